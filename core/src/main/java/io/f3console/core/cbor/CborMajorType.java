@@ -1,0 +1,28 @@
+package io.f3console.core.cbor;
+
+/** The eight CBOR major types (RFC 8949 §3.1). */
+public enum CborMajorType {
+  UNSIGNED_INTEGER("unsigned integer"),
+  NEGATIVE_INTEGER("negative integer"),
+  BYTE_STRING("byte string"),
+  TEXT_STRING("text string"),
+  ARRAY("array"),
+  MAP("map"),
+  TAG("tag"),
+  SIMPLE("simple value or float");
+
+  private final String description;
+
+  CborMajorType(String description) {
+    this.description = description;
+  }
+
+  static CborMajorType of(int initialByte) {
+    return values()[(initialByte >>> 5) & 7];
+  }
+
+  /** Words for error messages, e.g. "byte string". */
+  public String description() {
+    return description;
+  }
+}
