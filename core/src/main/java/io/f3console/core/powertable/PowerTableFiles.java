@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Reads and writes power-table files. The format is recognised from the content, not the name:
- * text starting with {@code [} or <code>{</code> is JSON, anything else is DAG-CBOR.
+ * a file whose first non-blank byte is printable ASCII is JSON (a CBOR power table always
+ * starts with an array header, {@code 0x80}–{@code 0x9b}); anything else is DAG-CBOR.
  */
 public final class PowerTableFiles {
   /**
@@ -91,7 +92,7 @@ public final class PowerTableFiles {
         || bytes[i] == '\t')) {
       i++;
     }
-    return i < bytes.length && (bytes[i] == '[' || bytes[i] == '{');
+    return i < bytes.length && bytes[i] >= 0x20 && bytes[i] < 0x7f;
   }
 
   /** Writes entries in the given format (the wrapper format is written as plain entries). */

@@ -1,0 +1,66 @@
+package io.f3console.app.cli;
+
+import io.f3console.core.F3Exception;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command: {@code f3console <subcommand> …}. */
+@Command(
+    name = "f3console",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+        "F3 Console: inspect Filecoin F3 power tables and certificates, diagnose bootstrap.",
+        "",
+        "Exit status: 0 success or valid; 1 checked and found wrong; 2 bad input or usage;",
+        "3 a source could not be reached."
+    },
+    subcommands = {
+        PowerTableCommand.class,
+        NetworksCommand.class,
+        CommandLine.HelpCommand.class
+    })
+public final class F3ConsoleCommand implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Runs the command line and returns the exit status; all output goes to {@code out}/{@code err}. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new F3ConsoleCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExitCodeExceptionMapper(F3ConsoleCommand::exitCodeOf);
+    commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+      if (exception instanceof F3Exception) {
+        line.getErr().println("f3console: " + exception.getMessage());
+      } else {
+        line.getErr().println("f3console: internal error: " + exception);
+        exception.printStackTrace(line.getErr());
+      }
+      return exitCodeOf(exception);
+    });
+    commandLine.setParameterExceptionHandler((exception, args1) -> {
+      CommandLine line = exception.getCommandLine();
+      line.getErr().println("f3console: " + exception.getMessage());
+      line.getErr().println("Try '" + line.getCommandSpec().qualifiedName() + " --help'.");
+      return ExitCodes.BAD_INPUT;
+    });
+    return commandLine.execute(args);
+  }
+
+  private static int exitCodeOf(Throwable exception) {
+    if (exception instanceof SourceUnreachableException) {
+      return ExitCodes.UNREACHABLE;
+    }
+    if (exception instanceof F3Exception || exception instanceof CommandLine.ParameterException) {
+      return ExitCodes.BAD_INPUT;
+    }
+    return ExitCodes.INTERNAL_ERROR;
+  }
+}

@@ -1,0 +1,68 @@
+package io.f3console.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.network.NetworkProfile;
+import io.f3console.core.network.NetworkProfiles;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code f3console networks}: the known network profiles and their F3 parameters. */
+@Command(
+    name = "networks",
+    mixinStandardHelpOptions = true,
+    description = {
+        "List the known network profiles: F3 network name, bootstrap epoch, the epoch the",
+        "initial power table is taken from (bootstrap - EC finality), committee lookback and the",
+        "expected initial power-table CID. Any --network option takes a profile key, an alias",
+        "or an F3 network name."
+    })
+final class NetworksCommand implements Callable<Integer> {
+  @Option(names = "--json", description = "Print one JSON object instead of text.")
+  boolean json;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      ObjectNode node = JsonOutput.object();
+      ArrayNode networks = node.putArray("networks");
+      for (NetworkProfile profile : NetworkProfiles.all()) {
+        ObjectNode item = networks.addObject();
+        item.put("key", profile.key());
+        item.set("aliases", CliJson.strings(profile.aliases()));
+        item.put("f3NetworkName", profile.f3NetworkName());
+        item.put("bootstrapEpoch", profile.bootstrapEpoch());
+        item.put("powerTableEpoch", profile.powerTableEpoch());
+        item.put("ecFinality", profile.ecFinality());
+        item.put("ecPeriodSeconds", profile.ecPeriodSeconds());
+        item.put("committeeLookback", profile.committeeLookback());
+        item.put("initialInstance", profile.initialInstance());
+        item.put("initialPowerTableCid", profile.initialPowerTableCid().orElse(null));
+        item.put("status", profile.status());
+        item.put("description", profile.description());
+      }
+      JsonOutput.print(out, node);
+      return ExitCodes.OK;
+    }
+    TextTable table = new TextTable(
+        new String[] {"profile", "F3 network", "bootstrap", "table epoch", "lookback", "status",
+            "initial power-table CID"},
+        new boolean[] {false, false, true, true, true, false, false});
+    for (NetworkProfile profile : NetworkProfiles.all()) {
+      String key = profile.aliases().isEmpty() ? profile.key()
+          : profile.key() + " (" + String.join(", ", profile.aliases()) + ")";
+      table.add(key, profile.f3NetworkName(), String.valueOf(profile.bootstrapEpoch()),
+          String.valueOf(profile.powerTableEpoch()), String.valueOf(profile.committeeLookback()),
+          profile.status(), profile.initialPowerTableCid().orElse("none (Release A)"));
+    }
+    table.print(out);
+    return ExitCodes.OK;
+  }
+}

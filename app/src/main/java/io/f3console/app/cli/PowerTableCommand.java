@@ -1,0 +1,28 @@
+package io.f3console.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code f3console powertable …}: CIDs, contents, diffs and checks of power-table files. */
+@Command(
+    name = "powertable",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Inspect power tables: Lotus JSON (F3GetPowerTable, 'lotus f3 powertable get') or",
+        "DAG-CBOR PowerEntries; the format is recognised from the content."
+    },
+    subcommands = {
+        PowerTableCidCommand.class,
+        PowerTableShowCommand.class,
+        PowerTableDiffCommand.class,
+        PowerTableCheckCommand.class
+    })
+final class PowerTableCommand implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,129 @@
+package io.f3console.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.gpbft.PowerEntry;
+import io.f3console.core.powertable.PowerTableDiff;
+import io.f3console.core.powertable.PowerUnits;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code f3console powertable diff A B}: who was added, removed, re-powered or re-keyed. */
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Compare two power tables participant by participant: added, removed, power changed,",
+        "key changed. Also says when only the order (and so the CID) differs."
+    })
+final class PowerTableDiffCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "A", description = "The first (older) table.")
+  Path first;
+
+  @Parameters(index = "1", paramLabel = "B", description = "The second (newer) table.")
+  Path second;
+
+  @Option(names = "--json", description = "Print one JSON object instead of text.")
+  boolean json;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    LoadedPowerTable a = LoadedPowerTable.read(first);
+    LoadedPowerTable b = LoadedPowerTable.read(second);
+    PowerTableDiff diff = PowerTableDiff.between(a.table(), b.table());
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      JsonOutput.print(out, toJson(a, b, diff));
+      return ExitCodes.OK;
+    }
+    out.println("A  " + a.table().cid() + "  " + a.describe());
+    out.println("B  " + b.table().cid() + "  " + b.describe());
+    if (diff.sameEntries()) {
+      out.println(diff.onlyOrderDiffers()
+          ? "Same participants, powers and keys, but in a different order: the CIDs differ."
+          : "Identical tables.");
+      return ExitCodes.OK;
+    }
+    out.println(diff.count(PowerTableDiff.Kind.ADDED) + " added, "
+        + diff.count(PowerTableDiff.Kind.REMOVED) + " removed, "
+        + (diff.count(PowerTableDiff.Kind.POWER_CHANGED)
+            + diff.count(PowerTableDiff.Kind.POWER_AND_KEY_CHANGED)) + " with new power, "
+        + (diff.count(PowerTableDiff.Kind.KEY_CHANGED)
+            + diff.count(PowerTableDiff.Kind.POWER_AND_KEY_CHANGED)) + " with a new key; total "
+        + PowerUnits.format(a.table().total()) + " -> " + PowerUnits.format(b.table().total()));
+    out.println();
+    for (PowerTableDiff.Change change : diff.changes()) {
+      out.println(describe(change));
+    }
+    return ExitCodes.OK;
+  }
+
+  private static String describe(PowerTableDiff.Change change) {
+    String actor = change.id().address();
+    return switch (change.kind()) {
+      case ADDED -> "+ " + actor + "  power " + power(change.after().orElseThrow()) + "  key "
+          + change.after().orElseThrow().pubKey().toHex();
+      case REMOVED -> "- " + actor + "  power " + power(change.before().orElseThrow());
+      case POWER_CHANGED -> "~ " + actor + "  power " + powerChange(change);
+      case KEY_CHANGED -> "~ " + actor + "  key " + keyChange(change);
+      case POWER_AND_KEY_CHANGED -> "~ " + actor + "  power " + powerChange(change) + "  key "
+          + keyChange(change);
+    };
+  }
+
+  private static String power(PowerEntry entry) {
+    return PowerUnits.format(entry.power()) + " (" + entry.power() + ")";
+  }
+
+  private static String powerChange(PowerTableDiff.Change change) {
+    String delta = change.powerDelta().toString();
+    return PowerUnits.format(change.before().orElseThrow().power()) + " -> "
+        + PowerUnits.format(change.after().orElseThrow().power()) + " ("
+        + (delta.startsWith("-") ? "" : "+") + delta + " bytes)";
+  }
+
+  private static String keyChange(PowerTableDiff.Change change) {
+    return change.before().orElseThrow().pubKey().toHex() + " -> "
+        + change.after().orElseThrow().pubKey().toHex();
+  }
+
+  private static ObjectNode toJson(LoadedPowerTable a, LoadedPowerTable b, PowerTableDiff diff) {
+    ObjectNode node = JsonOutput.object();
+    node.set("a", side(a));
+    node.set("b", side(b));
+    node.put("sameEntries", diff.sameEntries());
+    node.put("onlyOrderDiffers", diff.onlyOrderDiffers());
+    ObjectNode counts = node.putObject("counts");
+    for (PowerTableDiff.Kind kind : PowerTableDiff.Kind.values()) {
+      counts.put(kind.name(), diff.count(kind));
+    }
+    ArrayNode changes = node.putArray("changes");
+    for (PowerTableDiff.Change change : diff.changes()) {
+      ObjectNode item = changes.addObject();
+      item.put("actor", change.id().address());
+      item.put("kind", change.kind().name());
+      change.before().ifPresent(entry -> item.put("powerBefore", entry.power().toString())
+          .put("keyBefore", entry.pubKey().toBase64()));
+      change.after().ifPresent(entry -> item.put("powerAfter", entry.power().toString())
+          .put("keyAfter", entry.pubKey().toBase64()));
+      item.put("powerDelta", change.powerDelta().toString());
+    }
+    return node;
+  }
+
+  private static ObjectNode side(LoadedPowerTable loaded) {
+    return JsonOutput.object()
+        .put("source", loaded.document().source())
+        .put("cid", loaded.table().cid().toString())
+        .put("entries", loaded.table().size())
+        .put("totalPower", loaded.table().total().toString());
+  }
+}

@@ -1,0 +1,167 @@
+package io.f3console.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.gpbft.ActorId;
+import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.powertable.KeyAudit;
+import io.f3console.core.powertable.PowerTableStatistics;
+import io.f3console.core.powertable.PowerUnits;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code f3console powertable show FILE}: the table, its totals, quorum and key problems. */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Show a power table: every entry ranked by power with its share, scaled power and",
+        "cumulative share; the totals, the strong-quorum threshold, how many of the largest",
+        "participants hold 1/3 and 2/3 of the power; and every worker-key problem (keys that are",
+        "not valid compressed BLS12-381 G1 points in the subgroup, keys shared by several miners).",
+        "Exit 1 if a key is unusable, or the file contradicts itself."
+    })
+final class PowerTableShowCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "FILE", description = "Power-table file (JSON or CBOR).")
+  Path file;
+
+  @Option(names = "--top", paramLabel = "N",
+      description = "List only the N largest entries (default: all).")
+  Integer top;
+
+  @Option(names = "--json", description = "Print one JSON object instead of text.")
+  boolean json;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (top != null && top < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--top must not be negative");
+    }
+    LoadedPowerTable loaded = LoadedPowerTable.read(file);
+    PowerTable table = loaded.table();
+    PowerTableStatistics statistics = PowerTableStatistics.of(table);
+    KeyAudit keys = KeyAudit.of(table);
+    int shown = top == null ? statistics.rows().size() : Math.min(top, statistics.rows().size());
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      JsonOutput.print(out, toJson(loaded, statistics, keys, shown));
+    } else {
+      printText(out, loaded, statistics, keys, shown);
+    }
+    boolean wrong = !keys.invalid().isEmpty() || !loaded.contradictions().isEmpty();
+    return wrong ? ExitCodes.FOUND_WRONG : ExitCodes.OK;
+  }
+
+  private static void printText(PrintWriter out, LoadedPowerTable loaded,
+      PowerTableStatistics statistics, KeyAudit keys, int shown) {
+    PowerTable table = loaded.table();
+    out.println("Power table   " + loaded.describe());
+    out.println("CID           " + table.cid());
+    out.println("Entries       " + statistics.entries()
+        + (statistics.zeroScaledEntries() > 0
+            ? " (" + statistics.zeroScaledEntries() + " with scaled power 0)" : ""));
+    out.println("Total power   " + PowerUnits.format(statistics.total()) + " ("
+        + statistics.total() + " bytes)");
+    out.println("Scaled total  " + statistics.scaledTotal() + " of 65535");
+    out.println("Quorum        " + statistics.quorumThreshold()
+        + " scaled power (ceil(2/3 of the scaled total))");
+    out.println("Concentration the " + statistics.topHoldingOneThird()
+        + " largest hold 1/3 of the power, the " + statistics.topHoldingTwoThirds()
+        + " largest 2/3; the " + statistics.topReachingQuorum() + " largest reach the quorum");
+    out.println("Order         " + (table.isCanonicalOrder() ? "canonical (power descending, then ID)"
+        : "NOT canonical from entry " + table.firstOutOfOrderIndex()));
+    loaded.notes().forEach(note -> out.println("Note          " + note));
+    loaded.contradictions().forEach(problem -> out.println("WRONG         " + problem));
+    out.println();
+    TextTable rows = new TextTable(
+        new String[] {"rank", "index", "actor", "power", "bytes", "share", "scaled", "cumulative",
+            "key", "key status"},
+        new boolean[] {true, true, false, true, true, true, true, true, false, false});
+    for (PowerTableStatistics.Row row : statistics.rows().subList(0, shown)) {
+      rows.add(String.valueOf(row.rank()), String.valueOf(row.index()), row.entry().id().address(),
+          PowerUnits.format(row.entry().power()), row.entry().power().toString(),
+          percent(row.share()), String.valueOf(row.scaledPower()), percent(row.cumulativeShare()),
+          row.entry().pubKey().toHex(), keys.check(row.index()).status().name().toLowerCase(Locale.ROOT));
+    }
+    rows.print(out);
+    if (shown < statistics.rows().size()) {
+      out.println("… " + (statistics.rows().size() - shown) + " more entries (use --top to change)");
+    }
+    out.println();
+    if (keys.invalid().isEmpty()) {
+      out.println("Keys          all " + table.size()
+          + " are valid compressed BLS12-381 G1 points in the subgroup");
+    } else {
+      out.println("Keys          " + keys.invalid().size() + " unusable:");
+      keys.invalid().forEach(finding -> out.println("  " + finding.id().address() + " (entry "
+          + finding.index() + "): " + finding.check().message()));
+    }
+    keys.sharedKeys().forEach(shared -> out.println("Shared key    " + shared.key().toHex()
+        + " is used by " + shared.actors().stream().map(ActorId::address)
+            .collect(Collectors.joining(", "))));
+  }
+
+  private static ObjectNode toJson(LoadedPowerTable loaded, PowerTableStatistics statistics,
+      KeyAudit keys, int shown) {
+    PowerTable table = loaded.table();
+    ObjectNode node = JsonOutput.object();
+    node.put("source", loaded.document().source());
+    node.put("format", loaded.document().format().name());
+    loaded.instance().ifPresent(instance -> node.put("instance", instance));
+    node.put("cid", table.cid().toString());
+    node.put("entries", statistics.entries());
+    node.put("totalPower", statistics.total().toString());
+    node.put("totalPowerHuman", PowerUnits.format(statistics.total()));
+    node.put("scaledTotal", statistics.scaledTotal());
+    node.put("quorumThreshold", statistics.quorumThreshold());
+    node.put("topHoldingOneThird", statistics.topHoldingOneThird());
+    node.put("topHoldingTwoThirds", statistics.topHoldingTwoThirds());
+    node.put("topReachingQuorum", statistics.topReachingQuorum());
+    node.put("zeroScaledEntries", statistics.zeroScaledEntries());
+    node.put("canonicalOrder", table.isCanonicalOrder());
+    node.set("notes", CliJson.strings(loaded.notes()));
+    node.set("contradictions", CliJson.strings(loaded.contradictions()));
+    ArrayNode rows = node.putArray("rows");
+    for (PowerTableStatistics.Row row : statistics.rows().subList(0, shown)) {
+      ObjectNode item = rows.addObject();
+      item.put("rank", row.rank());
+      item.put("index", row.index());
+      item.put("actor", row.entry().id().address());
+      item.put("id", row.entry().id().decimal());
+      item.put("power", row.entry().power().toString());
+      item.put("powerHuman", PowerUnits.format(row.entry().power()));
+      item.put("share", row.share());
+      item.put("scaledPower", row.scaledPower());
+      item.put("cumulativeShare", row.cumulativeShare());
+      item.put("pubKey", row.entry().pubKey().toBase64());
+      item.put("keyStatus", keys.check(row.index()).status().name());
+    }
+    ArrayNode invalid = node.putArray("invalidKeys");
+    keys.invalid().forEach(finding -> invalid.addObject()
+        .put("actor", finding.id().address())
+        .put("index", finding.index())
+        .put("status", finding.check().status().name())
+        .put("message", finding.check().message()));
+    ArrayNode shared = node.putArray("sharedKeys");
+    keys.sharedKeys().forEach(key -> {
+      ObjectNode item = shared.addObject().put("pubKey", key.key().toBase64());
+      ArrayNode actors = item.putArray("actors");
+      key.actors().forEach(actor -> actors.add(actor.address()));
+    });
+    return node;
+  }
+
+  static String percent(double fraction) {
+    return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
+  }
+}
