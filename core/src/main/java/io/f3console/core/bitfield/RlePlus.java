@@ -14,11 +14,12 @@ import java.util.Objects;
  * is any length. A run of length 0 ends the stream; reading past the end yields zero bits, which
  * read as a varint of 0, so every stream ends.
  *
- * <p>{@link #decode} refuses, as go-bitfield does: a last byte of 0 ({@code DecodeRLE}/{@code
- * ValidateRLE}: "not minimally encoded"), checked before the version; version bits other than
- * 0; a varint of more than 10 bytes, a 10th varint byte above 1, or a last varint byte of 0
- * after a continuation byte ({@code decodeBFVarint}); runs whose total length, set and unset
- * runs together, exceeds 2^64 - 1 ({@code ValidateRLE}). It accepts, as go-bitfield does,
+ * <p>{@link #decode} refuses, as go-bitfield does and in the order its {@code bitfield.go}
+ * entry points ({@code NewFromBytes}, {@code UnmarshalCBOR}) apply the rules: version bits other
+ * than 0 ({@code rle/rleplus.go} {@code FromBuf}); a last byte of 0 ({@code DecodeRLE}/{@code
+ * ValidateRLE}: "not minimally encoded"); a varint of more than 10 bytes, a 10th varint byte
+ * above 1, or a last varint byte of 0 after a continuation byte ({@code decodeBFVarint}); runs
+ * whose total length, set and unset runs together, exceeds 2^64 - 1 ({@code ValidateRLE}). It accepts, as go-bitfield does,
  * non-canonical block choices (a 4-bit or varint block for a run of 1, a varint for a run under
  * 16), an explicit trailing run of unset bits, a first run of length 0, and any bits after the
  * terminating run. Deliberate addition: a buffer longer than {@link #MAX_ENCODED_SIZE} bytes is
@@ -60,15 +61,15 @@ public final class RlePlus {
       throw new BitfieldDecodingException(PREFIX + bytes.length
           + " bytes is longer than the maximum of " + MAX_ENCODED_SIZE + " bytes");
     }
-    if (bytes.length > 0 && bytes[bytes.length - 1] == 0) {
-      throw new BitfieldDecodingException(PREFIX + "not minimally encoded: the last byte (offset "
-          + (bytes.length - 1) + ") is 0");
-    }
     BitReader reader = new BitReader(bytes);
     int version = reader.readBits(2);
     if (version != 0) {
       throw new BitfieldDecodingException(PREFIX + "invalid RLE+ version " + version
           + " in bits 0-1 of byte 0 (expected 0)");
+    }
+    if (bytes.length > 0 && bytes[bytes.length - 1] == 0) {
+      throw new BitfieldDecodingException(PREFIX + "not minimally encoded: the last byte (offset "
+          + (bytes.length - 1) + ") is 0");
     }
     boolean value = reader.readBit();
     RunAccumulator runs = new RunAccumulator();

@@ -21,11 +21,11 @@ final class ReferenceDecoder {
     if (bytes.length > RlePlus.MAX_ENCODED_SIZE) {
       return failure("longer than the maximum");
     }
-    if (bytes.length > 0 && bytes[bytes.length - 1] == 0) {
-      return failure("not minimally encoded");
-    }
     if ((bit(bytes, 0) | bit(bytes, 1)) != 0) {
       return failure("invalid RLE+ version");
+    }
+    if (bytes.length > 0 && bytes[bytes.length - 1] == 0) {
+      return failure("not minimally encoded");
     }
     boolean value = bit(bytes, 2) == 1;
     long offset = 3;
