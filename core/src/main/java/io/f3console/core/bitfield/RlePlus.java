@@ -14,18 +14,18 @@ import java.util.Objects;
  * is any length. A run of length 0 ends the stream; reading past the end yields zero bits, which
  * read as a varint of 0, so every stream ends.
  *
- * <p>{@link #decode} refuses, as go-bitfield does and in the order its {@code bitfield.go}
- * entry points ({@code NewFromBytes}, {@code UnmarshalCBOR}) apply the rules: version bits other
- * than 0 ({@code rle/rleplus.go} {@code FromBuf}); a last byte of 0 ({@code DecodeRLE}/{@code
- * ValidateRLE}: "not minimally encoded"); a varint of more than 10 bytes, a 10th varint byte
- * above 1, or a last varint byte of 0 after a continuation byte ({@code decodeBFVarint}); runs
- * whose total length, set and unset runs together, exceeds 2^64 - 1 ({@code ValidateRLE}). It accepts, as go-bitfield does,
- * non-canonical block choices (a 4-bit or varint block for a run of 1, a varint for a run under
- * 16), an explicit trailing run of unset bits, a first run of length 0, and any bits after the
- * terminating run. Deliberate addition: a buffer longer than {@link #MAX_ENCODED_SIZE} bytes is
- * refused, the limit go-bitfield's {@code bitfield.go} applies when it reads a bitfield from
- * CBOR ({@code MaxEncodedSize}); {@code rle} itself has no limit. The work and memory of a
- * decode are therefore bounded by that size (at most one run per input bit).
+ * <p>{@link #decode} refuses, as go-bitfield does and in the order its {@code bitfield.go} entry
+ * points ({@code NewFromBytes}, {@code UnmarshalCBOR}) apply the rules: version bits other than 0
+ * ({@code rle/rleplus.go} {@code FromBuf}); a last byte of 0 ({@code DecodeRLE}/{@code
+ * ValidateRLE}: "not minimally encoded"); a varint of more than 10 bytes, a 10th varint byte above
+ * 1, or a last varint byte of 0 after a continuation byte ({@code decodeBFVarint}); runs whose
+ * total length, set and unset runs together, exceeds 2^64 - 1 ({@code ValidateRLE}). It accepts, as
+ * go-bitfield does, non-canonical block choices (a 4-bit or varint block for a run of 1, a varint
+ * for a run under 16), an explicit trailing run of unset bits, a first run of length 0, and any
+ * bits after the terminating run. Deliberate addition: a buffer longer than {@link
+ * #MAX_ENCODED_SIZE} bytes is refused, the limit go-bitfield's {@code bitfield.go} applies when it
+ * reads a bitfield from CBOR ({@code MaxEncodedSize}); {@code rle} itself has no limit. The work
+ * and memory of a decode are therefore bounded by that size (at most one run per input bit).
  *
  * <p>{@link #encode} writes the canonical form of {@code EncodeRuns}: the shortest block for
  * each run, no trailing unset run, trailing zero bytes removed, so the empty set is zero bytes.
