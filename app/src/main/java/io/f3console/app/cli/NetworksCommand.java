@@ -33,7 +33,7 @@ final class NetworksCommand implements Callable<Integer> {
     if (json) {
       ObjectNode node = JsonOutput.object();
       ArrayNode networks = node.putArray("networks");
-      for (NetworkProfile profile : NetworkProfiles.all()) {
+      for (NetworkProfile profile : NetworkProfiles.builtIn().all()) {
         ObjectNode item = networks.addObject();
         item.put("key", profile.key());
         item.set("aliases", CliJson.strings(profile.aliases()));
@@ -45,7 +45,7 @@ final class NetworksCommand implements Callable<Integer> {
         item.put("committeeLookback", profile.committeeLookback());
         item.put("initialInstance", profile.initialInstance());
         item.put("initialPowerTableCid", profile.initialPowerTableCid().orElse(null));
-        item.put("status", profile.status());
+        item.put("status", profile.status().name().toLowerCase(java.util.Locale.ROOT));
         item.put("description", profile.description());
       }
       JsonOutput.print(out, node);
@@ -55,12 +55,12 @@ final class NetworksCommand implements Callable<Integer> {
         new String[] {"profile", "F3 network", "bootstrap", "table epoch", "lookback", "status",
             "initial power-table CID"},
         new boolean[] {false, false, true, true, true, false, false});
-    for (NetworkProfile profile : NetworkProfiles.all()) {
+    for (NetworkProfile profile : NetworkProfiles.builtIn().all()) {
       String key = profile.aliases().isEmpty() ? profile.key()
           : profile.key() + " (" + String.join(", ", profile.aliases()) + ")";
       table.add(key, profile.f3NetworkName(), String.valueOf(profile.bootstrapEpoch()),
           String.valueOf(profile.powerTableEpoch()), String.valueOf(profile.committeeLookback()),
-          profile.status(), profile.initialPowerTableCid().orElse("none (Release A)"));
+          profile.status().name().toLowerCase(java.util.Locale.ROOT), profile.initialPowerTableCid().orElse("none (Release A)"));
     }
     table.print(out);
     return ExitCodes.OK;

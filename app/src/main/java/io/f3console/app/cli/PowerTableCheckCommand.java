@@ -43,7 +43,7 @@ final class PowerTableCheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    NetworkSelection selection = NetworkProfiles.resolve(network);
+    NetworkSelection selection = NetworkProfiles.builtIn().resolve(network);
     NetworkProfile profile = selection.profile().orElseThrow(() -> new F3Exception(
         "'" + network + "' is not a known network profile (see 'f3console networks'), so there is"
             + " no expected initial power-table CID to check against"));
@@ -88,7 +88,7 @@ final class PowerTableCheckCommand implements Callable<Integer> {
   /** Hints for a mismatch: another network's table, or the right entries in the wrong order. */
   private static List<String> explainMismatch(PowerTable table, Cid expected) {
     List<String> findings = new ArrayList<>();
-    Optional<NetworkProfile> other = NetworkProfiles.byInitialPowerTableCid(table.cid().toString());
+    Optional<NetworkProfile> other = NetworkProfiles.builtIn().byInitialPowerTableCid(table.cid().toString());
     other.ifPresent(profile -> findings.add("this table is the initial power table of "
         + profile.key() + " (F3 network " + profile.f3NetworkName() + ")"));
     if (!table.isCanonicalOrder() && table.canonical().cid().equals(expected)) {
