@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
     description = {
         "F3 Console: inspect Filecoin F3 power tables and certificates, diagnose bootstrap.",
         "",
-        "Exit status: 0 success or valid; 1 checked and found wrong; 2 bad input or usage;",
-        "3 a source could not be reached."
+        "Exit status: 0 success or valid; 1 checked and found wrong; 2 bad input or usage;%n"
+            + "3 a source could not be reached."
     },
     subcommands = {
         PowerTableCommand.class,
@@ -33,6 +33,7 @@ public final class F3ConsoleCommand implements Runnable {
   /** Runs the command line and returns the exit status; all output goes to {@code out}/{@code err}. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new F3ConsoleCommand());
+    commandLine.setUsageHelpWidth(100);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExitCodeExceptionMapper(F3ConsoleCommand::exitCodeOf);

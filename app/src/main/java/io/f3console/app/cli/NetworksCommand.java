@@ -15,10 +15,10 @@ import picocli.CommandLine.Option;
     name = "networks",
     mixinStandardHelpOptions = true,
     description = {
-        "List the known network profiles: F3 network name, bootstrap epoch, the epoch the",
-        "initial power table is taken from (bootstrap - EC finality), committee lookback and the",
-        "expected initial power-table CID. Any --network option takes a profile key, an alias",
-        "or an F3 network name."
+        "List the known networks and their F3 parameters.",
+        "For each: F3 network name, bootstrap epoch, the epoch the initial power table is taken",
+        "from (bootstrap - EC finality), committee lookback and the expected initial power-table",
+        "CID. Any --network option takes a profile key, an alias or an F3 network name."
     })
 final class NetworksCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of text.")

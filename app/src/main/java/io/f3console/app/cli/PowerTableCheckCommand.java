@@ -23,8 +23,10 @@ import picocli.CommandLine.Parameters;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-        "Check whether a power table is the initial power table of a network: its CID must equal",
-        "the InitialPowerTable CID the network's F3 manifest bakes in (Release B).",
+        "Check that a table is a network's initial power table.",
+        "Its CID must equal the InitialPowerTable CID the network's F3 manifest bakes in",
+        "(Release B). On a mismatch it says whose table it is, if known, and whether only the",
+        "order of the entries is wrong.",
         "Exit 0 on a match, 1 on a mismatch, 2 when the network has no expected CID."
     })
 final class PowerTableCheckCommand implements Callable<Integer> {

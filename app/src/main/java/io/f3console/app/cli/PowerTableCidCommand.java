@@ -14,8 +14,9 @@ import picocli.CommandLine.Parameters;
     name = "cid",
     mixinStandardHelpOptions = true,
     description = {
-        "Print the CID of a power table (dag-cbor, blake2b-256 over its canonical CBOR, entries",
-        "in the order given), as go-f3's MakePowerTableCID. The CID is the last line.",
+        "Print the CID of a power table.",
+        "The CID is dag-cbor, blake2b-256 over its canonical CBOR with the entries in the order",
+        "given, as go-f3's MakePowerTableCID computes it. The CID is the last line of output.",
         "Exit 1 if the file states a CID or total its entries contradict."
     })
 final class PowerTableCidCommand implements Callable<Integer> {

@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
     name = "powertable",
     mixinStandardHelpOptions = true,
     description = {
-        "Inspect power tables: Lotus JSON (F3GetPowerTable, 'lotus f3 powertable get') or",
-        "DAG-CBOR PowerEntries; the format is recognised from the content."
+        "Power tables: CID, contents, diff, check against a network.",
+        "Files may be Lotus JSON (F3GetPowerTable, 'lotus f3 powertable get') or DAG-CBOR",
+        "PowerEntries; the format is recognised from the content."
     },
     subcommands = {
         PowerTableCidCommand.class,

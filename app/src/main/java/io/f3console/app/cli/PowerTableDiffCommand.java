@@ -18,8 +18,9 @@ import picocli.CommandLine.Parameters;
     name = "diff",
     mixinStandardHelpOptions = true,
     description = {
-        "Compare two power tables participant by participant: added, removed, power changed,",
-        "key changed. Also says when only the order (and so the CID) differs."
+        "Compare two power tables participant by participant.",
+        "Lists who was added, removed, re-powered or re-keyed, and says when only the order (and",
+        "so the CID) differs."
     })
 final class PowerTableDiffCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "A", description = "The first (older) table.")

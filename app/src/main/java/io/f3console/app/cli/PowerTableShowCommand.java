@@ -22,10 +22,11 @@ import picocli.CommandLine.Parameters;
     name = "show",
     mixinStandardHelpOptions = true,
     description = {
-        "Show a power table: every entry ranked by power with its share, scaled power and",
-        "cumulative share; the totals, the strong-quorum threshold, how many of the largest",
-        "participants hold 1/3 and 2/3 of the power; and every worker-key problem (keys that are",
-        "not valid compressed BLS12-381 G1 points in the subgroup, keys shared by several miners).",
+        "Show a power table: entries, shares, quorum, key problems.",
+        "Every entry ranked by power with its share, scaled power and cumulative share; the",
+        "totals, the strong-quorum threshold, how many of the largest participants hold 1/3 and",
+        "2/3 of the power; and every worker-key problem (keys that are not valid compressed",
+        "BLS12-381 G1 points in the subgroup, keys shared by several miners).",
         "Exit 1 if a key is unusable, or the file contradicts itself."
     })
 final class PowerTableShowCommand implements Callable<Integer> {
@@ -106,9 +107,13 @@ final class PowerTableShowCommand implements Callable<Integer> {
       keys.invalid().forEach(finding -> out.println("  " + finding.id().address() + " (entry "
           + finding.index() + "): " + finding.check().message()));
     }
-    keys.sharedKeys().forEach(shared -> out.println("Shared key    " + shared.key().toHex()
-        + " is used by " + shared.actors().stream().map(ActorId::address)
-            .collect(Collectors.joining(", "))));
+    if (!keys.sharedKeys().isEmpty()) {
+      int count = keys.sharedKeys().size();
+      out.println("Shared keys   " + count + (count == 1 ? " key is" : " keys are")
+          + " used by several miners (go-f3 allows it; their signatures are indistinguishable):");
+      keys.sharedKeys().forEach(shared -> out.println("  " + shared.key().toHex() + " used by "
+          + shared.actors().stream().map(ActorId::address).collect(Collectors.joining(", "))));
+    }
   }
 
   private static ObjectNode toJson(LoadedPowerTable loaded, PowerTableStatistics statistics,

@@ -154,7 +154,7 @@ class PowerTableCommandsTest {
 
     assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
     assertThat(run.out()).contains("1 unusable").contains("IDENTITY".toLowerCase())
-        .contains("is used by " + first.id().address() + ", " + entries.get(2).id().address());
+        .contains("used by " + first.id().address() + ", " + entries.get(2).id().address());
   }
 
   @Test
