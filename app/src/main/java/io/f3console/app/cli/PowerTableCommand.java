@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "powertable",
     mixinStandardHelpOptions = true,
     description = {
-        "Power tables: CID, contents, diff, check against a network.",
+        "Power tables: CID, contents, diff, check against a network, convert.",
         "Files may be Lotus JSON (F3GetPowerTable, 'lotus f3 powertable get') or DAG-CBOR",
         "PowerEntries; the format is recognised from the content."
     },
@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
         PowerTableCidCommand.class,
         PowerTableShowCommand.class,
         PowerTableDiffCommand.class,
-        PowerTableCheckCommand.class
+        PowerTableCheckCommand.class,
+        PowerTableConvertCommand.class
     })
 final class PowerTableCommand implements Runnable {
   @CommandLine.Spec

@@ -37,6 +37,9 @@ final class PowerTableShowCommand implements Callable<Integer> {
       description = "List only the N largest entries (default: all).")
   Integer top;
 
+  @Option(names = "--full-keys", description = "Print whole keys instead of shortened ones.")
+  boolean fullKeys;
+
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
 
@@ -57,14 +60,14 @@ final class PowerTableShowCommand implements Callable<Integer> {
     if (json) {
       JsonOutput.print(out, toJson(loaded, statistics, keys, shown));
     } else {
-      printText(out, loaded, statistics, keys, shown);
+      printText(out, loaded, statistics, keys, shown, fullKeys);
     }
     boolean wrong = !keys.invalid().isEmpty() || !loaded.contradictions().isEmpty();
     return wrong ? ExitCodes.FOUND_WRONG : ExitCodes.OK;
   }
 
   private static void printText(PrintWriter out, LoadedPowerTable loaded,
-      PowerTableStatistics statistics, KeyAudit keys, int shown) {
+      PowerTableStatistics statistics, KeyAudit keys, int shown, boolean fullKeys) {
     PowerTable table = loaded.table();
     out.println("Power table   " + loaded.describe());
     out.println("CID           " + table.cid());
@@ -92,7 +95,8 @@ final class PowerTableShowCommand implements Callable<Integer> {
       rows.add(String.valueOf(row.rank()), String.valueOf(row.index()), row.entry().id().address(),
           PowerUnits.format(row.entry().power()), row.entry().power().toString(),
           percent(row.share()), String.valueOf(row.scaledPower()), percent(row.cumulativeShare()),
-          row.entry().pubKey().toHex(), keys.check(row.index()).status().name().toLowerCase(Locale.ROOT));
+          fullKeys ? row.entry().pubKey().toHex() : shorten(row.entry().pubKey().toHex()),
+          keys.check(row.index()).status().name().toLowerCase(Locale.ROOT));
     }
     rows.print(out);
     if (shown < statistics.rows().size()) {
@@ -164,6 +168,11 @@ final class PowerTableShowCommand implements Callable<Integer> {
       key.actors().forEach(actor -> actors.add(actor.address()));
     });
     return node;
+  }
+
+  /** The middle of a long value elided: {@code a99f7b66…8ee8}. */
+  static String shorten(String value) {
+    return value.length() <= 16 ? value : value.substring(0, 8) + "…" + value.substring(value.length() - 4);
   }
 
   static String percent(double fraction) {
