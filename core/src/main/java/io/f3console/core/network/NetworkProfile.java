@@ -1,5 +1,8 @@
 package io.f3console.core.network;
 
+import io.f3console.core.cid.Cid;
+import io.f3console.core.cid.CidFormatException;
+import io.f3console.core.cid.Multicodec;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -16,9 +19,9 @@ import java.util.stream.Stream;
  *
  * <p>Validation follows go-f3's {@code Manifest.Validate} where it applies (a non-empty network
  * name, {@code BootstrapEpoch >= EC.Finality}); the rest are this project's rules: keys and
- * aliases are lower-case words ({@code [a-z0-9-]}), and the initial power table CID is kept as its
- * string form, checked only to look like a base32 CIDv1 ({@code b} followed by base32 letters),
- * until the project's {@code Cid} type replaces it.
+ * aliases are lower-case words ({@code [a-z0-9-]}), and the initial power table CID must be the
+ * canonical string of a dag-cbor blake2b-256 CIDv1 (what go-f3's {@code MakePowerTableCID}
+ * produces).
  *
  * @param key the profile's name in this project, e.g. {@code mainnet}
  * @param aliases other accepted names, e.g. {@code devnet} for {@code 2k}
@@ -50,7 +53,6 @@ public record NetworkProfile(
     List<String> sources) {
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
-  private static final Pattern BASE32_CID = Pattern.compile("b[a-z2-7]{8,}");
 
   public NetworkProfile {
     Objects.requireNonNull(key, "key");
@@ -80,8 +82,8 @@ public record NetworkProfile(
     check(ecPeriodSeconds > 0, "ecPeriodSeconds must be positive");
     check(committeeLookback >= 0, "committeeLookback must not be negative");
     check(initialInstance >= 0, "initialInstance must not be negative");
-    initialPowerTableCid.ifPresent(cid -> check(BASE32_CID.matcher(cid).matches(),
-        "initialPowerTableCid \"" + cid + "\" is not a base32 CIDv1 string"));
+    initialPowerTableCid.ifPresent(cid -> check(isPowerTableCid(cid),
+        "initialPowerTableCid \"" + cid + "\" is not a dag-cbor blake2b-256 CIDv1 string"));
     check(!sources.isEmpty(), "sources must name at least one public manifest");
     sources.forEach(source -> check(isOneLine(source), "each source must be one non-blank line"));
   }
@@ -117,6 +119,18 @@ public record NetworkProfile(
 
   private static boolean isOneLine(String text) {
     return !text.isBlank() && text.lines().count() == 1;
+  }
+
+  private static boolean isPowerTableCid(String text) {
+    try {
+      Cid cid = Cid.fromString(text);
+      return cid.toString().equals(text) && cid.version() == 1
+          && cid.codec() == Multicodec.DAG_CBOR
+          && cid.multihash().code() == Multicodec.BLAKE2B_256
+          && cid.multihash().digestLength() == 32;
+    } catch (CidFormatException e) {
+      return false;
+    }
   }
 
   private static void check(boolean condition, String message) {

@@ -59,9 +59,21 @@ class NetworkProfileTest {
   }
 
   @Test
-  void rejectsACidThatIsNotABase32CidString() {
-    assertThatThrownBy(() -> profile("net", List.of(), "f", 1000, 30,
-        Optional.of("QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG")))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("base32 CIDv1");
+  void rejectsACidThatIsNotAPowerTableCid() {
+    for (String notAPowerTableCid : List.of(
+        "QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG",
+        "bafk2bzaceaze3tycpxkkgcutfrcb6ns2exugwfz556slrzmjjasti4nydnzm6",
+        "bafyreibm6jg3ux5qumhcn2b3flc3tyu6dmlb4xa7u5bf44yegnrjhc4yeq",
+        "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmb",
+        "BAFY2BZACECKLGXD2EKSMODVHGURQVORKG3WAMGQKRUNIR3AL2GCHV2CIKGMBU")) {
+      assertThatThrownBy(() -> profile("net", List.of(), "f", 1000, 30,
+          Optional.of(notAPowerTableCid)))
+          .as(notAPowerTableCid)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("not a dag-cbor blake2b-256 CIDv1 string");
+    }
+    assertThat(profile("net", List.of(), "f", 1000, 30,
+        Optional.of("bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu"))
+        .initialPowerTableCid()).isPresent();
   }
 }
