@@ -21,16 +21,13 @@ import picocli.CommandLine.Option;
         "CID. Any --network option takes a profile key, an alias or an F3 network name."
     })
 final class NetworksCommand implements Callable<Integer> {
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
-  boolean json;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Mixin
+  OutputOptions output;
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    PrintWriter out = output.out();
+    if (output.json) {
       ObjectNode node = JsonOutput.object();
       ArrayNode networks = node.putArray("networks");
       for (NetworkProfile profile : NetworkProfiles.builtIn().all()) {

@@ -37,11 +37,8 @@ final class PowerTableCheckCommand implements Callable<Integer> {
       description = "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …).")
   String network;
 
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
-  boolean json;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Mixin
+  OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
@@ -60,8 +57,8 @@ final class PowerTableCheckCommand implements Callable<Integer> {
       findings.addAll(explainMismatch(table, expected));
     }
     findings.addAll(loaded.contradictions());
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    PrintWriter out = output.out();
+    if (output.json) {
       ObjectNode node = JsonOutput.object();
       node.put("source", loaded.document().source());
       node.put("network", profile.key());

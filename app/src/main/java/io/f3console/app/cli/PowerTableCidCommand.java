@@ -23,19 +23,16 @@ final class PowerTableCidCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "Power-table file (JSON or CBOR).")
   Path file;
 
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
-  boolean json;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Mixin
+  OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
     LoadedPowerTable loaded = LoadedPowerTable.read(file);
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = output.out();
+    PrintWriter err = output.err();
     int status = loaded.contradictions().isEmpty() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
-    if (json) {
+    if (output.json) {
       ObjectNode node = JsonOutput.object();
       node.put("source", loaded.document().source());
       node.put("format", loaded.document().format().name());

@@ -49,11 +49,8 @@ final class PowerTableConvertCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite OUT if it exists.")
   boolean force;
 
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
-  boolean json;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Mixin
+  OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
@@ -69,9 +66,9 @@ final class PowerTableConvertCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new F3Exception(out + ": cannot write: " + e.getMessage(), e);
     }
-    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stdout = output.out();
     boolean reordered = !table.cid().equals(loaded.table().cid());
-    if (json) {
+    if (output.json) {
       ObjectNode node = JsonOutput.object();
       node.put("source", loaded.document().source());
       node.put("out", out.toString());

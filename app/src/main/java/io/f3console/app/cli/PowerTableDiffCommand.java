@@ -29,19 +29,16 @@ final class PowerTableDiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "B", description = "The second (newer) table.")
   Path second;
 
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
-  boolean json;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Mixin
+  OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
     LoadedPowerTable a = LoadedPowerTable.read(first);
     LoadedPowerTable b = LoadedPowerTable.read(second);
     PowerTableDiff diff = PowerTableDiff.between(a.table(), b.table());
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    PrintWriter out = output.out();
+    if (output.json) {
       JsonOutput.print(out, toJson(a, b, diff));
       return ExitCodes.OK;
     }

@@ -40,24 +40,21 @@ final class PowerTableShowCommand implements Callable<Integer> {
   @Option(names = "--full-keys", description = "Print whole keys instead of shortened ones.")
   boolean fullKeys;
 
-  @Option(names = "--json", description = "Print one JSON object instead of text.")
-  boolean json;
-
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Mixin
+  OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
     if (top != null && top < 0) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--top must not be negative");
+      throw new CommandLine.ParameterException(output.commandLine(), "--top must not be negative");
     }
     LoadedPowerTable loaded = LoadedPowerTable.read(file);
     PowerTable table = loaded.table();
     PowerTableStatistics statistics = PowerTableStatistics.of(table);
     KeyAudit keys = KeyAudit.of(table);
     int shown = top == null ? statistics.rows().size() : Math.min(top, statistics.rows().size());
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
+    PrintWriter out = output.out();
+    if (output.json) {
       JsonOutput.print(out, toJson(loaded, statistics, keys, shown));
     } else {
       printText(out, loaded, statistics, keys, shown, fullKeys);
