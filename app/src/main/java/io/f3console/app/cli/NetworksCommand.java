@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code f3console networks}: the known network profiles and their F3 parameters. */
 @Command(
