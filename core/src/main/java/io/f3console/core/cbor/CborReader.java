@@ -24,7 +24,7 @@ import java.util.Set;
 public final class CborReader {
   /** cbor-gen's default maximum for array and map lengths. */
   public static final int MAX_LENGTH = 8192;
-  /** Nesting limit of {@link #readValue()}. */
+  /** Nesting limit of {@link #readValue()}: arrays and maps inside one another. */
   public static final int MAX_DEPTH = 64;
   /** cbor-gen's default byte-string limit ({@code ByteArrayMaxLen}, 2 MiB). */
   public static final int MAX_BYTE_STRING = 2 << 20;
@@ -186,15 +186,13 @@ public final class CborReader {
     }
   }
 
-  /** Any DAG-CBOR data item, nested at most {@link #MAX_DEPTH} deep. */
+  /** Any DAG-CBOR data item, with at most {@link #MAX_DEPTH} arrays and maps nested. */
   public CborValue readValue() throws CborDecodingException {
     return readValue(0);
   }
 
+  /** {@code depth} counts the arrays and maps around the item (0 at the top level). */
   private CborValue readValue(int depth) throws CborDecodingException {
-    if (depth > MAX_DEPTH) {
-      throw new CborDecodingException("nesting deeper than " + MAX_DEPTH, position);
-    }
     requireBytes(1, "a data item");
     int start = position;
     int initial = data[position] & 0xff;
@@ -208,6 +206,7 @@ public final class CborReader {
       case TEXT_STRING:
         return new CborValue.TextString(readTextString(MAX_BYTE_STRING, "text string"));
       case ARRAY: {
+        checkDepth(depth);
         int count = (int) readLength(CborMajorType.ARRAY, MAX_LENGTH, 1, "array");
         List<CborValue> items = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -216,6 +215,7 @@ public final class CborReader {
         return new CborValue.Array(items);
       }
       case MAP:
+        checkDepth(depth);
         return readMap(depth);
       case TAG: {
         long tag = readHeader(CborMajorType.TAG, "tag");
@@ -227,6 +227,13 @@ public final class CborReader {
       }
       default:
         return readSimple(initial);
+    }
+  }
+
+  /** An array or map at {@code depth} would be container number {@code depth + 1}. */
+  private void checkDepth(int depth) throws CborDecodingException {
+    if (depth >= MAX_DEPTH) {
+      throw new CborDecodingException("nesting deeper than " + MAX_DEPTH, position);
     }
   }
 

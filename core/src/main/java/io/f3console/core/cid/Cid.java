@@ -79,13 +79,13 @@ public final class Cid implements Comparable<Cid> {
       Multihash hash = Multihash.parse(data, offset, end);
       return new Cid(0, Multicodec.DAG_PB, hash, Arrays.copyOfRange(data, offset, end));
     }
-    Varint.Decoded version = Varint.decode(data, offset);
+    Varint.Decoded version = Varint.decode(data, offset, end);
     if (version.value() != 1) {
       throw new CidFormatException("unsupported CID version " + version.value()
           + " (expected 1, or a CIDv0 sha2-256 multihash)");
     }
     int position = offset + version.length();
-    Varint.Decoded codec = Varint.decode(data, position);
+    Varint.Decoded codec = Varint.decode(data, position, end);
     position += codec.length();
     Multihash hash = Multihash.parse(data, position, end);
     return new Cid(1, codec.value(), hash, Arrays.copyOfRange(data, offset, end));

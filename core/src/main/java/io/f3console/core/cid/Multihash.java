@@ -56,9 +56,9 @@ public final class Multihash {
 
   /** Reads a multihash occupying {@code data[offset..end)} exactly. */
   static Multihash parse(byte[] data, int offset, int end) throws CidFormatException {
-    Varint.Decoded code = Varint.decode(data, offset);
+    Varint.Decoded code = Varint.decode(data, offset, end);
     int position = offset + code.length();
-    Varint.Decoded length = Varint.decode(data, position);
+    Varint.Decoded length = Varint.decode(data, position, end);
     position += length.length();
     if (length.value() > MAX_DIGEST_LENGTH) {
       throw new CidFormatException("multihash digest length " + length.value() + " exceeds "

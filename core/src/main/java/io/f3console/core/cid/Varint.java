@@ -18,10 +18,15 @@ public final class Varint {
 
   /** Reads a strict multiformats varint at {@code offset}. */
   public static Decoded decode(byte[] data, int offset) throws CidFormatException {
+    return decode(data, offset, data.length);
+  }
+
+  /** Reads a strict multiformats varint at {@code offset} that ends before {@code end}. */
+  public static Decoded decode(byte[] data, int offset, int end) throws CidFormatException {
     long value = 0;
     for (int i = 0; i < MAX_LENGTH; i++) {
       int position = offset + i;
-      if (position >= data.length) {
+      if (position >= end) {
         throw new CidFormatException("varint truncated at byte " + position);
       }
       int b = data[position] & 0xff;
