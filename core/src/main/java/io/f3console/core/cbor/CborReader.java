@@ -274,8 +274,13 @@ public final class CborReader {
         for (int i = 1; i <= 8; i++) {
           bits = (bits << 8) | (data[position + i] & 0xff);
         }
+        double value = Double.longBitsToDouble(bits);
+        if (!Double.isFinite(value)) {
+          throw new CborDecodingException(
+              "NaN and infinite floats are not allowed in DAG-CBOR", start);
+        }
         position += 9;
-        return new CborValue.Float64(Double.longBitsToDouble(bits));
+        return new CborValue.Float64(value);
       }
       default:
         throw new CborDecodingException(describe(initial) + " is not allowed in DAG-CBOR", start);

@@ -116,8 +116,14 @@ public sealed interface CborValue {
     INSTANCE
   }
 
-  /** A 64-bit float, the only float width DAG-CBOR allows. */
+  /** A finite 64-bit float: DAG-CBOR allows only this width, and no NaN or infinities. */
   record Float64(double value) implements CborValue {
+    public Float64 {
+      if (!Double.isFinite(value)) {
+        throw new IllegalArgumentException("DAG-CBOR has no NaN or infinite floats: " + value);
+      }
+    }
+
     @Override
     public boolean equals(Object other) {
       return other instanceof Float64 that

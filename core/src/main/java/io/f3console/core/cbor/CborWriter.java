@@ -55,7 +55,18 @@ public final class CborWriter {
     return this;
   }
 
+  /** Writes UTF-8 text; a string with an unpaired surrogate has no UTF-8 form and is refused. */
   public CborWriter writeTextString(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw new IllegalArgumentException(
+            "text has no UTF-8 form: unpaired surrogate at index " + i);
+      }
+    }
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     writeHeader(3, bytes.length);
     out.write(bytes, 0, bytes.length);

@@ -45,6 +45,10 @@ public final class Cid implements Comparable<Cid> {
     Varint.write(out, 1);
     Varint.write(out, codec);
     multihash.writeTo(out);
+    if (out.size() > MAX_BINARY_LENGTH) {
+      throw new IllegalArgumentException("a CID of " + out.size() + " bytes exceeds "
+          + MAX_BINARY_LENGTH + " and could not be read back");
+    }
     return new Cid(1, codec, multihash, out.toByteArray());
   }
 

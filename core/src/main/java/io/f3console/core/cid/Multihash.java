@@ -12,7 +12,10 @@ import org.bouncycastle.crypto.digests.Blake2bDigest;
  * and checks that the declared length matches the bytes present.
  */
 public final class Multihash {
-  /** go-multihash refuses digests longer than this when casting. */
+  /**
+   * The longest digest accepted. go-multihash itself allows far longer digests, but a CID inside
+   * DAG-CBOR is at most 512 bytes (cbor-gen), so no longer digest can occur in F3 data.
+   */
   public static final int MAX_DIGEST_LENGTH = 512;
 
   private final long code;

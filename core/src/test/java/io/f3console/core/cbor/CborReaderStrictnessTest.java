@@ -127,9 +127,15 @@ class CborReaderStrictnessTest {
     assertThat(decode("fb3ff199999999999a")).isEqualTo(new CborValue.Float64(1.1));
     assertThat(decode("fb8000000000000000")).isEqualTo(new CborValue.Float64(-0.0))
         .isNotEqualTo(new CborValue.Float64(0.0));
-    CborValue nan = decode("fb7ff8000000000001");
-    assertThat(Double.doubleToRawLongBits(((CborValue.Float64) nan).value()))
-        .isEqualTo(0x7ff8000000000001L);
+    CborValue tiny = decode("fb0000000000000001");
+    assertThat(Double.doubleToRawLongBits(((CborValue.Float64) tiny).value())).isEqualTo(1L);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"fb7ff8000000000001", "fb7ff0000000000000", "fbfff0000000000000"})
+  void rejectsNanAndInfinities(String hex) {
+    assertRejected(hex, "NaN and infinite floats are not allowed in DAG-CBOR", 0);
+    assertRejected("81" + hex, "NaN and infinite floats are not allowed in DAG-CBOR", 1);
   }
 
   @ParameterizedTest

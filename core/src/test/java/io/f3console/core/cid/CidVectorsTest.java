@@ -111,7 +111,8 @@ class CidVectorsTest {
     assertThatThrownBy(() -> Cid.fromString(text))
         .as("%s (%s)", text, vector.get("why").asText())
         .isInstanceOf(CidFormatException.class)
-        .hasMessageNotContaining("null");
+        .hasMessageNotContaining("null")
+        .hasMessageContaining(vector.has("error") ? vector.get("error").asText() : "");
   }
 
   @ParameterizedTest
