@@ -2,6 +2,7 @@ package io.f3console.app.cli;
 
 import io.f3console.core.F3Exception;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,22 +38,37 @@ public final class F3ConsoleCommand implements Runnable {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExitCodeExceptionMapper(F3ConsoleCommand::exitCodeOf);
+    boolean json = Arrays.asList(args).contains("--json");
     commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+      int status = exitCodeOf(exception);
       if (exception instanceof F3Exception) {
         line.getErr().println("f3console: " + exception.getMessage());
       } else {
         line.getErr().println("f3console: internal error: " + exception);
         exception.printStackTrace(line.getErr());
       }
-      return exitCodeOf(exception);
+      if (json) {
+        printJsonError(line.getOut(), exception.getMessage(), status);
+      }
+      return status;
     });
-    commandLine.setParameterExceptionHandler((exception, args1) -> {
+    commandLine.setParameterExceptionHandler((exception, arguments) -> {
       CommandLine line = exception.getCommandLine();
       line.getErr().println("f3console: " + exception.getMessage());
       line.getErr().println("Try '" + line.getCommandSpec().qualifiedName() + " --help'.");
+      if (json) {
+        printJsonError(line.getOut(), exception.getMessage(), ExitCodes.BAD_INPUT);
+      }
       return ExitCodes.BAD_INPUT;
     });
     return commandLine.execute(args);
+  }
+
+  /** With {@code --json}, failures are one JSON object on stdout too: error and exit status. */
+  private static void printJsonError(PrintWriter out, String message, int status) {
+    JsonOutput.print(out, JsonOutput.object()
+        .put("error", message == null ? "internal error" : message)
+        .put("exitCode", status));
   }
 
   private static int exitCodeOf(Throwable exception) {

@@ -18,8 +18,13 @@ import java.util.Optional;
 record LoadedPowerTable(PowerTableDocument document, PowerTable table, List<String> notes,
     List<String> contradictions) {
 
+  /** The name that stands for standard input in place of a file. */
+  static final String STANDARD_INPUT = "-";
+
   static LoadedPowerTable read(Path path) throws PowerTableFormatException {
-    PowerTableDocument document = PowerTableFiles.read(path);
+    PowerTableDocument document = STANDARD_INPUT.equals(path.toString())
+        ? PowerTableFiles.read(System.in, "standard input")
+        : PowerTableFiles.read(path);
     PowerTable table = document.toTable();
     List<String> notes = new ArrayList<>();
     List<String> contradictions = new ArrayList<>();

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
         "Exit 1 if the file states a CID or total its entries contradict."
     })
 final class PowerTableCidCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "FILE", description = "Power-table file (JSON or CBOR).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "Power-table file (JSON or CBOR), or - for standard input.")
   Path file;
 
   @CommandLine.Mixin

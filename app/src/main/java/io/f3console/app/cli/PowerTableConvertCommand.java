@@ -31,7 +31,7 @@ final class PowerTableConvertCommand implements Callable<Integer> {
     cbor
   }
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "Power-table file (JSON or CBOR).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "Power-table file (JSON or CBOR), or - for standard input.")
   Path file;
 
   @Option(names = "--to", required = true, paramLabel = "json|cbor",

@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
         "Exit 1 if a key is unusable, or the file contradicts itself."
     })
 final class PowerTableShowCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "FILE", description = "Power-table file (JSON or CBOR).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "Power-table file (JSON or CBOR), or - for standard input.")
   Path file;
 
   @Option(names = "--top", paramLabel = "N",

@@ -87,4 +87,48 @@ class BadInputTest {
     assertThat(noFile.status()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(noFile.err()).contains("Missing required parameter");
   }
+
+  @Test
+  void withJsonAFailureIsAlsoOneJsonObjectOnStdout() throws Exception {
+    Path file = Files.write(dir.resolve("bad.json"), "[1]".getBytes(StandardCharsets.UTF_8));
+    CliRun run = CliRun.of("powertable", "cid", "--json", file.toString());
+    assertThat(run.status()).isEqualTo(ExitCodes.BAD_INPUT);
+    var node = new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    assertThat(node.get("exitCode").asInt()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(node.get("error").asText()).contains("entry 0: expected an object");
+
+    CliRun usage = CliRun.of("powertable", "check", "--json", file.toString());
+    assertThat(usage.status()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(usage.out())
+        .get("error").asText()).contains("Missing required argument");
+  }
+
+  @Test
+  void readsATableFromStandardInput() throws Exception {
+    java.io.InputStream original = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(
+          Files.readAllBytes(io.f3console.core.testing.SharedData.file(
+              "calibnet_old_initial_power_table.cbor"))));
+      CliRun run = CliRun.of("powertable", "check", "-", "--network", "calibnet-old");
+      assertThat(run.status()).as(run.toString()).isZero();
+      assertThat(run.out()).contains("standard input (DAG-CBOR, 20 entries)");
+    } finally {
+      System.setIn(original);
+    }
+  }
+
+  @Test
+  void checkAgainstAGivenCid() {
+    String table = io.f3console.core.testing.SharedData.file(
+        "calibnet_old_initial_power_table.json").toString();
+    CliRun match = CliRun.of("powertable", "check", table, "--cid",
+        "bafy2bzaceab236vmmb3n4q4tkvua2n4dphcbzzxerxuey3mot4g3cov5j3r2c");
+    assertThat(match.status()).as(match.toString()).isZero();
+    CliRun bad = CliRun.of("powertable", "check", table, "--cid", "bafynotacid");
+    assertThat(bad.status()).isEqualTo(ExitCodes.BAD_INPUT);
+    CliRun both = CliRun.of("powertable", "check", table, "--cid", "x", "--network", "mainnet");
+    assertThat(both.status()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(both.err()).contains("mutually exclusive");
+  }
 }

@@ -55,6 +55,22 @@ public final class PowerTableFiles {
     return parse(bytes, source);
   }
 
+  /** Reads a power table from a stream (e.g. standard input), refusing more than the limit. */
+  public static PowerTableDocument read(InputStream in, String source)
+      throws PowerTableFormatException {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes((int) MAX_FILE_SIZE + 1);
+    } catch (IOException e) {
+      throw new PowerTableFormatException(source + ": cannot read: " + e.getMessage(), e);
+    }
+    if (bytes.length > MAX_FILE_SIZE) {
+      throw new PowerTableFormatException(source + ": more than " + MAX_FILE_SIZE
+          + " bytes, larger than any power table");
+    }
+    return parse(bytes, source);
+  }
+
   /** Parses power-table bytes of any supported format; {@code source} names them in errors. */
   public static PowerTableDocument parse(byte[] bytes, String source)
       throws PowerTableFormatException {
