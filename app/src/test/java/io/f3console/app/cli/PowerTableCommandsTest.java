@@ -214,4 +214,23 @@ class PowerTableCommandsTest {
       assertThat(files).containsExactly(copy);
     }
   }
+
+  @Test
+  void cidReportsAWrapperWhoseStatedCidItsEntriesContradict(@TempDir Path dir) throws Exception {
+    PowerTable table = PowerTableFiles.read(Path.of(calibnet("json"))).toTable();
+    String entries = io.f3console.core.powertable.PowerTableJson.write(table.entries());
+    String wrapper = "{\"Instance\":7,\"FromEC\":false,\"PowerTable\":{\"CID\":\""
+        + MAINNET_CID + "\",\"Entries\":" + entries + ",\"Total\":\"1\",\"ScaledTotal\":"
+        + table.scaledTotal() + "}}";
+    Path file = Files.writeString(dir.resolve("pt.json"), wrapper);
+
+    CliRun run = CliRun.of("powertable", "cid", file.toString());
+
+    assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
+    assertThat(run.lastLine()).isEqualTo(CALIBNET_CID);
+    assertThat(run.err()).contains("the file states CID " + MAINNET_CID)
+        .contains("states total power 1 but");
+    CliRun show = CliRun.of("powertable", "show", file.toString(), "--top", "1");
+    assertThat(show.out()).contains("lotus f3 powertable get JSON, 20 entries, instance 7");
+  }
 }
