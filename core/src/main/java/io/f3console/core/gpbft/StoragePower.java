@@ -2,6 +2,7 @@ package io.f3console.core.gpbft;
 
 import io.f3console.core.F3Exception;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -68,7 +69,7 @@ public record StoragePower(BigInteger value) implements Comparable<StoragePower>
     if (bytes.length > MAX_BYTES) {
       throw new F3Exception("big integer of " + bytes.length + " bytes exceeds " + MAX_BYTES);
     }
-    BigInteger magnitude = new BigInteger(1, java.util.Arrays.copyOfRange(bytes, 1, bytes.length));
+    BigInteger magnitude = new BigInteger(1, Arrays.copyOfRange(bytes, 1, bytes.length));
     return switch (bytes[0]) {
       case 0 -> new StoragePower(magnitude);
       case 1 -> new StoragePower(magnitude.negate());

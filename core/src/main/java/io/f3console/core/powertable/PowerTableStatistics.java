@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -58,7 +59,7 @@ public record PowerTableStatistics(
   public static PowerTableStatistics of(PowerTable table) {
     int n = table.size();
     Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-    java.util.Arrays.sort(order,
+    Arrays.sort(order,
         Comparator.comparing((Integer i) -> table.entry(i), PowerEntry.CANONICAL_ORDER));
     BigInteger total = table.total().value();
     BigDecimal totalDecimal = new BigDecimal(total);

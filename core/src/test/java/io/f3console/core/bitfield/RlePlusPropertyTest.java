@@ -3,6 +3,7 @@ package io.f3console.core.bitfield;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.f3console.core.testing.Mutations;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -143,44 +144,7 @@ class RlePlusPropertyTest {
     byte[] bytes = valid;
     int mutations = 1 + random.nextInt(3);
     for (int m = 0; m < mutations; m++) {
-      int length = bytes.length;
-      switch (random.nextInt(6)) {
-        case 0 -> {
-          if (length > 0) {
-            int bit = random.nextInt(8 * length);
-            bytes = bytes.clone();
-            bytes[bit / 8] ^= (byte) (1 << (bit % 8));
-          }
-        }
-        case 1 -> {
-          if (length > 0) {
-            bytes = bytes.clone();
-            bytes[random.nextInt(length)] = (byte) random.nextInt(256);
-          }
-        }
-        case 2 -> {
-          int at = random.nextInt(length + 1);
-          byte[] longer = new byte[length + 1];
-          System.arraycopy(bytes, 0, longer, 0, at);
-          longer[at] = (byte) random.nextInt(256);
-          System.arraycopy(bytes, at, longer, at + 1, length - at);
-          bytes = longer;
-        }
-        case 3 -> {
-          if (length > 0) {
-            int at = random.nextInt(length);
-            byte[] shorter = new byte[length - 1];
-            System.arraycopy(bytes, 0, shorter, 0, at);
-            System.arraycopy(bytes, at + 1, shorter, at, length - 1 - at);
-            bytes = shorter;
-          }
-        }
-        case 4 -> bytes = Arrays.copyOf(bytes, random.nextInt(length + 1));
-        default -> {
-          bytes = Arrays.copyOf(bytes, length + 1);
-          bytes[length] = (byte) random.nextInt(256);
-        }
-      }
+      bytes = Mutations.mutate(bytes, random);
     }
     return bytes;
   }

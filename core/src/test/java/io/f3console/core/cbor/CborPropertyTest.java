@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.f3console.core.cid.Mutations;
 import io.f3console.core.cid.RandomCids;
+import io.f3console.core.testing.Mutations;
 import io.f3console.core.testing.Vectors;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

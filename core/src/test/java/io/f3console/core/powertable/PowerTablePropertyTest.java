@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import io.f3console.core.gpbft.PowerEntriesCbor;
 import io.f3console.core.gpbft.PowerEntry;
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.testing.Mutations;
 import io.f3console.core.testing.RandomPowerTables;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -78,7 +79,7 @@ class PowerTablePropertyTest {
     byte[] valid = PowerEntriesCbor.encode(entries);
     assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
       for (int round = 0; round < 50; round++) {
-        byte[] mutated = mutate(valid, random);
+        byte[] mutated = Mutations.mutate(valid, random);
         if (java.util.Arrays.equals(mutated, valid)) {
           continue;
         }
@@ -106,7 +107,7 @@ class PowerTablePropertyTest {
     byte[] valid = PowerTableJson.write(entries).getBytes(StandardCharsets.UTF_8);
     assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
       for (int round = 0; round < 50; round++) {
-        byte[] mutated = mutate(valid, random);
+        byte[] mutated = Mutations.mutate(valid, random);
         try {
           PowerTableFiles.parse(mutated, "mutated").toTable();
         } catch (PowerTableFormatException expected) {
@@ -117,44 +118,5 @@ class PowerTablePropertyTest {
         }
       }
     });
-  }
-
-  /** One random edit: flip a bit, change, insert or delete a byte, truncate or append. */
-  static byte[] mutate(byte[] valid, SplittableRandom random) {
-    int position = random.nextInt(valid.length);
-    switch (random.nextInt(6)) {
-      case 0: {
-        byte[] out = valid.clone();
-        out[position] ^= (byte) (1 << random.nextInt(8));
-        return out;
-      }
-      case 1: {
-        byte[] out = valid.clone();
-        out[position] = (byte) random.nextInt(256);
-        return out;
-      }
-      case 2: {
-        byte[] out = new byte[valid.length + 1];
-        System.arraycopy(valid, 0, out, 0, position);
-        out[position] = (byte) random.nextInt(256);
-        System.arraycopy(valid, position, out, position + 1, valid.length - position);
-        return out;
-      }
-      case 3: {
-        byte[] out = new byte[valid.length - 1];
-        System.arraycopy(valid, 0, out, 0, position);
-        System.arraycopy(valid, position + 1, out, position, valid.length - position - 1);
-        return out;
-      }
-      case 4:
-        return java.util.Arrays.copyOf(valid, position);
-      default: {
-        byte[] out = java.util.Arrays.copyOf(valid, valid.length + 1 + random.nextInt(4));
-        for (int i = valid.length; i < out.length; i++) {
-          out[i] = (byte) random.nextInt(256);
-        }
-        return out;
-      }
-    }
   }
 }

@@ -1,4 +1,4 @@
-package io.f3console.core.cid;
+package io.f3console.core.testing;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
