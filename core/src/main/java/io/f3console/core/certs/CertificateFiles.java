@@ -82,7 +82,7 @@ public final class CertificateFiles {
       throw new CertificateFormatException(source + ": cannot read: " + e.getMessage(), e);
     }
     if (first < 0) {
-      throw new CertificateFormatException(source + ": no certificate: the input is empty");
+      throw new CertificateFormatException(source + ": no certificate: the input is empty or blank");
     }
     if (first >= 0x20 && first < 0x7f) {
       return CertificateJson.open(buffered, source);

@@ -122,7 +122,7 @@ final class JsonCursor {
     expect(JsonToken.VALUE_STRING, path, "a base64 string");
     int maxChars = 4 * ((maxBytes + 2) / 3);
     if (parser.getTextLength() > maxChars) {
-      throw error(path, "more than " + maxBytes + " bytes of base64");
+      throw error(path, "decodes to more than " + maxBytes + " bytes");
     }
     String text = parser.getText();
     try {
@@ -151,7 +151,7 @@ final class JsonCursor {
     try {
       cid = Cid.fromString(parser.getText());
     } catch (F3Exception e) {
-      throw error(path, e.getMessage());
+      throw error(path, "not a valid CID (" + e.getMessage() + ")");
     }
     if (nextField()) {
       throw error(path, "a CID object must have exactly one field \"/\"");
