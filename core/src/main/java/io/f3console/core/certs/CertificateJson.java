@@ -1,6 +1,7 @@
 package io.f3console.core.certs;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.f3console.core.bitfield.RlePlus;
 import io.f3console.core.cid.Cid;
@@ -86,15 +87,25 @@ public final class CertificateJson {
 
   /**
    * A reader that parses the certificates of a JSON document one at a time. The first token is
-   * read at once; the reader closes {@code in} when it is closed.
+   * read at once; the reader closes {@code in} when it is closed, and so does a failure here.
    */
   public static CertificateReader open(InputStream in, String source)
       throws CertificateFormatException {
+    JsonParser parser;
     try {
-      return new CertificateReader(
-          CertificateJsonParser.start(FACTORY.createParser(in), source), source);
+      parser = FACTORY.createParser(in);
     } catch (IOException e) {
       throw new CertificateFormatException(source + ": cannot read: " + e.getMessage(), e);
+    }
+    try {
+      return new CertificateReader(CertificateJsonParser.start(parser, source), source);
+    } catch (CertificateFormatException e) {
+      try {
+        parser.close();
+      } catch (IOException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
     }
   }
 

@@ -31,6 +31,8 @@ import java.util.Set;
 final class CertificateJsonParser implements CertificateReader.Source {
   /** A 32 KiB RLE+ buffer holds at most one run per bit. */
   static final int MAX_RUN_LENGTHS = 8 * RlePlus.MAX_ENCODED_SIZE;
+  /** Commitments of any plausible wrong length are decoded, so the error can give the length. */
+  private static final int MAX_COMMITMENTS_DECODED = 1024;
 
   private final JsonCursor in;
   private final boolean array;
@@ -226,7 +228,7 @@ final class CertificateJsonParser implements CertificateReader.Source {
   }
 
   private byte[] readCommitments(String path) throws IOException, CertificateFormatException {
-    byte[] bytes = in.readBytes(path, TipSet.COMMITMENTS_LENGTH + 3);
+    byte[] bytes = in.readBytes(path, MAX_COMMITMENTS_DECODED);
     if (bytes.length != TipSet.COMMITMENTS_LENGTH) {
       throw in.error(path, "commitments must be 32 bytes, found " + bytes.length);
     }

@@ -1,5 +1,6 @@
 package io.f3console.core.gpbft;
 
+import io.f3console.core.cid.Cid;
 import java.io.ByteArrayOutputStream;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -62,7 +63,7 @@ public final class SigningPayload {
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(value, "value");
     byte[] network = utf8(networkName);
-    int cidLength = data.powerTable().map(cid -> cid.byteLength()).orElse(0);
+    int cidLength = data.powerTable().map(Cid::byteLength).orElse(0);
     ByteArrayOutputStream out = new ByteArrayOutputStream(FIXED_LENGTH + network.length + cidLength);
     out.writeBytes(DOMAIN_SEPARATION_TAG.getBytes(StandardCharsets.US_ASCII));
     out.write(':');
@@ -101,7 +102,7 @@ public final class SigningPayload {
     offset = add(segments, INSTANCE, offset, 8);
     offset = add(segments, COMMITMENTS, offset, TipSet.COMMITMENTS_LENGTH);
     offset = add(segments, CHAIN_KEY, offset, 32);
-    int cidLength = data.powerTable().map(cid -> cid.byteLength()).orElse(0);
+    int cidLength = data.powerTable().map(Cid::byteLength).orElse(0);
     if (cidLength > 0) {
       add(segments, POWER_TABLE_CID, offset, cidLength);
     }

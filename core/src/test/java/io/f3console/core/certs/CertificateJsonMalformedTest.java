@@ -78,6 +78,10 @@ class CertificateJsonMalformedTest {
             "\"SupplementalData\":{\"Commitments\":\""
                 + Base64.getEncoder().encodeToString(new byte[31]) + "\""),
             "SupplementalData.Commitments: commitments must be 32 bytes, found 31", "line 1"),
+        Arguments.of("64-byte commitments", VALID.replace(supplemental,
+            "\"SupplementalData\":{\"Commitments\":\""
+                + Base64.getEncoder().encodeToString(new byte[64]) + "\""),
+            "SupplementalData.Commitments: commitments must be 32 bytes, found 64", "line 1"),
         Arguments.of("null tipset commitments",
             VALID.replaceFirst("\"Commitments\":\"[^\"]*\"", "\"Commitments\":null"),
             "ECChain[0].Commitments: commitments must be 32 bytes, found 0", "line 1"),
