@@ -53,7 +53,8 @@ public final class BdnCommittee {
    * @throws InvalidPublicKeyException for the first unusable key, naming its entry index
    * @throws BlsException if the native library is unusable
    */
-  public static BdnCommittee prepare(List<byte[]> publicKeys) throws BlsException {
+  public static BdnCommittee prepare(List<byte[]> publicKeys)
+      throws InvalidPublicKeyException, BlsException {
     Objects.requireNonNull(publicKeys, "publicKeys");
     G1Key[] keys = new G1Key[publicKeys.size()];
     for (int i = 0; i < keys.length; i++) {

@@ -79,7 +79,7 @@ public final class BlsSignatures {
    * @throws InvalidPublicKeyException if go-f3 would refuse the key
    */
   public static SignatureCheck verifyPlain(byte[] publicKey, byte[] message, byte[] signature)
-      throws BlsException {
+      throws InvalidPublicKeyException, BlsException {
     AggregateKey key = AggregateKey.of(G1Key.decode(publicKey));
     return verify(key, hashToG2(message), signature);
   }

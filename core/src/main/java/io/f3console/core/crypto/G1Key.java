@@ -42,7 +42,8 @@ public final class G1Key {
    *     InvalidPublicKeyException#status()} says why
    * @throws BlsException if the native library is unusable
    */
-  public static G1Key decode(byte[] compressed) throws BlsException {
+  public static G1Key decode(byte[] compressed)
+      throws InvalidPublicKeyException, BlsException {
     Objects.requireNonNull(compressed, "compressed");
     G1Key cached = CACHE.get(compressed);
     if (cached != null) {
