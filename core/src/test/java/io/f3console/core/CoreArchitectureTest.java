@@ -46,4 +46,12 @@ class CoreArchitectureTest {
     List<Path> users = sourcesMatching(Pattern.compile("\\bsupranational\\.blst\\b"));
     assertThat(users).isNotEmpty().allSatisfy(path -> assertThat(path).startsWith(internal));
   }
+
+  @Test
+  void jnaTypesStayInsideTheInternalNativePackage() throws IOException {
+    Path internal =
+        SOURCES.resolve(Path.of("io", "f3console", "core", "crypto", "internal", "nativeblst"));
+    List<Path> users = sourcesMatching(Pattern.compile("\\bcom\\.sun\\.jna\\b"));
+    assertThat(users).isNotEmpty().allSatisfy(path -> assertThat(path).startsWith(internal));
+  }
 }

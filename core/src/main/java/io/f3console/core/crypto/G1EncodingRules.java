@@ -1,6 +1,7 @@
 package io.f3console.core.crypto;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -68,6 +69,25 @@ final class G1EncodingRules {
     byte[] x = key.clone();
     x[0] &= (byte) ~FLAG_MASK;
     return new BigInteger(1, x);
+  }
+
+  /**
+   * The 48-byte compressed encoding of a point given in the 96-byte uncompressed encoding (as
+   * blst serialises it): x with the compression flag, plus the "largest" flag when y &gt; p − y;
+   * the identity ({@code 0x40} flag) becomes {@code c0 00…}.
+   */
+  static byte[] compress(byte[] uncompressed) {
+    byte[] compressed = Arrays.copyOf(uncompressed, Bls.PUBLIC_KEY_LENGTH);
+    if ((uncompressed[0] & 0x40) != 0) {
+      Arrays.fill(compressed, (byte) 0);
+      compressed[0] = (byte) 0xc0;
+      return compressed;
+    }
+    BigInteger y = new BigInteger(1,
+        Arrays.copyOfRange(uncompressed, Bls.PUBLIC_KEY_LENGTH, 2 * Bls.PUBLIC_KEY_LENGTH));
+    boolean largest = y.compareTo(FIELD_MODULUS.subtract(y)) > 0;
+    compressed[0] |= (byte) (largest ? 0xa0 : 0x80);
+    return compressed;
   }
 
   private static PublicKeyCheck badEncoding(String message) {

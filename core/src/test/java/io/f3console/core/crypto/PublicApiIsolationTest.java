@@ -3,6 +3,10 @@ package io.f3console.core.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.core.crypto.internal.blst.BlstBackend;
+import io.f3console.core.crypto.internal.blst.G1Point;
+import io.f3console.core.crypto.internal.blst.G2Point;
+import io.f3console.core.crypto.internal.nativeblst.FloorInput;
+import io.f3console.core.crypto.internal.nativeblst.NativeBackend;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Field;
@@ -15,13 +19,21 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** No jblst ({@code supranational.*}) type appears in a public signature of the crypto API. */
+/**
+ * No jblst ({@code supranational.*}) or JNA ({@code com.sun.jna.*}) type appears in a public
+ * signature of the crypto API or of the internal backends' entry points.
+ */
 class PublicApiIsolationTest {
 
   @ParameterizedTest
   @ValueSource(classes = {Bls.class, PublicKeyCheck.class, KeyStatus.class, BlsException.class,
-      BlstBackend.class, BlstBackend.G1Decoding.class})
-  void publicSignaturesUseNoJblstTypes(Class<?> type) {
+      BlsSignatures.class, BdnCoefficients.class, BdnCommittee.class, G1Key.class,
+      AggregateKey.class, MessagePoint.class, SignatureCheck.class, SignatureOutcome.class,
+      MsmMethod.class, InvalidPublicKeyException.class, NativeFloor.class,
+      NativeFloor.Prepared.class, BlstBackend.class, BlstBackend.G1Decoding.class,
+      BlstBackend.G1Decoded.class, BlstBackend.G2Decoded.class, G1Point.class, G2Point.class,
+      NativeBackend.class, FloorInput.class})
+  void publicSignaturesUseNoJblstOrJnaTypes(Class<?> type) {
     List<String> typeNames = new ArrayList<>();
     Stream.<Executable>concat(Stream.of(type.getMethods()), Stream.of(type.getConstructors()))
         .forEach(executable -> {
@@ -39,13 +51,17 @@ class PublicApiIsolationTest {
       typeNames.add(field.getGenericType().getTypeName());
     }
 
-    assertThat(typeNames).isNotEmpty().noneMatch(name -> name.contains("supranational"));
+    assertThat(typeNames).isNotEmpty()
+        .noneMatch(name -> name.contains("supranational"))
+        .noneMatch(name -> name.contains("com.sun.jna"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"BlstLoader", "BlstG1"})
-  void jblstWrappersArePackagePrivate(String simpleName) throws Exception {
-    Class<?> type = Class.forName("io.f3console.core.crypto.internal.blst." + simpleName);
+  @ValueSource(strings = {"blst.BlstLoader", "blst.BlstG1", "blst.BlstG2", "blst.BlstPairing",
+      "blst.BlstMultiScalar", "nativeblst.NativeLibraryLoader", "nativeblst.BlstFunctions",
+      "nativeblst.MsmWorkspace"})
+  void nativeWrappersArePackagePrivate(String name) throws Exception {
+    Class<?> type = Class.forName("io.f3console.core.crypto.internal." + name);
 
     assertThat(Modifier.isPublic(type.getModifiers())).isFalse();
     for (Constructor<?> constructor : type.getDeclaredConstructors()) {

@@ -2,6 +2,7 @@ package io.f3console.core.crypto.internal.blst;
 
 import io.f3console.core.crypto.internal.blst.BlstBackend.G1Decoding;
 import java.math.BigInteger;
+import java.util.Optional;
 import supranational.blst.P1;
 import supranational.blst.P1_Affine;
 
@@ -23,26 +24,34 @@ final class BlstG1 {
    * and have order 3, so that is reported as outside the subgroup, as gnark would.
    */
   static G1Decoding decode(byte[] compressed) {
+    return decodePoint(compressed).status();
+  }
+
+  /** Like {@link #decode(byte[])}, keeping the point when it is in the subgroup. */
+  static BlstBackend.G1Decoded decodePoint(byte[] compressed) {
     P1_Affine point;
     try {
       point = new P1_Affine(compressed);
     } catch (RuntimeException e) {
       String text = String.valueOf(e.getMessage());
       if (text.contains("not on curve")) {
-        return G1Decoding.NOT_ON_CURVE;
+        return BlstBackend.G1Decoded.failed(G1Decoding.NOT_ON_CURVE);
       }
       if (text.contains("not in group")) {
-        return G1Decoding.OUTSIDE_SUBGROUP;
+        return BlstBackend.G1Decoded.failed(G1Decoding.OUTSIDE_SUBGROUP);
       }
-      return G1Decoding.BAD_ENCODING;
+      return BlstBackend.G1Decoded.failed(G1Decoding.BAD_ENCODING);
     }
     if (point.is_inf()) {
-      return G1Decoding.IDENTITY;
+      return BlstBackend.G1Decoded.failed(G1Decoding.IDENTITY);
     }
     if (!point.on_curve()) {
-      return G1Decoding.NOT_ON_CURVE;
+      return BlstBackend.G1Decoded.failed(G1Decoding.NOT_ON_CURVE);
     }
-    return point.in_group() ? G1Decoding.IN_SUBGROUP : G1Decoding.OUTSIDE_SUBGROUP;
+    if (!point.in_group()) {
+      return BlstBackend.G1Decoded.failed(G1Decoding.OUTSIDE_SUBGROUP);
+    }
+    return new BlstBackend.G1Decoded(G1Decoding.IN_SUBGROUP, Optional.of(new G1Point(point)));
   }
 
   /** The compressed encoding of [secretKey]·g1. */

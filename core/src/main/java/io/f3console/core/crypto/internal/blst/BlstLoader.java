@@ -1,6 +1,7 @@
 package io.f3console.core.crypto.internal.blst;
 
 import io.f3console.core.crypto.BlsException;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,6 +19,8 @@ import java.util.Optional;
  */
 final class BlstLoader {
   static final String JNI_CLASS_NAME = "supranational.blst.blstJNI";
+  /** The property jblst reads to override the resource path of its bundled library. */
+  static final String RESOURCE_PROPERTY = "supranational.blst.jniResource";
 
   private BlstLoader() {}
 
@@ -52,6 +55,33 @@ final class BlstLoader {
       // the RuntimeException jblst throws when the extracted library cannot be loaded.
       return new Outcome(Optional.of(e));
     }
+  }
+
+  /**
+   * The class-path resource of jblst's bundled library for this platform: jblst's override
+   * property if set, else {@code /supranational/blst/<OS>/<arch>/<file>} as the jar lays it
+   * out (Linux and macOS on x86-64 and ARM64, Windows on x86-64).
+   */
+  static Optional<String> bundledLibraryResource() {
+    String configured = System.getProperty(RESOURCE_PROPERTY);
+    if (configured != null && !configured.isBlank()) {
+      return Optional.of(configured);
+    }
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+    boolean x64 = arch.equals("amd64") || arch.equals("x86_64");
+    boolean arm64 = arch.equals("aarch64") || arch.equals("arm64");
+    String base = "/supranational/blst/";
+    if (os.startsWith("linux") && (x64 || arm64)) {
+      return Optional.of(base + "Linux/" + (x64 ? "amd64" : "aarch64") + "/libblst.so");
+    }
+    if ((os.startsWith("mac") || os.startsWith("darwin")) && (x64 || arm64)) {
+      return Optional.of(base + "Mac/" + (x64 ? "x86_64" : "aarch64") + "/libblst.dylib");
+    }
+    if (os.startsWith("windows") && x64) {
+      return Optional.of(base + "Windows/amd64/blst.dll");
+    }
+    return Optional.empty();
   }
 
   /** The memoised result of {@link #load(String)}. */
