@@ -19,6 +19,9 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
         PowerTableCommand.class,
+        CertsCommand.class,
+        SimulateCommand.class,
+        BenchCommand.class,
         NetworksCommand.class,
         CommandLine.HelpCommand.class
     })

@@ -18,11 +18,16 @@ final class JsonOutput {
   }
 
   static void print(PrintWriter out, ObjectNode node) {
+    out.println(text(node));
+    out.flush();
+  }
+
+  /** The indented JSON text of a tree. */
+  static String text(ObjectNode node) {
     try {
-      out.println(MAPPER.writeValueAsString(node));
+      return MAPPER.writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise a JSON tree", e);
     }
-    out.flush();
   }
 }

@@ -1,0 +1,132 @@
+package io.f3console.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.bench.BenchReport;
+import io.f3console.core.bench.BenchSpec;
+import io.f3console.core.bench.ValidationBench;
+import io.f3console.core.validation.Stage;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code f3console bench}: certificates per second at mainnet size, the time per stage, and the
+ * floor of blst's native primitives measured in the same run on the same certificates.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Measure certificate validation at mainnet size on a generated chain: certificates per",
+        "second and time per stage for each thread count, beside the floor measured in the same",
+        "run on the same certificates: blst's native primitives alone (Pippenger MSM of the",
+        "signers' keys with their BDN weights, hash to G2, one pairing check), with inputs",
+        "prepared before the clock starts. Reports figures only; it never fails on time."
+    })
+final class BenchCommand implements Callable<Integer> {
+  @Option(names = "--participants", paramLabel = "N", defaultValue = "1560",
+      description = "Committee size (default: ${DEFAULT-VALUE}, about mainnet).")
+  int participants;
+
+  @Option(names = "--instances", paramLabel = "M", defaultValue = "200",
+      description = "Certificates in the chain (default: ${DEFAULT-VALUE}).")
+  int instances;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "Generator seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--threads", paramLabel = "T", split = ",", defaultValue = "1,2",
+      description = "Thread counts to measure (default: ${DEFAULT-VALUE}).")
+  int[] threads;
+
+  @Option(names = "--rounds", paramLabel = "R", defaultValue = "3",
+      description = "Timed passes per measurement; the fastest is reported (default:"
+          + " ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @CommandLine.Mixin
+  OutputOptions output;
+
+  @Override
+  public Integer call() throws Exception {
+    BenchSpec spec;
+    try {
+      spec = new BenchSpec(participants, instances, seed, threads, rounds);
+    } catch (IllegalArgumentException e) {
+      throw new io.f3console.core.F3Exception(e.getMessage());
+    }
+    PrintWriter err = output.err();
+    BenchReport report = new ValidationBench(spec, line -> {
+      err.println("bench: " + line);
+      err.flush();
+    }).run();
+    if (output.json) {
+      JsonOutput.print(output.out(), json(report));
+    } else {
+      printText(output.out(), report);
+    }
+    return ExitCodes.OK;
+  }
+
+  private static void printText(PrintWriter out, BenchReport report) {
+    BenchSpec spec = report.spec();
+    out.printf("Chain        %d certificates, %d participants, %.0f signers per certificate"
+        + " (generated in %.1f s)%n", spec.instances(), spec.participants(),
+        report.meanSigners(), report.generationSeconds());
+    out.println("MSM          " + report.msmImplementation());
+    out.println("Processors   " + Runtime.getRuntime().availableProcessors());
+    if (report.floorNanosPerCertificate() > 0) {
+      out.printf("Floor        %8.3f ms/certificate  (native MSM + hash to G2 + pairing)%n",
+          report.floorNanosPerCertificate() / 1e6);
+    } else {
+      out.println("Floor        not available (blst's native primitives cannot be called)");
+    }
+    for (BenchReport.Run run : report.runs()) {
+      out.printf("Validator    %8.3f ms/certificate  %8.1f certificates/s  with %d %s%n",
+          run.nanosPerCertificate() / 1e6, run.certificatesPerSecond(), run.threads(),
+          run.threads() == 1 ? "thread" : "threads");
+    }
+    out.printf("Ratio        %.2f× the floor on one thread%n", report.ratioToFloor());
+    for (BenchReport.Run run : report.runs()) {
+      if (run.threads() > 1) {
+        out.printf("Scaling      %.2f× one thread's throughput with %d threads%n",
+            report.scaling(run.threads()), run.threads());
+      }
+    }
+    report.runs().stream().filter(r -> r.threads() == 1).findFirst().ifPresent(single -> {
+      out.println("Stages (one thread, mean per certificate):");
+      for (Stage stage : Stage.values()) {
+        out.printf("  %-16s %9.1f µs%n", stage.title(),
+            single.stageTimes().meanNanos(stage) / 1e3);
+      }
+    });
+  }
+
+  private static ObjectNode json(BenchReport report) {
+    ObjectNode node = JsonOutput.object();
+    node.put("participants", report.spec().participants());
+    node.put("instances", report.spec().instances());
+    node.put("meanSigners", report.meanSigners());
+    node.put("msm", report.msmImplementation());
+    node.put("processors", Runtime.getRuntime().availableProcessors());
+    node.put("floorMillisPerCertificate", report.floorNanosPerCertificate() / 1e6);
+    node.put("ratioToFloor", report.ratioToFloor());
+    ArrayNode runs = node.putArray("runs");
+    for (BenchReport.Run run : report.runs()) {
+      ObjectNode r = runs.addObject();
+      r.put("threads", run.threads());
+      r.put("millisPerCertificate", run.nanosPerCertificate() / 1e6);
+      r.put("certificatesPerSecond", run.certificatesPerSecond());
+      r.put("scaling", report.scaling(run.threads()));
+      ObjectNode stages = r.putObject("stageMicrosPerCertificate");
+      for (Stage stage : Stage.values()) {
+        stages.put(stage.name(), run.stageTimes().meanNanos(stage) / 1e3);
+      }
+    }
+    return node;
+  }
+}

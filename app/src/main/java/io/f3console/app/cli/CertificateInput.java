@@ -1,0 +1,73 @@
+package io.f3console.app.cli;
+
+import io.f3console.core.F3Exception;
+import io.f3console.core.certs.CertificateFiles;
+import io.f3console.core.certs.CertificateReader;
+import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.validation.CertificateStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A certificate file opened for a command, read one certificate at a time (a file of millions
+ * never has to fit in memory). {@code -} reads standard input as JSON. The first certificate
+ * can be looked at before the stream starts.
+ */
+final class CertificateInput implements CertificateStream, Closeable {
+  private final String source;
+  private final CertificateReader reader;
+  private FinalityCertificate peeked;
+  private long read;
+
+  private CertificateInput(String source, CertificateReader reader) {
+    this.source = source;
+    this.reader = reader;
+  }
+
+  static CertificateInput open(Path path) throws F3Exception {
+    if (LoadedPowerTable.STANDARD_INPUT.equals(path.toString())) {
+      return new CertificateInput("standard input",
+          CertificateFiles.open(System.in, "standard input"));
+    }
+    return new CertificateInput(path.toString(), CertificateFiles.open(path));
+  }
+
+  String source() {
+    return source;
+  }
+
+  /** The first certificate, without consuming it. */
+  Optional<FinalityCertificate> peek() throws F3Exception {
+    if (peeked == null) {
+      peeked = reader.next().orElse(null);
+    }
+    return Optional.ofNullable(peeked);
+  }
+
+  @Override
+  public Optional<FinalityCertificate> next() throws F3Exception {
+    Optional<FinalityCertificate> next;
+    if (peeked != null) {
+      next = Optional.of(peeked);
+      peeked = null;
+    } else {
+      next = reader.next();
+    }
+    if (next.isPresent()) {
+      read++;
+    }
+    return next;
+  }
+
+  /** How many certificates have been handed out. */
+  long read() {
+    return read;
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+}

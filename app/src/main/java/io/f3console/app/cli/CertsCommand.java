@@ -1,0 +1,27 @@
+package io.f3console.app.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code f3console certs …}: read and validate finality certificates. */
+@Command(
+    name = "certs",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Finality certificates: validate a chain of them, or show them readably.",
+        "Files may be Lotus JSON (one certificate or an array, as 'lotus f3 certs get",
+        "--output json' and Filecoin.F3GetCertificate return them) or one DAG-CBOR certificate."
+    },
+    subcommands = {
+        CertsValidateCommand.class,
+        CertsShowCommand.class
+    })
+final class CertsCommand implements Runnable {
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

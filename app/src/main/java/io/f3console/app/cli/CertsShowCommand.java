@@ -1,0 +1,220 @@
+package io.f3console.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.certs.InvalidPowerDeltaException;
+import io.f3console.core.certs.PowerTableDelta;
+import io.f3console.core.certs.PowerTableDeltas;
+import io.f3console.core.cid.Cid;
+import io.f3console.core.cid.CidFormatException;
+import io.f3console.core.gpbft.ECChain;
+import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.gpbft.StoragePower;
+import io.f3console.core.gpbft.TipSet;
+import io.f3console.core.powertable.PowerUnits;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code f3console certs show}: certificates in readable form, like {@code lotus f3 certs get},
+ * with the signers' power share when the committee is known.
+ */
+@Command(
+    name = "show",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Show finality certificates readably: instance, finalised chain with epochs and",
+        "tipsets, signers (count, and power share given the committee), signature, the next",
+        "power table and its delta. Nothing is validated here; see 'certs validate'.",
+        "With --power-table (the table of the first certificate's instance) the table is",
+        "carried forward through each certificate's delta to give every signer share."
+    })
+final class CertsShowCommand implements Callable<Integer> {
+  private static final int TIPSETS_SHOWN = 10;
+  private static final int BLOCKS_SHOWN = 2;
+  private static final int DELTAS_SHOWN = 10;
+
+  @Parameters(index = "0", paramLabel = "CERTS",
+      description = "Certificate file (Lotus JSON or DAG-CBOR), or - for standard input.")
+  Path certificates;
+
+  @Option(names = "--instance", paramLabel = "N", description = "Show only this instance.")
+  Long instance;
+
+  @Option(names = "--power-table", paramLabel = "TABLE",
+      description = "The committee of the first certificate, for signer power shares.")
+  Path powerTable;
+
+  @CommandLine.Mixin
+  OutputOptions output;
+
+  @Override
+  public Integer call() throws Exception {
+    Optional<PowerTable> table = powerTable == null ? Optional.empty()
+        : Optional.of(LoadedPowerTable.read(powerTable).table());
+    ArrayNode shown = JsonOutput.object().arrayNode();
+    int count = 0;
+    try (CertificateInput input = CertificateInput.open(certificates)) {
+      for (Optional<FinalityCertificate> next = input.next(); next.isPresent();
+          next = input.next()) {
+        FinalityCertificate cert = next.get();
+        if (instance == null || instance == cert.instance()) {
+          count++;
+          if (output.json) {
+            shown.add(json(cert, table));
+          } else {
+            printText(output.out(), cert, table);
+          }
+        }
+        table = table.flatMap(t -> advance(t, cert));
+      }
+    }
+    if (count == 0 && instance != null) {
+      throw new io.f3console.core.F3Exception("no certificate for instance "
+          + Long.toUnsignedString(instance) + " in " + certificates);
+    }
+    if (output.json) {
+      ObjectNode node = JsonOutput.object();
+      node.set("certificates", shown);
+      JsonOutput.print(output.out(), node);
+    }
+    return ExitCodes.OK;
+  }
+
+  /** The committee of the next instance, if the delta applies. */
+  private static Optional<PowerTable> advance(PowerTable table, FinalityCertificate cert) {
+    try {
+      return Optional.of(PowerTableDeltas.apply(table, cert.powerTableDelta()));
+    } catch (InvalidPowerDeltaException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static void printText(PrintWriter out, FinalityCertificate cert,
+      Optional<PowerTable> table) {
+    ECChain chain = cert.chain();
+    out.println("Instance:        " + Long.toUnsignedString(cert.instance()));
+    out.println("Power table:");
+    out.println("  Next:          " + cert.supplementalData().powerTable()
+        .map(Cid::toString).orElse("(undefined)"));
+    out.println("  Delta:         " + deltaSummary(cert.powerTableDelta()));
+    int shown = 0;
+    for (PowerTableDelta delta : cert.powerTableDelta()) {
+      if (shown++ == DELTAS_SHOWN) {
+        out.println("                 … " + (cert.powerTableDelta().size() - DELTAS_SHOWN)
+            + " more");
+        break;
+      }
+      out.println("                 " + describe(delta));
+    }
+    if (chain.isZero()) {
+      out.println("Finalized chain: empty");
+    } else {
+      out.println("Finalized chain: " + chain.size() + " tipsets, epochs " + chain.base().epoch()
+          + "–" + chain.head().epoch() + " (base " + chain.base().epoch() + ", head "
+          + chain.head().epoch() + ")");
+      for (int i = 0; i < chain.size() && i < TIPSETS_SHOWN; i++) {
+        out.println("  " + (i == 0 ? "base " : "     ") + tipSetLine(chain.get(i)));
+      }
+      if (chain.size() > TIPSETS_SHOWN) {
+        out.println("       … " + (chain.size() - TIPSETS_SHOWN) + " more");
+      }
+    }
+    out.println("Signed by:       " + signers(cert, table));
+    out.println("Signature:       " + cert.signature().length + " bytes, "
+        + HexFormat.of().formatHex(cert.signature()));
+    out.println();
+  }
+
+  private static String tipSetLine(TipSet tipSet) {
+    StringBuilder line = new StringBuilder(Long.toString(tipSet.epoch()));
+    try {
+      List<Cid> blocks = tipSet.keyCids();
+      for (int b = 0; b < blocks.size() && b < BLOCKS_SHOWN; b++) {
+        line.append(b == 0 ? "  " : ", ").append(blocks.get(b));
+      }
+      if (blocks.size() > BLOCKS_SHOWN) {
+        line.append(" (+").append(blocks.size() - BLOCKS_SHOWN).append(" more)");
+      }
+    } catch (CidFormatException e) {
+      line.append("  key is not a list of CIDs: ").append(e.getMessage());
+    }
+    return line.toString();
+  }
+
+  private static String signers(FinalityCertificate cert, Optional<PowerTable> table) {
+    long count = cert.signers().cardinality();
+    String miners = count + (count == 1 ? " miner" : " miners");
+    if (table.isEmpty()) {
+      return miners + " (pass --power-table for their share of the power)";
+    }
+    PowerTable t = table.get();
+    long power = 0;
+    java.util.PrimitiveIterator.OfLong indexes = cert.signers().iterator();
+    while (indexes.hasNext()) {
+      long index = indexes.nextLong();
+      if (Long.compareUnsigned(index, t.size()) >= 0) {
+        return miners + ", but signer " + Long.toUnsignedString(index)
+            + " is outside the given table (" + t.size() + " entries)";
+      }
+      power += t.scaledPower((int) index);
+    }
+    return String.format("%s holding %d of %d scaled power (%.2f%%; the quorum needs %d)",
+        miners, power, t.scaledTotal(), t.scaledTotal() == 0 ? 0.0
+            : 100.0 * power / t.scaledTotal(), t.strongQuorumThreshold());
+  }
+
+  static String deltaSummary(List<PowerTableDelta> deltas) {
+    if (deltas.isEmpty()) {
+      return "none (the next table is the same)";
+    }
+    StoragePower total = StoragePower.ZERO;
+    long keys = 0;
+    for (PowerTableDelta delta : deltas) {
+      total = total.add(delta.powerDelta());
+      keys += delta.signingKey().isEmpty() ? 0 : 1;
+    }
+    return "total of " + signed(total) + " storage power across " + deltas.size()
+        + (deltas.size() == 1 ? " miner" : " miners") + (keys == 0 ? ""
+            : ", " + keys + (keys == 1 ? " new key" : " new keys"));
+  }
+
+  private static String describe(PowerTableDelta delta) {
+    return delta.participant() + "  " + signed(delta.powerDelta())
+        + (delta.signingKey().isEmpty() ? "" : "  new key "
+            + HexFormat.of().formatHex(delta.signingKey().toBytes()));
+  }
+
+  private static String signed(StoragePower power) {
+    String text = PowerUnits.format(StoragePower.of(power.value().abs()));
+    return (power.signum() < 0 ? "-" : "+") + text;
+  }
+
+  private static ObjectNode json(FinalityCertificate cert, Optional<PowerTable> table) {
+    ObjectNode node = JsonOutput.object();
+    node.put("instance", cert.instance());
+    ECChain chain = cert.chain();
+    node.put("tipsets", chain.size());
+    if (!chain.isZero()) {
+      node.put("baseEpoch", chain.base().epoch());
+      node.put("headEpoch", chain.head().epoch());
+    }
+    node.put("signers", cert.signers().cardinality());
+    table.ifPresent(t -> node.put("committeeCid", t.cid().toString()));
+    node.put("nextPowerTable", cert.supplementalData().powerTable().map(Cid::toString)
+        .orElse(null));
+    node.put("deltas", cert.powerTableDelta().size());
+    node.put("deltaSummary", deltaSummary(cert.powerTableDelta()));
+    node.put("signatureBytes", cert.signature().length);
+    return node;
+  }
+}

@@ -1,0 +1,213 @@
+package io.f3console.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.F3Exception;
+import io.f3console.core.certs.CertificateJson;
+import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.network.NetworkProfiles;
+import io.f3console.core.powertable.PowerTableFiles;
+import io.f3console.core.powertable.PowerTableFormat;
+import io.f3console.core.sim.SimulationSpec;
+import io.f3console.core.sim.SyntheticChain;
+import io.f3console.core.sim.SyntheticNetwork;
+import io.f3console.core.validation.FailureReason;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code f3console simulate}: writes a deterministic synthetic network (initial table and
+ * certificates) that 'certs validate' accepts, optionally broken at one instance.
+ */
+@Command(
+    name = "simulate",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Generate a synthetic F3 network: N participants with their own BLS keys and M",
+        "certificates whose committee changes at almost every instance (power changes,",
+        "joins, leaves, key rotations), each signed by a random strong quorum with a real",
+        "BDN aggregate signature. The same seed always gives the same files.",
+        "Writes into DIR: initial_power_table.json and .cbor, certificates.json,",
+        "final_power_table.json and simulation.json (what was made, and what to expect).",
+        "The keys derive from the seed: never use them for anything real."
+    })
+final class SimulateCommand implements Callable<Integer> {
+  @Option(names = "--participants", paramLabel = "N", defaultValue = "100",
+      description = "Committee size, 4 to 8192 (default: ${DEFAULT-VALUE}).")
+  int participants;
+
+  @Option(names = "--instances", paramLabel = "M", defaultValue = "50",
+      description = "Number of certificates (default: ${DEFAULT-VALUE}).")
+  int instances;
+
+  @Option(names = "--network", paramLabel = "NAME", defaultValue = "f3console-demo",
+      description = "F3 network name the certificates are signed for, or a profile key"
+          + " (default: ${DEFAULT-VALUE}).")
+  String network;
+
+  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+      description = "Seed of every random choice and key (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--out", paramLabel = "DIR", required = true,
+      description = "Directory to write into (created if missing).")
+  Path out;
+
+  @Option(names = "--fault", paramLabel = "REASON@INSTANCE",
+      description = "Break the chain so that validation fails with REASON at INSTANCE,"
+          + " e.g. INVALID_SIGNATURE@7. Reasons: ${COMPLETION-CANDIDATES}.",
+      converter = FaultConverter.class, completionCandidates = FaultConverter.Reasons.class)
+  Fault fault;
+
+  @Option(names = "--force", description = "Overwrite files that exist.")
+  boolean force;
+
+  @CommandLine.Mixin
+  OutputOptions output;
+
+  /** A requested fault. */
+  record Fault(FailureReason reason, int instance) {}
+
+  @Override
+  public Integer call() throws Exception {
+    String networkName = NetworkProfiles.builtIn().resolve(network).f3NetworkName();
+    SimulationSpec spec;
+    try {
+      spec = SimulationSpec.of(seed, participants, instances, networkName);
+    } catch (IllegalArgumentException e) {
+      throw new F3Exception(e.getMessage());
+    }
+    Path initialJson = out.resolve("initial_power_table.json");
+    Path initialCbor = out.resolve("initial_power_table.cbor");
+    Path certsJson = out.resolve("certificates.json");
+    Path finalJson = out.resolve("final_power_table.json");
+    Path summary = out.resolve("simulation.json");
+    for (Path path : List.of(initialJson, initialCbor, certsJson, finalJson, summary)) {
+      if (Files.exists(path) && !force) {
+        throw new F3Exception(path + ": already exists (use --force to overwrite)");
+      }
+    }
+    long start = System.nanoTime();
+    SyntheticChain chain = SyntheticNetwork.of(spec).generate();
+    if (fault != null) {
+      try {
+        chain = chain.withFault(fault.reason(), fault.instance());
+      } catch (IllegalArgumentException e) {
+        throw new F3Exception("cannot make " + fault.reason() + " at instance "
+            + fault.instance() + ": " + e.getMessage());
+      }
+    }
+    try {
+      Files.createDirectories(out);
+      PowerTableFiles.write(initialJson, chain.initialTable().entries(),
+          PowerTableFormat.JSON_ENTRIES);
+      PowerTableFiles.write(initialCbor, chain.initialTable().entries(),
+          PowerTableFormat.DAG_CBOR);
+      PowerTableFiles.write(finalJson, chain.finalTable().entries(),
+          PowerTableFormat.JSON_ENTRIES);
+      writeCertificates(certsJson, chain.certificates());
+    } catch (IOException e) {
+      throw new F3Exception(out + ": cannot write: " + e.getMessage(), e);
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    ObjectNode node = summary(spec, chain);
+    try {
+      Files.writeString(summary, JsonOutput.text(node) + "\n", StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new F3Exception(summary + ": cannot write: " + e.getMessage(), e);
+    }
+    if (output.json) {
+      node.put("directory", out.toString());
+      node.put("seconds", seconds);
+      JsonOutput.print(output.out(), node);
+    } else {
+      PrintWriter text = output.out();
+      text.println("Wrote a synthetic network into " + out + String.format(" (%.1f s)", seconds));
+      text.println("  network          " + networkName + " (seed " + seed + ")");
+      text.println("  initial table    " + chain.initialTable().size() + " participants, CID "
+          + chain.initialTable().cid());
+      text.println("  certificates     " + chain.certificates().size() + " (instances 0–"
+          + (chain.certificates().size() - 1) + ")");
+      text.println("  final table      " + chain.finalTable().size() + " participants, CID "
+          + chain.finalTable().cid());
+      if (fault != null) {
+        text.println("  broken           validation fails with " + fault.reason()
+            + " at instance " + fault.instance());
+      }
+      text.println("Check it with: f3console certs validate --network " + networkName
+          + " --power-table " + initialJson + " " + certsJson);
+    }
+    return ExitCodes.OK;
+  }
+
+  private ObjectNode summary(SimulationSpec spec, SyntheticChain chain) {
+    ObjectNode node = JsonOutput.object();
+    node.put("synthetic", true);
+    node.put("networkName", spec.networkName());
+    node.put("seed", spec.seed());
+    node.put("participants", spec.participants());
+    node.put("instances", chain.certificates().size());
+    node.put("initialPowerTableCid", chain.initialTable().cid().toString());
+    node.put("finalPowerTableCid", chain.finalTable().cid().toString());
+    if (fault == null) {
+      node.put("expectValid", true);
+      node.put("expectNextInstance", chain.certificates().size());
+    } else {
+      node.put("expectValid", false);
+      node.put("expectReason", fault.reason().name());
+      node.put("expectFailedInstance", fault.instance());
+    }
+    return node;
+  }
+
+  private static void writeCertificates(Path path, List<FinalityCertificate> certificates)
+      throws IOException {
+    try (BufferedWriter writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+      writer.write("[");
+      for (int i = 0; i < certificates.size(); i++) {
+        writer.write(i == 0 ? "\n" : ",\n");
+        writer.write(CertificateJson.toJson(certificates.get(i)));
+      }
+      writer.write("\n]\n");
+    }
+  }
+
+  /** Parses REASON@INSTANCE. */
+  static final class FaultConverter implements CommandLine.ITypeConverter<Fault> {
+    @Override
+    public Fault convert(String value) {
+      int at = value.lastIndexOf('@');
+      if (at <= 0 || at == value.length() - 1) {
+        throw new CommandLine.TypeConversionException("expected REASON@INSTANCE, e.g."
+            + " INVALID_SIGNATURE@7, got '" + value + "'");
+      }
+      try {
+        FailureReason reason = FailureReason.valueOf(
+            value.substring(0, at).toUpperCase(Locale.ROOT).replace('-', '_'));
+        int instance = Integer.parseInt(value.substring(at + 1));
+        return new Fault(reason, instance);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "': unknown reason or bad"
+            + " instance (reasons: " + List.of(FailureReason.values()) + ")");
+      }
+    }
+
+    /** The reason names, for the help text. */
+    static final class Reasons implements Iterable<String> {
+      @Override
+      public java.util.Iterator<String> iterator() {
+        return java.util.Arrays.stream(FailureReason.values()).map(Enum::name).iterator();
+      }
+    }
+  }
+}
