@@ -39,6 +39,20 @@ class SyntheticNetworkTest {
   }
 
   @Test
+  void aMainnetSizeChainValidates() throws Exception {
+    SyntheticChain mainnetSize = SyntheticNetwork.of(SimulationSpec.of(3, 1560, 6, "f3big"))
+        .generate();
+
+    ValidationResult result = new CertificateValidator("f3big", ValidatorOptions.withThreads(2))
+        .validate(mainnetSize.initialTable(), 0, mainnetSize.certificates());
+
+    assertThat(mainnetSize.initialTable().size()).isEqualTo(1560);
+    assertThat(result.failure()).isEmpty();
+    assertThat(result.powerTable()).isEqualTo(mainnetSize.finalTable());
+    assertThat(mainnetSize.certificates().get(0).signers().cardinality()).isBetween(700L, 1300L);
+  }
+
+  @Test
   void certificatesAreSignedForTheirNetworkOnly() throws Exception {
     ValidationResult result = new CertificateValidator("filecoin",
         ValidatorOptions.withThreads(1)).validate(chain.initialTable(), 0, chain.certificates());
