@@ -118,22 +118,16 @@ final class CertificateJsonParser implements CertificateReader.Source {
 
   private FinalityCertificate readCertificate(String path)
       throws IOException, CertificateFormatException {
-    JsonLocation start = in.location();
-    Set<String> seen = new HashSet<>();
+    ObjectFields fields = new ObjectFields(path);
     long instance = 0;
     ECChain chain = null;
     SupplementalData data = null;
     Bitfield signers = null;
     byte[] signature = null;
     List<PowerTableDelta> deltas = List.of();
-    while (in.nextField()) {
-      String field = in.fieldName();
-      String fieldPath = join(path, field);
-      if (!seen.add(field)) {
-        throw in.error(fieldPath, "duplicate field");
-      }
-      in.next();
-      switch (field) {
+    while (fields.next()) {
+      String fieldPath = fields.path();
+      switch (fields.name()) {
         case "GPBFTInstance" -> instance = in.readUint64(fieldPath);
         case "ECChain" -> chain = readChain(fieldPath);
         case "SupplementalData" -> data = readSupplementalData(fieldPath);
@@ -145,16 +139,50 @@ final class CertificateJsonParser implements CertificateReader.Source {
             + "SupplementalData, Signers, Signature, PowerTableDelta)");
       }
     }
-    requireFields(start, path, seen,
-        "GPBFTInstance", "ECChain", "SupplementalData", "Signers", "Signature");
+    fields.require("GPBFTInstance", "ECChain", "SupplementalData", "Signers", "Signature");
     return FinalityCertificate.of(instance, chain, data, signers, signature, deltas);
   }
 
-  private void requireFields(JsonLocation start, String path, Set<String> seen, String... fields)
-      throws CertificateFormatException {
-    for (String field : fields) {
-      if (!seen.contains(field)) {
-        throw in.error(start, path, "missing field " + field);
+  /**
+   * The fields of the JSON object being read, one at a time: each positioned on its value,
+   * duplicates refused, and at the end the required ones checked.
+   */
+  private final class ObjectFields {
+    private final String path;
+    private final JsonLocation start = in.location();
+    private final Set<String> seen = new HashSet<>();
+    private String name;
+
+    ObjectFields(String path) {
+      this.path = path;
+    }
+
+    /** Moves to the next field's value; false at the end of the object. */
+    boolean next() throws IOException, CertificateFormatException {
+      if (!in.nextField()) {
+        return false;
+      }
+      name = in.fieldName();
+      if (!seen.add(name)) {
+        throw in.error(path(), "duplicate field");
+      }
+      in.next();
+      return true;
+    }
+
+    String name() {
+      return name;
+    }
+
+    String path() {
+      return join(path, name);
+    }
+
+    void require(String... required) throws CertificateFormatException {
+      for (String field : required) {
+        if (!seen.contains(field)) {
+          throw in.error(start, path, "missing field " + field);
+        }
       }
     }
   }
@@ -177,20 +205,14 @@ final class CertificateJsonParser implements CertificateReader.Source {
   }
 
   private TipSet readTipSet(String path) throws IOException, CertificateFormatException {
-    JsonLocation start = in.location();
-    Set<String> seen = new HashSet<>();
+    ObjectFields fields = new ObjectFields(path);
     byte[] key = null;
     byte[] commitments = null;
     long epoch = 0;
     Cid powerTable = null;
-    while (in.nextField()) {
-      String field = in.fieldName();
-      String fieldPath = join(path, field);
-      if (!seen.add(field)) {
-        throw in.error(fieldPath, "duplicate field");
-      }
-      in.next();
-      switch (field) {
+    while (fields.next()) {
+      String fieldPath = fields.path();
+      switch (fields.name()) {
         case "Key" -> key = readKey(fieldPath);
         case "Commitments" -> commitments = readCommitments(fieldPath);
         case "Epoch" -> epoch = in.readInt64(fieldPath);
@@ -204,7 +226,7 @@ final class CertificateJsonParser implements CertificateReader.Source {
             "unknown field (expected Key, Commitments, Epoch, PowerTable)");
       }
     }
-    requireFields(start, path, seen, "Key", "Commitments", "Epoch", "PowerTable");
+    fields.require("Key", "Commitments", "Epoch", "PowerTable");
     return TipSet.of(epoch, key, powerTable, commitments);
   }
 
@@ -238,25 +260,19 @@ final class CertificateJsonParser implements CertificateReader.Source {
   private SupplementalData readSupplementalData(String path)
       throws IOException, CertificateFormatException {
     in.expect(JsonToken.START_OBJECT, path, "an object");
-    JsonLocation start = in.location();
-    Set<String> seen = new HashSet<>();
+    ObjectFields fields = new ObjectFields(path);
     byte[] commitments = null;
     Optional<Cid> powerTable = Optional.empty();
-    while (in.nextField()) {
-      String field = in.fieldName();
-      String fieldPath = join(path, field);
-      if (!seen.add(field)) {
-        throw in.error(fieldPath, "duplicate field");
-      }
-      in.next();
-      switch (field) {
+    while (fields.next()) {
+      String fieldPath = fields.path();
+      switch (fields.name()) {
         case "Commitments" -> commitments = readCommitments(fieldPath);
         case "PowerTable" -> powerTable = in.current() == JsonToken.VALUE_NULL
             ? Optional.empty() : Optional.of(in.readCid(fieldPath));
         default -> throw in.error(fieldPath, "unknown field (expected Commitments, PowerTable)");
       }
     }
-    requireFields(start, path, seen, "Commitments", "PowerTable");
+    fields.require("Commitments", "PowerTable");
     return SupplementalData.of(commitments, powerTable);
   }
 
@@ -310,19 +326,13 @@ final class CertificateJsonParser implements CertificateReader.Source {
   }
 
   private PowerTableDelta readDelta(String path) throws IOException, CertificateFormatException {
-    JsonLocation start = in.location();
-    Set<String> seen = new HashSet<>();
+    ObjectFields fields = new ObjectFields(path);
     long participant = 0;
     StoragePower power = null;
     PubKey key = PubKey.EMPTY;
-    while (in.nextField()) {
-      String field = in.fieldName();
-      String fieldPath = join(path, field);
-      if (!seen.add(field)) {
-        throw in.error(fieldPath, "duplicate field");
-      }
-      in.next();
-      switch (field) {
+    while (fields.next()) {
+      String fieldPath = fields.path();
+      switch (fields.name()) {
         case "ParticipantID" -> participant = in.readUint64(fieldPath);
         case "PowerDelta" -> power = in.readBigInt(fieldPath);
         case "SigningKey" -> key = PubKey.of(in.readBytes(fieldPath, PubKey.MAX_LENGTH));
@@ -330,7 +340,7 @@ final class CertificateJsonParser implements CertificateReader.Source {
             "unknown field (expected ParticipantID, PowerDelta, SigningKey)");
       }
     }
-    requireFields(start, path, seen, "ParticipantID", "PowerDelta");
+    fields.require("ParticipantID", "PowerDelta");
     return new PowerTableDelta(ActorId.of(participant), power, key);
   }
 }
