@@ -4,7 +4,6 @@ import io.f3console.core.F3Exception;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.crypto.BdnCommittee;
 import io.f3console.core.crypto.NativeFloor;
-import io.f3console.core.gpbft.PowerEntry;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.gpbft.SigningPayload;
 import io.f3console.core.sim.SimulationSpec;
@@ -95,7 +94,7 @@ public final class ValidationBench {
       FinalityCertificate cert = chain.certificates().get(i);
       PowerTable table = chain.tableOf(i);
       if (committeeTable == null || !committeeTable.entries().equals(table.entries())) {
-        committee = BdnCommittee.prepare(keys(table));
+        committee = BdnCommittee.prepare(table.publicKeyBytes());
         committeeTable = table;
       }
       long[] signers = cert.signers().toArray(table.size());
@@ -118,14 +117,6 @@ public final class ValidationBench {
       best = Math.min(best, (double) (System.nanoTime() - start) / prepared.size());
     }
     return best;
-  }
-
-  private static List<byte[]> keys(PowerTable table) {
-    List<byte[]> keys = new ArrayList<>(table.size());
-    for (PowerEntry entry : table.entries()) {
-      keys.add(entry.pubKey().toBytes());
-    }
-    return keys;
   }
 
   private static double meanSigners(SyntheticChain chain) {

@@ -100,6 +100,18 @@ public final class PowerTable {
     return entries.get(index);
   }
 
+  /**
+   * Every entry's raw public-key bytes, in table order (fresh copies): the key list BDN
+   * coefficients are computed over.
+   */
+  public List<byte[]> publicKeyBytes() {
+    List<byte[]> keys = new ArrayList<>(entries.size());
+    for (PowerEntry entry : entries) {
+      keys.add(entry.pubKey().toBytes());
+    }
+    return keys;
+  }
+
   /** The index of an actor's entry, if it is in the table. */
   public Optional<Integer> indexOf(ActorId id) {
     return Optional.ofNullable(indexById.get(id));

@@ -1,6 +1,7 @@
 package io.f3console.core.sim;
 
 import io.f3console.core.crypto.BdnCoefficients;
+import io.f3console.core.crypto.Bls;
 import io.f3console.core.crypto.BlsException;
 import io.f3console.core.crypto.BlsSignatures;
 import io.f3console.core.gpbft.PowerEntry;
@@ -35,7 +36,7 @@ final class CertificateSigner {
       }
       scalar = scalar.add(w[i].multiply(secret));
     }
-    scalar = scalar.mod(io.f3console.core.crypto.Bls.GROUP_ORDER);
+    scalar = scalar.mod(Bls.GROUP_ORDER);
     return BlsSignatures.signWithScalar(scalar, BlsSignatures.hashToG2(message));
   }
 
@@ -45,11 +46,7 @@ final class CertificateSigner {
       keys.add(entry.pubKey());
     }
     if (!keys.equals(weightedKeys)) {
-      List<byte[]> raw = new ArrayList<>(keys.size());
-      for (PubKey key : keys) {
-        raw.add(key.toBytes());
-      }
-      weights = BdnCoefficients.weights(raw);
+      weights = BdnCoefficients.weights(table.publicKeyBytes());
       weightedKeys = keys;
     }
     return weights;

@@ -154,19 +154,17 @@ final class SyntheticFaults {
     return cert.withPowerTableDelta(deltas);
   }
 
-  /** Gives one more sector to a participant after all others in the delta list. */
+  /**
+   * Adds a newcomer after all others in the delta list, with one sector and the first entry's
+   * key (keys are not checked before the CID, which now differs).
+   */
   private static FinalityCertificate withDivergingDelta(FinalityCertificate cert,
       PowerTable table) {
     List<PowerTableDelta> deltas = new ArrayList<>(cert.powerTableDelta());
     long id = largestId(table, deltas) + 1;
     deltas.add(new PowerTableDelta(ActorId.of(id),
-        StoragePower.of(CommitteeEvolution.SECTOR), chain0Key(table)));
+        StoragePower.of(CommitteeEvolution.SECTOR), table.entry(0).pubKey()));
     return cert.withPowerTableDelta(deltas);
-  }
-
-  /** Any well-formed key for a newcomer (the key itself is never checked before the CID). */
-  private static PubKey chain0Key(PowerTable table) {
-    return table.entry(0).pubKey();
   }
 
   private static long largestId(PowerTable table, List<PowerTableDelta> deltas) {

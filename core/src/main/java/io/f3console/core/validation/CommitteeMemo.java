@@ -2,10 +2,7 @@ package io.f3console.core.validation;
 
 import io.f3console.core.crypto.BdnCommittee;
 import io.f3console.core.crypto.BlsException;
-import io.f3console.core.gpbft.PowerEntry;
 import io.f3console.core.gpbft.PowerTable;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The BDN committee of one key list, prepared once by whichever signature check needs it first
@@ -39,7 +36,7 @@ final class CommitteeMemo {
     if (committee == null && error == null) {
       long start = System.nanoTime();
       try {
-        committee = BdnCommittee.prepare(keys(table));
+        committee = BdnCommittee.prepare(table.publicKeyBytes());
       } catch (BlsException e) {
         error = e;
       }
@@ -49,14 +46,6 @@ final class CommitteeMemo {
       throw error;
     }
     return new Prepared(committee, spent);
-  }
-
-  private static List<byte[]> keys(PowerTable table) {
-    List<byte[]> keys = new ArrayList<>(table.size());
-    for (PowerEntry entry : table.entries()) {
-      keys.add(entry.pubKey().toBytes());
-    }
-    return keys;
   }
 
   private static boolean sameKeys(PowerTable a, PowerTable b) {

@@ -56,9 +56,7 @@ public class ValidationBenchmark {
       FinalityCertificate cert = chain.certificates().get(i);
       PowerTable table = chain.tableOf(i);
       if (committee == null || !table.entries().equals(committeeEntries)) {
-        List<byte[]> keys = new ArrayList<>();
-        table.entries().forEach(e -> keys.add(e.pubKey().toBytes()));
-        committee = BdnCommittee.prepare(keys);
+        committee = BdnCommittee.prepare(table.publicKeyBytes());
         committeeEntries = table.entries();
       }
       floor.add(NativeFloor.prepare(committee, indexes(cert.signers(), table.size()),
