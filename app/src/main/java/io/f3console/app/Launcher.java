@@ -1,22 +1,61 @@
 package io.f3console.app;
 
 import io.f3console.app.cli.F3ConsoleCommand;
+import io.f3console.app.ui.ConsoleApplication;
+import io.f3console.app.ui.ConsoleOptions;
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /**
- * The single entry point of F3 Console. With a subcommand it runs that operation headless and
- * exits with its status; with no arguments it will open the console once the GUI exists, and
- * until then prints the help.
+ * The single entry point of F3 Console. With no arguments, or with the console's own options
+ * ({@code --open}, {@code --network}, {@code --demo}, {@code --theme}), it opens the console;
+ * with a subcommand it runs that operation headless and exits with its status.
  */
 public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
+    if (ConsoleOptions.wantsConsole(args)) {
+      System.exit(startConsole(args));
+    }
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     int status = F3ConsoleCommand.run(args, out, err);
     out.flush();
     err.flush();
     System.exit(status);
+  }
+
+  private static int startConsole(String[] args) {
+    ConsoleOptions options;
+    try {
+      options = ConsoleOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("f3console: " + e.getMessage());
+      return 2;
+    }
+    if (!hasDisplay()) {
+      System.err.println("f3console: no display to open the console on (DISPLAY and"
+          + " WAYLAND_DISPLAY are unset). Every operation also runs headless: try"
+          + " './f3console --help'.");
+      return 2;
+    }
+    ConsoleApplication.launchConsole(options);
+    return 0;
+  }
+
+  private static boolean hasDisplay() {
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    if (!os.contains("linux") && !os.contains("bsd")) {
+      return true;
+    }
+    if (System.getProperty("glass.platform") != null) {
+      return true;
+    }
+    return notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
+  }
+
+  private static boolean notBlank(String value) {
+    return value != null && !value.isBlank();
   }
 }

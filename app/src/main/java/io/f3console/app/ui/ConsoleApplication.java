@@ -1,0 +1,29 @@
+package io.f3console.app.ui;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The JavaFX application: one console window. Uncaught exceptions on any thread end in the
+ * error dialog rather than a frozen or vanished window.
+ */
+public final class ConsoleApplication extends Application {
+  private static volatile ConsoleOptions options = ConsoleOptions.parse(new String[0]);
+
+  /** Starts the console with {@code startOptions}; returns when the window is closed. */
+  public static void launchConsole(ConsoleOptions startOptions) {
+    options = startOptions;
+    Application.launch(ConsoleApplication.class);
+  }
+
+  @Override
+  public void start(Stage stage) {
+    ConsoleContext context = ConsoleContext.standard();
+    Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+      error.printStackTrace();
+      Platform.runLater(() -> context.dialogs().showError("Something went wrong", error));
+    });
+    ConsoleWindow.show(context, stage, options);
+  }
+}

@@ -1,0 +1,76 @@
+package io.f3console.app.ui;
+
+import io.f3console.app.ui.workspace.Workspace;
+import io.f3console.app.ui.workspace.WorkspaceLoader;
+import io.f3console.core.network.NetworkProfiles;
+import io.f3console.core.sim.DemoNetwork;
+import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.stage.Window;
+
+/**
+ * The console's services, made once per window and handed to every view: the workspace and its
+ * loader, the background runner, dialogs, the current page and theme.
+ */
+public final class ConsoleContext {
+  private final Workspace workspace = new Workspace();
+  private final DialogService dialogs;
+  private final UiTaskRunner runner;
+  private final WorkspaceLoader loader;
+  private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page",
+      Page.OVERVIEW);
+  private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme",
+      Theme.LIGHT);
+  private Window window;
+
+  public ConsoleContext(NetworkProfiles profiles, DemoNetwork demo) {
+    this.dialogs = new DialogService(() -> window);
+    this.runner = new UiTaskRunner(dialogs);
+    this.loader = new WorkspaceLoader(workspace, runner, Objects.requireNonNull(profiles),
+        Objects.requireNonNull(demo));
+  }
+
+  /** The built-in profiles and demo network. */
+  public static ConsoleContext standard() {
+    return new ConsoleContext(NetworkProfiles.builtIn(), DemoNetwork.builtIn());
+  }
+
+  public Workspace workspace() {
+    return workspace;
+  }
+
+  public WorkspaceLoader loader() {
+    return loader;
+  }
+
+  public UiTaskRunner runner() {
+    return runner;
+  }
+
+  public DialogService dialogs() {
+    return dialogs;
+  }
+
+  /** The page on show; views set it to navigate. */
+  public ObjectProperty<Page> pageProperty() {
+    return page;
+  }
+
+  public ObjectProperty<Theme> themeProperty() {
+    return theme;
+  }
+
+  /** Shows another page. */
+  public void navigate(Page target) {
+    page.set(Objects.requireNonNull(target, "target"));
+  }
+
+  void attach(Window owner) {
+    this.window = owner;
+  }
+
+  public Window window() {
+    return window;
+  }
+}

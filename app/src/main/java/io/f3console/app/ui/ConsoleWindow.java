@@ -1,0 +1,96 @@
+package io.f3console.app.ui;
+
+import io.f3console.core.network.NetworkProfile;
+import io.f3console.core.sim.DemoNetwork;
+import java.io.File;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Stage;
+
+/**
+ * Builds the console's window: the shell, its stylesheets and theme, drag and drop of files,
+ * and what is opened first.
+ */
+public final class ConsoleWindow {
+  /** The stylesheet every theme shares; the theme's own one only defines colour tokens. */
+  static final String BASE_STYLESHEET = "app.css";
+
+  private ConsoleWindow() {}
+
+  /** Puts the console into {@code stage} and shows it; then opens what the options ask for. */
+  public static Scene show(ConsoleContext context, Stage stage, ConsoleOptions options) {
+    Scene scene = build(context, stage);
+    context.themeProperty().set(options.theme());
+    stage.setTitle("F3 Console");
+    stage.setScene(scene);
+    stage.show();
+    openInitial(context, options);
+    return scene;
+  }
+
+  /** The window's scene, themed, accepting dropped files. */
+  public static Scene build(ConsoleContext context, Stage stage) {
+    Objects.requireNonNull(context, "context");
+    context.attach(stage);
+    Parent root = new ViewLoader(context).load("shell/MainView.fxml");
+    Scene scene = new Scene(root, 1280, 800);
+    applyTheme(scene, context.themeProperty().get());
+    context.themeProperty().addListener((obs, old, theme) -> applyTheme(scene, theme));
+    scene.setOnDragOver(ConsoleWindow::acceptFiles);
+    scene.setOnDragDropped(event -> dropFiles(context, event));
+    return scene;
+  }
+
+  private static void applyTheme(Scene scene, Theme theme) {
+    String base = Objects.requireNonNull(ConsoleWindow.class.getResource(BASE_STYLESHEET),
+        BASE_STYLESHEET).toExternalForm();
+    scene.getStylesheets().setAll(theme.stylesheet(), base);
+  }
+
+  private static void acceptFiles(DragEvent event) {
+    if (event.getDragboard().hasFiles()) {
+      event.acceptTransferModes(TransferMode.COPY);
+    }
+    event.consume();
+  }
+
+  private static void dropFiles(ConsoleContext context, DragEvent event) {
+    Dragboard board = event.getDragboard();
+    boolean done = false;
+    if (board.hasFiles()) {
+      List<File> files = board.getFiles();
+      context.loader().openFiles(files.stream().map(File::toPath).toList());
+      done = true;
+    }
+    event.setDropCompleted(done);
+    event.consume();
+  }
+
+  /** Opens the files given, else the demo scenario asked for, else the healthy demo. */
+  static void openInitial(ConsoleContext context, ConsoleOptions options) {
+    options.network().ifPresent(name -> {
+      Optional<NetworkProfile> profile = context.loader().networks().stream()
+          .filter(p -> p.isCalled(name)).findFirst();
+      if (profile.isEmpty()) {
+        context.dialogs().showError("Unknown network",
+            new IllegalArgumentException("No network is called \"" + name
+                + "\"; the console knows " + context.loader().networks().stream()
+                    .map(NetworkProfile::key).toList() + "."));
+      }
+      profile.ifPresent(p -> context.workspace().networkProperty().set(p));
+    });
+    if (!options.open().isEmpty()) {
+      context.loader().openFiles(options.open());
+      return;
+    }
+    DemoNetwork.Scenario scenario = options.demo().flatMap(DemoNetwork.Scenario::byKey)
+        .orElse(DemoNetwork.Scenario.HEALTHY);
+    context.loader().openDemo(scenario);
+  }
+}

@@ -1,0 +1,198 @@
+package io.f3console.app.ui.shell;
+
+import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.Page;
+import io.f3console.app.ui.Theme;
+import io.f3console.app.ui.ViewLoader;
+import io.f3console.app.ui.controls.TrustBadge;
+import io.f3console.core.network.NetworkProfile;
+import io.f3console.core.sim.DemoNetwork;
+import java.io.File;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.controlsfx.control.StatusBar;
+
+/** The main window's frame: menus, toolbar, navigation, the page on show, the status bar. */
+public final class MainView {
+  private final ConsoleContext context;
+  private final ViewLoader loader;
+  private final Map<Page, Node> pages = new EnumMap<>(Page.class);
+  private MainViewModel model;
+  private boolean updatingNetwork;
+
+  @FXML private BorderPane root;
+  @FXML private Menu viewMenu;
+  @FXML private MenuItem openItem;
+  @FXML private MenuItem quitItem;
+  @FXML private MenuItem themeItem;
+  @FXML private ComboBox<NetworkProfile> networkBox;
+  @FXML private Label sourceLabel;
+  @FXML private Label syntheticLabel;
+  @FXML private ToggleButton themeToggle;
+  @FXML private ListView<Page> navigation;
+  @FXML private StackPane content;
+  @FXML private StatusBar statusBar;
+  @FXML private Label sourcesStatus;
+  @FXML private TrustBadge trustBadge;
+  @FXML private Label taskMessage;
+  @FXML private ProgressBar taskProgress;
+  @FXML private Button cancelButton;
+
+  public MainView(ConsoleContext context) {
+    this.context = context;
+    this.loader = new ViewLoader(context);
+  }
+
+  @FXML
+  private void initialize() {
+    model = new MainViewModel(context);
+    openItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+    quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+    bindNetworks();
+    bindNavigation();
+    bindStatus();
+    context.themeProperty().addListener((obs, old, theme) -> showTheme(theme));
+    showTheme(context.themeProperty().get());
+  }
+
+  private void bindNetworks() {
+    networkBox.getItems().setAll(model.networks());
+    networkBox.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(NetworkProfile network) {
+        return MainViewModel.label(network);
+      }
+
+      @Override
+      public NetworkProfile fromString(String text) {
+        return null;
+      }
+    });
+    context.workspace().networkProperty().addListener((obs, old, network) -> {
+      updatingNetwork = true;
+      networkBox.setValue(network);
+      updatingNetwork = false;
+    });
+    networkBox.valueProperty().addListener((obs, old, network) -> {
+      if (!updatingNetwork) {
+        model.selectNetwork(network);
+      }
+    });
+    sourceLabel.textProperty().bind(model.sourceSummary());
+    syntheticLabel.visibleProperty().bind(context.workspace().syntheticProperty());
+    syntheticLabel.managedProperty().bind(syntheticLabel.visibleProperty());
+  }
+
+  private void bindNavigation() {
+    navigation.getItems().setAll(Page.values());
+    int shortcut = 1;
+    for (Page page : Page.values()) {
+      MenuItem item = new MenuItem(page.title());
+      item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(shortcut++)),
+          KeyCombination.SHORTCUT_DOWN));
+      item.setOnAction(e -> context.navigate(page));
+      viewMenu.getItems().add(item);
+    }
+    navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, page) -> {
+      if (page != null) {
+        context.navigate(page);
+      }
+    });
+    context.pageProperty().addListener((obs, old, page) -> show(page));
+    show(context.pageProperty().get());
+  }
+
+  private void show(Page page) {
+    Node view = pages.computeIfAbsent(page, p -> loader.load(p.fxml()));
+    view.setId(page.id());
+    content.getChildren().setAll(view);
+    navigation.getSelectionModel().select(page);
+  }
+
+  private void bindStatus() {
+    sourcesStatus.textProperty().bind(model.sourceSummary());
+    model.trust().addListener((obs, old, trust) -> trustBadge.show(trust));
+    trustBadge.show(model.trust().get());
+    statusBar.textProperty().bind(context.dialogs().noticeProperty());
+    taskMessage.textProperty().bind(context.runner().messageProperty());
+    taskProgress.progressProperty().bind(context.runner().progressProperty());
+    taskProgress.visibleProperty().bind(context.runner().runningProperty());
+    cancelButton.visibleProperty().bind(context.runner().runningProperty());
+    cancelButton.managedProperty().bind(cancelButton.visibleProperty());
+    taskProgress.managedProperty().bind(taskProgress.visibleProperty());
+  }
+
+  private void showTheme(Theme theme) {
+    themeToggle.setSelected(theme == Theme.DARK);
+    themeItem.setText(theme == Theme.DARK ? "Light theme" : "Dark theme");
+  }
+
+  @FXML
+  private void onOpen() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Open power tables and certificates");
+    chooser.getExtensionFilters().addAll(
+        new FileChooser.ExtensionFilter("Power tables and certificates", "*.json", "*.cbor"),
+        new FileChooser.ExtensionFilter("All files", "*"));
+    List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
+    if (files != null && !files.isEmpty()) {
+      context.loader().openFiles(files.stream().map(File::toPath).toList());
+    }
+  }
+
+  @FXML
+  private void onDemoHealthy() {
+    context.loader().openDemo(DemoNetwork.Scenario.HEALTHY);
+  }
+
+  @FXML
+  private void onDemoBroken() {
+    context.loader().openDemo(DemoNetwork.Scenario.BROKEN);
+  }
+
+  @FXML
+  private void onToggleTheme() {
+    context.themeProperty().set(context.themeProperty().get().other());
+  }
+
+  @FXML
+  private void onCancel() {
+    context.runner().cancel();
+  }
+
+  @FXML
+  private void onQuit() {
+    Platform.exit();
+  }
+
+  @FXML
+  private void onAbout() {
+    Alert about = new Alert(Alert.AlertType.INFORMATION);
+    about.initOwner(root.getScene().getWindow());
+    about.setTitle("About F3 Console");
+    about.setHeaderText("F3 Console");
+    about.setContentText("Power tables, worker keys and finality certificates of Filecoin's"
+        + " fast finality (F3), validated exactly as go-f3 validates them.");
+    about.show();
+  }
+}

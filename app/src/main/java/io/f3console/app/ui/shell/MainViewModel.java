@@ -1,0 +1,62 @@
+package io.f3console.app.ui.shell;
+
+import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.workspace.LoadedTable;
+import io.f3console.app.ui.workspace.Workspace;
+import io.f3console.core.inspect.TableTrust;
+import io.f3console.core.network.NetworkProfile;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+
+/**
+ * The shell's state: the networks offered, what is open (for the toolbar and the status bar)
+ * and the trust of the starting table.
+ */
+public final class MainViewModel {
+  private final ConsoleContext context;
+  private final Workspace workspace;
+  private final StringBinding sourceSummary;
+  private final ObjectBinding<TableTrust> trust;
+
+  public MainViewModel(ConsoleContext context) {
+    this.context = context;
+    this.workspace = context.workspace();
+    this.sourceSummary = Bindings.createStringBinding(() -> workspace.sources().isEmpty()
+        ? "nothing open" : String.join("  +  ", workspace.sources()), workspace.sources());
+    this.trust = Bindings.createObjectBinding(
+        () -> workspace.table().map(LoadedTable::trust).orElse(null), workspace.tableProperty());
+  }
+
+  public List<NetworkProfile> networks() {
+    return context.loader().networks();
+  }
+
+  /** The open sources, joined, e.g. {@code demo:healthy} or two {@code file:} strings. */
+  public StringBinding sourceSummary() {
+    return sourceSummary;
+  }
+
+  /** The starting table's trust, or null when none is open. */
+  public ObjectBinding<TableTrust> trust() {
+    return trust;
+  }
+
+  /** Selects a network the user picked; does nothing if it is already selected. */
+  public void selectNetwork(NetworkProfile network) {
+    if (network != null && !network.equals(workspace.network())) {
+      context.loader().changeNetwork(network);
+    }
+  }
+
+  /** How a network is named in the selector. */
+  public static String label(NetworkProfile network) {
+    if (network == null) {
+      return "";
+    }
+    String label = network.key() + " (" + network.f3NetworkName() + ")";
+    return network.status() == io.f3console.core.network.NetworkStatus.HISTORICAL
+        ? label + ", historical" : label;
+  }
+}

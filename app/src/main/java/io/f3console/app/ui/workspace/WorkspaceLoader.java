@@ -1,0 +1,242 @@
+package io.f3console.app.ui.workspace;
+
+import io.f3console.app.ui.UiTaskRunner;
+import io.f3console.core.F3Exception;
+import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.cid.Cid;
+import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.inspect.ChainInspection;
+import io.f3console.core.inspect.ChainInspector;
+import io.f3console.core.inspect.DataFile;
+import io.f3console.core.inspect.TableTrust;
+import io.f3console.core.network.NetworkProfile;
+import io.f3console.core.network.NetworkProfiles;
+import io.f3console.core.powertable.PowerTableDocument;
+import io.f3console.core.sim.DemoNetwork;
+import io.f3console.core.sim.SyntheticChain;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.concurrent.Task;
+
+/**
+ * Fills the {@link Workspace}: the demo network, files, a change of network. Reading,
+ * generating and validating run in the background through the {@link UiTaskRunner}; the
+ * workspace changes on the FX thread when the work is done.
+ */
+public final class WorkspaceLoader {
+  private final Workspace workspace;
+  private final UiTaskRunner runner;
+  private final NetworkProfiles profiles;
+  private final DemoNetwork demo;
+  private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+  private volatile NetworkProfile demoProfile;
+
+  public WorkspaceLoader(Workspace workspace, UiTaskRunner runner, NetworkProfiles profiles,
+      DemoNetwork demo) {
+    this.workspace = Objects.requireNonNull(workspace, "workspace");
+    this.runner = Objects.requireNonNull(runner, "runner");
+    this.profiles = Objects.requireNonNull(profiles, "profiles");
+    this.demo = Objects.requireNonNull(demo, "demo");
+  }
+
+  /** Every network the selector offers: the demo network first, then the known profiles. */
+  public List<NetworkProfile> networks() {
+    List<NetworkProfile> all = new ArrayList<>();
+    all.add(demoProfile());
+    all.addAll(profiles.all());
+    return all;
+  }
+
+  /** The demo network's profile (its expected CID is the generated initial table's). */
+  public NetworkProfile demoProfile() {
+    NetworkProfile profile = demoProfile;
+    if (profile == null) {
+      try {
+        profile = demo.profile(io.f3console.core.sim.SyntheticNetwork.of(demo.spec())
+            .initialTable().cid());
+      } catch (F3Exception e) {
+        throw new IllegalStateException("the demo network cannot be generated", e);
+      }
+      demoProfile = profile;
+    }
+    return profile;
+  }
+
+  /** Opens a demo scenario: generates it, validates it, and shows it. */
+  public Task<Opened> openDemo(DemoNetwork.Scenario scenario) {
+    return runner.run("Generating " + scenario.title(), progress -> {
+      progress.message("Generating the " + scenario.key() + " demo network…");
+      SyntheticChain chain = demo.generate(scenario);
+      NetworkProfile profile = demoProfile();
+      LoadedTable table = new LoadedTable(scenario.source(), "Initial power table (synthetic)",
+          chain.initialTable(), 0, trustOf(chain.initialTable(), 0, profile));
+      ChainInspection inspection = new ChainInspector(profile.f3NetworkName(), threads)
+          .inspect(chain.initialTable(), 0, chain.certificates(), progress::update);
+      return new Opened(profile, table, Optional.of(new LoadedChain(scenario.source(),
+          chain.certificates(), Optional.of(inspection))), true);
+    }, this::show);
+  }
+
+  /**
+   * Opens files (power tables and certificates, recognised from their content). A table from
+   * the files becomes the starting table; otherwise a table from earlier files stays. The
+   * network is the one whose expected CID the table has, else the one selected (never the
+   * demo network for real files).
+   */
+  public Task<Opened> openFiles(List<Path> paths) {
+    List<Path> files = List.copyOf(paths);
+    NetworkProfile selected = workspace.network();
+    Optional<LoadedTable> previousTable = workspace.synthetic() ? Optional.empty()
+        : workspace.table();
+    Optional<LoadedChain> previousChain = workspace.synthetic() ? Optional.empty()
+        : workspace.chain();
+    return runner.run("Opening " + describe(files), progress -> {
+      Optional<PowerTableDocument> document = Optional.empty();
+      Optional<Path> tablePath = Optional.empty();
+      Optional<Path> certificatesPath = Optional.empty();
+      List<FinalityCertificate> certificates = List.of();
+      for (Path path : files) {
+        progress.message("Reading " + path.getFileName());
+        DataFile file = DataFile.read(path);
+        if (file.kind() == DataFile.Kind.POWER_TABLE) {
+          document = file.table();
+          tablePath = Optional.of(path);
+        } else {
+          certificates = file.certificates();
+          certificatesPath = Optional.of(path);
+        }
+      }
+      Optional<PowerTable> table = document.isPresent()
+          ? Optional.of(document.get().toTable())
+          : previousTable.map(LoadedTable::table);
+      NetworkProfile network = chooseNetwork(table, selected);
+      Optional<LoadedTable> loadedTable = Optional.empty();
+      if (document.isPresent()) {
+        long instance = startInstance(document.get().instance(), table.get(), certificates,
+            network);
+        loadedTable = Optional.of(new LoadedTable("file:" + tablePath.get(),
+            tablePath.get().getFileName().toString(), table.get(), instance,
+            trustOf(table.get(), instance, network)));
+      } else if (previousTable.isPresent()) {
+        loadedTable = Optional.of(retrust(previousTable.get(), network));
+      }
+      Optional<LoadedChain> chain = certificatesPath.isPresent()
+          ? Optional.of(new LoadedChain("file:" + certificatesPath.get(), certificates,
+              Optional.empty()))
+          : previousChain.map(c -> new LoadedChain(c.source(), c.certificates(),
+              Optional.empty()));
+      if (chain.isPresent() && loadedTable.isPresent()) {
+        chain = Optional.of(chain.get().withInspection(inspect(network, loadedTable.get(),
+            chain.get().certificates(), progress)));
+      }
+      return new Opened(network, loadedTable.orElse(null), chain, false);
+    }, this::show);
+  }
+
+  /** Selects another network: recomputes trust and validates again against its name. */
+  public Task<Opened> changeNetwork(NetworkProfile network) {
+    Optional<LoadedTable> table = workspace.table();
+    Optional<LoadedChain> chain = workspace.chain();
+    boolean synthetic = workspace.synthetic();
+    return runner.run("Validating for " + network.key(), progress -> {
+      Optional<LoadedTable> retrusted = table.map(t -> retrust(t, network));
+      Optional<LoadedChain> validated = chain;
+      if (chain.isPresent() && retrusted.isPresent()) {
+        validated = Optional.of(chain.get().withInspection(inspect(network, retrusted.get(),
+            chain.get().certificates(), progress)));
+      }
+      return new Opened(network, retrusted.orElse(null), validated, synthetic);
+    }, this::show);
+  }
+
+  private ChainInspection inspect(NetworkProfile network, LoadedTable table,
+      List<FinalityCertificate> certificates, UiTaskRunner.Progress progress)
+      throws F3Exception, InterruptedException {
+    return new ChainInspector(network.f3NetworkName(), threads)
+        .inspect(table.table(), table.instance(), certificates, progress::update);
+  }
+
+  private NetworkProfile chooseNetwork(Optional<PowerTable> table, NetworkProfile selected) {
+    if (table.isPresent()) {
+      Optional<NetworkProfile> byCid = profiles.byInitialPowerTableCid(
+          table.get().cid().toString());
+      if (byCid.isPresent()) {
+        return byCid.get();
+      }
+    }
+    if (selected == null || selected.key().equals(DemoNetwork.PROFILE_KEY)) {
+      return profiles.byKey("mainnet").orElse(profiles.all().get(0));
+    }
+    return selected;
+  }
+
+  /**
+   * The instance a table is the committee of: what its file says, else the network's initial
+   * instance when its CID is the expected initial one, else the first certificate's instance.
+   */
+  private static long startInstance(Optional<Long> declared, PowerTable table,
+      List<FinalityCertificate> certificates, NetworkProfile network) {
+    if (declared.isPresent()) {
+      return declared.get();
+    }
+    boolean initial = network.initialPowerTableCid()
+        .map(cid -> cid.equals(table.cid().toString())).orElse(false);
+    if (initial || certificates.isEmpty()) {
+      return network.initialInstance();
+    }
+    return certificates.get(0).instance();
+  }
+
+  private static LoadedTable retrust(LoadedTable table, NetworkProfile network) {
+    return new LoadedTable(table.source(), table.title(), table.table(), table.instance(),
+        trustOf(table.table(), table.instance(), network));
+  }
+
+  static TableTrust trustOf(PowerTable table, long instance, NetworkProfile network) {
+    Cid cid = table.cid();
+    if (instance != network.initialInstance()) {
+      return TableTrust.unrelated(cid, "The committee of instance "
+          + Long.toUnsignedString(instance) + "; " + network.key()
+          + " publishes a CID only for its initial table, so nothing proves this one.");
+    }
+    Optional<Cid> expected = network.initialPowerTableCid().map(WorkspaceLoader::parseCid);
+    return TableTrust.ofInitialTable(cid, expected, network.key());
+  }
+
+  private static Cid parseCid(String text) {
+    try {
+      return Cid.fromString(text);
+    } catch (F3Exception e) {
+      throw new IllegalStateException("a network profile holds a malformed CID " + text, e);
+    }
+  }
+
+  private void show(Opened opened) {
+    workspace.replace(opened.network(), opened.table(), opened.chain().orElse(null),
+        opened.synthetic());
+    if (opened.chain().flatMap(LoadedChain::inspection).isPresent()) {
+      ChainInspection inspection = opened.chain().get().inspection().get();
+      workspace.selectedCertificateProperty().set(
+          inspection.firstFailureIndex().orElse(0));
+    }
+  }
+
+  private static String describe(List<Path> files) {
+    return files.size() == 1 ? files.get(0).getFileName().toString()
+        : files.size() + " files";
+  }
+
+  /**
+   * What a load produced, applied to the workspace on the FX thread.
+   *
+   * @param network the network to select
+   * @param table the starting table, or null when none is open
+   * @param chain the certificates, when any are open
+   * @param synthetic whether it is the demo network
+   */
+  public record Opened(NetworkProfile network, LoadedTable table, Optional<LoadedChain> chain,
+      boolean synthetic) {}
+}

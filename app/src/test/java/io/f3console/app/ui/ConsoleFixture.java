@@ -1,0 +1,74 @@
+package io.f3console.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A real console window for UI tests: the standard context, the shell scene on the test's
+ * stage, and a way to wait until background work has finished.
+ */
+public final class ConsoleFixture {
+  private final ConsoleContext context;
+  private final Scene scene;
+
+  private ConsoleFixture(ConsoleContext context, Scene scene) {
+    this.context = context;
+    this.scene = scene;
+  }
+
+  /** Builds the console on {@code stage} (call from a TestFX {@code @Start} method). */
+  public static ConsoleFixture start(Stage stage) {
+    ConsoleContext context = ConsoleContext.standard();
+    Scene scene = ConsoleWindow.build(context, stage);
+    stage.setScene(scene);
+    stage.setWidth(1280);
+    stage.setHeight(800);
+    stage.show();
+    return new ConsoleFixture(context, scene);
+  }
+
+  public ConsoleContext context() {
+    return context;
+  }
+
+  public Scene scene() {
+    return scene;
+  }
+
+  /** Waits (up to a minute) until no background job is running, then for the FX queue. */
+  public void awaitIdle() {
+    try {
+      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+          () -> context.runner().activeJobs() == 0);
+    } catch (TimeoutException e) {
+      throw new AssertionError("background work did not finish within a minute", e);
+    }
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** Opens a demo scenario on the FX thread and waits for it. */
+  public void openDemo(io.f3console.core.sim.DemoNetwork.Scenario scenario) {
+    WaitForAsyncUtils.asyncFx(() -> context.loader().openDemo(scenario));
+    WaitForAsyncUtils.waitForFxEvents();
+    awaitIdle();
+    assertThat(context.workspace().chain()).isPresent();
+  }
+
+  /** Opens files on the FX thread and waits for them. */
+  public void open(java.nio.file.Path... files) {
+    WaitForAsyncUtils.asyncFx(() -> context.loader().openFiles(java.util.List.of(files)));
+    WaitForAsyncUtils.waitForFxEvents();
+    awaitIdle();
+  }
+
+  /** Shows a page on the FX thread. */
+  public void navigate(Page page) {
+    WaitForAsyncUtils.asyncFx(() -> context.navigate(page));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+}
