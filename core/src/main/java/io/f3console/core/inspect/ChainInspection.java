@@ -47,9 +47,14 @@ public record ChainInspection(String networkName, PowerTable initialTable, long 
     return Optional.empty();
   }
 
-  /** The committee that validates (or would have validated) the certificate at {@code index}. */
+  /**
+   * The committee that validates (or would have validated) the certificate at {@code index}:
+   * certificates are validated in order, so it is the committee of instance
+   * {@code firstInstance + index}, whatever instance the certificate itself claims.
+   */
   public Optional<PowerTable> committeeOf(int index) {
-    long instance = certificates.get(index).instance();
+    java.util.Objects.checkIndex(index, certificates.size());
+    long instance = firstInstance + index;
     return timeline.covers(instance) ? Optional.of(timeline.committee(instance))
         : Optional.empty();
   }

@@ -62,6 +62,11 @@ public final class ChainInspector {
         ValidatorOptions.withThreads(threads).traced());
     ValidationResult result = validator.validate(table, firstInstance, Optional.empty(),
         CertificateStream.of(certs), collector);
+    if (Thread.interrupted()) {
+      // The validator checks between certificates; a cancel that came during the last ones
+      // must still win.
+      throw new InterruptedException("validation cancelled");
+    }
     return new ChainInspection(networkName, table, firstInstance, certs,
         collector.outcomes(), result, collector.timeline.build());
   }
