@@ -40,7 +40,15 @@ public final class Launcher {
           + " './f3console --help'.");
       return 2;
     }
-    ConsoleApplication.launchConsole(options);
+    try {
+      ConsoleApplication.launchConsole(options);
+    } catch (RuntimeException e) {
+      // The one top level of the console: JavaFX could not start (no GTK, no usable display).
+      System.err.println("f3console: the console could not start: " + e.getMessage()
+          + ". On Linux it needs GTK 3 (Debian and Ubuntu: apt-get install libgtk-3-0)."
+          + " Every operation also runs headless: try './f3console --help'.");
+      return 2;
+    }
     return 0;
   }
 

@@ -45,6 +45,10 @@ public record ConsoleOptions(List<Path> open, Optional<String> network, Optional
     Theme theme = Theme.LIGHT;
     for (int i = 0; i < args.length; i++) {
       String flag = flagName(args[i]);
+      if (!FLAGS.contains(flag)) {
+        throw new IllegalArgumentException("unknown console option " + flag
+            + " (the console takes " + String.join(", ", FLAGS) + ")");
+      }
       String value;
       int eq = args[i].indexOf('=');
       if (eq > 0) {
@@ -61,8 +65,7 @@ public record ConsoleOptions(List<Path> open, Optional<String> network, Optional
         case "--demo" -> demo = Optional.of(value);
         case "--theme" -> theme = Theme.byName(value).orElseThrow(() ->
             new IllegalArgumentException("--theme must be light or dark, got " + value));
-        default -> throw new IllegalArgumentException("unknown console option " + args[i]
-            + " (the console takes " + String.join(", ", FLAGS) + ")");
+        default -> throw new IllegalStateException("unhandled console option " + flag);
       }
     }
     return new ConsoleOptions(open, network, demo, theme);

@@ -1,12 +1,107 @@
 package io.f3console.app.ui.overview;
 
 import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.Page;
+import io.f3console.app.ui.Styles;
+import io.f3console.app.ui.controls.CopyableText;
+import io.f3console.app.ui.controls.TrustBadge;
+import io.f3console.app.ui.overview.OverviewViewModel.Summary;
+import io.f3console.app.ui.workspace.LoadedTable;
+import io.f3console.core.sim.DemoNetwork;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 
-/** Placeholder until the view lands. */
+/** The overview: the verdict on what is open, then the network, table and certificates. */
 public final class OverviewView {
-  @FXML private Label title;
+  private final ConsoleContext context;
+  private OverviewViewModel model;
 
-  public OverviewView(ConsoleContext context) {}
+  @FXML private Label verdict;
+  @FXML private Label meaning;
+  @FXML private Label networkText;
+  @FXML private Label tableText;
+  @FXML private Label chainText;
+  @FXML private CopyableText tableCid;
+  @FXML private TrustBadge tableBadge;
+  @FXML private Button failureButton;
+
+  public OverviewView(ConsoleContext context) {
+    this.context = context;
+  }
+
+  @FXML
+  private void initialize() {
+    model = new OverviewViewModel(context);
+    tableCid.setNotice(context.dialogs()::notice);
+    model.summaryProperty().addListener((obs, old, summary) -> show(summary));
+    context.workspace().tableProperty().addListener((obs, old, table) -> showTrust(table));
+    show(model.summaryProperty().get());
+    showTrust(context.workspace().table().orElse(null));
+  }
+
+  private void show(Summary summary) {
+    verdict.setText(icon(summary.tone()) + "  " + summary.verdict());
+    verdict.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER,
+        Styles.MUTED);
+    verdict.getStyleClass().add(style(summary.tone()));
+    meaning.setText(summary.meaning().isEmpty() ? "" : "What it means: " + summary.meaning());
+    meaning.setVisible(!summary.meaning().isEmpty());
+    meaning.setManaged(meaning.isVisible());
+    networkText.setText(summary.network());
+    tableText.setText(summary.table().isEmpty() ? "No power table is open." : summary.table());
+    chainText.setText(summary.chain().isEmpty() ? "No certificates are open." : summary.chain());
+    tableCid.setValue(summary.tableCid(), "CID");
+    failureButton.setVisible(summary.failureIndex().isPresent());
+    failureButton.setManaged(failureButton.isVisible());
+  }
+
+  private void showTrust(LoadedTable table) {
+    tableBadge.show(table == null ? null : table.trust());
+  }
+
+  private static String icon(OverviewViewModel.Tone tone) {
+    return switch (tone) {
+      case GOOD -> "✔";
+      case CAUTION -> "⚠";
+      case BAD -> "✘";
+      case NEUTRAL -> "•";
+    };
+  }
+
+  private static String style(OverviewViewModel.Tone tone) {
+    return switch (tone) {
+      case GOOD -> Styles.SUCCESS;
+      case CAUTION -> Styles.WARNING;
+      case BAD -> Styles.DANGER;
+      case NEUTRAL -> Styles.MUTED;
+    };
+  }
+
+  @FXML
+  private void onShowTable() {
+    context.navigate(Page.POWER_TABLE);
+  }
+
+  @FXML
+  private void onShowCertificates() {
+    context.navigate(Page.CERTIFICATES);
+  }
+
+  @FXML
+  private void onShowFailure() {
+    model.summaryProperty().get().failureIndex()
+        .ifPresent(index -> context.workspace().selectedCertificateProperty().set(index));
+    context.navigate(Page.CERTIFICATES);
+  }
+
+  @FXML
+  private void onDemoHealthy() {
+    context.loader().openDemo(DemoNetwork.Scenario.HEALTHY);
+  }
+
+  @FXML
+  private void onDemoBroken() {
+    context.loader().openDemo(DemoNetwork.Scenario.BROKEN);
+  }
 }

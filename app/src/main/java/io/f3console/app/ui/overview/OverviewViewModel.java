@@ -1,0 +1,159 @@
+package io.f3console.app.ui.overview;
+
+import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.controls.Formats;
+import io.f3console.app.ui.workspace.LoadedChain;
+import io.f3console.app.ui.workspace.LoadedTable;
+import io.f3console.app.ui.workspace.Workspace;
+import io.f3console.core.inspect.CertificateStatus;
+import io.f3console.core.inspect.ChainInspection;
+import io.f3console.core.inspect.TrustState;
+import io.f3console.core.network.NetworkProfile;
+import io.f3console.core.powertable.PowerTableStatistics;
+import io.f3console.core.validation.ValidationFailure;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The answer the console opens on: one verdict line for what is open, and a card each for the
+ * network, the power table and the certificates.
+ */
+public final class OverviewViewModel {
+  /** How the verdict is coloured and iconised. */
+  public enum Tone {
+    GOOD, CAUTION, BAD, NEUTRAL
+  }
+
+  /**
+   * Everything the overview shows, recomputed when the workspace changes.
+   *
+   * @param tone the verdict's colour and icon
+   * @param verdict one sentence answering "is this chain and table sound?"
+   * @param meaning what a failure means for an operator, when there is one
+   * @param network lines about the selected network
+   * @param table lines about the starting power table, empty when none is open
+   * @param chain lines about the certificates, empty when none are open
+   * @param tableCid the starting table's CID, empty when none is open
+   * @param failureIndex the index of the failing certificate, if any
+   */
+  public record Summary(Tone tone, String verdict, String meaning, String network,
+      String table, String chain, String tableCid, Optional<Integer> failureIndex) {}
+
+  private final Workspace workspace;
+  private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>(this,
+      "summary");
+
+  public OverviewViewModel(ConsoleContext context) {
+    this.workspace = context.workspace();
+    workspace.networkProperty().addListener((obs, old, value) -> refresh());
+    workspace.tableProperty().addListener((obs, old, value) -> refresh());
+    workspace.chainProperty().addListener((obs, old, value) -> refresh());
+    refresh();
+  }
+
+  public ReadOnlyObjectProperty<Summary> summaryProperty() {
+    return summary.getReadOnlyProperty();
+  }
+
+  private void refresh() {
+    summary.set(summarise(workspace.network(), workspace.table(), workspace.chain()));
+  }
+
+  static Summary summarise(NetworkProfile network, Optional<LoadedTable> table,
+      Optional<LoadedChain> chain) {
+    String networkText = network == null ? "No network selected."
+        : describeNetwork(network);
+    String tableText = table.map(OverviewViewModel::describeTable).orElse("");
+    String cid = table.map(t -> t.table().cid().toString()).orElse("");
+    Optional<ChainInspection> inspection = chain.flatMap(LoadedChain::inspection);
+    String chainText = chain.map(c -> describeChain(c, inspection)).orElse("");
+    Optional<Integer> failure = inspection.flatMap(ChainInspection::firstFailureIndex);
+
+    if (table.isEmpty() && chain.isEmpty()) {
+      return new Summary(Tone.NEUTRAL, "Nothing is open. Open a power table or certificates"
+          + " (Ctrl+O), or a demo network from the File menu.", "", networkText, tableText,
+          chainText, cid, failure);
+    }
+    if (table.isEmpty()) {
+      return new Summary(Tone.CAUTION, chain.get().certificates().size()
+          + " certificates are open, but no power table: open the table of their first"
+          + " instance to validate them.", "", networkText, tableText, chainText, cid, failure);
+    }
+    LoadedTable loaded = table.get();
+    TrustState trust = loaded.trust().state();
+    if (inspection.isPresent() && failure.isPresent()) {
+      ValidationFailure why = inspection.get().outcomes().get(failure.get()).failure()
+          .orElseThrow();
+      return new Summary(Tone.BAD, "Validation stops at instance "
+          + Long.toUnsignedString(why.instance()) + ": " + why.reason().stage().title()
+          + " failed. " + why.message(), why.reason().meaning(), networkText, tableText,
+          chainText, cid, failure);
+    }
+    if (trust == TrustState.MISMATCH) {
+      return new Summary(Tone.BAD, "The power table is not " + network.key()
+          + "'s initial table: its CID differs from the expected one.",
+          "Check the network selected, or where the table came from.", networkText,
+          tableText, chainText, cid, failure);
+    }
+    String proof = trust == TrustState.VERIFIED ? "a verified power table"
+        : "an unverified power table (nothing to compare its CID with)";
+    Tone tone = trust == TrustState.VERIFIED ? Tone.GOOD : Tone.CAUTION;
+    if (inspection.isPresent()) {
+      ChainInspection done = inspection.get();
+      return new Summary(tone, "All " + done.certificates().size()
+          + " certificates validate from " + proof + "; the chain reaches instance "
+          + Long.toUnsignedString(done.result().nextInstance()) + ".", "", networkText,
+          tableText, chainText, cid, failure);
+    }
+    return new Summary(tone, "A power table with " + Formats.integer(loaded.table().size())
+        + " entries is open, " + (trust == TrustState.VERIFIED ? "verified" : "unverified")
+        + ". Open certificates to validate a chain from it.", "", networkText, tableText,
+        chainText, cid, failure);
+  }
+
+  private static String describeNetwork(NetworkProfile network) {
+    return network.description() + "\nF3 network name: " + network.f3NetworkName()
+        + "\nBootstrap epoch: " + Formats.integer(network.bootstrapEpoch())
+        + "  (initial table from epoch " + Formats.integer(network.powerTableEpoch()) + ")"
+        + "\nExpected initial power-table CID: "
+        + network.initialPowerTableCid().orElse("none published");
+  }
+
+  private static String describeTable(LoadedTable table) {
+    PowerTableStatistics stats = PowerTableStatistics.of(table.table());
+    StringBuilder text = new StringBuilder();
+    text.append(table.title()).append(" · committee of instance ")
+        .append(Formats.unsigned(table.instance())).append('\n')
+        .append(Formats.integer(table.table().size())).append(" entries · total ")
+        .append(Formats.power(table.table().total())).append(" · scaled total ")
+        .append(Formats.integer(table.table().scaledTotal())).append(" · 2/3 = ")
+        .append(Formats.integer(table.table().strongQuorumThreshold()));
+    if (!stats.rows().isEmpty()) {
+      PowerTableStatistics.Row biggest = stats.rows().get(0);
+      text.append("\nBiggest participant: ").append(biggest.entry().id().address())
+          .append(" with ").append(Formats.percent(biggest.share())).append(" of the power");
+      text.append("\nThe top ").append(stats.topHoldingTwoThirds())
+          .append(" participants hold 2/3 of the power; the top ")
+          .append(stats.topHoldingOneThird()).append(" hold 1/3.");
+    }
+    text.append('\n').append(table.trust().explanation());
+    return text.toString();
+  }
+
+  private static String describeChain(LoadedChain chain, Optional<ChainInspection> inspection) {
+    int count = chain.certificates().size();
+    String range = count == 0 ? "" : " (instances "
+        + Formats.unsigned(chain.certificates().get(0).instance()) + "–"
+        + Formats.unsigned(chain.certificates().get(count - 1).instance()) + ")";
+    if (inspection.isEmpty()) {
+      return count + " certificates" + range + ", not validated yet.";
+    }
+    ChainInspection done = inspection.get();
+    return count + " certificates" + range + "\n" + done.count(CertificateStatus.VALID)
+        + " valid · " + done.count(CertificateStatus.INVALID) + " invalid · "
+        + done.count(CertificateStatus.NOT_REACHED) + " not reached"
+        + "\nNext instance " + Formats.unsigned(done.result().nextInstance())
+        + ", validated by the table with CID " + done.result().powerTable().cid();
+  }
+}

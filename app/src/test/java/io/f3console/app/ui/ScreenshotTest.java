@@ -1,0 +1,76 @@
+package io.f3console.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.f3console.core.sim.DemoNetwork;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Writes a PNG of every main view, headless, on the demo data: into app/target/screenshots in a
+ * normal build, into screenshots/ with {@code -Pscreenshots} (how the README's pictures are
+ * made). Each picture must be a full window and differ from the others.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTest {
+  /** The pictures, by file name; the README shows each of them. */
+  static final List<String> NAMES = List.of("overview", "power-table", "power-table-compare",
+      "worker-keys", "certificates", "certificates-failure", "overview-dark",
+      "certificates-dark");
+
+  private ConsoleFixture console;
+
+  @Start
+  void start(Stage stage) {
+    console = ConsoleFixture.start(stage);
+  }
+
+  @Test
+  void writesAPictureOfEveryMainView() throws Exception {
+    List<Path> written = new ArrayList<>();
+    console.openDemo(DemoNetwork.Scenario.HEALTHY);
+    written.add(shoot(Page.OVERVIEW, "overview"));
+    written.add(shoot(Page.POWER_TABLE, "power-table"));
+    written.add(ScreenshotScenes.compareMode(console, "power-table-compare"));
+    written.add(shoot(Page.WORKER_KEYS, "worker-keys"));
+    written.add(ScreenshotScenes.stepToQuorum(console, 5, "certificates"));
+
+    console.openDemo(DemoNetwork.Scenario.BROKEN);
+    written.add(ScreenshotScenes.firstFailure(console, "certificates-failure"));
+    WaitForAsyncUtils.asyncFx(() -> console.context().themeProperty().set(Theme.DARK));
+    WaitForAsyncUtils.waitForFxEvents();
+    written.add(shoot(Page.OVERVIEW, "overview-dark"));
+    written.add(ScreenshotScenes.firstFailure(console, "certificates-dark"));
+
+    assertThat(written).extracting(p -> p.getFileName().toString())
+        .containsExactlyElementsOf(NAMES.stream().map(n -> n + ".png").toList());
+    List<int[]> pixels = new ArrayList<>();
+    for (Path file : written) {
+      BufferedImage image = ImageIO.read(file.toFile());
+      assertThat(image.getWidth()).as(file.toString()).isEqualTo(1280);
+      assertThat(image.getHeight()).as(file.toString()).isEqualTo(800);
+      int[] argb = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0,
+          image.getWidth());
+      for (int[] earlier : pixels) {
+        assertThat(java.util.Arrays.equals(earlier, argb)).as("%s repeats an earlier picture",
+            file).isFalse();
+      }
+      pixels.add(argb);
+    }
+  }
+
+  private Path shoot(Page page, String name) {
+    console.navigate(page);
+    console.awaitIdle();
+    return Screenshots.write(console.scene(), name);
+  }
+}
