@@ -6,7 +6,16 @@ import io.f3console.app.ui.controls.TrustBadge;
 import io.f3console.core.inspect.CertificateStatus;
 import io.f3console.core.inspect.TrustState;
 import io.f3console.core.sim.DemoNetwork;
+import io.f3console.core.testing.SharedData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextArea;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -47,5 +56,74 @@ class ShellTest {
       assertThat(console.context().pageProperty().get()).isEqualTo(page);
       assertThat(robot.lookup("#" + page.id()).tryQuery()).isPresent();
     }
+  }
+
+  @Test
+  void commandLineFilesOpenWithTheNamedNetworkAndNoDemo(FxRobot robot) {
+    Path table = SharedData.file("mainnet_initial_power_table.json");
+    Path certs = SharedData.file("mainnet_certs_0_9.json");
+    ConsoleOptions options = new ConsoleOptions(List.of(table, certs), Optional.of("mainnet"),
+        Optional.empty(), Theme.LIGHT);
+
+    WaitForAsyncUtils.asyncFx(() -> ConsoleWindow.openInitial(console.context(), options));
+    WaitForAsyncUtils.waitForFxEvents();
+    console.awaitIdle();
+
+    assertThat(console.context().workspace().synthetic()).isFalse();
+    assertThat(console.context().workspace().sources())
+        .containsExactly("file:" + table, "file:" + certs);
+    assertThat(robot.lookup("#synthetic-label").queryAs(Label.class).isVisible()).isFalse();
+    assertThat(robot.lookup("#trust-badge").queryAs(TrustBadge.class).getText())
+        .contains("verified");
+    assertThat(console.context().workspace().chain().orElseThrow().inspection().orElseThrow()
+        .result().nextInstance()).isEqualTo(10);
+  }
+
+  @Test
+  void aBrokenFileGivesAPlainErrorWithTheDetailOneClickAwayAndKeepsTheWorkspace(FxRobot robot,
+      @TempDir Path dir) throws Exception {
+    console.openDemo(DemoNetwork.Scenario.HEALTHY);
+    Path bad = dir.resolve("table.json");
+    Files.writeString(bad, "[{\"ID\": \"1000\", \"Power\": \"12\", \"PubKey\": 7}]");
+
+    console.open(bad);
+
+    DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+    assertThat(dialog.getHeaderText()).startsWith("Opening table.json failed");
+    assertThat(robot.lookup("#error-message").queryAs(Label.class).getText())
+        .contains("table.json").doesNotContain("Exception");
+    assertThat(((TextArea) dialog.getExpandableContent()).getText())
+        .contains("PowerTableFormatException");
+    assertThat(console.context().workspace().sources()).containsExactly("demo:healthy");
+    robot.clickOn("OK");
+  }
+
+  @Test
+  void themeToggleSwapsTheColourTokensStylesheet(FxRobot robot) {
+    assertThat(console.scene().getStylesheets()).first().asString().endsWith("light.css");
+
+    robot.clickOn("#theme-toggle");
+
+    assertThat(console.context().themeProperty().get()).isEqualTo(Theme.DARK);
+    assertThat(console.scene().getStylesheets()).first().asString().endsWith("dark.css");
+    assertThat(console.scene().getStylesheets()).hasSize(2);
+  }
+
+  @Test
+  void cancellingLongWorkLeavesTheWindowUsableAndSaysSo(FxRobot robot) {
+    WaitForAsyncUtils.asyncFx(() -> console.context().runner().run("Waiting", progress -> {
+      progress.update(1, 100);
+      Thread.sleep(60_000);
+      return null;
+    }, result -> { }));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#cancel-button").queryButton().isVisible()).isTrue();
+
+    robot.clickOn("#cancel-button");
+    console.awaitIdle();
+
+    assertThat(robot.lookup("#task-message").queryAs(Label.class).getText())
+        .isEqualTo("Waiting: cancelled");
+    assertThat(robot.lookup("#cancel-button").queryButton().isVisible()).isFalse();
   }
 }
