@@ -1,5 +1,10 @@
 package io.f3console.app.ui;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,9 +20,13 @@ import javafx.concurrent.Task;
 
 /**
  * The one way the console runs work off the FX thread. Each job is a {@link Task} on a named
- * daemon thread; its title, progress and message are mirrored into properties the status bar
- * binds to, and it can be cancelled (which interrupts the worker, the core's way to cancel).
- * Results and failures arrive on the FX thread.
+ * daemon thread; the newest running job's title, progress and message are mirrored into
+ * properties the status bar binds to, and jobs can be cancelled (which interrupts the worker,
+ * the core's way to cancel). Results and failures arrive on the FX thread.
+ *
+ * <p>Jobs run in lanes: a new job cancels the unfinished job of its own lane only. Loading the
+ * workspace is one lane ({@link #WORKSPACE}); each view computes in its own lane, so a view's
+ * work never cancels a load and a new load's view work replaces the stale one.
  */
 public final class UiTaskRunner {
   /** Work to run in the background. */
@@ -33,18 +42,22 @@ public final class UiTaskRunner {
     void message(String message);
   }
 
+  /** The lane of workspace loads (demo, files, network changes). */
+  public static final String WORKSPACE = "workspace";
+
   private final ExecutorService pool;
   private final DialogService dialogs;
-  private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "running");
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
   private final AtomicInteger active = new AtomicInteger();
-  private Task<?> current;
+  private final Map<String, Task<?>> lanes = new HashMap<>();
+  private final Deque<Task<?>> running = new ArrayDeque<>();
 
   public UiTaskRunner(DialogService dialogs) {
     this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
     AtomicInteger number = new AtomicInteger();
-    this.pool = Executors.newFixedThreadPool(2, runnable -> {
+    this.pool = Executors.newFixedThreadPool(3, runnable -> {
       Thread thread = new Thread(runnable, "f3console-worker-" + number.incrementAndGet());
       thread.setDaemon(true);
       return thread;
@@ -52,18 +65,33 @@ public final class UiTaskRunner {
   }
 
   /**
-   * Runs {@code work} in the background. A job started while another runs cancels the other:
-   * the console works on one workspace at a time.
+   * Runs {@code work} in the {@link #WORKSPACE} lane: a load cancels the unfinished load
+   * before it, since the console works on one workspace at a time.
    *
    * @param title what the job does, shown in the status bar
    * @param onSuccess called on the FX thread with the result
    * @return the task, for tests and for callers that want to observe it
    */
   public <T> Task<T> run(String title, Work<T> work, Consumer<T> onSuccess) {
+    return run(WORKSPACE, title, work, onSuccess);
+  }
+
+  /**
+   * Runs {@code work} in the background in {@code lane}, cancelling that lane's unfinished job.
+   * FX thread only.
+   *
+   * @param lane which jobs this one replaces, e.g. a view's name
+   * @param title what the job does, shown in the status bar
+   * @param onSuccess called on the FX thread with the result (not called when the job is
+   *     cancelled or fails; a failure is shown by the dialog service)
+   */
+  public <T> Task<T> run(String lane, String title, Work<T> work, Consumer<T> onSuccess) {
+    Objects.requireNonNull(lane, "lane");
     Objects.requireNonNull(work, "work");
     Objects.requireNonNull(onSuccess, "onSuccess");
-    if (current != null && current.isRunning()) {
-      current.cancel(true);
+    Task<?> previous = lanes.get(lane);
+    if (previous != null && !previous.isDone()) {
+      previous.cancel(true);
     }
     Task<T> task = new Task<>() {
       @Override
@@ -84,11 +112,10 @@ public final class UiTaskRunner {
         });
       }
     };
-    current = task;
-    running.set(true);
+    lanes.put(lane, task);
+    running.addLast(task);
     active.incrementAndGet();
-    progress.bind(task.progressProperty());
-    message.bind(task.messageProperty());
+    display(task);
     task.setOnSucceeded(e -> {
       finished(task, title + ": done");
       onSuccess.accept(task.getValue());
@@ -102,26 +129,39 @@ public final class UiTaskRunner {
     return task;
   }
 
+  private void display(Task<?> task) {
+    busy.set(true);
+    progress.bind(task.progressProperty());
+    message.bind(task.messageProperty());
+  }
+
   private void finished(Task<?> task, String outcome) {
     active.decrementAndGet();
-    if (task == current) {
-      progress.unbind();
-      message.unbind();
-      progress.set(0);
-      message.set(outcome);
-      running.set(false);
+    boolean shown = !running.isEmpty() && running.peekLast() == task;
+    running.remove(task);
+    if (!running.isEmpty()) {
+      if (shown) {
+        display(running.peekLast());
+      }
+      return;
     }
+    progress.unbind();
+    message.unbind();
+    progress.set(0);
+    message.set(outcome);
+    busy.set(false);
   }
 
-  /** Cancels the job in progress, if any. */
+  /** Cancels every unfinished job (the status bar's Cancel). */
   public void cancel() {
-    if (current != null) {
-      current.cancel(true);
+    for (Task<?> task : List.copyOf(running)) {
+      task.cancel(true);
     }
   }
 
+  /** Whether any job is unfinished. */
   public ReadOnlyBooleanProperty runningProperty() {
-    return running.getReadOnlyProperty();
+    return busy.getReadOnlyProperty();
   }
 
   public ReadOnlyDoubleProperty progressProperty() {

@@ -1,0 +1,81 @@
+package io.f3console.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.concurrent.Task;
+import javafx.concurrent.Worker;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class UiTaskRunnerTest {
+  private UiTaskRunner runner;
+
+  @Start
+  void start(Stage stage) {
+    runner = new UiTaskRunner(new DialogService(() -> stage));
+  }
+
+  @Test
+  void aJobCancelsOnlyTheUnfinishedJobOfItsOwnLane() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicReference<String> viewResult = new AtomicReference<>();
+    Task<String> load = onFx(() -> runner.run("Loading", p -> block(release), r -> { }));
+    Task<String> view = onFx(() -> runner.run("table", "Computing", p -> "stats",
+        viewResult::set));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, view::isDone);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(viewResult.get()).isEqualTo("stats");
+    assertThat(state(load)).isIn(Worker.State.RUNNING, Worker.State.SCHEDULED);
+
+    Task<String> secondLoad = onFx(() -> runner.run("Loading again", p -> "second", r -> { }));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> secondLoad.isDone() && load.isDone());
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(state(load)).isEqualTo(Worker.State.CANCELLED);
+    assertThat(state(secondLoad)).isEqualTo(Worker.State.SUCCEEDED);
+    assertThat(runner.runningProperty().get()).isFalse();
+    assertThat(runner.activeJobs()).isZero();
+    release.countDown();
+  }
+
+  @Test
+  void theStatusFollowsTheNewestUnfinishedJobAndCancelStopsThemAll() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    Task<String> first = onFx(() -> runner.run("a", "First", p -> block(release), r -> { }));
+    Task<String> second = onFx(() -> runner.run("b", "Second", p -> block(release), r -> { }));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> runner.messageProperty().get().startsWith("Second"));
+
+    assertThat(runner.runningProperty().get()).isTrue();
+    WaitForAsyncUtils.asyncFx(runner::cancel);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first.isDone() && second.isDone());
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(state(first)).isEqualTo(Worker.State.CANCELLED);
+    assertThat(state(second)).isEqualTo(Worker.State.CANCELLED);
+    assertThat(runner.runningProperty().get()).isFalse();
+    release.countDown();
+  }
+
+  private static Worker.State state(Task<?> task) throws Exception {
+    return onFx(task::getState);
+  }
+
+  private static String block(CountDownLatch release) throws InterruptedException {
+    release.await();
+    return "released";
+  }
+
+  private static <T> T onFx(java.util.concurrent.Callable<T> call) throws Exception {
+    return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(call));
+  }
+}
