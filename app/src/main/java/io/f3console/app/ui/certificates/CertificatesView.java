@@ -1,12 +1,231 @@
 package io.f3console.app.ui.certificates;
 
 import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.controls.CopyableText;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
-/** Placeholder until the view lands. */
+/**
+ * The certificates and the validation stepper: the loaded certificates with their status on
+ * the left; on the right the selected certificate, go-f3's stages as a pipeline, and the stage
+ * at the cursor with its inputs, outputs and verdict. Arrow keys step (left, right) and change
+ * certificate (up, down); Home and End jump to the first and last stage.
+ */
 public final class CertificatesView {
-  @FXML private Label title;
+  private final ConsoleContext context;
+  private CertificatesViewModel model;
+  private StageDetailPane detailPane;
+  private boolean syncingList;
 
-  public CertificatesView(ConsoleContext context) {}
+  @FXML private VBox root;
+  @FXML private Label summary;
+  @FXML private Label summaryDetail;
+  @FXML private CopyableText nextTableCid;
+  @FXML private Button firstFailureButton;
+  @FXML private ListView<CertificateRow> certificateList;
+  @FXML private VBox headerCard;
+  @FXML private Label headerTitle;
+  @FXML private Label headerStatus;
+  @FXML private Label headerEpochs;
+  @FXML private Label headerTipsets;
+  @FXML private Label headerSigners;
+  @FXML private CopyableText headerCid;
+  @FXML private Label headerNote;
+  @FXML private StagePipeline pipeline;
+  @FXML private HBox stepperControls;
+  @FXML private Button previousButton;
+  @FXML private Button nextButton;
+  @FXML private Button runToEndButton;
+  @FXML private Button runToFailureButton;
+  @FXML private ScrollPane detailScroll;
+
+  public CertificatesView(ConsoleContext context) {
+    this.context = context;
+  }
+
+  @FXML
+  private void initialize() {
+    model = new CertificatesViewModel(context.workspace(), context.dialogs()::notice);
+    detailPane = new StageDetailPane(context.dialogs()::notice);
+    detailScroll.setContent(detailPane);
+    nextTableCid.setNotice(context.dialogs()::notice);
+    headerCid.setNotice(context.dialogs()::notice);
+    bindSummary();
+    bindList();
+    bindStepper();
+    root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    root.sceneProperty().addListener((obs, old, scene) -> {
+      if (scene != null) {
+        Platform.runLater(this::scrollToSelected);
+      }
+    });
+  }
+
+  private void bindSummary() {
+    summary.textProperty().bind(model.summary());
+    summaryDetail.textProperty().bind(model.summaryDetail());
+    model.summaryTone().addListener((obs, old, tone) -> showTone(summary, tone));
+    showTone(summary, model.summaryTone().get());
+    model.nextTableCid().addListener((obs, old, cid) -> showNextTableCid(cid));
+    showNextTableCid(model.nextTableCid().get());
+    firstFailureButton.visibleProperty().bind(model.hasFailure());
+    firstFailureButton.managedProperty().bind(firstFailureButton.visibleProperty());
+  }
+
+  private void bindList() {
+    certificateList.setItems(model.rows());
+    certificateList.setCellFactory(list -> new CertificateCell());
+    certificateList.setPlaceholder(new Label("No certificates open"));
+    certificateList.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+      if (!syncingList && index.intValue() >= 0) {
+        model.select(index.intValue());
+      }
+    });
+    model.selectedIndex().addListener((obs, old, index) -> syncList(index.intValue()));
+    model.rows().addListener((ListChangeListener<CertificateRow>) change ->
+        syncList(model.selectedIndex().get()));
+    syncList(model.selectedIndex().get());
+  }
+
+  private void bindStepper() {
+    pipeline.setOnSelect(model::selectStage);
+    model.pipeline().addListener((ListChangeListener<StageNode>) change ->
+        pipeline.show(model.pipeline()));
+    pipeline.show(model.pipeline());
+    model.header().addListener((obs, old, header) -> showHeader(header));
+    showHeader(model.header().get());
+    model.detail().addListener((obs, old, detail) -> showDetail(detail));
+    showDetail(model.detail().get());
+    previousButton.disableProperty().bind(model.canStepBack().not());
+    nextButton.disableProperty().bind(model.canStepForward().not());
+    pipeline.visibleProperty().bind(model.header().isNotNull());
+    stepperControls.visibleProperty().bind(model.header().isNotNull());
+    runToEndButton.disableProperty().bind(model.header().isNull());
+    runToFailureButton.disableProperty().bind(model.header().isNull());
+  }
+
+  private void syncList(int index) {
+    syncingList = true;
+    try {
+      if (index < 0) {
+        certificateList.getSelectionModel().clearSelection();
+      } else if (certificateList.getSelectionModel().getSelectedIndex() != index) {
+        certificateList.getSelectionModel().select(index);
+        certificateList.scrollTo(Math.max(0, index - 3));
+      }
+    } finally {
+      syncingList = false;
+    }
+  }
+
+  private void scrollToSelected() {
+    if (model.selectedIndex().get() >= 0) {
+      certificateList.scrollTo(Math.max(0, model.selectedIndex().get() - 3));
+    }
+  }
+
+  private void showHeader(CertificateHeader header) {
+    headerCard.setVisible(header != null);
+    headerCard.setManaged(header != null);
+    if (header == null) {
+      return;
+    }
+    headerTitle.setText(header.title());
+    headerStatus.setText(header.statusText());
+    showTone(headerStatus, header.tone());
+    headerEpochs.setText(header.epochs());
+    headerTipsets.setText(header.tipsets());
+    headerSigners.setText(header.signers());
+    headerCid.setValue(header.nextPowerTableCid().isEmpty() ? "undefined"
+        : header.nextPowerTableCid(), "CID");
+    headerNote.setText(header.note());
+    headerNote.setMinHeight(Label.USE_PREF_SIZE);
+  }
+
+  private void showDetail(StageDetail detail) {
+    detailPane.show(detail);
+    detailScroll.setVvalue(0);
+  }
+
+  private void showNextTableCid(String cid) {
+    nextTableCid.setValue(cid, "CID");
+    nextTableCid.setVisible(!cid.isEmpty());
+    nextTableCid.setManaged(!cid.isEmpty());
+  }
+
+  private static void showTone(Label label, Tone tone) {
+    label.getStyleClass().removeAll(Tone.styleClasses());
+    label.getStyleClass().add(tone.styleClass());
+  }
+
+  private void onKey(KeyEvent event) {
+    switch (event.getCode()) {
+      case LEFT -> model.previousStage();
+      case RIGHT -> model.nextStage();
+      case HOME -> model.firstStage();
+      case END -> model.lastStage();
+      case UP, DOWN -> {
+        if (inList(event)) {
+          return;
+        }
+        if (event.getCode() == KeyCode.UP) {
+          model.previousCertificate();
+        } else {
+          model.nextCertificate();
+        }
+      }
+      default -> {
+        return;
+      }
+    }
+    event.consume();
+  }
+
+  /** Whether a key goes to a list or table, which moves its own selection with Up and Down. */
+  private static boolean inList(KeyEvent event) {
+    Node node = event.getTarget() instanceof Node target ? target : null;
+    while (node != null) {
+      if (node instanceof ListView<?> || node instanceof TableView<?>) {
+        return true;
+      }
+      node = node.getParent();
+    }
+    return false;
+  }
+
+  @FXML
+  private void onFirstFailure() {
+    model.runToFirstFailure();
+  }
+
+  @FXML
+  private void onPreviousStage() {
+    model.previousStage();
+  }
+
+  @FXML
+  private void onNextStage() {
+    model.nextStage();
+  }
+
+  @FXML
+  private void onRunToEnd() {
+    model.runToEnd();
+  }
+
+  @FXML
+  private void onRunToFailure() {
+    model.runToFirstFailure();
+  }
 }

@@ -1,0 +1,313 @@
+package io.f3console.app.ui.certificates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.f3console.app.ui.ConsoleFixture;
+import io.f3console.app.ui.Page;
+import io.f3console.app.ui.controls.CopyableText;
+import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.inspect.CertificateStatus;
+import io.f3console.core.inspect.ChainInspection;
+import io.f3console.core.sim.DemoNetwork;
+import io.f3console.core.validation.Detail;
+import io.f3console.core.validation.FailureReason;
+import io.f3console.core.validation.Stage;
+import io.f3console.core.validation.StageEvent;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The certificate stepper on the demo network: the list with every certificate's status, the
+ * stages of the selected one walked with the keyboard and the buttons, the quorum bar and the
+ * next-table CIDs against values computed from the inspection, and the broken certificate's
+ * failure explained.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CertificatesViewTest {
+  private ConsoleFixture console;
+
+  @Start
+  void start(javafx.stage.Stage stage) {
+    console = ConsoleFixture.start(stage);
+  }
+
+  private ChainInspection inspection() {
+    return console.context().workspace().chain().orElseThrow().inspection().orElseThrow();
+  }
+
+  private void openDemo(DemoNetwork.Scenario scenario) {
+    console.openDemo(scenario);
+    console.navigate(Page.CERTIFICATES);
+  }
+
+  private void selectCertificate(int index) {
+    WaitForAsyncUtils.asyncFx(() ->
+        console.context().workspace().selectedCertificateProperty().set(index));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private void focus(FxRobot robot, String query) {
+    Node node = robot.lookup(query).query();
+    WaitForAsyncUtils.asyncFx(node::requestFocus);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private static String text(FxRobot robot, String query) {
+    return robot.lookup(query).queryAs(Label.class).getText();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ListView<CertificateRow> list(FxRobot robot) {
+    return robot.lookup("#certificate-list").queryAs(ListView.class);
+  }
+
+  private static StagePipeline pipeline(FxRobot robot) {
+    return robot.lookup("#stage-pipeline").queryAs(StagePipeline.class);
+  }
+
+  private static String detail(StageEvent event, String name) {
+    return Stream.concat(event.inputs().stream(), event.outputs().stream())
+        .filter(d -> d.name().equals(name)).map(Detail::value).findFirst().orElseThrow();
+  }
+
+  @Test
+  void theHealthyDemoListsSixtyValidCertificates(FxRobot robot) {
+    openDemo(DemoNetwork.Scenario.HEALTHY);
+
+    List<CertificateRow> rows = list(robot).getItems();
+    assertThat(rows).hasSize(60);
+    assertThat(rows).allSatisfy(row -> {
+      assertThat(row.status()).contains(CertificateStatus.VALID);
+      assertThat(row.statusText()).isEqualTo("✔ valid");
+    });
+    assertThat(inspection().count(CertificateStatus.VALID)).isEqualTo(60);
+    assertThat(text(robot, "#certificates-summary"))
+        .isEqualTo("✔ 60 certificates, all valid; next instance 60");
+    assertThat(robot.lookup("#first-failure-button").query().isVisible()).isFalse();
+  }
+
+  @Test
+  void theArrowKeysStepThroughGoF3sStagesInOrder(FxRobot robot) {
+    openDemo(DemoNetwork.Scenario.HEALTHY);
+    selectCertificate(5);
+    focus(robot, "#certificate-list");
+    Stage[] stages = Stage.values();
+
+    assertThat(text(robot, "#certificate-title")).isEqualTo("Instance 5");
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(stages[0].title());
+    for (int k = 1; k < stages.length; k++) {
+      robot.type(KeyCode.RIGHT);
+      assertThat(text(robot, "#stage-detail-title")).isEqualTo(stages[k].title());
+      assertThat(text(robot, "#stage-verdict")).isEqualTo("✔ passed");
+      assertThat(pipeline(robot).node(stages[k]).getStyleClass())
+          .contains(StagePipeline.CURRENT, StagePipeline.PASSED);
+      assertThat(pipeline(robot).node(stages[k - 1]).getStyleClass())
+          .doesNotContain(StagePipeline.CURRENT);
+    }
+    robot.type(KeyCode.RIGHT);
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(stages[stages.length - 1].title());
+    assertThat(robot.lookup("#next-stage").query().isDisabled()).isTrue();
+
+    robot.type(KeyCode.LEFT);
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(stages[stages.length - 2].title());
+    robot.type(KeyCode.LEFT);
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(stages[stages.length - 3].title());
+    robot.type(KeyCode.HOME);
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(stages[0].title());
+    assertThat(robot.lookup("#prev-stage").query().isDisabled()).isTrue();
+    robot.type(KeyCode.END);
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(stages[stages.length - 1].title());
+    assertThat(console.context().workspace().selectedCertificateProperty().get()).isEqualTo(5);
+  }
+
+  @Test
+  void theButtonsStepAndClickingANodeJumps(FxRobot robot) {
+    openDemo(DemoNetwork.Scenario.HEALTHY);
+    selectCertificate(2);
+
+    robot.clickOn("#next-stage");
+    robot.clickOn("#next-stage");
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(Stage.BASE.title());
+    robot.clickOn("#prev-stage");
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(Stage.CHAIN.title());
+    robot.clickOn("#stage-" + Stage.PAIRING.name());
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(Stage.PAIRING.title());
+    assertThat(robot.lookup("#stage-detail .hex-block").queryAll()).hasSize(3);
+  }
+
+  @Test
+  void upAndDownChangeCertificateOutsideTheList(FxRobot robot) {
+    openDemo(DemoNetwork.Scenario.HEALTHY);
+    selectCertificate(10);
+    focus(robot, "#run-to-failure");
+
+    robot.type(KeyCode.DOWN);
+    assertThat(text(robot, "#certificate-title")).isEqualTo("Instance 11");
+    assertThat(list(robot).getSelectionModel().getSelectedIndex()).isEqualTo(11);
+    assertThat(console.context().workspace().selectedCertificateProperty().get()).isEqualTo(11);
+    robot.type(KeyCode.UP, 2);
+    assertThat(text(robot, "#certificate-title")).isEqualTo("Instance 9");
+  }
+
+  @Test
+  void theQuorumBarShowsTheCommitteesNumbers(FxRobot robot) {
+    openDemo(DemoNetwork.Scenario.HEALTHY);
+    selectCertificate(5);
+    robot.clickOn("#stage-" + Stage.QUORUM.name());
+
+    QuorumBar bar = robot.lookup("#quorum-bar").queryAs(QuorumBar.class);
+    StageEvent quorum = inspection().outcomes().get(5).event(Stage.QUORUM).orElseThrow();
+    PowerTable committee = inspection().committeeOf(5).orElseThrow();
+    FinalityCertificate cert = inspection().certificates().get(5);
+    long signed = 0;
+    for (long index : cert.signers().toArray(committee.size())) {
+      signed += committee.scaledPower((int) index);
+    }
+
+    assertThat(bar.signerPower()).isEqualTo(Long.parseLong(detail(quorum, "signerPower")))
+        .isEqualTo(signed);
+    assertThat(bar.scaledTotal()).isEqualTo(Long.parseLong(detail(quorum, "scaledTotal")))
+        .isEqualTo(committee.scaledTotal());
+    assertThat(bar.threshold()).isEqualTo(Long.parseLong(detail(quorum, "threshold")))
+        .isEqualTo(committee.strongQuorumThreshold());
+    assertThat(bar.caption()).contains(String.format(Locale.ROOT, "%,d", signed))
+        .contains(String.format(Locale.ROOT, "2/3 = %,d", committee.strongQuorumThreshold()));
+    assertThat(text(robot, "#quorum-verdict")).isEqualTo("✔ strong quorum");
+  }
+
+  @Test
+  void theNextTableCidStageComparesCommittedAndComputed(FxRobot robot) {
+    openDemo(DemoNetwork.Scenario.HEALTHY);
+    selectCertificate(5);
+    focus(robot, "#certificate-list");
+    robot.type(KeyCode.END);
+
+    String committed = inspection().certificates().get(5).supplementalData().powerTable()
+        .orElseThrow().toString();
+    String next = inspection().committeeOf(6).orElseThrow().cid().toString();
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(Stage.POWER_TABLE_CID.title());
+    assertThat(robot.lookup("#expected-cid").queryAs(CopyableText.class).value())
+        .isEqualTo(committed);
+    assertThat(robot.lookup("#computed-cid").queryAs(CopyableText.class).value())
+        .isEqualTo(next);
+    assertThat(text(robot, "#cid-verdict")).startsWith("✔ equal");
+  }
+
+  @Test
+  void runToEndLandsOnTheLastStageOfTheLastCertificate(FxRobot robot) {
+    openDemo(DemoNetwork.Scenario.HEALTHY);
+    selectCertificate(3);
+
+    robot.clickOn("#run-to-end");
+    assertThat(text(robot, "#certificate-title")).isEqualTo("Instance 59");
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(Stage.POWER_TABLE_CID.title());
+
+    robot.clickOn("#run-to-failure");
+    assertThat(text(robot, "#certificate-title")).isEqualTo("Instance 59");
+    assertThat(console.context().dialogs().noticeProperty().get()).startsWith("No failure");
+  }
+
+  @Test
+  void runToFirstFailureExplainsTheBrokenCertificate(FxRobot robot) {
+    openDemo(DemoNetwork.Scenario.BROKEN);
+    selectCertificate(4);
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(Stage.INSTANCE.title());
+
+    robot.clickOn("#run-to-failure");
+
+    assertThat(text(robot, "#certificate-title")).isEqualTo("Instance 37");
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(Stage.QUORUM.title());
+    assertThat(text(robot, "#stage-verdict")).isEqualTo("✘ failed");
+    PowerTable committee = inspection().committeeOf(37).orElseThrow();
+    long signed = 0;
+    for (long index : inspection().certificates().get(37).signers()
+        .toArray(committee.size())) {
+      signed += committee.scaledPower((int) index);
+    }
+    String percent = String.format(Locale.ROOT, "%.1f%%", 100.0 * signed
+        / committee.scaledTotal());
+    assertThat(text(robot, "#failure-headline")).startsWith("✘ Instance 37 failed at quorum: ");
+    assertThat(text(robot, "#failure-concrete"))
+        .startsWith("Certificate 37 was signed by " + percent + " of the scaled power")
+        .contains("2/3 (66.7%");
+    assertThat(text(robot, "#failure-meaning"))
+        .isEqualTo("What it means: " + FailureReason.INSUFFICIENT_POWER.meaning());
+    QuorumBar bar = robot.lookup("#quorum-bar").queryAs(QuorumBar.class);
+    assertThat(bar.signerPower()).isEqualTo(signed);
+    assertThat(bar.threshold()).isEqualTo(committee.strongQuorumThreshold());
+    assertThat(text(robot, "#quorum-verdict")).isEqualTo("✘ no strong quorum");
+
+    StagePipeline pipeline = pipeline(robot);
+    for (Stage stage : Stage.values()) {
+      VBox node = pipeline.node(stage);
+      String expected = stage.ordinal() < Stage.QUORUM.ordinal() ? StagePipeline.PASSED
+          : stage == Stage.QUORUM ? StagePipeline.FAILED : StagePipeline.NOT_RUN;
+      assertThat(node.getStyleClass()).as(stage.name()).contains(expected);
+    }
+    assertThat(text(robot, "#certificates-summary")).isEqualTo("✘ Validation stops at"
+        + " instance 37: the signers hold less than two thirds of the power");
+  }
+
+  @Test
+  void certificatesAfterTheFailureWereNotReached(FxRobot robot) {
+    openDemo(DemoNetwork.Scenario.BROKEN);
+
+    assertThat(console.context().workspace().selectedCertificateProperty().get()).isEqualTo(37);
+    assertThat(text(robot, "#certificate-title")).isEqualTo("Instance 37");
+    List<CertificateRow> rows = list(robot).getItems();
+    assertThat(rows.subList(0, 37)).allSatisfy(r ->
+        assertThat(r.status()).contains(CertificateStatus.VALID));
+    assertThat(rows.get(37).statusText()).isEqualTo("✘ invalid");
+    assertThat(rows.subList(38, 60)).allSatisfy(r -> {
+      assertThat(r.status()).contains(CertificateStatus.NOT_REACHED);
+      assertThat(r.statusText()).isEqualTo("— not reached");
+    });
+
+    selectCertificate(45);
+    assertThat(text(robot, "#certificate-status")).isEqualTo("— not reached");
+    assertThat(text(robot, "#certificate-note")).isEqualTo("Not checked: validation stopped"
+        + " at instance 37 (go-f3 stops at the first failure).");
+    assertThat(text(robot, "#stage-verdict")).isEqualTo("· not run");
+    assertThat(pipeline(robot).node(Stage.INSTANCE).getStyleClass())
+        .contains(StagePipeline.NOT_RUN);
+
+    robot.clickOn("#first-failure-button");
+    assertThat(text(robot, "#certificate-title")).isEqualTo("Instance 37");
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(Stage.QUORUM.title());
+  }
+
+  @Test
+  void runToEndStopsWhereValidationStopped(FxRobot robot) {
+    openDemo(DemoNetwork.Scenario.BROKEN);
+    selectCertificate(50);
+
+    robot.clickOn("#run-to-end");
+
+    assertThat(text(robot, "#certificate-title")).isEqualTo("Instance 37");
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(Stage.QUORUM.title());
+    assertThat(console.context().workspace().selectedCertificateProperty().get()).isEqualTo(37);
+  }
+
+  @Test
+  void nothingOpenSaysWhatToOpen(FxRobot robot) {
+    console.navigate(Page.CERTIFICATES);
+
+    assertThat(text(robot, "#certificates-summary")).isEqualTo("No certificates open");
+    assertThat(text(robot, "#stage-detail-empty")).contains("power table");
+    assertThat(list(robot).getItems()).isEmpty();
+    assertThat(robot.lookup("#certificate-header").query().isVisible()).isFalse();
+  }
+}
