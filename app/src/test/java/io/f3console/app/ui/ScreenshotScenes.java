@@ -1,26 +1,38 @@
 package io.f3console.app.ui;
 
+import io.f3console.core.validation.Stage;
 import java.nio.file.Path;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
-/** How each view is posed for its picture. */
+/** How each view is posed for its picture: through the controls a person would use. */
 final class ScreenshotScenes {
   private ScreenshotScenes() {}
 
-  static Path compareMode(ConsoleFixture console, String name) {
+  static Path compareMode(ConsoleFixture console, FxRobot robot, String name) {
     console.navigate(Page.POWER_TABLE);
     console.awaitIdle();
-    return Screenshots.write(console.scene(), name);
-  }
-
-  static Path stepToQuorum(ConsoleFixture console, int certificate, String name) {
-    console.navigate(Page.CERTIFICATES);
+    robot.clickOn("#compare-toggle");
+    WaitForAsyncUtils.waitForFxEvents();
     console.awaitIdle();
     return Screenshots.write(console.scene(), name);
   }
 
-  static Path firstFailure(ConsoleFixture console, String name) {
+  static Path stage(ConsoleFixture console, FxRobot robot, int certificate, Stage stage,
+      String name) {
     console.navigate(Page.CERTIFICATES);
-    console.awaitIdle();
+    WaitForAsyncUtils.asyncFx(
+        () -> console.context().workspace().selectedCertificateProperty().set(certificate));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#stage-" + stage.name());
+    WaitForAsyncUtils.waitForFxEvents();
+    return Screenshots.write(console.scene(), name);
+  }
+
+  static Path firstFailure(ConsoleFixture console, FxRobot robot, String name) {
+    console.navigate(Page.CERTIFICATES);
+    robot.clickOn("#run-to-failure");
+    WaitForAsyncUtils.waitForFxEvents();
     return Screenshots.write(console.scene(), name);
   }
 }

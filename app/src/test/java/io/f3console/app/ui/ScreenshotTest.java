@@ -3,6 +3,7 @@ package io.f3console.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.core.sim.DemoNetwork;
+import io.f3console.core.validation.Stage;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -24,8 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScreenshotTest {
   /** The pictures, by file name; the README shows each of them. */
   static final List<String> NAMES = List.of("overview", "power-table", "power-table-compare",
-      "worker-keys", "certificates", "certificates-failure", "overview-dark",
-      "certificates-dark");
+      "worker-keys", "certificates", "certificates-payload", "certificates-failure",
+      "overview-dark", "certificates-dark");
 
   private ConsoleFixture console;
 
@@ -35,21 +37,24 @@ class ScreenshotTest {
   }
 
   @Test
-  void writesAPictureOfEveryMainView() throws Exception {
+  void writesAPictureOfEveryMainView(FxRobot robot) throws Exception {
     List<Path> written = new ArrayList<>();
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
     written.add(shoot(Page.OVERVIEW, "overview"));
     written.add(shoot(Page.POWER_TABLE, "power-table"));
-    written.add(ScreenshotScenes.compareMode(console, "power-table-compare"));
+    written.add(ScreenshotScenes.compareMode(console, robot, "power-table-compare"));
     written.add(shoot(Page.WORKER_KEYS, "worker-keys"));
-    written.add(ScreenshotScenes.stepToQuorum(console, 5, "certificates"));
+    written.add(ScreenshotScenes.stage(console, robot, 5, Stage.QUORUM, "certificates"));
+    written.add(ScreenshotScenes.stage(console, robot, 5, Stage.PAYLOAD,
+        "certificates-payload"));
 
     console.openDemo(DemoNetwork.Scenario.BROKEN);
-    written.add(ScreenshotScenes.firstFailure(console, "certificates-failure"));
+    written.add(ScreenshotScenes.firstFailure(console, robot, "certificates-failure"));
     WaitForAsyncUtils.asyncFx(() -> console.context().themeProperty().set(Theme.DARK));
     WaitForAsyncUtils.waitForFxEvents();
     written.add(shoot(Page.OVERVIEW, "overview-dark"));
-    written.add(ScreenshotScenes.firstFailure(console, "certificates-dark"));
+    written.add(ScreenshotScenes.stage(console, robot, 12, Stage.POWER_DELTA,
+        "certificates-dark"));
 
     assertThat(written).extracting(p -> p.getFileName().toString())
         .containsExactlyElementsOf(NAMES.stream().map(n -> n + ".png").toList());

@@ -7,6 +7,7 @@ import io.f3console.app.ui.workspace.LoadedTable;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.inspect.CertificateStatus;
 import io.f3console.core.inspect.ChainInspection;
+import io.f3console.core.inspect.StageExplanation;
 import io.f3console.core.inspect.TrustState;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.powertable.PowerTableStatistics;
@@ -86,9 +87,9 @@ public final class OverviewViewModel {
       ValidationFailure why = inspection.get().outcomes().get(failure.get()).failure()
           .orElseThrow();
       return new Summary(Tone.BAD, "Validation stops at instance "
-          + Long.toUnsignedString(why.instance()) + ": " + why.reason().stage().title()
-          + " failed. " + why.message(), why.reason().meaning(), networkText, tableText,
-          chainText, cid, failure);
+          + Long.toUnsignedString(why.instance()) + ": "
+          + StageExplanation.concreteSentence(why), why.reason().meaning(), networkText,
+          tableText, chainText, cid, failure);
     }
     if (trust == TrustState.MISMATCH) {
       return new Summary(Tone.BAD, "The power table is not " + network.key()
