@@ -1,0 +1,127 @@
+package io.f3console.app.ui.keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.UiTaskRunner;
+import io.f3console.core.crypto.Bls;
+import io.f3console.core.gpbft.PowerEntry;
+import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.gpbft.PubKey;
+import io.f3console.core.inspect.WorkerKeyReport;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.concurrent.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The loader shares the console's runner without cancelling other views' work. */
+@ExtendWith(ApplicationExtension.class)
+class KeyReportLoaderTest {
+  private UiTaskRunner runner;
+  private KeyReportLoader loader;
+  private PowerTable table;
+  private final AtomicReference<WorkerKeyReport> ready = new AtomicReference<>();
+  private final AtomicReference<String> stopped = new AtomicReference<>();
+
+  @BeforeEach
+  void setUp() throws Exception {
+    runner = ConsoleContext.standard().runner();
+    loader = WaitForAsyncUtils.asyncFx(() -> new KeyReportLoader(runner)).get();
+    table = PowerTable.of(List.of(
+        PowerEntry.of(1, 30, PubKey.of(Bls.publicKeyFromSecret(BigInteger.valueOf(11)))),
+        PowerEntry.of(2, 20, PubKey.of(Bls.publicKeyFromSecret(BigInteger.valueOf(12))))));
+  }
+
+  @Test
+  void waitsForOtherWorkInsteadOfCancellingIt() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    Task<String> other = WaitForAsyncUtils.asyncFx(() -> runner.run("Other work", progress -> {
+      release.await();
+      return "finished";
+    }, result -> {})).get();
+
+    load(() -> table);
+    assertThat(other.isCancelled()).isFalse();
+    assertThat(ready.get()).isNull();
+
+    release.countDown();
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ready.get() != null);
+    assertThat(other.get()).isEqualTo("finished");
+    assertThat(ready.get().table()).isEqualTo(table);
+    assertThat(WaitForAsyncUtils.asyncFx(() -> loader.cached(table.cid())).get()).isPresent();
+  }
+
+  @Test
+  void startsAgainWhenAnotherJobTookTheRunner() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch never = new CountDownLatch(1);
+    load(() -> {
+      if (calls.incrementAndGet() == 1) {
+        started.countDown();
+        never.await();
+      }
+      return table;
+    });
+    assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+
+    WaitForAsyncUtils.asyncFx(() -> runner.run("Other work", progress -> "x", result -> {}));
+
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ready.get() != null);
+    assertThat(calls.get()).isEqualTo(2);
+    assertThat(stopped.get()).isNull();
+  }
+
+  @Test
+  void tellsWhenThePersonCancelled() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch never = new CountDownLatch(1);
+    load(() -> {
+      started.countDown();
+      never.await();
+      return table;
+    });
+    assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
+
+    WaitForAsyncUtils.asyncFx(runner::cancel);
+
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> stopped.get() != null);
+    assertThat(stopped.get()).contains("cancelled");
+    assertThat(ready.get()).isNull();
+  }
+
+  @Test
+  void answersOnlyTheLatestRequest() throws Exception {
+    PowerTable other = PowerTable.of(List.of(
+        PowerEntry.of(3, 30, PubKey.of(Bls.publicKeyFromSecret(BigInteger.valueOf(13))))));
+    AtomicInteger answers = new AtomicInteger();
+    WaitForAsyncUtils.asyncFx(() -> {
+      loader.load("first", () -> table, report -> answers.incrementAndGet(), stopped::set);
+      loader.load("second", () -> other, report -> {
+        answers.incrementAndGet();
+        ready.set(report);
+      }, stopped::set);
+    });
+
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ready.get() != null);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> runner.activeJobs() == 0);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(ready.get().table()).isEqualTo(other);
+    assertThat(answers.get()).isEqualTo(1);
+  }
+
+  private void load(Callable<PowerTable> source) {
+    WaitForAsyncUtils.asyncFx(() -> loader.load("Checking worker keys", source, ready::set,
+        stopped::set));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+}
