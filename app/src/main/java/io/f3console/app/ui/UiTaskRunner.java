@@ -117,8 +117,13 @@ public final class UiTaskRunner {
     active.incrementAndGet();
     display(task);
     task.setOnSucceeded(e -> {
-      finished(task, title + ": done");
-      onSuccess.accept(task.getValue());
+      // The result is applied before the job counts as finished, so work it starts is never
+      // missed by someone waiting for quiet.
+      try {
+        onSuccess.accept(task.getValue());
+      } finally {
+        finished(task, title + ": done");
+      }
     });
     task.setOnCancelled(e -> finished(task, title + ": cancelled"));
     task.setOnFailed(e -> {

@@ -3,7 +3,6 @@ package io.f3console.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.core.sim.DemoNetwork;
-import io.f3console.core.validation.Stage;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,8 +43,8 @@ class ScreenshotTest {
     written.add(shoot(Page.POWER_TABLE, "power-table"));
     written.add(ScreenshotScenes.compareMode(console, robot, "power-table-compare"));
     written.add(shoot(Page.WORKER_KEYS, "worker-keys"));
-    written.add(ScreenshotScenes.stage(console, robot, 5, Stage.QUORUM, "certificates"));
-    written.add(ScreenshotScenes.stage(console, robot, 5, Stage.PAYLOAD,
+    written.add(ScreenshotScenes.stage(console, robot, 5, io.f3console.core.validation.Stage.QUORUM, "certificates"));
+    written.add(ScreenshotScenes.stage(console, robot, 5, io.f3console.core.validation.Stage.PAYLOAD,
         "certificates-payload"));
 
     console.openDemo(DemoNetwork.Scenario.BROKEN);
@@ -53,7 +52,7 @@ class ScreenshotTest {
     WaitForAsyncUtils.asyncFx(() -> console.context().themeProperty().set(Theme.DARK));
     WaitForAsyncUtils.waitForFxEvents();
     written.add(shoot(Page.OVERVIEW, "overview-dark"));
-    written.add(ScreenshotScenes.stage(console, robot, 12, Stage.POWER_DELTA,
+    written.add(ScreenshotScenes.stage(console, robot, 12, io.f3console.core.validation.Stage.POWER_DELTA,
         "certificates-dark"));
 
     assertThat(written).extracting(p -> p.getFileName().toString())
