@@ -1,0 +1,126 @@
+package io.f3console.app.ui.powertable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.f3console.app.ui.ConsoleFixture;
+import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.inspect.PowerTableTimeline;
+import io.f3console.core.powertable.PowerTableDiff;
+import io.f3console.core.sim.DemoNetwork;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class PowerTableCompareTest {
+  private ConsoleFixture console;
+
+  @Start
+  void start(Stage stage) {
+    console = ConsoleFixture.start(stage);
+  }
+
+  @Test
+  void listsExactlyTheDifferencesBetweenTheInitialTableAndALaterCommittee(FxRobot robot) {
+    console.openDemo(DemoNetwork.Scenario.HEALTHY);
+    PowerTablePage page = new PowerTablePage(console, robot).show();
+    PowerTableTimeline timeline = console.context().workspace().chain().orElseThrow()
+        .inspection().orElseThrow().timeline();
+    PowerTable initial = console.context().workspace().table().orElseThrow().table();
+
+    robot.clickOn("#compare-toggle");
+    page.awaitReady();
+    assertThat(robot.lookup("#compare-pane").query().isVisible()).isTrue();
+    // By default: the starting table against the last committee the chain reached.
+    assertChanges(robot, page, PowerTableDiff.between(initial,
+        timeline.committee(timeline.lastInstance())));
+
+    choose(robot, "#compare-b", 25);
+    page.awaitReady();
+    PowerTableDiff diff = PowerTableDiff.between(initial, timeline.committee(25));
+    assertThat(diff.changes()).isNotEmpty();
+    assertChanges(robot, page, diff);
+
+    choose(robot, "#compare-a", 10);
+    page.awaitReady();
+    assertChanges(robot, page, PowerTableDiff.between(timeline.committee(10),
+        timeline.committee(25)));
+  }
+
+  @Test
+  void theKindTogglesFilterTheChanges(FxRobot robot) {
+    console.openDemo(DemoNetwork.Scenario.HEALTHY);
+    PowerTablePage page = new PowerTablePage(console, robot).show();
+    PowerTableTimeline timeline = console.context().workspace().chain().orElseThrow()
+        .inspection().orElseThrow().timeline();
+    PowerTableDiff diff = PowerTableDiff.between(
+        console.context().workspace().table().orElseThrow().table(),
+        timeline.committee(timeline.lastInstance()));
+    robot.clickOn("#compare-toggle");
+    page.awaitReady();
+
+    PowerTableDiff.Kind kind = Stream.of(PowerTableDiff.Kind.values())
+        .filter(k -> diff.count(k) > 0 && diff.count(k) < diff.changes().size())
+        .findFirst().orElseThrow();
+    robot.clickOn("#kind-" + key(kind));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(page.changeRows()).hasSize((int) diff.count(kind))
+        .allMatch(row -> row.kind() == kind);
+    assertThat(page.text("#change-count"))
+        .isEqualTo(diff.count(kind) + " of " + diff.changes().size() + " changes");
+
+    robot.clickOn("#kind-" + key(kind));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(page.changeRows()).hasSize(diff.changes().size());
+  }
+
+  @Test
+  void withoutCertificatesThereIsNothingToCompareWith(FxRobot robot) throws Exception {
+    console.open(io.f3console.core.testing.SharedData.file(
+        "calibnet_old_initial_power_table.json"));
+    PowerTablePage page = new PowerTablePage(console, robot).show();
+
+    robot.clickOn("#compare-toggle");
+    page.awaitReady();
+
+    assertThat(robot.lookup("#message-placeholder").query().isVisible()).isTrue();
+    assertThat(page.text("#placeholder-message")).contains("Open finality certificates");
+    assertThat(robot.lookup("#compare-toggle").queryAs(ToggleButton.class).isSelected()).isTrue();
+  }
+
+  private static void assertChanges(FxRobot robot, PowerTablePage page, PowerTableDiff diff) {
+    for (PowerTableDiff.Kind kind : PowerTableDiff.Kind.values()) {
+      assertThat(page.text("#count-" + key(kind)))
+          .as("count of %s", kind).isEqualTo(String.valueOf(diff.count(kind)));
+    }
+    assertThat(page.changeRows()).extracting(ChangeRow::actor)
+        .containsExactlyElementsOf(diff.changes().stream()
+            .map(PowerTableDiff.Change::id).toList());
+    assertThat(page.changeRows()).extracting(ChangeRow::kind)
+        .containsExactlyElementsOf(diff.changes().stream()
+            .map(PowerTableDiff.Change::kind).toList());
+    assertThat(page.changeRows()).extracting(ChangeRow::delta)
+        .containsExactlyElementsOf(diff.changes().stream()
+            .map(PowerTableDiff.Change::powerDelta).toList());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void choose(FxRobot robot, String query, long instance) {
+    ComboBox<TableChoice> box = robot.lookup(query).queryAs(ComboBox.class);
+    WaitForAsyncUtils.asyncFx(() -> box.setValue(box.getItems().stream()
+        .filter(choice -> choice.instance() == instance).findFirst().orElseThrow()));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  private static String key(PowerTableDiff.Kind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}

@@ -1,0 +1,253 @@
+package io.f3console.app.ui.powertable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.f3console.app.ui.ConsoleFixture;
+import io.f3console.app.ui.Page;
+import io.f3console.app.ui.controls.CopyableText;
+import io.f3console.app.ui.controls.Formats;
+import io.f3console.app.ui.controls.TrustBadge;
+import io.f3console.core.gpbft.PowerEntry;
+import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.inspect.ChainInspection;
+import io.f3console.core.inspect.TrustState;
+import io.f3console.core.powertable.PowerTableStatistics;
+import io.f3console.core.sim.DemoNetwork;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.stream.IntStream;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class PowerTableViewTest {
+  private ConsoleFixture console;
+  private PowerTable table;
+
+  @Start
+  void start(Stage stage) {
+    console = ConsoleFixture.start(stage);
+  }
+
+  @BeforeEach
+  void openDemo() {
+    console.openDemo(DemoNetwork.Scenario.HEALTHY);
+    table = console.context().workspace().table().orElseThrow().table();
+  }
+
+  @Test
+  void listsEveryEntryByRankWithTheLargestFirst(FxRobot robot) {
+    PowerTablePage page = new PowerTablePage(console, robot).show();
+
+    List<EntryRow> rows = page.rows();
+    assertThat(rows).hasSize(table.size());
+    assertThat(rows).extracting(EntryRow::rank)
+        .containsExactlyElementsOf(IntStream.rangeClosed(1, table.size()).boxed().toList());
+    for (int i = 1; i < rows.size(); i++) {
+      assertThat(rows.get(i - 1).power()).isGreaterThanOrEqualTo(rows.get(i).power());
+    }
+    PowerEntry largest = table.entries().stream()
+        .max((a, b) -> a.power().compareTo(b.power())).orElseThrow();
+    EntryRow first = rows.get(0);
+    assertThat(first.actor()).isEqualTo(largest.id());
+    PowerTableStatistics statistics = PowerTableStatistics.of(table);
+    assertThat(first.share()).isEqualTo(statistics.rows().get(0).share());
+    double share = new BigDecimal(largest.power().value())
+        .divide(new BigDecimal(table.total().value()), MathContext.DECIMAL64).doubleValue();
+    assertThat(first.share()).isEqualTo(share);
+    assertThat(page.text("#summary-largest")).isEqualTo(Formats.percent(share));
+    assertThat(page.text("#summary-largest-detail")).isEqualTo(largest.id().address());
+    assertThat(page.text("#filter-count"))
+        .isEqualTo(table.size() + " of " + table.size() + " entries");
+  }
+
+  @Test
+  void summaryFiguresAreTheCoreValues(FxRobot robot) {
+    PowerTablePage page = new PowerTablePage(console, robot).show();
+
+    PowerTableStatistics statistics = PowerTableStatistics.of(table);
+    long zeroScaled = IntStream.range(0, table.size())
+        .filter(i -> table.scaledPower(i) == 0).count();
+    assertThat(page.text("#summary-entries")).isEqualTo(Formats.integer(table.size()));
+    assertThat(page.text("#summary-total")).isEqualTo(Formats.power(table.total()));
+    assertThat(page.text("#summary-scaled-total")).isEqualTo(Formats.integer(table.scaledTotal()));
+    assertThat(page.text("#summary-threshold"))
+        .isEqualTo(Formats.integer(table.strongQuorumThreshold()))
+        .isEqualTo(Formats.integer((2 * table.scaledTotal() + 2) / 3));
+    assertThat(page.text("#summary-top-one-third"))
+        .isEqualTo(Formats.integer(statistics.topHoldingOneThird()));
+    assertThat(page.text("#summary-top-two-thirds"))
+        .isEqualTo(Formats.integer(statistics.topHoldingTwoThirds()));
+    assertThat(page.text("#summary-top-two-thirds-detail"))
+        .isEqualTo(Formats.integer(statistics.topReachingQuorum()) + " reach quorum");
+    assertThat(page.text("#summary-zero-scaled")).isEqualTo(Formats.integer(zeroScaled));
+    assertThat(zeroScaled).isPositive();
+    assertThat(page.text("#summary-invalid-keys")).isEqualTo("0");
+    assertThat(page.text("#summary-shared-keys")).isEqualTo("0");
+    assertThat(page.text("#distribution-caption"))
+        .contains("The " + statistics.topHoldingOneThird() + " largest");
+  }
+
+  @Test
+  void headerShowsTheCidAndThatTheTableIsVerified(FxRobot robot) {
+    PowerTablePage page = new PowerTablePage(console, robot).show();
+
+    CopyableText cid = robot.lookup("#table-cid").queryAs(CopyableText.class);
+    assertThat(cid.value()).isEqualTo(table.cid().toString());
+    assertThat(page.text("#table-heading"))
+        .isEqualTo("Power table · instance 0 · " + table.size() + " entries");
+    TrustBadge badge = robot.lookup("#table-trust-badge").queryAs(TrustBadge.class);
+    assertThat(badge.getText()).isEqualTo("✔ " + TrustState.VERIFIED.word());
+    assertThat(page.text("#trust-explanation")).contains("expected");
+
+    robot.clickOn("#copy-cid-button");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(console.context().dialogs().noticeProperty().get()).startsWith("Copied CID");
+    String copied = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+        () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+    assertThat(copied).isEqualTo(table.cid().toString());
+  }
+
+  @Test
+  void clickingAColumnHeaderSortsByTheNumbersNotTheirText(FxRobot robot) {
+    PowerTablePage page = new PowerTablePage(console, robot).show();
+
+    robot.clickOn(header(page, "Power"));
+    List<EntryRow> ascending = page.rows();
+    assertThat(ascending).hasSize(table.size());
+    for (int i = 1; i < ascending.size(); i++) {
+      assertThat(ascending.get(i - 1).power()).isLessThanOrEqualTo(ascending.get(i).power());
+    }
+    assertThat(ascending.get(ascending.size() - 1).rank()).isEqualTo(1);
+
+    robot.clickOn(header(page, "Power"));
+    List<EntryRow> descending = page.rows();
+    for (int i = 1; i < descending.size(); i++) {
+      assertThat(descending.get(i - 1).power()).isGreaterThanOrEqualTo(descending.get(i).power());
+    }
+
+    robot.clickOn(header(page, "Scaled"));
+    List<EntryRow> byScaled = page.rows();
+    for (int i = 1; i < byScaled.size(); i++) {
+      assertThat(byScaled.get(i - 1).scaledPower()).isLessThanOrEqualTo(
+          byScaled.get(i).scaledPower());
+    }
+    // As text, "902" would sort after "14,975": the numbers decide.
+    assertThat(byScaled.get(byScaled.size() - 1).scaledPower())
+        .isEqualTo(IntStream.range(0, table.size()).mapToLong(table::scaledPower).max()
+            .orElseThrow());
+
+    robot.clickOn(header(page, "Actor"));
+    List<EntryRow> byActor = page.rows();
+    for (int i = 1; i < byActor.size(); i++) {
+      assertThat(Long.compareUnsigned(byActor.get(i - 1).actor().bits(),
+          byActor.get(i).actor().bits())).isNegative();
+    }
+  }
+
+  @Test
+  void typingInTheFilterNarrowsTheRowsAndClearingRestoresThem(FxRobot robot) {
+    PowerTablePage page = new PowerTablePage(console, robot).show();
+    String prefix = table.entry(0).id().address().substring(0, 5);
+    long expected = table.entries().stream()
+        .filter(e -> e.id().address().contains(prefix)).count();
+    assertThat(expected).isBetween(1L, (long) table.size() - 1);
+
+    robot.clickOn("#table-filter").write(prefix);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(page.rows()).hasSize((int) expected)
+        .allMatch(row -> row.actor().address().contains(prefix));
+    assertThat(page.text("#filter-count"))
+        .isEqualTo(expected + " of " + table.size() + " entries");
+
+    robot.type(KeyCode.ESCAPE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(page.rows()).hasSize(table.size());
+
+    long zeroScaled = IntStream.range(0, table.size())
+        .filter(i -> table.scaledPower(i) == 0).count();
+    robot.clickOn("#table-filter").write("zero");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(page.rows()).hasSize((int) zeroScaled);
+
+    robot.type(KeyCode.ESCAPE);
+    String keyPrefix = table.entries().stream().map(e -> e.pubKey().toHex().substring(0, 3))
+        .filter(hex -> hex.chars().anyMatch(Character::isLetter)).findFirst().orElseThrow();
+    long withKeyPrefix = table.entries().stream()
+        .filter(e -> e.pubKey().toHex().startsWith(keyPrefix)).count();
+    robot.clickOn("#table-filter").write(keyPrefix);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(page.rows()).hasSize((int) withKeyPrefix)
+        .allMatch(row -> row.key().toHex().startsWith(keyPrefix));
+  }
+
+  @Test
+  void controlFFocusesTheFilter(FxRobot robot) {
+    new PowerTablePage(console, robot).show();
+    robot.clickOn("#entry-table");
+
+    robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(robot.lookup("#table-filter").queryAs(TextField.class).isFocused()).isTrue();
+  }
+
+  @Test
+  void selectingARowSelectsTheParticipantAndTheButtonShowsItsWorkerKey(FxRobot robot) {
+    PowerTablePage page = new PowerTablePage(console, robot).show();
+    TableView<EntryRow> entries = page.entries();
+    WaitForAsyncUtils.asyncFx(() -> entries.getSelectionModel().select(2));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    EntryRow third = page.rows().get(2);
+    assertThat(console.context().workspace().selectedActorProperty().get())
+        .isEqualTo(third.actor());
+
+    robot.clickOn("#worker-key-button");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(console.context().pageProperty().get()).isEqualTo(Page.WORKER_KEYS);
+  }
+
+  @Test
+  void showsTheCommitteeOfALaterInstanceAsADescendantOfTheVerifiedTable(FxRobot robot) {
+    PowerTablePage page = new PowerTablePage(console, robot).show();
+    ChainInspection inspection = console.context().workspace().chain().orElseThrow()
+        .inspection().orElseThrow();
+    PowerTable committee = inspection.timeline().committee(30);
+    @SuppressWarnings("unchecked")
+    ComboBox<TableChoice> choice = robot.lookup("#table-choice").queryAs(ComboBox.class);
+    assertThat(choice.getItems()).hasSize((int) (inspection.timeline().lastInstance() + 1));
+
+    WaitForAsyncUtils.asyncFx(() -> choice.setValue(choice.getItems().stream()
+        .filter(c -> c.instance() == 30).findFirst().orElseThrow()));
+    page.awaitReady();
+
+    assertThat(page.rows()).hasSize(committee.size());
+    assertThat(robot.lookup("#table-cid").queryAs(CopyableText.class).value())
+        .isEqualTo(committee.cid().toString());
+    assertThat(page.text("#table-heading"))
+        .isEqualTo("Power table · instance 30 · " + committee.size() + " entries");
+    assertThat(robot.lookup("#table-trust-badge").queryAs(TrustBadge.class).getText())
+        .contains(TrustState.VERIFIED.word());
+    assertThat(page.text("#trust-explanation")).contains("30 validated certificates");
+  }
+
+  private static javafx.scene.Node header(PowerTablePage page, String title) {
+    TableView<EntryRow> entries = page.entries();
+    return entries.lookupAll(".column-header").stream()
+        .filter(node -> node instanceof javafx.scene.control.skin.TableColumnHeader header
+            && header.getTableColumn() != null && header.getTableColumn().getText().equals(title))
+        .findFirst().orElseThrow(() -> new AssertionError("no column " + title));
+  }
+}
