@@ -1,5 +1,6 @@
 package io.f3console.app.ui.powertable;
 
+import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.core.powertable.PowerTableDiff;
@@ -62,7 +63,7 @@ public final class CompareViewModel {
   private Optional<TableSource> source = Optional.empty();
 
   CompareViewModel(ConsoleContext context) {
-    this.lane = new BackgroundLane(context.runner());
+    this.lane = new BackgroundLane(context.runner(), "power-table-compare");
     filteredChanges.predicateProperty().bind(Bindings.createObjectBinding(() -> {
       PowerTableDiff.Kind kind = kindFilter.get();
       return kind == null ? row -> true : row -> row.kind() == kind;

@@ -1,5 +1,6 @@
 package io.f3console.app.ui.powertable;
 
+import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Page;
 import io.f3console.app.ui.controls.Formats;
@@ -88,7 +89,7 @@ public final class PowerTableViewModel {
   public PowerTableViewModel(ConsoleContext context) {
     this.context = context;
     this.workspace = context.workspace();
-    this.lane = new BackgroundLane(context.runner());
+    this.lane = new BackgroundLane(context.runner(), "power-table");
     this.compare = new CompareViewModel(context);
     filteredRows.predicateProperty().bind(Bindings.createObjectBinding(
         () -> EntryFilter.parse(filterText.get()), filterText));

@@ -1,9 +1,7 @@
-package io.f3console.app.ui.powertable;
+package io.f3console.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.f3console.app.ui.DialogService;
-import io.f3console.app.ui.UiTaskRunner;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -25,61 +23,58 @@ class BackgroundLaneTest {
 
   @Start
   void start(Stage stage) {
-    lane = new BackgroundLane(runner);
+    lane = new BackgroundLane(runner, "lane");
   }
 
   @Test
-  void waitsForOtherWorkInsteadOfCancellingIt() throws Exception {
+  void runsBesideOtherWorkAndNeitherCancelsTheOther() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    AtomicInteger started = new AtomicInteger();
     Task<String> other = onFx(() -> runner.run("other", p -> {
       release.await();
       return "done";
     }, value -> { }));
 
     onFx(() -> {
-      lane.submit("lane", p -> {
-        started.incrementAndGet();
-        return 42;
-      }, applied::add);
+      lane.submit("lane", p -> 42, applied::add);
       return null;
     });
-    WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
-    assertThat(started).hasValue(0);
-    assertThat(onFx(other::isCancelled)).isFalse();
-    assertThat(lane.stateProperty().get()).isEqualTo(BackgroundLane.State.WORKING);
-
-    release.countDown();
     awaitState(BackgroundLane.State.DONE);
-    assertThat(onFx(other::getValue)).isEqualTo("done");
+
     assertThat(applied).containsExactly(42);
+    assertThat(other.isDone()).isFalse();
+    onFx(() -> runner.run("another load", p -> "quick", value -> { }));
+    release.countDown();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> runner.activeJobs() == 0);
+    assertThat(onFx(other::getState)).isEqualTo(javafx.concurrent.Worker.State.CANCELLED);
   }
 
   @Test
-  void startsAgainWhenSomeoneElseCancelledIt() throws Exception {
+  void aWorkspaceLoadDoesNotCancelIt() throws Exception {
     AtomicInteger attempts = new AtomicInteger();
     CountDownLatch running = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
     onFx(() -> {
       lane.submit("lane", p -> {
-        if (attempts.incrementAndGet() == 1) {
-          running.countDown();
-          new CountDownLatch(1).await();
-        }
+        attempts.incrementAndGet();
+        running.countDown();
+        release.await();
         return 7;
       }, applied::add);
       return null;
     });
     assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
 
-    onFx(() -> runner.run("other", p -> "quick", value -> { }));
+    Task<String> load = onFx(() -> runner.run("load", p -> "quick", value -> { }));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, load::isDone);
+    release.countDown();
 
     awaitState(BackgroundLane.State.DONE);
-    assertThat(attempts).hasValue(2);
+    assertThat(attempts).hasValue(1);
     assertThat(applied).containsExactly(7);
   }
 
   @Test
-  void doesNotStartAgainWhenTheUserCancelledIt() throws Exception {
+  void saysCancelledWhenTheUserCancelledIt() throws Exception {
     CountDownLatch running = new CountDownLatch(1);
     AtomicInteger attempts = new AtomicInteger();
     onFx(() -> {
@@ -99,7 +94,6 @@ class BackgroundLaneTest {
     });
 
     awaitState(BackgroundLane.State.CANCELLED);
-    WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
     assertThat(attempts).hasValue(1);
     assertThat(applied).isEmpty();
   }
