@@ -1,5 +1,6 @@
 package io.f3console.app.ui.certificates;
 
+import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;

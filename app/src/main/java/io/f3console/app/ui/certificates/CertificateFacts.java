@@ -1,5 +1,6 @@
 package io.f3console.app.ui.certificates;
 
+import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.cid.Cid;

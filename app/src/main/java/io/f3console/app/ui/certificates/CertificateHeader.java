@@ -1,5 +1,6 @@
 package io.f3console.app.ui.certificates;
 
+import io.f3console.app.ui.controls.Tone;
 /**
  * The facts of the selected certificate, above its stages.
  *

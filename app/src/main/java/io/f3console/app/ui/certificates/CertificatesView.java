@@ -1,5 +1,6 @@
 package io.f3console.app.ui.certificates;
 
+import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.controls.CopyableText;
 import javafx.application.Platform;

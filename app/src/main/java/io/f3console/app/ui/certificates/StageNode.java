@@ -1,5 +1,6 @@
 package io.f3console.app.ui.certificates;
 
+import io.f3console.app.ui.controls.Tone;
 import io.f3console.core.inspect.StageExplanation.Verdict;
 import io.f3console.core.validation.Stage;
 

@@ -2,7 +2,6 @@ package io.f3console.app.ui.overview;
 
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Page;
-import io.f3console.app.ui.Styles;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.TrustBadge;
 import io.f3console.app.ui.overview.OverviewViewModel.Summary;
@@ -41,10 +40,8 @@ public final class OverviewView {
   }
 
   private void show(Summary summary) {
-    verdict.setText(icon(summary.tone()) + "  " + summary.verdict());
-    verdict.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER,
-        Styles.MUTED);
-    verdict.getStyleClass().add(style(summary.tone()));
+    verdict.setText(summary.tone().icon() + "  " + summary.verdict());
+    summary.tone().applyTo(verdict);
     meaning.setText(summary.meaning().isEmpty() ? "" : "What it means: " + summary.meaning());
     meaning.setVisible(!summary.meaning().isEmpty());
     meaning.setManaged(meaning.isVisible());
@@ -58,24 +55,6 @@ public final class OverviewView {
 
   private void showTrust(LoadedTable table) {
     tableBadge.show(table == null ? null : table.trust());
-  }
-
-  private static String icon(OverviewViewModel.Tone tone) {
-    return switch (tone) {
-      case GOOD -> "✔";
-      case CAUTION -> "⚠";
-      case BAD -> "✘";
-      case NEUTRAL -> "•";
-    };
-  }
-
-  private static String style(OverviewViewModel.Tone tone) {
-    return switch (tone) {
-      case GOOD -> Styles.SUCCESS;
-      case CAUTION -> Styles.WARNING;
-      case BAD -> Styles.DANGER;
-      case NEUTRAL -> Styles.MUTED;
-    };
   }
 
   @FXML

@@ -2,6 +2,7 @@ package io.f3console.app.ui.overview;
 
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.controls.Formats;
+import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.workspace.LoadedChain;
 import io.f3console.app.ui.workspace.LoadedTable;
 import io.f3console.app.ui.workspace.Workspace;
@@ -21,11 +22,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * network, the power table and the certificates.
  */
 public final class OverviewViewModel {
-  /** How the verdict is coloured and iconised. */
-  public enum Tone {
-    GOOD, CAUTION, BAD, NEUTRAL
-  }
-
   /**
    * Everything the overview shows, recomputed when the workspace changes.
    *
@@ -72,12 +68,12 @@ public final class OverviewViewModel {
     Optional<Integer> failure = inspection.flatMap(ChainInspection::firstFailureIndex);
 
     if (table.isEmpty() && chain.isEmpty()) {
-      return new Summary(Tone.NEUTRAL, "Nothing is open. Open a power table or certificates"
+      return new Summary(Tone.MUTED, "Nothing is open. Open a power table or certificates"
           + " (Ctrl+O), or a demo network from the File menu.", "", networkText, tableText,
           chainText, cid, failure);
     }
     if (table.isEmpty()) {
-      return new Summary(Tone.CAUTION, chain.get().certificates().size()
+      return new Summary(Tone.WARNING, chain.get().certificates().size()
           + " certificates are open, but no power table: open the table of their first"
           + " instance to validate them.", "", networkText, tableText, chainText, cid, failure);
     }
@@ -86,20 +82,20 @@ public final class OverviewViewModel {
     if (inspection.isPresent() && failure.isPresent()) {
       ValidationFailure why = inspection.get().outcomes().get(failure.get()).failure()
           .orElseThrow();
-      return new Summary(Tone.BAD, "Validation stops at instance "
+      return new Summary(Tone.DANGER, "Validation stops at instance "
           + Long.toUnsignedString(why.instance()) + ": "
           + StageExplanation.concreteSentence(why), why.reason().meaning(), networkText,
           tableText, chainText, cid, failure);
     }
     if (trust == TrustState.MISMATCH) {
-      return new Summary(Tone.BAD, "The power table is not " + network.key()
+      return new Summary(Tone.DANGER, "The power table is not " + network.key()
           + "'s initial table: its CID differs from the expected one.",
           "Check the network selected, or where the table came from.", networkText,
           tableText, chainText, cid, failure);
     }
     String proof = trust == TrustState.VERIFIED ? "a verified power table"
         : "an unverified power table (nothing to compare its CID with)";
-    Tone tone = trust == TrustState.VERIFIED ? Tone.GOOD : Tone.CAUTION;
+    Tone tone = trust == TrustState.VERIFIED ? Tone.SUCCESS : Tone.WARNING;
     if (inspection.isPresent()) {
       ChainInspection done = inspection.get();
       return new Summary(tone, "All " + done.certificates().size()
