@@ -126,4 +126,27 @@ class ShellTest {
         .isEqualTo("Waiting: cancelled");
     assertThat(robot.lookup("#cancel-button").queryButton().isVisible()).isFalse();
   }
+
+  @Test
+  void choosingAnotherNetworkRevalidatesAgainstItsNameAndExpectedCid(FxRobot robot) {
+    console.openDemo(DemoNetwork.Scenario.HEALTHY);
+    var mainnet = console.context().loader().networks().stream()
+        .filter(p -> p.key().equals("mainnet")).findFirst().orElseThrow();
+
+    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#network-box")
+        .queryAs(ComboBox.class).getSelectionModel().select(mainnet));
+    WaitForAsyncUtils.waitForFxEvents();
+    console.awaitIdle();
+
+    var workspace = console.context().workspace();
+    assertThat(workspace.network()).isEqualTo(mainnet);
+    assertThat(workspace.table().orElseThrow().trust().state()).isEqualTo(TrustState.MISMATCH);
+    assertThat(robot.lookup("#trust-badge").queryAs(TrustBadge.class).getText())
+        .contains(TrustState.MISMATCH.word());
+    var inspection = workspace.chain().orElseThrow().inspection().orElseThrow();
+    assertThat(inspection.networkName()).isEqualTo("filecoin");
+    assertThat(inspection.result().failure().orElseThrow().reason())
+        .isEqualTo(io.f3console.core.validation.FailureReason.INVALID_SIGNATURE);
+    assertThat(inspection.result().failure().orElseThrow().instance()).isZero();
+  }
 }
