@@ -71,8 +71,11 @@ class ShellTest {
 
     assertThat(console.context().workspace().synthetic()).isFalse();
     assertThat(console.context().workspace().sources())
-        .containsExactly("file:" + table, "file:" + certs);
+        .containsExactly("file:" + table.toAbsolutePath().normalize(),
+            "file:" + certs.toAbsolutePath().normalize());
     assertThat(robot.lookup("#synthetic-label").queryAs(Label.class).isVisible()).isFalse();
+    assertThat(robot.lookup("#source-label").queryAs(Label.class).getText())
+        .isEqualTo("mainnet_initial_power_table.json  +  mainnet_certs_0_9.json");
     assertThat(robot.lookup("#trust-badge").queryAs(TrustBadge.class).getText())
         .contains("verified");
     assertThat(console.context().workspace().chain().orElseThrow().inspection().orElseThrow()

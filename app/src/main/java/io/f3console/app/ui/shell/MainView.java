@@ -98,7 +98,10 @@ public final class MainView {
         model.selectNetwork(network);
       }
     });
-    sourceLabel.textProperty().bind(model.sourceSummary());
+    sourceLabel.textProperty().bind(model.shortSourceSummary());
+    javafx.scene.control.Tooltip sources = new javafx.scene.control.Tooltip();
+    sources.textProperty().bind(model.sourceSummary());
+    sourceLabel.setTooltip(sources);
     syntheticLabel.visibleProperty().bind(context.workspace().syntheticProperty());
     syntheticLabel.managedProperty().bind(syntheticLabel.visibleProperty());
   }

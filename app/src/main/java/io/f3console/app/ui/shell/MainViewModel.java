@@ -18,6 +18,7 @@ public final class MainViewModel {
   private final ConsoleContext context;
   private final Workspace workspace;
   private final StringBinding sourceSummary;
+  private final StringBinding shortSourceSummary;
   private final ObjectBinding<TableTrust> trust;
 
   public MainViewModel(ConsoleContext context) {
@@ -25,6 +26,9 @@ public final class MainViewModel {
     this.workspace = context.workspace();
     this.sourceSummary = Bindings.createStringBinding(() -> workspace.sources().isEmpty()
         ? "nothing open" : String.join("  +  ", workspace.sources()), workspace.sources());
+    this.shortSourceSummary = Bindings.createStringBinding(() -> workspace.sources().isEmpty()
+        ? "nothing open" : String.join("  +  ", workspace.sources().stream()
+            .map(MainViewModel::shortSource).toList()), workspace.sources());
     this.trust = Bindings.createObjectBinding(
         () -> workspace.table().map(LoadedTable::trust).orElse(null), workspace.tableProperty());
   }
@@ -36,6 +40,21 @@ public final class MainViewModel {
   /** The open sources, joined, e.g. {@code demo:healthy} or two {@code file:} strings. */
   public StringBinding sourceSummary() {
     return sourceSummary;
+  }
+
+  /** The same with file sources reduced to their file names, for the toolbar. */
+  public StringBinding shortSourceSummary() {
+    return shortSourceSummary;
+  }
+
+  /** {@code file:/a/b/table.json} becomes {@code table.json}; other sources stay as they are. */
+  static String shortSource(String source) {
+    if (!source.startsWith("file:")) {
+      return source;
+    }
+    String path = source.substring("file:".length());
+    int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+    return path.substring(slash + 1);
   }
 
   /** The starting table's trust, or null when none is open. */

@@ -117,14 +117,14 @@ public final class WorkspaceLoader {
       if (document.isPresent()) {
         long instance = startInstance(document.get().instance(), table.get(), certificates,
             network);
-        loadedTable = Optional.of(new LoadedTable("file:" + tablePath.get(),
+        loadedTable = Optional.of(new LoadedTable(source(tablePath.get()),
             tablePath.get().getFileName().toString(), table.get(), instance,
             trustOf(table.get(), instance, network)));
       } else if (previousTable.isPresent()) {
         loadedTable = Optional.of(retrust(previousTable.get(), network));
       }
       Optional<LoadedChain> chain = certificatesPath.isPresent()
-          ? Optional.of(new LoadedChain("file:" + certificatesPath.get(), certificates,
+          ? Optional.of(new LoadedChain(source(certificatesPath.get()), certificates,
               Optional.empty()))
           : previousChain.map(c -> new LoadedChain(c.source(), c.certificates(),
               Optional.empty()));
@@ -222,6 +222,11 @@ public final class WorkspaceLoader {
       workspace.selectedCertificateProperty().set(
           inspection.firstFailureIndex().orElse(0));
     }
+  }
+
+  /** The source string of a file: {@code file:} and its absolute, normalised path. */
+  static String source(Path path) {
+    return "file:" + path.toAbsolutePath().normalize();
   }
 
   private static String describe(List<Path> files) {
