@@ -1,0 +1,91 @@
+package io.f3console.core.source;
+
+import io.f3console.core.F3Exception;
+import io.f3console.core.sim.DemoNetwork;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/** Opens sources from their string form. */
+public final class Sources {
+  /** The CARv2 pragma: a CARv1-style header {@code {version: 2}} with its varint length. */
+  private static final byte[] CAR_V2_PRAGMA = {0x0a, (byte) 0xa1, 0x67, 0x76, 0x65, 0x72, 0x73,
+      0x69, 0x6f, 0x6e, 0x02};
+
+  private Sources() {}
+
+  /** Opens {@code text} (see {@link SourceSpec#parse}). */
+  public static DataSource open(String text, SourceOptions options) throws F3Exception {
+    return open(SourceSpec.parse(text), options);
+  }
+
+  /**
+   * Opens a source. A plain path is recognised from its first bytes: a CAR (v1 or v2), an F3
+   * snapshot, or a power-table or certificate file.
+   */
+  public static DataSource open(SourceSpec spec, SourceOptions options) throws F3Exception {
+    Objects.requireNonNull(spec, "spec");
+    Objects.requireNonNull(options, "options");
+    SourceSpec known = spec.recognised() ? spec : spec.as(recognise(spec.path()));
+    return switch (known.kind()) {
+      case FILE -> FileSource.open(known);
+      case DEMO -> DemoSource.open(known, DemoNetwork.builtIn());
+      case F3SNAP, CAR, RPC -> throw new SourceException(known.kind().prefix()
+          + ": sources are not supported yet");
+    };
+  }
+
+  /** What a file holds, from its first bytes. */
+  public static SourceKind recognise(Path path) throws SourceException {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(path)) {
+      head = in.readNBytes(64);
+    } catch (NoSuchFileException e) {
+      throw new SourceException(path + ": no such file");
+    } catch (IOException e) {
+      throw new SourceException(path + ": cannot read the file: " + e.getMessage(), e);
+    }
+    if (startsWith(head, CAR_V2_PRAGMA)) {
+      return SourceKind.CAR;
+    }
+    // A CARv1 header and an F3 snapshot header are both a varint-framed CBOR value: a map with
+    // "roots" and "version" for CAR, an array of four for F3.
+    int length = 0;
+    int shift = 0;
+    int i = 0;
+    while (i < head.length && i < 5) {
+      int b = head[i++] & 0xff;
+      length |= (b & 0x7f) << shift;
+      shift += 7;
+      if ((b & 0x80) == 0) {
+        break;
+      }
+    }
+    if (length > 0 && i < head.length) {
+      int first = head[i] & 0xff;
+      if (first == 0xa2 && new String(head, i, head.length - i,
+          java.nio.charset.StandardCharsets.ISO_8859_1).contains("roots")) {
+        return SourceKind.CAR;
+      }
+      if (first == 0x84) {
+        return SourceKind.F3SNAP;
+      }
+    }
+    return SourceKind.FILE;
+  }
+
+  private static boolean startsWith(byte[] bytes, byte[] prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if (bytes[i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
