@@ -5,6 +5,7 @@ import io.f3console.app.ui.Page;
 import io.f3console.app.ui.Theme;
 import io.f3console.app.ui.ViewLoader;
 import io.f3console.app.ui.controls.TrustBadge;
+import io.f3console.app.ui.sources.SourceDialog;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.sim.DemoNetwork;
 import java.io.File;
@@ -44,6 +45,8 @@ public final class MainView {
   @FXML private Menu viewMenu;
   @FXML private MenuItem openItem;
   @FXML private MenuItem quitItem;
+  @FXML private MenuItem openSourceItem;
+  @FXML private MenuItem connectItem;
   @FXML private MenuItem themeItem;
   @FXML private ComboBox<NetworkProfile> networkBox;
   @FXML private Label sourceLabel;
@@ -68,6 +71,9 @@ public final class MainView {
     model = new MainViewModel(context);
     openItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
     quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+    openSourceItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+        KeyCombination.SHIFT_DOWN));
+    connectItem.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
     bindNetworks();
     bindNavigation();
     bindStatus();
@@ -155,12 +161,23 @@ public final class MainView {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Open power tables and certificates");
     chooser.getExtensionFilters().addAll(
-        new FileChooser.ExtensionFilter("Power tables and certificates", "*.json", "*.cbor"),
+        new FileChooser.ExtensionFilter("Power tables, certificates, snapshots", "*.json",
+            "*.cbor", "*.car", "*.f3", "*.snap", "*.bin"),
         new FileChooser.ExtensionFilter("All files", "*"));
     List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
     if (files != null && !files.isEmpty()) {
       context.loader().openFiles(files.stream().map(File::toPath).toList());
     }
+  }
+
+  @FXML
+  private void onOpenSource() {
+    SourceDialog.forSource(context).show();
+  }
+
+  @FXML
+  private void onConnect() {
+    SourceDialog.forNode(context).show();
   }
 
   @FXML

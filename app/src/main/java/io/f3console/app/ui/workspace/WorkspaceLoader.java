@@ -13,6 +13,13 @@ import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.powertable.PowerTableDocument;
 import io.f3console.core.sim.DemoNetwork;
+import io.f3console.core.source.DataSource;
+import io.f3console.core.source.InstanceRange;
+import io.f3console.core.source.SourceKind;
+import io.f3console.core.source.SourceOptions;
+import io.f3console.core.source.SourceSpec;
+import io.f3console.core.source.SourcedTable;
+import io.f3console.core.source.Sources;
 import io.f3console.core.sim.SyntheticChain;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,6 +101,13 @@ public final class WorkspaceLoader {
     Optional<LoadedChain> previousChain = workspace.synthetic() ? Optional.empty()
         : workspace.chain();
     return runner.run("Opening " + describe(files), progress -> {
+      if (files.size() == 1) {
+        SourceKind kind = Sources.recognise(files.get(0));
+        if (kind != SourceKind.FILE) {
+          return readSource(SourceSpec.of(kind, files.get(0).toAbsolutePath().normalize()),
+              SourceOptions.defaults(), Optional.empty(), selected, previousTable, progress);
+        }
+      }
       Optional<PowerTableDocument> document = Optional.empty();
       Optional<Path> tablePath = Optional.empty();
       Optional<Path> certificatesPath = Optional.empty();
@@ -134,6 +148,48 @@ public final class WorkspaceLoader {
       }
       return new Opened(network, loadedTable.orElse(null), chain, false);
     }, this::show);
+  }
+
+  /**
+   * Opens a source (a file, an F3 snapshot, a CAR file, a node, the demo network): its
+   * starting table and certificates, validated. A source without a table keeps the table open
+   * before it, like certificate files.
+   *
+   * @param wanted the certificates to read; all the source holds (up to the console's limit)
+   *     when empty
+   */
+  public Task<Opened> openSource(SourceSpec spec, SourceOptions options,
+      Optional<InstanceRange> wanted) {
+    NetworkProfile selected = workspace.network();
+    Optional<LoadedTable> previousTable = workspace.synthetic() ? Optional.empty()
+        : workspace.table();
+    return runner.run("Opening " + spec, progress -> readSource(spec, options, wanted,
+        selected, previousTable, progress), this::show);
+  }
+
+  private Opened readSource(SourceSpec spec, SourceOptions options,
+      Optional<InstanceRange> wanted, NetworkProfile selected,
+      Optional<LoadedTable> previousTable, UiTaskRunner.Progress progress)
+      throws F3Exception, InterruptedException {
+    SourceReader.Read read;
+    try (DataSource source = Sources.open(spec, options)) {
+      read = SourceReader.read(source, wanted, progress);
+    }
+    Optional<PowerTable> table = read.table().map(SourcedTable::table)
+        .or(() -> previousTable.map(LoadedTable::table));
+    NetworkProfile network = chooseNetwork(table, selected);
+    Optional<LoadedTable> loadedTable = read.table().map(t -> new LoadedTable(
+        spec.toString(), "Power table from " + spec.kind().prefix() + " source (" + t.origin()
+            + ")", t.table(), t.instance(), trustOf(t.table(), t.instance(), network)))
+        .or(() -> previousTable.map(t -> retrust(t, network)));
+    Optional<LoadedChain> chain = read.certificates().isEmpty() ? Optional.empty()
+        : Optional.of(new LoadedChain(spec.toString(), read.certificates(), Optional.empty()));
+    if (chain.isPresent() && loadedTable.isPresent()) {
+      chain = Optional.of(chain.get().withInspection(inspect(network, loadedTable.get(),
+          chain.get().certificates(), progress)));
+    }
+    return new Opened(network, loadedTable.orElse(null), chain,
+        spec.kind() == SourceKind.DEMO);
   }
 
   /** Selects another network: recomputes trust and validates again against its name. */

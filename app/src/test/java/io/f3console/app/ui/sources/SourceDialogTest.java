@@ -1,0 +1,83 @@
+package io.f3console.app.ui.sources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.f3console.app.ui.ConsoleFixture;
+import io.f3console.core.inspect.CertificateStatus;
+import io.f3console.core.sim.DemoNetwork;
+import io.f3console.core.testing.SharedData;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class SourceDialogTest {
+  private ConsoleFixture console;
+
+  @Start
+  void start(Stage stage) {
+    console = ConsoleFixture.start(stage);
+  }
+
+  @Test
+  void testingASourceDescribesItAndOpeningLoadsItIntoTheWorkspace(FxRobot robot)
+      throws Exception {
+    console.openDemo(DemoNetwork.Scenario.HEALTHY);
+    WaitForAsyncUtils.asyncFx(() -> SourceDialog.forSource(console.context()).dialog().show());
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.lookup("#source-string").queryAs(TextField.class).setText("demo:broken");
+
+    robot.clickOn("#source-test");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> result(robot).startsWith("✔"));
+    assertThat(result(robot)).contains("demo source answered")
+        .contains("certificates 0–59 (60)").contains("150 entries");
+
+    robot.clickOn("#source-open");
+    WaitForAsyncUtils.waitForFxEvents();
+    console.awaitIdle();
+    assertThat(console.context().workspace().sources()).containsExactly("demo:broken");
+    assertThat(console.context().workspace().chain().orElseThrow().inspection().orElseThrow()
+        .count(CertificateStatus.INVALID)).isEqualTo(1);
+  }
+
+  @Test
+  void aFileSourceStringOpensTheRealMainnetTable(FxRobot robot) throws Exception {
+    var table = SharedData.file("mainnet_initial_power_table.json");
+    SourceDialog dialog = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+        () -> SourceDialog.forSource(console.context())));
+    WaitForAsyncUtils.asyncFx(() -> dialog.dialog().show());
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.lookup("#source-string").queryAs(TextField.class).setText("file:" + table);
+
+    robot.clickOn("#source-test");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> result(robot).startsWith("✔"));
+
+    assertThat(result(robot)).contains("1,560 entries").contains("(the initial table of mainnet)");
+  }
+
+  @Test
+  void aMalformedOrUnreachableSourceSaysWhyInsideTheDialog(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> SourceDialog.forNode(console.context()).dialog().show());
+    WaitForAsyncUtils.waitForFxEvents();
+    TextField url = robot.lookup("#node-url").queryAs(TextField.class);
+
+    WaitForAsyncUtils.asyncFx(() -> url.setText("f3snap:/tmp/x"));
+    robot.clickOn("#source-test");
+    assertThat(result(robot)).startsWith("✘").contains("http:// or https://");
+
+    WaitForAsyncUtils.asyncFx(() -> url.setText("rpc:127.0.0.1"));
+    robot.clickOn("#source-test");
+    assertThat(result(robot)).startsWith("✘").contains("rpc: takes an http:// or https:// URL");
+  }
+
+  private static String result(FxRobot robot) {
+    return robot.lookup("#source-test-result").queryAs(Label.class).getText();
+  }
+}
