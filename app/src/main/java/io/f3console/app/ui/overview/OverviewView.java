@@ -5,6 +5,7 @@ import io.f3console.app.ui.Page;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.TrustBadge;
 import io.f3console.app.ui.overview.OverviewViewModel.Summary;
+import io.f3console.app.ui.sources.SourceDialog;
 import io.f3console.app.ui.workspace.LoadedTable;
 import io.f3console.core.sim.DemoNetwork;
 import javafx.fxml.FXML;
@@ -72,6 +73,16 @@ public final class OverviewView {
     model.summaryProperty().get().failureIndex()
         .ifPresent(index -> context.workspace().selectedCertificateProperty().set(index));
     context.navigate(Page.CERTIFICATES);
+  }
+
+  @FXML
+  private void onOpenSource() {
+    SourceDialog.forSource(context).show();
+  }
+
+  @FXML
+  private void onConnect() {
+    SourceDialog.forNode(context).show();
   }
 
   @FXML
