@@ -54,6 +54,12 @@ public final class FakeLotusNode implements AutoCloseable {
   private static final int MAX_REQUEST = 1 << 20;
   private static final int GO_RESPONSE_BUFFER = 4096;
 
+  static {
+    // Go's net/http sends without Nagle's delay; the JDK server must be told to, or every
+    // answer written after its headers waits for the client's delayed acknowledgement (~40 ms).
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   private final String networkName;
   private final List<FinalityCertificate> certificates;
   private final List<PowerTable> tables;
