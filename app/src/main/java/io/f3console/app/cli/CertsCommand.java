@@ -8,13 +8,15 @@ import picocli.CommandLine.Command;
     name = "certs",
     mixinStandardHelpOptions = true,
     description = {
-        "Finality certificates: validate a chain of them, or show them readably.",
+        "Finality certificates: validate a chain of them, show them readably, or fetch them",
+        "from a Lotus or Forest node.",
         "Files may be Lotus JSON (one certificate or an array, as 'lotus f3 certs get",
         "--output json' and Filecoin.F3GetCertificate return them) or one DAG-CBOR certificate."
     },
     subcommands = {
         CertsValidateCommand.class,
-        CertsShowCommand.class
+        CertsShowCommand.class,
+        CertsFetchCommand.class
     })
 final class CertsCommand implements Runnable {
   @CommandLine.Spec

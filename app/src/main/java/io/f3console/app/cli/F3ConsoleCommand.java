@@ -1,8 +1,11 @@
 package io.f3console.app.cli;
 
 import io.f3console.core.F3Exception;
+import io.f3console.core.rpc.RpcException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +18,7 @@ import picocli.CommandLine.Command;
         "F3 Console: inspect Filecoin F3 power tables and certificates, diagnose bootstrap.",
         "",
         "Exit status: 0 success or valid; 1 checked and found wrong; 2 bad input or usage;%n"
-            + "3 a source could not be reached."
+            + "3 a source could not be reached or could not give what was asked."
     },
     subcommands = {
         PowerTableCommand.class,
@@ -42,25 +45,33 @@ public final class F3ConsoleCommand implements Runnable {
     commandLine.setErr(err);
     commandLine.setExitCodeExceptionMapper(F3ConsoleCommand::exitCodeOf);
     boolean json = Arrays.asList(args).contains("--json");
+    List<String> secrets = NodeOptions.secretsIn(args);
     commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
       int status = exitCodeOf(exception);
+      String message = NodeOptions.withoutSecrets(exception.getMessage(), secrets);
       if (exception instanceof F3Exception) {
-        line.getErr().println("f3console: " + exception.getMessage());
+        line.getErr().println("f3console: " + message);
+        if (exception instanceof RpcException rpc) {
+          NodeOptions.hint(rpc).ifPresent(hint -> line.getErr().println("hint: " + hint));
+        }
       } else {
-        line.getErr().println("f3console: internal error: " + exception);
-        exception.printStackTrace(line.getErr());
+        StringWriter trace = new StringWriter();
+        exception.printStackTrace(new PrintWriter(trace));
+        line.getErr().println("f3console: internal error");
+        line.getErr().print(NodeOptions.withoutSecrets(trace.toString(), secrets));
       }
       if (json) {
-        printJsonError(line.getOut(), exception.getMessage(), status);
+        printJsonError(line.getOut(), exception.getMessage() == null ? null : message, status);
       }
       return status;
     });
     commandLine.setParameterExceptionHandler((exception, arguments) -> {
       CommandLine line = exception.getCommandLine();
-      line.getErr().println("f3console: " + exception.getMessage());
+      String message = NodeOptions.withoutSecrets(exception.getMessage(), secrets);
+      line.getErr().println("f3console: " + message);
       line.getErr().println("Try '" + line.getCommandSpec().qualifiedName() + " --help'.");
       if (json) {
-        printJsonError(line.getOut(), exception.getMessage(), ExitCodes.BAD_INPUT);
+        printJsonError(line.getOut(), message, ExitCodes.BAD_INPUT);
       }
       return ExitCodes.BAD_INPUT;
     });
@@ -77,6 +88,9 @@ public final class F3ConsoleCommand implements Runnable {
   private static int exitCodeOf(Throwable exception) {
     if (exception instanceof SourceUnreachableException) {
       return ExitCodes.UNREACHABLE;
+    }
+    if (exception instanceof RpcException rpc) {
+      return ExitCodes.of(rpc.reason());
     }
     if (exception instanceof F3Exception || exception instanceof CommandLine.ParameterException) {
       return ExitCodes.BAD_INPUT;

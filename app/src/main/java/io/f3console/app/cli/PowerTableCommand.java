@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "powertable",
     mixinStandardHelpOptions = true,
     description = {
-        "Power tables: CID, contents, diff, check against a network, convert.",
+        "Power tables: CID, contents, diff, check against a network, convert, fetch from a node.",
         "Files may be Lotus JSON (F3GetPowerTable, 'lotus f3 powertable get') or DAG-CBOR",
         "PowerEntries; the format is recognised from the content."
     },
@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         PowerTableShowCommand.class,
         PowerTableDiffCommand.class,
         PowerTableCheckCommand.class,
-        PowerTableConvertCommand.class
+        PowerTableConvertCommand.class,
+        PowerTableFetchCommand.class
     })
 final class PowerTableCommand implements Runnable {
   @CommandLine.Spec

@@ -118,14 +118,61 @@ public final class CertificateJson {
    */
   public static void write(List<FinalityCertificate> certificates, OutputStream out)
       throws IOException {
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    GoJsonWriter json = new GoJsonWriter(writer, true);
-    json.beginArray();
-    for (FinalityCertificate certificate : certificates) {
-      write(json, certificate);
+    try (ArrayWriter writer = arrayWriter(out)) {
+      for (FinalityCertificate certificate : certificates) {
+        writer.add(certificate);
+      }
     }
-    json.endArray();
-    writer.flush();
+  }
+
+  /**
+   * A writer that adds certificates one at a time to the indented JSON array of
+   * {@link #write(List, OutputStream)}, byte for byte, so that a long range never has to be in
+   * memory. Closing it ends the array and flushes (but does not close) {@code out}.
+   */
+  public static ArrayWriter arrayWriter(OutputStream out) throws IOException {
+    return new ArrayWriter(out);
+  }
+
+  /** See {@link #arrayWriter(OutputStream)}. */
+  public static final class ArrayWriter implements java.io.Closeable {
+    private final Writer writer;
+    private final GoJsonWriter json;
+    private long written;
+    private boolean closed;
+
+    private ArrayWriter(OutputStream out) throws IOException {
+      writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      json = new GoJsonWriter(writer, true);
+      json.beginArray();
+    }
+
+    /**
+     * Appends one certificate.
+     *
+     * @throws IllegalArgumentException if a tipset key is not a sequence of CIDs
+     */
+    public void add(FinalityCertificate certificate) throws IOException {
+      if (closed) {
+        throw new IllegalStateException("the array is already closed");
+      }
+      CertificateJson.write(json, certificate);
+      written++;
+    }
+
+    /** How many certificates were added. */
+    public long written() {
+      return written;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (!closed) {
+        closed = true;
+        json.endArray();
+        writer.flush();
+      }
+    }
   }
 
   /** The compact form ({@code json.Marshal}), as the Lotus RPC returns it. */

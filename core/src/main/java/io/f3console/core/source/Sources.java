@@ -1,6 +1,7 @@
 package io.f3console.core.source;
 
 import io.f3console.core.F3Exception;
+import io.f3console.core.rpc.RpcSource;
 import io.f3console.core.sim.DemoNetwork;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +34,8 @@ public final class Sources {
     return switch (known.kind()) {
       case FILE -> FileSource.open(known);
       case DEMO -> DemoSource.open(known, DemoNetwork.builtIn());
-      case F3SNAP, CAR, RPC -> throw new SourceException(known.kind().prefix()
+      case RPC -> RpcSource.open(known, options);
+      case F3SNAP, CAR -> throw new SourceException(known.kind().prefix()
           + ": sources are not supported yet");
     };
   }

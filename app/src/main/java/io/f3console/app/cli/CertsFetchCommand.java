@@ -1,0 +1,125 @@
+package io.f3console.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.F3Exception;
+import io.f3console.core.certs.CertificateJson;
+import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.rpc.LotusRpcClient;
+import io.f3console.core.validation.CertificateStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code f3console certs fetch}: certificates from a node into a Lotus JSON file. */
+@Command(
+    name = "fetch",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Fetch finality certificates from a Lotus or Forest node (Filecoin.F3GetCertificate)",
+        "and write them as a Lotus JSON array, the form 'certs validate' reads. Requests run",
+        "in parallel (--concurrency) and are retried on timeouts and HTTP 5xx (--retries);",
+        "the file is written only when every certificate arrived. Progress goes to stderr.",
+        "Exit 0 when written, 2 on bad input or a malformed answer, 3 when the node cannot",
+        "be reached or cannot give the certificates."
+    })
+final class CertsFetchCommand implements Callable<Integer> {
+  @Option(names = "--from", paramLabel = "N",
+      description = "The first instance (default: the manifest's initial instance).")
+  Long from;
+
+  @Option(names = "--to", paramLabel = "N",
+      description = "The last instance (default: the node's latest certificate).")
+  Long to;
+
+  @CommandLine.Mixin
+  OutputFileOptions file;
+
+  @CommandLine.Mixin
+  NodeOptions node;
+
+  @CommandLine.Mixin
+  OutputOptions output;
+
+  @Override
+  public Integer call() throws Exception {
+    Path out = file.checked();
+    try (LotusRpcClient client = node.connect()) {
+      long first = from != null ? from : client.manifest().initialInstance();
+      long last = to != null ? to : latest(client);
+      if (Long.compareUnsigned(first, last) > 0) {
+        throw new F3Exception("--from " + Long.toUnsignedString(first) + " is after --to "
+            + Long.toUnsignedString(last));
+      }
+      long count = last - first + 1;
+      ProgressLine progress = new ProgressLine(output.err(), "certificates "
+          + Long.toUnsignedString(first) + "-" + Long.toUnsignedString(last), count);
+      write(client.certificates(first, last), progress, out);
+      progress.finish();
+      report(client, first, last, progress.done(), out);
+    }
+    return ExitCodes.OK;
+  }
+
+  private static long latest(LotusRpcClient client) throws F3Exception {
+    Optional<FinalityCertificate> latest = client.latestCertificate();
+    if (latest.isEmpty()) {
+      throw new F3Exception(client.displayEndpoint() + " has no finality certificate yet");
+    }
+    return latest.get().instance();
+  }
+
+  /** Writes to a file beside the output and moves it into place only when complete. */
+  private static void write(CertificateStream certificates, ProgressLine progress, Path out)
+      throws F3Exception, IOException {
+    Path absolute = out.toAbsolutePath();
+    Path partial = absolute.resolveSibling(absolute.getFileName() + ".part");
+    boolean complete = false;
+    try {
+      try (OutputStream file = Files.newOutputStream(partial);
+          CertificateJson.ArrayWriter writer = CertificateJson.arrayWriter(file)) {
+        Optional<FinalityCertificate> next;
+        while ((next = certificates.next()).isPresent()) {
+          writer.add(next.get());
+          progress.advance();
+        }
+      } catch (IOException e) {
+        throw new F3Exception(partial + ": cannot write: " + e.getMessage(), e);
+      }
+      try {
+        Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+      complete = true;
+    } finally {
+      if (!complete) {
+        Files.deleteIfExists(partial);
+      }
+    }
+  }
+
+  private void report(LotusRpcClient client, long first, long last, long written, Path out) {
+    if (output.json) {
+      ObjectNode node = JsonOutput.object();
+      node.put("source", "rpc:" + client.displayEndpoint());
+      node.put("out", out.toString());
+      node.put("from", first);
+      node.put("to", last);
+      node.put("certificates", written);
+      JsonOutput.print(output.out(), node);
+    } else {
+      output.out().println("Wrote " + written + (written == 1 ? " certificate" : " certificates")
+          + " (instances " + Long.toUnsignedString(first) + "-" + Long.toUnsignedString(last)
+          + ") from " + client.displayEndpoint() + " to " + out);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package io.f3console.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.F3Exception;
+import io.f3console.core.cid.Cid;
+import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.powertable.PowerTableFiles;
+import io.f3console.core.powertable.PowerTableFormat;
+import io.f3console.core.rpc.F3Manifest;
+import io.f3console.core.rpc.LotusRpcClient;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code f3console powertable fetch}: the committee of an instance, from a node. */
+@Command(
+    name = "fetch",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Fetch the power table (committee) of an instance from a Lotus or Forest node",
+        "(F3GetPowerTableByInstance; Forest: F3GetF3PowerTableByInstance) and write it as",
+        "Lotus JSON or DAG-CBOR, in the node's order. Prints the CID as the last line, and a",
+        "note when the initial instance's table is not the manifest's InitialPowerTable.",
+        "Exit 0 when written, 2 on bad input or a malformed answer, 3 when the node cannot",
+        "be reached or cannot give the table."
+    })
+final class PowerTableFetchCommand implements Callable<Integer> {
+  @Option(names = "--instance", paramLabel = "N",
+      description = "The instance (default: the manifest's initial instance).")
+  Long instance;
+
+  @Option(names = "--format", paramLabel = "json|cbor", defaultValue = "json",
+      description = "Output encoding: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  PowerTableConvertCommand.Target format;
+
+  @CommandLine.Mixin
+  OutputFileOptions file;
+
+  @CommandLine.Mixin
+  NodeOptions node;
+
+  @CommandLine.Mixin
+  OutputOptions output;
+
+  @Override
+  public Integer call() throws Exception {
+    Path out = file.checked();
+    try (LotusRpcClient client = node.connect()) {
+      F3Manifest manifest = client.manifest();
+      long chosen = instance != null ? instance : manifest.initialInstance();
+      PowerTable table = client.powerTableByInstance(chosen);
+      PowerTableFormat encoding = format == PowerTableConvertCommand.Target.cbor
+          ? PowerTableFormat.DAG_CBOR : PowerTableFormat.JSON_ENTRIES;
+      try {
+        PowerTableFiles.write(out, table.entries(), encoding);
+      } catch (IOException e) {
+        throw new F3Exception(out + ": cannot write: " + e.getMessage(), e);
+      }
+      Optional<Cid> expected = chosen == manifest.initialInstance()
+          ? manifest.initialPowerTable() : Optional.empty();
+      String method = client.powerTableMethod().orElse(LotusRpcClient.POWER_TABLE_BY_INSTANCE);
+      report(client, method, chosen, table, encoding, expected, out);
+    }
+    return ExitCodes.OK;
+  }
+
+  private void report(LotusRpcClient client, String method, long chosen, PowerTable table,
+      PowerTableFormat encoding, Optional<Cid> expected, Path out) {
+    boolean mismatch = expected.isPresent() && !expected.get().equals(table.cid());
+    if (output.json) {
+      ObjectNode node = JsonOutput.object();
+      node.put("source", "rpc:" + client.displayEndpoint());
+      node.put("method", method);
+      node.put("instance", chosen);
+      node.put("out", out.toString());
+      node.put("format", encoding.name());
+      node.put("entries", table.size());
+      node.put("cid", table.cid().toString());
+      expected.ifPresent(cid -> node.put("manifestInitialPowerTable", cid.toString()));
+      JsonOutput.print(output.out(), node);
+      return;
+    }
+    PrintWriter stdout = output.out();
+    if (mismatch) {
+      output.err().println("note: the manifest's InitialPowerTable is " + expected.get()
+          + ", but the node's table of instance " + Long.toUnsignedString(chosen)
+          + " hashes to " + table.cid());
+    }
+    stdout.println("Wrote the power table of instance " + Long.toUnsignedString(chosen) + " ("
+        + table.size() + (table.size() == 1 ? " entry" : " entries") + ", "
+        + method.substring(method.indexOf('.') + 1) + " at " + client.displayEndpoint()
+        + ") as " + encoding.description() + " to " + out);
+    stdout.println(table.cid());
+  }
+}

@@ -1,0 +1,78 @@
+package io.f3console.core.rpc;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.f3console.core.cid.Cid;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One JSON-RPC request: the method, its positional parameters, how they read in messages, the
+ * instance it is about (if any), and the largest answer accepted.
+ *
+ * @param method the full method name, e.g. {@code Filecoin.F3GetCertificate}
+ * @param params the parameter array
+ * @param arguments the parameters for people, e.g. {@code 12}
+ * @param instance the instance asked for, or null
+ * @param maxResponseBytes the largest response body accepted
+ */
+record RpcCall(String method, ArrayNode params, String arguments, Long instance,
+    int maxResponseBytes) {
+  /** Answers that hold certificates or power tables (both well under this at their limits). */
+  static final int LARGE_RESPONSE = 64 << 20;
+  /** Everything else: a manifest, a tipset, progress, a version. */
+  static final int SMALL_RESPONSE = 4 << 20;
+
+  RpcCall {
+    Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(params, "params");
+    Objects.requireNonNull(arguments, "arguments");
+  }
+
+  /** A call without parameters and with a small answer. */
+  static RpcCall of(String method) {
+    return new RpcCall(method, JsonNodeFactory.instance.arrayNode(), "", null, SMALL_RESPONSE);
+  }
+
+  /** A call about one instance ({@code [instance]}) with a possibly large answer. */
+  static RpcCall ofInstance(String method, long instance) {
+    ArrayNode params = JsonNodeFactory.instance.arrayNode();
+    params.add(new BigInteger(Long.toUnsignedString(instance)));
+    return new RpcCall(method, params, Long.toUnsignedString(instance), instance, LARGE_RESPONSE);
+  }
+
+  /**
+   * A call with a tipset key ({@code [[{"/": cid}…]]}); an empty key is sent as {@code null},
+   * which Lotus reads as the empty key and Forest as "the heaviest tipset".
+   */
+  static RpcCall ofTipSetKey(String method, List<Cid> key, int maxResponseBytes) {
+    ArrayNode params = JsonNodeFactory.instance.arrayNode();
+    params.add(tipSetKey(key));
+    return new RpcCall(method, params, key.isEmpty() ? "head" : key.toString(), null,
+        maxResponseBytes);
+  }
+
+  static JsonNode tipSetKey(List<Cid> key) {
+    if (key.isEmpty()) {
+      return JsonNodeFactory.instance.nullNode();
+    }
+    ArrayNode cids = JsonNodeFactory.instance.arrayNode();
+    for (Cid cid : key) {
+      cids.addObject().put("/", cid.toString());
+    }
+    return cids;
+  }
+
+  /** The same call allowing an answer as large as a certificate or power table. */
+  RpcCall withLargeResponse() {
+    return new RpcCall(method, params, arguments, instance, LARGE_RESPONSE);
+  }
+
+  /** How the call reads in messages, e.g. {@code F3GetCertificate(12)}. */
+  String describe() {
+    String shortName = method.startsWith("Filecoin.") ? method.substring(9) : method;
+    return shortName + "(" + arguments + ")";
+  }
+}
