@@ -6,6 +6,7 @@ import io.f3console.app.ui.DialogService;
 import io.f3console.app.ui.Styles;
 import io.f3console.core.F3Exception;
 import io.f3console.core.network.NetworkProfiles;
+import io.f3console.core.rpc.ApiInfo;
 import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
@@ -60,14 +61,19 @@ public final class SourceDialog {
   private void build() {
     dialog.initOwner(context.window());
     dialog.setTitle(node ? "Connect to a node" : "Open a source");
-    dialog.setHeaderText(node
+    Label explanation = new Label(node
         ? "A Lotus or Forest node's JSON-RPC endpoint. The token (if the node needs one) is sent"
-            + " as a bearer header and never stored."
+            + " as a bearer header and never stored; left empty, the one FULLNODE_API_INFO"
+            + " gives for this node is used."
         : "A source string: file:PATH, f3snap:PATH, car:PATH, rpc:URL, demo:healthy, or a plain"
             + " path (its kind is read from its content).");
+    explanation.setWrapText(true);
+    explanation.setMaxWidth(600);
+    dialog.setHeaderText(null);
     location.setId(node ? "node-url" : "source-string");
     location.setPromptText(node ? "http://127.0.0.1:1234/rpc/v1" : "f3snap:/path/to/snapshot");
-    location.setText(node ? "http://127.0.0.1:1234/rpc/v1" : "");
+    location.setText(node ? environmentNode().map(info -> info.endpoint().toString())
+        .orElse("http://127.0.0.1:1234/rpc/v1") : "");
     location.setPrefColumnCount(40);
     token.setId("node-token");
     token.setPromptText("token (optional)");
@@ -81,13 +87,14 @@ public final class SourceDialog {
     grid.setHgap(8);
     grid.setVgap(8);
     grid.setPadding(new Insets(12));
+    grid.setMaxWidth(680);
     grid.addRow(0, new Label(node ? "URL" : "Source"), row(location, node ? null : browse()));
     if (node) {
       grid.addRow(1, new Label("Token"), token);
     }
     grid.add(new HBox(8, test, result), 1, node ? 2 : 1);
     GridPane.setHgrow(location, Priority.ALWAYS);
-    dialog.getDialogPane().setContent(grid);
+    dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(10, explanation, grid));
     ButtonType open = new ButtonType(node ? "Connect" : "Open", ButtonBar.ButtonData.OK_DONE);
     dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
     dialog.getDialogPane().lookupButton(open).setId("source-open");
@@ -165,9 +172,32 @@ public final class SourceDialog {
     }
   }
 
+  /**
+   * The token typed, else the one {@code FULLNODE_API_INFO} gives for the same endpoint (never
+   * for another node).
+   */
   private SourceOptions options() {
     SourceOptions options = SourceOptions.defaults();
-    return token.getText().isBlank() ? options : options.withToken(token.getText().strip());
+    if (!token.getText().isBlank()) {
+      return options.withToken(token.getText().strip());
+    }
+    Optional<String> fromEnvironment = environmentNode().filter(info -> {
+      try {
+        return info.pointsTo(java.net.URI.create(location.getText().strip()));
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+    }).flatMap(ApiInfo::token);
+    return fromEnvironment.map(options::withToken).orElse(options);
+  }
+
+  /** The node {@code FULLNODE_API_INFO} names, if it is set and well formed. */
+  private static Optional<ApiInfo> environmentNode() {
+    try {
+      return ApiInfo.fromEnvironment(System.getenv());
+    } catch (F3Exception e) {
+      return Optional.empty();
+    }
   }
 
   private void show(String text, String style) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.f3console.app.ui.ConsoleFixture;
 import io.f3console.core.inspect.CertificateStatus;
 import io.f3console.core.sim.DemoNetwork;
+import io.f3console.core.testing.FakeLotusNode;
 import io.f3console.core.testing.SharedData;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
@@ -79,5 +80,40 @@ class SourceDialogTest {
 
   private static String result(FxRobot robot) {
     return robot.lookup("#source-test-result").queryAs(Label.class).getText();
+  }
+
+  @Test
+  void connectingToANodeWithItsTokenValidatesItsCertificates(FxRobot robot) throws Exception {
+    try (FakeLotusNode node = FakeLotusNode.startMainnet().requireToken("secret-token-123")) {
+      WaitForAsyncUtils.asyncFx(() -> SourceDialog.forNode(console.context()).dialog().show());
+      WaitForAsyncUtils.waitForFxEvents();
+      WaitForAsyncUtils.asyncFx(() -> {
+        robot.lookup("#node-url").queryAs(TextField.class).setText(node.endpoint().toString());
+        robot.lookup("#node-token").queryAs(TextField.class).setText("secret-token-123");
+      });
+      WaitForAsyncUtils.waitForFxEvents();
+
+      robot.clickOn("#source-test");
+      try {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> result(robot).startsWith("✔"));
+      } catch (java.util.concurrent.TimeoutException e) {
+        throw new AssertionError("result: " + result(robot) + " / error: "
+            + console.context().dialogs().lastErrorProperty().get());
+      }
+      assertThat(result(robot)).contains("rpc source answered")
+          .contains("(the initial table of mainnet)").doesNotContain("secret-token-123");
+
+      robot.clickOn("#source-open");
+      WaitForAsyncUtils.waitForFxEvents();
+      console.awaitIdle();
+
+      var workspace = console.context().workspace();
+      assertThat(workspace.sources()).containsExactly("rpc:" + node.endpoint());
+      assertThat(workspace.network().key()).isEqualTo("mainnet");
+      var inspection = workspace.chain().orElseThrow().inspection().orElseThrow();
+      assertThat(inspection.count(CertificateStatus.VALID))
+          .isEqualTo(node.certificates().size());
+      assertThat(String.join(" ", workspace.sources())).doesNotContain("secret-token-123");
+    }
   }
 }
