@@ -2,6 +2,8 @@ package io.f3console.core.source;
 
 import io.f3console.core.F3Exception;
 import io.f3console.core.sim.DemoNetwork;
+import io.f3console.core.snapshot.CarSource;
+import io.f3console.core.snapshot.F3SnapshotSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -33,7 +35,9 @@ public final class Sources {
     return switch (known.kind()) {
       case FILE -> FileSource.open(known);
       case DEMO -> DemoSource.open(known, DemoNetwork.builtIn());
-      case F3SNAP, CAR, RPC -> throw new SourceException(known.kind().prefix()
+      case F3SNAP -> F3SnapshotSource.open(known);
+      case CAR -> CarSource.open(known);
+      case RPC -> throw new SourceException(known.kind().prefix()
           + ": sources are not supported yet");
     };
   }
