@@ -8,15 +8,12 @@ import io.f3console.core.cid.Cid;
 import io.f3console.core.cid.CidFormatException;
 import io.f3console.core.cid.Multicodec;
 import io.f3console.core.cid.Multihash;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,8 +50,6 @@ public final class CarReader implements Closeable {
   /** The length of the CARv2 header after the pragma. */
   static final int V2_HEADER_LENGTH = 40;
 
-  private static final int BUFFER = 64 << 10;
-
   private final PositionedInput input;
   private final String name;
   private CarHeader header;
@@ -71,14 +66,7 @@ public final class CarReader implements Closeable {
 
   /** Opens a CAR file and reads its headers. */
   public static CarReader open(Path path) throws F3Exception {
-    InputStream in;
-    try {
-      in = new BufferedInputStream(Files.newInputStream(path), BUFFER);
-    } catch (NoSuchFileException e) {
-      throw new SnapshotFormatException(path + ": no such file", 0);
-    } catch (IOException e) {
-      throw new SnapshotFormatException(path + ": cannot read the file: " + e.getMessage(), 0, e);
-    }
+    InputStream in = PositionedInput.openFile(path);
     return open(in, path.toString());
   }
 
@@ -90,10 +78,10 @@ public final class CarReader implements Closeable {
       reader.readHeaders();
       return reader;
     } catch (F3Exception e) {
-      reader.closeQuietly();
+      reader.input.closeQuietly();
       throw e;
     } catch (IOException e) {
-      reader.closeQuietly();
+      reader.input.closeQuietly();
       throw reader.ioError(e);
     }
   }
@@ -446,14 +434,6 @@ public final class CarReader implements Closeable {
   private SnapshotFormatException ioError(IOException e) {
     return new SnapshotFormatException(name + ": cannot read at byte " + input.position() + ": "
         + e.getMessage(), input.position(), e);
-  }
-
-  private void closeQuietly() {
-    try {
-      input.close();
-    } catch (IOException ignored) {
-      // Already failing with a better message.
-    }
   }
 
   @Override

@@ -9,12 +9,9 @@ import io.f3console.core.cid.Cid;
 import io.f3console.core.cid.Multicodec;
 import io.f3console.core.cid.Multihash;
 import io.f3console.core.validation.CertificateStream;
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,8 +44,6 @@ public final class F3SnapshotReader implements CertificateStream, Closeable {
   /** The largest certificate block read. */
   public static final int MAX_CERTIFICATE_LENGTH = 16 << 20;
 
-  private static final int BUFFER = 64 << 10;
-
   private final PositionedInput input;
   private final String name;
   private final Optional<Cid> expectedCid;
@@ -69,14 +64,7 @@ public final class F3SnapshotReader implements CertificateStream, Closeable {
 
   /** Opens a snapshot file and reads its header. */
   public static F3SnapshotReader open(Path path) throws F3Exception {
-    InputStream in;
-    try {
-      in = new BufferedInputStream(Files.newInputStream(path), BUFFER);
-    } catch (NoSuchFileException e) {
-      throw new SnapshotFormatException(path + ": no such file", 0);
-    } catch (IOException e) {
-      throw new SnapshotFormatException(path + ": cannot read the file: " + e.getMessage(), 0, e);
-    }
+    InputStream in = PositionedInput.openFile(path);
     return open(in, path.toString(), Optional.empty());
   }
 
@@ -97,7 +85,7 @@ public final class F3SnapshotReader implements CertificateStream, Closeable {
       reader.readHeader();
       return reader;
     } catch (F3Exception e) {
-      reader.closeQuietly();
+      reader.input.closeQuietly();
       throw e;
     }
   }
@@ -260,14 +248,6 @@ public final class F3SnapshotReader implements CertificateStream, Closeable {
   private void noteTrailingBytes(CborReader reader) {
     if (!reader.atEnd()) {
       blocksWithTrailingBytes++;
-    }
-  }
-
-  private void closeQuietly() {
-    try {
-      input.close();
-    } catch (IOException ignored) {
-      // Already failing with a better message.
     }
   }
 

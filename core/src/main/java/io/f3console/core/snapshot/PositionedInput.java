@@ -1,9 +1,13 @@
 package io.f3console.core.snapshot;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -20,6 +24,7 @@ final class PositionedInput implements Closeable {
   }
 
   private static final int CHUNK = 64 << 10;
+  private static final int BUFFER = 64 << 10;
 
   private final InputStream in;
   private final byte[] one = new byte[1];
@@ -33,6 +38,26 @@ final class PositionedInput implements Closeable {
   PositionedInput(InputStream in, long position) {
     this.in = Objects.requireNonNull(in, "in");
     this.position = position;
+  }
+
+  /** A buffered stream over a file, with the errors the snapshot readers report. */
+  static InputStream openFile(Path path) throws SnapshotFormatException {
+    try {
+      return new BufferedInputStream(Files.newInputStream(path), BUFFER);
+    } catch (NoSuchFileException e) {
+      throw new SnapshotFormatException(path + ": no such file", 0);
+    } catch (IOException e) {
+      throw new SnapshotFormatException(path + ": cannot read the file: " + e.getMessage(), 0, e);
+    }
+  }
+
+  /** Closes the stream when a read has already failed with a better message. */
+  void closeQuietly() {
+    try {
+      in.close();
+    } catch (IOException ignored) {
+      // The caller is already reporting the failure that led here.
+    }
   }
 
   long position() {
