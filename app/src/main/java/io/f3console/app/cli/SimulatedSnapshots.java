@@ -8,10 +8,8 @@ import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.sim.SimulationSpec;
 import io.f3console.core.snapshot.CarWriter;
 import io.f3console.core.snapshot.F3SnapshotHeader;
-import io.f3console.core.snapshot.F3SnapshotReader;
 import io.f3console.core.snapshot.SnapshotExport;
 import io.f3console.core.validation.CertificateStream;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -19,7 +17,7 @@ import java.util.Optional;
 /**
  * The snapshot outputs of {@code simulate}: an F3 snapshot and/or a Filecoin v2 snapshot CAR
  * (CARv1 container, with the initial power table as an extra block), written from certificates
- * as they are generated. With both, the CAR is made from the F3 snapshot just written, so the
+ * as they are generated. With both, the F3 snapshot just written is copied into the CAR, so the
  * certificates are generated once.
  *
  * @param f3snap the F3 snapshot written, if asked
@@ -44,12 +42,8 @@ record SimulatedSnapshots(Optional<SnapshotExport.Exported> f3snap,
       snapshot = Optional.of(SnapshotExport.writeF3Snapshot(f3snap.get(), header, tracked,
           progress));
       if (car.isPresent()) {
-        try (F3SnapshotReader reader = F3SnapshotReader.open(f3snap.get())) {
-          carFile = Optional.of(SnapshotExport.writeCar(car.get(), CarWriter.Format.V1,
-              reader.header(), reader, true, SnapshotExport.Progress.NONE));
-        } catch (IOException e) {
-          throw new F3Exception(f3snap.get() + ": cannot close: " + e.getMessage(), e);
-        }
+        carFile = Optional.of(SnapshotExport.wrapInCar(car.get(), CarWriter.Format.V1,
+            snapshot.get(), true));
       }
     } else if (car.isPresent()) {
       carFile = Optional.of(SnapshotExport.writeCar(car.get(), CarWriter.Format.V1, header,

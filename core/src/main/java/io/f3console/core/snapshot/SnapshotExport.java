@@ -102,28 +102,43 @@ public final class SnapshotExport {
       CertificateStream certificates, boolean includePowerTable, Progress progress)
       throws F3Exception {
     Path f3 = partial(out, ".f3snap.partial");
-    Path partial = partial(out, ".partial");
     try {
       Exported snapshot = write(f3, header, certificates, progress);
+      return wrapInCar(out, format, snapshot, includePowerTable);
+    } finally {
+      deleteQuietly(f3);
+    }
+  }
+
+  /**
+   * Writes a Filecoin v2 snapshot CAR around an F3 snapshot already written (copied into the
+   * CAR as its second block, its bytes checked against its CID on the way).
+   */
+  public static Exported wrapInCar(Path out, CarWriter.Format format, Exported snapshot,
+      boolean includePowerTable) throws F3Exception {
+    Path partial = partial(out, ".partial");
+    try {
       SnapshotMetadata metadata = SnapshotMetadata.of(snapshot.headTipsetKey(),
           Optional.of(snapshot.snapshotCid()));
       byte[] metadataBytes = SnapshotMetadataCbor.encode(metadata);
       Cid root = Cid.makeCid(metadataBytes);
       try (CarWriter car = CarWriter.create(partial, format, List.of(root))) {
         car.writeBlock(root, metadataBytes);
-        car.writeBlock(snapshot.snapshotCid(), f3);
+        car.writeBlock(snapshot.snapshotCid(), snapshot.path());
         if (includePowerTable) {
-          PowerTable table = header.initialPowerTable();
+          PowerTable table = snapshot.header().initialPowerTable();
           car.writeBlock(table.cid(), table.toCbor());
         }
       } catch (IOException e) {
         throw new SourceException(out + ": cannot write: " + e.getMessage(), e);
+      } catch (IllegalArgumentException e) {
+        throw new SourceException(snapshot.path() + " changed while it was copied into " + out
+            + ": " + e.getMessage(), e);
       }
       move(partial, out);
-      return new Exported(out, header, snapshot.snapshotCid(), size(out),
+      return new Exported(out, snapshot.header(), snapshot.snapshotCid(), size(out),
           snapshot.headTipsetKey(), Optional.of(root));
     } finally {
-      deleteQuietly(f3);
       deleteQuietly(partial);
     }
   }
