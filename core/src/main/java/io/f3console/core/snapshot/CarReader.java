@@ -1,9 +1,6 @@
 package io.f3console.core.snapshot;
 
 import io.f3console.core.F3Exception;
-import io.f3console.core.cbor.CborDecodingException;
-import io.f3console.core.cbor.CborReader;
-import io.f3console.core.cbor.CborValue;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.cid.CidFormatException;
 import io.f3console.core.cid.Multicodec;
@@ -12,13 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -57,7 +48,6 @@ public final class CarReader implements Closeable {
   private long blocks;
   private CarSection current;
   private BlockHasher hasher;
-  private byte[] lastHeaderPrefix = new byte[0];
 
   private CarReader(InputStream in, String name) {
     this.input = new PositionedInput(in, 0);
@@ -75,7 +65,9 @@ public final class CarReader implements Closeable {
     CarReader reader = new CarReader(Objects.requireNonNull(in, "in"),
         Objects.requireNonNull(name, "name"));
     try {
-      reader.readHeaders();
+      CarHeaderReader headers = new CarHeaderReader(reader.input, reader.name);
+      reader.header = headers.read();
+      reader.dataEnd = headers.dataEnd();
       return reader;
     } catch (F3Exception e) {
       reader.input.closeQuietly();
@@ -103,131 +95,6 @@ public final class CarReader implements Closeable {
   /** How far the file has been read. */
   public long position() {
     return input.position();
-  }
-
-  private void readHeaders() throws IOException, F3Exception {
-    byte[] first = readV1HeaderBytes();
-    CborValue.MapValue map = decodeHeaderMap(first, 0);
-    long version = headerVersion(map, 0);
-    if (version == 2) {
-      if (!Arrays.equals(prefixed(first), V2_PRAGMA)) {
-        throw format("the header says version 2 but is not the 11-byte CARv2 pragma", 0);
-      }
-      CarHeader.CarV2Header v2 = readV2Header();
-      long start = input.position();
-      byte[] inner = readV1HeaderBytes();
-      CborValue.MapValue innerMap = decodeHeaderMap(inner, start);
-      long innerVersion = headerVersion(innerMap, start);
-      if (innerVersion != 1) {
-        throw format("the CARv2 data must be a CARv1, but its header says version "
-            + Long.toUnsignedString(innerVersion), start);
-      }
-      if (input.position() > dataEnd) {
-        throw format("the CARv1 header runs past the end of the CARv2 data at byte " + dataEnd,
-            start);
-      }
-      header = new CarHeader(2, roots(innerMap, start), Optional.of(v2));
-    } else if (version == 1) {
-      header = new CarHeader(1, roots(map, 0), Optional.empty());
-    } else {
-      throw format("unsupported CAR version " + Long.toUnsignedString(version)
-          + " (1 and 2 exist)", 0);
-    }
-  }
-
-  /** Reads {@code uvarint(len) || header}; remembers the prefix for the pragma comparison. */
-  private byte[] readV1HeaderBytes() throws IOException, F3Exception {
-    long start = input.position();
-    Uvarints.Uvarint length = Uvarints.read(input, Uvarints.Rule.MULTIFORMATS,
-        name + ": the CAR header length");
-    if (length == null) {
-      throw format("empty: a CAR starts with its header", start);
-    }
-    if (length.value() == 0 || length.value() > MAX_HEADER_LENGTH) {
-      throw format("the CAR header at byte " + start + " declares "
-          + Long.toUnsignedString(length.value()) + " bytes (allowed: 1 to " + MAX_HEADER_LENGTH
-          + ")", start);
-    }
-    byte[] bytes = readFully((int) length.value(), "the CAR header");
-    lastHeaderPrefix = Uvarints.encode(length.value());
-    return bytes;
-  }
-
-  private byte[] prefixed(byte[] headerBytes) {
-    byte[] all = Arrays.copyOf(lastHeaderPrefix, lastHeaderPrefix.length + headerBytes.length);
-    System.arraycopy(headerBytes, 0, all, lastHeaderPrefix.length, headerBytes.length);
-    return all;
-  }
-
-  private CborValue.MapValue decodeHeaderMap(byte[] bytes, long start) throws F3Exception {
-    long dataStart = start + lastHeaderPrefix.length;
-    CborValue value;
-    try {
-      CborReader reader = new CborReader(bytes);
-      value = reader.readValue();
-      reader.expectEnd("the CAR header");
-    } catch (CborDecodingException e) {
-      throw format("the CAR header is not valid DAG-CBOR: " + e.problem() + " at byte "
-          + (dataStart + e.offset()), dataStart + e.offset());
-    }
-    if (!(value instanceof CborValue.MapValue map)) {
-      throw format("the CAR header is not a map", dataStart);
-    }
-    return map;
-  }
-
-  private long headerVersion(CborValue.MapValue map, long start) throws F3Exception {
-    if (!(map.get("version") instanceof CborValue.UnsignedInteger version)) {
-      throw format("the CAR header has no unsigned \"version\"", start);
-    }
-    return version.bits();
-  }
-
-  private List<Cid> roots(CborValue.MapValue map, long start) throws F3Exception {
-    if (!(map.get("roots") instanceof CborValue.Array array)) {
-      throw format("the CAR header has no \"roots\" array", start);
-    }
-    List<Cid> roots = new ArrayList<>(array.items().size());
-    for (CborValue item : array.items()) {
-      if (!(item instanceof CborValue.Link link)) {
-        throw format("a root in the CAR header is not a CID", start);
-      }
-      roots.add(link.cid());
-    }
-    if (roots.isEmpty()) {
-      throw format("the CAR header names no roots (go-car refuses an empty CAR)", start);
-    }
-    return roots;
-  }
-
-  private CarHeader.CarV2Header readV2Header() throws IOException, F3Exception {
-    long start = input.position();
-    byte[] bytes = readFully(V2_HEADER_LENGTH, "the CARv2 header");
-    ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-    String characteristics = HexFormat.of().formatHex(bytes, 0, 16);
-    long dataOffset = buffer.getLong(16);
-    long dataSize = buffer.getLong(24);
-    long indexOffset = buffer.getLong(32);
-    long minimum = V2_PRAGMA.length + V2_HEADER_LENGTH;
-    if (dataOffset < minimum) {
-      throw format("the CARv2 data offset " + Long.toUnsignedString(dataOffset)
-          + " points inside the CARv2 header (it must be at least " + minimum + ")", start + 16);
-    }
-    if (dataSize <= 0 || dataOffset + dataSize < dataOffset) {
-      throw format("the CARv2 data size " + Long.toUnsignedString(dataSize)
-          + " is not a positive length that fits after offset " + dataOffset, start + 24);
-    }
-    if (indexOffset != 0 && Long.compareUnsigned(indexOffset, dataOffset + dataSize) < 0) {
-      throw format("the CARv2 index offset " + Long.toUnsignedString(indexOffset)
-          + " points inside the data, which runs to byte " + (dataOffset + dataSize), start + 32);
-    }
-    long padding = dataOffset - input.position();
-    if (input.skipUpTo(padding) < padding) {
-      throw format("the file ends at byte " + input.position() + ", before the CARv2 data offset "
-          + dataOffset, input.position());
-    }
-    dataEnd = dataOffset + dataSize;
-    return new CarHeader.CarV2Header(characteristics, dataOffset, dataSize, indexOffset);
   }
 
   /**
@@ -417,15 +284,9 @@ public final class CarReader implements Closeable {
   }
 
   private byte[] readFully(int length, String what) throws IOException, F3Exception {
-    long start = input.position();
-    byte[] bytes = input.readUpTo(length);
-    if (bytes.length < length) {
-      throw format(what + " at byte " + start + " is truncated: " + length + " bytes declared, "
-          + bytes.length + " present (the file ends at byte " + input.position() + ")",
-          input.position());
-    }
-    return bytes;
+    return input.readExactly(length, name, what);
   }
+
 
   private SnapshotFormatException format(String problem, long offset) {
     return new SnapshotFormatException(name + ": " + problem, offset);

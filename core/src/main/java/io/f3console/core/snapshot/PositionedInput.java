@@ -101,6 +101,24 @@ final class PositionedInput implements Closeable {
     return out.toByteArray();
   }
 
+  /**
+   * Exactly {@code length} bytes, or a truncation error.
+   *
+   * @param source the file's name, for the message
+   * @param what what the bytes are, for the message
+   */
+  byte[] readExactly(int length, String source, String what)
+      throws IOException, SnapshotFormatException {
+    long start = position;
+    byte[] bytes = readUpTo(length);
+    if (bytes.length < length) {
+      throw new SnapshotFormatException(source + ": " + what + " at byte " + start
+          + " is truncated: " + length + " bytes declared, " + bytes.length
+          + " present (the file ends at byte " + position + ")", position);
+    }
+    return bytes;
+  }
+
   /** Reads past up to {@code length} bytes (still tapped); returns how many there were. */
   long skipUpTo(long length) throws IOException {
     byte[] buffer = new byte[(int) Math.min(CHUNK, Math.max(1, length))];
