@@ -9,7 +9,6 @@ import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.validation.CertificateValidator;
 import io.f3console.core.validation.Detail;
 import io.f3console.core.validation.StageEvent;
-import io.f3console.core.validation.ValidationFailure;
 import io.f3console.core.validation.ValidationListener;
 import io.f3console.core.validation.ValidationResult;
 import io.f3console.core.validation.ValidatorOptions;
@@ -115,31 +114,7 @@ final class CertsValidateCommand implements Callable<Integer> {
     out.println("Power table    " + loaded.describe() + ", CID " + loaded.table().cid());
     out.println("Certificates   " + input.source() + ", " + input.read() + " read");
     out.println("Started at     instance " + Long.toUnsignedString(result.firstInstance()));
-    if (result.valid()) {
-      out.println("VALID: " + describeRange(result));
-    } else {
-      ValidationFailure failure = result.failure().orElseThrow();
-      out.println("INVALID: the certificate for instance "
-          + Long.toUnsignedString(failure.instance()) + " fails " + failure.reason()
-          + " at stage '" + failure.stage().title() + "'");
-      out.println("  " + failure.message());
-      for (Detail detail : failure.details()) {
-        out.println("  " + detail.name() + ": " + detail.value());
-      }
-      out.println("  What it means: " + failure.reason().meaning());
-      out.println("Valid before it: " + describeRange(result));
-    }
-    out.println("Next instance  " + Long.toUnsignedString(result.nextInstance())
-        + ", validated by the power table with CID " + result.powerTable().cid());
-  }
-
-  private static String describeRange(ValidationResult result) {
-    if (result.validated() == 0) {
-      return "no certificates";
-    }
-    return result.validated() + (result.validated() == 1 ? " certificate" : " certificates")
-        + ", instances " + Long.toUnsignedString(result.firstInstance()) + "–"
-        + Long.toUnsignedString(result.nextInstance() - 1) + ".";
+    ValidationText.printVerdict(out, result);
   }
 
   /** Prints (text) or collects (JSON) the trace as it arrives, in chain order. */

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         PowerTableCommand.class,
         CertsCommand.class,
+        SnapshotCommand.class,
         SimulateCommand.class,
         BenchCommand.class,
         NetworksCommand.class,

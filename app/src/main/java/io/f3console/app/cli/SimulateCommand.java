@@ -11,6 +11,8 @@ import io.f3console.core.powertable.PowerTableFormat;
 import io.f3console.core.sim.SimulationSpec;
 import io.f3console.core.sim.SyntheticChain;
 import io.f3console.core.sim.SyntheticNetwork;
+import io.f3console.core.snapshot.F3SnapshotHeader;
+import io.f3console.core.validation.CertificateStream;
 import io.f3console.core.validation.FailureReason;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -18,8 +20,10 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,6 +43,9 @@ import picocli.CommandLine.Option;
         "BDN aggregate signature. The same seed always gives the same files.",
         "Writes into DIR: initial_power_table.json and .cbor, certificates.json,",
         "final_power_table.json and simulation.json (what was made, and what to expect).",
+        "--f3snap and --car also write the chain as an F3 snapshot and as a Filecoin v2",
+        "snapshot CAR; without --out, certificates stream straight into them, so millions",
+        "of instances need no more memory than a few.",
         "The keys derive from the seed: never use them for anything real."
     })
 final class SimulateCommand implements Callable<Integer> {
@@ -59,9 +66,22 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Seed of every random choice and key (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true,
-      description = "Directory to write into (created if missing).")
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Directory to write the JSON and CBOR files into (created if missing).")
   Path out;
+
+  @Option(names = "--f3snap", paramLabel = "FILE",
+      description = "Also write the chain as an F3 snapshot.")
+  Path f3snap;
+
+  @Option(names = "--car", paramLabel = "FILE",
+      description = "Also write the chain as a Filecoin v2 snapshot CAR (F3 data only).")
+  Path car;
+
+  @Option(names = "--churn", paramLabel = "default|none", defaultValue = "default",
+      description = "How the committee changes: default (almost every instance) or none"
+          + " (a fixed committee, for very long chains; default: ${DEFAULT-VALUE}).")
+  String churn;
 
   @Option(names = "--fault", paramLabel = "REASON@INSTANCE",
       description = "Break the chain so that validation fails with REASON at INSTANCE,"
@@ -71,6 +91,9 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Option(names = "--force", description = "Overwrite files that exist.")
   boolean force;
+
+  @CommandLine.Mixin
+  ProgressOptions progress;
 
   @CommandLine.Mixin
   OutputOptions output;
@@ -83,9 +106,23 @@ final class SimulateCommand implements Callable<Integer> {
     String networkName = NetworkProfiles.builtIn().resolve(network).f3NetworkName();
     SimulationSpec spec;
     try {
-      spec = SimulationSpec.of(seed, participants, instances, networkName);
+      spec = new SimulationSpec(seed, participants, instances, networkName, churn());
     } catch (IllegalArgumentException e) {
       throw new F3Exception(e.getMessage());
+    }
+    for (Path path : Arrays.asList(f3snap, car)) {
+      if (path != null && Files.exists(path) && !force) {
+        throw new F3Exception(path + ": already exists (use --force to overwrite)");
+      }
+    }
+    if (out == null) {
+      if (f3snap == null && car == null) {
+        throw new F3Exception("nothing to write: give --out DIR, --f3snap FILE or --car FILE");
+      }
+      if (fault != null) {
+        throw new F3Exception("--fault needs --out: faults are made in a chain held in memory");
+      }
+      return streamSnapshots(spec);
     }
     Path initialJson = out.resolve("initial_power_table.json");
     Path initialCbor = out.resolve("initial_power_table.cbor");
@@ -119,6 +156,9 @@ final class SimulateCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new F3Exception(out + ": cannot write: " + e.getMessage(), e);
     }
+    SimulatedSnapshots snapshots = writeSnapshots(F3SnapshotHeader.of(0,
+        chain.certificates().size() - 1L, chain.initialTable()),
+        CertificateStream.of(chain.certificates()));
     double seconds = (System.nanoTime() - start) / 1e9;
     ObjectNode node = summary(spec, chain);
     try {
@@ -129,6 +169,7 @@ final class SimulateCommand implements Callable<Integer> {
     if (output.json) {
       node.put("directory", out.toString());
       node.put("seconds", seconds);
+      snapshots.addTo(node);
       JsonOutput.print(output.out(), node);
     } else {
       PrintWriter text = output.out();
@@ -144,9 +185,41 @@ final class SimulateCommand implements Callable<Integer> {
         text.println("  broken           validation fails with " + fault.reason()
             + " at instance " + fault.instance());
       }
+      snapshots.print(text);
       text.println("Check it with: f3console certs validate --network " + networkName
           + " --power-table " + initialJson + " " + certsJson);
     }
+    return ExitCodes.OK;
+  }
+
+  private SimulationSpec.Churn churn() throws F3Exception {
+    return switch (churn.toLowerCase(Locale.ROOT)) {
+      case "default" -> SimulationSpec.Churn.DEFAULT;
+      case "none" -> SimulationSpec.Churn.NONE;
+      default -> throw new F3Exception("--churn takes default or none, not '" + churn + "'");
+    };
+  }
+
+  private SimulatedSnapshots writeSnapshots(F3SnapshotHeader header,
+      CertificateStream certificates) throws F3Exception {
+    if (f3snap == null && car == null) {
+      return new SimulatedSnapshots(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+    if (header.declaredCertificates() == 0) {
+      throw new F3Exception("a snapshot needs at least one certificate (--instances 0)");
+    }
+    return SimulatedSnapshots.write(Optional.ofNullable(f3snap), Optional.ofNullable(car),
+        header, certificates, progress.reporter(output.err(), "generated"));
+  }
+
+  /** Generates certificates one at a time straight into the snapshot files. */
+  private int streamSnapshots(SimulationSpec spec) throws F3Exception {
+    long start = System.nanoTime();
+    SyntheticNetwork network = SyntheticNetwork.of(spec);
+    PowerTable initial = network.initialTable();
+    SimulatedSnapshots snapshots = writeSnapshots(F3SnapshotHeader.of(0, instances - 1L,
+        initial), network.stream());
+    snapshots.printStreamed(output, spec, initial, (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;
   }
 

@@ -3,6 +3,8 @@ package io.f3console.core.source;
 import io.f3console.core.F3Exception;
 import io.f3console.core.rpc.RpcSource;
 import io.f3console.core.sim.DemoNetwork;
+import io.f3console.core.snapshot.CarSource;
+import io.f3console.core.snapshot.F3SnapshotSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -34,9 +36,9 @@ public final class Sources {
     return switch (known.kind()) {
       case FILE -> FileSource.open(known);
       case DEMO -> DemoSource.open(known, DemoNetwork.builtIn());
+      case F3SNAP -> F3SnapshotSource.open(known);
+      case CAR -> CarSource.open(known);
       case RPC -> RpcSource.open(known, options);
-      case F3SNAP, CAR -> throw new SourceException(known.kind().prefix()
-          + ": sources are not supported yet");
     };
   }
 

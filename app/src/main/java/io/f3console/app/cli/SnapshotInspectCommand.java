@@ -1,0 +1,112 @@
+package io.f3console.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.network.NetworkProfile;
+import io.f3console.core.network.NetworkProfiles;
+import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.snapshot.CarSnapshot;
+import io.f3console.core.snapshot.ImportExpectations;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code f3console snapshot inspect FILE}: what a snapshot holds, read in one streaming pass. */
+@Command(
+    name = "inspect",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Show what an F3 snapshot or a Filecoin snapshot CAR holds: the CAR's roots and v2",
+        "metadata, the F3 header (instances, initial power table and its CID), block counts and",
+        "sizes, and the snapshot CID; then run go-f3's import checks (no signatures).",
+        "Exit 0 when the snapshot would import, 1 when a check fails, 2 when it is unreadable."
+    })
+final class SnapshotInspectCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "FILE", description = "F3 snapshot or CAR file.")
+  Path file;
+
+  @Option(names = "--network", paramLabel = "NAME",
+      description = "Check against this network's manifest (initial instance and power-table"
+          + " CID), as go-f3's import does.")
+  String network;
+
+  @CommandLine.Mixin
+  ProgressOptions progress;
+
+  @CommandLine.Mixin
+  OutputOptions output;
+
+  @Override
+  public Integer call() throws Exception {
+    SnapshotFile snapshot = SnapshotFile.open(file);
+    Optional<NetworkSelection> selection = Optional.ofNullable(network)
+        .map(NetworkProfiles.builtIn()::resolve);
+    Optional<ImportExpectations> manifest = selection.flatMap(NetworkSelection::profile)
+        .map(ImportExpectations::of);
+    Optional<SnapshotScan> scan = Optional.empty();
+    if (snapshot.hasF3Data()) {
+      scan = Optional.of(SnapshotScan.run(snapshot, manifest,
+          progress.reporter(output.err(), "read")));
+    }
+    Optional<NetworkProfile> known = scan.flatMap(s -> NetworkProfiles.builtIn()
+        .byInitialPowerTableCid(s.check().header().initialPowerTableCid().toString()));
+    if (output.json) {
+      ObjectNode node = JsonOutput.object();
+      node.put("file", file.toString());
+      node.put("bytes", snapshot.size());
+      node.put("format", snapshot.format());
+      snapshot.car().ifPresent(car -> node.set("car", SnapshotJson.car(car)));
+      selection.ifPresent(s -> node.put("network", s.f3NetworkName()));
+      node.put("initialPowerTableOf", known.map(NetworkProfile::key).orElse(null));
+      scan.ifPresent(s -> node.setAll(s.toJson()));
+      node.put("ok", scan.map(SnapshotScan::passed).orElse(true));
+      JsonOutput.print(output.out(), node);
+    } else {
+      print(output.out(), snapshot, selection, known, scan);
+    }
+    return scan.map(SnapshotScan::passed).orElse(true) ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
+  }
+
+  private static void print(PrintWriter out, SnapshotFile snapshot,
+      Optional<NetworkSelection> selection, Optional<NetworkProfile> known,
+      Optional<SnapshotScan> scan) {
+    out.printf("File           %s (%s, %,d bytes)%n", snapshot.path(), snapshot.format(),
+        snapshot.size());
+    snapshot.car().ifPresent(car -> printCar(out, car));
+    if (scan.isEmpty()) {
+      return;
+    }
+    scan.get().print(out);
+    String cid = scan.get().check().header().initialPowerTableCid().toString();
+    if (selection.isPresent()) {
+      Optional<String> expected = selection.get().profile()
+          .flatMap(NetworkProfile::initialPowerTableCid);
+      out.println("Network        " + selection.get().f3NetworkName() + ": " + expected
+          .map(e -> e.equals(cid) ? "its initial power table CID matches"
+              : "expects initial power table " + e + ", the snapshot's DIFFERS")
+          .orElse("no initial power table CID is pinned for it"));
+    } else {
+      out.println("Network        " + known.map(p -> "the initial table is " + p.key()
+          + "'s (" + p.f3NetworkName() + ")").orElse("the initial table is not that of a"
+          + " known network") + "; give --network to check against its manifest");
+    }
+  }
+
+  private static void printCar(PrintWriter out, CarSnapshot car) {
+    out.println("CAR roots      " + car.header().roots());
+    car.header().v2().ifPresent(v2 -> out.println("CARv2 data     offset " + v2.dataOffset()
+        + ", " + v2.dataSize() + " bytes, index offset " + v2.indexOffset()));
+    car.metadata().ifPresent(metadata -> out.println("Metadata       version "
+        + metadata.version() + ", head tipset " + metadata.headTipsetKey().size() + " block(s), F3Data "
+        + metadata.f3Data().map(Object::toString).orElse("none")));
+    out.println("F3 data        " + switch (car.f3DataStatus()) {
+      case PRESENT -> car.f3DataDetail();
+      case ABSENT -> "none: " + car.f3DataDetail();
+      case NOT_V2 -> "none, a v1 snapshot: " + car.f3DataDetail();
+    });
+  }
+}
