@@ -68,6 +68,7 @@ public final class FakeLotusNode implements AutoCloseable {
   private final Map<String, Answer> overrides = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> serverErrorsGiven = new ConcurrentHashMap<>();
+  private final java.util.Set<HttpExchange> finished = ConcurrentHashMap.newKeySet();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
   private final CountDownLatch closed = new CountDownLatch(1);
@@ -184,6 +185,12 @@ public final class FakeLotusNode implements AutoCloseable {
     executor.shutdownNow();
   }
 
+  private void finish(HttpExchange exchange) {
+    if (finished.add(exchange)) {
+      inFlight.decrementAndGet();
+    }
+  }
+
   private void handle(HttpExchange exchange) throws IOException {
     maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
     try (exchange) {
@@ -222,7 +229,8 @@ public final class FakeLotusNode implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      inFlight.decrementAndGet();
+      finish(exchange);
+      finished.remove(exchange);
     }
   }
 
@@ -402,7 +410,10 @@ public final class FakeLotusNode implements AutoCloseable {
    * Sends the body with a Content-Length when small, chunked when larger, as Go's net/http does
    * once a handler has written more than its 4 KiB buffer.
    */
-  private static void reply(HttpExchange exchange, int status, String body) throws IOException {
+  private void reply(HttpExchange exchange, int status, String body) throws IOException {
+    // The request stops counting as in flight before its answer leaves: a client may send its
+    // next request as soon as it has read this one.
+    finish(exchange);
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
     exchange.sendResponseHeaders(status, bytes.length == 0 ? -1
