@@ -4,6 +4,7 @@ import io.f3console.core.F3Exception;
 import io.f3console.core.certs.CertificateFiles;
 import io.f3console.core.certs.CertificateReader;
 import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.source.DataSource;
 import io.f3console.core.validation.CertificateStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -11,19 +12,34 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A certificate file opened for a command, read one certificate at a time (a file of millions
- * never has to fit in memory). {@code -} reads standard input as JSON. The first certificate
- * can be looked at before the stream starts.
+ * Certificates opened for a command, read one at a time (a file of millions never has to fit in
+ * memory): a certificate file ({@code -} reads standard input as JSON), or a range of the
+ * certificates of an open source. The first certificate can be looked at before the stream
+ * starts.
  */
 final class CertificateInput implements CertificateStream, Closeable {
   private final String source;
-  private final CertificateReader reader;
+  private final CertificateStream reader;
+  private final Closeable closer;
   private FinalityCertificate peeked;
   private long read;
 
-  private CertificateInput(String source, CertificateReader reader) {
+  private CertificateInput(String source, CertificateStream reader, Closeable closer) {
     this.source = source;
     this.reader = reader;
+    this.closer = closer;
+  }
+
+  private CertificateInput(String source, CertificateReader reader) {
+    this(source, reader::next, reader);
+  }
+
+  /**
+   * Certificates {@code from} to {@code to} of a source; closing the input leaves the source
+   * open (its owner closes it).
+   */
+  static CertificateInput of(DataSource source, long from, long to) throws F3Exception {
+    return new CertificateInput(source.spec().toString(), source.certificates(from, to), () -> {});
   }
 
   static CertificateInput open(Path path) throws F3Exception {
@@ -68,6 +84,6 @@ final class CertificateInput implements CertificateStream, Closeable {
 
   @Override
   public void close() throws IOException {
-    reader.close();
+    closer.close();
   }
 }

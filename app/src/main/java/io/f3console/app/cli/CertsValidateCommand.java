@@ -2,10 +2,13 @@ package io.f3console.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.F3Exception;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.source.DataSource;
+import io.f3console.core.source.InstanceRange;
 import io.f3console.core.validation.CertificateValidator;
 import io.f3console.core.validation.Detail;
 import io.f3console.core.validation.StageEvent;
@@ -13,7 +16,6 @@ import io.f3console.core.validation.ValidationListener;
 import io.f3console.core.validation.ValidationResult;
 import io.f3console.core.validation.ValidatorOptions;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -33,26 +35,37 @@ import picocli.CommandLine.Parameters;
         "Validate finality certificates as go-f3's ValidateFinalityCertificates does:",
         "instance, chain, base, signers, quorum, BDN aggregate signature, power delta and the",
         "next power-table CID, certificate by certificate, starting from the given table.",
-        "Exit 0 when every certificate is valid, 1 at the first invalid one, 2 on bad input."
+        "CERTS is a certificate file, or a snapshot, CAR, node (rpc:URL) or demo network, which",
+        "also holds the first power table. Progress goes to stderr (--progress-every).",
+        "Exit 0 when every certificate is valid, 1 at the first invalid one, 2 on bad input,",
+        "3 when a node cannot be reached or cannot give what was asked."
     })
 final class CertsValidateCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "CERTS",
-      description = "Certificate file (Lotus JSON or DAG-CBOR), or - for standard input.")
-  Path certificates;
+  @Parameters(index = "0", paramLabel = "CERTS", description = SourceArgument.HELP)
+  String certificates;
 
   @Option(names = "--network", required = true, paramLabel = "NAME",
       description = "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …):"
           + " signatures are bound to the F3 network name.")
   String network;
 
-  @Option(names = "--power-table", required = true, paramLabel = "TABLE",
-      description = "The power table of the first instance (JSON or CBOR).")
-  Path powerTable;
+  @Option(names = "--power-table", paramLabel = "TABLE",
+      description = "The power table of the first instance: a file (JSON or CBOR) or a source"
+          + " (its committee of that instance). Default, when CERTS is a snapshot, CAR, node or"
+          + " demo network: CERTS' own committee of the first instance. Needed for a file.")
+  String powerTable;
 
   @Option(names = "--from", paramLabel = "N",
-      description = "The instance the first certificate must have. Default: 0 when TABLE is the"
-          + " network's initial power table, otherwise the first certificate's instance.")
+      description = "The instance the first certificate must have. Default for a file: 0 when"
+          + " TABLE is the network's initial power table, otherwise the first certificate's"
+          + " instance; for a source: its first certificate (a node: the manifest's initial"
+          + " instance), or TABLE's instance when TABLE is a source.")
   Long from;
+
+  @Option(names = "--to", paramLabel = "N",
+      description = "The last instance to validate, for a snapshot, CAR, node or demo network"
+          + " (default: its latest certificate). A file is validated to its end.")
+  Long to;
 
   @Option(names = "--trace", description = "Report every stage of every certificate.")
   boolean trace;
@@ -62,43 +75,97 @@ final class CertsValidateCommand implements Callable<Integer> {
   Integer threads;
 
   @CommandLine.Mixin
+  NodeAccessOptions node;
+
+  @CommandLine.Mixin
+  ProgressOptions progress;
+
+  @CommandLine.Mixin
   OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
     NetworkSelection selection = NetworkProfiles.builtIn().resolve(network);
-    LoadedPowerTable loaded = LoadedPowerTable.read(powerTable);
-    PowerTable table = loaded.table();
+    SourceArgument certs = SourceArgument.parse(certificates);
+    Optional<SourceArgument> table = powerTable == null ? Optional.empty()
+        : Optional.of(SourceArgument.parse(powerTable));
+    if (certs.isFile()) {
+      if (to != null) {
+        throw new F3Exception("--to is for a snapshot, CAR, node or demo network; the"
+            + " certificate file " + certs.text() + " is validated to its end");
+      }
+      if (table.isEmpty()) {
+        throw new F3Exception("--power-table is needed: the certificate file " + certs.text()
+            + " holds no power table");
+      }
+      LoadedPowerTable loaded = LoadedPowerTable.read(table.get(), tableInstance(table.get(),
+          Optional.ofNullable(from)), node);
+      try (CertificateInput input = CertificateInput.open(certs.file())) {
+        return validate(selection, loaded, startInstance(selection, loaded, input), input);
+      }
+    }
+    try (DataSource source = certs.open(node)) {
+      if (!source.hasCertificates()) {
+        throw new F3Exception(source.spec() + " holds no certificates");
+      }
+      InstanceRange range = source.certificateRange();
+      long start = from != null ? from : range.first();
+      long end = to != null ? to : range.latest();
+      if (Long.compareUnsigned(start, end) > 0) {
+        throw new F3Exception("the first instance, " + Long.toUnsignedString(start)
+            + ", is after the last, " + Long.toUnsignedString(end));
+      }
+      LoadedPowerTable loaded = table.isPresent()
+          ? LoadedPowerTable.read(table.get(), tableInstance(table.get(), Optional.of(start)),
+              node)
+          : LoadedPowerTable.of(source, source.powerTable(start));
+      try (CertificateInput input = CertificateInput.of(source, start, end)) {
+        return validate(selection, loaded, start, input);
+      }
+    }
+  }
+
+  /** The instance asked of a table source; a file's table is taken as it is. */
+  private static Optional<Long> tableInstance(SourceArgument table, Optional<Long> instance) {
+    return table.isFile() ? Optional.empty() : instance;
+  }
+
+  private int validate(NetworkSelection selection, LoadedPowerTable loaded, long start,
+      CertificateInput input) throws Exception {
     ValidatorOptions options = ValidatorOptions.withThreads(
         threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads));
     if (trace) {
       options = options.traced();
     }
-    try (CertificateInput input = CertificateInput.open(certificates)) {
-      long start = startInstance(selection, table, input);
-      TraceListener listener = new TraceListener(output, trace);
-      ValidationResult result = new CertificateValidator(selection.f3NetworkName(), options)
-          .validate(table, start, Optional.empty(), input, listener);
-      if (output.json) {
-        ObjectNode node = ValidationJson.result(result, selection);
-        node.put("certificates", input.source());
-        node.put("powerTableFile", loaded.document().source());
-        if (trace) {
-          node.set("trace", listener.events);
-        }
-        JsonOutput.print(output.out(), node);
-      } else {
-        printText(output.out(), result, selection, loaded, input);
+    TraceListener listener = new TraceListener(output, trace,
+        progress.reporter(output.err(), "validated"));
+    ValidationResult result = new CertificateValidator(selection.f3NetworkName(), options)
+        .validate(loaded.table(), start, Optional.empty(), input, listener);
+    if (output.json) {
+      ObjectNode node = ValidationJson.result(result, selection);
+      node.put("certificates", input.source());
+      node.put("powerTableFile", loaded.document().source());
+      loaded.origin().ifPresent(origin -> node.put("powerTableOrigin", origin));
+      if (trace) {
+        node.set("trace", listener.events);
       }
-      return result.valid() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
+      JsonOutput.print(output.out(), node);
+    } else {
+      printText(output.out(), result, selection, loaded, input);
     }
+    return result.valid() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
   }
 
-  private long startInstance(NetworkSelection selection, PowerTable table,
+  /** For a certificate file without --from. */
+  private long startInstance(NetworkSelection selection, LoadedPowerTable loaded,
       CertificateInput input) throws Exception {
     if (from != null) {
       return from;
     }
+    if (loaded.origin().isPresent() && loaded.instance().isPresent()) {
+      return loaded.instance().get();
+    }
+    PowerTable table = loaded.table();
     boolean initial = selection.profile().flatMap(p -> p.initialPowerTableCid())
         .map(cid -> cid.equals(table.cid().toString())).orElse(false);
     if (initial) {
@@ -117,15 +184,25 @@ final class CertsValidateCommand implements Callable<Integer> {
     ValidationText.printVerdict(out, result);
   }
 
-  /** Prints (text) or collects (JSON) the trace as it arrives, in chain order. */
+  /**
+   * Prints (text) or collects (JSON) the trace as it arrives, in chain order, and passes each
+   * validated certificate on to the progress reporter.
+   */
   private static final class TraceListener implements ValidationListener {
     final ArrayNode events = JsonOutput.object().arrayNode();
     private final OutputOptions output;
     private final boolean trace;
+    private final ValidationListener progress;
 
-    TraceListener(OutputOptions output, boolean trace) {
+    TraceListener(OutputOptions output, boolean trace, ValidationListener progress) {
       this.output = output;
       this.trace = trace;
+      this.progress = progress;
+    }
+
+    @Override
+    public void validated(FinalityCertificate certificate, PowerTable nextTable) {
+      progress.validated(certificate, nextTable);
     }
 
     @Override

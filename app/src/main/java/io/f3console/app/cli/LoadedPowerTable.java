@@ -1,25 +1,69 @@
 package io.f3console.app.cli;
 
+import io.f3console.core.F3Exception;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.powertable.PowerTableDocument;
 import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.powertable.PowerTableFormat;
 import io.f3console.core.powertable.PowerTableFormatException;
+import io.f3console.core.source.DataSource;
+import io.f3console.core.source.SourceKind;
+import io.f3console.core.source.SourcedTable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A power-table file read for a command, with what the reader noticed about it: the file's own
- * claims (declared CID, totals) that do not hold are {@link #contradictions()}, lesser oddities
- * are {@link #notes()}.
+ * A power table read for a command. From a file, with what the reader noticed about it: the
+ * file's own claims (declared CID, totals) that do not hold are {@link #contradictions()},
+ * lesser oddities are {@link #notes()}. From another source (a snapshot, a CAR, a node, the demo
+ * network), the committee of one instance, with where exactly it came from ({@link #origin()}).
  */
 record LoadedPowerTable(PowerTableDocument document, PowerTable table, List<String> notes,
-    List<String> contradictions) {
+    List<String> contradictions, Optional<String> origin) {
 
   /** The name that stands for standard input in place of a file. */
   static final String STANDARD_INPUT = "-";
+
+  /**
+   * The table a source string names: a file's table, or a source's committee of
+   * {@code instance} (default: its initial table). For a file, {@code instance} must be the
+   * instance the file itself states.
+   */
+  static LoadedPowerTable read(SourceArgument argument, Optional<Long> instance,
+      NodeAccessOptions node) throws F3Exception {
+    if (argument.isFile()) {
+      LoadedPowerTable loaded = read(argument.file());
+      if (instance.isPresent() && !loaded.instance().equals(instance)) {
+        throw new F3Exception(loaded.document().source() + ": --instance "
+            + Long.toUnsignedString(instance.get()) + " asked, but the file "
+            + loaded.instance().map(i -> "is the table of instance " + Long.toUnsignedString(i))
+                .orElse("states no instance")
+            + "; --instance chooses among the tables of a snapshot, CAR, node or demo network");
+      }
+      return loaded;
+    }
+    try (DataSource source = argument.open(node)) {
+      if (!source.hasPowerTables()) {
+        throw new F3Exception(source.spec() + " holds no power table");
+      }
+      SourcedTable sourced = instance.isPresent() ? source.powerTable(instance.get())
+          : source.initialPowerTable();
+      return of(source, sourced);
+    }
+  }
+
+  /** A committee taken from an open source. */
+  static LoadedPowerTable of(DataSource source, SourcedTable sourced) {
+    PowerTableFormat format = source.spec().kind() == SourceKind.RPC
+        ? PowerTableFormat.JSON_ENTRIES : PowerTableFormat.DAG_CBOR;
+    PowerTableDocument document = new PowerTableDocument(source.spec().toString(), format,
+        sourced.table().entries(), Optional.of(sourced.instance()), Optional.empty(),
+        Optional.empty(), Optional.empty(), true);
+    return new LoadedPowerTable(document, sourced.table(), List.of(), List.of(),
+        Optional.of(sourced.origin()));
+  }
 
   static LoadedPowerTable read(Path path) throws PowerTableFormatException {
     PowerTableDocument document = STANDARD_INPUT.equals(path.toString())
@@ -47,13 +91,19 @@ record LoadedPowerTable(PowerTableDocument document, PowerTable table, List<Stri
     document.declaredScaledTotal().filter(total -> total != table.scaledTotal()).ifPresent(total ->
         contradictions.add("the file states scaled total " + total + " but the entries scale to "
             + table.scaledTotal()));
-    return new LoadedPowerTable(document, table, List.copyOf(notes), List.copyOf(contradictions));
+    return new LoadedPowerTable(document, table, List.copyOf(notes), List.copyOf(contradictions),
+        Optional.empty());
   }
 
   String describe() {
-    return document.source() + " (" + document.format().description() + ", " + table.size()
-        + (table.size() == 1 ? " entry" : " entries")
-        + document.instance().map(i -> ", instance " + i).orElse("") + ")";
+    String size = table.size() + (table.size() == 1 ? " entry" : " entries");
+    String instance = document.instance().map(i -> ", instance " + Long.toUnsignedString(i))
+        .orElse("");
+    if (origin.isPresent()) {
+      return document.source() + " (" + size + instance + ", from " + origin.get() + ")";
+    }
+    return document.source() + " (" + document.format().description() + ", " + size + instance
+        + ")";
   }
 
   Optional<Long> instance() {

@@ -5,60 +5,22 @@ import io.f3console.core.rpc.ApiInfo;
 import io.f3console.core.rpc.LotusRpcClient;
 import io.f3console.core.rpc.RpcException;
 import io.f3console.core.source.SourceOptions;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * How a command reaches a Lotus or Forest node: its URL, its token and the time limits. The URL
- * and token default to {@code FULLNODE_API_INFO} (or {@code --api-info}), as with the Lotus
- * tools; that token is used only for the node it names, so it never goes to another host. The
- * token is never printed.
+ * How a command reaches a Lotus or Forest node: its URL ({@code --rpc}), and the token and time
+ * limits of {@link NodeAccessOptions}. The URL and token default to {@code FULLNODE_API_INFO}
+ * (or {@code --api-info}), as with the Lotus tools.
  */
-final class NodeOptions {
-  /** A token file is a JWT of a few hundred bytes; anything much larger is not one. */
-  private static final int MAX_TOKEN_FILE = 64 << 10;
-
+final class NodeOptions extends NodeAccessOptions {
   @Option(names = "--rpc", paramLabel = "URL",
       description = "The node's JSON-RPC URL, e.g. http://127.0.0.1:1234/rpc/v1 (Forest: port"
           + " 2345). Default: the address in FULLNODE_API_INFO.")
   String rpc;
-
-  @Option(names = "--token", paramLabel = "TOKEN",
-      description = "Bearer token for the node's API. Default: the token in FULLNODE_API_INFO"
-          + " when it names the same node.")
-  String token;
-
-  @Option(names = "--token-file", paramLabel = "FILE",
-      description = "Read the token from FILE (Lotus keeps it in ~/.lotus/token).")
-  Path tokenFile;
-
-  @Option(names = "--api-info", paramLabel = "TOKEN:ADDRESS",
-      description = "Lotus-style API info, e.g. TOKEN:/ip4/127.0.0.1/tcp/1234/http."
-          + " Default: the FULLNODE_API_INFO environment variable.")
-  String apiInfo;
-
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-      description = "Time limit for each request (default: ${DEFAULT-VALUE}).")
-  double timeoutSeconds;
-
-  @Option(names = "--retries", paramLabel = "N", defaultValue = "3",
-      description = "How often a failed certificate request is tried again after a timeout,"
-          + " a broken connection or HTTP 5xx (default: ${DEFAULT-VALUE}).")
-  int retries;
-
-  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
-      description = "Certificate requests in flight at once (default: ${DEFAULT-VALUE}).")
-  int concurrency;
 
   /** The node to talk to and how. */
   record Node(URI endpoint, SourceOptions options) {}
@@ -70,21 +32,7 @@ final class NodeOptions {
   }
 
   Node resolve() throws F3Exception {
-    if (!(timeoutSeconds > 0) || timeoutSeconds > 3600) {
-      throw new F3Exception("--timeout must be between 0 and 3600 seconds");
-    }
-    if (retries < 0 || retries > 100) {
-      throw new F3Exception("--retries must be between 0 and 100");
-    }
-    if (concurrency < 1 || concurrency > 64) {
-      throw new F3Exception("--concurrency must be between 1 and 64");
-    }
-    if (token != null && tokenFile != null) {
-      throw new F3Exception("give --token or --token-file, not both");
-    }
-    Optional<ApiInfo> info = apiInfo != null
-        ? Optional.of(ApiInfo.parse(apiInfo, "--api-info"))
-        : ApiInfo.fromEnvironment(System.getenv());
+    Optional<ApiInfo> info = apiInfo();
     URI endpoint;
     if (rpc != null) {
       String url = rpc.strip();
@@ -95,40 +43,7 @@ final class NodeOptions {
       throw new F3Exception("no node given: use --rpc URL, or set FULLNODE_API_INFO "
           + "(TOKEN:/ip4/127.0.0.1/tcp/1234/http)");
     }
-    Optional<String> chosen = Optional.ofNullable(token);
-    if (tokenFile != null) {
-      chosen = Optional.of(readTokenFile(tokenFile));
-    }
-    if (chosen.isEmpty() && info.isPresent() && info.get().pointsTo(endpoint)) {
-      chosen = info.get().token();
-    }
-    if (chosen.isPresent() && chosen.get().isBlank()) {
-      throw new F3Exception("the token is empty");
-    }
-    Duration timeout = Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000)));
-    return new Node(endpoint, new SourceOptions(chosen.map(String::strip), timeout, retries,
-        concurrency));
-  }
-
-  private static String readTokenFile(Path path) throws F3Exception {
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(path)) {
-      bytes = in.readNBytes(MAX_TOKEN_FILE + 1);
-    } catch (NoSuchFileException e) {
-      throw new F3Exception(path + ": no such token file");
-    } catch (IOException e) {
-      throw new F3Exception(path + ": cannot read the token file ("
-          + e.getClass().getSimpleName() + ")");
-    }
-    if (bytes.length > MAX_TOKEN_FILE) {
-      throw new F3Exception(path + ": larger than " + (MAX_TOKEN_FILE >> 10)
-          + " KiB, so not a token file");
-    }
-    String text = new String(bytes, StandardCharsets.UTF_8).strip();
-    if (text.isEmpty()) {
-      throw new F3Exception(path + ": the token file is empty");
-    }
-    return text;
+    return new Node(endpoint, optionsFor(endpoint, info));
   }
 
   /**

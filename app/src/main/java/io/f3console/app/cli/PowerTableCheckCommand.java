@@ -7,7 +7,6 @@ import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +15,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
- * {@code f3console powertable check FILE --network NAME | --cid CID}: is this the network's
+ * {@code f3console powertable check SOURCE --network NAME | --cid CID}: is this the network's
  * initial table, or the table with this CID?
  */
 @Command(
@@ -34,9 +32,8 @@ import picocli.CommandLine.Parameters;
         "Exit 0 on a match, 1 on a mismatch, 2 when the network has no expected CID."
     })
 final class PowerTableCheckCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "FILE",
-      description = "Power-table file (JSON or CBOR), or - for standard input.")
-  Path file;
+  @CommandLine.Mixin
+  PowerTableSourceOptions input;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Expectation expectation;
@@ -60,7 +57,7 @@ final class PowerTableCheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Expected expected = expected();
-    LoadedPowerTable loaded = LoadedPowerTable.read(file);
+    LoadedPowerTable loaded = input.load();
     PowerTable table = loaded.table();
     boolean match = table.cid().equals(expected.cid());
     List<String> findings = new ArrayList<>();
@@ -72,6 +69,8 @@ final class PowerTableCheckCommand implements Callable<Integer> {
     if (output.json) {
       ObjectNode node = JsonOutput.object();
       node.put("source", loaded.document().source());
+      loaded.instance().ifPresent(i -> node.put("instance", i));
+      loaded.origin().ifPresent(origin -> node.put("origin", origin));
       expected.profile().ifPresent(profile -> node.put("network", profile.key())
           .put("f3NetworkName", profile.f3NetworkName()));
       node.put("expectedCid", expected.cid().toString());

@@ -2,13 +2,14 @@ package io.f3console.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
-/** {@code f3console powertable cid FILE}: the power-table CID, go-f3 {@code MakePowerTableCID}. */
+/**
+ * {@code f3console powertable cid SOURCE}: the power-table CID, go-f3 {@code MakePowerTableCID},
+ * of a file or of a committee a snapshot, CAR, node or the demo network holds.
+ */
 @Command(
     name = "cid",
     mixinStandardHelpOptions = true,
@@ -19,15 +20,15 @@ import picocli.CommandLine.Parameters;
         "Exit 1 if the file states a CID or total its entries contradict."
     })
 final class PowerTableCidCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "FILE", description = "Power-table file (JSON or CBOR), or - for standard input.")
-  Path file;
+  @CommandLine.Mixin
+  PowerTableSourceOptions input;
 
   @CommandLine.Mixin
   OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
-    LoadedPowerTable loaded = LoadedPowerTable.read(file);
+    LoadedPowerTable loaded = input.load();
     PrintWriter out = output.out();
     PrintWriter err = output.err();
     int status = loaded.contradictions().isEmpty() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
@@ -35,6 +36,8 @@ final class PowerTableCidCommand implements Callable<Integer> {
       ObjectNode node = JsonOutput.object();
       node.put("source", loaded.document().source());
       node.put("format", loaded.document().format().name());
+      loaded.instance().ifPresent(i -> node.put("instance", i));
+      loaded.origin().ifPresent(origin -> node.put("origin", origin));
       node.put("entries", loaded.table().size());
       node.put("cid", loaded.table().cid().toString());
       node.put("canonicalOrder", loaded.table().isCanonicalOrder());

@@ -8,16 +8,14 @@ import io.f3console.core.powertable.KeyAudit;
 import io.f3console.core.powertable.PowerTableStatistics;
 import io.f3console.core.powertable.PowerUnits;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** {@code f3console powertable show FILE}: the table, its totals, quorum and key problems. */
+/** {@code f3console powertable show SOURCE}: the table, its totals, quorum and key problems. */
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
@@ -30,8 +28,8 @@ import picocli.CommandLine.Parameters;
         "Exit 1 if a key is unusable, or the file contradicts itself."
     })
 final class PowerTableShowCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "FILE", description = "Power-table file (JSON or CBOR), or - for standard input.")
-  Path file;
+  @CommandLine.Mixin
+  PowerTableSourceOptions input;
 
   @Option(names = "--top", paramLabel = "N",
       description = "List only the N largest entries (default: all).")
@@ -48,7 +46,7 @@ final class PowerTableShowCommand implements Callable<Integer> {
     if (top != null && top < 0) {
       throw new CommandLine.ParameterException(output.commandLine(), "--top must not be negative");
     }
-    LoadedPowerTable loaded = LoadedPowerTable.read(file);
+    LoadedPowerTable loaded = input.load();
     PowerTable table = loaded.table();
     PowerTableStatistics statistics = PowerTableStatistics.of(table);
     KeyAudit keys = KeyAudit.of(table);
@@ -124,6 +122,7 @@ final class PowerTableShowCommand implements Callable<Integer> {
     node.put("source", loaded.document().source());
     node.put("format", loaded.document().format().name());
     loaded.instance().ifPresent(instance -> node.put("instance", instance));
+    loaded.origin().ifPresent(origin -> node.put("origin", origin));
     node.put("cid", table.cid().toString());
     node.put("entries", statistics.entries());
     node.put("totalPower", statistics.total().toString());

@@ -1,0 +1,89 @@
+package io.f3console.app.cli;
+
+import io.f3console.core.F3Exception;
+import io.f3console.core.rpc.ApiInfo;
+import io.f3console.core.source.DataSource;
+import io.f3console.core.source.SourceException;
+import io.f3console.core.source.SourceKind;
+import io.f3console.core.source.SourceOptions;
+import io.f3console.core.source.SourceSpec;
+import io.f3console.core.source.Sources;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A source string named on the command line. A power-table or certificate file ({@code -},
+ * {@code file:PATH}, or a plain path whose content is neither a snapshot nor a CAR) is read the
+ * way files always were, with every check of its own claims; anything else (an F3 snapshot, a
+ * CAR, a node, the demo network) is opened through {@link Sources}.
+ */
+final class SourceArgument {
+  /** The help text of a source parameter. */
+  static final String HELP = "A file (JSON or CBOR; - for standard input) or a source:"
+      + " f3snap:PATH, car:PATH, rpc:URL (or an http(s):// URL), demo:healthy|broken."
+      + " A plain path is recognised from its content.";
+
+  private final String text;
+  private final Optional<Path> file;
+  private final Optional<SourceSpec> spec;
+
+  private SourceArgument(String text, Optional<Path> file, Optional<SourceSpec> spec) {
+    this.text = text;
+    this.file = file;
+    this.spec = spec;
+  }
+
+  /**
+   * Reads a source string. A plain path that does not exist stays a file, so that reading it
+   * says "no such file" as before.
+   */
+  static SourceArgument parse(String text) throws SourceException {
+    if (LoadedPowerTable.STANDARD_INPUT.equals(text)) {
+      return file(text, Path.of(text));
+    }
+    SourceSpec spec = SourceSpec.parse(text);
+    if (spec.kind() == SourceKind.FILE && (spec.recognised() || !Files.exists(spec.path()))) {
+      return file(text, spec.path());
+    }
+    if (!spec.recognised()) {
+      SourceKind kind = Sources.recognise(spec.path());
+      if (kind == SourceKind.FILE) {
+        return file(text, spec.path());
+      }
+      spec = spec.as(kind);
+    }
+    return new SourceArgument(text, Optional.empty(), Optional.of(spec));
+  }
+
+  private static SourceArgument file(String text, Path path) {
+    return new SourceArgument(text, Optional.of(path), Optional.empty());
+  }
+
+  /** Whether this is a power-table or certificate file (or standard input). */
+  boolean isFile() {
+    return file.isPresent();
+  }
+
+  /** The file's path ({@code -} for standard input). */
+  Path file() {
+    return file.orElseThrow(() -> new IllegalStateException(text + " is not a file"));
+  }
+
+  /** The source string, for messages and JSON. */
+  String text() {
+    return spec.map(SourceSpec::toString).orElse(text);
+  }
+
+  /** Opens a source that is not a file; a node gets the token and time limits of {@code node}. */
+  DataSource open(NodeAccessOptions node) throws F3Exception {
+    SourceSpec known = spec.orElseThrow(() -> new IllegalStateException(text + " is a file"));
+    SourceOptions options = SourceOptions.defaults();
+    if (known.kind() == SourceKind.RPC) {
+      URI endpoint = ApiInfo.endpoint(known.location(), "source " + known);
+      options = node.optionsFor(endpoint, node.apiInfo());
+    }
+    return Sources.open(known, options);
+  }
+}
