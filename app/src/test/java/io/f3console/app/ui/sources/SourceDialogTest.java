@@ -69,7 +69,7 @@ class SourceDialogTest {
     WaitForAsyncUtils.waitForFxEvents();
     TextField url = robot.lookup("#node-url").queryAs(TextField.class);
 
-    WaitForAsyncUtils.asyncFx(() -> url.setText("f3snap:/tmp/x"));
+    WaitForAsyncUtils.asyncFx(() -> url.setText("f3snap:snapshot.f3"));
     robot.clickOn("#source-test");
     assertThat(result(robot)).startsWith("✘").contains("http:// or https://");
 
