@@ -96,8 +96,8 @@ public final class ReleaseReport {
       md.append("- Result: ").append(zero.status() == Status.VALID ? "**validates**"
           : "**does not validate** (" + zero.reason().orElseThrow() + ": " + zero.message()
               + ")").append('\n');
-      md.append("- Signers: ").append(zero.signers().orElse(0L)).append(" of ")
-          .append(source.entries().map(String::valueOf).orElse("?"))
+      md.append("- Signers: ").append(zero.signers().orElse(0L))
+          .append(source.entries().map(entries -> " of " + entries).orElse(""))
           .append(", scaled power ").append(zero.signerScaledPower().orElse(0L)).append(" of ")
           .append(zero.scaledTotal().orElse(0L)).append(" (")
           .append(zero.powerShare().map(ReleaseReport::percent).orElse("?"))
