@@ -8,15 +8,16 @@ import picocli.CommandLine.Command;
     name = "certs",
     mixinStandardHelpOptions = true,
     description = {
-        "Finality certificates: validate a chain of them, show them readably, or fetch them",
-        "from a Lotus or Forest node.",
+        "Finality certificates: validate a chain of them, show them readably, fetch them",
+        "from a Lotus or Forest node, or catch up from a power table you already trust.",
         "Files may be Lotus JSON (one certificate or an array, as 'lotus f3 certs get",
         "--output json' and Filecoin.F3GetCertificate return them) or one DAG-CBOR certificate."
     },
     subcommands = {
         CertsValidateCommand.class,
         CertsShowCommand.class,
-        CertsFetchCommand.class
+        CertsFetchCommand.class,
+        CertsCatchUpCommand.class
     })
 final class CertsCommand implements Runnable {
   @CommandLine.Spec

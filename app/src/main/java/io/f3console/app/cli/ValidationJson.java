@@ -43,6 +43,18 @@ final class ValidationJson {
     return node;
   }
 
+  /** {@code {instance, reason, stage, message, meaning, details}} of one failure. */
+  static ObjectNode failure(ValidationFailure failure) {
+    ObjectNode node = JsonOutput.object();
+    node.put("instance", failure.instance());
+    node.put("reason", failure.reason().name());
+    node.put("stage", failure.stage().name());
+    node.put("message", failure.message());
+    node.put("meaning", failure.reason().meaning());
+    node.set("details", details(failure.details()));
+    return node;
+  }
+
   static ObjectNode event(StageEvent event) {
     ObjectNode node = JsonOutput.object();
     node.put("instance", event.instance());

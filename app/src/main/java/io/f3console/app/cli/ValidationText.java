@@ -14,19 +14,23 @@ final class ValidationText {
     if (result.valid()) {
       out.println("VALID: " + describeRange(result));
     } else {
-      ValidationFailure failure = result.failure().orElseThrow();
-      out.println("INVALID: the certificate for instance "
-          + Long.toUnsignedString(failure.instance()) + " fails " + failure.reason()
-          + " at stage '" + failure.stage().title() + "'");
-      out.println("  " + failure.message());
-      for (Detail detail : failure.details()) {
-        out.println("  " + detail.name() + ": " + detail.value());
-      }
-      out.println("  What it means: " + failure.reason().meaning());
+      printFailure(out, result.failure().orElseThrow());
       out.println("Valid before it: " + describeRange(result));
     }
     out.println("Next instance  " + Long.toUnsignedString(result.nextInstance())
         + ", validated by the power table with CID " + result.powerTable().cid());
+  }
+
+  /** INVALID with the failing instance, the check, its details and what it means. */
+  static void printFailure(PrintWriter out, ValidationFailure failure) {
+    out.println("INVALID: the certificate for instance "
+        + Long.toUnsignedString(failure.instance()) + " fails " + failure.reason()
+        + " at stage '" + failure.stage().title() + "'");
+    out.println("  " + failure.message());
+    for (Detail detail : failure.details()) {
+      out.println("  " + detail.name() + ": " + detail.value());
+    }
+    out.println("  What it means: " + failure.reason().meaning());
   }
 
   private static String describeRange(ValidationResult result) {

@@ -1,0 +1,241 @@
+package io.f3console.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.F3Exception;
+import io.f3console.core.bootstrap.LateStart;
+import io.f3console.core.bootstrap.LateStartKnownCommittee;
+import io.f3console.core.bootstrap.LateStartMethod;
+import io.f3console.core.bootstrap.LateStartResult;
+import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.cid.Cid;
+import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.network.NetworkProfile;
+import io.f3console.core.network.NetworkProfiles;
+import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.source.DataSource;
+import io.f3console.core.source.InstanceRange;
+import io.f3console.core.validation.ValidatorOptions;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code f3console certs catch-up}: a late start. From a power table the operator already
+ * trusts, finds the first instance whose committee it is and validates from there to the newest
+ * certificate.
+ */
+@Command(
+    name = "catch-up",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Start late from a power table you already trust (for example your own node's",
+        "committee of an instance), instead of from the network's initial table: find the",
+        "earliest instance whose committee is that table (a certificate whose supplemental data",
+        "commits to its CID, or the initial table, or the source's own committee), then validate",
+        "every certificate from there to the newest one as go-f3 does.",
+        "Exit 0 when the newest certificate is reached with no failure, 1 when no certificate",
+        "commits to the table or a certificate is invalid, 2 on bad input, 3 when a node cannot",
+        "be reached."
+    })
+final class CertsCatchUpCommand implements Callable<Integer> {
+  @Option(names = "--trusted-table", required = true, paramLabel = "SOURCE",
+      description = "The table you trust. " + SourceArgument.HELP)
+  String trustedTable;
+
+  @Option(names = "--instance", paramLabel = "N",
+      description = "Take the trusted table as the committee of instance N of a snapshot, CAR,"
+          + " node or demo network (default: the first table it holds). For a file: the"
+          + " instance the file states.")
+  Long instance;
+
+  @Option(names = "--certs", required = true, paramLabel = "SOURCE",
+      description = "The certificates to search and validate. " + SourceArgument.HELP)
+  String certificates;
+
+  @Option(names = "--network", required = true, paramLabel = "NAME",
+      description = "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …):"
+          + " signatures are bound to the F3 network name.")
+  String network;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads for signature checks (default: one per processor).")
+  Integer threads;
+
+  @CommandLine.Mixin
+  NodeAccessOptions node;
+
+  @CommandLine.Mixin
+  ProgressOptions progress;
+
+  @CommandLine.Mixin
+  OutputOptions output;
+
+  @Override
+  public Integer call() throws Exception {
+    NetworkSelection selection = NetworkProfiles.builtIn().resolve(network);
+    SourceArgument certs = SourceArgument.parse(certificates);
+    LoadedPowerTable trusted = LoadedPowerTable.read(SourceArgument.parse(trustedTable),
+        Optional.ofNullable(instance), node);
+    if (!trusted.contradictions().isEmpty()) {
+      throw new F3Exception(trusted.document().source() + ": " + trusted.contradictions().get(0)
+          + "; a table that contradicts itself cannot be trusted");
+    }
+    ValidatorOptions options = ValidatorOptions.withThreads(
+        threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads));
+    LateStart lateStart = new LateStart(selection.f3NetworkName(), options);
+    List<LateStartKnownCommittee> known = knownCommittees(selection);
+    Progress listener = new Progress(progress, output.err());
+    LateStartResult result;
+    String source;
+    if (certs.isFile()) {
+      try (CertificateInput input = CertificateInput.open(certs.file())) {
+        source = input.source();
+        result = lateStart.run(trusted.table(), input, known, listener);
+      }
+    } else {
+      try (DataSource opened = certs.open(node)) {
+        source = opened.spec().toString();
+        result = lateStart.run(trusted.table(), opened, known, listener);
+      }
+    }
+    if (output.json) {
+      JsonOutput.print(output.out(), json(result, selection, trusted, source));
+    } else {
+      printText(output.out(), result, selection, trusted, source);
+    }
+    return result.valid() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
+  }
+
+  /** The network profile's initial table, when it states one. */
+  private static List<LateStartKnownCommittee> knownCommittees(NetworkSelection selection)
+      throws F3Exception {
+    List<LateStartKnownCommittee> known = new ArrayList<>();
+    Optional<NetworkProfile> profile = selection.profile();
+    if (profile.isPresent() && profile.get().initialPowerTableCid().isPresent()) {
+      known.add(new LateStartKnownCommittee(profile.get().initialInstance(),
+          Cid.fromString(profile.get().initialPowerTableCid().get()),
+          LateStartMethod.INITIAL_TABLE));
+    }
+    return known;
+  }
+
+  private static void printText(PrintWriter out, LateStartResult result,
+      NetworkSelection selection, LoadedPowerTable trusted, String source) {
+    out.println("Network        " + selection.f3NetworkName()
+        + selection.profile().map(p -> " (" + p.key() + ")").orElse(" (no known profile)"));
+    out.println("Trusted table  " + trusted.describe() + ", CID " + result.trustedTableCid());
+    out.println("Certificates   " + source + ", " + describeRead(result.certificatesRead()));
+    if (!result.found()) {
+      out.println("NOT FOUND: no certificate " + describeSearched(result.certificatesRead())
+          + " commits to the power table with CID " + result.trustedTableCid()
+          + ", and it is neither the initial table nor the source's committee of its first"
+          + " certificate.");
+      out.println("  Give certificates that cover the instance the table is the committee of,"
+          + " from the same network, or a table the network actually used.");
+      return;
+    }
+    out.println("Started at     instance " + Long.toUnsignedString(result.startInstance())
+        + " (" + describeStart(result) + ")");
+    out.println("Reached        instance " + Long.toUnsignedString(result.reachedInstance())
+        + ", " + result.validated() + (result.validated() == 1 ? " certificate" : " certificates")
+        + " validated");
+    result.failure().ifPresent(failure -> ValidationText.printFailure(out, failure));
+    if (result.valid()) {
+      out.println("VALID: every certificate from the start to the newest one.");
+    }
+    out.println("Final table    CID " + result.finalTableCid() + " (the committee of instance "
+        + Long.toUnsignedString(result.reachedInstance()) + ")");
+  }
+
+  private static String describeStart(LateStartResult result) {
+    return switch (result.method()) {
+      case COMMITTED_BY_CERTIFICATE -> "committed to by certificate "
+          + Long.toUnsignedString(result.startInstance() - 1);
+      case INITIAL_TABLE -> "the trusted table is the initial power table";
+      case SOURCE_TABLE -> "the source's committee of its first certificate";
+      case NOT_FOUND -> "not found";
+    };
+  }
+
+  private static String describeRead(Optional<InstanceRange> read) {
+    return read.map(range -> range.count() + (range.count() == 1 ? " certificate" : " certificates")
+        + " read, instances " + Long.toUnsignedString(range.first()) + "–"
+        + Long.toUnsignedString(range.latest())).orElse("no certificates");
+  }
+
+  private static String describeSearched(Optional<InstanceRange> read) {
+    return read.map(range -> "in instances " + Long.toUnsignedString(range.first()) + "–"
+        + Long.toUnsignedString(range.latest())).orElse("at all (the source gave none)");
+  }
+
+  private static ObjectNode json(LateStartResult result, NetworkSelection selection,
+      LoadedPowerTable trusted, String source) {
+    ObjectNode node = JsonOutput.object();
+    node.put("network", selection.f3NetworkName());
+    selection.profile().ifPresent(p -> node.put("profile", p.key()));
+    node.put("trustedTable", trusted.document().source());
+    trusted.origin().ifPresent(origin -> node.put("trustedTableOrigin", origin));
+    node.put("trustedTableCid", result.trustedTableCid().toString());
+    node.put("certificates", source);
+    node.put("found", result.found());
+    node.put("method", result.method().name());
+    node.put("valid", result.valid());
+    node.put("startInstance", result.startInstance());
+    node.put("reachedInstance", result.reachedInstance());
+    node.put("validated", result.validated());
+    node.put("finalPowerTableCid", result.finalTableCid().toString());
+    if (result.failure().isPresent()) {
+      node.set("failure", ValidationJson.failure(result.failure().get()));
+    } else {
+      node.putNull("failure");
+    }
+    if (result.certificatesRead().isPresent()) {
+      node.put("firstInstanceRead", result.certificatesRead().get().first());
+      node.put("latestInstanceRead", result.certificatesRead().get().latest());
+    } else {
+      node.putNull("firstInstanceRead");
+      node.putNull("latestInstanceRead");
+    }
+    return node;
+  }
+
+  /** Progress on stderr: certificates searched, the start, certificates validated. */
+  private static final class Progress implements LateStart.Listener {
+    private final ProgressOptions.Reporter searched;
+    private final ProgressOptions.Reporter validated;
+    private final PrintWriter err;
+    private final boolean quiet;
+    private long read;
+
+    Progress(ProgressOptions options, PrintWriter err) {
+      this.searched = options.reporter(err, "searched");
+      this.validated = options.reporter(err, "validated");
+      this.err = err;
+      this.quiet = options.every <= 0;
+    }
+
+    @Override
+    public void searched(long instance) {
+      searched.certificateRead(++read, instance);
+    }
+
+    @Override
+    public void started(LateStartMethod method, long instance) {
+      if (!quiet) {
+        err.println("starting at instance " + Long.toUnsignedString(instance) + " ("
+            + method.description() + ")");
+        err.flush();
+      }
+    }
+
+    @Override
+    public void validated(FinalityCertificate certificate, PowerTable nextTable) {
+      validated.validated(certificate, nextTable);
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package io.f3console.core.bootstrap;
+
+/** How a late start found the first instance whose committee is the trusted power table. */
+public enum LateStartMethod {
+  /**
+   * A certificate commits to the trusted table as the next committee: its supplemental data
+   * names the table's CID, so validation starts at the instance after it.
+   */
+  COMMITTED_BY_CERTIFICATE("committed to by certificate"),
+  /** The trusted table is the network's initial power table: validation starts at its instance. */
+  INITIAL_TABLE("the initial power table"),
+  /** The source itself gives the trusted table as the committee of its first certificate. */
+  SOURCE_TABLE("the source's committee"),
+  /** No certificate read commits to the trusted table, and no known committee is it. */
+  NOT_FOUND("not found");
+
+  private final String description;
+
+  LateStartMethod(String description) {
+    this.description = description;
+  }
+
+  /** A few words for people. */
+  public String description() {
+    return description;
+  }
+}
