@@ -5,7 +5,8 @@ public enum Page {
   OVERVIEW("Overview", "overview/OverviewView.fxml"),
   POWER_TABLE("Power table", "powertable/PowerTableView.fxml"),
   WORKER_KEYS("Worker keys", "keys/WorkerKeysView.fxml"),
-  CERTIFICATES("Certificates", "certificates/CertificatesView.fxml");
+  CERTIFICATES("Certificates", "certificates/CertificatesView.fxml"),
+  RELEASE_CHECK("Release check", "release/ReleaseCheckView.fxml");
 
   private final String title;
   private final String fxml;

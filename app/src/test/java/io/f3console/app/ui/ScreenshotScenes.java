@@ -35,4 +35,19 @@ final class ScreenshotScenes {
     WaitForAsyncUtils.waitForFxEvents();
     return Screenshots.write(console.scene(), name);
   }
+
+  static Path releaseCheck(ConsoleFixture console, FxRobot robot, String name)
+      throws Exception {
+    console.navigate(Page.RELEASE_CHECK);
+    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#release-source")
+        .queryAs(javafx.scene.control.TextField.class).setText("demo:healthy"));
+    robot.clickOn("#release-add");
+    robot.clickOn("#release-run");
+    WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> !robot
+        .lookup("#release-report").queryAs(javafx.scene.control.TextArea.class).getText()
+        .isEmpty());
+    WaitForAsyncUtils.waitForFxEvents();
+    console.awaitIdle();
+    return Screenshots.write(console.scene(), name);
+  }
 }

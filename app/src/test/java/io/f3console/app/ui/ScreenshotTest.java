@@ -25,8 +25,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScreenshotTest {
   /** The pictures, by file name; the README shows each of them. */
   static final List<String> NAMES = List.of("overview", "power-table", "power-table-compare",
-      "worker-keys", "certificates", "certificates-payload", "certificates-failure",
-      "overview-dark", "certificates-dark");
+      "worker-keys", "certificates", "certificates-payload", "release-check",
+      "certificates-failure", "overview-dark", "certificates-dark");
 
   private ConsoleFixture console;
 
@@ -46,6 +46,7 @@ class ScreenshotTest {
     written.add(ScreenshotScenes.stage(console, robot, 5, io.f3console.core.validation.Stage.QUORUM, "certificates"));
     written.add(ScreenshotScenes.stage(console, robot, 5, io.f3console.core.validation.Stage.PAYLOAD,
         "certificates-payload"));
+    written.add(ScreenshotScenes.releaseCheck(console, robot, "release-check"));
 
     console.openDemo(DemoNetwork.Scenario.BROKEN);
     written.add(ScreenshotScenes.firstFailure(console, robot, "certificates-failure"));

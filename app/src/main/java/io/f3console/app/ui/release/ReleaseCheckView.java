@@ -1,0 +1,113 @@
+package io.f3console.app.ui.release;
+
+import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.Styles;
+import io.f3console.core.bootstrap.ReleaseCheckResult;
+import io.f3console.core.bootstrap.ReleaseReport;
+import io.f3console.core.bootstrap.SourceEvidence;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.FileChooser;
+
+/** Release check: sources, evidence per source, the verdict, and the report to attach. */
+public final class ReleaseCheckView {
+  private final ConsoleContext context;
+  private ReleaseCheckViewModel model;
+
+  @FXML private TextField sourceField;
+  @FXML private TextField candidateField;
+  @FXML private ListView<String> sourceList;
+  @FXML private Label verdict;
+  @FXML private TableView<SourceEvidence> evidence;
+  @FXML private TableColumn<SourceEvidence, String> sourceColumn;
+  @FXML private TableColumn<SourceEvidence, String> cidColumn;
+  @FXML private TableColumn<SourceEvidence, String> entriesColumn;
+  @FXML private TableColumn<SourceEvidence, String> zeroColumn;
+  @FXML private TextArea report;
+  @FXML private Button exportButton;
+
+  public ReleaseCheckView(ConsoleContext context) {
+    this.context = context;
+  }
+
+  @FXML
+  private void initialize() {
+    model = new ReleaseCheckViewModel(context);
+    sourceList.setItems(model.sources());
+    verdict.textProperty().bind(model.verdictProperty());
+    model.toneProperty().addListener((obs, old, tone) -> tone.applyTo(verdict));
+    model.toneProperty().get().applyTo(verdict);
+    report.textProperty().bind(model.reportProperty());
+    exportButton.disableProperty().bind(model.reportProperty().isEmpty());
+    sourceColumn.setCellValueFactory(c -> text(c.getValue().source()));
+    cidColumn.setCellValueFactory(c -> text(c.getValue().tableCid().map(Object::toString)
+        .orElse("— (certificates only)")));
+    entriesColumn.setCellValueFactory(c -> text(c.getValue().entries().map(String::valueOf)
+        .orElse("—")));
+    zeroColumn.setCellValueFactory(c -> text(ReleaseReport.zeroSummary(
+        c.getValue().certificateZero())));
+    model.resultProperty().addListener((obs, old, result) -> showEvidence(result));
+  }
+
+  private void showEvidence(ReleaseCheckResult result) {
+    evidence.getItems().setAll(result == null ? java.util.List.of() : result.sources());
+  }
+
+  private static ReadOnlyStringWrapper text(String value) {
+    return new ReadOnlyStringWrapper(value);
+  }
+
+  @FXML
+  private void onAdd() {
+    model.add(sourceField.getText()).ifPresentOrElse(this::problem, sourceField::clear);
+  }
+
+  @FXML
+  private void onAddOpen() {
+    model.addOpenSources();
+  }
+
+  @FXML
+  private void onRemove() {
+    model.sources().removeAll(sourceList.getSelectionModel().getSelectedItems());
+  }
+
+  @FXML
+  private void onRun() {
+    model.run(candidateField.getText()).ifPresent(this::problem);
+  }
+
+  @FXML
+  private void onExport() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Save the release check report");
+    chooser.setInitialFileName("release-check.md");
+    File file = chooser.showSaveDialog(verdict.getScene().getWindow());
+    if (file != null) {
+      try {
+        Files.writeString(file.toPath(), model.reportProperty().get());
+        context.dialogs().notice("Report saved to " + file.getName());
+      } catch (IOException e) {
+        context.dialogs().showError("Saving the report failed", e);
+      }
+    }
+  }
+
+  private void problem(String message) {
+    verdict.textProperty().unbind();
+    verdict.setText("✘ " + message);
+    verdict.getStyleClass().removeAll(Styles.SUCCESS, Styles.MUTED);
+    verdict.textProperty().bind(model.verdictProperty());
+    context.dialogs().notice(message);
+  }
+}

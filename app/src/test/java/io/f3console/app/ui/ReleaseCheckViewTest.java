@@ -1,0 +1,73 @@
+package io.f3console.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.f3console.core.bootstrap.ReleaseCheckResult;
+import io.f3console.core.testing.SharedData;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class ReleaseCheckViewTest {
+  private static final String MAINNET_CID =
+      "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu";
+  private ConsoleFixture console;
+
+  @Start
+  void start(Stage stage) {
+    console = ConsoleFixture.start(stage);
+  }
+
+  @Test
+  void theOpenMainnetFilesConfirmTheCandidateWithCertificateZeroAsEvidence(FxRobot robot)
+      throws Exception {
+    console.open(SharedData.file("mainnet_initial_power_table.json"),
+        SharedData.file("mainnet_certs_0_9.json"));
+    console.navigate(Page.RELEASE_CHECK);
+
+    robot.clickOn("#release-add-open");
+    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#release-candidate").queryAs(TextField.class)
+        .setText(MAINNET_CID));
+    robot.clickOn("#release-run");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#release-report")
+        .queryAs(TextArea.class).getText().isEmpty());
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(robot.lookup("#release-verdict").queryAs(Label.class).getText())
+        .startsWith("✔ Confirmed: " + MAINNET_CID);
+    TableView<?> evidence = robot.lookup("#release-evidence").queryAs(TableView.class);
+    assertThat(evidence.getItems()).hasSize(2);
+    assertThat(robot.lookup("#release-report").queryAs(TextArea.class).getText())
+        .contains(MAINNET_CID).contains("\"InitialPowerTable\"").contains("validates");
+    assertThat(robot.lookup("#release-export").queryButton().isDisabled()).isFalse();
+  }
+
+  @Test
+  void aWrongCandidateIsRefusedWithARemedy(FxRobot robot) throws Exception {
+    console.openDemo(io.f3console.core.sim.DemoNetwork.Scenario.HEALTHY);
+    console.navigate(Page.RELEASE_CHECK);
+    WaitForAsyncUtils.asyncFx(() -> {
+      robot.lookup("#release-source").queryAs(TextField.class).setText("demo:healthy");
+      robot.lookup("#release-candidate").queryAs(TextField.class).setText(MAINNET_CID);
+    });
+    robot.clickOn("#release-add");
+    robot.clickOn("#release-run");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#release-report")
+        .queryAs(TextArea.class).getText().isEmpty());
+    WaitForAsyncUtils.waitForFxEvents();
+
+    assertThat(robot.lookup("#release-verdict").queryAs(Label.class).getText())
+        .startsWith("✘ Not confirmed (" + ReleaseCheckResult.Verdict.CANDIDATE_MISMATCH.name()
+            .toLowerCase().replace('_', ' ') + ")");
+  }
+}
