@@ -229,4 +229,9 @@ public final class CertificatesView {
   private void onRunToFailure() {
     model.runToFirstFailure();
   }
+
+  @FXML
+  private void onLateStart() {
+    new LateStartDialog(context).show();
+  }
 }
