@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
         SimulateCommand.class,
         BenchCommand.class,
         NetworksCommand.class,
+        DoctorCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class F3ConsoleCommand implements Runnable {
