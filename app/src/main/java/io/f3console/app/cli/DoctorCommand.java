@@ -8,12 +8,15 @@ import io.f3console.core.bootstrap.Doctor;
 import io.f3console.core.bootstrap.DoctorCheck;
 import io.f3console.core.bootstrap.DoctorOptions;
 import io.f3console.core.bootstrap.DoctorReport;
+import io.f3console.core.bootstrap.SnapshotDoctor;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.rpc.LotusRpcClient;
 import io.f3console.core.validation.Detail;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -29,13 +32,19 @@ import picocli.CommandLine.Option;
         "runs, the network names and the initial power-table CID are the network's,",
         "certificate 0 starts at BootstrapEpoch - Finality and validates against the table",
         "the node serves, F3 keeps up with the chain, and the current committee is the one",
-        "the certificates commit to. Each check says what it saw and what to do about it.",
+        "the certificates commit to. With --snapshot FILE it checks a snapshot CAR instead.",
+        "Each check says what it saw and what to do about it.",
         "Exit 0 when no check fails (warnings allowed), 1 when one fails, 2 on bad input."
     })
 final class DoctorCommand implements Callable<Integer> {
   @Option(names = "--network", required = true, paramLabel = "NAME",
       description = "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …).")
   String network;
+
+  @Option(names = "--snapshot", paramLabel = "FILE",
+      description = "Check a Filecoin snapshot CAR instead of a node: v2 with F3 data, go-f3's"
+          + " import checks, every signature, and what Lotus and Forest do on import.")
+  Path snapshot;
 
   @Option(names = "--initial-power-table", paramLabel = "CID",
       description = "The initial power-table CID to expect (default: the profile's).")
@@ -66,11 +75,27 @@ final class DoctorCommand implements Callable<Integer> {
     }
     DoctorOptions options = options();
     DoctorReport report;
+    if (snapshot != null) {
+      if (node.rpc != null) {
+        throw new F3Exception("give --rpc or --snapshot, not both");
+      }
+      if (!Files.isRegularFile(snapshot)) {
+        throw new F3Exception(snapshot + ": no such file");
+      }
+      SnapshotDoctor doctor = new SnapshotDoctor(snapshot, selection, options);
+      report = output.json ? doctor.run(check -> { }) : doctor.run(new TextChecklist(
+          output.out(), snapshot.toString(), selection)::print);
+      return finish(report);
+    }
     try (LotusRpcClient client = node.connect()) {
       Doctor doctor = new Doctor(client, selection, options);
       report = output.json ? doctor.run() : doctor.run(new TextChecklist(output.out(),
           client.displayEndpoint(), selection)::print);
     }
+    return finish(report);
+  }
+
+  private int finish(DoctorReport report) {
     if (output.json) {
       JsonOutput.print(output.out(), json(report));
     } else {

@@ -10,12 +10,18 @@ import io.f3console.core.sim.SyntheticNetwork;
 import io.f3console.core.testing.FakeLotusNode;
 import io.f3console.core.testing.NodeFaults;
 import io.f3console.core.testing.NodeFaults.F3State;
+import io.f3console.core.snapshot.CarWriter;
+import io.f3console.core.snapshot.F3SnapshotHeader;
+import io.f3console.core.snapshot.SnapshotExport;
+import io.f3console.core.validation.CertificateStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code f3console doctor} against a node in the test JVM. */
 class DoctorCommandTest {
@@ -117,5 +123,25 @@ class DoctorCommandTest {
         "The node's F3 network is f3clidoctor, not filecoin.",
         "✘ The manifest names the expected initial power table");
     assertThat(missing.status()).isEqualTo(ExitCodes.BAD_INPUT);
+  }
+
+  @Test
+  void aSnapshotGetsItsOwnChecklistAndBothSourcesAtOnceAreBadInput(@TempDir Path dir)
+      throws Exception {
+    Path car = SnapshotExport.writeCar(dir.resolve("chain.car"), CarWriter.Format.V1,
+        F3SnapshotHeader.of(0, 3, chain.initialTable()), CertificateStream.of(chain.certificates()),
+        false, SnapshotExport.Progress.NONE).path();
+
+    CliRun run = CliRun.of("doctor", "--snapshot", car.toString(), "--network", "f3clidoctor",
+        "--initial-power-table", chain.initialTable().cid().toString());
+    CliRun both = CliRun.of("doctor", "--snapshot", car.toString(), "--rpc",
+        node.endpoint().toString(), "--network", "f3clidoctor");
+
+    assertThat(run.status()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("✔ The snapshot is v2 and carries F3 data",
+        "✔ Every certificate in it validates, signatures included", "4 certificates validate");
+    assertThat(run.lastLine()).isEqualTo("Result: PASS (4 passed, 0 warned, 0 failed, 0 skipped)");
+    assertThat(both.status()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(both.err()).contains("give --rpc or --snapshot, not both");
   }
 }
