@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.core.cid.Cid;
 import io.f3console.core.network.NetworkProfile;
+import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.network.NetworkStatus;
 import io.f3console.core.rpc.LotusRpcClient;
@@ -320,6 +321,24 @@ class DoctorTest {
       assertThat(progress.detail("lagEpochs")).contains("100");
       assertThat(progress.evidence()).anyMatch(e -> e.contains("100 epochs (about 50 minutes)"))
           .anyMatch(e -> e.contains("looks stalled"));
+    }
+  }
+
+  @Test
+  void onTheRealMainnetDataCertificateZeroValidatesAgainstTheBakedInTable() throws Exception {
+    NetworkSelection mainnet = NetworkProfiles.builtIn().resolve("mainnet");
+    try (FakeLotusNode node = FakeLotusNode.startMainnet()) {
+      DoctorReport report = diagnose(node, mainnet, DOCTOR);
+
+      assertThat(check(report, Doctor.INITIAL_POWER_TABLE).verdict())
+          .isEqualTo(CheckVerdict.PASS);
+      DoctorCheck first = check(report, DoctorCertificateChecks.CERTIFICATE_ZERO);
+      assertThat(first.verdict()).as(first.toString()).isEqualTo(CheckVerdict.PASS);
+      assertThat(first.detail("baseEpoch")).contains("4919580");
+      DoctorCheck signature = check(report, DoctorCertificateChecks.INITIAL_TABLE_SIGNATURE);
+      assertThat(signature.verdict()).as(signature.toString()).isEqualTo(CheckVerdict.PASS);
+      assertThat(signature.detail("tableCid"))
+          .contains("bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu");
     }
   }
 }
