@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
         SimulateCommand.class,
         BenchCommand.class,
         NetworksCommand.class,
+        DoctorCommand.class,
         ReleaseCheckCommand.class,
         CommandLine.HelpCommand.class
     })

@@ -1,0 +1,147 @@
+package io.f3console.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.f3console.core.sim.SimulationSpec;
+import io.f3console.core.sim.SyntheticChain;
+import io.f3console.core.sim.SyntheticNetwork;
+import io.f3console.core.testing.FakeLotusNode;
+import io.f3console.core.testing.NodeFaults;
+import io.f3console.core.testing.NodeFaults.F3State;
+import io.f3console.core.snapshot.CarWriter;
+import io.f3console.core.snapshot.F3SnapshotHeader;
+import io.f3console.core.snapshot.SnapshotExport;
+import io.f3console.core.validation.CertificateStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code f3console doctor} against a node in the test JVM. */
+class DoctorCommandTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String TOKEN = "doctor-secret-token";
+  static SyntheticChain chain;
+  FakeLotusNode node;
+
+  @BeforeAll
+  static void generate() throws Exception {
+    chain = SyntheticNetwork.of(SimulationSpec.of(31, 5, 4, "f3clidoctor")).generate();
+  }
+
+  @BeforeEach
+  void start() throws Exception {
+    node = FakeLotusNode.start(chain).requireToken(TOKEN);
+  }
+
+  @AfterEach
+  void stop() {
+    node.close();
+  }
+
+  CliRun doctor(String rpc, String... more) {
+    String[] base = {"doctor", "--rpc", rpc, "--token", TOKEN, "--network", "f3clidoctor",
+        "--initial-power-table", chain.initialTable().cid().toString(), "--progress-pause", "0",
+        "--timeout", "1"};
+    String[] args = new String[base.length + more.length];
+    System.arraycopy(base, 0, args, 0, base.length);
+    System.arraycopy(more, 0, args, base.length, more.length);
+    return CliRun.of(args);
+  }
+
+  @Test
+  void aHealthyNodeGetsAChecklistOfPassesAndExitsZero() {
+    CliRun run = doctor(node.endpoint().toString());
+
+    assertThat(run.status()).as(run.toString()).isZero();
+    assertThat(run.out()).startsWith("F3 doctor for " + node.endpoint()
+        + ", network f3clidoctor (no profile)")
+        .contains("✔ The node answers", "✔ F3 is enabled and running",
+            "✔ Certificate 0 is signed by the initial power table the node serves",
+            "✔ The current committee is the one the certificates commit to")
+        .doesNotContain("✘", "⚠", "–");
+    assertThat(run.lastLine()).isEqualTo("Result: PASS (8 passed, 0 warned, 0 failed, 0 skipped)");
+    assertThat(run.out() + run.err()).doesNotContain(TOKEN);
+  }
+
+  @Test
+  void disabledF3ExitsOneWithTheRemedyAndSkipsTheRest() throws Exception {
+    node.withFaults(NodeFaults.NONE.withF3(F3State.DISABLED));
+
+    CliRun run = doctor(node.endpoint().toString());
+    CliRun json = doctor(node.endpoint().toString(), "--json");
+
+    assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
+    assertThat(run.out()).contains("✘ F3 is enabled and running", "LOTUS_DISABLE_F3_SUBSYSTEM",
+        "– The node runs the chosen network");
+    assertThat(run.lastLine()).isEqualTo("Result: FAIL (1 passed, 0 warned, 1 failed, 6 skipped)");
+    assertThat(json.status()).isEqualTo(ExitCodes.FOUND_WRONG);
+    JsonNode tree = JSON.readTree(json.out());
+    assertThat(tree.path("overall").asText()).isEqualTo("FAIL");
+    assertThat(tree.path("checks")).hasSize(8);
+    assertThat(tree.path("checks").get(1).path("verdict").asText()).isEqualTo("FAIL");
+    assertThat(tree.path("checks").get(1).path("remedy").asText())
+        .contains("LOTUS_DISABLE_F3_SUBSYSTEM");
+    assertThat(tree.path("checks").get(1).path("details").path("reason").asText())
+        .isEqualTo("F3_DISABLED");
+    assertThat(json.out() + json.err() + run.out() + run.err()).doesNotContain(TOKEN);
+  }
+
+  @Test
+  void anUnreachableNodeFailsTheFirstCheckAndExitsOne() throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = socket.getLocalPort();
+    }
+
+    CliRun run = doctor("http://127.0.0.1:" + port + "/rpc/v1");
+
+    assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
+    assertThat(run.out()).contains("✘ The node answers", "→ Check the URL",
+        "– F3 is enabled and running");
+    assertThat(run.lastLine()).isEqualTo("Result: FAIL (0 passed, 0 warned, 1 failed, 7 skipped)");
+  }
+
+  @Test
+  void aNodeOfAnotherNetworkFailsAndAMalformedCidOrNoNetworkExitsTwo() {
+    CliRun malformed = CliRun.of("doctor", "--rpc", node.endpoint().toString(), "--token", TOKEN,
+        "--network", "f3clidoctor", "--progress-pause", "0", "--initial-power-table",
+        chain.tableOf(0).cid().toString().replace('a', 'b'));
+    CliRun other = CliRun.of("doctor", "--rpc", node.endpoint().toString(), "--token", TOKEN,
+        "--network", "mainnet", "--progress-pause", "0");
+    CliRun missing = CliRun.of("doctor", "--rpc", node.endpoint().toString());
+
+    assertThat(malformed.status()).as(malformed.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(other.status()).as(other.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
+    assertThat(other.out()).contains("✘ The node runs the chosen network",
+        "The node's F3 network is f3clidoctor, not filecoin.",
+        "✘ The manifest names the expected initial power table");
+    assertThat(missing.status()).isEqualTo(ExitCodes.BAD_INPUT);
+  }
+
+  @Test
+  void aSnapshotGetsItsOwnChecklistAndBothSourcesAtOnceAreBadInput(@TempDir Path dir)
+      throws Exception {
+    Path car = SnapshotExport.writeCar(dir.resolve("chain.car"), CarWriter.Format.V1,
+        F3SnapshotHeader.of(0, 3, chain.initialTable()), CertificateStream.of(chain.certificates()),
+        false, SnapshotExport.Progress.NONE).path();
+
+    CliRun run = CliRun.of("doctor", "--snapshot", car.toString(), "--network", "f3clidoctor",
+        "--initial-power-table", chain.initialTable().cid().toString());
+    CliRun both = CliRun.of("doctor", "--snapshot", car.toString(), "--rpc",
+        node.endpoint().toString(), "--network", "f3clidoctor");
+
+    assertThat(run.status()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("✔ The snapshot is v2 and carries F3 data",
+        "✔ Every certificate in it validates, signatures included", "4 certificates validate");
+    assertThat(run.lastLine()).isEqualTo("Result: PASS (4 passed, 0 warned, 0 failed, 0 skipped)");
+    assertThat(both.status()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(both.err()).contains("give --rpc or --snapshot, not both");
+  }
+}
