@@ -6,6 +6,7 @@ public enum Page {
   POWER_TABLE("Power table", "powertable/PowerTableView.fxml"),
   WORKER_KEYS("Worker keys", "keys/WorkerKeysView.fxml"),
   CERTIFICATES("Certificates", "certificates/CertificatesView.fxml"),
+  DOCTOR("Doctor", "doctor/DoctorView.fxml"),
   RELEASE_CHECK("Release check", "release/ReleaseCheckView.fxml");
 
   private final String title;

@@ -50,4 +50,22 @@ final class ScreenshotScenes {
     console.awaitIdle();
     return Screenshots.write(console.scene(), name);
   }
+
+  static Path doctor(ConsoleFixture console, FxRobot robot, String name) throws Exception {
+    var chain = io.f3console.core.sim.DemoNetwork.builtIn()
+        .generate(io.f3console.core.sim.DemoNetwork.Scenario.HEALTHY);
+    try (var node = io.f3console.core.testing.FakeLotusNode.start(chain)) {
+      node.withFaults(io.f3console.core.testing.NodeFaults.NONE.withWrongInitialPowerTable());
+      console.navigate(Page.DOCTOR);
+      WaitForAsyncUtils.asyncFx(() -> robot.lookup("#doctor-endpoint")
+          .queryAs(javafx.scene.control.TextField.class).setText(node.endpoint().toString()));
+      robot.clickOn("#doctor-run");
+      WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> robot
+          .lookup("#doctor-verdict").queryAs(javafx.scene.control.Label.class).getText()
+          .startsWith("✘"));
+      WaitForAsyncUtils.waitForFxEvents();
+      console.awaitIdle();
+      return Screenshots.write(console.scene(), name);
+    }
+  }
 }

@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScreenshotTest {
   /** The pictures, by file name; the README shows each of them. */
   static final List<String> NAMES = List.of("overview", "power-table", "power-table-compare",
-      "worker-keys", "certificates", "certificates-payload", "release-check",
+      "worker-keys", "certificates", "certificates-payload", "doctor", "release-check",
       "certificates-failure", "overview-dark", "certificates-dark");
 
   private ConsoleFixture console;
@@ -46,6 +46,7 @@ class ScreenshotTest {
     written.add(ScreenshotScenes.stage(console, robot, 5, io.f3console.core.validation.Stage.QUORUM, "certificates"));
     written.add(ScreenshotScenes.stage(console, robot, 5, io.f3console.core.validation.Stage.PAYLOAD,
         "certificates-payload"));
+    written.add(ScreenshotScenes.doctor(console, robot, "doctor"));
     written.add(ScreenshotScenes.releaseCheck(console, robot, "release-check"));
 
     console.openDemo(DemoNetwork.Scenario.BROKEN);

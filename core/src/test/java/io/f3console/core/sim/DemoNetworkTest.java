@@ -126,4 +126,16 @@ class DemoNetworkTest {
     assertThatThrownBy(() -> DemoNetwork.parse(settings))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void theDemoProfileStartsWhereTheGeneratedChainDoes() throws Exception {
+    DemoNetwork demo = DemoNetwork.builtIn();
+    SyntheticChain chain = demo.generate(DemoNetwork.Scenario.HEALTHY);
+    var profile = demo.profile(chain.initialTable().cid());
+
+    assertThat(profile.powerTableEpoch())
+        .isEqualTo(chain.certificates().get(0).chain().base().epoch());
+    assertThat(profile.initialPowerTableCid()).contains(chain.initialTable().cid().toString());
+    assertThat(profile.f3NetworkName()).isEqualTo(demo.spec().networkName());
+  }
 }

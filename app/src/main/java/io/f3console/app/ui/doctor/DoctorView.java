@@ -1,0 +1,82 @@
+package io.f3console.app.ui.doctor;
+
+import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.Styles;
+import io.f3console.core.bootstrap.DoctorCheck;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+
+/** The bootstrap doctor: a node, the checklist as it runs, remedies, and re-run. */
+public final class DoctorView {
+  private final ConsoleContext context;
+  private DoctorViewModel model;
+
+  @FXML private TextField endpoint;
+  @FXML private PasswordField token;
+  @FXML private Label verdict;
+  @FXML private ListView<DoctorCheck> checks;
+
+  public DoctorView(ConsoleContext context) {
+    this.context = context;
+  }
+
+  @FXML
+  private void initialize() {
+    model = new DoctorViewModel(context);
+    endpoint.setText(model.suggestedEndpoint());
+    verdict.textProperty().bind(model.verdictProperty());
+    model.toneProperty().addListener((obs, old, tone) -> tone.applyTo(verdict));
+    model.toneProperty().get().applyTo(verdict);
+    checks.setItems(model.checks());
+    checks.setCellFactory(list -> new CheckCell());
+  }
+
+  @FXML
+  private void onRun() {
+    model.run(endpoint.getText(), token.getText()).ifPresent(problem -> {
+      verdict.textProperty().unbind();
+      verdict.setText("✘ " + problem);
+      verdict.textProperty().bind(model.verdictProperty());
+      context.dialogs().notice(problem);
+    });
+  }
+
+  /** One check: icon, title and verdict word, the evidence, and the remedy. */
+  private static final class CheckCell extends ListCell<DoctorCheck> {
+    @Override
+    protected void updateItem(DoctorCheck check, boolean empty) {
+      super.updateItem(check, empty);
+      if (empty || check == null) {
+        setGraphic(null);
+        setText(null);
+        return;
+      }
+      Label title = new Label(DoctorViewModel.icon(check.verdict()) + " " + check.title()
+          + " — " + check.verdict().name().toLowerCase());
+      title.getStyleClass().addAll(Styles.BADGE, "doctor-check-title");
+      DoctorViewModel.toneOf(check.verdict()).applyTo(title);
+      VBox box = new VBox(4, title);
+      for (String line : check.evidence()) {
+        Label evidence = new Label(line);
+        evidence.setWrapText(true);
+        evidence.setMaxWidth(1000);
+        box.getChildren().add(evidence);
+      }
+      check.remedy().ifPresent(remedy -> {
+        Label what = new Label("→ " + remedy);
+        what.setWrapText(true);
+        what.setMaxWidth(1000);
+        what.getStyleClass().add("doctor-remedy");
+        box.getChildren().add(what);
+      });
+      box.setId("doctor-check-" + check.id());
+      setGraphic(box);
+      setText(null);
+    }
+  }
+}

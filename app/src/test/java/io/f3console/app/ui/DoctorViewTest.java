@@ -1,0 +1,92 @@
+package io.f3console.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.f3console.core.bootstrap.CheckVerdict;
+import io.f3console.core.bootstrap.Doctor;
+import io.f3console.core.bootstrap.DoctorCheck;
+import io.f3console.core.bootstrap.DoctorOptions;
+import io.f3console.core.bootstrap.DoctorReport;
+import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.rpc.LotusRpcClient;
+import io.f3console.core.sim.DemoNetwork;
+import io.f3console.core.source.SourceOptions;
+import io.f3console.core.testing.FakeLotusNode;
+import io.f3console.core.testing.NodeFaults;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+@ExtendWith(ApplicationExtension.class)
+class DoctorViewTest {
+  private ConsoleFixture console;
+
+  @Start
+  void start(Stage stage) {
+    console = ConsoleFixture.start(stage);
+  }
+
+  @Test
+  void theChecklistShowsTheCoreDoctorsVerdictsWithRemediesForAFaultyNode(FxRobot robot)
+      throws Exception {
+    console.openDemo(DemoNetwork.Scenario.HEALTHY);
+    var chain = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.HEALTHY);
+    try (FakeLotusNode node = FakeLotusNode.start(chain)) {
+      node.withFaults(NodeFaults.NONE.withWrongInitialPowerTable());
+      DoctorReport expected;
+      try (LotusRpcClient client = LotusRpcClient.connect(node.endpoint(),
+          SourceOptions.defaults())) {
+        expected = new Doctor(client, NetworkSelection.of(console.context().workspace()
+            .network()), DoctorOptions.defaults().withProgressPause(Duration.ZERO)).run();
+      }
+      console.navigate(Page.DOCTOR);
+      WaitForAsyncUtils.asyncFx(() -> robot.lookup("#doctor-endpoint").queryAs(TextField.class)
+          .setText(node.endpoint().toString()));
+      robot.clickOn("#doctor-run");
+      ListView<?> list = robot.lookup("#doctor-checks").queryAs(ListView.class);
+      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#doctor-verdict")
+          .queryAs(Label.class).getText().matches("^[✔⚠✘–] .*"));
+      WaitForAsyncUtils.waitForFxEvents();
+
+      @SuppressWarnings("unchecked")
+      List<DoctorCheck> shown = (List<DoctorCheck>) list.getItems();
+      assertThat(shown).extracting(DoctorCheck::id, DoctorCheck::verdict)
+          .containsExactlyElementsOf(expected.checks().stream()
+              .map(c -> org.assertj.core.groups.Tuple.tuple(c.id(), c.verdict())).toList());
+      assertThat(expected.overall()).isEqualTo(CheckVerdict.FAIL);
+      assertThat(robot.lookup("#doctor-verdict").queryAs(Label.class).getText())
+          .startsWith("✘ " + expected.count(CheckVerdict.FAIL) + " check(s) failed");
+      assertThat(shown.stream().filter(c -> c.verdict() == CheckVerdict.FAIL))
+          .allSatisfy(c -> assertThat(c.remedy()).isPresent());
+    }
+  }
+
+  @Test
+  void aClosedPortFailsTheFirstCheckAndSkipsTheRest(FxRobot robot) throws Exception {
+    console.openDemo(DemoNetwork.Scenario.HEALTHY);
+    console.navigate(Page.DOCTOR);
+    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#doctor-endpoint").queryAs(TextField.class)
+        .setText("http://127.0.0.1:9/rpc/v1"));
+    robot.clickOn("#doctor-run");
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#doctor-verdict")
+        .queryAs(Label.class).getText().startsWith("✘ 1 check(s) failed"));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    @SuppressWarnings("unchecked")
+    List<DoctorCheck> shown = (List<DoctorCheck>) robot.lookup("#doctor-checks")
+        .queryAs(ListView.class).getItems();
+    assertThat(shown.get(0).verdict()).isEqualTo(CheckVerdict.FAIL);
+    assertThat(shown.subList(1, shown.size())).allSatisfy(c ->
+        assertThat(c.verdict()).isEqualTo(CheckVerdict.SKIPPED));
+  }
+}
