@@ -62,9 +62,8 @@ final class CertsCatchUpCommand implements Callable<Integer> {
           + " signatures are bound to the F3 network name.")
   String network;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads for signature checks (default: one per processor).")
-  Integer threads;
+  @CommandLine.Mixin
+  ThreadsOption threads;
 
   @CommandLine.Mixin
   NodeAccessOptions node;
@@ -85,8 +84,7 @@ final class CertsCatchUpCommand implements Callable<Integer> {
       throw new F3Exception(trusted.document().source() + ": " + trusted.contradictions().get(0)
           + "; a table that contradicts itself cannot be trusted");
     }
-    ValidatorOptions options = ValidatorOptions.withThreads(
-        threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads));
+    ValidatorOptions options = threads.validatorOptions();
     LateStart lateStart = new LateStart(selection.f3NetworkName(), options);
     List<LateStartKnownCommittee> known = knownCommittees(selection);
     Progress listener = new Progress(progress, output.err());

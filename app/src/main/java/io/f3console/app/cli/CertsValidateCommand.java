@@ -70,9 +70,8 @@ final class CertsValidateCommand implements Callable<Integer> {
   @Option(names = "--trace", description = "Report every stage of every certificate.")
   boolean trace;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads for signature checks (default: one per processor).")
-  Integer threads;
+  @CommandLine.Mixin
+  ThreadsOption threads;
 
   @CommandLine.Mixin
   NodeAccessOptions node;
@@ -132,8 +131,7 @@ final class CertsValidateCommand implements Callable<Integer> {
 
   private int validate(NetworkSelection selection, LoadedPowerTable loaded, long start,
       CertificateInput input) throws Exception {
-    ValidatorOptions options = ValidatorOptions.withThreads(
-        threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads));
+    ValidatorOptions options = threads.validatorOptions();
     if (trace) {
       options = options.traced();
     }

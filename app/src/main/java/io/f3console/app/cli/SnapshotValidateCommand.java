@@ -43,9 +43,8 @@ final class SnapshotValidateCommand implements Callable<Integer> {
           + " name, and a known network's manifest is checked.")
   String network;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads for signature checks (default: one per processor).")
-  Integer threads;
+  @CommandLine.Mixin
+  ThreadsOption threads;
 
   @CommandLine.Mixin
   ProgressOptions progress;
@@ -100,8 +99,7 @@ final class SnapshotValidateCommand implements Callable<Integer> {
 
   private ValidationResult validate(SnapshotFile snapshot, NetworkSelection selection)
       throws Exception {
-    ValidatorOptions options = ValidatorOptions.withThreads(
-        threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads));
+    ValidatorOptions options = threads.validatorOptions();
     try (DataSource source = Sources.open(snapshot.spec(), SourceOptions.defaults())) {
       InstanceRange range = source.certificateRange();
       return new CertificateValidator(selection.f3NetworkName(), options).validate(
