@@ -87,7 +87,7 @@ public final class DoctorViewModel {
         return new Doctor(client, NetworkSelection.of(network), chosen)
             .run(check -> Platform.runLater(() -> checks.add(check)));
       }
-    }, report -> Platform.runLater(() -> show(report)));
+    }, this::show);
     return Optional.empty();
   }
 
