@@ -77,6 +77,9 @@ public final class ConsoleWindow {
     options.network().ifPresent(name -> {
       Optional<NetworkProfile> profile = context.loader().networks().stream()
           .filter(p -> p.isCalled(name)).findFirst();
+      if (profile.isEmpty() && name.equals(DemoNetwork.PROFILE_KEY)) {
+        profile = Optional.of(context.loader().demoProfile());
+      }
       if (profile.isEmpty()) {
         context.dialogs().showError("Unknown network",
             new IllegalArgumentException("No network is called \"" + name

@@ -82,7 +82,7 @@ public final class MainView {
   }
 
   private void bindNetworks() {
-    networkBox.getItems().setAll(model.networks());
+    networkBox.setItems(model.networks());
     networkBox.setConverter(new StringConverter<>() {
       @Override
       public String toString(NetworkProfile network) {

@@ -33,7 +33,8 @@ public final class MainViewModel {
         () -> workspace.table().map(LoadedTable::trust).orElse(null), workspace.tableProperty());
   }
 
-  public List<NetworkProfile> networks() {
+  /** The networks offered, updated when the demo network's profile becomes known. */
+  public javafx.collections.ObservableList<NetworkProfile> networks() {
     return context.loader().networks();
   }
 

@@ -22,10 +22,11 @@ import io.f3console.core.source.SourcedTable;
 import io.f3console.core.source.Sources;
 import io.f3console.core.sim.SyntheticChain;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
 
 /**
@@ -40,6 +41,7 @@ public final class WorkspaceLoader {
   private final DemoNetwork demo;
   private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
   private volatile NetworkProfile demoProfile;
+  private final ObservableList<NetworkProfile> networks = FXCollections.observableArrayList();
 
   public WorkspaceLoader(Workspace workspace, UiTaskRunner runner, NetworkProfiles profiles,
       DemoNetwork demo) {
@@ -47,26 +49,39 @@ public final class WorkspaceLoader {
     this.runner = Objects.requireNonNull(runner, "runner");
     this.profiles = Objects.requireNonNull(profiles, "profiles");
     this.demo = Objects.requireNonNull(demo, "demo");
+    this.networks.setAll(profiles.all());
   }
 
-  /** Every network the selector offers: the demo network first, then the known profiles. */
-  public List<NetworkProfile> networks() {
-    List<NetworkProfile> all = new ArrayList<>();
-    all.add(demoProfile());
-    all.addAll(profiles.all());
-    return all;
+  /**
+   * Every network the selector offers: the known profiles, and the demo network first once it
+   * has been generated (its profile needs the generated table's CID, which is not computed on
+   * the FX thread).
+   */
+  public ObservableList<NetworkProfile> networks() {
+    return FXCollections.unmodifiableObservableList(networks);
   }
 
-  /** The demo network's profile (its expected CID is the generated initial table's). */
+  /**
+   * The demo network's profile (its expected CID is the generated initial table's). Generates
+   * the initial table the first time, unless a demo scenario has been opened already.
+   */
   public NetworkProfile demoProfile() {
     NetworkProfile profile = demoProfile;
     if (profile == null) {
       try {
-        profile = demo.profile(io.f3console.core.sim.SyntheticNetwork.of(demo.spec())
+        profile = demoProfile(io.f3console.core.sim.SyntheticNetwork.of(demo.spec())
             .initialTable().cid());
       } catch (F3Exception e) {
         throw new IllegalStateException("the demo network cannot be generated", e);
       }
+    }
+    return profile;
+  }
+
+  private NetworkProfile demoProfile(Cid initialTableCid) {
+    NetworkProfile profile = demoProfile;
+    if (profile == null) {
+      profile = demo.profile(initialTableCid);
       demoProfile = profile;
     }
     return profile;
@@ -77,7 +92,7 @@ public final class WorkspaceLoader {
     return runner.run("Generating " + scenario.title(), progress -> {
       progress.message("Generating the " + scenario.key() + " demo network…");
       SyntheticChain chain = demo.generate(scenario);
-      NetworkProfile profile = demoProfile();
+      NetworkProfile profile = demoProfile(chain.initialTable().cid());
       LoadedTable table = new LoadedTable(scenario.source(), "Initial power table (synthetic)",
           chain.initialTable(), 0, trustOf(chain.initialTable(), 0, profile));
       ChainInspection inspection = new ChainInspector(profile.f3NetworkName(), threads)
@@ -271,6 +286,9 @@ public final class WorkspaceLoader {
   }
 
   private void show(Opened opened) {
+    if (!networks.contains(opened.network())) {
+      networks.add(0, opened.network());
+    }
     workspace.replace(opened.network(), opened.table(), opened.chain().orElse(null),
         opened.synthetic());
     if (opened.chain().flatMap(LoadedChain::inspection).isPresent()) {
