@@ -1,0 +1,242 @@
+package io.f3console.core.history;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything one session leaves in the history: when it ran, what it read, what it did and how
+ * it ended. Immutable; made with a {@link Builder}.
+ *
+ * @param startedAt when it began
+ * @param finishedAt when it ended
+ * @param origin the CLI or the console
+ * @param kind what it did
+ * @param command the command or view that ran it ("certs validate", "Doctor view")
+ * @param arguments its arguments as given, with secrets removed
+ * @param network the network it was about (profile key or F3 network name), when known
+ * @param verdict how it ended
+ * @param reason the reason code of a failure (a validation reason, an RPC reason, a doctor
+ *     check), when there is one
+ * @param summary one sentence for a person
+ * @param exitCode the CLI exit status
+ * @param instanceReached the last instance it got to (validated, fetched, written)
+ * @param sources what it read
+ * @param cids the CIDs it computed and compared
+ * @param tables the power tables it saw
+ * @param facts further findings, in order
+ * @param output what it printed, when kept
+ */
+public record SessionRecord(
+    Instant startedAt,
+    Instant finishedAt,
+    SessionOrigin origin,
+    SessionKind kind,
+    String command,
+    String arguments,
+    Optional<String> network,
+    SessionVerdict verdict,
+    Optional<String> reason,
+    String summary,
+    Optional<Integer> exitCode,
+    Optional<Long> instanceReached,
+    List<RecordedSource> sources,
+    List<RecordedCid> cids,
+    List<RecordedTable> tables,
+    List<Fact> facts,
+    Optional<String> output) {
+
+  /** The most printed output a session keeps, in characters; the rest is cut with a marker. */
+  public static final int MAX_OUTPUT = 1 << 20;
+
+  public SessionRecord {
+    Objects.requireNonNull(startedAt);
+    Objects.requireNonNull(finishedAt);
+    Objects.requireNonNull(origin);
+    Objects.requireNonNull(kind);
+    Objects.requireNonNull(command);
+    Objects.requireNonNull(arguments);
+    Objects.requireNonNull(network);
+    Objects.requireNonNull(verdict);
+    Objects.requireNonNull(reason);
+    Objects.requireNonNull(summary);
+    Objects.requireNonNull(exitCode);
+    Objects.requireNonNull(instanceReached);
+    sources = List.copyOf(sources);
+    cids = List.copyOf(cids);
+    tables = List.copyOf(tables);
+    facts = List.copyOf(facts);
+    output = output.map(SessionRecord::capped);
+  }
+
+  public Duration duration() {
+    return Duration.between(startedAt, finishedAt);
+  }
+
+  public static Builder builder(SessionOrigin origin, SessionKind kind, String command) {
+    return new Builder(origin, kind, command);
+  }
+
+  /**
+   * This record with every occurrence of each secret replaced by {@code [secret]} in every text
+   * it holds: the last guard that keeps tokens out of the database.
+   */
+  public SessionRecord withoutSecrets(List<String> secrets) {
+    List<String> real = secrets.stream().filter(s -> s != null && s.length() >= 4).toList();
+    if (real.isEmpty()) {
+      return this;
+    }
+    Redactor r = new Redactor(real);
+    return new SessionRecord(startedAt, finishedAt, origin, kind, r.text(command),
+        r.text(arguments), network.map(r::text), verdict, reason.map(r::text), r.text(summary),
+        exitCode, instanceReached,
+        sources.stream().map(s -> new RecordedSource(r.text(s.role()), r.text(s.spec())))
+            .toList(),
+        cids.stream().map(c -> new RecordedCid(r.text(c.role()), c.computed(), c.expected()))
+            .toList(),
+        tables.stream().map(t -> new RecordedTable(r.text(t.role()), t.instance(), t.table()))
+            .toList(),
+        facts.stream().map(f -> new Fact(r.text(f.name()), r.text(f.value()))).toList(),
+        output.map(r::text));
+  }
+
+  private record Redactor(List<String> secrets) {
+    String text(String value) {
+      String safe = value;
+      for (String secret : secrets) {
+        safe = safe.replace(secret, "[secret]");
+      }
+      return safe;
+    }
+  }
+
+  private static String capped(String text) {
+    if (text.length() <= MAX_OUTPUT) {
+      return text;
+    }
+    return text.substring(0, MAX_OUTPUT) + "\n[… " + (text.length() - MAX_OUTPUT)
+        + " more characters not kept]\n";
+  }
+
+  /** Collects a session as it runs; {@link #build} fixes it. Not thread-safe. */
+  public static final class Builder {
+    private final Instant startedAt = Instant.now();
+    private final SessionOrigin origin;
+    private SessionKind kind;
+    private String command;
+    private String arguments = "";
+    private String network;
+    private SessionVerdict verdict;
+    private String reason;
+    private String summary;
+    private Integer exitCode;
+    private Long instanceReached;
+    private final List<RecordedSource> sources = new ArrayList<>();
+    private final List<RecordedCid> cids = new ArrayList<>();
+    private final List<RecordedTable> tables = new ArrayList<>();
+    private final List<Fact> facts = new ArrayList<>();
+    private String output;
+
+    private Builder(SessionOrigin origin, SessionKind kind, String command) {
+      this.origin = Objects.requireNonNull(origin);
+      this.kind = Objects.requireNonNull(kind);
+      this.command = Objects.requireNonNull(command);
+    }
+
+    public Builder kind(SessionKind value) {
+      kind = Objects.requireNonNull(value);
+      return this;
+    }
+
+    public Builder command(String value) {
+      command = Objects.requireNonNull(value);
+      return this;
+    }
+
+    public Builder arguments(String value) {
+      arguments = Objects.requireNonNull(value);
+      return this;
+    }
+
+    public Builder network(String value) {
+      network = value;
+      return this;
+    }
+
+    public Builder verdict(SessionVerdict value) {
+      verdict = value;
+      return this;
+    }
+
+    public Builder reason(String value) {
+      reason = value;
+      return this;
+    }
+
+    public Builder summary(String value) {
+      summary = value;
+      return this;
+    }
+
+    public Builder exitCode(int value) {
+      exitCode = value;
+      return this;
+    }
+
+    public Builder instanceReached(long value) {
+      instanceReached = value;
+      return this;
+    }
+
+    public Builder source(String role, String spec) {
+      sources.add(new RecordedSource(role, spec));
+      return this;
+    }
+
+    public Builder cid(RecordedCid cid) {
+      cids.add(cid);
+      return this;
+    }
+
+    public Builder table(String role, Optional<Long> instance,
+        io.f3console.core.gpbft.PowerTable table) {
+      tables.add(new RecordedTable(role, instance, table));
+      return this;
+    }
+
+    public Builder fact(String name, Object value) {
+      facts.add(new Fact(name, String.valueOf(value)));
+      return this;
+    }
+
+    public Builder output(String value) {
+      output = value;
+      return this;
+    }
+
+    public boolean hasVerdict() {
+      return verdict != null;
+    }
+
+    public boolean hasSummary() {
+      return summary != null;
+    }
+
+    public Instant startedAt() {
+      return startedAt;
+    }
+
+    /** The record, finished now; without a verdict it is {@link SessionVerdict#PASSED}. */
+    public SessionRecord build() {
+      SessionVerdict v = verdict != null ? verdict : SessionVerdict.PASSED;
+      String text = summary != null ? summary : command + ": " + v.label();
+      return new SessionRecord(startedAt, Instant.now(), origin, kind, command, arguments,
+          Optional.ofNullable(network), v, Optional.ofNullable(reason), text,
+          Optional.ofNullable(exitCode), Optional.ofNullable(instanceReached), sources, cids,
+          tables, facts, Optional.ofNullable(output));
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package io.f3console.core.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * A stored session written out for people (Markdown) or programs (JSON): the same facts as
+ * {@code history show}, from the store alone, deterministic for the same session.
+ */
+public final class SessionReport {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+  private SessionReport() {}
+
+  /** The export formats. */
+  public enum Format {
+    MARKDOWN("md"),
+    JSON("json");
+
+    private final String extension;
+
+    Format(String extension) {
+      this.extension = extension;
+    }
+
+    public String extension() {
+      return extension;
+    }
+  }
+
+  public static String render(StoredSession session, Format format) {
+    return format == Format.JSON ? json(session) : markdown(session);
+  }
+
+  /** When, in the form every view of the history uses. */
+  public static String time(java.time.Instant instant) {
+    return TIME.format(instant.truncatedTo(ChronoUnit.SECONDS));
+  }
+
+  public static String markdown(StoredSession session) {
+    SessionRecord r = session.record();
+    StringBuilder md = new StringBuilder();
+    md.append("# Session ").append(session.id()).append(": ").append(r.command()).append("\n\n");
+    md.append(r.summary()).append("\n\n");
+    md.append("| | |\n|---|---|\n");
+    row(md, "Verdict", r.verdict().label());
+    r.reason().ifPresent(reason -> row(md, "Reason", "`" + reason + "`"));
+    row(md, "Kind", r.kind().label());
+    row(md, "Ran from", r.origin().label());
+    if (!r.arguments().isEmpty()) {
+      row(md, "Arguments", "`" + r.arguments().replace("|", "\\|") + "`");
+    }
+    r.network().ifPresent(network -> row(md, "Network", network));
+    row(md, "Started", time(r.startedAt()));
+    row(md, "Took", r.duration().toMillis() + " ms");
+    r.exitCode().ifPresent(code -> row(md, "Exit status", String.valueOf(code)));
+    r.instanceReached().ifPresent(i -> row(md, "Instance reached", Long.toUnsignedString(i)));
+    if (!r.sources().isEmpty()) {
+      md.append("\n## Sources\n\n");
+      r.sources().forEach(s -> md.append("- ").append(s.role()).append(": `").append(s.spec())
+          .append("`\n"));
+    }
+    if (!r.cids().isEmpty()) {
+      md.append("\n## CIDs\n\n| What | Computed | Expected | |\n|---|---|---|---|\n");
+      for (RecordedCid cid : r.cids()) {
+        md.append("| ").append(cid.role()).append(" | ").append(code(cid.computed()))
+            .append(" | ").append(code(cid.expected())).append(" | ")
+            .append(cid.matches().map(m -> m ? "✔ equal" : "✘ differ").orElse("")).append(" |\n");
+      }
+    }
+    if (!session.tables().isEmpty()) {
+      md.append("\n## Power tables kept\n\n| Role | Instance | Entries | CID |\n"
+          + "|---|---|---|---|\n");
+      for (TableReference table : session.tables()) {
+        md.append("| ").append(table.role()).append(" | ")
+            .append(table.instance().map(Long::toUnsignedString).orElse("")).append(" | ")
+            .append(table.entries()).append(" | `").append(table.cid()).append("` |\n");
+      }
+    }
+    if (!r.facts().isEmpty()) {
+      md.append("\n## Findings\n\n");
+      r.facts().forEach(f -> md.append("- ").append(f.name()).append(": ").append(f.value())
+          .append('\n'));
+    }
+    if (!session.notes().isEmpty()) {
+      md.append("\n## Notes\n\n");
+      session.notes().forEach(n -> md.append("- ").append(time(n.createdAt())).append(": ")
+          .append(n.text().replace("\n", "\n  ")).append('\n'));
+    }
+    r.output().filter(o -> !o.isBlank()).ifPresent(o -> md.append("\n## Output\n\n```\n")
+        .append(o.endsWith("\n") ? o : o + "\n").append("```\n"));
+    return md.toString();
+  }
+
+  public static String json(StoredSession session) {
+    SessionRecord r = session.record();
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("id", session.id());
+    root.put("command", r.command());
+    root.put("arguments", r.arguments());
+    root.put("origin", r.origin().label());
+    root.put("kind", r.kind().label());
+    r.network().ifPresent(n -> root.put("network", n));
+    root.put("verdict", r.verdict().name());
+    r.reason().ifPresent(reason -> root.put("reason", reason));
+    root.put("summary", r.summary());
+    root.put("startedAt", r.startedAt().toString());
+    root.put("finishedAt", r.finishedAt().toString());
+    root.put("durationMillis", r.duration().toMillis());
+    r.exitCode().ifPresent(code -> root.put("exitCode", code));
+    r.instanceReached().ifPresent(i -> root.put("instanceReached", Long.toUnsignedString(i)));
+    ArrayNode sources = root.putArray("sources");
+    r.sources().forEach(s -> sources.addObject().put("role", s.role()).put("source", s.spec()));
+    ArrayNode cids = root.putArray("cids");
+    for (RecordedCid cid : r.cids()) {
+      ObjectNode node = cids.addObject().put("role", cid.role());
+      cid.computed().ifPresent(c -> node.put("computed", c));
+      cid.expected().ifPresent(c -> node.put("expected", c));
+      cid.matches().ifPresent(m -> node.put("match", m));
+    }
+    ArrayNode tables = root.putArray("powerTables");
+    for (TableReference table : session.tables()) {
+      ObjectNode node = tables.addObject().put("role", table.role());
+      table.instance().ifPresent(i -> node.put("instance", Long.toUnsignedString(i)));
+      node.put("cid", table.cid()).put("entries", table.entries());
+    }
+    ArrayNode facts = root.putArray("findings");
+    r.facts().forEach(f -> facts.addObject().put("name", f.name()).put("value", f.value()));
+    ArrayNode notes = root.putArray("notes");
+    session.notes().forEach(n -> notes.addObject().put("id", n.id())
+        .put("at", n.createdAt().toString()).put("text", n.text()));
+    r.output().ifPresent(o -> root.put("output", o));
+    try {
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a JSON tree", e);
+    }
+  }
+
+  private static void row(StringBuilder md, String name, String value) {
+    md.append("| ").append(name).append(" | ").append(value.replace("\n", " ")).append(" |\n");
+  }
+
+  private static String code(Optional<String> value) {
+    return value.map(v -> "`" + v + "`").orElse("");
+  }
+}

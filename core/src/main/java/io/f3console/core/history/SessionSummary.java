@@ -1,0 +1,32 @@
+package io.f3console.core.history;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** One line of the session list. */
+public record SessionSummary(
+    long id,
+    Instant startedAt,
+    long durationMillis,
+    SessionOrigin origin,
+    SessionKind kind,
+    String command,
+    Optional<String> network,
+    SessionVerdict verdict,
+    Optional<String> reason,
+    String summary,
+    Optional<Long> instanceReached,
+    int notes) {
+  public SessionSummary {
+    Objects.requireNonNull(startedAt);
+    Objects.requireNonNull(origin);
+    Objects.requireNonNull(kind);
+    Objects.requireNonNull(command);
+    Objects.requireNonNull(network);
+    Objects.requireNonNull(verdict);
+    Objects.requireNonNull(reason);
+    Objects.requireNonNull(summary);
+    Objects.requireNonNull(instanceReached);
+  }
+}
