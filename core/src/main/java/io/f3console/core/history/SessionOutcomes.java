@@ -115,7 +115,8 @@ public final class SessionOutcomes {
     session.fact("start found by", result.method().description());
     session.fact("start instance", Long.toUnsignedString(result.startInstance()));
     session.fact("certificates valid", result.validated());
-    result.certificatesRead().ifPresent(range -> session.fact("certificates read", range));
+    result.certificatesRead().ifPresent(range -> session.fact("certificates read",
+        Long.toUnsignedString(range.first()) + " to " + Long.toUnsignedString(range.latest())));
     if (result.validated() > 0) {
       session.instanceReached(result.reachedInstance() - 1);
     }
