@@ -6,7 +6,10 @@ import io.f3console.core.bench.BenchReport;
 import io.f3console.core.bench.BenchSpec;
 import io.f3console.core.bench.ValidationBench;
 import io.f3console.core.validation.Stage;
+import io.f3console.core.history.SessionRecord;
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,12 +67,38 @@ final class BenchCommand implements Callable<Integer> {
       err.println("bench: " + line);
       err.flush();
     }).run();
+    record(output.session(), report);
     if (output.json) {
       JsonOutput.print(output.out(), json(report));
     } else {
       printText(output.out(), report);
     }
     return ExitCodes.OK;
+  }
+
+  private static void record(SessionRecord.Builder session, BenchReport report) {
+    BenchSpec spec = report.spec();
+    session.fact("chain", spec.instances() + " certificates, " + spec.participants()
+        + " participants, " + String.format(Locale.ROOT, "%.0f", report.meanSigners())
+        + " signers per certificate, seed " + spec.seed());
+    session.fact("MSM", report.msmImplementation());
+    session.fact("processors", Runtime.getRuntime().availableProcessors());
+    session.fact("floor", report.floorNanosPerCertificate() > 0
+        ? String.format(Locale.ROOT, "%.3f ms/certificate", report.floorNanosPerCertificate() / 1e6)
+        : "not available");
+    for (BenchReport.Run run : report.runs()) {
+      session.fact("validator with " + run.threads()
+          + (run.threads() == 1 ? " thread" : " threads"),
+          String.format(Locale.ROOT, "%.3f ms/certificate, %.1f certificates/s, %.2f× one"
+              + " thread's throughput", run.nanosPerCertificate() / 1e6,
+              run.certificatesPerSecond(), report.scaling(run.threads())));
+    }
+    session.fact("ratio to the floor", String.format(Locale.ROOT, "%.2f×",
+        report.ratioToFloor()));
+    session.summary(report.runs().stream().map(run -> String.format(Locale.ROOT,
+        "%.1f certificates/s with %d %s", run.certificatesPerSecond(), run.threads(),
+        run.threads() == 1 ? "thread" : "threads")).collect(Collectors.joining(", "))
+        + " at " + spec.participants() + " participants");
   }
 
   private static void printText(PrintWriter out, BenchReport report) {

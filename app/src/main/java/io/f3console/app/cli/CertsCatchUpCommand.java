@@ -9,6 +9,8 @@ import io.f3console.core.bootstrap.LateStartResult;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.history.SessionOutcomes;
+import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
@@ -77,9 +79,13 @@ final class CertsCatchUpCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     NetworkSelection selection = NetworkProfiles.builtIn().resolve(network);
+    SessionRecord.Builder session = output.session();
+    SessionFacts.network(session, selection);
     SourceArgument certs = SourceArgument.parse(certificates);
+    session.source("certificates", certs.text());
     LoadedPowerTable trusted = LoadedPowerTable.read(SourceArgument.parse(trustedTable),
         Optional.ofNullable(instance), node);
+    SessionFacts.table(session, "trusted table", trusted);
     if (!trusted.contradictions().isEmpty()) {
       throw new F3Exception(trusted.document().source() + ": " + trusted.contradictions().get(0)
           + "; a table that contradicts itself cannot be trusted");
@@ -101,6 +107,10 @@ final class CertsCatchUpCommand implements Callable<Integer> {
         result = lateStart.run(trusted.table(), opened, known, listener);
       }
     }
+    SessionOutcomes.lateStart(session, result);
+    listener.finalTable().ifPresent(table -> session.table("committee of instance "
+        + Long.toUnsignedString(result.reachedInstance()), Optional.of(result.reachedInstance()),
+        table));
     if (output.json) {
       JsonOutput.print(output.out(), json(result, selection, trusted, source));
     } else {
@@ -209,6 +219,7 @@ final class CertsCatchUpCommand implements Callable<Integer> {
     private final PrintWriter err;
     private final boolean quiet;
     private long read;
+    private PowerTable finalTable;
 
     Progress(ProgressOptions options, PrintWriter err) {
       this.searched = options.reporter(err, "searched");
@@ -233,7 +244,13 @@ final class CertsCatchUpCommand implements Callable<Integer> {
 
     @Override
     public void validated(FinalityCertificate certificate, PowerTable nextTable) {
+      finalTable = nextTable;
       validated.validated(certificate, nextTable);
+    }
+
+    /** The committee after the last valid certificate, if any was valid. */
+    Optional<PowerTable> finalTable() {
+      return Optional.ofNullable(finalTable);
     }
   }
 }

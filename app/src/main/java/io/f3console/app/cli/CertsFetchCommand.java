@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.certs.CertificateJson;
 import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.history.SessionRecord;
 import io.f3console.core.rpc.LotusRpcClient;
 import io.f3console.core.validation.CertificateStream;
 import java.io.IOException;
@@ -51,7 +52,9 @@ final class CertsFetchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path out = file.checked();
+    SessionRecord.Builder session = output.session();
     try (LotusRpcClient client = node.connect()) {
+      session.source("node", "rpc:" + client.displayEndpoint());
       long first = from != null ? from : client.manifest().initialInstance();
       long last = to != null ? to : latest(client);
       if (Long.compareUnsigned(first, last) > 0) {
@@ -63,6 +66,14 @@ final class CertsFetchCommand implements Callable<Integer> {
           + Long.toUnsignedString(first) + "-" + Long.toUnsignedString(last), count);
       write(client.certificates(first, last), progress, out);
       progress.finish();
+      session.instanceReached(last);
+      session.fact("instances", Long.toUnsignedString(first) + " to "
+          + Long.toUnsignedString(last));
+      session.fact("certificates written", progress.done());
+      session.fact("file written", out.toString());
+      session.summary("Fetched " + progress.done() + " certificates (instances "
+          + Long.toUnsignedString(first) + " to " + Long.toUnsignedString(last) + ") into "
+          + out);
       report(client, first, last, progress.done(), out);
     }
     return ExitCodes.OK;

@@ -10,6 +10,7 @@ import io.f3console.core.cid.Cid;
 import io.f3console.core.cid.CidFormatException;
 import io.f3console.core.gpbft.ECChain;
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.history.SessionRecord;
 import io.f3console.core.gpbft.StoragePower;
 import io.f3console.core.gpbft.TipSet;
 import io.f3console.core.powertable.PowerUnits;
@@ -59,16 +60,26 @@ final class CertsShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Optional<PowerTable> table = powerTable == null ? Optional.empty()
-        : Optional.of(LoadedPowerTable.read(powerTable).table());
+    SessionRecord.Builder session = output.session();
+    session.source("certificates", certificates.toString());
+    Optional<PowerTable> table = Optional.empty();
+    if (powerTable != null) {
+      LoadedPowerTable loaded = LoadedPowerTable.read(powerTable);
+      SessionFacts.table(session, "committee of the first certificate", loaded);
+      table = Optional.of(loaded.table());
+    }
     ArrayNode shown = JsonOutput.object().arrayNode();
     int count = 0;
+    long firstShown = 0;
+    long lastShown = 0;
     try (CertificateInput input = CertificateInput.open(certificates)) {
       for (Optional<FinalityCertificate> next = input.next(); next.isPresent();
           next = input.next()) {
         FinalityCertificate cert = next.get();
         if (instance == null || instance == cert.instance()) {
           count++;
+          firstShown = count == 1 ? cert.instance() : firstShown;
+          lastShown = cert.instance();
           if (output.json) {
             shown.add(json(cert, table));
           } else {
@@ -81,6 +92,14 @@ final class CertsShowCommand implements Callable<Integer> {
     if (count == 0 && instance != null) {
       throw new io.f3console.core.F3Exception("no certificate for instance "
           + Long.toUnsignedString(instance) + " in " + certificates);
+    }
+    session.fact("certificates shown", count);
+    session.summary(count == 0 ? "No certificate in " + certificates
+        : "Showed " + count + (count == 1 ? " certificate" : " certificates") + ", instances "
+            + Long.toUnsignedString(firstShown) + " to "
+            + Long.toUnsignedString(lastShown) + ", of " + certificates);
+    if (count > 0) {
+      session.instanceReached(lastShown);
     }
     if (output.json) {
       ObjectNode node = JsonOutput.object();

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.history.SessionOutcomes;
+import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.source.DataSource;
@@ -85,7 +87,9 @@ final class CertsValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     NetworkSelection selection = NetworkProfiles.builtIn().resolve(network);
+    SessionFacts.network(output.session(), selection);
     SourceArgument certs = SourceArgument.parse(certificates);
+    output.session().source("certificates", certs.text());
     Optional<SourceArgument> table = powerTable == null ? Optional.empty()
         : Optional.of(SourceArgument.parse(powerTable));
     if (certs.isFile()) {
@@ -131,6 +135,9 @@ final class CertsValidateCommand implements Callable<Integer> {
 
   private int validate(NetworkSelection selection, LoadedPowerTable loaded, long start,
       CertificateInput input) throws Exception {
+    SessionRecord.Builder session = output.session();
+    String first = "committee of instance " + Long.toUnsignedString(start);
+    SessionFacts.table(session, first, loaded, Optional.of(start));
     ValidatorOptions options = threads.validatorOptions();
     if (trace) {
       options = options.traced();
@@ -139,6 +146,12 @@ final class CertsValidateCommand implements Callable<Integer> {
         progress.reporter(output.err(), "validated"));
     ValidationResult result = new CertificateValidator(selection.f3NetworkName(), options)
         .validate(loaded.table(), start, Optional.empty(), input, listener);
+    SessionOutcomes.validation(session, result);
+    session.fact("certificates read", input.read());
+    if (result.validated() > 0) {
+      session.table("committee of instance " + Long.toUnsignedString(result.nextInstance()),
+          Optional.of(result.nextInstance()), result.powerTable());
+    }
     if (output.json) {
       ObjectNode node = ValidationJson.result(result, selection);
       node.put("certificates", input.source());

@@ -10,6 +10,8 @@ import io.f3console.core.bootstrap.DoctorOptions;
 import io.f3console.core.bootstrap.DoctorReport;
 import io.f3console.core.bootstrap.SnapshotDoctor;
 import io.f3console.core.cid.Cid;
+import io.f3console.core.history.SessionOutcomes;
+import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.rpc.LotusRpcClient;
@@ -73,9 +75,12 @@ final class DoctorCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new F3Exception("--network: " + e.getMessage());
     }
+    SessionRecord.Builder session = output.session();
+    SessionFacts.network(session, selection);
     DoctorOptions options = options();
     DoctorReport report;
     if (snapshot != null) {
+      session.source("snapshot", snapshot.toString());
       if (node.rpc != null) {
         throw new F3Exception("give --rpc or --snapshot, not both");
       }
@@ -88,6 +93,7 @@ final class DoctorCommand implements Callable<Integer> {
       return finish(report);
     }
     try (LotusRpcClient client = node.connect()) {
+      session.source("node", "rpc:" + client.displayEndpoint());
       Doctor doctor = new Doctor(client, selection, options);
       report = output.json ? doctor.run() : doctor.run(new TextChecklist(output.out(),
           client.displayEndpoint(), selection)::print);
@@ -96,6 +102,10 @@ final class DoctorCommand implements Callable<Integer> {
   }
 
   private int finish(DoctorReport report) {
+    SessionOutcomes.doctor(output.session(), report);
+    if (report.profile().isEmpty()) {
+      output.session().network(HistoryNetworks.recorded(report.f3NetworkName()));
+    }
     if (output.json) {
       JsonOutput.print(output.out(), json(report));
     } else {

@@ -1,13 +1,17 @@
 package io.f3console.app.cli;
 
 import io.f3console.core.F3Exception;
+import io.f3console.core.history.HistoryLocation;
 import io.f3console.core.rpc.RpcException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The root command: {@code f3console <subcommand> …}. */
 @Command(
@@ -29,29 +33,71 @@ import picocli.CommandLine.Command;
         NetworksCommand.class,
         DoctorCommand.class,
         ReleaseCheckCommand.class,
+        HistoryCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class F3ConsoleCommand implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
+      description = "The history database. Default: the file named by F3CONSOLE_DB, else"
+          + " history.db in the user's data directory (Linux: $XDG_DATA_HOME/f3console or"
+          + " ~/.local/share/f3console; macOS: ~/Library/Application Support/F3 Console;"
+          + " Windows: %%LOCALAPPDATA%%\\F3 Console).")
+  Path database;
+
+  @Option(names = "--no-history", scope = ScopeType.INHERIT,
+      description = "Do not record this run in the history (the database is not opened).")
+  boolean noHistory;
+
+  private final RunRecorder recorder;
+
+  F3ConsoleCommand() {
+    this(RunRecorder.detached());
+  }
+
+  private F3ConsoleCommand(RunRecorder recorder) {
+    this.recorder = recorder;
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Runs the command line and returns the exit status; all output goes to {@code out}/{@code err}. */
+  /** The session this run records (one that goes nowhere when the command line runs otherwise). */
+  RunRecorder recorder() {
+    return recorder;
+  }
+
+  /** The history database of this run: {@code --db}, else the default. */
+  Path historyFile() {
+    return HistoryLocation.resolve(database);
+  }
+
+  /**
+   * Runs the command line and returns the exit status; all output goes to {@code out}/{@code err}.
+   * The run is recorded in the history afterwards (see {@link RunRecorder}).
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new F3ConsoleCommand());
+    List<String> secrets = RunSecrets.of(args, System.getenv());
+    RunRecorder recorder = new RunRecorder(args, secrets, out, err);
+    F3ConsoleCommand root = new F3ConsoleCommand(recorder);
+    CommandLine commandLine = new CommandLine(root);
     commandLine.setUsageHelpWidth(100);
-    commandLine.setOut(out);
-    commandLine.setErr(err);
+    commandLine.setOut(recorder.out());
+    commandLine.setErr(recorder.err());
     commandLine.setExitCodeExceptionMapper(F3ConsoleCommand::exitCodeOf);
     boolean json = Arrays.asList(args).contains("--json");
-    List<String> secrets = NodeOptions.secretsIn(args);
+    commandLine.setExecutionStrategy(parsed -> {
+      recorder.begin(parsed);
+      return new CommandLine.RunLast().execute(parsed);
+    });
     commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
       int status = exitCodeOf(exception);
       String message = NodeOptions.withoutSecrets(exception.getMessage(), secrets);
+      recorder.failed(exception, status, message);
       if (exception instanceof F3Exception) {
         line.getErr().println("f3console: " + message);
         if (exception instanceof RpcException rpc) {
@@ -71,6 +117,7 @@ public final class F3ConsoleCommand implements Runnable {
     commandLine.setParameterExceptionHandler((exception, arguments) -> {
       CommandLine line = exception.getCommandLine();
       String message = NodeOptions.withoutSecrets(exception.getMessage(), secrets);
+      recorder.failed(exception, ExitCodes.BAD_INPUT, message);
       line.getErr().println("f3console: " + message);
       line.getErr().println("Try '" + line.getCommandSpec().qualifiedName() + " --help'.");
       if (json) {
@@ -78,7 +125,9 @@ public final class F3ConsoleCommand implements Runnable {
       }
       return ExitCodes.BAD_INPUT;
     });
-    return commandLine.execute(args);
+    int status = commandLine.execute(args);
+    recorder.finish(status, root.noHistory, root.historyFile());
+    return status;
   }
 
   /** With {@code --json}, failures are one JSON object on stdout too: error and exit status. */

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
+import io.f3console.core.history.SessionRecord;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,6 +28,15 @@ final class NetworksCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = output.out();
+    List<NetworkProfile> profiles = NetworkProfiles.builtIn().all();
+    SessionRecord.Builder session = output.session();
+    for (NetworkProfile profile : profiles) {
+      session.fact(profile.key(), "F3 network " + profile.f3NetworkName() + ", bootstrap epoch "
+          + profile.bootstrapEpoch() + ", initial power table "
+          + profile.initialPowerTableCid().orElse("none (Release A)"));
+    }
+    session.summary(profiles.size() + " known networks: " + String.join(", ",
+        profiles.stream().map(NetworkProfile::key).toList()));
     if (output.json) {
       ObjectNode node = JsonOutput.object();
       ArrayNode networks = node.putArray("networks");

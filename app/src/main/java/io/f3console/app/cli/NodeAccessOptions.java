@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,6 +86,18 @@ class NodeAccessOptions {
     }
     Duration timeout = Duration.ofMillis(Math.max(1, Math.round(timeoutSeconds * 1000)));
     return new SourceOptions(chosen.map(String::strip), timeout, retries, concurrency);
+  }
+
+  /**
+   * The token in the file at {@code path}, if it reads as one: so that a run can keep it out of
+   * everything it records, whatever became of the command.
+   */
+  static Optional<String> tokenInFile(String path) {
+    try {
+      return Optional.of(readTokenFile(Path.of(path)));
+    } catch (F3Exception | InvalidPathException e) {
+      return Optional.empty();
+    }
   }
 
   private static String readTokenFile(Path path) throws F3Exception {

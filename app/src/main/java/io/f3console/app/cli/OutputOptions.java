@@ -1,10 +1,14 @@
 package io.f3console.app.cli;
 
+import io.f3console.core.history.SessionRecord;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** Options and output streams every subcommand shares ({@code --json}). */
+/**
+ * Options and output streams every subcommand shares ({@code --json}), and the session of the
+ * run, which the command fills in with what it read, computed and found.
+ */
 final class OutputOptions {
   @Option(names = "--json", description = "Print one JSON object instead of text.")
   boolean json;
@@ -22,5 +26,15 @@ final class OutputOptions {
 
   CommandLine commandLine() {
     return spec.commandLine();
+  }
+
+  /** The session this run leaves in the history. */
+  SessionRecord.Builder session() {
+    return root().recorder().session();
+  }
+
+  /** The root command of this run, which holds the history options. */
+  F3ConsoleCommand root() {
+    return (F3ConsoleCommand) spec.root().userObject();
   }
 }

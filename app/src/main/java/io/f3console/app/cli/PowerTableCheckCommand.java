@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.history.RecordedCid;
+import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import java.io.PrintWriter;
@@ -65,6 +67,7 @@ final class PowerTableCheckCommand implements Callable<Integer> {
       findings.addAll(explainMismatch(table, expected.cid()));
     }
     findings.addAll(loaded.contradictions());
+    record(output.session(), loaded, expected, match, findings);
     PrintWriter out = output.out();
     if (output.json) {
       ObjectNode node = JsonOutput.object();
@@ -108,6 +111,24 @@ final class PowerTableCheckCommand implements Callable<Integer> {
             + " (its manifest has InitialPowerTable null): nothing to check against")));
     return new Expected(cid, profile.key() + " (F3 network " + profile.f3NetworkName()
         + ", bootstrap epoch " + profile.bootstrapEpoch() + ")", Optional.of(profile));
+  }
+
+  private static void record(SessionRecord.Builder session, LoadedPowerTable loaded,
+      Expected expected, boolean match, List<String> findings) {
+    expected.profile().ifPresent(profile -> session.network(profile.key()));
+    SessionFacts.table(session, "power table", loaded);
+    session.cid(RecordedCid.compared("power table against " + expected.description(),
+        loaded.table().cid(), expected.cid()));
+    findings.forEach(finding -> session.fact("finding", finding));
+    String what = expected.profile().map(p -> "the initial power table of " + p.key())
+        .orElse("the table with CID " + expected.cid());
+    if (!match) {
+      session.reason("CID_MISMATCH");
+    } else if (!loaded.contradictions().isEmpty()) {
+      session.reason("CONTRADICTION");
+    }
+    session.summary((match ? "Match: " : "Mismatch: ") + loaded.document().source()
+        + (match ? " is " : " is not ") + what + " (CID " + loaded.table().cid() + ")");
   }
 
   /** Hints for a mismatch: another network's table, or the right entries in the wrong order. */

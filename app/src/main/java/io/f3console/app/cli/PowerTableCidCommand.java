@@ -1,6 +1,8 @@
 package io.f3console.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.history.RecordedCid;
+import io.f3console.core.history.SessionRecord;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -32,6 +34,7 @@ final class PowerTableCidCommand implements Callable<Integer> {
     PrintWriter out = output.out();
     PrintWriter err = output.err();
     int status = loaded.contradictions().isEmpty() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
+    record(output.session(), loaded);
     if (output.json) {
       ObjectNode node = JsonOutput.object();
       node.put("source", loaded.document().source());
@@ -51,5 +54,18 @@ final class PowerTableCidCommand implements Callable<Integer> {
       out.println(loaded.table().cid());
     }
     return status;
+  }
+
+  private static void record(SessionRecord.Builder session, LoadedPowerTable loaded) {
+    SessionFacts.table(session, "power table", loaded);
+    session.cid(RecordedCid.computed("power table", loaded.table().cid()));
+    loaded.document().declaredCid().ifPresent(declared -> session.cid(RecordedCid.compared(
+        "power table against the CID the file states", loaded.table().cid(), declared)));
+    if (!loaded.contradictions().isEmpty()) {
+      session.reason("CONTRADICTION");
+    }
+    session.summary("CID " + loaded.table().cid() + " of " + loaded.describe()
+        + (loaded.contradictions().isEmpty() ? ""
+            : "; the file contradicts itself: " + loaded.contradictions().get(0)));
   }
 }

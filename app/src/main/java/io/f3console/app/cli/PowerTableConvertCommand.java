@@ -3,6 +3,8 @@ package io.f3console.app.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.history.RecordedCid;
+import io.f3console.core.history.SessionRecord;
 import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.powertable.PowerTableFormat;
 import java.io.IOException;
@@ -56,6 +58,8 @@ final class PowerTableConvertCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     LoadedPowerTable loaded = LoadedPowerTable.read(file);
     PowerTable table = canonicalOrder ? loaded.table().canonical() : loaded.table();
+    SessionRecord.Builder session = output.session();
+    SessionFacts.table(session, "power table", loaded);
     if (Files.exists(out) && !force) {
       throw new F3Exception(out + ": already exists (use --force to overwrite)");
     }
@@ -68,6 +72,14 @@ final class PowerTableConvertCommand implements Callable<Integer> {
     }
     PrintWriter stdout = output.out();
     boolean reordered = !table.cid().equals(loaded.table().cid());
+    if (reordered) {
+      session.table("written, in canonical order", loaded.instance(), table);
+    }
+    session.cid(RecordedCid.computed("power table written", table.cid()));
+    session.fact("file written", out + " (" + format.description() + ", " + table.size()
+        + " entries)");
+    session.summary("Wrote " + table.size() + " entries as " + format.description() + " to "
+        + out + (reordered ? " in canonical order" : "") + ", CID " + table.cid());
     if (output.json) {
       ObjectNode node = JsonOutput.object();
       node.put("source", loaded.document().source());

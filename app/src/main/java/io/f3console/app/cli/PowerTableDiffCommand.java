@@ -3,6 +3,8 @@ package io.f3console.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.gpbft.PowerEntry;
+import io.f3console.core.history.RecordedCid;
+import io.f3console.core.history.SessionRecord;
 import io.f3console.core.powertable.PowerTableDiff;
 import io.f3console.core.powertable.PowerUnits;
 import java.io.PrintWriter;
@@ -36,6 +38,7 @@ final class PowerTableDiffCommand implements Callable<Integer> {
     LoadedPowerTable a = LoadedPowerTable.read(first);
     LoadedPowerTable b = LoadedPowerTable.read(second);
     PowerTableDiff diff = PowerTableDiff.between(a.table(), b.table());
+    record(output.session(), a, b, diff);
     PrintWriter out = output.out();
     if (output.json) {
       JsonOutput.print(out, toJson(a, b, diff));
@@ -49,18 +52,38 @@ final class PowerTableDiffCommand implements Callable<Integer> {
           : "Identical tables.");
       return ExitCodes.OK;
     }
-    out.println(diff.count(PowerTableDiff.Kind.ADDED) + " added, "
-        + diff.count(PowerTableDiff.Kind.REMOVED) + " removed, "
-        + (diff.count(PowerTableDiff.Kind.POWER_CHANGED)
-            + diff.count(PowerTableDiff.Kind.POWER_AND_KEY_CHANGED)) + " with new power, "
-        + (diff.count(PowerTableDiff.Kind.KEY_CHANGED)
-            + diff.count(PowerTableDiff.Kind.POWER_AND_KEY_CHANGED)) + " with a new key; total "
-        + PowerUnits.format(a.table().total()) + " -> " + PowerUnits.format(b.table().total()));
+    out.println(summary(a, b, diff));
     out.println();
     for (PowerTableDiff.Change change : diff.changes()) {
       out.println(describe(change));
     }
     return ExitCodes.OK;
+  }
+
+  private static void record(SessionRecord.Builder session, LoadedPowerTable a,
+      LoadedPowerTable b, PowerTableDiff diff) {
+    SessionFacts.table(session, "A", a);
+    SessionFacts.table(session, "B", b);
+    session.cid(RecordedCid.compared("B against A", b.table().cid(), a.table().cid()));
+    for (PowerTableDiff.Kind kind : PowerTableDiff.Kind.values()) {
+      session.fact(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+          diff.count(kind));
+    }
+    diff.changes().forEach(change -> session.fact("change", describe(change)));
+    session.summary(diff.sameEntries()
+        ? (diff.onlyOrderDiffers() ? "Same entries in a different order: the CIDs differ"
+            : "Identical tables, CID " + a.table().cid())
+        : summary(a, b, diff));
+  }
+
+  private static String summary(LoadedPowerTable a, LoadedPowerTable b, PowerTableDiff diff) {
+    return diff.count(PowerTableDiff.Kind.ADDED) + " added, "
+        + diff.count(PowerTableDiff.Kind.REMOVED) + " removed, "
+        + (diff.count(PowerTableDiff.Kind.POWER_CHANGED)
+            + diff.count(PowerTableDiff.Kind.POWER_AND_KEY_CHANGED)) + " with new power, "
+        + (diff.count(PowerTableDiff.Kind.KEY_CHANGED)
+            + diff.count(PowerTableDiff.Kind.POWER_AND_KEY_CHANGED)) + " with a new key; total "
+        + PowerUnits.format(a.table().total()) + " -> " + PowerUnits.format(b.table().total());
   }
 
   private static String describe(PowerTableDiff.Change change) {

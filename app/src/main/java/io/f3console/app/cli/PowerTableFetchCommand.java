@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.history.RecordedCid;
+import io.f3console.core.history.SessionRecord;
 import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.powertable.PowerTableFormat;
 import io.f3console.core.rpc.F3Manifest;
@@ -50,8 +52,11 @@ final class PowerTableFetchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path out = file.checked();
+    SessionRecord.Builder session = output.session();
     try (LotusRpcClient client = node.connect()) {
+      session.source("node", "rpc:" + client.displayEndpoint());
       F3Manifest manifest = client.manifest();
+      session.network(HistoryNetworks.recorded(manifest.networkName()));
       long chosen = instance != null ? instance : manifest.initialInstance();
       PowerTable table = client.powerTableByInstance(chosen);
       PowerTableFormat encoding = format == PowerTableConvertCommand.Target.cbor
@@ -64,9 +69,28 @@ final class PowerTableFetchCommand implements Callable<Integer> {
       Optional<Cid> expected = chosen == manifest.initialInstance()
           ? manifest.initialPowerTable() : Optional.empty();
       String method = client.powerTableMethod().orElse(LotusRpcClient.POWER_TABLE_BY_INSTANCE);
+      record(session, method, chosen, table, encoding, expected, out);
       report(client, method, chosen, table, encoding, expected, out);
     }
     return ExitCodes.OK;
+  }
+
+  private static void record(SessionRecord.Builder session, String method, long chosen,
+      PowerTable table, PowerTableFormat encoding, Optional<Cid> expected, Path out) {
+    String role = "power table of instance " + Long.toUnsignedString(chosen);
+    session.instanceReached(chosen);
+    session.table(role, Optional.of(chosen), table);
+    session.cid(expected.isPresent()
+        ? RecordedCid.compared(role + " against the manifest's InitialPowerTable", table.cid(),
+            expected.get())
+        : RecordedCid.computed(role, table.cid()));
+    session.fact("method", method);
+    session.fact("file written", out + " (" + encoding.description() + ", " + table.size()
+        + " entries)");
+    session.summary("Fetched the power table of instance " + Long.toUnsignedString(chosen)
+        + " (" + table.size() + " entries, CID " + table.cid() + ") into " + out
+        + (expected.isPresent() && !expected.get().equals(table.cid())
+            ? "; it is not the manifest's InitialPowerTable " + expected.get() : ""));
   }
 
   private void report(LotusRpcClient client, String method, long chosen, PowerTable table,

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.history.RecordedCid;
+import io.f3console.core.history.SessionRecord;
 import io.f3console.core.powertable.KeyAudit;
 import io.f3console.core.powertable.PowerTableStatistics;
 import io.f3console.core.powertable.PowerUnits;
@@ -57,8 +59,40 @@ final class PowerTableShowCommand implements Callable<Integer> {
     } else {
       printText(out, loaded, statistics, keys, shown, fullKeys);
     }
+    record(output.session(), loaded, statistics, keys);
     boolean wrong = !keys.invalid().isEmpty() || !loaded.contradictions().isEmpty();
     return wrong ? ExitCodes.FOUND_WRONG : ExitCodes.OK;
+  }
+
+  private static void record(SessionRecord.Builder session, LoadedPowerTable loaded,
+      PowerTableStatistics statistics, KeyAudit keys) {
+    PowerTable table = loaded.table();
+    SessionFacts.table(session, "power table", loaded);
+    session.cid(RecordedCid.computed("power table", table.cid()));
+    session.fact("total power", PowerUnits.format(statistics.total()) + " ("
+        + statistics.total() + " bytes)");
+    session.fact("scaled total", statistics.scaledTotal() + " of 65535");
+    session.fact("quorum threshold", statistics.quorumThreshold() + " scaled power");
+    session.fact("concentration", "the " + statistics.topHoldingOneThird()
+        + " largest hold 1/3 of the power, the " + statistics.topHoldingTwoThirds()
+        + " largest 2/3; the " + statistics.topReachingQuorum() + " largest reach the quorum");
+    session.fact("canonical order", table.isCanonicalOrder() ? "yes"
+        : "no, from entry " + table.firstOutOfOrderIndex());
+    session.fact("unusable keys", keys.invalid().size());
+    keys.invalid().forEach(finding -> session.fact("unusable key", finding.id().address()
+        + " (entry " + finding.index() + "): " + finding.check().message()));
+    session.fact("keys shared by several miners", keys.sharedKeys().size());
+    if (!keys.invalid().isEmpty()) {
+      session.reason("INVALID_KEY");
+    } else if (!loaded.contradictions().isEmpty()) {
+      session.reason("CONTRADICTION");
+    }
+    session.summary("Power table of " + statistics.entries() + " entries, CID " + table.cid()
+        + ": quorum " + statistics.quorumThreshold() + " of scaled total "
+        + statistics.scaledTotal() + (keys.invalid().isEmpty() ? ""
+            : "; " + keys.invalid().size() + " unusable keys")
+        + (loaded.contradictions().isEmpty() ? ""
+            : "; the file contradicts itself: " + loaded.contradictions().get(0)));
   }
 
   private static void printText(PrintWriter out, LoadedPowerTable loaded,

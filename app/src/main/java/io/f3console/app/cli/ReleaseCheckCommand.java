@@ -9,6 +9,8 @@ import io.f3console.core.bootstrap.ReleaseCheckResult;
 import io.f3console.core.bootstrap.ReleaseReport;
 import io.f3console.core.bootstrap.SourceEvidence;
 import io.f3console.core.cid.Cid;
+import io.f3console.core.history.SessionOutcomes;
+import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
@@ -78,15 +80,22 @@ final class ReleaseCheckCommand implements Callable<Integer> {
     NetworkProfile profile = profile(network);
     Optional<Cid> proposed = candidate == null ? Optional.empty()
         : Optional.of(Cid.fromString(candidate));
-    List<DataSource> opened = new ArrayList<>();
+    SessionRecord.Builder session = output.session();
+    session.network(profile.key());
+    List<TableKeepingSource> opened = new ArrayList<>();
     ReleaseCheckResult result;
     try {
       for (String text : sources) {
-        opened.add(open(text));
+        session.source("source " + (opened.size() + 1), SourceSpec.parse(text).toString());
+        opened.add(new TableKeepingSource(open(text)));
       }
-      result = new ReleaseCheck(profile).run(proposed, opened);
+      result = new ReleaseCheck(profile).run(proposed, List.copyOf(opened));
+      for (TableKeepingSource source : opened) {
+        source.initialTable().ifPresent(table -> session.table("initial power table from "
+            + source.spec(), Optional.of(table.instance()), table.table()));
+      }
     } finally {
-      for (DataSource source : opened) {
+      for (TableKeepingSource source : opened) {
         source.close();
       }
     }
@@ -98,6 +107,10 @@ final class ReleaseCheckCommand implements Callable<Integer> {
         throw new F3Exception(report + ": cannot write the report ("
             + e.getClass().getSimpleName() + ")", e);
       }
+    }
+    SessionOutcomes.releaseCheck(session, result);
+    if (report != null) {
+      session.fact("report written", report.toString());
     }
     print(result);
     return result.confirmed() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;

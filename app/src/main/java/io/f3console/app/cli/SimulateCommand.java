@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.certs.CertificateJson;
 import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.cid.Cid;
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.history.RecordedCid;
+import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.powertable.PowerTableFormat;
@@ -104,6 +107,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     String networkName = NetworkProfiles.builtIn().resolve(network).f3NetworkName();
+    SessionRecord.Builder session = output.session();
+    session.network(HistoryNetworks.recorded(networkName));
     SimulationSpec spec;
     try {
       spec = new SimulationSpec(seed, participants, instances, networkName, churn());
@@ -160,6 +165,11 @@ final class SimulateCommand implements Callable<Integer> {
         chain.certificates().size() - 1L, chain.initialTable()),
         CertificateStream.of(chain.certificates()));
     double seconds = (System.nanoTime() - start) / 1e9;
+    record(session, spec, chain.initialTable(), chain.finalTable().cid(), snapshots);
+    session.table("final power table", Optional.of((long) chain.certificates().size()),
+        chain.finalTable());
+    session.fact("files written", String.join(", ", List.of(initialJson, initialCbor, certsJson,
+        finalJson, summary).stream().map(Path::toString).toList()));
     ObjectNode node = summary(spec, chain);
     try {
       Files.writeString(summary, JsonOutput.text(node) + "\n", StandardCharsets.UTF_8);
@@ -219,8 +229,39 @@ final class SimulateCommand implements Callable<Integer> {
     PowerTable initial = network.initialTable();
     SimulatedSnapshots snapshots = writeSnapshots(F3SnapshotHeader.of(0, instances - 1L,
         initial), network.stream());
+    record(output.session(), spec, initial,
+        snapshots.finalPowerTableCid().orElse(null), snapshots);
     snapshots.printStreamed(output, spec, initial, (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;
+  }
+
+  /** What was generated, for the session: the parameters, the tables and the files. */
+  private void record(SessionRecord.Builder session, SimulationSpec spec, PowerTable initial,
+      Cid finalCid, SimulatedSnapshots snapshots) {
+    session.fact("seed", spec.seed());
+    session.fact("participants", spec.participants());
+    session.fact("certificates", spec.instances());
+    session.fact("churn", churn);
+    session.table("initial power table", Optional.of(0L), initial);
+    session.cid(RecordedCid.computed("initial power table", initial.cid()));
+    if (finalCid != null) {
+      session.cid(RecordedCid.computed("final power table", finalCid));
+    }
+    if (fault != null) {
+      session.fact("broken", "validation fails with " + fault.reason() + " at instance "
+          + fault.instance());
+    }
+    snapshots.f3snap().ifPresent(e -> session.fact("F3 snapshot written", e.path() + " ("
+        + e.bytes() + " bytes, CID " + e.snapshotCid() + ")"));
+    snapshots.car().ifPresent(e -> session.fact("snapshot CAR written", e.path() + " ("
+        + e.bytes() + " bytes)"));
+    if (spec.instances() > 0) {
+      session.instanceReached(spec.instances() - 1L);
+    }
+    session.summary("Generated " + spec.instances() + " certificates for " + spec.networkName()
+        + " (seed " + spec.seed() + ", " + spec.participants() + " participants), initial"
+        + " power table " + initial.cid()
+        + (fault == null ? "" : ", broken with " + fault.reason() + " at " + fault.instance()));
   }
 
   private ObjectNode summary(SimulationSpec spec, SyntheticChain chain) {

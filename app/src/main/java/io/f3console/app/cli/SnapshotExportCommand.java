@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.history.RecordedCid;
+import io.f3console.core.history.SessionRecord;
 import io.f3console.core.snapshot.CarWriter;
 import io.f3console.core.snapshot.F3SnapshotHeader;
 import io.f3console.core.snapshot.SnapshotExport;
@@ -71,6 +73,11 @@ final class SnapshotExportCommand implements Callable<Integer> {
       throw new F3Exception(out + ": already exists (use --force to overwrite)");
     }
     Optional<CarWriter.Format> format = car ? Optional.of(carFormat()) : Optional.empty();
+    SessionRecord.Builder session = output.session();
+    session.source("certificates", from);
+    if (powerTable != null) {
+      session.source("committee of the first certificate", powerTable.toString());
+    }
     long start = System.nanoTime();
     SnapshotExport.Exported exported;
     try (DataSource source = Sources.open(from, SourceOptions.defaults())) {
@@ -86,6 +93,7 @@ final class SnapshotExportCommand implements Callable<Integer> {
       exported = SnapshotExport.fromSource(source, table, out, format, withPowerTableBlock,
           progress.reporter(output.err(), "wrote"));
     }
+    record(session, exported);
     print(exported, (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;
   }
@@ -96,6 +104,25 @@ final class SnapshotExportCommand implements Callable<Integer> {
       case "v2" -> CarWriter.Format.V2;
       default -> throw new F3Exception("--car-format takes v1 or v2, not '" + carFormat + "'");
     };
+  }
+
+  private void record(SessionRecord.Builder session, SnapshotExport.Exported exported) {
+    F3SnapshotHeader header = exported.header();
+    String what = car ? "Filecoin v2 snapshot CAR" : "F3 snapshot";
+    session.table("initial power table", Optional.of(header.firstInstance()),
+        header.initialPowerTable());
+    session.instanceReached(header.latestInstance());
+    session.fact("file written", exported.path() + " (" + what + ", " + exported.bytes()
+        + " bytes)");
+    session.fact("instances", Long.toUnsignedString(header.firstInstance()) + " to "
+        + Long.toUnsignedString(header.latestInstance()) + " (" + header.declaredCertificates()
+        + " certificates)");
+    session.cid(RecordedCid.computed("F3 snapshot", exported.snapshotCid()));
+    exported.rootCid().ifPresent(root -> session.cid(RecordedCid.computed("CAR root", root)));
+    session.summary("Wrote " + exported.path() + " (" + what + ", instances "
+        + Long.toUnsignedString(header.firstInstance()) + " to "
+        + Long.toUnsignedString(header.latestInstance()) + ", snapshot CID "
+        + exported.snapshotCid() + ")");
   }
 
   private void print(SnapshotExport.Exported exported, double seconds) {

@@ -1,6 +1,8 @@
 package io.f3console.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.history.RecordedCid;
+import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
@@ -54,6 +56,7 @@ final class SnapshotInspectCommand implements Callable<Integer> {
     }
     Optional<NetworkProfile> known = scan.flatMap(s -> NetworkProfiles.builtIn()
         .byInitialPowerTableCid(s.check().header().initialPowerTableCid().toString()));
+    record(output.session(), snapshot, selection, known, scan);
     if (output.json) {
       ObjectNode node = JsonOutput.object();
       node.put("file", file.toString());
@@ -69,6 +72,27 @@ final class SnapshotInspectCommand implements Callable<Integer> {
       print(output.out(), snapshot, selection, known, scan);
     }
     return scan.map(SnapshotScan::passed).orElse(true) ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
+  }
+
+  private void record(SessionRecord.Builder session, SnapshotFile snapshot,
+      Optional<NetworkSelection> selection, Optional<NetworkProfile> known,
+      Optional<SnapshotScan> scan) {
+    session.source("snapshot", file.toString());
+    session.fact("file", snapshot.format() + ", " + snapshot.size() + " bytes");
+    snapshot.car().ifPresent(car -> session.fact("F3 data", car.f3DataStatus().name()
+        .toLowerCase(java.util.Locale.ROOT) + ": " + car.f3DataDetail()));
+    known.ifPresent(profile -> session.network(profile.key()));
+    selection.ifPresent(s -> SessionFacts.network(session, s));
+    if (scan.isEmpty()) {
+      session.summary(file + " (" + snapshot.format() + ") holds no F3 data");
+      return;
+    }
+    scan.get().record(session);
+    String cid = scan.get().check().header().initialPowerTableCid().toString();
+    selection.flatMap(NetworkSelection::profile).ifPresent(profile -> profile
+        .initialPowerTableCid().ifPresent(expected -> session.cid(RecordedCid.compared(
+            "initial power table against " + profile.key() + "'s", cid, expected))));
+    session.summary(scan.get().summary());
   }
 
   private static void print(PrintWriter out, SnapshotFile snapshot,

@@ -3,6 +3,9 @@ package io.f3console.app.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.cid.Cid;
+import io.f3console.core.history.RecordedCid;
+import io.f3console.core.history.SessionRecord;
+import io.f3console.core.snapshot.F3SnapshotHeader;
 import io.f3console.core.snapshot.F3SnapshotImportCheck;
 import io.f3console.core.snapshot.F3SnapshotReader;
 import io.f3console.core.snapshot.ImportCheckResult;
@@ -54,6 +57,56 @@ record SnapshotScan(ImportCheckResult check, long certificateBlocks, long f3Byte
     return check.passed() && cidMatches();
   }
 
+  /**
+   * Writes what the pass found into a session: the header's initial table (kept), the totals,
+   * the snapshot CID against the CAR's, and the import check, whose problem is the reason.
+   */
+  void record(SessionRecord.Builder session) {
+    F3SnapshotHeader header = check.header();
+    session.table("initial power table", Optional.of(header.firstInstance()),
+        header.initialPowerTable());
+    session.fact("instances", Long.toUnsignedString(header.firstInstance()) + " to "
+        + Long.toUnsignedString(header.latestInstance()) + " ("
+        + header.declaredCertificates() + " certificates announced)");
+    session.fact("initial power table", header.initialPowerTable().size() + " entries, CID "
+        + header.initialPowerTableCid());
+    session.fact("certificate blocks", certificateBlocks);
+    session.fact("F3 snapshot bytes", f3Bytes);
+    session.cid(expectedCid.isPresent()
+        ? RecordedCid.compared("F3 snapshot against the CAR's F3Data CID", snapshotCid,
+            expectedCid.get())
+        : RecordedCid.computed("F3 snapshot", snapshotCid));
+    check.lastInstance().ifPresent(session::instanceReached);
+    if (check.passed()) {
+      session.fact("import check", "passed: " + check.powerTableChecks()
+          + " power-table checkpoints");
+      check.finalPowerTableCid().ifPresent(cid -> session.cid(RecordedCid.computed(
+          "power table after the last certificate", cid)));
+    } else {
+      session.fact("import check", "FAILED, " + check.problem().orElseThrow() + ": "
+          + check.message());
+      session.reason(check.problem().orElseThrow().name());
+    }
+    if (check.passed() && !cidMatches()) {
+      session.reason("F3DATA_CID_MISMATCH");
+    }
+  }
+
+  /** One sentence on the pass, for a session's summary. */
+  String summary() {
+    F3SnapshotHeader header = check.header();
+    String range = "instances " + Long.toUnsignedString(header.firstInstance()) + " to "
+        + Long.toUnsignedString(header.latestInstance()) + ", initial power table "
+        + header.initialPowerTableCid();
+    if (!check.passed()) {
+      return "Import check FAILED (" + check.problem().orElseThrow() + "): " + check.message()
+          + "; " + range;
+    }
+    return cidMatches() ? "Import check passed; " + range
+        : "The F3 data hashes to " + snapshotCid + ", not to the CAR's F3Data CID "
+            + expectedCid.orElseThrow() + "; " + range;
+  }
+
   ObjectNode toJson() {
     ObjectNode node = JsonOutput.object();
     node.set("header", SnapshotJson.header(check.header()));
@@ -70,7 +123,7 @@ record SnapshotScan(ImportCheckResult check, long certificateBlocks, long f3Byte
   }
 
   void print(PrintWriter out) {
-    var header = check.header();
+    F3SnapshotHeader header = check.header();
     out.println("F3 header      version " + header.version() + ", instances "
         + Long.toUnsignedString(header.firstInstance()) + "–"
         + Long.toUnsignedString(header.latestInstance()) + " ("

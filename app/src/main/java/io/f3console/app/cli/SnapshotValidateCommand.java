@@ -1,6 +1,8 @@
 package io.f3console.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.history.SessionOutcomes;
+import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.snapshot.ImportExpectations;
@@ -54,10 +56,16 @@ final class SnapshotValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    SessionRecord.Builder session = output.session();
+    session.source("snapshot", file.toString());
     SnapshotFile snapshot = SnapshotFile.open(file);
     NetworkSelection selection = NetworkProfiles.builtIn().resolve(network);
+    SessionFacts.network(session, selection);
+    session.fact("file", snapshot.format() + ", " + snapshot.size() + " bytes");
     if (!snapshot.hasF3Data()) {
       String detail = snapshot.car().orElseThrow().f3DataDetail();
+      session.reason("NO_F3_DATA");
+      session.summary(file + " holds no F3 data to validate: " + detail);
       if (output.json) {
         JsonOutput.print(output.out(), JsonOutput.object().put("file", file.toString())
             .put("valid", false).put("f3Data", false).put("detail", detail));
@@ -69,9 +77,15 @@ final class SnapshotValidateCommand implements Callable<Integer> {
     SnapshotScan scan = SnapshotScan.run(snapshot,
         selection.profile().map(ImportExpectations::of), progress.reporter(output.err(),
             "checked"));
+    scan.record(session);
+    session.summary(scan.summary() + "; signatures not checked");
     Optional<ValidationResult> result = Optional.empty();
     if (scan.passed()) {
       result = Optional.of(validate(snapshot, selection));
+      SessionOutcomes.validation(session, result.get());
+      session.table("committee of instance "
+          + Long.toUnsignedString(result.get().nextInstance()),
+          Optional.of(result.get().nextInstance()), result.get().powerTable());
     }
     boolean valid = scan.passed() && result.map(ValidationResult::valid).orElse(false);
     if (output.json) {

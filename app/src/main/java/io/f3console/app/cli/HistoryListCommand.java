@@ -1,0 +1,153 @@
+package io.f3console.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.F3Exception;
+import io.f3console.core.history.HistoryException;
+import io.f3console.core.history.HistoryStore;
+import io.f3console.core.history.SessionKind;
+import io.f3console.core.history.SessionQuery;
+import io.f3console.core.history.SessionReport;
+import io.f3console.core.history.SessionSummary;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code f3console history list}: the recorded sessions, newest first. */
+@Command(
+    name = "list",
+    mixinStandardHelpOptions = true,
+    description = {
+        "List the recorded sessions, newest first: id, when it started (UTC), kind, command,",
+        "network, verdict, reason, notes and summary. Filters combine. 'history show ID' tells",
+        "all about one session."
+    })
+final class HistoryListCommand implements Callable<Integer> {
+  private static final int SUMMARY_WIDTH = 72;
+
+  @Option(names = "--network", paramLabel = "NAME",
+      description = "Sessions about this network: a profile key or alias (calibnet-old,"
+          + " devnet), an F3 network name (filecoin) or demo.")
+  String network;
+
+  @Option(names = "--kind", paramLabel = "KIND", converter = HistoryFilters.KindConverter.class,
+      description = "Sessions of this kind: inspection, check, comparison, validation, doctor,"
+          + " release-check, late-start, fetch, conversion, simulation, benchmark.")
+  SessionKind kind;
+
+  @Option(names = "--since", paramLabel = "WHEN", converter = HistoryFilters.SinceConverter.class,
+      description = "Sessions started then or later: a date (2026-11-01, midnight UTC), a date"
+          + " and time (2026-11-01T14:30 in UTC, or with Z or an offset), or a span back from"
+          + " now (30m, 24h, 7d).")
+  Instant since;
+
+  @Option(names = "--grep", paramLabel = "TEXT",
+      description = "Sessions whose command, summary, reason, network, sources or CIDs contain"
+          + " TEXT (ignoring case).")
+  String grep;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
+      description = "At most N sessions (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @CommandLine.Mixin
+  OutputOptions output;
+
+  @Override
+  public Integer call() throws Exception {
+    if (limit < 1 || limit > SessionQuery.DEFAULT_LIMIT * 100) {
+      throw new F3Exception("--limit must be between 1 and " + SessionQuery.DEFAULT_LIMIT * 100);
+    }
+    List<SessionSummary> sessions = List.of();
+    if (HistoryDatabase.exists(output)) {
+      try (HistoryStore store = HistoryDatabase.open(output)) {
+        sessions = query(store);
+      }
+    }
+    boolean more = sessions.size() > limit;
+    List<SessionSummary> shown = more ? sessions.subList(0, limit) : sessions;
+    if (output.json) {
+      JsonOutput.print(output.out(), json(shown, more));
+    } else if (shown.isEmpty()) {
+      output.out().println("No sessions " + (filtered() ? "match in " : "recorded in ")
+          + HistoryDatabase.file(output) + ".");
+    } else {
+      print(output.out(), shown, more);
+    }
+    return ExitCodes.OK;
+  }
+
+  private boolean filtered() {
+    return network != null || kind != null || since != null || grep != null;
+  }
+
+  /** One more than asked, to know whether there are more; every name the network may carry. */
+  private List<SessionSummary> query(HistoryStore store) throws HistoryException {
+    SessionQuery query = SessionQuery.all().kind(kind).since(since).text(grep).limit(limit + 1);
+    if (network == null) {
+      return store.list(query);
+    }
+    Map<Long, SessionSummary> found = new LinkedHashMap<>();
+    for (String name : HistoryNetworks.matching(network)) {
+      store.list(query.network(name)).forEach(s -> found.putIfAbsent(s.id(), s));
+    }
+    List<SessionSummary> merged = new ArrayList<>(found.values());
+    merged.sort(Comparator.comparingLong(SessionSummary::id).reversed());
+    return merged.size() > limit + 1 ? merged.subList(0, limit + 1) : merged;
+  }
+
+  private static void print(PrintWriter out, List<SessionSummary> sessions, boolean more) {
+    TextTable table = new TextTable(
+        new String[] {"id", "started (UTC)", "kind", "command", "network", "verdict", "reason",
+            "notes", "summary"},
+        new boolean[] {true, false, false, false, false, false, false, true, false});
+    for (SessionSummary s : sessions) {
+      String started = SessionReport.time(s.startedAt());
+      table.add(String.valueOf(s.id()), started.substring(0, started.length() - 4),
+          s.kind().label(), s.command(), s.network().orElse("-"), s.verdict().label(),
+          s.reason().orElse("-"), s.notes() == 0 ? "" : String.valueOf(s.notes()),
+          shorten(s.summary()));
+    }
+    table.print(out);
+    if (more) {
+      out.println("… older sessions not shown: raise --limit, or narrow with --since, --kind,"
+          + " --network or --grep");
+    }
+  }
+
+  static String shorten(String text) {
+    String line = text.replace('\n', ' ');
+    return line.length() <= SUMMARY_WIDTH ? line : line.substring(0, SUMMARY_WIDTH - 1) + "…";
+  }
+
+  private ObjectNode json(List<SessionSummary> sessions, boolean more) {
+    ObjectNode node = JsonOutput.object();
+    node.put("database", HistoryDatabase.file(output).toString());
+    ArrayNode list = node.putArray("sessions");
+    for (SessionSummary s : sessions) {
+      ObjectNode item = list.addObject();
+      item.put("id", s.id());
+      item.put("startedAt", s.startedAt().toString());
+      item.put("durationMillis", s.durationMillis());
+      item.put("origin", s.origin().label());
+      item.put("kind", s.kind().label());
+      item.put("command", s.command());
+      item.put("network", s.network().orElse(null));
+      item.put("verdict", s.verdict().name());
+      item.put("reason", s.reason().orElse(null));
+      item.put("summary", s.summary());
+      item.put("instanceReached", s.instanceReached().map(Long::toUnsignedString).orElse(null));
+      item.put("notes", s.notes());
+    }
+    node.put("more", more);
+    return node;
+  }
+}
