@@ -5,6 +5,7 @@ import io.f3console.core.F3Exception;
 import io.f3console.core.certs.CertificateJson;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.history.SessionRecord;
+import io.f3console.core.rpc.F3Manifest;
 import io.f3console.core.rpc.LotusRpcClient;
 import io.f3console.core.validation.CertificateStream;
 import java.io.IOException;
@@ -55,7 +56,14 @@ final class CertsFetchCommand implements Callable<Integer> {
     SessionRecord.Builder session = output.session();
     try (LotusRpcClient client = node.connect()) {
       session.source("node", "rpc:" + client.displayEndpoint());
-      long first = from != null ? from : client.manifest().initialInstance();
+      long first;
+      if (from != null) {
+        first = from;
+      } else {
+        F3Manifest manifest = client.manifest();
+        session.network(HistoryNetworks.recorded(manifest.networkName()));
+        first = manifest.initialInstance();
+      }
       long last = to != null ? to : latest(client);
       if (Long.compareUnsigned(first, last) > 0) {
         throw new F3Exception("--from " + Long.toUnsignedString(first) + " is after --to "

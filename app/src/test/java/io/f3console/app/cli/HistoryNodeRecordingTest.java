@@ -67,6 +67,7 @@ class HistoryNodeRecordingTest {
     assertThat(r.kind()).isEqualTo(SessionKind.FETCH);
     assertThat(r.command()).isEqualTo("certs fetch");
     assertThat(r.instanceReached()).contains(5L);
+    assertThat(r.network()).contains("f3history");
     assertThat(r.sources().get(0).spec()).isEqualTo("rpc:" + node.endpoint());
     assertThat(history.showLast()).contains("certificates written: 6", "instances: 0 to 5",
         "file written: " + out, "Wrote 6 certificates");
