@@ -88,11 +88,7 @@ public final class HistoryStore implements AutoCloseable {
 
   /** The schema version of the open database. */
   public synchronized int schemaVersion() throws HistoryException {
-    try {
-      return SchemaMigrations.userVersion(connection);
-    } catch (SQLException e) {
-      throw failure(file, "cannot be read", e);
-    }
+    return read(() -> SchemaMigrations.userVersion(connection));
   }
 
   /** The newest schema version this program knows. */
@@ -102,11 +98,7 @@ public final class HistoryStore implements AutoCloseable {
 
   /** Stores a session in one transaction and returns its id. */
   public synchronized long record(SessionRecord record) throws HistoryException {
-    try {
-      return writer.write(record);
-    } catch (SQLException e) {
-      throw failure(file, "could not record the session", e);
-    }
+    return call("could not record the session", () -> writer.write(record));
   }
 
   /** Adds a person's note to a session. */
@@ -119,58 +111,52 @@ public final class HistoryStore implements AutoCloseable {
       throw new HistoryException("a note is at most " + SessionNote.MAX_LENGTH
           + " characters; this one has " + note.length());
     }
-    try {
-      if (!reader.exists(sessionId)) {
-        throw new HistoryException("there is no session " + sessionId + " in " + file);
-      }
-      return writer.addNote(sessionId, note, Instant.now());
-    } catch (SQLException e) {
-      throw failure(file, "could not add the note", e);
+    if (!read(() -> reader.exists(sessionId))) {
+      throw new HistoryException("there is no session " + sessionId + " in " + file);
     }
+    return call("could not add the note", () -> writer.addNote(sessionId, note, Instant.now()));
   }
 
   /** The sessions the query selects, newest first. */
   public synchronized List<SessionSummary> list(SessionQuery query) throws HistoryException {
-    try {
-      return reader.list(query);
-    } catch (SQLException e) {
-      throw failure(file, "cannot be read", e);
-    }
+    return read(() -> reader.list(query));
   }
 
   /** One whole session. */
   public synchronized Optional<StoredSession> find(long sessionId) throws HistoryException {
-    try {
-      return reader.find(sessionId);
-    } catch (SQLException e) {
-      throw failure(file, "cannot be read", e);
-    }
+    return read(() -> reader.find(sessionId));
   }
 
   /** The stored power table with this CID, checked against it. */
   public synchronized Optional<PowerTable> table(String cid) throws HistoryException {
-    try {
-      return reader.table(cid);
-    } catch (SQLException e) {
-      throw failure(file, "cannot be read", e);
-    }
+    return read(() -> reader.table(cid));
   }
 
   /** The ids of the sessions that saw the table with this CID, newest first. */
   public synchronized List<Long> sessionsWithTable(String cid) throws HistoryException {
-    try {
-      return reader.sessionsWithTable(cid);
-    } catch (SQLException e) {
-      throw failure(file, "cannot be read", e);
-    }
+    return read(() -> reader.sessionsWithTable(cid));
   }
 
   /** SQLite's {@code PRAGMA integrity_check}: "ok", or what is wrong. */
   public synchronized List<String> integrityCheck() throws HistoryException {
+    return call("cannot be checked", reader::integrityCheck);
+  }
+
+  /** One call on the connection, its SQL failure told in the store's words. */
+  @FunctionalInterface
+  private interface SqlCall<T> {
+    T run() throws SQLException, HistoryException;
+  }
+
+  private <T> T read(SqlCall<T> work) throws HistoryException {
+    return call("cannot be read", work);
+  }
+
+  private <T> T call(String what, SqlCall<T> work) throws HistoryException {
     try {
-      return reader.integrityCheck();
+      return work.run();
     } catch (SQLException e) {
-      throw failure(file, "cannot be checked", e);
+      throw failure(file, what, e);
     }
   }
 
