@@ -85,7 +85,9 @@ public final class SessionOutcomes {
     session.verdict(result.confirmed() ? SessionVerdict.PASSED : SessionVerdict.FAILED);
     session.reason(result.verdict().name());
     session.network(result.profile().key());
-    Optional<String> expected = result.candidate().or(result::agreedCid).map(Object::toString);
+    Optional<String> expected = result.candidate().map(Object::toString)
+        .or(() -> result.profile().initialPowerTableCid())
+        .or(() -> result.agreedCid().map(Object::toString));
     for (SourceEvidence source : result.sources()) {
       source.tableCid().ifPresent(cid -> session.cid(RecordedCid.compared(
           "initial power table from " + source.source(), cid, expected.orElse(null))));
