@@ -97,7 +97,7 @@ class HistoryConcurrencyTest {
     String classpath = System.getProperty("surefire.test.class.path",
         System.getProperty("java.class.path"));
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    return new ProcessBuilder(java.toString(), "-cp", classpath,
+    return new ProcessBuilder(java.toString(), "-Xmx128m", "-cp", classpath,
         ConcurrentSessionWriter.class.getName(), database.toString(), stop.toString(),
         String.valueOf(MINIMUM)).redirectErrorStream(true).start();
   }
