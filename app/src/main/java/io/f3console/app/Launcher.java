@@ -7,9 +7,10 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * The single entry point of F3 Console. With no arguments, or with the console's own options
- * ({@code --open}, {@code --network}, {@code --demo}, {@code --theme}), it opens the console;
- * with a subcommand it runs that operation headless and exits with its status.
+ * The single entry point of F3 Console. With no arguments, or with only the console's own
+ * options ({@code --open}, {@code --network}, {@code --demo}, {@code --theme}, {@code --db},
+ * {@code --no-history}), it opens the console; with a subcommand (after any of those options)
+ * it runs that operation headless and exits with its status.
  */
 public final class Launcher {
   private Launcher() {}

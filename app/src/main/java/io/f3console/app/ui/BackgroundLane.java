@@ -49,8 +49,10 @@ public final class BackgroundLane {
   /**
    * Starts {@code work}, replacing any unfinished request of this lane; {@code apply} gets the
    * result on the FX thread unless a newer request came first.
+   *
+   * @return the task, for callers that record how it ends
    */
-  public <T> void submit(String title, UiTaskRunner.Work<T> work, Consumer<T> apply) {
+  public <T> Task<T> submit(String title, UiTaskRunner.Work<T> work, Consumer<T> apply) {
     Object request = new Object();
     latest = request;
     state.set(State.WORKING);
@@ -65,6 +67,7 @@ public final class BackgroundLane {
         State.CANCELLED));
     task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> settle(request,
         State.FAILED));
+    return task;
   }
 
   /** Applies a result known already (nothing to compute) and drops any request. */

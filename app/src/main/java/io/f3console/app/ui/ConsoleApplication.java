@@ -17,13 +17,23 @@ public final class ConsoleApplication extends Application {
     Application.launch(ConsoleApplication.class);
   }
 
+  private ConsoleContext context;
+
   @Override
   public void start(Stage stage) {
-    ConsoleContext context = ConsoleContext.standard();
+    ConsoleContext context = ConsoleContext.standard(options);
+    this.context = context;
     Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
       error.printStackTrace();
       Platform.runLater(() -> context.dialogs().showError("Something went wrong", error));
     });
     ConsoleWindow.show(context, stage, options);
+  }
+
+  @Override
+  public void stop() {
+    if (context != null) {
+      context.close();
+    }
   }
 }

@@ -1,39 +1,49 @@
 package io.f3console.app.ui;
 
+import io.f3console.app.ui.history.ConsoleHistory;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.app.ui.workspace.WorkspaceLoader;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.sim.DemoNetwork;
+import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Window;
 
 /**
  * The console's services, made once per window and handed to every view: the workspace and its
- * loader, the background runner, dialogs, the current page and theme.
+ * loader, the background runner, dialogs, the session history, the current page and theme.
  */
-public final class ConsoleContext {
+public final class ConsoleContext implements AutoCloseable {
   private final Workspace workspace = new Workspace();
   private final DialogService dialogs;
   private final UiTaskRunner runner;
   private final WorkspaceLoader loader;
+  private final ConsoleHistory history;
   private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page",
       Page.OVERVIEW);
   private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme",
       Theme.LIGHT);
   private Window window;
 
-  public ConsoleContext(NetworkProfiles profiles, DemoNetwork demo) {
+  /**
+   * @param historyFile the history database, opened in the background; empty records nothing
+   *     and opens nothing ({@code --no-history})
+   */
+  public ConsoleContext(NetworkProfiles profiles, DemoNetwork demo, Optional<Path> historyFile) {
     this.dialogs = new DialogService(() -> window);
     this.runner = new UiTaskRunner(dialogs);
+    this.history = ConsoleHistory.open(historyFile, dialogs);
     this.loader = new WorkspaceLoader(workspace, runner, Objects.requireNonNull(profiles),
-        Objects.requireNonNull(demo));
+        Objects.requireNonNull(demo), history);
   }
 
-  /** The built-in profiles and demo network. */
-  public static ConsoleContext standard() {
-    return new ConsoleContext(NetworkProfiles.builtIn(), DemoNetwork.builtIn());
+  /** The built-in profiles and demo network, and the history the options name. */
+  public static ConsoleContext standard(ConsoleOptions options) {
+    return new ConsoleContext(NetworkProfiles.builtIn(), DemoNetwork.builtIn(),
+        options.historyFile());
   }
 
   public Workspace workspace() {
@@ -50,6 +60,11 @@ public final class ConsoleContext {
 
   public DialogService dialogs() {
     return dialogs;
+  }
+
+  /** The session history every view records its work in. */
+  public ConsoleHistory history() {
+    return history;
   }
 
   /** The page on show; views set it to navigate. */
@@ -72,5 +87,11 @@ public final class ConsoleContext {
 
   public Window window() {
     return window;
+  }
+
+  /** Closes the history once what is queued has been written. */
+  @Override
+  public void close() {
+    history.close();
   }
 }

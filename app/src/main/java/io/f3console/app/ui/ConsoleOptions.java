@@ -1,36 +1,79 @@
 package io.f3console.app.ui;
 
+import io.f3console.core.history.HistoryLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * What the console was started with: {@code ./f3console [--open FILE]... [--network NAME]
- * [--demo healthy|broken] [--theme light|dark]}. With no files and no demo, the console opens
- * the healthy demo network.
+ * [--demo healthy|broken] [--theme light|dark] [--db FILE | --no-history]}. With no files and no
+ * demo, the console opens the healthy demo network.
  *
  * @param open files to open (power tables and certificates), in order
  * @param network the network profile to select, by key or alias
  * @param demo the demo scenario to open, by key
  * @param theme the theme to start in
+ * @param database the history database to use instead of the default one
+ * @param noHistory whether to record nothing and read no history at all (whatever
+ *     {@code --db} says)
  */
 public record ConsoleOptions(List<Path> open, Optional<String> network, Optional<String> demo,
-    Theme theme) {
-  /** The options that make the launcher start the console rather than a subcommand. */
-  public static final List<String> FLAGS = List.of("--open", "--network", "--demo", "--theme");
+    Theme theme, Optional<Path> database, boolean noHistory) {
+  /** The console's options that take a value. */
+  public static final List<String> VALUED = List.of("--open", "--network", "--demo", "--theme",
+      "--db");
+  /** The console's options that stand alone. */
+  public static final List<String> SWITCHES = List.of("--no-history");
+  /** Every option of the console. */
+  public static final List<String> FLAGS = Stream.concat(VALUED.stream(), SWITCHES.stream())
+      .toList();
 
   public ConsoleOptions {
     open = List.copyOf(open);
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(demo, "demo");
     Objects.requireNonNull(theme, "theme");
+    Objects.requireNonNull(database, "database");
   }
 
-  /** Whether these launcher arguments ask for the console (none at all, or console flags). */
+  /** Options with the default history. */
+  public ConsoleOptions(List<Path> open, Optional<String> network, Optional<String> demo,
+      Theme theme) {
+    this(open, network, demo, theme, Optional.empty(), false);
+  }
+
+  /**
+   * The history database to use: {@code --db}, else {@code F3CONSOLE_DB}, else the user's data
+   * directory; empty with {@code --no-history}. Resolving it touches no file.
+   */
+  public Optional<Path> historyFile() {
+    return noHistory ? Optional.empty()
+        : Optional.of(HistoryLocation.resolve(database.orElse(null)));
+  }
+
+  /**
+   * Whether these launcher arguments ask for the console: none at all, or only console options
+   * and their values. Anything else (a subcommand, {@code --help}) goes to the command line,
+   * whose root command takes {@code --db} and {@code --no-history} too.
+   */
   public static boolean wantsConsole(String[] args) {
-    return args.length == 0 || FLAGS.contains(flagName(args[0]));
+    for (int i = 0; i < args.length; i++) {
+      String flag = flagName(args[i]);
+      if (SWITCHES.contains(flag) && flag.equals(args[i])) {
+        continue;
+      }
+      if (!VALUED.contains(flag)) {
+        return false;
+      }
+      if (flag.equals(args[i])) {
+        i++;
+      }
+    }
+    return true;
   }
 
   /**
@@ -43,14 +86,23 @@ public record ConsoleOptions(List<Path> open, Optional<String> network, Optional
     Optional<String> network = Optional.empty();
     Optional<String> demo = Optional.empty();
     Theme theme = Theme.LIGHT;
+    Optional<Path> database = Optional.empty();
+    boolean noHistory = false;
     for (int i = 0; i < args.length; i++) {
       String flag = flagName(args[i]);
       if (!FLAGS.contains(flag)) {
         throw new IllegalArgumentException("unknown console option " + flag
             + " (the console takes " + String.join(", ", FLAGS) + ")");
       }
-      String value;
       int eq = args[i].indexOf('=');
+      if (SWITCHES.contains(flag)) {
+        if (eq > 0) {
+          throw new IllegalArgumentException(flag + " takes no value");
+        }
+        noHistory = true;
+        continue;
+      }
+      String value;
       if (eq > 0) {
         value = args[i].substring(eq + 1);
       } else {
@@ -65,10 +117,16 @@ public record ConsoleOptions(List<Path> open, Optional<String> network, Optional
         case "--demo" -> demo = Optional.of(value);
         case "--theme" -> theme = Theme.byName(value).orElseThrow(() ->
             new IllegalArgumentException("--theme must be light or dark, got " + value));
+        case "--db" -> {
+          if (value.isBlank()) {
+            throw new IllegalArgumentException("--db needs a file name");
+          }
+          database = Optional.of(Path.of(value));
+        }
         default -> throw new IllegalStateException("unhandled console option " + flag);
       }
     }
-    return new ConsoleOptions(open, network, demo, theme);
+    return new ConsoleOptions(open, network, demo, theme, database, noHistory);
   }
 
   private static String flagName(String arg) {

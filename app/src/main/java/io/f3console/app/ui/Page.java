@@ -7,7 +7,8 @@ public enum Page {
   WORKER_KEYS("Worker keys", "keys/WorkerKeysView.fxml"),
   CERTIFICATES("Certificates", "certificates/CertificatesView.fxml"),
   DOCTOR("Doctor", "doctor/DoctorView.fxml"),
-  RELEASE_CHECK("Release check", "release/ReleaseCheckView.fxml");
+  RELEASE_CHECK("Release check", "release/ReleaseCheckView.fxml"),
+  HISTORY("History", "history/HistoryView.fxml");
 
   private final String title;
   private final String fxml;

@@ -21,9 +21,23 @@ public final class ConsoleFixture {
     this.scene = scene;
   }
 
-  /** Builds the console on {@code stage} (call from a TestFX {@code @Start} method). */
+  /**
+   * Builds the console on {@code stage} (call from a TestFX {@code @Start} method), with a
+   * history database of its own in a temporary folder.
+   */
   public static ConsoleFixture start(Stage stage) {
-    ConsoleContext context = ConsoleContext.standard();
+    return start(stage, java.util.Optional.of(TestHistory.newDatabase()));
+  }
+
+  /**
+   * Builds the console on {@code stage} with the history in {@code historyFile}; empty is
+   * {@code --no-history}.
+   */
+  public static ConsoleFixture start(Stage stage, java.util.Optional<java.nio.file.Path>
+      historyFile) {
+    ConsoleContext context = new ConsoleContext(
+        io.f3console.core.network.NetworkProfiles.builtIn(),
+        io.f3console.core.sim.DemoNetwork.builtIn(), historyFile);
     Scene scene = ConsoleWindow.build(context, stage);
     stage.setScene(scene);
     stage.setWidth(1280);
@@ -40,15 +54,24 @@ public final class ConsoleFixture {
     return scene;
   }
 
-  /** Waits (up to a minute) until no background job is running, then for the FX queue. */
+  /**
+   * Waits (up to a minute) until no background job is running and the history has written
+   * every session recorded, then for the FX queue.
+   */
   public void awaitIdle() {
     try {
-      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-          () -> context.runner().activeJobs() == 0);
+      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitFor(
+          WaitForAsyncUtils.asyncFx(() -> context.runner().activeJobs() == 0
+              && context.history().pendingWrites() == 0)));
     } catch (TimeoutException e) {
       throw new AssertionError("background work did not finish within a minute", e);
     }
     WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** The history database of this console, if it has one. */
+  public java.util.Optional<java.nio.file.Path> historyFile() {
+    return context.history().file();
   }
 
   /** Opens a demo scenario on the FX thread and waits for it. */

@@ -51,6 +51,30 @@ final class ScreenshotScenes {
     return Screenshots.write(console.scene(), name);
   }
 
+  /** The History view with the broken demo's session selected and a note added to it. */
+  @SuppressWarnings("unchecked")
+  static Path history(ConsoleFixture console, FxRobot robot, String name) throws Exception {
+    console.navigate(Page.HISTORY);
+    console.awaitIdle();
+    var table = robot.lookup("#history-table")
+        .queryAs(javafx.scene.control.TableView.class);
+    WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+        () -> table.getItems().stream().anyMatch(s -> ((io.f3console.core.history
+            .SessionSummary) s).command().equals("open demo:broken")));
+    WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().select(table.getItems().stream()
+        .filter(s -> ((io.f3console.core.history.SessionSummary) s).command()
+            .equals("open demo:broken")).findFirst().orElseThrow()));
+    console.awaitIdle();
+    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#history-note")
+        .queryAs(javafx.scene.control.TextArea.class)
+        .setText("Expected: the demo breaks certificate 37 on purpose (too little power)."));
+    robot.clickOn("#history-add-note");
+    WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> robot
+        .lookup("#history-notes .history-note").tryQuery().isPresent());
+    console.awaitIdle();
+    return Screenshots.write(console.scene(), name);
+  }
+
   static Path doctor(ConsoleFixture console, FxRobot robot, String name) throws Exception {
     var chain = io.f3console.core.sim.DemoNetwork.builtIn()
         .generate(io.f3console.core.sim.DemoNetwork.Scenario.HEALTHY);

@@ -26,7 +26,7 @@ class ScreenshotTest {
   /** The pictures, by file name; the README shows each of them. */
   static final List<String> NAMES = List.of("overview", "power-table", "power-table-compare",
       "worker-keys", "certificates", "certificates-payload", "doctor", "release-check",
-      "certificates-failure", "overview-dark", "certificates-dark");
+      "certificates-failure", "history", "overview-dark", "certificates-dark");
 
   private ConsoleFixture console;
 
@@ -51,6 +51,7 @@ class ScreenshotTest {
 
     console.openDemo(DemoNetwork.Scenario.BROKEN);
     written.add(ScreenshotScenes.firstFailure(console, robot, "certificates-failure"));
+    written.add(ScreenshotScenes.history(console, robot, "history"));
     WaitForAsyncUtils.asyncFx(() -> console.context().themeProperty().set(Theme.DARK));
     WaitForAsyncUtils.waitForFxEvents();
     written.add(shoot(Page.OVERVIEW, "overview-dark"));

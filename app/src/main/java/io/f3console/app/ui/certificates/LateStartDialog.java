@@ -10,6 +10,7 @@ import io.f3console.core.bootstrap.LateStartMethod;
 import io.f3console.core.bootstrap.LateStartResult;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceOptions;
@@ -31,7 +32,7 @@ import javafx.scene.layout.VBox;
  * Late start: from a power table the operator trusts (for example their own node's table for
  * instance N), find the first certificate that table validates and validate from there to the
  * newest certificate, as a node that starts late does. Runs the core's {@link LateStart} in the
- * background for the network selected in the console.
+ * background for the network selected in the console, and records each run in the history.
  */
 public final class LateStartDialog {
   private final ConsoleContext context;
@@ -110,12 +111,15 @@ public final class LateStartDialog {
     String tableSource = trusted.getText();
     String certificateSource = certificates.getText();
     show("Searching and validating…", Styles.MUTED);
-    lane.submit("Late start", progress -> lateStart(network, tableSource, at,
-        certificateSource), done -> show(describe(done), done.valid() ? Styles.SUCCESS
-            : Styles.DANGER));
+    SessionRecord.Builder session = LateStartSession.begin(network.key(), tableSource, at,
+        certificateSource);
+    context.history().track(lane.submit("Late start", progress -> lateStart(network,
+        tableSource, at, certificateSource), done -> show(describe(done.result()),
+            done.result().valid() ? Styles.SUCCESS : Styles.DANGER)), session,
+        LateStartSession::ran);
   }
 
-  private static LateStartResult lateStart(NetworkProfile network, String tableSource,
+  private static LateStartSession.Ran lateStart(NetworkProfile network, String tableSource,
       Optional<Long> at, String certificateSource) throws Exception {
     PowerTable table;
     try (DataSource source = Sources.open(tableSource, SourceOptions.defaults())) {
@@ -128,8 +132,9 @@ public final class LateStartDialog {
           Cid.fromString(network.initialPowerTableCid().get()), LateStartMethod.INITIAL_TABLE));
     }
     try (DataSource source = Sources.open(certificateSource, SourceOptions.defaults())) {
-      return new LateStart(network.f3NetworkName(), ValidatorOptions.defaults())
-          .run(table, source, known, LateStart.Listener.NONE);
+      return new LateStartSession.Ran(new LateStart(network.f3NetworkName(),
+          ValidatorOptions.defaults()).run(table, source, known, LateStart.Listener.NONE),
+          table, at);
     }
   }
 

@@ -2,6 +2,7 @@ package io.f3console.app.ui.doctor;
 
 import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.SessionRecorder;
 import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.F3Exception;
@@ -10,6 +11,10 @@ import io.f3console.core.bootstrap.Doctor;
 import io.f3console.core.bootstrap.DoctorCheck;
 import io.f3console.core.bootstrap.DoctorOptions;
 import io.f3console.core.bootstrap.DoctorReport;
+import io.f3console.core.history.SessionKind;
+import io.f3console.core.history.SessionOrigin;
+import io.f3console.core.history.SessionOutcomes;
+import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.rpc.LotusRpcClient;
@@ -17,6 +22,7 @@ import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,7 +34,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The bootstrap doctor against a node, for the network selected in the console: the checks
- * appear one by one as the core's {@link Doctor} finishes them, then the overall verdict.
+ * appear one by one as the core's {@link Doctor} finishes them, then the overall verdict. Each
+ * run is recorded in the history (never the token).
  */
 public final class DoctorViewModel {
   private final Workspace workspace;
@@ -39,10 +46,12 @@ public final class DoctorViewModel {
   private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(this, "tone",
       Tone.MUTED);
   private final DoctorOptions options = DoctorOptions.defaults();
+  private final SessionRecorder history;
 
   public DoctorViewModel(ConsoleContext context) {
     this.workspace = context.workspace();
     this.lane = new BackgroundLane(context.runner(), "doctor");
+    this.history = context.history();
   }
 
   /** The endpoint to suggest: the open node, else a local Lotus. */
@@ -67,8 +76,9 @@ public final class DoctorViewModel {
       return Optional.of("Select a network first.");
     }
     URI uri;
+    SourceSpec spec;
     try {
-      SourceSpec spec = SourceSpec.parse(endpoint);
+      spec = SourceSpec.parse(endpoint);
       if (spec.kind() != SourceKind.RPC) {
         return Optional.of("The doctor checks a node: give its http:// or https:// URL.");
       }
@@ -82,12 +92,16 @@ public final class DoctorViewModel {
     checks.clear();
     tone.set(Tone.MUTED);
     verdict.set("Checking " + uri + " for " + network.key() + "…");
-    lane.submit("Bootstrap doctor", progress -> {
+    SessionRecord.Builder session = SessionRecord.builder(SessionOrigin.CONSOLE,
+        SessionKind.DOCTOR, "Doctor view").arguments(uri.toString()).network(network.key())
+        .source("node", spec.toString());
+    history.track(lane.submit("Bootstrap doctor", progress -> {
       try (LotusRpcClient client = LotusRpcClient.connect(uri, sourceOptions)) {
         return new Doctor(client, NetworkSelection.of(network), chosen)
             .run(check -> Platform.runLater(() -> checks.add(check)));
       }
-    }, this::show);
+    }, this::show), session, SessionOutcomes::doctor,
+        sourceOptions.token().map(List::of).orElse(List.of()));
     return Optional.empty();
   }
 

@@ -2,7 +2,11 @@ package io.f3console.app.ui.powertable;
 
 import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.SessionRecorder;
 import io.f3console.app.ui.controls.Formats;
+import io.f3console.app.ui.workspace.Workspace;
+import io.f3console.core.history.SessionRecord;
+import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.powertable.PowerTableDiff;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +28,8 @@ import javafx.collections.transformation.SortedList;
 /**
  * Compare mode: two tables of the workspace (by default the starting table and the last
  * committee the chain reached) and their differences participant by participant, as
- * {@link PowerTableDiff} finds them. Computed in the background, only while compare mode is on.
- * FX thread only.
+ * {@link PowerTableDiff} finds them. Computed in the background, only while compare mode is on;
+ * each comparison computed is recorded in the history. FX thread only.
  */
 public final class CompareViewModel {
   /** Where the comparison stands. */
@@ -45,6 +49,8 @@ public final class CompareViewModel {
   }
 
   private final BackgroundLane lane;
+  private final Workspace workspace;
+  private final SessionRecorder history;
   private final ObservableList<TableChoice> choices = FXCollections.observableArrayList();
   private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
   private final ObjectProperty<TableChoice> tableA = new SimpleObjectProperty<>(this, "tableA");
@@ -64,6 +70,8 @@ public final class CompareViewModel {
 
   CompareViewModel(ConsoleContext context) {
     this.lane = new BackgroundLane(context.runner(), "power-table-compare");
+    this.workspace = context.workspace();
+    this.history = context.history();
     filteredChanges.predicateProperty().bind(Bindings.createObjectBinding(() -> {
       PowerTableDiff.Kind kind = kindFilter.get();
       return kind == null ? row -> true : row -> row.kind() == kind;
@@ -150,8 +158,12 @@ public final class CompareViewModel {
   }
 
   void setSource(Optional<TableSource> newSource) {
-    TableChoice oldA = tableA.get();
-    TableChoice oldB = tableB.get();
+    // A and B carry over while the starting table stays; another starting table (a new load,
+    // a table reopened from the history) starts again from the defaults.
+    boolean sameStart = source.isPresent() && newSource.isPresent()
+        && source.get().starting().table().cid().equals(newSource.get().starting().table().cid());
+    TableChoice oldA = sameStart ? tableA.get() : null;
+    TableChoice oldB = sameStart ? tableB.get() : null;
     source = newSource;
     // Replacing the choices may clear the selectors' values: A and B are set afterwards.
     choices.setAll(newSource.map(TableSource::choices).orElse(List.of()));
@@ -163,10 +175,10 @@ public final class CompareViewModel {
     }
     TableSource current = newSource.get();
     TableChoice a = oldA == null ? current.startingChoice()
-        : current.choiceFor(oldA.instance()).orElse(current.startingChoice());
+        : current.choiceLike(oldA).orElse(current.startingChoice());
     TableChoice b = oldB == null || oldB.starting() && oldA != null && oldA.starting()
         ? current.lastChoice()
-        : current.choiceFor(oldB.instance()).orElse(current.lastChoice());
+        : current.choiceLike(oldB).orElse(current.lastChoice());
     tableA.set(a);
     tableB.set(b);
     compareIfActive();
@@ -179,16 +191,22 @@ public final class CompareViewModel {
     boolean current = source.isPresent() && a != null && b != null
         && a.generation() == source.get().generation()
         && b.generation() == source.get().generation();
-    if (!active.get() || !current || !source.get().hasCommittees()) {
+    if (!active.get() || !current || !source.get().hasSecondTable()) {
       lane.withdraw();
       updateStatus();
       return;
     }
     TableSource from = source.get();
+    SessionRecord.Builder session = CompareSession.begin(a, b,
+        Optional.ofNullable(workspace.network()).map(NetworkProfile::key),
+        List.copyOf(workspace.sources()));
     lane.submit("Comparing power tables", progress -> {
       progress.message("Comparing " + a.label() + " with " + b.label() + "…");
       return CompareResult.of(from.resolve(a), from.resolve(b));
-    }, this::show);
+    }, compared -> {
+      show(compared);
+      history.record(() -> CompareSession.compared(session, compared).build());
+    });
   }
 
   private void show(CompareResult shown) {
@@ -207,10 +225,11 @@ public final class CompareViewModel {
       verdict.set("No power table is open.");
       return;
     }
-    if (!source.get().hasCommittees()) {
+    if (!source.get().hasSecondTable()) {
       status.set(Status.NO_CHAIN);
       verdict.set("Only the starting table is open. Open finality certificates too: once they"
-          + " are validated, the committee of every instance they reach can be compared.");
+          + " are validated, the committee of every instance they reach can be compared. Power"
+          + " tables reopened from the History view can be compared as well.");
       return;
     }
     CompareResult shown = result.get();

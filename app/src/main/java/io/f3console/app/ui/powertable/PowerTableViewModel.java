@@ -100,10 +100,15 @@ public final class PowerTableViewModel {
     selectedChoice.addListener((obs, old, choice) -> analyse(choice));
     workspace.tableProperty().addListener((obs, old, table) -> scheduleRefresh());
     workspace.chainProperty().addListener((obs, old, chain) -> scheduleRefresh());
+    workspace.comparedTables().addListener(
+        (javafx.collections.ListChangeListener<Object>) change -> scheduleRefresh());
     refresh();
   }
 
-  /** The tables that can be shown: the starting table, then later committees by instance. */
+  /**
+   * The tables that can be shown: the starting table, then later committees by instance, then
+   * tables kept for comparison.
+   */
   public ObservableList<TableChoice> choices() {
     return FXCollections.unmodifiableObservableList(choices);
   }
@@ -233,7 +238,7 @@ public final class PowerTableViewModel {
     // Replacing the choices may clear the selector's value: the new choice is set afterwards.
     choices.setAll(current.choices());
     TableChoice keep = previous == null || previous.starting() ? current.startingChoice()
-        : current.choiceFor(previous.instance()).orElse(current.startingChoice());
+        : current.choiceLike(previous).orElse(current.startingChoice());
     selectedChoice.set(keep);
   }
 

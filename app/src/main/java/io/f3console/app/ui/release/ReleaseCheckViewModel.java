@@ -2,6 +2,7 @@ package io.f3console.app.ui.release;
 
 import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.SessionRecorder;
 import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.F3Exception;
@@ -9,13 +10,17 @@ import io.f3console.core.bootstrap.ReleaseCheck;
 import io.f3console.core.bootstrap.ReleaseCheckResult;
 import io.f3console.core.bootstrap.ReleaseReport;
 import io.f3console.core.cid.Cid;
+import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
+import io.f3console.core.source.SourcedTable;
 import io.f3console.core.source.Sources;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -27,11 +32,12 @@ import javafx.collections.ObservableList;
 /**
  * The release engineer's check: the sources to compare (source strings), an optional candidate
  * CID, and the core's verdict with its Markdown report, for the network selected in the
- * console.
+ * console. Each run is recorded in the history with the table each source gave.
  */
 public final class ReleaseCheckViewModel {
   private final Workspace workspace;
   private final BackgroundLane lane;
+  private final SessionRecorder history;
   private final ObservableList<String> sources = FXCollections.observableArrayList();
   private final ReadOnlyObjectWrapper<ReleaseCheckResult> result = new ReadOnlyObjectWrapper<>(
       this, "result");
@@ -44,6 +50,7 @@ public final class ReleaseCheckViewModel {
   public ReleaseCheckViewModel(ConsoleContext context) {
     this.workspace = context.workspace();
     this.lane = new BackgroundLane(context.runner(), "release-check");
+    this.history = context.history();
   }
 
   /** The sources to compare, as source strings. */
@@ -92,19 +99,27 @@ public final class ReleaseCheckViewModel {
     List<String> chosen = List.copyOf(sources);
     verdict.set("Checking " + chosen.size() + " sources for " + network.key() + "…");
     tone.set(Tone.MUTED);
-    lane.submit("Release check for " + network.key(), progress -> check(network, wanted,
-        chosen), this::show);
+    SessionRecord.Builder session = ReleaseSession.begin(network.key(), chosen,
+        wanted.map(Cid::toString));
+    history.track(lane.submit("Release check for " + network.key(), progress -> check(network,
+        wanted, chosen), checked -> show(checked.result())), session, ReleaseSession::checked);
     return Optional.empty();
   }
 
-  private static ReleaseCheckResult check(NetworkProfile network, Optional<Cid> candidate,
+  private static ReleaseSession.Checked check(NetworkProfile network, Optional<Cid> candidate,
       List<String> chosen) throws Exception {
-    List<DataSource> open = new ArrayList<>();
+    List<TableKeepingSource> open = new ArrayList<>();
     try {
       for (String source : chosen) {
-        open.add(Sources.open(source, SourceOptions.defaults()));
+        open.add(new TableKeepingSource(Sources.open(source, SourceOptions.defaults())));
       }
-      return new ReleaseCheck(network).run(candidate, open);
+      ReleaseCheckResult result = new ReleaseCheck(network).run(candidate,
+          List.<DataSource>copyOf(open));
+      Map<String, SourcedTable> tables = new HashMap<>();
+      for (TableKeepingSource source : open) {
+        source.initialTable().ifPresent(t -> tables.put(source.spec().toString(), t));
+      }
+      return new ReleaseSession.Checked(result, tables);
     } finally {
       for (DataSource source : open) {
         source.close();

@@ -32,6 +32,10 @@ public final class Workspace {
       "selectedActor");
   private final ObjectProperty<Integer> selectedCertificate = new SimpleObjectProperty<>(this,
       "selectedCertificate");
+  private final ObservableList<LoadedTable> comparedTables = FXCollections.observableArrayList();
+
+  /** The most tables kept beside the open one for comparison. */
+  static final int COMPARED_TABLES = 8;
 
   /** The network profile signatures and expected CIDs are taken from. */
   public ObjectProperty<NetworkProfile> networkProperty() {
@@ -82,6 +86,22 @@ public final class Workspace {
   /** The index of the certificate selected in the certificates view. */
   public ObjectProperty<Integer> selectedCertificateProperty() {
     return selectedCertificate;
+  }
+
+  /**
+   * Power tables kept beside the open one, to compare with it: each table reopened from the
+   * history, and the table that was open when one was reopened. Oldest first, one per CID.
+   */
+  public ObservableList<LoadedTable> comparedTables() {
+    return FXCollections.unmodifiableObservableList(comparedTables);
+  }
+
+  void keepForComparison(LoadedTable kept) {
+    comparedTables.removeIf(t -> t.table().cid().equals(kept.table().cid()));
+    comparedTables.add(kept);
+    if (comparedTables.size() > COMPARED_TABLES) {
+      comparedTables.remove(0);
+    }
   }
 
   void replace(NetworkProfile profile, LoadedTable newTable, LoadedChain newChain,

@@ -1,9 +1,11 @@
 package io.f3console.app.ui.workspace;
 
+import io.f3console.app.ui.SessionRecorder;
 import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.core.F3Exception;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.cid.Cid;
+import io.f3console.core.history.SessionRecord;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.inspect.ChainInspection;
 import io.f3console.core.inspect.ChainInspector;
@@ -32,23 +34,26 @@ import javafx.concurrent.Task;
 /**
  * Fills the {@link Workspace}: the demo network, files, a change of network. Reading,
  * generating and validating run in the background through the {@link UiTaskRunner}; the
- * workspace changes on the FX thread when the work is done.
+ * workspace changes on the FX thread when the work is done. Every load leaves a session in the
+ * history, whether it finished, failed or was cancelled.
  */
 public final class WorkspaceLoader {
   private final Workspace workspace;
   private final UiTaskRunner runner;
   private final NetworkProfiles profiles;
   private final DemoNetwork demo;
+  private final SessionRecorder sessions;
   private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
   private volatile NetworkProfile demoProfile;
   private final ObservableList<NetworkProfile> networks = FXCollections.observableArrayList();
 
   public WorkspaceLoader(Workspace workspace, UiTaskRunner runner, NetworkProfiles profiles,
-      DemoNetwork demo) {
+      DemoNetwork demo, SessionRecorder sessions) {
     this.workspace = Objects.requireNonNull(workspace, "workspace");
     this.runner = Objects.requireNonNull(runner, "runner");
     this.profiles = Objects.requireNonNull(profiles, "profiles");
     this.demo = Objects.requireNonNull(demo, "demo");
+    this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.networks.setAll(profiles.all());
   }
 
@@ -89,7 +94,10 @@ public final class WorkspaceLoader {
 
   /** Opens a demo scenario: generates it, validates it, and shows it. */
   public Task<Opened> openDemo(DemoNetwork.Scenario scenario) {
-    return runner.run("Generating " + scenario.title(), progress -> {
+    List<String> asked = List.of(scenario.source());
+    SessionRecord.Builder session = LoadSessions.begin("open " + scenario.source(), "",
+        "demo network", asked);
+    return recorded(session, asked, runner.run("Generating " + scenario.title(), progress -> {
       progress.message("Generating the " + scenario.key() + " demo network…");
       SyntheticChain chain = demo.generate(scenario);
       NetworkProfile profile = demoProfile(chain.initialTable().cid());
@@ -99,7 +107,7 @@ public final class WorkspaceLoader {
           .inspect(chain.initialTable(), 0, chain.certificates(), progress::update);
       return new Opened(profile, table, Optional.of(new LoadedChain(scenario.source(),
           chain.certificates(), Optional.of(inspection))), true);
-    }, this::show);
+    }, this::show), List.of());
   }
 
   /**
@@ -115,7 +123,10 @@ public final class WorkspaceLoader {
         : workspace.table();
     Optional<LoadedChain> previousChain = workspace.synthetic() ? Optional.empty()
         : workspace.chain();
-    return runner.run("Opening " + describe(files), progress -> {
+    List<String> asked = files.stream().map(WorkspaceLoader::source).toList();
+    SessionRecord.Builder session = LoadSessions.begin("open files", String.join(" ", asked),
+        "file", asked);
+    return recorded(session, asked, runner.run("Opening " + describe(files), progress -> {
       if (files.size() == 1) {
         SourceKind kind = Sources.recognise(files.get(0));
         if (kind != SourceKind.FILE) {
@@ -162,7 +173,7 @@ public final class WorkspaceLoader {
             chain.get().certificates(), progress)));
       }
       return new Opened(network, loadedTable.orElse(null), chain, false);
-    }, this::show);
+    }, this::show), List.of());
   }
 
   /**
@@ -178,8 +189,13 @@ public final class WorkspaceLoader {
     NetworkProfile selected = workspace.network();
     Optional<LoadedTable> previousTable = workspace.synthetic() ? Optional.empty()
         : workspace.table();
-    return runner.run("Opening " + spec, progress -> readSource(spec, options, wanted,
-        selected, previousTable, progress), this::show);
+    List<String> asked = List.of(spec.toString());
+    SessionRecord.Builder session = LoadSessions.begin("open " + spec, wanted.map(range ->
+        "instances " + Long.toUnsignedString(range.first()) + " to "
+            + Long.toUnsignedString(range.latest())).orElse(""), "source", asked);
+    return recorded(session, asked, runner.run("Opening " + spec, progress -> readSource(spec,
+        options, wanted, selected, previousTable, progress), this::show),
+        options.token().map(List::of).orElse(List.of()));
   }
 
   private Opened readSource(SourceSpec spec, SourceOptions options,
@@ -212,7 +228,10 @@ public final class WorkspaceLoader {
     Optional<LoadedTable> table = workspace.table();
     Optional<LoadedChain> chain = workspace.chain();
     boolean synthetic = workspace.synthetic();
-    return runner.run("Validating for " + network.key(), progress -> {
+    List<String> asked = List.copyOf(workspace.sources());
+    SessionRecord.Builder session = LoadSessions.begin("select network " + network.key(), "",
+        "open", asked);
+    return recorded(session, asked, runner.run("Validating for " + network.key(), progress -> {
       Optional<LoadedTable> retrusted = table.map(t -> retrust(t, network));
       Optional<LoadedChain> validated = chain;
       if (chain.isPresent() && retrusted.isPresent()) {
@@ -220,7 +239,50 @@ public final class WorkspaceLoader {
             chain.get().certificates(), progress)));
       }
       return new Opened(network, retrusted.orElse(null), validated, synthetic);
-    }, this::show);
+    }, this::show), List.of());
+  }
+
+  /**
+   * Opens a power table kept in the history as the workspace's table, on its own (no
+   * certificates). The table open before stays beside it for comparison, as does every table
+   * reopened earlier. The network is the one whose expected CID the table has, else the one the
+   * session was about, else the one selected.
+   */
+  public Task<Opened> openKeptTable(KeptTable kept) {
+    NetworkProfile selected = workspace.network();
+    Optional<LoadedTable> before = workspace.table();
+    return runner.run("Opening " + kept.title(), progress -> {
+      NetworkProfile network = keptNetwork(kept, selected);
+      long instance = kept.instance().orElse(network.initialInstance());
+      LoadedTable table = new LoadedTable(kept.source(), kept.title(), kept.table(), instance,
+          trustOf(kept.table(), instance, network));
+      return new Opened(network, table, Optional.empty(), kept.synthetic());
+    }, opened -> {
+      before.ifPresent(workspace::keepForComparison);
+      workspace.keepForComparison(opened.table());
+      show(opened);
+    });
+  }
+
+  private NetworkProfile keptNetwork(KeptTable kept, NetworkProfile selected) {
+    String cid = kept.table().cid().toString();
+    Optional<NetworkProfile> byCid = profiles.byInitialPowerTableCid(cid);
+    if (byCid.isPresent()) {
+      return byCid.get();
+    }
+    if (kept.synthetic() || kept.network().filter(DemoNetwork.PROFILE_KEY::equals).isPresent()) {
+      return demoProfile();
+    }
+    return kept.network().flatMap(profiles::byKey)
+        .orElseGet(() -> chooseNetwork(Optional.of(kept.table()), selected));
+  }
+
+  /** Records how a load ends. FX thread, right after starting it. */
+  private Task<Opened> recorded(SessionRecord.Builder session, List<String> asked,
+      Task<Opened> task, List<String> secrets) {
+    List<String> before = List.copyOf(workspace.sources());
+    return sessions.track(task, session, (s, opened) -> LoadSessions.opened(s, asked, before,
+        opened), secrets);
   }
 
   private ChainInspection inspect(NetworkProfile network, LoadedTable table,

@@ -2,7 +2,6 @@ package io.f3console.app.ui.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.core.crypto.Bls;
 import io.f3console.core.gpbft.PowerEntry;
@@ -34,7 +33,7 @@ class KeyReportLoaderTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    runner = ConsoleContext.standard().runner();
+    runner = new UiTaskRunner(new io.f3console.app.ui.DialogService(() -> null));
     loader = WaitForAsyncUtils.asyncFx(() -> new KeyReportLoader(runner)).get();
     table = PowerTable.of(List.of(
         PowerEntry.of(1, 30, PubKey.of(Bls.publicKeyFromSecret(BigInteger.valueOf(11)))),

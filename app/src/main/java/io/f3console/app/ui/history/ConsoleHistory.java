@@ -1,0 +1,227 @@
+package io.f3console.app.ui.history;
+
+import io.f3console.app.ui.DialogService;
+import io.f3console.app.ui.SessionRecorder;
+import io.f3console.core.history.HistoryException;
+import io.f3console.core.history.HistoryStore;
+import io.f3console.core.history.SessionRecord;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The console's session history: the {@link HistoryStore} of this window, opened, written and
+ * read on one thread of its own, never the FX thread. Sessions are written in the order they
+ * were recorded. When the database cannot be opened or written (a newer schema, a file that is
+ * not a history, a lock held too long), the console goes on without it: the reason is shown once
+ * in the status bar and stays in {@link #problemProperty()} for the History view. Properties
+ * change on the FX thread.
+ */
+public final class ConsoleHistory implements SessionRecorder, AutoCloseable {
+  /** Where the history stands. */
+  public enum State {
+    /** Started with {@code --no-history}: nothing is opened, written or read. */
+    OFF,
+    /** The database is being opened. */
+    OPENING,
+    /** Sessions are recorded and can be read. */
+    OPEN,
+    /** The database could not be opened; {@link #problemProperty()} says why. */
+    UNAVAILABLE
+  }
+
+  /** Work on the open store, run on the history's thread. */
+  @FunctionalInterface
+  public interface StoreWork<T> {
+    T run(HistoryStore store) throws HistoryException;
+  }
+
+  private final Optional<Path> file;
+  private final DialogService dialogs;
+  private final ExecutorService thread;
+  private final ReadOnlyObjectWrapper<State> state;
+  private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+  private final ReadOnlyLongWrapper recorded = new ReadOnlyLongWrapper(this, "recorded");
+  private final AtomicInteger pending = new AtomicInteger();
+  private volatile HistoryStore store;
+  private volatile String unavailable = "";
+
+  private ConsoleHistory(Optional<Path> file, DialogService dialogs) {
+    this.file = file;
+    this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+    this.state = new ReadOnlyObjectWrapper<>(this, "state",
+        file.isPresent() ? State.OPENING : State.OFF);
+    this.thread = Executors.newSingleThreadExecutor(runnable -> {
+      Thread t = new Thread(runnable, "f3console-history");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /**
+   * The history in {@code file}, opened in the background; without a file, the history is off.
+   */
+  public static ConsoleHistory open(Optional<Path> file, DialogService dialogs) {
+    ConsoleHistory history = new ConsoleHistory(file, dialogs);
+    file.ifPresent(history::startOpening);
+    return history;
+  }
+
+  private void startOpening(Path path) {
+    pending.incrementAndGet();
+    thread.execute(() -> {
+      try {
+        store = HistoryStore.open(path);
+        Platform.runLater(() -> {
+          state.set(State.OPEN);
+          pending.decrementAndGet();
+        });
+      } catch (HistoryException | RuntimeException e) {
+        String reason = DialogService.plainMessage(e);
+        unavailable = reason;
+        Platform.runLater(() -> {
+          problem.set(reason);
+          state.set(State.UNAVAILABLE);
+          dialogs.notice("History unavailable, nothing is recorded: " + reason);
+          pending.decrementAndGet();
+        });
+      }
+    });
+  }
+
+  /** The database file, unless the history is off. */
+  public Optional<Path> file() {
+    return file;
+  }
+
+  @Override
+  public void record(Supplier<SessionRecord> session) {
+    if (file.isEmpty() || thread.isShutdown()) {
+      return;
+    }
+    pending.incrementAndGet();
+    thread.execute(() -> {
+      HistoryStore open = store;
+      if (open == null) {
+        Platform.runLater(pending::decrementAndGet);
+        return;
+      }
+      try {
+        long id = open.record(session.get());
+        Platform.runLater(() -> {
+          recorded.set(id);
+          pending.decrementAndGet();
+        });
+      } catch (HistoryException | RuntimeException e) {
+        String reason = "A session could not be recorded: " + DialogService.plainMessage(e);
+        Platform.runLater(() -> {
+          if (!reason.equals(problem.get())) {
+            dialogs.notice(reason);
+          }
+          problem.set(reason);
+          pending.decrementAndGet();
+        });
+      }
+    });
+  }
+
+  /**
+   * Runs {@code work} on the history's thread, after everything recorded before it, and waits
+   * for it. Call from background work, never from the FX thread.
+   *
+   * @throws HistoryException when the history is off or unavailable (saying why), or the work
+   *     fails
+   * @throws InterruptedException when the waiting thread is interrupted (the work is cancelled)
+   */
+  public <T> T call(StoreWork<T> work) throws HistoryException, InterruptedException {
+    if (file.isEmpty()) {
+      throw new HistoryException("the history is off: the console was started with"
+          + " --no-history");
+    }
+    if (thread.isShutdown()) {
+      throw new HistoryException("the history is closed");
+    }
+    Future<T> result = thread.submit(() -> {
+      HistoryStore open = store;
+      if (open == null) {
+        throw new HistoryException(unavailable.isEmpty() ? "the history is not open"
+            : unavailable);
+      }
+      return work.run(open);
+    });
+    try {
+      return result.get();
+    } catch (InterruptedException e) {
+      result.cancel(true);
+      throw e;
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof HistoryException history) {
+        throw history;
+      }
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  public ReadOnlyObjectProperty<State> stateProperty() {
+    return state.getReadOnlyProperty();
+  }
+
+  /**
+   * Why the history cannot be used (it could not be opened), or why the last session could not
+   * be recorded; empty when nothing went wrong.
+   */
+  public ReadOnlyStringProperty problemProperty() {
+    return problem.getReadOnlyProperty();
+  }
+
+  /** The id of the last session this console recorded; changes after every write. */
+  public ReadOnlyLongProperty recordedProperty() {
+    return recorded.getReadOnlyProperty();
+  }
+
+  /** How many opens and writes are queued or running (for tests waiting for quiet). */
+  public int pendingWrites() {
+    return pending.get();
+  }
+
+  /**
+   * Closes the database after what is queued has been written, waiting for that (a write may
+   * wait up to {@link HistoryStore#BUSY_TIMEOUT_MILLIS} for another process's lock).
+   */
+  @Override
+  public void close() {
+    if (thread.isShutdown()) {
+      return;
+    }
+    thread.execute(() -> {
+      HistoryStore open = store;
+      store = null;
+      if (open != null) {
+        open.close();
+      }
+    });
+    thread.shutdown();
+    try {
+      thread.awaitTermination(HistoryStore.BUSY_TIMEOUT_MILLIS + 5_000L,
+          java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

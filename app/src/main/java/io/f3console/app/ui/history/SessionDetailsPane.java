@@ -1,0 +1,255 @@
+package io.f3console.app.ui.history;
+
+import io.f3console.app.ui.Styles;
+import io.f3console.app.ui.controls.CopyableText;
+import io.f3console.app.ui.controls.Formats;
+import io.f3console.app.ui.controls.Tone;
+import io.f3console.core.history.Fact;
+import io.f3console.core.history.RecordedCid;
+import io.f3console.core.history.RecordedSource;
+import io.f3console.core.history.SessionNote;
+import io.f3console.core.history.SessionRecord;
+import io.f3console.core.history.SessionReport;
+import io.f3console.core.history.StoredSession;
+import io.f3console.core.history.TableReference;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * One stored session, everything {@code history show} says: verdict and reason, summary, what
+ * ran and when, sources, CIDs with their equal or differ marks, the power tables kept (each with
+ * Open table), findings, notes and printed output.
+ */
+public final class SessionDetailsPane extends VBox {
+  private final Label title = label("history-detail-title", Styles.SUBHEADING);
+  private final Label verdict = label("history-detail-verdict", Styles.VERDICT);
+  private final Label summary = label("history-detail-summary", null);
+  private final GridPane facts = new GridPane();
+  private final VBox sources = section("history-sources");
+  private final GridPane cids = new GridPane();
+  private final GridPane tables = new GridPane();
+  private final VBox findings = section("history-findings");
+  private final VBox notes = section("history-notes");
+  private final TextArea output = new TextArea();
+  private final VBox body;
+  private final Label empty = label("history-detail-empty", Styles.MUTED);
+  private Consumer<TableReference> onOpenTable = table -> { };
+  private Consumer<String> notice = text -> { };
+
+  public SessionDetailsPane() {
+    setSpacing(10);
+    getStyleClass().add("history-details");
+    facts.getStyleClass().add("history-grid");
+    facts.setId("history-facts");
+    cids.getStyleClass().add("history-grid");
+    cids.setId("history-cids");
+    tables.getStyleClass().add("history-grid");
+    tables.setId("history-tables");
+    output.setId("history-output");
+    output.setEditable(false);
+    output.setPrefRowCount(10);
+    output.getStyleClass().add(Styles.MONOSPACE);
+    VBox left = new VBox(8, facts, heading("Sources"), sources);
+    VBox right = new VBox(8, heading("CIDs"), cids, heading("Power tables kept"), tables,
+        heading("Findings"), findings);
+    left.setPrefWidth(380);
+    left.setMinWidth(300);
+    right.setPrefWidth(620);
+    HBox.setHgrow(left, Priority.ALWAYS);
+    HBox.setHgrow(right, Priority.ALWAYS);
+    body = new VBox(10, title, verdict, summary, heading("Notes"), notes,
+        new HBox(24, left, right), heading("Output"), output);
+    empty.setText("Select a session to see what it did.");
+    getChildren().setAll(empty);
+  }
+
+  /** What Open table does with a kept table. */
+  public void setOnOpenTable(Consumer<TableReference> action) {
+    this.onOpenTable = action;
+  }
+
+  /** Where a copied CID is announced. */
+  public void setNotice(Consumer<String> action) {
+    this.notice = action;
+  }
+
+  /** Shows {@code session}; null shows the hint to select one. */
+  public void show(StoredSession session) {
+    if (session == null) {
+      getChildren().setAll(empty);
+      return;
+    }
+    SessionRecord r = session.record();
+    title.setText("Session " + session.id() + " · " + r.command());
+    verdict.setText(VerdictMarks.text(r.verdict()) + r.reason().map(reason -> " · " + reason)
+        .orElse(""));
+    VerdictMarks.tone(r.verdict()).applyTo(verdict);
+    summary.setText(r.summary());
+    showFacts(session);
+    sources.getChildren().setAll(r.sources().isEmpty() ? List.of(none())
+        : r.sources().stream().map(SessionDetailsPane::source).toList());
+    showCids(r.cids());
+    showTables(session.tables());
+    findings.getChildren().setAll(r.facts().isEmpty() ? List.of(none())
+        : r.facts().stream().map(SessionDetailsPane::finding).toList());
+    notes.getChildren().setAll(session.notes().isEmpty() ? List.of(none())
+        : session.notes().stream().map(SessionDetailsPane::note).toList());
+    output.setText(r.output().orElse(""));
+    boolean printed = r.output().filter(o -> !o.isBlank()).isPresent();
+    Node outputHeading = body.getChildren().get(body.getChildren().indexOf(output) - 1);
+    for (Node node : new Node[] {output, outputHeading}) {
+      node.setVisible(printed);
+      node.setManaged(printed);
+    }
+    getChildren().setAll(body);
+  }
+
+  private void showFacts(StoredSession session) {
+    SessionRecord r = session.record();
+    facts.getChildren().clear();
+    int row = 0;
+    row = fact(row, "Kind", "kind", r.kind().label());
+    row = fact(row, "Ran from", "origin", r.origin().label());
+    if (!r.arguments().isEmpty()) {
+      row = fact(row, "Arguments", "arguments", r.arguments());
+    }
+    row = fact(row, "Network", "network", r.network().orElse("—"));
+    row = fact(row, "Started", "started", SessionReport.time(r.startedAt()));
+    row = fact(row, "Took", "took", r.duration().toMillis() + " ms");
+    if (r.reason().isPresent()) {
+      row = fact(row, "Reason", "reason", r.reason().get());
+    }
+    if (r.exitCode().isPresent()) {
+      row = fact(row, "Exit status", "exit", String.valueOf(r.exitCode().get()));
+    }
+    if (r.instanceReached().isPresent()) {
+      fact(row, "Instance reached", "instance",
+          Long.toUnsignedString(r.instanceReached().get()));
+    }
+  }
+
+  private int fact(int row, String name, String id, String value) {
+    Label key = new Label(name);
+    key.getStyleClass().add(Styles.MUTED);
+    Label text = new Label(value);
+    text.setId("history-detail-" + id);
+    text.setWrapText(true);
+    facts.addRow(row, key, text);
+    return row + 1;
+  }
+
+  private void showCids(List<RecordedCid> recorded) {
+    cids.getChildren().clear();
+    if (recorded.isEmpty()) {
+      cids.add(none(), 0, 0);
+      return;
+    }
+    cids.addRow(0, header("What"), header("Computed"), header("Expected"), header(""));
+    int row = 1;
+    for (RecordedCid cid : recorded) {
+      Label role = new Label(cid.role());
+      role.setWrapText(true);
+      role.setMaxWidth(220);
+      Label mark = new Label(cid.matches().map(m -> m ? "✔ equal" : "✘ differ").orElse(""));
+      mark.setId("history-cid-mark-" + (row - 1));
+      cid.matches().ifPresent(m -> (m ? Tone.SUCCESS : Tone.DANGER).applyTo(mark));
+      mark.getStyleClass().add(Styles.BADGE);
+      mark.setMinWidth(Region.USE_PREF_SIZE);
+      mark.setVisible(cid.matches().isPresent());
+      cids.addRow(row++, role, copyable(cid.computed().orElse("")),
+          copyable(cid.expected().orElse("")), mark);
+    }
+  }
+
+  private void showTables(List<TableReference> kept) {
+    tables.getChildren().clear();
+    if (kept.isEmpty()) {
+      tables.add(none(), 0, 0);
+      return;
+    }
+    tables.addRow(0, header("Role"), header("Instance"), header("Entries"), header("CID"),
+        header(""));
+    for (int i = 0; i < kept.size(); i++) {
+      TableReference table = kept.get(i);
+      Button open = new Button("Open table");
+      open.setId("history-open-table-" + i);
+      open.setMinWidth(Region.USE_PREF_SIZE);
+      open.setOnAction(e -> onOpenTable.accept(table));
+      tables.addRow(i + 1, new Label(table.role()),
+          new Label(table.instance().map(Formats::unsigned).orElse("—")),
+          new Label(Formats.integer(table.entries())), copyable(table.cid()), open);
+    }
+  }
+
+  private CopyableText copyable(String value) {
+    CopyableText text = new CopyableText();
+    text.setMinWidth(Region.USE_PREF_SIZE);
+    text.setNotice(notice);
+    text.setValue(value, "CID");
+    return text;
+  }
+
+  private static Label source(RecordedSource source) {
+    Label label = new Label(source.role() + ": " + source.spec());
+    label.getStyleClass().add(Styles.MONOSPACE);
+    label.setWrapText(true);
+    return label;
+  }
+
+  private static Label finding(Fact fact) {
+    Label label = new Label(fact.name() + ": " + fact.value());
+    label.setWrapText(true);
+    return label;
+  }
+
+  private static Label note(SessionNote note) {
+    Label label = new Label(SessionReport.time(note.createdAt()) + " — " + note.text());
+    label.setWrapText(true);
+    label.getStyleClass().add("history-note");
+    return label;
+  }
+
+  private static Label none() {
+    Label label = new Label("none");
+    label.getStyleClass().add(Styles.MUTED);
+    return label;
+  }
+
+  private static Label header(String text) {
+    Label label = new Label(text);
+    label.getStyleClass().add(Styles.MUTED);
+    return label;
+  }
+
+  private static Label heading(String text) {
+    Label label = new Label(text);
+    label.getStyleClass().add(Styles.SUBHEADING);
+    return label;
+  }
+
+  private static VBox section(String id) {
+    VBox box = new VBox(4);
+    box.setId(id);
+    return box;
+  }
+
+  private static Label label(String id, String style) {
+    Label label = new Label();
+    label.setId(id);
+    label.setWrapText(true);
+    label.setMaxWidth(Double.MAX_VALUE);
+    if (style != null) {
+      label.getStyleClass().add(style);
+    }
+    return label;
+  }
+}
