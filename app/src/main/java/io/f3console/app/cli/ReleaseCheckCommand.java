@@ -20,6 +20,7 @@ import io.f3console.core.sim.SyntheticNetwork;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
+import io.f3console.core.source.TableKeepingSource;
 import io.f3console.core.source.SourceSpec;
 import io.f3console.core.source.Sources;
 import java.io.IOException;

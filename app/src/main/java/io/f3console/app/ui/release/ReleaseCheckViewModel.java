@@ -14,6 +14,7 @@ import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceOptions;
+import io.f3console.core.source.TableKeepingSource;
 import io.f3console.core.source.SourceSpec;
 import io.f3console.core.source.SourcedTable;
 import io.f3console.core.source.Sources;

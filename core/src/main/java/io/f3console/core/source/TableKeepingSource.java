@@ -1,27 +1,25 @@
-package io.f3console.app.cli;
+package io.f3console.core.source;
 
 import io.f3console.core.F3Exception;
-import io.f3console.core.source.DataSource;
-import io.f3console.core.source.InstanceRange;
-import io.f3console.core.source.SourceSpec;
-import io.f3console.core.source.SourcedTable;
 import io.f3console.core.validation.CertificateStream;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A source that keeps the initial power table it handed out, so that a command can record the
- * table a check used without asking the source a second time.
+ * A source that remembers the initial power table it gave, so that a check's session (the CLI's
+ * or the console's) can keep the very table each source was checked with, without asking the
+ * source again.
  */
-final class TableKeepingSource implements DataSource {
+public final class TableKeepingSource implements DataSource {
   private final DataSource source;
-  private SourcedTable initial;
+  private volatile SourcedTable initial;
 
-  TableKeepingSource(DataSource source) {
-    this.source = source;
+  public TableKeepingSource(DataSource source) {
+    this.source = Objects.requireNonNull(source, "source");
   }
 
-  /** The initial power table, once it has been asked for. */
-  Optional<SourcedTable> initialTable() {
+  /** The initial table the check read from this source, if it read one. */
+  public Optional<SourcedTable> initialTable() {
     return Optional.ofNullable(initial);
   }
 
@@ -42,8 +40,9 @@ final class TableKeepingSource implements DataSource {
 
   @Override
   public SourcedTable initialPowerTable() throws F3Exception {
-    initial = source.initialPowerTable();
-    return initial;
+    SourcedTable table = source.initialPowerTable();
+    initial = table;
+    return table;
   }
 
   @Override
