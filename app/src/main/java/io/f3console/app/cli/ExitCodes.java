@@ -1,5 +1,6 @@
 package io.f3console.app.cli;
 
+import io.f3console.core.history.SessionVerdict;
 import io.f3console.core.rpc.RpcException;
 
 /** The exit statuses every subcommand uses. */
@@ -21,15 +22,10 @@ public final class ExitCodes {
   private ExitCodes() {}
 
   /**
-   * The status of a failed node call: what the person must fix on their side (the token, the
-   * instance asked for) or data that cannot be used (a malformed answer, like a malformed file)
-   * is bad input; everything else is the node not giving it.
+   * The status of a failed node call ({@link SessionVerdict#of(RpcException.Reason)}): bad
+   * input, or the node not giving what was asked (which an interrupted call also ends as).
    */
   static int of(RpcException.Reason reason) {
-    return switch (reason) {
-      case UNAUTHORISED, CERTIFICATE_NOT_FOUND, MALFORMED_RESPONSE -> BAD_INPUT;
-      case F3_DISABLED, F3_NOT_RUNNING, METHOD_NOT_FOUND, TIMEOUT, UNREACHABLE, HTTP_ERROR,
-          NODE_ERROR, INTERRUPTED -> UNREACHABLE;
-    };
+    return SessionVerdict.of(reason) == SessionVerdict.BAD_INPUT ? BAD_INPUT : UNREACHABLE;
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.gpbft.PowerEntry;
 import io.f3console.core.history.RecordedCid;
+import io.f3console.core.history.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.powertable.PowerTableDiff;
 import io.f3console.core.powertable.PowerUnits;
@@ -65,10 +66,7 @@ final class PowerTableDiffCommand implements Callable<Integer> {
     SessionFacts.table(session, "A", a);
     SessionFacts.table(session, "B", b);
     session.cid(RecordedCid.compared("B against A", b.table().cid(), a.table().cid()));
-    for (PowerTableDiff.Kind kind : PowerTableDiff.Kind.values()) {
-      session.fact(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
-          diff.count(kind));
-    }
+    SessionOutcomes.changeCounts(session, diff);
     diff.changes().forEach(change -> session.fact("change", describe(change)));
     session.summary(diff.sameEntries()
         ? (diff.onlyOrderDiffers() ? "Same entries in a different order: the CIDs differ"

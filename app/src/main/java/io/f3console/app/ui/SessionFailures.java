@@ -48,11 +48,7 @@ public final class SessionFailures {
     }
     RpcException rpc = find(error, RpcException.class);
     if (rpc != null) {
-      return switch (rpc.reason()) {
-        case UNAUTHORISED, CERTIFICATE_NOT_FOUND, MALFORMED_RESPONSE -> SessionVerdict.BAD_INPUT;
-        case INTERRUPTED -> SessionVerdict.CANCELLED;
-        default -> SessionVerdict.UNREACHABLE;
-      };
+      return SessionVerdict.of(rpc.reason());
     }
     if (find(error, ConnectException.class) != null
         || find(error, UnknownHostException.class) != null

@@ -7,9 +7,11 @@ import io.f3console.core.bootstrap.DoctorReport;
 import io.f3console.core.bootstrap.LateStartResult;
 import io.f3console.core.bootstrap.ReleaseCheckResult;
 import io.f3console.core.bootstrap.SourceEvidence;
+import io.f3console.core.powertable.PowerTableDiff;
 import io.f3console.core.validation.Detail;
 import io.f3console.core.validation.ValidationFailure;
 import io.f3console.core.validation.ValidationResult;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -52,6 +54,23 @@ public final class SessionOutcomes {
     return session;
   }
 
+  /**
+   * A comparison of two tables: how many participants changed in each way, one finding per
+   * kind of change (zeros included).
+   */
+  public static SessionRecord.Builder changeCounts(SessionRecord.Builder session,
+      PowerTableDiff diff) {
+    for (PowerTableDiff.Kind kind : PowerTableDiff.Kind.values()) {
+      session.fact(changeName(kind), diff.count(kind));
+    }
+    return session;
+  }
+
+  /** How a kind of change is named in sessions ("power and key changed"). */
+  public static String changeName(PowerTableDiff.Kind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
   /** A doctor run: failed when a check failed; the reason is the first failing check's id. */
   public static SessionRecord.Builder doctor(SessionRecord.Builder session, DoctorReport report) {
     CheckVerdict overall = report.overall();
@@ -75,7 +94,7 @@ public final class SessionOutcomes {
         + " passed, " + report.count(CheckVerdict.WARN) + " warned, "
         + report.count(CheckVerdict.FAIL) + " failed, " + report.count(CheckVerdict.SKIPPED)
         + " skipped" + first.map(c -> "; first " + c.verdict().name().toLowerCase(
-            java.util.Locale.ROOT) + ": " + c.title()).orElse(""));
+            Locale.ROOT) + ": " + c.title()).orElse(""));
     return session;
   }
 

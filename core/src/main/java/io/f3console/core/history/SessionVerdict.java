@@ -1,5 +1,7 @@
 package io.f3console.core.history;
 
+import io.f3console.core.rpc.RpcException;
+
 /** How a session ended, in the terms of the command's exit status. */
 public enum SessionVerdict {
   /** Everything checked held (exit 0). */
@@ -33,6 +35,20 @@ public enum SessionVerdict {
       case 2 -> BAD_INPUT;
       case 3 -> UNREACHABLE;
       default -> INTERNAL_ERROR;
+    };
+  }
+
+  /**
+   * The verdict of a failed node call: what the person must fix on their side (the token, the
+   * instance asked for) or data that cannot be used (a malformed answer, like a malformed file)
+   * is bad input; an interrupted call was cancelled; everything else is the node not giving it.
+   */
+  public static SessionVerdict of(RpcException.Reason reason) {
+    return switch (reason) {
+      case UNAUTHORISED, CERTIFICATE_NOT_FOUND, MALFORMED_RESPONSE -> BAD_INPUT;
+      case INTERRUPTED -> CANCELLED;
+      case F3_DISABLED, F3_NOT_RUNNING, METHOD_NOT_FOUND, TIMEOUT, UNREACHABLE, HTTP_ERROR,
+          NODE_ERROR -> UNREACHABLE;
     };
   }
 

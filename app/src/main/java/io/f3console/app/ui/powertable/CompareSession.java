@@ -3,11 +3,12 @@ package io.f3console.app.ui.powertable;
 import io.f3console.core.history.RecordedCid;
 import io.f3console.core.history.SessionKind;
 import io.f3console.core.history.SessionOrigin;
+import io.f3console.core.history.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.history.SessionVerdict;
 import io.f3console.core.powertable.PowerTableDiff;
 import java.util.List;
-import java.util.Locale;
+
 import java.util.Optional;
 
 /**
@@ -41,13 +42,12 @@ final class CompareSession {
         b.table().cid(), a.table().cid()));
     session.fact("entries", a.table().size() + " → " + b.table().size());
     session.fact("changes", result.diff().changes().size());
+    SessionOutcomes.changeCounts(session, result.diff());
     StringBuilder counts = new StringBuilder();
     for (PowerTableDiff.Kind kind : PowerTableDiff.Kind.values()) {
-      String name = kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-      session.fact(name, result.count(kind));
       if (result.count(kind) > 0) {
         counts.append(counts.length() == 0 ? "" : ", ").append(result.count(kind)).append(' ')
-            .append(name);
+            .append(SessionOutcomes.changeName(kind));
       }
     }
     session.verdict(SessionVerdict.PASSED);
