@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.app.ui.controls.TrustBadge;
 import io.f3console.core.inspect.CertificateStatus;
-import io.f3console.core.inspect.TrustState;
+import io.f3console.core.trust.TrustState;
 import io.f3console.core.sim.DemoNetwork;
 import io.f3console.core.testing.SharedData;
 import java.nio.file.Files;

@@ -1,7 +1,6 @@
 /**
- * What the console shows about loaded data, computed once and returned as values: whether a
- * power table can be trusted ({@link io.f3console.core.inspect.TableTrust}), a whole chain of
- * certificates validated with every stage recorded ({@link io.f3console.core.inspect.ChainInspection}),
+ * What the console shows about loaded data, computed once and returned as values: a whole
+ * chain of certificates validated with every stage recorded ({@link io.f3console.core.inspect.ChainInspection}),
  * the committee of any instance ({@link io.f3console.core.inspect.PowerTableTimeline}) and the
  * history of a worker key ({@link io.f3console.core.inspect.KeyHistory}). Nothing here knows
  * about a user interface.

@@ -140,6 +140,50 @@ public final class NetworkProfiles {
         .orElseGet(() -> NetworkSelection.raw(name));
   }
 
+  /**
+   * {@link #resolve(String)} for what a person typed: a name equal to no key, alias or F3
+   * network name but within two edits of one ({@code mainet}, {@code Filecoin},
+   * {@code calibnet2}) is refused with the closest known name, because a custom F3 network name
+   * makes every signature fail as if the certificates were forged.
+   *
+   * @throws UnknownNetworkException if the name is almost a known one
+   */
+  public NetworkSelection resolveTyped(String name) throws UnknownNetworkException {
+    NetworkSelection selection = resolve(name);
+    if (selection.isKnown()) {
+      return selection;
+    }
+    Optional<String> near = nearest(name);
+    if (near.isPresent()) {
+      throw new UnknownNetworkException(name, near.get());
+    }
+    return selection;
+  }
+
+  /**
+   * The known key, alias or F3 network name closest to {@code name}, if within two edits (one
+   * for names of four or five characters, none for shorter ones, such as {@code 2k}, so that a
+   * short custom name is not taken for a typo).
+   */
+  public Optional<String> nearest(String name) {
+    Objects.requireNonNull(name, "name");
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (NetworkProfile profile : profiles) {
+      List<String> candidates = new java.util.ArrayList<>(profile.names());
+      candidates.add(profile.f3NetworkName());
+      for (String candidate : candidates) {
+        int allowed = Math.min(2, (candidate.length() - 1) / 2);
+        int distance = EditDistance.between(name, candidate, 3);
+        if (distance > 0 && distance <= allowed && distance < bestDistance) {
+          best = candidate;
+          bestDistance = distance;
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   private static void claim(Map<String, String> claimed, String value, NetworkProfile profile,
       String what) {
     String previous = claimed.putIfAbsent(value, profile.key());

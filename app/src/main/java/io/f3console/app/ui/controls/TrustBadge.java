@@ -1,8 +1,8 @@
 package io.f3console.app.ui.controls;
 
 import io.f3console.app.ui.Styles;
-import io.f3console.core.inspect.TableTrust;
-import io.f3console.core.inspect.TrustState;
+import io.f3console.core.trust.Trust;
+import io.f3console.core.trust.TrustState;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 
@@ -17,7 +17,7 @@ public final class TrustBadge extends Label {
   }
 
   /** Shows a trust state; {@code null} when no table is open. */
-  public void show(TableTrust trust) {
+  public void show(Trust trust) {
     getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER, Styles.MUTED);
     if (trust == null) {
       setText("no power table");
@@ -28,7 +28,7 @@ public final class TrustBadge extends Label {
     setText(icon(trust.state()) + " " + trust.state().word());
     getStyleClass().add(style(trust.state()));
     StringBuilder tip = new StringBuilder(trust.explanation());
-    tip.append("\nCID       ").append(trust.cid());
+    tip.append("\nCID       ").append(trust.actual());
     trust.expected().ifPresent(e -> tip.append("\nexpected  ").append(e));
     setTooltip(new Tooltip(tip.toString()));
   }

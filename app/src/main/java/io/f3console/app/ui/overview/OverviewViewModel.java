@@ -9,7 +9,7 @@ import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.inspect.CertificateStatus;
 import io.f3console.core.inspect.ChainInspection;
 import io.f3console.core.inspect.StageExplanation;
-import io.f3console.core.inspect.TrustState;
+import io.f3console.core.trust.TrustState;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.powertable.PowerTableStatistics;
 import io.f3console.core.validation.ValidationFailure;

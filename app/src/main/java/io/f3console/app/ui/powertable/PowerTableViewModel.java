@@ -6,7 +6,7 @@ import io.f3console.app.ui.Page;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.gpbft.ActorId;
-import io.f3console.core.inspect.TableTrust;
+import io.f3console.core.trust.Trust;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +64,7 @@ public final class PowerTableViewModel {
   private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading",
       "Power table");
   private final ReadOnlyStringWrapper cid = new ReadOnlyStringWrapper(this, "cid", "");
-  private final ReadOnlyObjectWrapper<TableTrust> trust = new ReadOnlyObjectWrapper<>(this,
+  private final ReadOnlyObjectWrapper<Trust> trust = new ReadOnlyObjectWrapper<>(this,
       "trust");
   private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this,
       "explanation", "");
@@ -138,7 +138,7 @@ public final class PowerTableViewModel {
   }
 
   /** The trust of the table on show. */
-  public ReadOnlyObjectProperty<TableTrust> trustProperty() {
+  public ReadOnlyObjectProperty<Trust> trustProperty() {
     return trust.getReadOnlyProperty();
   }
 

@@ -4,7 +4,7 @@ import io.f3console.core.crypto.BlsException;
 import io.f3console.core.gpbft.PowerEntry;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.gpbft.PubKey;
-import io.f3console.core.inspect.TableTrust;
+import io.f3console.core.trust.Trust;
 import io.f3console.core.powertable.KeyAudit;
 import io.f3console.core.powertable.PowerTableStatistics;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ import java.util.Objects;
  * @param rows one row per participant, by rank
  * @param distribution what the chart draws
  */
-public record TableAnalysis(TableChoice choice, PowerTable table, TableTrust trust,
+public record TableAnalysis(TableChoice choice, PowerTable table, Trust trust,
     PowerTableStatistics statistics, KeyAudit keys, List<EntryRow> rows,
     Distribution distribution) {
 

@@ -6,7 +6,7 @@ import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.inspect.ChainInspection;
 import io.f3console.core.inspect.PowerTableTimeline;
-import io.f3console.core.inspect.TableTrust;
+import io.f3console.core.trust.Trust;
 import io.f3console.core.network.NetworkProfile;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ record TableSource(long generation, LoadedTable starting, Optional<PowerTableTim
    * @param table the table
    * @param trust how far it is proved
    */
-  record Resolved(TableChoice choice, PowerTable table, TableTrust trust) {}
+  record Resolved(TableChoice choice, PowerTable table, Trust trust) {}
 
   TableSource {
     Objects.requireNonNull(starting, "starting");
@@ -129,6 +129,6 @@ record TableSource(long generation, LoadedTable starting, Optional<PowerTableTim
     PowerTable table = reached.committee(choice.instance());
     long certificates = choice.instance() - reached.firstInstance();
     return new Resolved(choice, table,
-        TableTrust.descendant(table.cid(), starting.trust(), choice.instance(), certificates));
+        starting.trust().reached(table.cid(), choice.instance(), certificates));
   }
 }

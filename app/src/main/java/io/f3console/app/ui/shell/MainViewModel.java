@@ -3,7 +3,7 @@ package io.f3console.app.ui.shell;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.workspace.LoadedTable;
 import io.f3console.app.ui.workspace.Workspace;
-import io.f3console.core.inspect.TableTrust;
+import io.f3console.core.trust.Trust;
 import io.f3console.core.network.NetworkProfile;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -19,7 +19,7 @@ public final class MainViewModel {
   private final Workspace workspace;
   private final StringBinding sourceSummary;
   private final StringBinding shortSourceSummary;
-  private final ObjectBinding<TableTrust> trust;
+  private final ObjectBinding<Trust> trust;
 
   public MainViewModel(ConsoleContext context) {
     this.context = context;
@@ -59,7 +59,7 @@ public final class MainViewModel {
   }
 
   /** The starting table's trust, or null when none is open. */
-  public ObjectBinding<TableTrust> trust() {
+  public ObjectBinding<Trust> trust() {
     return trust;
   }
 

@@ -8,7 +8,7 @@ import io.f3console.core.history.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.history.SessionVerdict;
 import io.f3console.core.inspect.ChainInspection;
-import io.f3console.core.inspect.TrustState;
+import io.f3console.core.trust.TrustState;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.powertable.PowerUnits;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.f3console.app.ui.workspace;
 
 import io.f3console.core.gpbft.PowerTable;
-import io.f3console.core.inspect.TableTrust;
+import io.f3console.core.trust.Trust;
 import java.util.Objects;
 
 /**
@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param trust its trust state against the selected network
  */
 public record LoadedTable(String source, String title, PowerTable table, long instance,
-    TableTrust trust) {
+    Trust trust) {
   public LoadedTable {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(title, "title");

@@ -10,7 +10,8 @@ import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.inspect.ChainInspection;
 import io.f3console.core.inspect.ChainInspector;
 import io.f3console.core.inspect.DataFile;
-import io.f3console.core.inspect.TableTrust;
+import io.f3console.core.trust.Trust;
+import io.f3console.core.trust.TrustAssessor;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.powertable.PowerTableDocument;
@@ -328,23 +329,8 @@ public final class WorkspaceLoader {
         trustOf(table.table(), table.instance(), network));
   }
 
-  static TableTrust trustOf(PowerTable table, long instance, NetworkProfile network) {
-    Cid cid = table.cid();
-    if (instance != network.initialInstance()) {
-      return TableTrust.unrelated(cid, "The committee of instance "
-          + Long.toUnsignedString(instance) + "; " + network.key()
-          + " publishes a CID only for its initial table, so nothing proves this one.");
-    }
-    Optional<Cid> expected = network.initialPowerTableCid().map(WorkspaceLoader::parseCid);
-    return TableTrust.ofInitialTable(cid, expected, network.key());
-  }
-
-  private static Cid parseCid(String text) {
-    try {
-      return Cid.fromString(text);
-    } catch (F3Exception e) {
-      throw new IllegalStateException("a network profile holds a malformed CID " + text, e);
-    }
+  static Trust trustOf(PowerTable table, long instance, NetworkProfile network) {
+    return TrustAssessor.of(network).table(table.cid(), instance);
   }
 
   private void show(Opened opened) {

@@ -10,7 +10,7 @@ import io.f3console.app.ui.controls.TrustBadge;
 import io.f3console.core.gpbft.PowerEntry;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.inspect.ChainInspection;
-import io.f3console.core.inspect.TrustState;
+import io.f3console.core.trust.TrustState;
 import io.f3console.core.powertable.PowerTableStatistics;
 import io.f3console.core.sim.DemoNetwork;
 import java.math.BigDecimal;
