@@ -1,5 +1,6 @@
 package io.f3console.core.history;
 
+import io.f3console.core.trust.TrustedValidation;
 import io.f3console.core.bootstrap.CertificateZeroEvidence;
 import io.f3console.core.bootstrap.CheckVerdict;
 import io.f3console.core.bootstrap.DoctorCheck;
@@ -51,6 +52,36 @@ public final class SessionOutcomes {
           + " valid, instances " + Long.toUnsignedString(result.firstInstance()) + " to "
           + Long.toUnsignedString(result.nextInstance() - 1));
     }
+    return session;
+  }
+
+  /**
+   * A validation judged with the trust of its starting table: the validation's facts, then the
+   * trust, and a verdict that follows both (a consistent chain from a table that is not the
+   * network's fails with {@code UNTRUSTED_POWER_TABLE}; from an unverified one it passes and
+   * says so).
+   */
+  public static SessionRecord.Builder validation(SessionRecord.Builder session,
+      TrustedValidation judged) {
+    validation(session, judged.result());
+    session.trust(judged.start());
+    judged.identification().ifPresent(found -> session.fact("data belongs to",
+        found.network() + " (" + found.evidence().name() + ")"));
+    session.verdict(judged.passed() ? SessionVerdict.PASSED : SessionVerdict.FAILED);
+    judged.reasonCode().ifPresent(session::reason);
+    if (judged.result().valid() && judged.result().validated() > 0) {
+      String prefix = switch (judged.verdict()) {
+        case UNTRUSTED_POWER_TABLE -> "Untrusted power table: ";
+        case VALID_UNVERIFIED -> "Unverified: ";
+        default -> "";
+      };
+      session.summary(prefix + judged.result().validated() + " certificate"
+          + (judged.result().validated() == 1 ? "" : "s") + " consistent, instances "
+          + Long.toUnsignedString(judged.result().firstInstance()) + " to "
+          + Long.toUnsignedString(judged.result().nextInstance() - 1) + ", from a "
+          + judged.start().state().word() + " power table");
+    }
+    judged.explanation().ifPresent(sentence -> session.fact("verdict", sentence));
     return session;
   }
 

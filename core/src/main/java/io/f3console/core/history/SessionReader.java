@@ -102,7 +102,7 @@ final class SessionReader {
             Instant.ofEpochMilli(rows.getLong(2)), SessionOrigin.fromLabel(rows.getString(3)),
             kind(rows.getString(4)), rows.getString(5), rows.getString(6),
             Optional.ofNullable(rows.getString(7)), SessionVerdict.fromName(rows.getString(8)),
-            Optional.ofNullable(rows.getString(9)), rows.getString(10),
+            Optional.ofNullable(rows.getString(9)), Optional.empty(), rows.getString(10),
             exit.map(Long::intValue), nullableLong(rows, 12), sources(id), cids(id), List.of(),
             facts(id), Optional.ofNullable(rows.getString(13)));
         return Optional.of(new StoredSession(id, record, tables(id), notes(id)));

@@ -1,5 +1,7 @@
 package io.f3console.core.history;
 
+import io.f3console.core.trust.Trust;
+import io.f3console.core.trust.TrustState;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +23,7 @@ import java.util.Optional;
  * @param verdict how it ended
  * @param reason the reason code of a failure (a validation reason, an RPC reason, a doctor
  *     check), when there is one
+ * @param trust the trust state of the table or chain it judged, when it judged one
  * @param summary one sentence for a person
  * @param exitCode the CLI exit status
  * @param instanceReached the last instance it got to (validated, fetched, written)
@@ -40,6 +43,7 @@ public record SessionRecord(
     Optional<String> network,
     SessionVerdict verdict,
     Optional<String> reason,
+    Optional<TrustState> trust,
     String summary,
     Optional<Integer> exitCode,
     Optional<Long> instanceReached,
@@ -62,6 +66,7 @@ public record SessionRecord(
     Objects.requireNonNull(network);
     Objects.requireNonNull(verdict);
     Objects.requireNonNull(reason);
+    Objects.requireNonNull(trust);
     Objects.requireNonNull(summary);
     Objects.requireNonNull(exitCode);
     Objects.requireNonNull(instanceReached);
@@ -91,7 +96,7 @@ public record SessionRecord(
     }
     Redactor r = new Redactor(real);
     return new SessionRecord(startedAt, finishedAt, origin, kind, r.text(command),
-        r.text(arguments), network.map(r::text), verdict, reason.map(r::text), r.text(summary),
+        r.text(arguments), network.map(r::text), verdict, reason.map(r::text), trust, r.text(summary),
         exitCode, instanceReached,
         sources.stream().map(s -> new RecordedSource(r.text(s.role()), r.text(s.spec())))
             .toList(),
@@ -131,6 +136,7 @@ public record SessionRecord(
     private String network;
     private SessionVerdict verdict;
     private String reason;
+    private TrustState trust;
     private String summary;
     private Integer exitCode;
     private Long instanceReached;
@@ -173,6 +179,23 @@ public record SessionRecord(
 
     public Builder reason(String value) {
       reason = value;
+      return this;
+    }
+
+    /**
+     * The trust of the table or chain the session judged: its state, and the evidence as facts
+     * (the reason, the network it was judged for, the network the table belongs to) and as a
+     * compared CID.
+     */
+    public Builder trust(Trust value) {
+      trust = value.state();
+      fact("trust", value.state().word() + " (" + value.reason().name() + ")");
+      fact("trust explanation", value.explanation());
+      value.belongsTo().ifPresent(network -> fact("table belongs to", network));
+      cids.add(value.expected().isPresent()
+          ? RecordedCid.compared("trusted table against " + value.network(), value.actual(),
+              value.expected().get())
+          : RecordedCid.computed("trusted table for " + value.network(), value.actual()));
       return this;
     }
 
@@ -234,7 +257,8 @@ public record SessionRecord(
       SessionVerdict v = verdict != null ? verdict : SessionVerdict.PASSED;
       String text = summary != null ? summary : command + ": " + v.label();
       return new SessionRecord(startedAt, Instant.now(), origin, kind, command, arguments,
-          Optional.ofNullable(network), v, Optional.ofNullable(reason), text,
+          Optional.ofNullable(network), v, Optional.ofNullable(reason), Optional.ofNullable(trust),
+          text,
           Optional.ofNullable(exitCode), Optional.ofNullable(instanceReached), sources, cids,
           tables, facts, Optional.ofNullable(output));
     }
