@@ -78,7 +78,7 @@ final class CertsCatchUpCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    NetworkSelection selection = NetworkProfiles.builtIn().resolve(network);
+    NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(network);
     SessionRecord.Builder session = output.session();
     SessionFacts.network(session, selection);
     SourceArgument certs = SourceArgument.parse(certificates);

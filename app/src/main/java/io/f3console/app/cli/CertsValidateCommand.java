@@ -8,6 +8,10 @@ import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.history.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfiles;
+import io.f3console.core.trust.NetworkIdentification;
+import io.f3console.core.trust.Trust;
+import io.f3console.core.trust.TrustAssessor;
+import io.f3console.core.trust.TrustedValidation;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.InstanceRange;
@@ -39,8 +43,13 @@ import picocli.CommandLine.Parameters;
         "next power-table CID, certificate by certificate, starting from the given table.",
         "CERTS is a certificate file, or a snapshot, CAR, node (rpc:URL) or demo network, which",
         "also holds the first power table. Progress goes to stderr (--progress-every).",
-        "Exit 0 when every certificate is valid, 1 at the first invalid one, 2 on bad input,",
-        "3 when a node cannot be reached or cannot give what was asked."
+        "The Trust line says whether the starting table is proved: verified (the network's",
+        "initial table, or reached from it), unverified (nothing to compare with) or mismatch",
+        "(not the network's initial table, or another network's).",
+        "Exit 0 when every certificate is valid from a verified or unverified table (the verdict",
+        "says which), 1 at the first invalid one or when a consistent chain starts from a",
+        "mismatch table (UNTRUSTED_POWER_TABLE), 2 on bad input (a network name that is almost",
+        "a known one is refused), 3 when a node cannot be reached or cannot give what was asked."
     })
 final class CertsValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CERTS", description = SourceArgument.HELP)
@@ -48,7 +57,8 @@ final class CertsValidateCommand implements Callable<Integer> {
 
   @Option(names = "--network", required = true, paramLabel = "NAME",
       description = "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …):"
-          + " signatures are bound to the F3 network name.")
+          + " signatures are bound to the F3 network name. Any other name is taken as a custom"
+          + " F3 network name.")
   String network;
 
   @Option(names = "--power-table", paramLabel = "TABLE",
@@ -86,7 +96,7 @@ final class CertsValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    NetworkSelection selection = NetworkProfiles.builtIn().resolve(network);
+    NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(network);
     SessionFacts.network(output.session(), selection);
     SourceArgument certs = SourceArgument.parse(certificates);
     output.session().source("certificates", certs.text());
@@ -104,7 +114,10 @@ final class CertsValidateCommand implements Callable<Integer> {
       LoadedPowerTable loaded = LoadedPowerTable.read(table.get(), tableInstance(table.get(),
           Optional.ofNullable(from)), node);
       try (CertificateInput input = CertificateInput.open(certs.file())) {
-        return validate(selection, loaded, startInstance(selection, loaded, input), input);
+        TrustAssessor assessor = TrustAssessor.of(selection);
+        long start = assessor.startInstance(Optional.ofNullable(from), loaded.instance(),
+            loaded.table().cid(), input.peek().map(FinalityCertificate::instance));
+        return validate(assessor, loaded, start, input);
       }
     }
     try (DataSource source = certs.open(node)) {
@@ -123,7 +136,7 @@ final class CertsValidateCommand implements Callable<Integer> {
               node)
           : LoadedPowerTable.of(source, source.powerTable(start));
       try (CertificateInput input = CertificateInput.of(source, start, end)) {
-        return validate(selection, loaded, start, input);
+        return validate(TrustAssessor.of(selection), loaded, start, input);
       }
     }
   }
@@ -133,8 +146,9 @@ final class CertsValidateCommand implements Callable<Integer> {
     return table.isFile() ? Optional.empty() : instance;
   }
 
-  private int validate(NetworkSelection selection, LoadedPowerTable loaded, long start,
+  private int validate(TrustAssessor assessor, LoadedPowerTable loaded, long start,
       CertificateInput input) throws Exception {
+    NetworkSelection selection = assessor.selection();
     SessionRecord.Builder session = output.session();
     String first = "committee of instance " + Long.toUnsignedString(start);
     SessionFacts.table(session, first, loaded, Optional.of(start));
@@ -144,16 +158,21 @@ final class CertsValidateCommand implements Callable<Integer> {
     }
     TraceListener listener = new TraceListener(output, trace,
         progress.reporter(output.err(), "validated"));
+    Optional<FinalityCertificate> firstCertificate = input.peek();
     ValidationResult result = new CertificateValidator(selection.f3NetworkName(), options)
         .validate(loaded.table(), start, Optional.empty(), input, listener);
-    SessionOutcomes.validation(session, result);
+    Trust trust = assessor.table(loaded.table().cid(), start);
+    TrustedValidation judged = new TrustedValidation(result, trust,
+        NetworkIdentification.builtIn().identify(selection.f3NetworkName(), result,
+            loaded.table(), firstCertificate, trust));
+    SessionOutcomes.validation(session, judged);
     session.fact("certificates read", input.read());
     if (result.validated() > 0) {
       session.table("committee of instance " + Long.toUnsignedString(result.nextInstance()),
           Optional.of(result.nextInstance()), result.powerTable());
     }
     if (output.json) {
-      ObjectNode node = ValidationJson.result(result, selection);
+      ObjectNode node = ValidationJson.result(judged, selection);
       node.put("certificates", input.source());
       node.put("powerTableFile", loaded.document().source());
       loaded.origin().ifPresent(origin -> node.put("powerTableOrigin", origin));
@@ -162,37 +181,20 @@ final class CertsValidateCommand implements Callable<Integer> {
       }
       JsonOutput.print(output.out(), node);
     } else {
-      printText(output.out(), result, selection, loaded, input);
+      printText(output.out(), judged, selection, loaded, input);
     }
-    return result.valid() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
+    return judged.passed() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
   }
 
-  /** For a certificate file without --from. */
-  private long startInstance(NetworkSelection selection, LoadedPowerTable loaded,
-      CertificateInput input) throws Exception {
-    if (from != null) {
-      return from;
-    }
-    if (loaded.origin().isPresent() && loaded.instance().isPresent()) {
-      return loaded.instance().get();
-    }
-    PowerTable table = loaded.table();
-    boolean initial = selection.profile().flatMap(p -> p.initialPowerTableCid())
-        .map(cid -> cid.equals(table.cid().toString())).orElse(false);
-    if (initial) {
-      return 0;
-    }
-    return input.peek().map(FinalityCertificate::instance).orElse(0L);
-  }
-
-  private static void printText(PrintWriter out, ValidationResult result,
+  private static void printText(PrintWriter out, TrustedValidation judged,
       NetworkSelection selection, LoadedPowerTable loaded, CertificateInput input) {
-    out.println("Network        " + selection.f3NetworkName()
-        + selection.profile().map(p -> " (" + p.key() + ")").orElse(" (no known profile)"));
+    out.println("Network        " + NetworkText.describe(selection));
     out.println("Power table    " + loaded.describe() + ", CID " + loaded.table().cid());
+    TrustOutput.print(out, judged.start());
     out.println("Certificates   " + input.source() + ", " + input.read() + " read");
-    out.println("Started at     instance " + Long.toUnsignedString(result.firstInstance()));
-    ValidationText.printVerdict(out, result);
+    out.println("Started at     instance " + Long.toUnsignedString(judged.result()
+        .firstInstance()));
+    ValidationText.printVerdict(out, judged);
   }
 
   /**

@@ -71,7 +71,7 @@ final class DoctorCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     NetworkSelection selection;
     try {
-      selection = NetworkProfiles.builtIn().resolve(network);
+      selection = NetworkProfiles.builtIn().resolveTyped(network);
     } catch (IllegalArgumentException e) {
       throw new F3Exception("--network: " + e.getMessage());
     }

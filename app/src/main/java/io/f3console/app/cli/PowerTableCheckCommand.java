@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.gpbft.PowerTable;
-import io.f3console.core.history.RecordedCid;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
+import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.trust.Trust;
+import io.f3console.core.trust.TrustAssessor;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +33,11 @@ import picocli.CommandLine.Option;
         "(Release B), or the CID given with --cid (e.g. an F3_INITIAL_POWERTABLE_CID value). On",
         "a mismatch it says whose table it is, if known, and whether only the order of the",
         "entries is wrong.",
-        "Exit 0 on a match, 1 on a mismatch, 2 when the network has no expected CID."
+        "The Trust line says verified (a match), mismatch, or unverified (the network publishes",
+        "no initial CID, or a custom F3 network name: nothing to compare with).",
+        "Exit 0 on a match or when unverified (the verdict says UNVERIFIED), 1 on a mismatch or",
+        "when the file contradicts itself, 2 on bad input (a network name that is almost a",
+        "known one is refused)."
     })
 final class PowerTableCheckCommand implements Callable<Integer> {
   @CommandLine.Mixin
@@ -53,82 +59,102 @@ final class PowerTableCheckCommand implements Callable<Integer> {
   @CommandLine.Mixin
   OutputOptions output;
 
-  /** The expected CID and where it comes from. */
-  private record Expected(Cid cid, String description, Optional<NetworkProfile> profile) {}
-
   @Override
   public Integer call() throws Exception {
-    Expected expected = expected();
     LoadedPowerTable loaded = input.load();
     PowerTable table = loaded.table();
-    boolean match = table.cid().equals(expected.cid());
+    Trust trust = trust(loaded);
+    boolean match = trust.isVerified();
     List<String> findings = new ArrayList<>();
-    if (!match) {
-      findings.addAll(explainMismatch(table, expected.cid()));
+    if (trust.isMismatch()) {
+      trust.expected().ifPresent(expected -> findings.addAll(explainMismatch(table, expected)));
     }
     findings.addAll(loaded.contradictions());
-    record(output.session(), loaded, expected, match, findings);
+    String what = expectation.cid != null ? "the table with CID " + expectation.cid
+        : "the initial power table of " + trust.network();
+    String verdict = switch (trust.state()) {
+      case VERIFIED -> "MATCH: this is " + what + ".";
+      case MISMATCH -> "MISMATCH: this is not " + what + ".";
+      case UNVERIFIED -> "UNVERIFIED: nothing to compare this table with; pass --cid to check it"
+          + " against a CID you trust.";
+    };
+    record(output.session(), loaded, trust, verdict, findings);
     PrintWriter out = output.out();
     if (output.json) {
       ObjectNode node = JsonOutput.object();
       node.put("source", loaded.document().source());
       loaded.instance().ifPresent(i -> node.put("instance", i));
       loaded.origin().ifPresent(origin -> node.put("origin", origin));
-      expected.profile().ifPresent(profile -> node.put("network", profile.key())
-          .put("f3NetworkName", profile.f3NetworkName()));
-      node.put("expectedCid", expected.cid().toString());
+      selection.flatMap(NetworkSelection::profile).ifPresent(profile -> node
+          .put("network", profile.key()).put("f3NetworkName", profile.f3NetworkName()));
+      selection.filter(s -> !s.isKnown()).ifPresent(s -> node.put("network", s.f3NetworkName())
+          .put("f3NetworkName", s.f3NetworkName()));
+      if (trust.expected().isPresent()) {
+        node.put("expectedCid", trust.expected().get().toString());
+      } else {
+        node.putNull("expectedCid");
+      }
       node.put("actualCid", table.cid().toString());
       node.put("match", match);
+      node.set("trust", TrustOutput.json(trust));
       node.set("findings", CliJson.strings(findings));
       node.set("notes", CliJson.strings(loaded.notes()));
       JsonOutput.print(out, node);
     } else {
       out.println("Table     " + loaded.describe());
-      out.println("Against   " + expected.description());
-      out.println("Expected  " + expected.cid());
+      out.println("Against   " + against());
+      out.println("Expected  " + trust.expected().map(Cid::toString).orElse("none published"));
       out.println("Actual    " + table.cid());
+      out.println("Trust     " + TrustOutput.line(trust));
       findings.forEach(finding -> out.println("Finding   " + finding));
       loaded.notes().forEach(note -> out.println("Note      " + note));
-      String what = expected.profile().map(p -> "the initial power table of " + p.key())
-          .orElse("the table with CID " + expected.cid());
-      out.println(match ? "MATCH: this is " + what + "." : "MISMATCH: this is not " + what + ".");
+      out.println(verdict);
     }
-    return match && loaded.contradictions().isEmpty() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
+    if (trust.isMismatch() || !loaded.contradictions().isEmpty()) {
+      return ExitCodes.FOUND_WRONG;
+    }
+    return ExitCodes.OK;
   }
 
-  private Expected expected() throws F3Exception {
+  private Optional<NetworkSelection> selection = Optional.empty();
+
+  /** The table's trust: against the CID given, or as the network's initial table. */
+  private Trust trust(LoadedPowerTable loaded) throws F3Exception {
     if (expectation.cid != null) {
-      Cid cid = Cid.fromString(expectation.cid);
-      return new Expected(cid, "the CID given with --cid", Optional.empty());
+      return TrustAssessor.givenCid(loaded.table().cid(), Cid.fromString(expectation.cid),
+          "the CID given with --cid");
     }
-    String network = expectation.network;
-    NetworkProfile profile = NetworkProfiles.builtIn().resolve(network).profile()
-        .orElseThrow(() -> new F3Exception("'" + network + "' is not a known network profile (see"
-            + " 'f3console networks'), so there is no expected initial power-table CID; pass"
-            + " --cid to check against a CID"));
-    Cid cid = Cid.fromString(profile.initialPowerTableCid().orElseThrow(() -> new F3Exception(
-        profile.key() + " (" + profile.f3NetworkName() + ") publishes no initial power-table CID"
-            + " (its manifest has InitialPowerTable null): nothing to check against")));
-    return new Expected(cid, profile.key() + " (F3 network " + profile.f3NetworkName()
-        + ", bootstrap epoch " + profile.bootstrapEpoch() + ")", Optional.of(profile));
+    NetworkSelection chosen = NetworkProfiles.builtIn().resolveTyped(expectation.network);
+    selection = Optional.of(chosen);
+    TrustAssessor assessor = TrustAssessor.of(chosen);
+    return assessor.table(loaded.table().cid(),
+        loaded.instance().orElse(assessor.initialInstance()));
   }
 
-  private static void record(SessionRecord.Builder session, LoadedPowerTable loaded,
-      Expected expected, boolean match, List<String> findings) {
-    expected.profile().ifPresent(profile -> session.network(profile.key()));
+  private String against() {
+    if (selection.isEmpty()) {
+      return "the CID given with --cid";
+    }
+    NetworkSelection chosen = selection.get();
+    return chosen.profile().map(profile -> profile.key() + " (F3 network "
+        + profile.f3NetworkName() + ", bootstrap epoch " + profile.bootstrapEpoch() + ")")
+        .orElse(NetworkText.describe(chosen));
+  }
+
+  private void record(SessionRecord.Builder session, LoadedPowerTable loaded, Trust trust,
+      String verdict, List<String> findings) {
+    selection.ifPresent(chosen -> session.network(chosen.profile().map(NetworkProfile::key)
+        .orElse(chosen.f3NetworkName())));
     SessionFacts.table(session, "power table", loaded);
-    session.cid(RecordedCid.compared("power table against " + expected.description(),
-        loaded.table().cid(), expected.cid()));
+    session.trust(trust);
     findings.forEach(finding -> session.fact("finding", finding));
-    String what = expected.profile().map(p -> "the initial power table of " + p.key())
-        .orElse("the table with CID " + expected.cid());
-    if (!match) {
+    if (trust.isMismatch()) {
       session.reason("CID_MISMATCH");
     } else if (!loaded.contradictions().isEmpty()) {
       session.reason("CONTRADICTION");
     }
-    session.summary((match ? "Match: " : "Mismatch: ") + loaded.document().source()
-        + (match ? " is " : " is not ") + what + " (CID " + loaded.table().cid() + ")");
+    session.summary(verdict.replace(" this ", " " + loaded.document().source() + " ")
+        + " (CID " + loaded.table().cid() + ")");
   }
 
   /** Hints for a mismatch: another network's table, or the right entries in the wrong order. */

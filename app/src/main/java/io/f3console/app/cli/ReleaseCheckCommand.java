@@ -188,7 +188,7 @@ final class ReleaseCheckCommand implements Callable<Integer> {
     if (name.isBlank() || !name.strip().equals(name)) {
       throw new F3Exception("--network must be a name without surrounding spaces");
     }
-    NetworkSelection selection = NetworkProfiles.builtIn().resolve(name);
+    NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(name);
     if (selection.profile().isPresent()) {
       return selection.profile().get();
     }

@@ -106,7 +106,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String networkName = NetworkProfiles.builtIn().resolve(network).f3NetworkName();
+    String networkName = NetworkProfiles.builtIn().resolveTyped(network).f3NetworkName();
     SessionRecord.Builder session = output.session();
     session.network(HistoryNetworks.recorded(networkName));
     SimulationSpec spec;

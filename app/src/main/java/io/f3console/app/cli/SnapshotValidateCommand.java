@@ -3,7 +3,14 @@ package io.f3console.app.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.history.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
+import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.network.NetworkProfiles;
+import io.f3console.core.snapshot.F3SnapshotHeader;
+import io.f3console.core.trust.NetworkIdentification;
+import io.f3console.core.trust.Trust;
+import io.f3console.core.trust.TrustAssessor;
+import io.f3console.core.trust.TrustedValidation;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.snapshot.ImportExpectations;
 import io.f3console.core.source.DataSource;
@@ -34,7 +41,10 @@ import picocli.CommandLine.Parameters;
         "checks (manifest, continuity, latest instance, power-table CIDs, the F3Data CID), then",
         "every certificate as go-f3's ValidateFinalityCertificates does, BLS signatures included,",
         "from the header's initial power table. Both passes stream: memory stays flat.",
-        "Exit 0 when valid, 1 when a check fails (or a CAR holds no F3 data), 2 on bad input."
+        "The Trust line says whether the header's initial table is the network's.",
+        "Exit 0 when valid (from a verified or unverified table), 1 when a check fails, a CAR",
+        "holds no F3 data or the chain starts from a table that is not the network's",
+        "(UNTRUSTED_POWER_TABLE), 2 on bad input."
     })
 final class SnapshotValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "F3 snapshot or CAR file.")
@@ -59,7 +69,7 @@ final class SnapshotValidateCommand implements Callable<Integer> {
     SessionRecord.Builder session = output.session();
     session.source("snapshot", file.toString());
     SnapshotFile snapshot = SnapshotFile.open(file);
-    NetworkSelection selection = NetworkProfiles.builtIn().resolve(network);
+    NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(network);
     SessionFacts.network(session, selection);
     session.fact("file", snapshot.format() + ", " + snapshot.size() + " bytes");
     if (!snapshot.hasF3Data()) {
@@ -78,30 +88,37 @@ final class SnapshotValidateCommand implements Callable<Integer> {
         selection.profile().map(ImportExpectations::of), progress.reporter(output.err(),
             "checked"));
     scan.record(session);
+    F3SnapshotHeader header = scan.check().header();
+    Trust trust = TrustAssessor.of(selection).table(header.initialPowerTableCid(),
+        header.firstInstance());
     session.summary(scan.summary() + "; signatures not checked");
-    Optional<ValidationResult> result = Optional.empty();
+    Optional<TrustedValidation> result = Optional.empty();
     if (scan.passed()) {
       result = Optional.of(validate(snapshot, selection));
       SessionOutcomes.validation(session, result.get());
-      session.table("committee of instance "
-          + Long.toUnsignedString(result.get().nextInstance()),
-          Optional.of(result.get().nextInstance()), result.get().powerTable());
+      ValidationResult validated = result.get().result();
+      session.table("committee of instance " + Long.toUnsignedString(validated.nextInstance()),
+          Optional.of(validated.nextInstance()), validated.powerTable());
     }
-    boolean valid = scan.passed() && result.map(ValidationResult::valid).orElse(false);
+    if (result.isEmpty()) {
+      session.trust(trust);
+    }
+    boolean valid = scan.passed() && result.map(TrustedValidation::passed).orElse(false);
     if (output.json) {
       ObjectNode node = JsonOutput.object();
       node.put("file", file.toString());
       node.put("format", snapshot.format());
       node.put("valid", valid);
       node.setAll(scan.toJson());
+      node.set("trust", TrustOutput.json(trust));
       result.ifPresent(r -> node.set("validation", ValidationJson.result(r, selection)));
       JsonOutput.print(output.out(), node);
     } else {
       PrintWriter out = output.out();
       out.printf("File           %s (%s, %,d bytes)%n", file, snapshot.format(), snapshot.size());
-      out.println("Network        " + selection.f3NetworkName()
-          + selection.profile().map(p -> " (" + p.key() + ")").orElse(" (no known profile)"));
+      out.println("Network        " + NetworkText.describe(selection));
       scan.print(out);
+      TrustOutput.print(out, trust);
       if (result.isPresent()) {
         ValidationText.printVerdict(out, result.get());
       } else {
@@ -111,15 +128,22 @@ final class SnapshotValidateCommand implements Callable<Integer> {
     return valid ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
   }
 
-  private ValidationResult validate(SnapshotFile snapshot, NetworkSelection selection)
+  /** Every certificate from the header's initial table, judged with that table's trust. */
+  private TrustedValidation validate(SnapshotFile snapshot, NetworkSelection selection)
       throws Exception {
     ValidatorOptions options = threads.validatorOptions();
     try (DataSource source = Sources.open(snapshot.spec(), SourceOptions.defaults())) {
       InstanceRange range = source.certificateRange();
-      return new CertificateValidator(selection.f3NetworkName(), options).validate(
-          source.initialPowerTable().table(), range.first(), Optional.empty(),
-          source.certificates(range.first(), range.latest()),
-          progress.reporter(output.err(), "validated"));
+      PowerTable table = source.initialPowerTable().table();
+      Optional<FinalityCertificate> first = source.certificates(range.first(), range.first())
+          .next();
+      ValidationResult result = new CertificateValidator(selection.f3NetworkName(), options)
+          .validate(table, range.first(), Optional.empty(),
+              source.certificates(range.first(), range.latest()),
+              progress.reporter(output.err(), "validated"));
+      Trust trust = TrustAssessor.of(selection).table(table.cid(), range.first());
+      return new TrustedValidation(result, trust, NetworkIdentification.builtIn().identify(
+          selection.f3NetworkName(), result, table, first, trust));
     }
   }
 }

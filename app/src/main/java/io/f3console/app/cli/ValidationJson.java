@@ -1,5 +1,6 @@
 package io.f3console.app.cli;
 
+import io.f3console.core.trust.TrustedValidation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.validation.Detail;
@@ -40,6 +41,32 @@ final class ValidationJson {
       node.put("meaning", failure.reason().meaning());
       node.set("details", details(failure.details()));
     }
+    return node;
+  }
+
+  /**
+   * A validation judged with its table's trust: {@link #result}'s fields, where {@code valid}
+   * is the verdict (false for a consistent chain from a table that is not the network's) and
+   * {@code consistent} whether every certificate checked out; plus {@code verdict},
+   * {@code trust} ({@code state}, {@code expected}, {@code actual}, {@code reason} …), the
+   * {@code reason} {@code UNTRUSTED_POWER_TABLE} when that is why, {@code explanation} and
+   * {@code dataBelongsTo} when the data is found to be another network's.
+   */
+  static ObjectNode result(TrustedValidation judged, NetworkSelection selection) {
+    ObjectNode node = result(judged.result(), selection);
+    node.put("valid", judged.passed());
+    node.put("consistent", judged.result().valid());
+    node.put("verdict", judged.verdict().name());
+    judged.reasonCode().ifPresent(reason -> node.put("reason", reason));
+    node.set("trust", TrustOutput.json(judged.start()));
+    if (judged.explanation().isPresent()) {
+      node.put("explanation", judged.explanation().get());
+    } else {
+      node.putNull("explanation");
+    }
+    judged.identification().ifPresent(found -> node.set("dataBelongsTo", JsonOutput.object()
+        .put("network", found.network()).put("f3NetworkName", found.f3NetworkName())
+        .put("evidence", found.evidence().name()).put("sentence", found.sentence())));
     return node;
   }
 

@@ -1,5 +1,6 @@
 package io.f3console.app.cli;
 
+import io.f3console.core.trust.TrustedValidation;
 import io.f3console.core.validation.Detail;
 import io.f3console.core.validation.ValidationFailure;
 import io.f3console.core.validation.ValidationResult;
@@ -9,13 +10,38 @@ import java.io.PrintWriter;
 final class ValidationText {
   private ValidationText() {}
 
+  /**
+   * The verdict of a validation judged with its table's trust: VALID, VALID (unverified),
+   * UNTRUSTED_POWER_TABLE (the certificates are consistent, the table is not the network's) or
+   * INVALID with the failure, then what it means and the next instance and table.
+   */
+  static void printVerdict(PrintWriter out, TrustedValidation judged) {
+    ValidationResult result = judged.result();
+    switch (judged.verdict()) {
+      case VALID -> out.println("VALID: " + describeRange(result)
+          + ", from a verified power table.");
+      case VALID_UNVERIFIED -> out.println("VALID (unverified): " + describeRange(result)
+          + ", from a power table nothing proves.");
+      case UNTRUSTED_POWER_TABLE -> out.println("UNTRUSTED_POWER_TABLE: the certificates are"
+          + " consistent (" + describeRange(result) + "), but the starting table is not "
+          + judged.start().network() + "'s.");
+      case INVALID -> {
+        printFailure(out, result.failure().orElseThrow());
+        out.println("Valid before it: " + describeRange(result) + ".");
+      }
+    }
+    judged.explanation().ifPresent(sentence -> out.println("  " + sentence));
+    out.println("Next instance  " + Long.toUnsignedString(result.nextInstance())
+        + ", validated by the power table with CID " + result.powerTable().cid());
+  }
+
   /** VALID or INVALID with the failure and what it means, then the next instance and table. */
   static void printVerdict(PrintWriter out, ValidationResult result) {
     if (result.valid()) {
-      out.println("VALID: " + describeRange(result));
+      out.println("VALID: " + describeRange(result) + ".");
     } else {
       printFailure(out, result.failure().orElseThrow());
-      out.println("Valid before it: " + describeRange(result));
+      out.println("Valid before it: " + describeRange(result) + ".");
     }
     out.println("Next instance  " + Long.toUnsignedString(result.nextInstance())
         + ", validated by the power table with CID " + result.powerTable().cid());
@@ -39,6 +65,6 @@ final class ValidationText {
     }
     return result.validated() + (result.validated() == 1 ? " certificate" : " certificates")
         + ", instances " + Long.toUnsignedString(result.firstInstance()) + "–"
-        + Long.toUnsignedString(result.nextInstance() - 1) + ".";
+        + Long.toUnsignedString(result.nextInstance() - 1);
   }
 }

@@ -64,7 +64,8 @@ class CertsCommandsTest {
     CliRun run = validate("filecoin", certs());
 
     assertThat(run.status()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("VALID: 10 certificates, instances 0–9.");
+    assertThat(run.out()).contains("VALID: 10 certificates, instances 0–9, from a verified"
+        + " power table.", "Trust          verified (INITIAL_CID_MATCHES)");
     assertThat(run.lastLine()).contains("Next instance  10").contains(CID_AFTER_9);
   }
 

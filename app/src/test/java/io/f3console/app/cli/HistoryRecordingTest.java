@@ -97,10 +97,10 @@ class HistoryRecordingTest {
 
     assertThat(match.record().kind()).isEqualTo(SessionKind.CHECK);
     assertThat(match.record().network()).contains("mainnet");
-    assertThat(matchShown).contains("✔ power table against mainnet", "expected  " + MAINNET_CID);
+    assertThat(matchShown).contains("✔ trusted table against mainnet", "expected  " + MAINNET_CID);
     assertThat(mismatch.record().verdict()).isEqualTo(SessionVerdict.FAILED);
     assertThat(mismatch.record().reason()).contains("CID_MISMATCH");
-    assertThat(mismatchShown).contains("✘ power table against mainnet",
+    assertThat(mismatchShown).contains("✘ trusted table against mainnet",
         "finding: this table is the initial power table of calibnet-2024");
   }
 

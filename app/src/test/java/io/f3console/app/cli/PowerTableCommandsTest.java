@@ -9,6 +9,8 @@ import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.gpbft.StoragePower;
 import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.powertable.PowerTableFormat;
+import io.f3console.core.sim.SimulationSpec;
+import io.f3console.core.sim.SyntheticNetwork;
 import io.f3console.core.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,13 +98,43 @@ class PowerTableCommandsTest {
   }
 
   @Test
-  void checkIsAUsageErrorForANetworkWithoutAnExpectedCid() {
-    CliRun run = CliRun.of("powertable", "check", mainnet(), "--network", "butterfly");
+  void checkSaysTrustForANetworkWithoutAnExpectedCidOrACustomName(@TempDir Path dir)
+      throws Exception {
+    CliRun otherNetworks = CliRun.of("powertable", "check", mainnet(), "--network", "butterfly");
+    assertThat(otherNetworks.status()).as(otherNetworks.toString())
+        .isEqualTo(ExitCodes.FOUND_WRONG);
+    assertThat(otherNetworks.out()).contains("Trust     mismatch (OTHER_NETWORKS_INITIAL_TABLE)",
+        "initial power table of mainnet (F3 network filecoin)", "MISMATCH");
+    CliRun custom = CliRun.of("powertable", "check", mainnet(), "--network", "my-devnet",
+        "--json");
+    assertThat(custom.status()).as(custom.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
+    JsonNode trust = JSON.readTree(custom.out()).get("trust");
+    assertThat(trust.get("state").asText()).isEqualTo("mismatch");
+    assertThat(trust.get("belongsTo").asText()).isEqualTo("mainnet");
+
+    Path table = dir.resolve("devnet-table.json");
+    PowerTableFiles.write(table, SyntheticNetwork.of(SimulationSpec.of(5, 8, 0, "my-devnet"))
+        .initialTable().entries(), PowerTableFormat.JSON_ENTRIES);
+    CliRun unverified = CliRun.of("powertable", "check", table.toString(), "--network",
+        "butterfly", "--json");
+    assertThat(unverified.status()).as(unverified.toString()).isZero();
+    JsonNode node = JSON.readTree(unverified.out());
+    assertThat(node.get("match").asBoolean()).isFalse();
+    assertThat(node.get("expectedCid").isNull()).isTrue();
+    assertThat(node.get("trust").get("state").asText()).isEqualTo("unverified");
+    assertThat(node.get("trust").get("reason").asText()).isEqualTo("NO_EXPECTED_CID");
+    CliRun customText = CliRun.of("powertable", "check", table.toString(), "--network",
+        "my-devnet");
+    assertThat(customText.status()).as(customText.toString()).isZero();
+    assertThat(customText.out()).contains("unverified (CUSTOM_NETWORK)", "UNVERIFIED:");
+  }
+
+  @Test
+  void aNetworkNameThatIsAlmostAKnownOneIsRefused() {
+    CliRun run = CliRun.of("powertable", "check", mainnet(), "--network", "mainet");
     assertThat(run.status()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(run.err()).contains("no initial power-table CID");
-    CliRun raw = CliRun.of("powertable", "check", mainnet(), "--network", "my-devnet");
-    assertThat(raw.status()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(raw.err()).contains("not a known network profile");
+    assertThat(run.err()).contains("did you mean 'mainnet'?");
+    assertThat(run.out()).doesNotContain("MISMATCH");
   }
 
   @Test

@@ -146,7 +146,8 @@ class SourceStringCommandsTest {
         "--progress-every", "4");
 
     assertThat(run.status()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("VALID: 10 certificates, instances 0–9.")
+    assertThat(run.out()).contains("VALID (unverified): 10 certificates, instances 0–9, from a power table"
+        + " nothing proves.")
         .contains("Next instance  10, validated by the power table with CID "
             + chain.tableOf(10).cid());
     assertThat(run.err()).contains("validated 4 certificates").contains("validated 8 certificates")
@@ -186,7 +187,7 @@ class SourceStringCommandsTest {
     CliRun noTable = CliRun.of("certs", "validate", certs.toString(), "--network", "f3src");
 
     assertThat(run.status()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("VALID: 5 certificates, instances 3–7.");
+    assertThat(run.out()).contains("VALID (unverified): 5 certificates, instances 3–7");
     assertThat(noTable.status()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(noTable.err()).contains("--power-table is needed");
   }
