@@ -1,6 +1,7 @@
 package io.f3console.app.cli;
 
 import io.f3console.core.F3Exception;
+import io.f3console.core.inspect.DataInput;
 import io.f3console.core.certs.CertificateFiles;
 import io.f3console.core.certs.CertificateReader;
 import io.f3console.core.certs.FinalityCertificate;
@@ -42,12 +43,19 @@ final class CertificateInput implements CertificateStream, Closeable {
     return new CertificateInput(source.spec().toString(), source.certificates(from, to), () -> {});
   }
 
+  /** A certificate file, or standard input for {@code -}, read the one way files are read. */
   static CertificateInput open(Path path) throws F3Exception {
-    if (LoadedPowerTable.STANDARD_INPUT.equals(path.toString())) {
-      return new CertificateInput("standard input",
-          CertificateFiles.open(System.in, "standard input"));
+    DataInput input = DataInput.open(path);
+    try {
+      return new CertificateInput(input.source(), input.certificates()::next, input);
+    } catch (F3Exception e) {
+      try {
+        input.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
     }
-    return new CertificateInput(path.toString(), CertificateFiles.open(path));
   }
 
   String source() {

@@ -1,16 +1,16 @@
 package io.f3console.app.cli;
 
 import io.f3console.core.F3Exception;
+import io.f3console.core.inspect.DataInput;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.powertable.PowerTableDocument;
-import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.powertable.PowerTableFormat;
-import io.f3console.core.powertable.PowerTableFormatException;
+import io.f3console.core.powertable.TableFile;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourcedTable;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,7 +24,7 @@ record LoadedPowerTable(PowerTableDocument document, PowerTable table, List<Stri
     List<String> contradictions, Optional<String> origin) {
 
   /** The name that stands for standard input in place of a file. */
-  static final String STANDARD_INPUT = "-";
+  static final String STANDARD_INPUT = DataInput.STANDARD_INPUT;
 
   /**
    * The table a source string names: a file's table, or a source's committee of
@@ -65,34 +65,16 @@ record LoadedPowerTable(PowerTableDocument document, PowerTable table, List<Stri
         Optional.of(sourced.origin()));
   }
 
-  static LoadedPowerTable read(Path path) throws PowerTableFormatException {
-    PowerTableDocument document = STANDARD_INPUT.equals(path.toString())
-        ? PowerTableFiles.read(System.in, "standard input")
-        : PowerTableFiles.read(path);
-    PowerTable table = document.toTable();
-    List<String> notes = new ArrayList<>();
-    List<String> contradictions = new ArrayList<>();
-    int outOfOrder = table.firstOutOfOrderIndex();
-    if (outOfOrder >= 0) {
-      notes.add("entries are not in go-f3's canonical order (power descending, then ID) from entry "
-          + outOfOrder + "; the CID is of the order given; in canonical order it would be "
-          + table.canonical().cid());
+  /** A file's table, or standard input's for {@code -}, read the one way files are read. */
+  static LoadedPowerTable read(Path path) throws F3Exception {
+    TableFile file;
+    try (DataInput input = DataInput.open(path)) {
+      file = input.table();
+    } catch (IOException e) {
+      throw new F3Exception(path + ": cannot close: " + e.getMessage(), e);
     }
-    if (document.format() == PowerTableFormat.DAG_CBOR && !document.canonicalBytes()) {
-      notes.add("the file's CBOR is not byte-for-byte canonical (lax big-integer forms go-f3 "
-          + "accepts); the CID is of the canonical re-encoding, as go-f3 computes it");
-    }
-    document.declaredCid().filter(cid -> !cid.equals(table.cid())).ifPresent(cid ->
-        contradictions.add("the file states CID " + cid + " but its entries hash to "
-            + table.cid()));
-    document.declaredTotal().filter(total -> !total.equals(table.total())).ifPresent(total ->
-        contradictions.add("the file states total power " + total + " but its entries add up to "
-            + table.total()));
-    document.declaredScaledTotal().filter(total -> total != table.scaledTotal()).ifPresent(total ->
-        contradictions.add("the file states scaled total " + total + " but the entries scale to "
-            + table.scaledTotal()));
-    return new LoadedPowerTable(document, table, List.copyOf(notes), List.copyOf(contradictions),
-        Optional.empty());
+    return new LoadedPowerTable(file.document(), file.table(), file.notes(),
+        file.contradictions(), Optional.empty());
   }
 
   String describe() {
