@@ -1,6 +1,7 @@
 package io.f3console.app.cli;
 
 import io.f3console.core.history.SessionKind;
+import io.f3console.core.trust.TrustState;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 
-/** How {@code history list} reads its filters: session kinds, and times to list from. */
+/**
+ * How {@code history list} reads its filters: session kinds, trust states, and times to list
+ * from.
+ */
 final class HistoryFilters {
   private static final Pattern AGO = Pattern.compile("(\\d{1,9})([smhdw])");
 
@@ -73,6 +77,21 @@ final class HistoryFilters {
       return SessionKind.fromLabel(value).orElseThrow(() ->
           new CommandLine.TypeConversionException("'" + value + "' is not a kind of session;"
               + " the kinds are " + labels()));
+    }
+  }
+
+  /** {@code --trust}: a trust state's word ({@code mismatch}), ignoring case. */
+  static final class TrustConverter implements CommandLine.ITypeConverter<TrustState> {
+    @Override
+    public TrustState convert(String value) {
+      for (TrustState state : TrustState.values()) {
+        if (state.word().equalsIgnoreCase(value.strip())) {
+          return state;
+        }
+      }
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a trust state;"
+          + " the states are " + Arrays.stream(TrustState.values()).map(TrustState::word)
+              .collect(Collectors.joining(", ")));
     }
   }
 

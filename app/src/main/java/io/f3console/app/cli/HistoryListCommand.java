@@ -9,6 +9,7 @@ import io.f3console.core.history.SessionKind;
 import io.f3console.core.history.SessionQuery;
 import io.f3console.core.history.SessionReport;
 import io.f3console.core.history.SessionSummary;
+import io.f3console.core.trust.TrustState;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,8 +28,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
         "List the recorded sessions, newest first: id, when it started (UTC), kind, command,",
-        "network, verdict, reason, notes and summary. Filters combine. 'history show ID' tells",
-        "all about one session."
+        "network, verdict, reason, trust, notes and summary. Filters combine. 'history show ID'",
+        "tells all about one session."
     })
 final class HistoryListCommand implements Callable<Integer> {
   private static final int SUMMARY_WIDTH = 72;
@@ -42,6 +43,12 @@ final class HistoryListCommand implements Callable<Integer> {
       description = "Sessions of this kind: inspection, check, comparison, validation, doctor,"
           + " release-check, late-start, fetch, conversion, simulation, benchmark.")
   SessionKind kind;
+
+  @Option(names = "--trust", paramLabel = "STATE",
+      converter = HistoryFilters.TrustConverter.class,
+      description = "Sessions that judged a power table or chain with this trust: verified,"
+          + " unverified or mismatch.")
+  TrustState trust;
 
   @Option(names = "--since", paramLabel = "WHEN", converter = HistoryFilters.SinceConverter.class,
       description = "Sessions started then or later: a date (2026-11-01, midnight UTC), a date"
@@ -86,12 +93,13 @@ final class HistoryListCommand implements Callable<Integer> {
   }
 
   private boolean filtered() {
-    return network != null || kind != null || since != null || grep != null;
+    return network != null || kind != null || trust != null || since != null || grep != null;
   }
 
   /** One more than asked, to know whether there are more; every name the network may carry. */
   private List<SessionSummary> query(HistoryStore store) throws HistoryException {
-    SessionQuery query = SessionQuery.all().kind(kind).since(since).text(grep).limit(limit + 1);
+    SessionQuery query = SessionQuery.all().kind(kind).trust(trust).since(since).text(grep)
+        .limit(limit + 1);
     if (network == null) {
       return store.list(query);
     }
@@ -107,19 +115,20 @@ final class HistoryListCommand implements Callable<Integer> {
   private static void print(PrintWriter out, List<SessionSummary> sessions, boolean more) {
     TextTable table = new TextTable(
         new String[] {"id", "started (UTC)", "kind", "command", "network", "verdict", "reason",
-            "notes", "summary"},
-        new boolean[] {true, false, false, false, false, false, false, true, false});
+            "trust", "notes", "summary"},
+        new boolean[] {true, false, false, false, false, false, false, false, true, false});
     for (SessionSummary s : sessions) {
       String started = SessionReport.time(s.startedAt());
       table.add(String.valueOf(s.id()), started.substring(0, started.length() - 4),
           s.kind().label(), s.command(), s.network().orElse("-"), s.verdict().label(),
-          s.reason().orElse("-"), s.notes() == 0 ? "" : String.valueOf(s.notes()),
+          s.reason().orElse("-"), s.trust().map(TrustState::word).orElse("-"),
+          s.notes() == 0 ? "" : String.valueOf(s.notes()),
           shorten(s.summary()));
     }
     table.print(out);
     if (more) {
       out.println("… older sessions not shown: raise --limit, or narrow with --since, --kind,"
-          + " --network or --grep");
+          + " --network, --trust or --grep");
     }
   }
 
@@ -143,6 +152,7 @@ final class HistoryListCommand implements Callable<Integer> {
       item.put("network", s.network().orElse(null));
       item.put("verdict", s.verdict().name());
       item.put("reason", s.reason().orElse(null));
+      item.put("trust", s.trust().map(TrustState::word).orElse(null));
       item.put("summary", s.summary());
       item.put("instanceReached", s.instanceReached().map(Long::toUnsignedString).orElse(null));
       item.put("notes", s.notes());

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
     name = "show",
     mixinStandardHelpOptions = true,
     description = {
-        "Show everything recorded about a session: summary, verdict and reason, network,",
+        "Show everything recorded about a session: summary, verdict and reason, trust, network,",
         "command line (without secrets), sources, the CIDs computed and compared (✔ equal,",
         "✘ differ), the power tables kept, findings, notes, and what it printed.",
         "Nothing is rerun. Exit 2 when there is no such session."

@@ -22,6 +22,7 @@ final class SessionText {
     out.println();
     line(out, "Verdict", r.verdict().label() + r.reason().map(x -> " (" + x + ")").orElse("")
         + r.exitCode().map(code -> ", exit status " + code).orElse(""));
+    r.trust().ifPresent(trust -> line(out, "Trust", trust.word()));
     line(out, "Kind", r.kind().label() + ", run from the " + r.origin().label());
     r.network().ifPresent(network -> line(out, "Network", network));
     line(out, "Started", SessionReport.time(r.startedAt()) + ", took "

@@ -22,7 +22,8 @@ final class SchemaMigrations {
   /** The scripts, in order: script i takes the schema from version i to version i + 1. */
   private static final List<String> SCRIPTS = List.of(
       "V1__sessions.sql",
-      "V2__tables_and_findings.sql");
+      "V2__tables_and_findings.sql",
+      "V3__trust.sql");
 
   /** The newest schema version this program knows. */
   static final int LATEST = SCRIPTS.size();

@@ -1,6 +1,7 @@
 package io.f3console.core.history;
 
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.trust.TrustState;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +16,7 @@ import java.util.Optional;
 final class SessionReader {
   private static final String SUMMARY_COLUMNS = "s.id, s.started_at, s.finished_at, s.origin,"
       + " s.kind, s.command, s.network, s.verdict, s.reason, s.summary, s.instance_reached,"
-      + " (SELECT count(*) FROM notes n WHERE n.session_id = s.id)";
+      + " (SELECT count(*) FROM notes n WHERE n.session_id = s.id), s.trust";
 
   private final Connection connection;
 
@@ -44,6 +45,10 @@ final class SessionReader {
     q.kind().ifPresent(kind -> {
       sql.append(" AND s.kind = ?");
       arguments.add(kind.label());
+    });
+    q.trust().ifPresent(trust -> {
+      sql.append(" AND s.trust = ?");
+      arguments.add(trust.word());
     });
     q.since().ifPresent(since -> {
       sql.append(" AND s.started_at >= ?");
@@ -84,14 +89,14 @@ final class SessionReader {
     return new SessionSummary(rows.getLong(1), started, finished - started.toEpochMilli(),
         SessionOrigin.fromLabel(rows.getString(4)), kind(rows.getString(5)), rows.getString(6),
         Optional.ofNullable(rows.getString(7)), SessionVerdict.fromName(rows.getString(8)),
-        Optional.ofNullable(rows.getString(9)), rows.getString(10), nullableLong(rows, 11),
-        rows.getInt(12));
+        Optional.ofNullable(rows.getString(9)), trust(rows.getString(13)), rows.getString(10),
+        nullableLong(rows, 11), rows.getInt(12));
   }
 
   Optional<StoredSession> find(long id) throws SQLException {
     try (PreparedStatement query = connection.prepareStatement("SELECT started_at, finished_at,"
         + " origin, kind, command, arguments, network, verdict, reason, summary, exit_code,"
-        + " instance_reached, output FROM sessions WHERE id = ?")) {
+        + " instance_reached, output, trust FROM sessions WHERE id = ?")) {
       query.setLong(1, id);
       try (ResultSet rows = query.executeQuery()) {
         if (!rows.next()) {
@@ -102,7 +107,7 @@ final class SessionReader {
             Instant.ofEpochMilli(rows.getLong(2)), SessionOrigin.fromLabel(rows.getString(3)),
             kind(rows.getString(4)), rows.getString(5), rows.getString(6),
             Optional.ofNullable(rows.getString(7)), SessionVerdict.fromName(rows.getString(8)),
-            Optional.ofNullable(rows.getString(9)), Optional.empty(), rows.getString(10),
+            Optional.ofNullable(rows.getString(9)), trust(rows.getString(14)), rows.getString(10),
             exit.map(Long::intValue), nullableLong(rows, 12), sources(id), cids(id), List.of(),
             facts(id), Optional.ofNullable(rows.getString(13)));
         return Optional.of(new StoredSession(id, record, tables(id), notes(id)));
@@ -225,6 +230,19 @@ final class SessionReader {
   private static SessionKind kind(String label) {
     return SessionKind.fromLabel(label).orElseThrow(() ->
         new IllegalStateException("unknown session kind '" + label + "' in the database"));
+  }
+
+  /** A stored trust word ({@link TrustState#word()}) as its state; NULL is none. */
+  static Optional<TrustState> trust(String word) {
+    if (word == null) {
+      return Optional.empty();
+    }
+    for (TrustState state : TrustState.values()) {
+      if (state.word().equals(word)) {
+        return Optional.of(state);
+      }
+    }
+    throw new IllegalStateException("unknown trust state '" + word + "' in the database");
   }
 
   private static Optional<Long> nullableLong(ResultSet rows, int column) throws SQLException {

@@ -55,6 +55,7 @@ public final class SessionReport {
     md.append("| | |\n|---|---|\n");
     row(md, "Verdict", r.verdict().label());
     r.reason().ifPresent(reason -> row(md, "Reason", "`" + reason + "`"));
+    r.trust().ifPresent(trust -> row(md, "Trust", trust.word()));
     row(md, "Kind", r.kind().label());
     row(md, "Ran from", r.origin().label());
     if (!r.arguments().isEmpty()) {
@@ -113,6 +114,7 @@ public final class SessionReport {
     r.network().ifPresent(n -> root.put("network", n));
     root.put("verdict", r.verdict().name());
     r.reason().ifPresent(reason -> root.put("reason", reason));
+    r.trust().ifPresent(trust -> root.put("trust", trust.word()));
     root.put("summary", r.summary());
     root.put("startedAt", r.startedAt().toString());
     root.put("finishedAt", r.finishedAt().toString());

@@ -1,10 +1,15 @@
 package io.f3console.core.history;
 
+import io.f3console.core.trust.TrustState;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One line of the session list. */
+/**
+ * One line of the session list.
+ *
+ * @param trust the trust state of the table or chain the session judged, when it judged one
+ */
 public record SessionSummary(
     long id,
     Instant startedAt,
@@ -15,6 +20,7 @@ public record SessionSummary(
     Optional<String> network,
     SessionVerdict verdict,
     Optional<String> reason,
+    Optional<TrustState> trust,
     String summary,
     Optional<Long> instanceReached,
     int notes) {
@@ -26,6 +32,7 @@ public record SessionSummary(
     Objects.requireNonNull(network);
     Objects.requireNonNull(verdict);
     Objects.requireNonNull(reason);
+    Objects.requireNonNull(trust);
     Objects.requireNonNull(summary);
     Objects.requireNonNull(instanceReached);
   }

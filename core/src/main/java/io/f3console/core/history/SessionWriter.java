@@ -1,5 +1,6 @@
 package io.f3console.core.history;
 
+import io.f3console.core.trust.TrustState;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,8 +53,8 @@ final class SessionWriter {
   private long insertSession(SessionRecord r) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sessions"
         + " (started_at, finished_at, origin, kind, command, arguments, network, verdict, reason,"
-        + " summary, exit_code, instance_reached, output)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+        + " summary, exit_code, instance_reached, output, trust)"
+        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
       insert.setLong(1, r.startedAt().toEpochMilli());
       insert.setLong(2, r.finishedAt().toEpochMilli());
       insert.setString(3, r.origin().label());
@@ -71,6 +72,7 @@ final class SessionWriter {
       }
       HistoryStore.setNullableLong(insert, 12, r.instanceReached());
       setText(insert, 13, r.output());
+      setText(insert, 14, r.trust().map(TrustState::word));
       try (ResultSet rows = insert.executeQuery()) {
         rows.next();
         return rows.getLong(1);

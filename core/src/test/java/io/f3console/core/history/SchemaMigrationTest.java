@@ -3,6 +3,7 @@ package io.f3console.core.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.f3console.core.trust.TrustState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -45,13 +46,14 @@ class SchemaMigrationTest {
       assertThat(tables(c)).doesNotContain("power_tables");
     }
     try (HistoryStore store = HistoryStore.open(file)) {
-      assertThat(store.schemaVersion()).isEqualTo(SchemaMigrations.LATEST).isGreaterThan(1);
+      assertThat(store.schemaVersion()).isEqualTo(SchemaMigrations.LATEST).isEqualTo(3);
       StoredSession old = store.find(7).orElseThrow();
       assertThat(old.record().summary()).startsWith("MISMATCH");
       assertThat(old.record().verdict()).isEqualTo(SessionVerdict.FAILED);
       assertThat(old.record().sources()).containsExactly(
           new RecordedSource("power table", "file:t.json"));
       assertThat(old.record().output()).isEmpty();
+      assertThat(old.record().trust()).isEmpty();
       assertThat(old.tables()).isEmpty();
       assertThat(old.notes()).extracting(SessionNote::text)
           .containsExactly("the calibnet table, sent by mistake");
@@ -68,6 +70,99 @@ class SchemaMigrationTest {
       assertThat(SchemaMigrations.applicationId(c)).isEqualTo(SchemaMigrations.APPLICATION_ID);
       assertThat(journalMode(c)).isEqualTo("wal");
     }
+  }
+
+  /** A database as version 2 wrote it: a session with its output, a CID, a fact and a note. */
+  private Path versionTwoDatabase() throws Exception {
+    Path file = dir.resolve("v2.db");
+    HistoryStore.open(file, 2).close();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
+      assertThat(columns(c, "sessions")).doesNotContain("trust");
+      s.executeUpdate("INSERT INTO sessions (id, started_at, finished_at, origin, kind, command,"
+          + " arguments, network, verdict, reason, summary, exit_code, instance_reached, output)"
+          + " VALUES (4, 1760000000000, 1760000000900, 'console', 'validation', 'open demo:broken',"
+          + " '', 'f3console-demo', 'FAILED', 'INSUFFICIENT_POWER',"
+          + " 'Validation stops at instance 37', NULL, 36, 'INVALID at instance 37')");
+      s.executeUpdate("INSERT INTO session_cids VALUES (4, 0, 'initial power table', 'bafyA',"
+          + " 'bafyA')");
+      s.executeUpdate("INSERT INTO session_facts VALUES (4, 0, 'trust', 'verified: as expected')");
+      s.executeUpdate("INSERT INTO notes (session_id, created_at, text) VALUES"
+          + " (4, 1760000100000, 'the planted fault')");
+    }
+    return file;
+  }
+
+  @Test
+  void versionTwoIsMigratedKeepingItsSessionsWithoutTrustAndNewSessionsStoreIt()
+      throws Exception {
+    Path file = versionTwoDatabase();
+    try (HistoryStore store = HistoryStore.open(file)) {
+      assertThat(store.schemaVersion()).isEqualTo(3);
+      StoredSession old = store.find(4).orElseThrow();
+      assertThat(old.record().trust()).isEmpty();
+      assertThat(old.record().verdict()).isEqualTo(SessionVerdict.FAILED);
+      assertThat(old.record().reason()).contains("INSUFFICIENT_POWER");
+      assertThat(old.record().instanceReached()).contains(36L);
+      assertThat(old.record().output()).contains("INVALID at instance 37");
+      assertThat(old.record().cids()).extracting(RecordedCid::matches)
+          .containsExactly(Optional.of(true));
+      assertThat(old.record().facts()).containsExactly(new Fact("trust",
+          "verified: as expected"));
+      assertThat(old.notes()).extracting(SessionNote::text).containsExactly("the planted fault");
+      long id = store.record(SessionTrustTest.checked(TrustState.MISMATCH,
+          HistoryStoreTest.table(2, 3)));
+      assertThat(store.find(id).orElseThrow().record().trust()).contains(TrustState.MISMATCH);
+      assertThat(store.list(SessionQuery.all())).extracting(SessionSummary::id,
+          SessionSummary::trust).containsExactly(
+              org.assertj.core.groups.Tuple.tuple(id, Optional.of(TrustState.MISMATCH)),
+              org.assertj.core.groups.Tuple.tuple(4L, Optional.empty()));
+      assertThat(store.list(SessionQuery.all().trust(TrustState.MISMATCH)))
+          .extracting(SessionSummary::id).containsExactly(id);
+      assertThat(store.integrityCheck()).containsExactly("ok");
+    }
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
+      assertThat(SchemaMigrations.userVersion(c)).isEqualTo(3);
+      assertThat(columns(c, "sessions")).endsWith("output", "trust");
+      try (ResultSet rows = s.executeQuery("SELECT trust FROM sessions WHERE id = 4")) {
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getString(1)).isNull();
+      }
+      try (ResultSet rows = s.executeQuery("SELECT trust FROM sessions WHERE id <> 4")) {
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getString(1)).isEqualTo("mismatch");
+      }
+    }
+  }
+
+  @Test
+  void theTrustColumnTakesOnlyTheThreeWordsOrNull() throws Exception {
+    Path file = dir.resolve("h.db");
+    HistoryStore.open(file).close();
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Statement s = c.createStatement()) {
+      for (String refused : new String[] {"'trusted'", "'Verified'", "'MISMATCH'", "''",
+          "'verified '", "1"}) {
+        assertThatThrownBy(() -> s.executeUpdate(session(refused)))
+            .as(refused).hasMessageContaining("CHECK");
+      }
+      assertThatThrownBy(() -> s.executeUpdate(session("x'6d69736d61746368'")))
+          .hasMessageContaining("cannot store BLOB value in TEXT column");
+      for (String accepted : new String[] {"'verified'", "'unverified'", "'mismatch'", "NULL"}) {
+        assertThat(s.executeUpdate(session(accepted))).as(accepted).isEqualTo(1);
+      }
+      try (ResultSet rows = s.executeQuery("SELECT count(*) FROM sessions")) {
+        rows.next();
+        assertThat(rows.getInt(1)).isEqualTo(4);
+      }
+    }
+  }
+
+  private static String session(String trust) {
+    return "INSERT INTO sessions (started_at, finished_at, origin, kind, command, arguments,"
+        + " verdict, summary, trust) VALUES (1, 1, 'cli', 'check', 'c', '', 'PASSED', 's', "
+        + trust + ")";
   }
 
   @Test
@@ -175,6 +270,10 @@ class SchemaMigrationTest {
     List<String> v1 = SchemaMigrations.statements("V1__sessions.sql");
     assertThat(v1).allSatisfy(sql -> assertThat(sql).endsWith(";").doesNotStartWith("--"));
     assertThat(v1).anySatisfy(sql -> assertThat(sql).startsWith("CREATE TABLE sessions"));
+    assertThat(SchemaMigrations.statements("V3__trust.sql")).containsExactly(
+        "ALTER TABLE sessions ADD COLUMN trust TEXT\n"
+            + "  CHECK (trust IS NULL OR trust IN ('verified', 'unverified', 'mismatch'));",
+        "CREATE INDEX sessions_by_trust ON sessions (trust, started_at);");
     assertThat(Optional.ofNullable(SchemaMigrations.class.getResource("V"
         + (SchemaMigrations.LATEST + 1) + "__x.sql"))).isEmpty();
   }
@@ -184,6 +283,18 @@ class SchemaMigrationTest {
     try (Statement s = c.createStatement();
         ResultSet rows = s.executeQuery(
             "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")) {
+      while (rows.next()) {
+        names.add(rows.getString(1));
+      }
+    }
+    return names;
+  }
+
+  private static List<String> columns(Connection c, String table) throws Exception {
+    List<String> names = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery("SELECT name FROM pragma_table_info('" + table
+            + "') ORDER BY cid")) {
       while (rows.next()) {
         names.add(rows.getString(1));
       }

@@ -7,6 +7,7 @@ import io.f3console.core.history.SessionReport;
 import io.f3console.core.history.SessionSummary;
 import io.f3console.core.history.SessionVerdict;
 import io.f3console.core.history.StoredSession;
+import io.f3console.core.trust.TrustState;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -49,6 +50,7 @@ public final class HistoryView {
   @FXML private TableColumn<SessionSummary, String> commandColumn;
   @FXML private TableColumn<SessionSummary, String> networkColumn;
   @FXML private TableColumn<SessionSummary, SessionVerdict> verdictColumn;
+  @FXML private TableColumn<SessionSummary, TrustState> trustColumn;
   @FXML private TableColumn<SessionSummary, String> summaryColumn;
   @FXML private SessionDetailsPane details;
   @FXML private javafx.scene.layout.HBox actions;
@@ -106,6 +108,9 @@ public final class HistoryView {
         ? "  ✎ " + s.notes() : ""), c.getValue()));
     verdictColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verdict()));
     verdictColumn.setCellFactory(column -> new VerdictCell());
+    trustColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
+        c.getValue().trust().orElse(null)));
+    trustColumn.setCellFactory(column -> new TrustCell());
     table.setItems(model.sessions());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(new Label("No session matches the filters."));
@@ -204,6 +209,28 @@ public final class HistoryView {
       if (verdict != null && !empty) {
         badge.setText(VerdictMarks.text(verdict));
         VerdictMarks.tone(verdict).applyTo(badge);
+        setGraphic(badge);
+        setText(null);
+      } else {
+        setGraphic(null);
+        setText(null);
+      }
+    }
+  }
+
+  /** The trust state as the trust badge shows it: icon, word and colour token; none is blank. */
+  private static final class TrustCell extends TableCell<SessionSummary, TrustState> {
+    private final Label badge = new Label();
+
+    TrustCell() {
+      badge.getStyleClass().addAll(Styles.BADGE, "history-trust-cell");
+    }
+
+    @Override
+    protected void updateItem(TrustState trust, boolean empty) {
+      super.updateItem(trust, empty);
+      if (trust != null && !empty) {
+        VerdictMarks.showTrust(badge, trust);
         setGraphic(badge);
         setText(null);
       } else {

@@ -25,9 +25,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * One stored session, everything {@code history show} says: verdict and reason, summary, what
- * ran and when, sources, CIDs with their equal or differ marks, the power tables kept (each with
- * Open table), findings, notes and printed output.
+ * One stored session, everything {@code history show} says: verdict and reason, trust state,
+ * summary, what ran and when, sources, CIDs with their equal or differ marks, the power tables
+ * kept (each with Open table), findings, notes and printed output.
  */
 public final class SessionDetailsPane extends VBox {
   private final Label title = label("history-detail-title", Styles.SUBHEADING);
@@ -128,6 +128,14 @@ public final class SessionDetailsPane extends VBox {
     if (r.reason().isPresent()) {
       row = fact(row, "Reason", "reason", r.reason().get());
     }
+    if (r.trust().isPresent()) {
+      Label trust = factLabel(row, "Trust", "trust", "");
+      VerdictMarks.showTrust(trust, r.trust().get());
+      trust.getStyleClass().add(Styles.BADGE);
+      trust.setWrapText(false);
+      trust.setMaxWidth(Region.USE_PREF_SIZE);
+      row++;
+    }
     if (r.exitCode().isPresent()) {
       row = fact(row, "Exit status", "exit", String.valueOf(r.exitCode().get()));
     }
@@ -138,13 +146,18 @@ public final class SessionDetailsPane extends VBox {
   }
 
   private int fact(int row, String name, String id, String value) {
+    factLabel(row, name, id, value);
+    return row + 1;
+  }
+
+  private Label factLabel(int row, String name, String id, String value) {
     Label key = new Label(name);
     key.getStyleClass().add(Styles.MUTED);
     Label text = new Label(value);
     text.setId("history-detail-" + id);
     text.setWrapText(true);
     facts.addRow(row, key, text);
-    return row + 1;
+    return text;
   }
 
   private void showCids(List<RecordedCid> recorded) {

@@ -26,10 +26,10 @@ final class HistoryPage {
     this.robot = robot;
   }
 
-  /** Shows the view and waits until its list has been read. */
+  /** Shows the view and waits until its list is in the scene and has been read. */
   HistoryPage show() {
     console.navigate(Page.HISTORY);
-    await(() -> true);
+    await(() -> robot.lookup("#history-table").tryQuery().isPresent());
     return this;
   }
 
