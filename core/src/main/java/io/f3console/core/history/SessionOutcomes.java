@@ -8,6 +8,8 @@ import io.f3console.core.bootstrap.LateStartResult;
 import io.f3console.core.bootstrap.ReleaseCheckResult;
 import io.f3console.core.bootstrap.SourceEvidence;
 import io.f3console.core.powertable.PowerTableDiff;
+import io.f3console.core.trust.ChainVerdict;
+import io.f3console.core.trust.TrustedValidation;
 import io.f3console.core.validation.Detail;
 import io.f3console.core.validation.ValidationFailure;
 import io.f3console.core.validation.ValidationResult;
@@ -50,6 +52,29 @@ public final class SessionOutcomes {
       session.summary(result.validated() + " certificate" + (result.validated() == 1 ? "" : "s")
           + " valid, instances " + Long.toUnsignedString(result.firstInstance()) + " to "
           + Long.toUnsignedString(result.nextInstance() - 1));
+    }
+    return session;
+  }
+
+  /**
+   * A validation judged with the trust of its starting table ({@link TrustedValidation}): as
+   * {@link #validation(SessionRecord.Builder, ValidationResult)}, except that a consistent chain
+   * from a table that is not the network's fails with {@code UNTRUSTED_POWER_TABLE}, and the
+   * starting table's trust and the chain's verdict are findings.
+   */
+  public static SessionRecord.Builder validation(SessionRecord.Builder session,
+      TrustedValidation judged) {
+    validation(session, judged.result());
+    ChainVerdict verdict = judged.verdict();
+    session.fact("verdict", verdict.word());
+    session.fact("starting table trust", judged.start().describe());
+    judged.explanation().ifPresent(text -> session.fact("meaning", text));
+    if (verdict == ChainVerdict.UNTRUSTED_POWER_TABLE) {
+      session.verdict(SessionVerdict.FAILED).reason(ChainVerdict.UNTRUSTED_REASON);
+      session.summary(judged.result().validated() + " certificate"
+          + (judged.result().validated() == 1 ? "" : "s") + " consistent, but the starting"
+          + " table is not " + judged.start().network() + "'s ("
+          + judged.start().state().word() + ")");
     }
     return session;
   }
