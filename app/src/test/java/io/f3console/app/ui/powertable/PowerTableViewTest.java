@@ -109,7 +109,7 @@ class PowerTableViewTest {
         .isEqualTo("Power table · instance 0 · " + table.size() + " entries");
     TrustBadge badge = robot.lookup("#table-trust-badge").queryAs(TrustBadge.class);
     assertThat(badge.getText()).isEqualTo("✔ " + TrustState.VERIFIED.word());
-    assertThat(page.text("#trust-explanation")).contains("expected");
+    assertThat(page.text("#trust-explanation")).contains("initial power-table CID published for");
 
     robot.clickOn("#copy-cid-button");
     WaitForAsyncUtils.waitForFxEvents();
