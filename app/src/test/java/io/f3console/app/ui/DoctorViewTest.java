@@ -68,6 +68,8 @@ class DoctorViewTest {
           .startsWith("✘ " + expected.count(CheckVerdict.FAIL) + " check(s) failed");
       assertThat(shown.stream().filter(c -> c.verdict() == CheckVerdict.FAIL))
           .allSatisfy(c -> assertThat(c.remedy()).isPresent());
+      assertThat(shown).allSatisfy(c -> assertThat(c.remedy().orElse(""))
+          .doesNotContain("f3console ").doesNotContainPattern("--[a-z]"));
     }
   }
 
@@ -117,8 +119,8 @@ class DoctorViewTest {
       assertThat(shown).filteredOn(c -> c.id().equals("initial-power-table")).singleElement()
           .satisfies(c -> assertThat(c.verdict()).isEqualTo(CheckVerdict.PASS));
       assertThat(shown).allSatisfy(c -> {
-        assertThat(c.remedy().orElse("")).doesNotContain(demoCid).doesNotContainPattern(
-            "--[a-z]");
+        assertThat(c.remedy().orElse("")).doesNotContain(demoCid, "f3console ")
+            .doesNotContainPattern("--[a-z]");
         assertThat(String.join(" ", c.evidence())).doesNotContain(demoCid);
       });
     }

@@ -21,6 +21,11 @@ public final class ConsoleRemedies {
       DoctorRemedies.of(RpcException.Reason.TIMEOUT), "The node did not answer in time: check"
           + " that the node is not overloaded or still syncing, then run the checks again.");
 
+  /** The command-line commands a certificate check's remedy names, and the console's way. */
+  private static final Map<String, String> COMMANDS = Map.of(
+      "(f3console certs validate, powertable check)",
+      "(File ▸ Connect to a node, then the Certificates and Power table views)");
+
   private ConsoleRemedies() {}
 
   /** The check with its remedy phrased for the console. */
@@ -38,6 +43,10 @@ public final class ConsoleRemedies {
 
   /** One remedy phrased for the console; remedies that name no flag stay as they are. */
   public static String phrase(String remedy) {
-    return CONSOLE.getOrDefault(remedy, remedy);
+    String phrased = CONSOLE.getOrDefault(remedy, remedy);
+    for (Map.Entry<String, String> command : COMMANDS.entrySet()) {
+      phrased = phrased.replace(command.getKey(), command.getValue());
+    }
+    return phrased;
   }
 }

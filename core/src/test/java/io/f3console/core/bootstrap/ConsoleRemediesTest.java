@@ -28,6 +28,14 @@ class ConsoleRemediesTest {
   }
 
   @Test
+  void commandLineCommandsBecomeConsoleControls() {
+    String phrased = ConsoleRemedies.phrase("The certificate or the table is not the network's:"
+        + " compare both with another node (f3console certs validate, powertable check).");
+
+    assertThat(phrased).doesNotContain("f3console").contains("File ▸ Connect to a node");
+  }
+
+  @Test
   void aCheckKeepsEverythingButItsRemedysWording() {
     DoctorCheck check = new DoctorCheck(Doctor.NETWORK, "The node runs the chosen network",
         CheckVerdict.FAIL, List.of("The node's F3 network is calibrationnet2, not filecoin."),
