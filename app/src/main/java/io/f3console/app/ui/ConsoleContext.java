@@ -22,6 +22,7 @@ public final class ConsoleContext implements AutoCloseable {
   private final UiTaskRunner runner;
   private final WorkspaceLoader loader;
   private final ConsoleHistory history;
+  private final NetworkProfiles profiles;
   private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page",
       Page.OVERVIEW);
   private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme",
@@ -33,6 +34,7 @@ public final class ConsoleContext implements AutoCloseable {
    *     and opens nothing ({@code --no-history})
    */
   public ConsoleContext(NetworkProfiles profiles, DemoNetwork demo, Optional<Path> historyFile) {
+    this.profiles = Objects.requireNonNull(profiles, "profiles");
     this.dialogs = new DialogService(() -> window);
     this.runner = new UiTaskRunner(dialogs);
     this.history = ConsoleHistory.open(historyFile, dialogs);
@@ -44,6 +46,11 @@ public final class ConsoleContext implements AutoCloseable {
   public static ConsoleContext standard(ConsoleOptions options) {
     return new ConsoleContext(NetworkProfiles.builtIn(), DemoNetwork.builtIn(),
         options.historyFile());
+  }
+
+  /** The known network profiles (without the demo network, which the loader adds). */
+  public NetworkProfiles profiles() {
+    return profiles;
   }
 
   public Workspace workspace() {

@@ -68,6 +68,8 @@ class DoctorViewTest {
           .startsWith("✘ " + expected.count(CheckVerdict.FAIL) + " check(s) failed");
       assertThat(shown.stream().filter(c -> c.verdict() == CheckVerdict.FAIL))
           .allSatisfy(c -> assertThat(c.remedy()).isPresent());
+      assertThat(shown).allSatisfy(c -> assertThat(c.remedy().orElse(""))
+          .doesNotContain("f3console ").doesNotContainPattern("--[a-z]"));
     }
   }
 
@@ -88,5 +90,61 @@ class DoctorViewTest {
     assertThat(shown.get(0).verdict()).isEqualTo(CheckVerdict.FAIL);
     assertThat(shown.subList(1, shown.size())).allSatisfy(c ->
         assertThat(c.verdict()).isEqualTo(CheckVerdict.SKIPPED));
+  }
+
+  @Test
+  void onAFirstLaunchTheDoctorRunsForTheNetworkTheRealNodeNamesNotTheDemo(FxRobot robot)
+      throws Exception {
+    console.openDemo(DemoNetwork.Scenario.HEALTHY);
+    String demoCid = console.context().workspace().table().orElseThrow().table().cid()
+        .toString();
+    assertThat(console.context().workspace().network().key()).isEqualTo("demo");
+    try (FakeLotusNode node = FakeLotusNode.startMainnet()) {
+      console.navigate(Page.DOCTOR);
+      WaitForAsyncUtils.asyncFx(() -> robot.lookup("#doctor-endpoint").queryAs(TextField.class)
+          .setText(node.endpoint().toString()));
+      robot.clickOn("#doctor-run");
+      WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#doctor-verdict")
+          .queryAs(Label.class).getText().matches("^[✔⚠✘–] .*"));
+      console.awaitIdle();
+
+      @SuppressWarnings("unchecked")
+      List<DoctorCheck> shown = (List<DoctorCheck>) robot.lookup("#doctor-checks")
+          .queryAs(ListView.class).getItems();
+      assertThat(shown).filteredOn(c -> c.id().equals(Doctor.NETWORK)).singleElement()
+          .satisfies(c -> {
+            assertThat(c.detail("expected")).contains("filecoin");
+            assertThat(c.detail("manifestNetworkName")).contains("filecoin");
+          });
+      assertThat(shown).filteredOn(c -> c.id().equals("initial-power-table")).singleElement()
+          .satisfies(c -> assertThat(c.verdict()).isEqualTo(CheckVerdict.PASS));
+      assertThat(shown).allSatisfy(c -> {
+        assertThat(c.remedy().orElse("")).doesNotContain(demoCid, "f3console ")
+            .doesNotContainPattern("--[a-z]");
+        assertThat(String.join(" ", c.evidence())).doesNotContain(demoCid);
+      });
+    }
+  }
+
+  @Test
+  void remediesNameConsoleControlsNotCommandLineFlags(FxRobot robot) throws Exception {
+    var chain = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.HEALTHY);
+    try (FakeLotusNode node = FakeLotusNode.start(chain)) {
+      node.requireToken("secret-token");
+      console.navigate(Page.DOCTOR);
+      WaitForAsyncUtils.asyncFx(() -> robot.lookup("#doctor-endpoint").queryAs(TextField.class)
+          .setText(node.endpoint().toString()));
+      robot.clickOn("#doctor-run");
+      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#doctor-verdict")
+          .queryAs(Label.class).getText().startsWith("✘"));
+      console.awaitIdle();
+
+      @SuppressWarnings("unchecked")
+      List<DoctorCheck> shown = (List<DoctorCheck>) robot.lookup("#doctor-checks")
+          .queryAs(ListView.class).getItems();
+      DoctorCheck first = shown.get(0);
+      assertThat(first.verdict()).isEqualTo(CheckVerdict.FAIL);
+      assertThat(first.remedy().orElseThrow()).contains("Token field").doesNotContain("--");
+    }
   }
 }

@@ -1,6 +1,5 @@
 package io.f3console.core.history;
 
-import io.f3console.core.trust.TrustedValidation;
 import io.f3console.core.bootstrap.CertificateZeroEvidence;
 import io.f3console.core.bootstrap.CheckVerdict;
 import io.f3console.core.bootstrap.DoctorCheck;
@@ -9,6 +8,7 @@ import io.f3console.core.bootstrap.LateStartResult;
 import io.f3console.core.bootstrap.ReleaseCheckResult;
 import io.f3console.core.bootstrap.SourceEvidence;
 import io.f3console.core.powertable.PowerTableDiff;
+import io.f3console.core.trust.TrustedValidation;
 import io.f3console.core.validation.Detail;
 import io.f3console.core.validation.ValidationFailure;
 import io.f3console.core.validation.ValidationResult;

@@ -81,6 +81,36 @@ class SessionOutcomesTest {
         new Fact("certificates valid", "37"));
   }
 
+  @Test
+  void aConsistentChainFromATableThatIsNotTheNetworksFailsAsUntrusted() throws Exception {
+    io.f3console.core.sim.SyntheticNetwork network = io.f3console.core.sim.SyntheticNetwork.of(
+        io.f3console.core.sim.SimulationSpec.of(4, 6, 3, "filecoin"));
+    io.f3console.core.sim.SyntheticChain chain = network.generate();
+    PowerTable initial = chain.initialTable();
+    List<FinalityCertificate> certs = chain.certificates();
+    ValidationResult result = new CertificateValidator("filecoin", ValidatorOptions.withThreads(1))
+        .validate(initial, 0, certs);
+    io.f3console.core.trust.Trust start = io.f3console.core.trust.TrustAssessor.of(
+        io.f3console.core.network.NetworkProfiles.builtIn().resolveTyped("mainnet"))
+        .table(initial.cid(), 0);
+    SessionRecord.Builder session = SessionRecord.builder(SessionOrigin.CONSOLE,
+        SessionKind.VALIDATION, "open files");
+    SessionOutcomes.validation(session,
+        new io.f3console.core.trust.TrustedValidation(result, start));
+
+    SessionRecord r = roundTrip(session.build()).record();
+    assertThat(result.valid()).isTrue();
+    assertThat(r.verdict()).isEqualTo(SessionVerdict.FAILED);
+    assertThat(r.reason()).contains("UNTRUSTED_POWER_TABLE");
+    assertThat(r.trust()).contains(io.f3console.core.trust.TrustState.MISMATCH);
+    assertThat(r.summary()).isEqualTo("Untrusted power table: 3 certificates consistent,"
+        + " instances 0 to 2, from a mismatch power table");
+    assertThat(r.facts()).anySatisfy(fact -> {
+      assertThat(fact.name()).isEqualTo("verdict");
+      assertThat(fact.value()).contains("Do not rely on this chain for mainnet");
+    });
+  }
+
   private StoredSession roundTrip(SessionRecord record) throws Exception {
     try (HistoryStore store = HistoryStore.open(dir.resolve("h.db"))) {
       long id = store.record(record);

@@ -32,6 +32,8 @@ public final class CertificatesView {
   @FXML private VBox root;
   @FXML private Label summary;
   @FXML private Label summaryDetail;
+  @FXML private Label meaning;
+  @FXML private Button switchButton;
   @FXML private CopyableText nextTableCid;
   @FXML private Button firstFailureButton;
   @FXML private ListView<CertificateRow> certificateList;
@@ -80,8 +82,24 @@ public final class CertificatesView {
     showTone(summary, model.summaryTone().get());
     model.nextTableCid().addListener((obs, old, cid) -> showNextTableCid(cid));
     showNextTableCid(model.nextTableCid().get());
+    meaning.textProperty().bind(model.meaning());
+    meaning.visibleProperty().bind(model.meaning().isNotEmpty());
+    meaning.managedProperty().bind(meaning.visibleProperty());
+    switchButton.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        () -> model.identification().get() == null ? ""
+            : "Switch to " + model.identification().get().network(), model.identification()));
+    switchButton.visibleProperty().bind(model.identification().isNotNull());
+    switchButton.managedProperty().bind(switchButton.visibleProperty());
     firstFailureButton.visibleProperty().bind(model.hasFailure());
     firstFailureButton.managedProperty().bind(firstFailureButton.visibleProperty());
+  }
+
+  @FXML
+  private void onSwitchNetwork() {
+    var finding = model.identification().get();
+    if (finding != null) {
+      context.loader().switchTo(finding.network());
+    }
   }
 
   private void bindList() {

@@ -9,6 +9,9 @@ import io.f3console.core.inspect.CertificateOutcome;
 import io.f3console.core.inspect.CertificateStatus;
 import io.f3console.core.inspect.ChainInspection;
 import io.f3console.core.inspect.StageExplanation;
+import io.f3console.core.trust.ChainVerdict;
+import io.f3console.core.trust.NetworkIdentification;
+import io.f3console.core.trust.TrustedValidation;
 import io.f3console.core.validation.Stage;
 import io.f3console.core.validation.StageEvent;
 import io.f3console.core.validation.ValidationFailure;
@@ -52,6 +55,9 @@ public final class CertificatesViewModel {
       "summaryDetail", "");
   private final ReadOnlyObjectWrapper<Tone> summaryTone = new ReadOnlyObjectWrapper<>(this,
       "summaryTone", Tone.MUTED);
+  private final ReadOnlyStringWrapper meaning = new ReadOnlyStringWrapper(this, "meaning", "");
+  private final ReadOnlyObjectWrapper<NetworkIdentification.Finding> identification =
+      new ReadOnlyObjectWrapper<>(this, "identification");
   private final ReadOnlyStringWrapper nextTableCid = new ReadOnlyStringWrapper(this,
       "nextTableCid", "");
   private final ReadOnlyBooleanWrapper hasFailure = new ReadOnlyBooleanWrapper(this,
@@ -71,6 +77,7 @@ public final class CertificatesViewModel {
 
   private List<FinalityCertificate> certificates = List.of();
   private Optional<ChainInspection> inspection = Optional.empty();
+  private Optional<TrustedValidation> judged = Optional.empty();
 
   public CertificatesViewModel(Workspace workspace, Consumer<String> notice) {
     this.workspace = Objects.requireNonNull(workspace, "workspace");
@@ -103,6 +110,22 @@ public final class CertificatesViewModel {
 
   public ReadOnlyObjectProperty<Tone> summaryTone() {
     return summaryTone.getReadOnlyProperty();
+  }
+
+  /**
+   * What the verdict means when it is not a plain success (core's sentence): the table is not
+   * the network's, nothing proves it, or which network the data is.
+   */
+  public ReadOnlyStringProperty meaning() {
+    return meaning.getReadOnlyProperty();
+  }
+
+  /**
+   * The known network the certificates were found to belong to, when signatures fail at the
+   * first one under the selected network's name; null otherwise.
+   */
+  public ReadOnlyObjectProperty<NetworkIdentification.Finding> identification() {
+    return identification.getReadOnlyProperty();
   }
 
   /** The CID of the table that validates the next instance, when the whole chain is valid. */
@@ -232,6 +255,7 @@ public final class CertificatesViewModel {
   private void load(LoadedChain chain) {
     certificates = chain == null ? List.of() : chain.certificates();
     inspection = chain == null ? Optional.empty() : chain.inspection();
+    judged = chain == null ? Optional.empty() : chain.judged();
     selectedIndex.set(-1);
     List<CertificateRow> list = new ArrayList<>(certificates.size());
     for (int i = 0; i < certificates.size(); i++) {
@@ -255,6 +279,8 @@ public final class CertificatesViewModel {
   private void summarise() {
     nextTableCid.set("");
     hasFailure.set(inspection.flatMap(ChainInspection::firstFailureIndex).isPresent());
+    identification.set(null);
+    meaning.set("");
     if (certificates.isEmpty()) {
       summaryTone.set(Tone.MUTED);
       summary.set("No certificates open");
@@ -269,8 +295,31 @@ public final class CertificatesViewModel {
     }
     ChainInspection chain = inspection.get();
     boolean failed = hasFailure.get();
-    summaryTone.set(failed ? Tone.DANGER : Tone.SUCCESS);
-    summary.set((failed ? "✘ " : "✔ ") + StageExplanation.chainVerdict(chain));
+    ChainVerdict verdict = judged.map(TrustedValidation::verdict)
+        .orElse(failed ? ChainVerdict.INVALID : ChainVerdict.VALID_UNVERIFIED);
+    String network = judged.map(j -> j.start().network()).orElse("the network");
+    identification.set(judged.flatMap(TrustedValidation::identification).orElse(null));
+    switch (verdict) {
+      case VALID -> {
+        summaryTone.set(Tone.SUCCESS);
+        summary.set("✔ " + StageExplanation.chainVerdict(chain));
+      }
+      case VALID_UNVERIFIED -> {
+        summaryTone.set(Tone.WARNING);
+        summary.set("⚠ " + StageExplanation.chainVerdict(chain) + ", from an unverified"
+            + " starting table");
+      }
+      case UNTRUSTED_POWER_TABLE -> {
+        summaryTone.set(Tone.DANGER);
+        summary.set("✘ The certificates are consistent, but the starting table is not "
+            + network + "'s");
+      }
+      case INVALID -> {
+        summaryTone.set(Tone.DANGER);
+        summary.set("✘ " + StageExplanation.chainVerdict(chain));
+      }
+    }
+    meaning.set(judged.flatMap(TrustedValidation::explanation).orElse(""));
     if (failed) {
       summaryDetail.set(Formats.integer(chain.count(CertificateStatus.VALID)) + " valid, "
           + Formats.integer(chain.count(CertificateStatus.INVALID)) + " invalid, "

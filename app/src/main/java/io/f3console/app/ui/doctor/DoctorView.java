@@ -4,6 +4,7 @@ import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Styles;
 import io.f3console.core.bootstrap.DoctorCheck;
 import javafx.fxml.FXML;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -17,6 +18,7 @@ public final class DoctorView {
   private DoctorViewModel model;
 
   @FXML private TextField endpoint;
+  @FXML private ComboBox<DoctorViewModel.NetworkChoice> network;
   @FXML private PasswordField token;
   @FXML private Label verdict;
   @FXML private ListView<DoctorCheck> checks;
@@ -29,6 +31,8 @@ public final class DoctorView {
   private void initialize() {
     model = new DoctorViewModel(context);
     endpoint.setText(model.suggestedEndpoint());
+    network.setItems(model.networkChoices());
+    network.valueProperty().bindBidirectional(model.networkProperty());
     verdict.textProperty().bind(model.verdictProperty());
     model.toneProperty().addListener((obs, old, tone) -> tone.applyTo(verdict));
     model.toneProperty().get().applyTo(verdict);

@@ -7,6 +7,7 @@ import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.F3Exception;
 import io.f3console.core.bootstrap.CheckVerdict;
+import io.f3console.core.bootstrap.ConsoleRemedies;
 import io.f3console.core.bootstrap.Doctor;
 import io.f3console.core.bootstrap.DoctorCheck;
 import io.f3console.core.bootstrap.DoctorOptions;
@@ -16,7 +17,10 @@ import io.f3console.core.history.SessionOrigin;
 import io.f3console.core.history.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
+import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.sim.DemoNetwork;
+import io.f3console.core.trust.DataNetwork;
 import io.f3console.core.rpc.LotusRpcClient;
 import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
@@ -25,7 +29,9 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -33,7 +39,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The bootstrap doctor against a node, for the network selected in the console: the checks
+ * The bootstrap doctor against a node, for the network the node's manifest names (or one picked
+ * in the view; never the demo network unless the node names it): the checks
  * appear one by one as the core's {@link Doctor} finishes them, then the overall verdict. Each
  * run is recorded in the history (never the token).
  */
@@ -47,9 +54,19 @@ public final class DoctorViewModel {
       Tone.MUTED);
   private final DoctorOptions options = DoctorOptions.defaults();
   private final SessionRecorder history;
+  private final List<NetworkProfile> networks;
+  private final ObservableList<NetworkChoice> networkChoices = FXCollections.observableArrayList();
+  private final ObjectProperty<NetworkChoice> network = new SimpleObjectProperty<>(this,
+      "network", NetworkChoice.NODE);
 
   public DoctorViewModel(ConsoleContext context) {
     this.workspace = context.workspace();
+    this.networks = new java.util.ArrayList<>(context.profiles().all());
+    context.loader().networks().stream()
+        .filter(p -> p.key().equals(DemoNetwork.PROFILE_KEY)).forEach(networks::add);
+    networkChoices.add(NetworkChoice.NODE);
+    context.profiles().all().forEach(p -> networkChoices.add(
+        new NetworkChoice(Optional.of(p))));
     this.lane = new BackgroundLane(context.runner(), "doctor");
     this.history = context.history();
   }
@@ -71,10 +88,6 @@ public final class DoctorViewModel {
    * @param token the node's token, blank for none; sent only to this node, never shown
    */
   public Optional<String> run(String endpoint, String token) {
-    NetworkProfile network = workspace.network();
-    if (network == null) {
-      return Optional.of("Select a network first.");
-    }
     URI uri;
     SourceSpec spec;
     try {
@@ -89,20 +102,82 @@ public final class DoctorViewModel {
     SourceOptions sourceOptions = token == null || token.isBlank() ? SourceOptions.defaults()
         : SourceOptions.defaults().withToken(token.strip());
     DoctorOptions chosen = options;
+    Optional<NetworkProfile> picked = Optional.ofNullable(network.get()).flatMap(
+        NetworkChoice::profile);
+    NetworkProfiles known = NetworkProfiles.of(List.copyOf(networks));
+    NetworkProfile fallback = fallbackNetwork();
     checks.clear();
     tone.set(Tone.MUTED);
-    verdict.set("Checking " + uri + " for " + network.key() + "…");
+    verdict.set("Checking " + uri + picked.map(p -> " for " + p.key()).orElse("") + "…");
     SessionRecord.Builder session = SessionRecord.builder(SessionOrigin.CONSOLE,
-        SessionKind.DOCTOR, "Doctor view").arguments(uri.toString()).network(network.key())
-        .source("node", spec.toString());
+        SessionKind.DOCTOR, "Doctor view").arguments(uri.toString())
+        .network(picked.orElse(fallback).key()).source("node", spec.toString());
     history.track(lane.submit("Bootstrap doctor", progress -> {
       try (LotusRpcClient client = LotusRpcClient.connect(uri, sourceOptions)) {
-        return new Doctor(client, NetworkSelection.of(network), chosen)
-            .run(check -> Platform.runLater(() -> checks.add(check)));
+        NetworkSelection selection = picked.map(NetworkSelection::of)
+            .orElseGet(() -> nodeNetwork(client, known, fallback));
+        Platform.runLater(() -> verdict.set("Checking " + uri + " for "
+            + selection.profile().map(NetworkProfile::key).orElse(selection.f3NetworkName())
+            + "…"));
+        return ConsoleRemedies.phrase(new Doctor(client, selection, chosen)
+            .run(check -> Platform.runLater(() -> checks.add(ConsoleRemedies.phrase(check)))));
       }
     }, this::show), session, SessionOutcomes::doctor,
         sourceOptions.token().map(List::of).orElse(List.of()));
     return Optional.empty();
+  }
+
+  /**
+   * The network a node runs, as its manifest names it: a known network's profile (the demo
+   * network only when the node names it), else that F3 name as a custom network. When the node
+   * gives no manifest, {@code fallback}: the doctor's first checks then say why.
+   */
+  static NetworkSelection nodeNetwork(LotusRpcClient client, NetworkProfiles known,
+      NetworkProfile fallback) {
+    try {
+      String name = client.manifest().networkName();
+      return new DataNetwork(known).named(name).map(NetworkSelection::of)
+          .orElseGet(() -> NetworkSelection.raw(name));
+    } catch (F3Exception e) {
+      return NetworkSelection.of(fallback);
+    }
+  }
+
+  /** The network selected in the toolbar, unless it is the demo network; then mainnet. */
+  private NetworkProfile fallbackNetwork() {
+    NetworkProfile selected = workspace.network();
+    if (selected != null && !selected.key().equals(DemoNetwork.PROFILE_KEY)) {
+      return selected;
+    }
+    return networks.stream().filter(p -> p.key().equals("mainnet")).findFirst()
+        .orElse(networks.get(0));
+  }
+
+  /**
+   * What the Doctor's Network box offers: the node's own network (read from its manifest) or
+   * one of the known networks.
+   *
+   * @param profile the network chosen; empty for the node's own
+   */
+  public record NetworkChoice(Optional<NetworkProfile> profile) {
+    /** The node's network, as its manifest names it. */
+    public static final NetworkChoice NODE = new NetworkChoice(Optional.empty());
+
+    @Override
+    public String toString() {
+      return profile.map(p -> p.key() + " (" + p.f3NetworkName() + ")")
+          .orElse("the node's network (from its manifest)");
+    }
+  }
+
+  /** The networks the Doctor can run for: the node's own first, then the known ones. */
+  public ObservableList<NetworkChoice> networkChoices() {
+    return networkChoices;
+  }
+
+  /** The network the next run is for. */
+  public ObjectProperty<NetworkChoice> networkProperty() {
+    return network;
   }
 
   private void show(DoctorReport report) {

@@ -25,6 +25,7 @@ public final class OverviewView {
   @FXML private CopyableText tableCid;
   @FXML private TrustBadge tableBadge;
   @FXML private Button failureButton;
+  @FXML private Button switchButton;
 
   public OverviewView(ConsoleContext context) {
     this.context = context;
@@ -50,12 +51,20 @@ public final class OverviewView {
     tableText.setText(summary.table().isEmpty() ? "No power table is open." : summary.table());
     chainText.setText(summary.chain().isEmpty() ? "No certificates are open." : summary.chain());
     tableCid.setValue(summary.tableCid(), "CID");
+    switchButton.setText(summary.switchTo().map(key -> "Switch to " + key).orElse(""));
+    switchButton.setVisible(summary.switchTo().isPresent());
+    switchButton.setManaged(switchButton.isVisible());
     failureButton.setVisible(summary.failureIndex().isPresent());
     failureButton.setManaged(failureButton.isVisible());
   }
 
   private void showTrust(LoadedTable table) {
     tableBadge.show(table == null ? null : table.trust());
+  }
+
+  @FXML
+  private void onSwitchNetwork() {
+    model.summaryProperty().get().switchTo().ifPresent(context.loader()::switchTo);
   }
 
   @FXML

@@ -9,7 +9,9 @@ import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.inspect.CertificateStatus;
 import io.f3console.core.inspect.ChainInspection;
 import io.f3console.core.inspect.StageExplanation;
+import io.f3console.core.trust.NetworkIdentification;
 import io.f3console.core.trust.TrustState;
+import io.f3console.core.trust.TrustedValidation;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.powertable.PowerTableStatistics;
 import io.f3console.core.validation.ValidationFailure;
@@ -33,9 +35,11 @@ public final class OverviewViewModel {
    * @param chain lines about the certificates, empty when none are open
    * @param tableCid the starting table's CID, empty when none is open
    * @param failureIndex the index of the failing certificate, if any
+   * @param switchTo the known network the data was found to belong to, if any
    */
   public record Summary(Tone tone, String verdict, String meaning, String network,
-      String table, String chain, String tableCid, Optional<Integer> failureIndex) {}
+      String table, String chain, String tableCid, Optional<Integer> failureIndex,
+      Optional<String> switchTo) {}
 
   private final Workspace workspace;
   private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>(this,
@@ -70,43 +74,59 @@ public final class OverviewViewModel {
     if (table.isEmpty() && chain.isEmpty()) {
       return new Summary(Tone.MUTED, "Nothing is open. Open a power table or certificates"
           + " (Ctrl+O), or a demo network from the File menu.", "", networkText, tableText,
-          chainText, cid, failure);
+          chainText, cid, failure, Optional.empty());
     }
     if (table.isEmpty()) {
       return new Summary(Tone.WARNING, chain.get().certificates().size()
           + " certificates are open, but no power table: open the table of their first"
-          + " instance to validate them.", "", networkText, tableText, chainText, cid, failure);
+          + " instance to validate them.", "", networkText, tableText, chainText, cid, failure,
+          Optional.empty());
     }
     LoadedTable loaded = table.get();
     TrustState trust = loaded.trust().state();
+    Optional<TrustedValidation> judged = chain.flatMap(LoadedChain::judged);
+    Optional<String> switchTo = judged.flatMap(TrustedValidation::identification)
+        .map(NetworkIdentification.Finding::network);
     if (inspection.isPresent() && failure.isPresent()) {
       ValidationFailure why = inspection.get().outcomes().get(failure.get()).failure()
           .orElseThrow();
       return new Summary(Tone.DANGER, "Validation stops at instance "
           + Long.toUnsignedString(why.instance()) + ": "
-          + StageExplanation.concreteSentence(why), why.reason().meaning(), networkText,
-          tableText, chainText, cid, failure);
+          + StageExplanation.concreteSentence(why), judged.flatMap(
+              TrustedValidation::explanation).orElse(why.reason().meaning()), networkText,
+          tableText, chainText, cid, failure, switchTo);
+    }
+    if (inspection.isPresent() && judged.isPresent()) {
+      ChainInspection done = inspection.get();
+      String reach = "; the chain reaches instance "
+          + Long.toUnsignedString(done.result().nextInstance()) + ".";
+      String meaning = judged.get().explanation().orElse("");
+      return switch (judged.get().verdict()) {
+        case UNTRUSTED_POWER_TABLE -> new Summary(Tone.DANGER, "The certificates are"
+            + " consistent, but the starting table is not " + judged.get().start().network()
+            + "'s: all " + done.certificates().size() + " validate from a table that is a "
+            + trust.word() + reach, meaning, networkText, tableText, chainText, cid, failure,
+            switchTo);
+        case VALID -> new Summary(Tone.SUCCESS, "All " + done.certificates().size()
+            + " certificates validate from a verified power table" + reach, meaning,
+            networkText, tableText, chainText, cid, failure, switchTo);
+        default -> new Summary(Tone.WARNING, "All " + done.certificates().size()
+            + " certificates validate from an unverified power table (nothing to compare its"
+            + " CID with)" + reach, meaning, networkText, tableText, chainText, cid, failure,
+            switchTo);
+      };
     }
     if (trust == TrustState.MISMATCH) {
       return new Summary(Tone.DANGER, "The power table is not " + network.key()
-          + "'s initial table: its CID differs from the expected one.",
+          + "'s initial table: " + loaded.trust().explanation(),
           "Check the network selected, or where the table came from.", networkText,
-          tableText, chainText, cid, failure);
+          tableText, chainText, cid, failure, switchTo);
     }
-    String proof = trust == TrustState.VERIFIED ? "a verified power table"
-        : "an unverified power table (nothing to compare its CID with)";
     Tone tone = trust == TrustState.VERIFIED ? Tone.SUCCESS : Tone.WARNING;
-    if (inspection.isPresent()) {
-      ChainInspection done = inspection.get();
-      return new Summary(tone, "All " + done.certificates().size()
-          + " certificates validate from " + proof + "; the chain reaches instance "
-          + Long.toUnsignedString(done.result().nextInstance()) + ".", "", networkText,
-          tableText, chainText, cid, failure);
-    }
     return new Summary(tone, "A power table with " + Formats.integer(loaded.table().size())
         + " entries is open, " + (trust == TrustState.VERIFIED ? "verified" : "unverified")
         + ". Open certificates to validate a chain from it.", "", networkText, tableText,
-        chainText, cid, failure);
+        chainText, cid, failure, switchTo);
   }
 
   private static String describeNetwork(NetworkProfile network) {

@@ -4,6 +4,7 @@ import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.SessionRecorder;
 import io.f3console.app.ui.controls.Formats;
+import io.f3console.app.ui.workspace.LoadedTable;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
@@ -150,6 +151,23 @@ public final class CompareViewModel {
   public long count(PowerTableDiff.Kind kind) {
     CompareResult shown = result.get();
     return shown == null ? 0 : shown.count(kind);
+  }
+
+  /**
+   * Turns compare mode on with the starting table as A and {@code beside} (a table kept for
+   * comparison) as B.
+   */
+  void compareWith(LoadedTable beside) {
+    if (source.isEmpty()) {
+      return;
+    }
+    TableSource current = source.get();
+    tableA.set(current.startingChoice());
+    tableB.set(current.kept().stream()
+        .filter(t -> t.table().cid().equals(beside.table().cid())).findFirst()
+        .map(t -> TableChoice.kept(current.generation(), t))
+        .orElse(current.startingChoice()));
+    active.set(true);
   }
 
   /** Computes the comparison again (after a cancellation). */

@@ -4,6 +4,7 @@ import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Page;
 import io.f3console.app.ui.controls.Formats;
+import io.f3console.app.ui.workspace.LoadedTable;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.trust.Trust;
@@ -100,6 +101,11 @@ public final class PowerTableViewModel {
     selectedChoice.addListener((obs, old, choice) -> analyse(choice));
     workspace.tableProperty().addListener((obs, old, table) -> scheduleRefresh());
     workspace.chainProperty().addListener((obs, old, chain) -> scheduleRefresh());
+    workspace.comparisonRequestProperty().addListener((obs, old, table) -> {
+      if (table != null) {
+        scheduleRefresh();
+      }
+    });
     workspace.comparedTables().addListener(
         (javafx.collections.ListChangeListener<Object>) change -> scheduleRefresh());
     refresh();
@@ -240,6 +246,11 @@ public final class PowerTableViewModel {
     TableChoice keep = previous == null || previous.starting() ? current.startingChoice()
         : current.choiceLike(previous).orElse(current.startingChoice());
     selectedChoice.set(keep);
+    LoadedTable beside = workspace.comparisonRequestProperty().get();
+    if (beside != null) {
+      workspace.comparisonRequestProperty().set(null);
+      compare.compareWith(beside);
+    }
   }
 
   private void analyse(TableChoice choice) {

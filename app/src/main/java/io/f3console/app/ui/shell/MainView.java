@@ -27,6 +27,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
@@ -74,8 +75,17 @@ public final class MainView {
     openSourceItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
         KeyCombination.SHIFT_DOWN));
     connectItem.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
+    context.loader().setNotices(context.dialogs()::notice);
+    context.loader().setTableChooser(new TableArrivalDialog(
+        () -> root.getScene() == null ? null : root.getScene().getWindow()));
+    context.workspace().comparisonRequestProperty().addListener((obs, old, table) -> {
+      if (table != null) {
+        context.navigate(Page.POWER_TABLE);
+      }
+    });
     bindNetworks();
     bindNavigation();
+    focusContentFirst();
     bindStatus();
     context.themeProperty().addListener((obs, old, theme) -> showTheme(theme));
     showTheme(context.themeProperty().get());
@@ -110,6 +120,29 @@ public final class MainView {
     sourceLabel.setTooltip(sources);
     syntheticLabel.visibleProperty().bind(context.workspace().syntheticProperty());
     syntheticLabel.managedProperty().bind(syntheticLabel.visibleProperty());
+  }
+
+  /**
+   * Keyboard focus starts on the navigation, never on the Network box; the Network box changes
+   * only by opening it and choosing (arrow keys on the closed box do nothing), so a stray key
+   * never switches the network, validates again and records a session.
+   */
+  private void focusContentFirst() {
+    networkBox.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+      boolean arrow = switch (event.getCode()) {
+        case UP, DOWN, LEFT, RIGHT, PAGE_UP, PAGE_DOWN, HOME, END, KP_UP, KP_DOWN -> true;
+        default -> false;
+      };
+      if (arrow && !networkBox.isShowing() && !event.isAltDown()) {
+        event.consume();
+      }
+    });
+    navigation.sceneProperty().addListener((obs, old, scene) -> {
+      if (scene != null) {
+        navigation.requestFocus();
+        Platform.runLater(navigation::requestFocus);
+      }
+    });
   }
 
   private void bindNavigation() {

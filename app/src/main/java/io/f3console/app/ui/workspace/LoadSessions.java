@@ -9,6 +9,7 @@ import io.f3console.core.history.SessionRecord;
 import io.f3console.core.history.SessionVerdict;
 import io.f3console.core.inspect.ChainInspection;
 import io.f3console.core.trust.TrustState;
+import io.f3console.core.trust.TrustedValidation;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.powertable.PowerUnits;
 import java.util.List;
@@ -56,8 +57,8 @@ final class LoadSessions {
     }
     Optional<ChainInspection> inspection = opened.chain().flatMap(LoadedChain::inspection);
     if (inspection.isPresent()) {
-      return validated(session, network, inspection.get(),
-          opened.chain().get().certificates().size());
+      return validated(session, network, inspection.get(), opened.chain().get().judged()
+          .orElseThrow(), opened.chain().get().certificates().size());
     }
     session.kind(SessionKind.INSPECTION);
     if (table != null) {
@@ -80,9 +81,10 @@ final class LoadSessions {
   }
 
   private static SessionRecord.Builder validated(SessionRecord.Builder session,
-      NetworkProfile network, ChainInspection inspection, int certificates) {
+      NetworkProfile network, ChainInspection inspection, TrustedValidation judged,
+      int certificates) {
     session.kind(SessionKind.VALIDATION);
-    SessionOutcomes.validation(session, inspection.result());
+    SessionOutcomes.validation(session, judged);
     session.fact("F3 network name", inspection.networkName());
     session.fact("certificates read", certificates);
     session.table(inspection.firstInstance() == network.initialInstance() ? "initial"

@@ -33,6 +33,8 @@ public final class Workspace {
   private final ObjectProperty<Integer> selectedCertificate = new SimpleObjectProperty<>(this,
       "selectedCertificate");
   private final ObservableList<LoadedTable> comparedTables = FXCollections.observableArrayList();
+  private final ObjectProperty<LoadedTable> comparisonRequest = new SimpleObjectProperty<>(this,
+      "comparisonRequest");
 
   /** The most tables kept beside the open one for comparison. */
   static final int COMPARED_TABLES = 8;
@@ -94,6 +96,18 @@ public final class Workspace {
    */
   public ObservableList<LoadedTable> comparedTables() {
     return FXCollections.unmodifiableObservableList(comparedTables);
+  }
+
+  /**
+   * A table the person asked to compare with the starting one (opened beside it); the power
+   * table view shows the comparison and clears the request.
+   */
+  public ObjectProperty<LoadedTable> comparisonRequestProperty() {
+    return comparisonRequest;
+  }
+
+  void requestComparison(LoadedTable beside) {
+    comparisonRequest.set(beside);
   }
 
   void keepForComparison(LoadedTable kept) {

@@ -10,8 +10,12 @@ import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.inspect.ChainInspection;
 import io.f3console.core.inspect.ChainInspector;
 import io.f3console.core.inspect.DataFile;
+import io.f3console.core.rpc.RpcSource;
+import io.f3console.core.trust.DataNetwork;
+import io.f3console.core.trust.NetworkIdentification;
 import io.f3console.core.trust.Trust;
 import io.f3console.core.trust.TrustAssessor;
+import io.f3console.core.trust.TrustedValidation;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.powertable.PowerTableDocument;
@@ -25,12 +29,15 @@ import io.f3console.core.source.SourcedTable;
 import io.f3console.core.source.Sources;
 import io.f3console.core.sim.SyntheticChain;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
+import javafx.concurrent.WorkerStateEvent;
+import java.util.function.Consumer;
 
 /**
  * Fills the {@link Workspace}: the demo network, files, a change of network. Reading,
@@ -44,9 +51,11 @@ public final class WorkspaceLoader {
   private final NetworkProfiles profiles;
   private final DemoNetwork demo;
   private final SessionRecorder sessions;
+  private Consumer<String> notices = text -> { };
   private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
   private volatile NetworkProfile demoProfile;
   private final ObservableList<NetworkProfile> networks = FXCollections.observableArrayList();
+  private TableArrivalChooser tableChooser = TableArrivalChooser.CHECK;
 
   public WorkspaceLoader(Workspace workspace, UiTaskRunner runner, NetworkProfiles profiles,
       DemoNetwork demo, SessionRecorder sessions) {
@@ -104,31 +113,85 @@ public final class WorkspaceLoader {
       NetworkProfile profile = demoProfile(chain.initialTable().cid());
       LoadedTable table = new LoadedTable(scenario.source(), "Initial power table (synthetic)",
           chain.initialTable(), 0, trustOf(chain.initialTable(), 0, profile));
-      ChainInspection inspection = new ChainInspector(profile.f3NetworkName(), threads)
-          .inspect(chain.initialTable(), 0, chain.certificates(), progress::update);
-      return new Opened(profile, table, Optional.of(new LoadedChain(scenario.source(),
-          chain.certificates(), Optional.of(inspection))), true);
+      LoadedChain loaded = validate(profile, table, new LoadedChain(scenario.source(),
+          chain.certificates()), progress);
+      return new Opened(profile, table, Optional.of(loaded), true, Optional.empty());
     }, this::show), List.of());
+  }
+
+  /** Where the loader says what it did by itself (a network switch): the status bar. */
+  public void setNotices(Consumer<String> notices) {
+    this.notices = Objects.requireNonNull(notices, "notices");
+  }
+
+  /**
+   * Who is asked what to do with a power table opened while certificates are open: replace
+   * everything, check the open certificates against it, or open it beside the open table for
+   * comparison. The shell sets a dialog; without one, the certificates are checked.
+   */
+  public void setTableChooser(TableArrivalChooser chooser) {
+    this.tableChooser = Objects.requireNonNull(chooser, "chooser");
   }
 
   /**
    * Opens files (power tables and certificates, recognised from their content). A table from
-   * the files becomes the starting table; otherwise a table from earlier files stays. The
-   * network is the one whose expected CID the table has, else the one selected (never the
-   * demo network for real files).
+   * the files becomes the starting table; otherwise a table from earlier files stays. When the
+   * files are one power table and real certificates are open, the {@link TableArrivalChooser}
+   * is asked first. The network is the one the table reveals (a known initial table), else the
+   * one selected (never the demo network for real files); a switch is said in the status bar.
    */
-  public Task<Opened> openFiles(List<Path> paths) {
+  public Task<?> openFiles(List<Path> paths) {
     List<Path> files = List.copyOf(paths);
+    Optional<LoadedChain> openChain = workspace.synthetic() ? Optional.empty()
+        : workspace.chain();
+    if (openChain.isEmpty()) {
+      return loadFiles(files, Optional.empty(), TableArrival.CHECK);
+    }
+    List<String> asked = files.stream().map(WorkspaceLoader::source).toList();
+    SessionRecord.Builder session = LoadSessions.begin("open files", String.join(" ", asked),
+        "file", asked);
+    Task<Optional<List<DataFile>>> read = runner.run("Reading " + describe(files), progress -> {
+      if (files.size() == 1 && Sources.recognise(files.get(0)) != SourceKind.FILE) {
+        return Optional.empty();
+      }
+      List<DataFile> data = new ArrayList<>();
+      for (Path path : files) {
+        progress.message("Reading " + path.getFileName());
+        data.add(DataFile.read(path));
+      }
+      return Optional.of(data);
+    }, data -> {
+      boolean oneTable = data.isPresent() && data.get().size() == 1
+          && data.get().get(0).kind() == DataFile.Kind.POWER_TABLE;
+      if (!oneTable) {
+        loadFiles(files, data, TableArrival.CHECK);
+        return;
+      }
+      tableChooser.choose(files.get(0).getFileName().toString(), openChain.get(), choice -> {
+        if (choice == TableArrival.BESIDE) {
+          openBeside(files.get(0), data.get().get(0));
+        } else {
+          loadFiles(files, data, choice);
+        }
+      });
+    });
+    read.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> sessions.record(() ->
+        io.f3console.app.ui.SessionFailures.failed(session, read.getException()).build()));
+    return read;
+  }
+
+  private Task<Opened> loadFiles(List<Path> files, Optional<List<DataFile>> preRead,
+      TableArrival arrival) {
     NetworkProfile selected = workspace.network();
     Optional<LoadedTable> previousTable = workspace.synthetic() ? Optional.empty()
         : workspace.table();
-    Optional<LoadedChain> previousChain = workspace.synthetic() ? Optional.empty()
-        : workspace.chain();
+    Optional<LoadedChain> previousChain = workspace.synthetic()
+        || arrival == TableArrival.REPLACE ? Optional.empty() : workspace.chain();
     List<String> asked = files.stream().map(WorkspaceLoader::source).toList();
     SessionRecord.Builder session = LoadSessions.begin("open files", String.join(" ", asked),
         "file", asked);
     return recorded(session, asked, runner.run("Opening " + describe(files), progress -> {
-      if (files.size() == 1) {
+      if (preRead.isEmpty() && files.size() == 1) {
         SourceKind kind = Sources.recognise(files.get(0));
         if (kind != SourceKind.FILE) {
           return readSource(SourceSpec.of(kind, files.get(0).toAbsolutePath().normalize()),
@@ -139,9 +202,10 @@ public final class WorkspaceLoader {
       Optional<Path> tablePath = Optional.empty();
       Optional<Path> certificatesPath = Optional.empty();
       List<FinalityCertificate> certificates = List.of();
-      for (Path path : files) {
+      for (int i = 0; i < files.size(); i++) {
+        Path path = files.get(i);
         progress.message("Reading " + path.getFileName());
-        DataFile file = DataFile.read(path);
+        DataFile file = preRead.isPresent() ? preRead.get().get(i) : DataFile.read(path);
         if (file.kind() == DataFile.Kind.POWER_TABLE) {
           document = file.table();
           tablePath = Optional.of(path);
@@ -153,28 +217,50 @@ public final class WorkspaceLoader {
       Optional<PowerTable> table = document.isPresent()
           ? Optional.of(document.get().toTable())
           : previousTable.map(LoadedTable::table);
-      NetworkProfile network = chooseNetwork(table, selected);
+      Chosen network = chooseNetwork(table, Optional.empty(), selected);
       Optional<LoadedTable> loadedTable = Optional.empty();
+      Optional<LoadedChain> chain = certificatesPath.isPresent()
+          ? Optional.of(new LoadedChain(source(certificatesPath.get()), certificates))
+          : previousChain.map(LoadedChain::unvalidated);
       if (document.isPresent()) {
-        long instance = startInstance(document.get().instance(), table.get(), certificates,
-            network);
+        List<FinalityCertificate> toValidate = chain.map(LoadedChain::certificates)
+            .orElse(List.of());
+        long instance = TrustAssessor.of(network.profile()).startInstance(Optional.empty(),
+            document.get().instance(), table.get().cid(), toValidate.isEmpty() ? Optional.empty()
+                : Optional.of(toValidate.get(0).instance()));
         loadedTable = Optional.of(new LoadedTable(source(tablePath.get()),
             tablePath.get().getFileName().toString(), table.get(), instance,
-            trustOf(table.get(), instance, network)));
+            trustOf(table.get(), instance, network.profile())));
       } else if (previousTable.isPresent()) {
-        loadedTable = Optional.of(retrust(previousTable.get(), network));
+        loadedTable = Optional.of(retrust(previousTable.get(), network.profile()));
       }
-      Optional<LoadedChain> chain = certificatesPath.isPresent()
-          ? Optional.of(new LoadedChain(source(certificatesPath.get()), certificates,
-              Optional.empty()))
-          : previousChain.map(c -> new LoadedChain(c.source(), c.certificates(),
-              Optional.empty()));
       if (chain.isPresent() && loadedTable.isPresent()) {
-        chain = Optional.of(chain.get().withInspection(inspect(network, loadedTable.get(),
-            chain.get().certificates(), progress)));
+        chain = Optional.of(validate(network.profile(), loadedTable.get(), chain.get(),
+            progress));
       }
-      return new Opened(network, loadedTable.orElse(null), chain, false);
+      return new Opened(network.profile(), loadedTable.orElse(null), chain, false,
+          network.notice());
     }, this::show), List.of());
+  }
+
+  /**
+   * Opens a power table beside the open one, for comparison, leaving what is open as it is:
+   * both are kept for comparison and the comparison is asked for.
+   */
+  private Task<LoadedTable> openBeside(Path path, DataFile file) {
+    NetworkProfile selected = workspace.network();
+    Optional<LoadedTable> open = workspace.table();
+    return runner.run("Opening " + path.getFileName() + " for comparison", progress -> {
+      PowerTableDocument document = file.table().orElseThrow();
+      PowerTable table = document.toTable();
+      long instance = document.instance().orElse(selected.initialInstance());
+      return new LoadedTable(source(path), path.getFileName().toString(), table, instance,
+          trustOf(table, instance, selected));
+    }, beside -> {
+      open.ifPresent(workspace::keepForComparison);
+      workspace.keepForComparison(beside);
+      workspace.requestComparison(beside);
+    });
   }
 
   /**
@@ -204,24 +290,28 @@ public final class WorkspaceLoader {
       Optional<LoadedTable> previousTable, UiTaskRunner.Progress progress)
       throws F3Exception, InterruptedException {
     SourceReader.Read read;
+    Optional<String> manifestName = Optional.empty();
     try (DataSource source = Sources.open(spec, options)) {
+      if (source instanceof RpcSource node) {
+        manifestName = Optional.of(node.manifest().networkName());
+      }
       read = SourceReader.read(source, wanted, progress);
     }
     Optional<PowerTable> table = read.table().map(SourcedTable::table)
         .or(() -> previousTable.map(LoadedTable::table));
-    NetworkProfile network = chooseNetwork(table, selected);
+    Chosen chosen = chooseNetwork(table, manifestName, selected);
+    NetworkProfile network = chosen.profile();
     Optional<LoadedTable> loadedTable = read.table().map(t -> new LoadedTable(
         spec.toString(), "Power table from " + spec.kind().prefix() + " source (" + t.origin()
             + ")", t.table(), t.instance(), trustOf(t.table(), t.instance(), network)))
         .or(() -> previousTable.map(t -> retrust(t, network)));
     Optional<LoadedChain> chain = read.certificates().isEmpty() ? Optional.empty()
-        : Optional.of(new LoadedChain(spec.toString(), read.certificates(), Optional.empty()));
+        : Optional.of(new LoadedChain(spec.toString(), read.certificates()));
     if (chain.isPresent() && loadedTable.isPresent()) {
-      chain = Optional.of(chain.get().withInspection(inspect(network, loadedTable.get(),
-          chain.get().certificates(), progress)));
+      chain = Optional.of(validate(network, loadedTable.get(), chain.get(), progress));
     }
     return new Opened(network, loadedTable.orElse(null), chain,
-        spec.kind() == SourceKind.DEMO);
+        spec.kind() == SourceKind.DEMO, chosen.notice());
   }
 
   /** Selects another network: recomputes trust and validates again against its name. */
@@ -236,11 +326,22 @@ public final class WorkspaceLoader {
       Optional<LoadedTable> retrusted = table.map(t -> retrust(t, network));
       Optional<LoadedChain> validated = chain;
       if (chain.isPresent() && retrusted.isPresent()) {
-        validated = Optional.of(chain.get().withInspection(inspect(network, retrusted.get(),
-            chain.get().certificates(), progress)));
+        validated = Optional.of(validate(network, retrusted.get(), chain.get(), progress));
       }
-      return new Opened(network, retrusted.orElse(null), validated, synthetic);
+      return new Opened(network, retrusted.orElse(null), validated, synthetic,
+          Optional.empty());
     }, this::show), List.of());
+  }
+
+  /**
+   * Selects the network with this key (one the data was found to belong to), validating again;
+   * says so in the status bar.
+   */
+  public Optional<Task<Opened>> switchTo(String key) {
+    Optional<NetworkProfile> profile = networks.stream().filter(p -> p.isCalled(key))
+        .findFirst();
+    profile.ifPresent(p -> notices.accept("Switched to " + p.key() + "."));
+    return profile.map(this::changeNetwork);
   }
 
   /**
@@ -257,7 +358,7 @@ public final class WorkspaceLoader {
       long instance = kept.instance().orElse(network.initialInstance());
       LoadedTable table = new LoadedTable(kept.source(), kept.title(), kept.table(), instance,
           trustOf(kept.table(), instance, network));
-      return new Opened(network, table, Optional.empty(), kept.synthetic());
+      return new Opened(network, table, Optional.empty(), kept.synthetic(), Optional.empty());
     }, opened -> {
       before.ifPresent(workspace::keepForComparison);
       workspace.keepForComparison(opened.table());
@@ -275,7 +376,8 @@ public final class WorkspaceLoader {
       return demoProfile();
     }
     return kept.network().flatMap(profiles::byKey)
-        .orElseGet(() -> chooseNetwork(Optional.of(kept.table()), selected));
+        .orElseGet(() -> chooseNetwork(Optional.of(kept.table()), Optional.empty(), selected)
+            .profile());
   }
 
   /** Records how a load ends. FX thread, right after starting it. */
@@ -286,43 +388,65 @@ public final class WorkspaceLoader {
         opened), secrets);
   }
 
-  private ChainInspection inspect(NetworkProfile network, LoadedTable table,
-      List<FinalityCertificate> certificates, UiTaskRunner.Progress progress)
-      throws F3Exception, InterruptedException {
-    return new ChainInspector(network.f3NetworkName(), threads)
-        .inspect(table.table(), table.instance(), certificates, progress::update);
+  /**
+   * Validates a chain from a table and judges it with the table's trust (core's
+   * {@link TrustedValidation}); when signatures fail at the first certificate, asks core which
+   * known network the data belongs to.
+   */
+  private LoadedChain validate(NetworkProfile network, LoadedTable table, LoadedChain chain,
+      UiTaskRunner.Progress progress) throws F3Exception, InterruptedException {
+    ChainInspection inspection = new ChainInspector(network.f3NetworkName(), threads)
+        .inspect(table.table(), table.instance(), chain.certificates(), progress::update);
+    Optional<NetworkIdentification.Finding> identification = Optional.empty();
+    if (!inspection.result().valid()) {
+      identification = new NetworkIdentification(known()).identify(network.f3NetworkName(),
+          inspection.result(), table.table(), chain.certificates().stream().findFirst(),
+          table.trust());
+    }
+    return chain.withInspection(inspection,
+        new TrustedValidation(inspection.result(), table.trust(), identification));
   }
 
-  private NetworkProfile chooseNetwork(Optional<PowerTable> table, NetworkProfile selected) {
-    if (table.isPresent()) {
-      Optional<NetworkProfile> byCid = profiles.byInitialPowerTableCid(
-          table.get().cid().toString());
-      if (byCid.isPresent()) {
-        return byCid.get();
-      }
+  /** The networks data may be found to belong to: the built-in ones and the demo network. */
+  private NetworkProfiles known() {
+    List<NetworkProfile> all = new ArrayList<>(profiles.all());
+    NetworkProfile demoNetwork = demoProfile;
+    if (demoNetwork != null) {
+      all.add(demoNetwork);
     }
-    if (selected == null || selected.key().equals(DemoNetwork.PROFILE_KEY)) {
-      return profiles.byKey("mainnet").orElse(profiles.all().get(0));
-    }
-    return selected;
+    return NetworkProfiles.of(all);
   }
 
   /**
-   * The instance a table is the committee of: what its file says, else the network's initial
-   * instance when its CID is the expected initial one, else the first certificate's instance.
+   * The network to judge data for: the one the data reveals (core's {@link DataNetwork}: a
+   * known initial table, a node's manifest), else the one selected; never the demo network for
+   * real data. A change is said.
    */
-  private static long startInstance(Optional<Long> declared, PowerTable table,
-      List<FinalityCertificate> certificates, NetworkProfile network) {
-    if (declared.isPresent()) {
-      return declared.get();
+  private Chosen chooseNetwork(Optional<PowerTable> table, Optional<String> manifestName,
+      NetworkProfile selected) {
+    NetworkProfiles recognised = known();
+    DataNetwork data = new DataNetwork(recognised);
+    Optional<String> key = Optional.ofNullable(selected).map(NetworkProfile::key);
+    Optional<DataNetwork.Revealed> revealed = table
+        .flatMap(t -> data.ofTable(t.cid(), key))
+        .or(() -> manifestName.flatMap(name -> data.ofManifest(name, key)));
+    if (revealed.isPresent()) {
+      return new Chosen(revealed.get().network(), Optional.of(revealed.get().switched()));
     }
-    boolean initial = network.initialPowerTableCid()
-        .map(cid -> cid.equals(table.cid().toString())).orElse(false);
-    if (initial || certificates.isEmpty()) {
-      return network.initialInstance();
+    boolean revealsSelected = table.flatMap(t -> recognised.byInitialPowerTableCid(
+        t.cid().toString())).isPresent() || manifestName.flatMap(recognised::byF3NetworkName)
+            .isPresent();
+    if (selected == null || !revealsSelected && selected.key().equals(DemoNetwork.PROFILE_KEY)) {
+      NetworkProfile mainnet = profiles.byKey("mainnet").orElse(profiles.all().get(0));
+      return new Chosen(mainnet, Optional.of("Judged for " + mainnet.key() + ": the demo"
+          + " network is for generated data only; choose the data's network in the Network"
+          + " box if it is not " + mainnet.key() + "."));
     }
-    return certificates.get(0).instance();
+    return new Chosen(selected, Optional.empty());
   }
+
+  /** A network chosen for data, and what to say about the choice. */
+  private record Chosen(NetworkProfile profile, Optional<String> notice) {}
 
   private static LoadedTable retrust(LoadedTable table, NetworkProfile network) {
     return new LoadedTable(table.source(), table.title(), table.table(), table.instance(),
@@ -337,6 +461,7 @@ public final class WorkspaceLoader {
     if (!networks.contains(opened.network())) {
       networks.add(0, opened.network());
     }
+    opened.notice().ifPresent(notices);
     workspace.replace(opened.network(), opened.table(), opened.chain().orElse(null),
         opened.synthetic());
     if (opened.chain().flatMap(LoadedChain::inspection).isPresent()) {
@@ -363,7 +488,8 @@ public final class WorkspaceLoader {
    * @param table the starting table, or null when none is open
    * @param chain the certificates, when any are open
    * @param synthetic whether it is the demo network
+   * @param notice what to tell the person about the network chosen (a switch the data made)
    */
   public record Opened(NetworkProfile network, LoadedTable table, Optional<LoadedChain> chain,
-      boolean synthetic) {}
+      boolean synthetic, Optional<String> notice) {}
 }
