@@ -99,6 +99,7 @@ final class LoadSessions {
     PowerTable powerTable = table.table();
     session.table(table.instance() == network.initialInstance() ? "initial" : "starting",
         Optional.of(table.instance()), powerTable);
+    session.trust(table.trust());
     if (table.trust().state() == TrustState.MISMATCH) {
       session.verdict(SessionVerdict.FAILED).reason("CID_MISMATCH");
       session.summary("Power table " + powerTable.cid() + " (" + powerTable.size()
@@ -127,6 +128,5 @@ final class LoadSessions {
     session.fact("total power", PowerUnits.format(powerTable.total()));
     session.fact("strong quorum threshold (scaled)", powerTable.strongQuorumThreshold()
         + " of " + powerTable.scaledTotal());
-    session.fact("trust", table.trust().state().word() + ": " + table.trust().explanation());
   }
 }
