@@ -1,7 +1,6 @@
 package io.f3console.app.ui.workspace;
 
 import io.f3console.core.gpbft.PowerTable;
-import io.f3console.core.history.RecordedCid;
 import io.f3console.core.history.SessionKind;
 import io.f3console.core.history.SessionOrigin;
 import io.f3console.core.history.SessionOutcomes;
@@ -53,7 +52,7 @@ final class LoadSessions {
         .ifPresent(chain -> session.source(before.contains(chain.source())
             ? "certificates, open before" : "certificates", chain.source()));
     if (table != null) {
-      tableCid(session, table, network);
+      tableFacts(session, table);
     }
     Optional<ChainInspection> inspection = opened.chain().flatMap(LoadedChain::inspection);
     if (inspection.isPresent()) {
@@ -113,16 +112,9 @@ final class LoadSessions {
     }
   }
 
-  private static void tableCid(SessionRecord.Builder session, LoadedTable table,
-      NetworkProfile network) {
+  private static void tableFacts(SessionRecord.Builder session, LoadedTable table) {
     PowerTable powerTable = table.table();
-    if (table.instance() == network.initialInstance()) {
-      session.cid(RecordedCid.compared("initial power table", powerTable.cid(),
-          network.initialPowerTableCid().orElse(null)));
-    } else {
-      session.cid(RecordedCid.computed("power table of instance "
-          + Long.toUnsignedString(table.instance()), powerTable.cid()));
-    }
+    // the table's CID, against the network's when it publishes one, is recorded with its trust
     session.fact("power table", table.title());
     session.fact("entries", powerTable.size());
     session.fact("total power", PowerUnits.format(powerTable.total()));
