@@ -133,7 +133,7 @@ public final class SessionOutcomes {
     session.cid(RecordedCid.computed("trusted power table", result.trustedTableCid()));
     session.cid(RecordedCid.computed("power table of instance "
         + Long.toUnsignedString(result.reachedInstance()), result.finalTableCid()));
-    session.fact("start found by", result.method().description());
+    session.fact("start found by", result.startDescription());
     session.fact("start instance", Long.toUnsignedString(result.startInstance()));
     session.fact("certificates valid", result.validated());
     result.certificatesRead().ifPresent(range -> session.fact("certificates read",
@@ -154,7 +154,7 @@ public final class SessionOutcomes {
           + failure.reason().name() + ")");
     } else {
       session.summary("Late start from instance " + Long.toUnsignedString(result.startInstance())
-          + " (" + result.method().description() + "): " + result.validated()
+          + " (" + result.startDescription() + "): " + result.validated()
           + " certificates valid" + (result.validated() > 0 ? ", up to instance "
           + Long.toUnsignedString(result.reachedInstance() - 1) : ""));
     }
