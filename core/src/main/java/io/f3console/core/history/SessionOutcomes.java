@@ -74,7 +74,8 @@ public final class SessionOutcomes {
   /** A doctor run: failed when a check failed; the reason is the first failing check's id. */
   public static SessionRecord.Builder doctor(SessionRecord.Builder session, DoctorReport report) {
     CheckVerdict overall = report.overall();
-    session.verdict(overall == CheckVerdict.FAIL ? SessionVerdict.FAILED : SessionVerdict.PASSED);
+    session.verdict(report.nodeUnreachable() ? SessionVerdict.UNREACHABLE
+        : overall == CheckVerdict.FAIL ? SessionVerdict.FAILED : SessionVerdict.PASSED);
     session.network(report.profile().orElse(report.f3NetworkName()));
     Optional<DoctorCheck> first = report.checks().stream()
         .filter(c -> c.verdict() == overall && overall != CheckVerdict.PASS).findFirst();
@@ -82,6 +83,9 @@ public final class SessionOutcomes {
     for (DoctorCheck check : report.checks()) {
       StringBuilder text = new StringBuilder(check.verdict().name()).append(": ")
           .append(check.title()).append(". ").append(String.join(" ", check.evidence()));
+      if (!check.consequences().isEmpty()) {
+        text.append(" Consequences: ").append(String.join(" ", check.consequences()));
+      }
       check.remedy().ifPresent(remedy -> text.append(" Remedy: ").append(remedy));
       session.fact(check.id(), text);
       for (Detail detail : check.details()) {
