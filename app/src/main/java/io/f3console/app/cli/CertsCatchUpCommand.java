@@ -7,18 +7,15 @@ import io.f3console.core.bootstrap.LateStartKnownCommittee;
 import io.f3console.core.bootstrap.LateStartMethod;
 import io.f3console.core.bootstrap.LateStartResult;
 import io.f3console.core.certs.FinalityCertificate;
-import io.f3console.core.cid.Cid;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.history.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
-import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.InstanceRange;
 import io.f3console.core.validation.ValidatorOptions;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -92,7 +89,7 @@ final class CertsCatchUpCommand implements Callable<Integer> {
     }
     ValidatorOptions options = threads.validatorOptions();
     LateStart lateStart = new LateStart(selection.f3NetworkName(), options);
-    List<LateStartKnownCommittee> known = knownCommittees(selection);
+    List<LateStartKnownCommittee> known = LateStart.knownCommittees(selection);
     Progress listener = new Progress(progress, output.err());
     LateStartResult result;
     String source;
@@ -119,19 +116,6 @@ final class CertsCatchUpCommand implements Callable<Integer> {
     return result.valid() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
   }
 
-  /** The network profile's initial table, when it states one. */
-  private static List<LateStartKnownCommittee> knownCommittees(NetworkSelection selection)
-      throws F3Exception {
-    List<LateStartKnownCommittee> known = new ArrayList<>();
-    Optional<NetworkProfile> profile = selection.profile();
-    if (profile.isPresent() && profile.get().initialPowerTableCid().isPresent()) {
-      known.add(new LateStartKnownCommittee(profile.get().initialInstance(),
-          Cid.fromString(profile.get().initialPowerTableCid().get()),
-          LateStartMethod.INITIAL_TABLE));
-    }
-    return known;
-  }
-
   private static void printText(PrintWriter out, LateStartResult result,
       NetworkSelection selection, LoadedPowerTable trusted, String source) {
     out.println("Network        " + selection.f3NetworkName()
@@ -148,7 +132,7 @@ final class CertsCatchUpCommand implements Callable<Integer> {
       return;
     }
     out.println("Started at     instance " + Long.toUnsignedString(result.startInstance())
-        + " (" + describeStart(result) + ")");
+        + " (" + result.startDescription() + ")");
     out.println("Reached        instance " + Long.toUnsignedString(result.reachedInstance())
         + ", " + result.validated() + (result.validated() == 1 ? " certificate" : " certificates")
         + " validated");
@@ -158,16 +142,6 @@ final class CertsCatchUpCommand implements Callable<Integer> {
     }
     out.println("Final table    CID " + result.finalTableCid() + " (the committee of instance "
         + Long.toUnsignedString(result.reachedInstance()) + ")");
-  }
-
-  private static String describeStart(LateStartResult result) {
-    return switch (result.method()) {
-      case COMMITTED_BY_CERTIFICATE -> "committed to by certificate "
-          + Long.toUnsignedString(result.startInstance() - 1);
-      case INITIAL_TABLE -> "the trusted table is the initial power table";
-      case SOURCE_TABLE -> "the source's committee of its first certificate";
-      case NOT_FOUND -> "not found";
-    };
   }
 
   private static String describeRead(Optional<InstanceRange> read) {
@@ -237,7 +211,7 @@ final class CertsCatchUpCommand implements Callable<Integer> {
     public void started(LateStartMethod method, long instance) {
       if (!quiet) {
         err.println("starting at instance " + Long.toUnsignedString(instance) + " ("
-            + method.description() + ")");
+            + method.describe(instance) + ")");
         err.flush();
       }
     }

@@ -36,7 +36,8 @@ import picocli.CommandLine.Option;
         "the node serves, F3 keeps up with the chain, and the current committee is the one",
         "the certificates commit to. With --snapshot FILE it checks a snapshot CAR instead.",
         "Each check says what it saw and what to do about it.",
-        "Exit 0 when no check fails (warnings allowed), 1 when one fails, 2 on bad input."
+        "Exit 0 when no check fails (warnings allowed), 1 when one fails, 2 on bad input, 3",
+        "when the node cannot be reached (connection refused, a timeout, an HTTP error)."
     })
 final class DoctorCommand implements Callable<Integer> {
   @Option(names = "--network", required = true, paramLabel = "NAME",
@@ -111,6 +112,9 @@ final class DoctorCommand implements Callable<Integer> {
     } else {
       TextChecklist.summary(output.out(), report);
     }
+    if (report.nodeUnreachable()) {
+      return ExitCodes.UNREACHABLE;
+    }
     return report.nothingFailed() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
   }
 
@@ -135,7 +139,8 @@ final class DoctorCommand implements Callable<Integer> {
         .put("target", report.target())
         .put("f3NetworkName", report.f3NetworkName())
         .put("profile", report.profile().orElse(null))
-        .put("overall", report.overall().name());
+        .put("overall", report.overall().name())
+        .put("nodeUnreachable", report.nodeUnreachable());
     ArrayNode checks = node.putArray("checks");
     for (DoctorCheck check : report.checks()) {
       ObjectNode item = checks.addObject().put("id", check.id()).put("title", check.title())
@@ -146,6 +151,8 @@ final class DoctorCommand implements Callable<Integer> {
       for (Detail detail : check.details()) {
         details.put(detail.name(), detail.value());
       }
+      item.put("reason", check.reason().map(Enum::name).orElse(null));
+      item.set("consequences", CliJson.strings(check.consequences()));
       item.put("remedy", check.remedy().orElse(null));
     }
     return node;
@@ -176,6 +183,10 @@ final class DoctorCommand implements Callable<Integer> {
     void print(DoctorCheck check) {
       out.println(mark(check.verdict()) + " " + check.title());
       check.evidence().forEach(sentence -> wrap("    ", "    ", sentence));
+      if (!check.consequences().isEmpty()) {
+        out.println("    Consequences:");
+        check.consequences().forEach(sentence -> wrap("      ↳ ", "        ", sentence));
+      }
       check.remedy().ifPresent(remedy -> wrap("    → ", "      ", remedy));
       out.flush();
     }

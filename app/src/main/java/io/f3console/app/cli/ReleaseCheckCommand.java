@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.bootstrap.CertificateZeroEvidence;
-import io.f3console.core.bootstrap.ReleaseCheck;
+import io.f3console.core.bootstrap.ReleaseCheckPlan;
 import io.f3console.core.bootstrap.ReleaseCheckResult;
 import io.f3console.core.bootstrap.ReleaseReport;
 import io.f3console.core.bootstrap.SourceEvidence;
@@ -12,23 +12,15 @@ import io.f3console.core.cid.Cid;
 import io.f3console.core.history.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
-import io.f3console.core.network.NetworkProfiles;
-import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.rpc.ApiInfo;
-import io.f3console.core.sim.DemoNetwork;
-import io.f3console.core.sim.SyntheticNetwork;
-import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
-import io.f3console.core.source.TableKeepingSource;
 import io.f3console.core.source.SourceSpec;
-import io.f3console.core.source.Sources;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -78,28 +70,20 @@ final class ReleaseCheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    NetworkProfile profile = profile(network);
+    NetworkProfile profile = ReleaseCheckPlan.network(network);
     Optional<Cid> proposed = candidate == null ? Optional.empty()
         : Optional.of(Cid.fromString(candidate));
     SessionRecord.Builder session = output.session();
     session.network(profile.key());
-    List<TableKeepingSource> opened = new ArrayList<>();
-    ReleaseCheckResult result;
-    try {
-      for (String text : sources) {
-        session.source("source " + (opened.size() + 1), SourceSpec.parse(text).toString());
-        opened.add(new TableKeepingSource(open(text)));
-      }
-      result = new ReleaseCheck(profile).run(proposed, List.copyOf(opened));
-      for (TableKeepingSource source : opened) {
-        source.initialTable().ifPresent(table -> session.table("initial power table from "
-            + source.spec(), Optional.of(table.instance()), table.table()));
-      }
-    } finally {
-      for (TableKeepingSource source : opened) {
-        source.close();
-      }
+    ReleaseCheckPlan plan = ReleaseCheckPlan.of(profile, proposed, sources);
+    List<String> specs = plan.sources();
+    for (int i = 0; i < specs.size(); i++) {
+      session.source("source " + (i + 1), specs.get(i));
     }
+    ReleaseCheckPlan.Run run = plan.run(this::optionsFor);
+    run.tables().forEach((source, table) -> session.table("initial power table from " + source,
+        Optional.of(table.instance()), table.table()));
+    ReleaseCheckResult result = run.result();
     String markdown = ReleaseReport.markdown(result);
     if (report != null) {
       try {
@@ -139,6 +123,7 @@ final class ReleaseCheckCommand implements Callable<Integer> {
         item.set("certificateZero", zero(source.certificateZero()));
       }
       node.set("findings", CliJson.strings(result.findings()));
+      node.set("distrusted", CliJson.strings(result.distrusted()));
       node.put("remedy", result.remedy().orElse(null));
       node.put("report", report == null ? null : report.toString());
       JsonOutput.print(out, node);
@@ -151,6 +136,9 @@ final class ReleaseCheckCommand implements Callable<Integer> {
           + "; certificate 0 " + ReleaseReport.zeroSummary(source.certificateZero()));
     }
     out.println(result.verdict() + result.agreedCid().map(cid -> " " + cid).orElse(""));
+    if (!result.distrusted().isEmpty()) {
+      out.println("distrust: " + String.join(", ", result.distrusted()));
+    }
     result.remedy().ifPresent(remedy -> out.println("remedy: " + remedy));
     if (report != null) {
       output.err().println("report written to " + report);
@@ -173,31 +161,9 @@ final class ReleaseCheckCommand implements Callable<Integer> {
     return node;
   }
 
-  private DataSource open(String text) throws F3Exception {
-    SourceSpec spec = SourceSpec.parse(text);
-    SourceOptions options = SourceOptions.defaults();
-    if (spec.kind() == SourceKind.RPC) {
-      options = node.optionsFor(ApiInfo.endpoint(spec.location(), "source " + spec),
-          node.apiInfo());
-    }
-    return Sources.open(spec, options);
-  }
-
-  /** A known profile, or the demo network; a raw F3 network name has no initial instance. */
-  private static NetworkProfile profile(String name) throws F3Exception {
-    if (name.isBlank() || !name.strip().equals(name)) {
-      throw new F3Exception("--network must be a name without surrounding spaces");
-    }
-    NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(name);
-    if (selection.profile().isPresent()) {
-      return selection.profile().get();
-    }
-    DemoNetwork demo = DemoNetwork.builtIn();
-    if (name.equals(DemoNetwork.PROFILE_KEY) || name.equals(demo.spec().networkName())) {
-      return demo.profile(SyntheticNetwork.of(demo.spec()).initialTable().cid());
-    }
-    throw new F3Exception("release-check needs a known network, not \"" + name + "\": one of "
-        + String.join(", ", NetworkProfiles.builtIn().all().stream().map(NetworkProfile::key)
-            .toList()) + ", " + DemoNetwork.PROFILE_KEY);
+  private SourceOptions optionsFor(SourceSpec spec) throws F3Exception {
+    return spec.kind() == SourceKind.RPC
+        ? node.optionsFor(ApiInfo.endpoint(spec.location(), "source " + spec), node.apiInfo())
+        : SourceOptions.defaults();
   }
 }

@@ -72,6 +72,9 @@ class CertsCatchUpCommandTest {
         .contains("Reached        instance " + chain.certificates().size())
         .contains("VALID")
         .contains("Final table    CID " + chain.finalTable().cid());
+    assertThat(run.err()).contains("starting at instance " + changed
+        + " (committed to by certificate " + (changed - 1) + ")")
+        .doesNotContain("committed to by certificate)");
   }
 
   @Test

@@ -94,18 +94,57 @@ class DoctorCommandTest {
   }
 
   @Test
-  void anUnreachableNodeFailsTheFirstCheckAndExitsOne() throws Exception {
+  void anUnreachableNodeFailsTheFirstCheckAndExitsThree() throws Exception {
     int port;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = socket.getLocalPort();
     }
 
     CliRun run = doctor("http://127.0.0.1:" + port + "/rpc/v1");
+    CliRun json = doctor("http://127.0.0.1:" + port + "/rpc/v1", "--json");
 
-    assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
+    assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.UNREACHABLE);
+    assertThat(json.status()).as(json.toString()).isEqualTo(ExitCodes.UNREACHABLE);
+    assertThat(JSON.readTree(json.out()).path("nodeUnreachable").asBoolean()).isTrue();
+    assertThat(JSON.readTree(json.out()).path("checks").get(0).path("reason").asText())
+        .isEqualTo("NODE_UNREACHABLE");
     assertThat(run.out()).contains("✘ The node answers", "→ Check the URL",
         "– F3 is enabled and running");
     assertThat(run.lastLine()).isEqualTo("Result: FAIL (0 passed, 0 warned, 1 failed, 7 skipped)");
+  }
+
+  @Test
+  void aNodeAnsweringOnlyHttpErrorsExitsThreeAndOneThatAnswersBadlyExitsOne() {
+    node.withFaults(NodeFaults.NONE.withServerErrors(Integer.MAX_VALUE));
+    CliRun http = doctor(node.endpoint().toString(), "--retries", "0");
+    node.withFaults(NodeFaults.NONE.withMalformedJson());
+    CliRun malformed = doctor(node.endpoint().toString());
+
+    assertThat(http.status()).as(http.toString()).isEqualTo(ExitCodes.UNREACHABLE);
+    assertThat(malformed.status()).as(malformed.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
+  }
+
+  @Test
+  void anotherInitialTableIsOneFailureWithItsConsequencesInTextAndJson() throws Exception {
+    node.withFaults(NodeFaults.NONE.withWrongInitialPowerTable());
+
+    CliRun run = doctor(node.endpoint().toString());
+    CliRun json = doctor(node.endpoint().toString(), "--json");
+
+    assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
+    assertThat(run.out()).contains("✘ The manifest, the node and certificate 0 agree on the"
+        + " network's initial power table", "    Consequences:",
+        "      ↳ Certificate 0 does not validate against the table the node serves",
+        "– Certificate 0 is signed by the initial power table the node serves");
+    assertThat(run.lastLine()).isEqualTo("Result: FAIL (6 passed, 0 warned, 1 failed, 1 skipped)");
+    JsonNode initial = JSON.readTree(json.out()).path("checks").get(3);
+    assertThat(initial.path("id").asText()).isEqualTo("initial-power-table");
+    assertThat(initial.path("reason").asText()).isEqualTo("FOREIGN_INITIAL_POWER_TABLE");
+    assertThat(initial.path("consequences")).isNotEmpty();
+    assertThat(initial.path("consequences").get(0).asText()).startsWith("Certificate 0 does"
+        + " not validate");
+    assertThat(initial.path("remedy").asText())
+        .doesNotContain(chain.initialTable().cid().toString());
   }
 
   @Test
@@ -121,7 +160,8 @@ class DoctorCommandTest {
     assertThat(other.status()).as(other.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
     assertThat(other.out()).contains("✘ The node runs the chosen network",
         "The node's F3 network is f3clidoctor, not filecoin.",
-        "✘ The manifest names the expected initial power table");
+        "✘ The manifest, the node and certificate 0 agree on the network's initial power"
+            + " table");
     assertThat(missing.status()).isEqualTo(ExitCodes.BAD_INPUT);
   }
 

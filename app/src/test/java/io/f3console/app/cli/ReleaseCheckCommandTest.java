@@ -86,6 +86,42 @@ class ReleaseCheckCommandTest {
   }
 
   @Test
+  void theRealCalibnetFilesAreNamedAsTheOddOnesOutAndTheReportCarriesNoFragment()
+      throws Exception {
+    Path report = dir.resolve("refused.md");
+    String json = "file:" + SharedData.file("calibnet_old_initial_power_table.json");
+    String cbor = "file:" + SharedData.file("calibnet_old_initial_power_table.cbor");
+    String matching = "file:" + SharedData.file("mainnet_initial_power_table.json");
+    CliRun run = CliRun.of("release-check", "--network", "mainnet", "--candidate",
+        "bafy2bzaceab236vmmb3n4q4tkvua2n4dphcbzzxerxuey3mot4g3cov5j3r2c",
+        "--source", json, "--source", cbor, "--source", matching,
+        "--source", SharedData.file("mainnet_certs_0_9.json").toString(),
+        "--report", report.toString());
+    CliRun asJson = CliRun.of("release-check", "--network", "mainnet", "--source", json,
+        "--source", cbor, "--source", matching, "--json");
+
+    assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
+    assertThat(run.out()).contains("distrust: " + json + ", " + cbor)
+        .contains("The odd sources out are " + json + " and " + cbor)
+        .doesNotContain(matching + " differs");
+    assertThat(Files.readString(report)).contains("DISAGREE")
+        .doesNotContain("\"InitialPowerTable\"").doesNotContain("```json");
+    JsonNode tree = new ObjectMapper().readTree(asJson.out());
+    assertThat(tree.get("distrusted")).extracting(JsonNode::asText).containsExactly(json, cbor);
+  }
+
+  @Test
+  void aNodeThatNeedsATokenIsCheckedWithTheGivenToken() throws Exception {
+    try (FakeLotusNode node = FakeLotusNode.start(demo).requireToken("release-token-9")) {
+      CliRun run = CliRun.of("release-check", "--network", "demo", "--token", "release-token-9",
+          "--source", "rpc:" + node.endpoint(), "--source", snapshot());
+
+      assertThat(run.status()).as(run.toString()).isZero();
+      assertThat(run.out() + run.err()).doesNotContain("release-token-9");
+    }
+  }
+
+  @Test
   void aCertificateZeroThatDoesNotValidateIsRefused() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.start(
         demo.withFault(FailureReason.INVALID_SIGNATURE, 0))) {

@@ -70,6 +70,16 @@ class DoctorViewTest {
           .allSatisfy(c -> assertThat(c.remedy()).isPresent());
       assertThat(shown).allSatisfy(c -> assertThat(c.remedy().orElse(""))
           .doesNotContain("f3console ").doesNotContainPattern("--[a-z]"));
+      assertThat(expected.count(CheckVerdict.FAIL)).as("one root cause, one failure")
+          .isEqualTo(1);
+      DoctorCheck root = expected.check(Doctor.INITIAL_POWER_TABLE).orElseThrow();
+      assertThat(root.consequences()).isNotEmpty();
+      javafx.scene.layout.VBox consequences = robot.lookup("#doctor-consequences-"
+          + Doctor.INITIAL_POWER_TABLE).queryAs(javafx.scene.layout.VBox.class);
+      assertThat(consequences.getChildren()).hasSize(root.consequences().size() + 1);
+      assertThat(consequences.getChildren().subList(1, consequences.getChildren().size()))
+          .extracting(n -> ((Label) n).getText())
+          .containsExactlyElementsOf(root.consequences().stream().map(c -> "↳ " + c).toList());
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.core.bootstrap.ReleaseCheckResult;
 import io.f3console.core.testing.SharedData;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -69,5 +70,43 @@ class ReleaseCheckViewTest {
     assertThat(robot.lookup("#release-verdict").queryAs(Label.class).getText())
         .startsWith("✘ Not confirmed (" + ReleaseCheckResult.Verdict.CANDIDATE_MISMATCH.name()
             .toLowerCase().replace('_', ' ') + ")");
+  }
+
+  @Test
+  void aNodeThatNeedsATokenIsCheckedWithTheTokenFromThePasswordFieldAndNeverRecorded(
+      FxRobot robot) throws Exception {
+    console.openDemo(io.f3console.core.sim.DemoNetwork.Scenario.HEALTHY);
+    var chain = io.f3console.core.sim.DemoNetwork.builtIn().generate(
+        io.f3console.core.sim.DemoNetwork.Scenario.HEALTHY);
+    String token = "console-release-token-41";
+    try (io.f3console.core.testing.FakeLotusNode node =
+        io.f3console.core.testing.FakeLotusNode.start(chain).requireToken(token)) {
+      console.navigate(Page.RELEASE_CHECK);
+      javafx.scene.control.PasswordField field = robot.lookup("#release-token")
+          .queryAs(javafx.scene.control.PasswordField.class);
+      WaitForAsyncUtils.asyncFx(() -> {
+        robot.lookup("#release-source").queryAs(TextField.class)
+            .setText("rpc:" + node.endpoint());
+        field.setText(token);
+      });
+      robot.clickOn("#release-add");
+      robot.clickOn("#release-run");
+      WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#release-report")
+          .queryAs(TextArea.class).getText().isEmpty());
+      console.awaitIdle();
+
+      assertThat(robot.lookup("#release-verdict").queryAs(Label.class).getText())
+          .startsWith("✔ Confirmed: " + chain.initialTable().cid());
+      assertThat(robot.lookup("#release-report").queryAs(TextArea.class).getText())
+          .doesNotContain(token);
+      java.nio.file.Path history = console.historyFile().orElseThrow();
+      for (java.nio.file.Path file : List.of(history,
+          history.resolveSibling(history.getFileName() + "-wal"))) {
+        if (java.nio.file.Files.exists(file)) {
+          assertThat(new String(java.nio.file.Files.readAllBytes(file),
+              java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(token);
+        }
+      }
+    }
   }
 }

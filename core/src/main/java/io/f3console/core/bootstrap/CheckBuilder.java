@@ -13,6 +13,8 @@ final class CheckBuilder {
   private final List<Detail> details = new ArrayList<>();
   private CheckVerdict verdict = CheckVerdict.PASS;
   private final List<String> remedies = new ArrayList<>();
+  private final List<String> consequences = new ArrayList<>();
+  private DoctorReason reason;
 
   CheckBuilder(String id, String title) {
     this.id = id;
@@ -42,11 +44,33 @@ final class CheckBuilder {
     return problem(sentence, remedy);
   }
 
+  /** Adds what to do, without a sentence of evidence. */
+  CheckBuilder remedy(String remedy) {
+    if (!remedies.contains(remedy)) {
+      remedies.add(remedy);
+    }
+    return this;
+  }
+
   private CheckBuilder problem(String sentence, String remedy) {
     evidence.add(sentence);
     if (remedy != null && !remedies.contains(remedy)) {
       remedies.add(remedy);
     }
+    return this;
+  }
+
+  /** The reason code of the check; the first one given stays. */
+  CheckBuilder reason(DoctorReason value) {
+    if (reason == null) {
+      reason = value;
+    }
+    return this;
+  }
+
+  /** Something else that goes wrong because of this check's failure. */
+  CheckBuilder consequence(String sentence) {
+    consequences.add(sentence);
     return this;
   }
 
@@ -56,7 +80,9 @@ final class CheckBuilder {
 
   DoctorCheck build() {
     return new DoctorCheck(id, title, verdict, evidence, details,
-        remedies.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", remedies)));
+        remedies.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", remedies)),
+        verdict == CheckVerdict.PASS ? Optional.empty() : Optional.ofNullable(reason),
+        consequences);
   }
 
   static DoctorCheck skipped(String id, String title, String reason) {

@@ -1,7 +1,9 @@
 package io.f3console.core.bootstrap;
 
 import io.f3console.core.F3Exception;
+import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.cid.Cid;
+import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
@@ -10,6 +12,7 @@ import io.f3console.core.rpc.LotusRpcClient;
 import io.f3console.core.rpc.NodeVersion;
 import io.f3console.core.rpc.RpcException;
 import io.f3console.core.rpc.TipSetSummary;
+import io.f3console.core.validation.ValidationFailure;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +32,8 @@ public final class Doctor {
   public static final String F3_RUNNING = "f3-running";
   public static final String NETWORK = "network";
   public static final String INITIAL_POWER_TABLE = "initial-power-table";
+  static final String INITIAL_POWER_TABLE_TITLE =
+      "The manifest, the node and certificate 0 agree on the network's initial power table";
 
   private final LotusRpcClient client;
   private final NetworkSelection network;
@@ -38,6 +43,17 @@ public final class Doctor {
   static final class State {
     F3Manifest manifest;
     TipSetSummary head;
+    /** Certificate 0 (of the initial instance), or why it could not be had. */
+    FinalityCertificate first;
+    RpcException firstFailure;
+    /** The table the node serves for the initial instance, or why it could not be had. */
+    PowerTable served;
+    RpcException servedFailure;
+    /** Certificate 0 validated against the served table, when both are known. */
+    Optional<ValidationFailure> firstAgainstServed;
+    String validationError;
+    /** Set when certificate 0 fails against the served table because that table is foreign. */
+    String signatureCountedUnder;
     String nodeBlocker;
     String manifestBlocker;
     String runningBlocker;
@@ -74,8 +90,12 @@ public final class Doctor {
         () -> f3Running(state)));
     record.accept(needs(state, true, NETWORK, "The node runs the chosen network",
         () -> networkAgrees(state)));
-    record.accept(needs(state, true, INITIAL_POWER_TABLE,
-        "The manifest names the expected initial power table", () -> initialPowerTable(state)));
+    if (firstOf(state.nodeBlocker, state.manifestBlocker, state.runningBlocker) == null) {
+      certificates.fetchInitial(state);
+    }
+    record.accept(needs(state, true, INITIAL_POWER_TABLE, INITIAL_POWER_TABLE_TITLE,
+        () -> InitialTableAgreement.check(state, network, expectedInitialPowerTable(),
+            publishedInitialPowerTable())));
     for (DoctorCertificateChecks.Step step : certificates.steps()) {
       if (Thread.interrupted()) {
         throw new InterruptedException();
@@ -152,12 +172,13 @@ public final class Doctor {
             "Nothing to do but wait for the bootstrap epoch; make sure by then the node has"
                 + " chain state at epoch " + manifest.initialPowerTableEpoch()
                 + " or a manifest with InitialPowerTable.");
+        check.reason(DoctorReason.F3_NOT_STARTED);
         state.runningBlocker = "Not checked: F3 has not started yet (bootstrap epoch "
             + manifest.bootstrapEpoch() + ").";
       } else {
         check.fail("F3 is enabled but not running, although the chain (" + state.head.height()
             + ") is past the bootstrap epoch " + manifest.bootstrapEpoch() + ".",
-            DoctorRemedies.NOT_RUNNING_AFTER_BOOTSTRAP);
+            DoctorRemedies.NOT_RUNNING_AFTER_BOOTSTRAP).reason(DoctorReason.F3_NOT_RUNNING);
         state.runningBlocker = "Not checked: F3 is not running.";
       }
     } catch (RpcException e) {
@@ -179,22 +200,27 @@ public final class Doctor {
       String known = NetworkProfiles.builtIn().byF3NetworkName(manifest.networkName())
           .map(p -> " (the F3 name of " + p.key() + ")").orElse("");
       check.fail("The node's F3 network is " + manifest.networkName() + known + ", not "
-          + expected + ".", DoctorRemedies.WRONG_NETWORK);
+          + expected + ".", DoctorRemedies.WRONG_NETWORK).reason(DoctorReason.WRONG_F3_NETWORK);
     }
     Optional<NetworkProfile> profile = network.profile();
-    if (profile.isPresent() && profile.get().chainNetworkName().isPresent()) {
-      String chainName = profile.get().chainNetworkName().get();
-      try {
-        String actual = client.stateNetworkName();
-        check.detail("chainNetworkName", actual);
-        if (actual.equals(chainName)) {
-          check.saw("The chain is " + actual + ", as " + profile.get().key() + " expects.");
+    Optional<String> chain = Optional.empty();
+    try {
+      chain = Optional.of(client.stateNetworkName());
+      check.detail("chainNetworkName", chain.get());
+    } catch (RpcException e) {
+      check.warn("StateNetworkName failed: " + e.getMessage(), DoctorRemedies.of(e.reason()));
+    }
+    if (chain.isPresent()) {
+      if (profile.isPresent() && profile.get().chainNetworkName().isPresent()) {
+        String chainName = profile.get().chainNetworkName().get();
+        if (chain.get().equals(chainName)) {
+          check.saw("The chain is " + chain.get() + ", as " + profile.get().key() + " expects.");
         } else {
-          check.fail("The chain is " + actual + ", but " + profile.get().key() + " runs on "
-              + chainName + ".", DoctorRemedies.WRONG_NETWORK);
+          check.fail("The chain is " + chain.get() + ", but " + profile.get().key() + " runs on "
+              + chainName + ".", DoctorRemedies.WRONG_NETWORK).reason(DoctorReason.WRONG_CHAIN);
         }
-      } catch (RpcException e) {
-        check.warn("StateNetworkName failed: " + e.getMessage(), DoctorRemedies.of(e.reason()));
+      } else {
+        ChainNames.check(check, chain.get(), manifest.networkName(), profile.isEmpty());
       }
     }
     if (profile.isPresent()) {
@@ -205,7 +231,7 @@ public final class Doctor {
             + " and finality " + manifest.ecFinality() + "; " + known.key() + " has "
             + known.bootstrapEpoch() + " and " + known.ecFinality() + ".",
             "The node's build carries another manifest than the network's: install the"
-                + " network's current release.");
+                + " network's current release.").reason(DoctorReason.MANIFEST_PARAMETERS);
       } else {
         check.saw("Bootstrap epoch " + manifest.bootstrapEpoch() + " and finality "
             + manifest.ecFinality() + " are " + known.key() + "'s.");
@@ -228,46 +254,19 @@ public final class Doctor {
     });
   }
 
-  private DoctorCheck initialPowerTable(State state) {
-    CheckBuilder check = new CheckBuilder(INITIAL_POWER_TABLE,
-        "The manifest names the expected initial power table");
-    F3Manifest manifest = state.manifest;
-    Optional<Cid> expected = expectedInitialPowerTable();
-    Optional<Cid> actual = manifest.initialPowerTable();
-    actual.ifPresent(cid -> check.detail("manifest", cid));
-    expected.ifPresent(cid -> check.detail("expected", cid));
-    String fix = expected.map(cid -> "F3_INITIAL_POWERTABLE_CID=" + cid
-        + " (Forest: FOREST_F3_INITIAL_POWER_TABLE=" + cid + ")")
-        .orElse("F3_INITIAL_POWERTABLE_CID=<cid>");
-    if (actual.isEmpty()) {
-      check.warn("The manifest has no InitialPowerTable (a \"Release A\" build, or a test"
-          + " network), and the node has no certificate 0 to fill it from.",
-          "The node must compute the table from chain state at epoch "
-              + manifest.initialPowerTableEpoch() + " (BootstrapEpoch - Finality), so keep that"
-              + " state (no snapshot import or splitstore GC past it), or set " + fix
-              + "; the release that bakes the CID in (\"Release B\") removes the need.");
-    } else if (expected.isEmpty()) {
-      check.saw("The manifest's InitialPowerTable is " + actual.get() + "; no expected CID is"
-          + " known for " + network.f3NetworkName() + " to compare it with.");
-    } else if (actual.equals(expected)) {
-      check.saw("The manifest's InitialPowerTable is " + actual.get() + ", the expected one.");
-    } else {
-      String other = NetworkProfiles.builtIn().byInitialPowerTableCid(actual.get().toString())
-          .map(p -> " It is the initial table of " + p.key() + ", so the build is for that"
-              + " network.").orElse("");
-      check.fail("The manifest's InitialPowerTable is " + actual.get() + ", but "
-          + network.f3NetworkName() + " expects " + expected.get() + "." + other,
-          "Either the build bakes in another CID (install the network's current release) or an"
-              + " override is wrong: on Lotus unset or correct F3_INITIAL_POWERTABLE_CID (a baked"
-              + " CID ignores it), on Forest FOREST_F3_INITIAL_POWER_TABLE (it replaces a baked"
-              + " one); the right value is " + expected.get() + ".");
-    }
-    return check.build();
+  /**
+   * The expected CID when it is one a network publishes (a built-in profile's), so that a
+   * remedy may name it; a generated, demo or operator-given CID is never offered as a value.
+   */
+  Optional<Cid> publishedInitialPowerTable() {
+    return expectedInitialPowerTable().filter(cid -> NetworkProfiles.builtIn()
+        .byInitialPowerTableCid(cid.toString()).isPresent());
   }
 
   /** A failed call as evidence: the reason, the node's words, and the remedy. */
   static void rpcFailure(CheckBuilder check, RpcException e) {
     check.detail("reason", e.reason()).detail("method", e.method());
+    check.reason(DoctorReason.of(e.reason()));
     check.fail(e.getMessage(), DoctorRemedies.of(e.reason()));
   }
 

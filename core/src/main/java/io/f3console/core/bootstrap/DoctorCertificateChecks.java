@@ -14,6 +14,7 @@ import io.f3console.core.validation.CertificateValidator;
 import io.f3console.core.validation.ValidationFailure;
 import io.f3console.core.validation.ValidationResult;
 import io.f3console.core.validation.ValidatorOptions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -32,7 +33,6 @@ final class DoctorCertificateChecks {
   private final NetworkSelection network;
   private final DoctorOptions options;
   private final Supplier<Optional<Cid>> expectedCid;
-  private FinalityCertificate first;
   private FinalityCertificate latest;
 
   /** One check with its id and title, so a skipped one can be reported without running it. */
@@ -77,19 +77,45 @@ final class DoctorCertificateChecks {
     return expectedCid.get().isPresent() ? "the expected CID" : "the manifest's CID";
   }
 
+  /**
+   * Fetches certificate 0 and the table the node serves for the initial instance, and
+   * validates one against the other, once, for the initial power table's root-cause check and
+   * the two checks after it.
+   */
+  void fetchInitial(Doctor.State state) throws InterruptedException {
+    long instance = state.manifest.initialInstance();
+    try {
+      state.first = client.certificate(instance);
+    } catch (RpcException e) {
+      state.firstFailure = e;
+    }
+    try {
+      state.served = client.powerTableByInstance(instance);
+    } catch (RpcException e) {
+      state.servedFailure = e;
+    }
+    if (state.first != null && state.served != null) {
+      try {
+        ValidationResult result = new CertificateValidator(state.manifest.networkName(),
+            ValidatorOptions.defaults()).validate(state.served, instance, List.of(state.first));
+        state.firstAgainstServed = result.failure();
+      } catch (F3Exception e) {
+        state.validationError = e.getMessage();
+      }
+    }
+  }
+
   private DoctorCheck certificateZero(Doctor.State state) {
     F3Manifest manifest = state.manifest;
     long instance = manifest.initialInstance();
     CheckBuilder check = new CheckBuilder(CERTIFICATE_ZERO,
         "Certificate 0 starts where the manifest says");
     check.detail("instance", Long.toUnsignedString(instance));
-    try {
-      first = client.certificate(instance);
-    } catch (RpcException e) {
-      Doctor.rpcFailure(check, e);
+    if (state.first == null) {
+      Doctor.rpcFailure(check, state.firstFailure);
       return check.build();
     }
-    TipSet base = first.chain().base();
+    TipSet base = state.first.chain().base();
     long expectedEpoch = manifest.initialPowerTableEpoch();
     check.detail("baseEpoch", base.epoch()).detail("expectedBaseEpoch", expectedEpoch)
         .detail("basePowerTable", base.powerTable());
@@ -106,74 +132,69 @@ final class DoctorCertificateChecks {
       check.fail("Certificate " + Long.toUnsignedString(instance) + " builds on epoch "
           + base.epoch() + ", after " + expectedEpoch + " = BootstrapEpoch - Finality: it was"
           + " not made under this manifest.", "The node's manifest is not the one its"
-          + " certificates were made with: install the network's current release.");
+          + " certificates were made with: install the network's current release.")
+          .reason(DoctorReason.CERTIFICATE_ZERO_EPOCH);
     }
     Optional<Cid> expected = initialCid(manifest);
     if (expected.isEmpty()) {
       check.warn("No initial power-table CID is known to compare certificate 0's base with"
-          + " (" + base.powerTable() + ").", null);
+          + " (" + base.powerTable() + ").", null).reason(DoctorReason.NO_INITIAL_POWER_TABLE);
     } else if (expected.get().equals(base.powerTable())) {
       check.saw("Its base power table is " + base.powerTable() + ", " + initialCidName() + ".");
     } else {
-      check.fail("Its base power table is " + base.powerTable() + ", not "
-          + initialCidName() + " " + expected.get() + ".", "The network bootstrapped from"
-          + " another table than the one expected: the expected CID (profile, build or"
-          + " override) is wrong.");
+      check.saw("Its base power table is " + base.powerTable() + ", not " + initialCidName()
+          + " " + expected.get() + ": counted under \"" + Doctor.INITIAL_POWER_TABLE_TITLE
+          + "\".");
     }
     return check.build();
   }
 
-  private DoctorCheck initialTableSignature(Doctor.State state) throws InterruptedException {
+  private DoctorCheck initialTableSignature(Doctor.State state) {
     F3Manifest manifest = state.manifest;
     long instance = manifest.initialInstance();
-    CheckBuilder check = new CheckBuilder(INITIAL_TABLE_SIGNATURE,
-        "Certificate 0 is signed by the initial power table the node serves");
-    PowerTable table;
-    try {
-      table = client.powerTableByInstance(instance);
-    } catch (RpcException e) {
-      Doctor.rpcFailure(check, e);
+    String title = "Certificate 0 is signed by the initial power table the node serves";
+    CheckBuilder check = new CheckBuilder(INITIAL_TABLE_SIGNATURE, title);
+    if (state.served == null) {
+      Doctor.rpcFailure(check, state.servedFailure);
       return check.build();
     }
+    PowerTable table = state.served;
     check.detail("tableCid", table.cid()).detail("participants", table.size());
-    Optional<Cid> expected = initialCid(manifest);
-    if (expected.isPresent() && !expected.get().equals(table.cid())) {
-      check.detail("expected", expected.get());
-      check.fail("The table the node serves for instance " + Long.toUnsignedString(instance)
-          + " has CID " + table.cid() + ", not " + initialCidName() + " " + expected.get()
-          + ".",
-          "The node's certificate store was initialised with another table (go-f3 only warns"
-              + " \"initial power table mismatch\" and keeps the table it computed): check"
-              + " F3_INITIAL_POWERTABLE_CID and the build, then re-initialise F3 (remove the"
-              + " node's f3 datastore or import a snapshot).");
-    } else {
-      check.saw("The node serves a table of " + table.size() + " participants for instance "
-          + Long.toUnsignedString(instance) + ", CID " + table.cid() + ".");
-    }
-    if (first == null) {
+    check.saw("The node serves a table of " + table.size() + " participants for instance "
+        + Long.toUnsignedString(instance) + ", CID " + table.cid() + ".");
+    if (state.first == null) {
       check.warn("Certificate " + Long.toUnsignedString(instance) + " is not available, so"
           + " its signature could not be checked.", null);
       return check.build();
     }
-    try {
-      ValidationResult result = new CertificateValidator(manifest.networkName(),
-          ValidatorOptions.defaults()).validate(table, instance, List.of(first));
-      if (result.valid()) {
-        check.saw("Certificate " + Long.toUnsignedString(instance) + "'s signature validates"
-            + " against this table for network " + manifest.networkName() + ": the network"
-            + " itself used it.");
-      } else {
-        ValidationFailure failure = result.failure().orElseThrow();
-        check.detail("failure", failure.reason());
-        check.fail("Certificate " + Long.toUnsignedString(instance) + " does not validate"
-            + " against this table: " + failure.message() + ". " + failure.reason().meaning(),
-            "The certificate or the table is not the network's: compare both with another"
-                + " node (f3console certs validate, powertable check).");
-      }
-    } catch (F3Exception e) {
+    if (state.validationError != null) {
       check.fail("Certificate " + Long.toUnsignedString(instance) + " could not be validated: "
-          + e.getMessage(), null);
+          + state.validationError, null).reason(DoctorReason.CERTIFICATE_ZERO_INVALID);
+      return check.build();
     }
+    Optional<ValidationFailure> failure = state.firstAgainstServed;
+    if (failure.isEmpty()) {
+      check.saw("Certificate " + Long.toUnsignedString(instance) + "'s signature validates"
+          + " against this table for network " + manifest.networkName() + ": the network"
+          + " itself used it.");
+      return check.build();
+    }
+    check.detail("failure", failure.get().reason());
+    String sentence = "Certificate " + Long.toUnsignedString(instance) + " does not validate"
+        + " against this table: " + failure.get().message() + ". "
+        + failure.get().reason().meaning();
+    if (state.signatureCountedUnder != null) {
+      List<String> evidence = new ArrayList<>(List.of("Counted under \""
+          + state.signatureCountedUnder + "\" (its root cause): the table the node serves is"
+          + " not the network's."));
+      evidence.add(sentence);
+      DoctorCheck built = check.build();
+      return new DoctorCheck(built.id(), built.title(), CheckVerdict.SKIPPED, evidence,
+          built.details(), Optional.empty());
+    }
+    check.fail(sentence, "The certificate or the table is not the network's: compare both with"
+        + " another node (f3console certs validate, powertable check).")
+        .reason(DoctorReason.CERTIFICATE_ZERO_INVALID);
     return check.build();
   }
 
@@ -186,7 +207,7 @@ final class DoctorCertificateChecks {
       long head = client.chainHead().height();
       if (newest.isEmpty()) {
         check.fail("The node has no finality certificate yet.", DoctorRemedies.of(
-            RpcException.Reason.CERTIFICATE_NOT_FOUND));
+            RpcException.Reason.CERTIFICATE_NOT_FOUND)).reason(DoctorReason.NO_CERTIFICATES);
         return check.build();
       }
       latest = newest.get();
@@ -206,7 +227,8 @@ final class DoctorCertificateChecks {
             + " persisting power tables (\"fallen behind EC\")." : ""),
             "If the whole network stalls (participation below 2/3), nothing is wrong locally:"
                 + " compare with another node or the network's F3 dashboard; otherwise check"
-                + " the node's peers and F3GetProgress over time.");
+                + " the node's peers and F3GetProgress over time.")
+            .reason(DoctorReason.LAGGING);
       }
       Thread.sleep(options.progressPause().toMillis());
       InstanceProgress after = client.progress();
@@ -256,7 +278,8 @@ final class DoctorCertificateChecks {
             + table.cid() + ", but certificate " + Long.toUnsignedString(latest.instance())
             + " commits to " + committed.map(Cid::toString).orElse("no table") + ".",
             "The node's power tables have diverged from its certificates: re-initialise its F3"
-                + " data (a snapshot import or a fresh f3 datastore).");
+                + " data (a snapshot import or a fresh f3 datastore).")
+            .reason(DoctorReason.COMMITTEE_DIVERGED);
       }
     } catch (RpcException e) {
       Doctor.rpcFailure(check, e);

@@ -16,9 +16,13 @@ import java.util.Optional;
  * @param details the values behind the evidence, by name (CIDs, epochs, instances)
  * @param remedy what to do about a warning or failure: an environment variable, a flag, a
  *     release; empty when there is nothing to do
+ * @param reason why the check warned or failed, as a code; empty when it passed or was skipped
+ * @param consequences what else goes wrong because of this failure, one sentence each: checks
+ *     that fail for the same root cause are listed here instead of failing on their own
  */
 public record DoctorCheck(String id, String title, CheckVerdict verdict, List<String> evidence,
-    List<Detail> details, Optional<String> remedy) {
+    List<Detail> details, Optional<String> remedy, Optional<DoctorReason> reason,
+    List<String> consequences) {
 
   public DoctorCheck {
     Objects.requireNonNull(id, "id");
@@ -27,9 +31,17 @@ public record DoctorCheck(String id, String title, CheckVerdict verdict, List<St
     evidence = List.copyOf(evidence);
     details = List.copyOf(details);
     Objects.requireNonNull(remedy, "remedy");
+    Objects.requireNonNull(reason, "reason");
+    consequences = List.copyOf(consequences);
     if (evidence.isEmpty()) {
       throw new IllegalArgumentException("check " + id + " has no evidence");
     }
+  }
+
+  /** A check without a reason code or consequences. */
+  public DoctorCheck(String id, String title, CheckVerdict verdict, List<String> evidence,
+      List<Detail> details, Optional<String> remedy) {
+    this(id, title, verdict, evidence, details, remedy, Optional.empty(), List.of());
   }
 
   /** The value of a named detail, if the check has it. */

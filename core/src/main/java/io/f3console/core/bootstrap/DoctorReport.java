@@ -35,6 +35,16 @@ public record DoctorReport(String target, String f3NetworkName, Optional<String>
     return overall() != CheckVerdict.FAIL;
   }
 
+  /**
+   * Whether the node could not be reached at all (connection refused, a timeout, an HTTP error
+   * before any answer): the first check failed with {@link DoctorReason#NODE_UNREACHABLE}.
+   */
+  public boolean nodeUnreachable() {
+    return checks.stream().filter(c -> c.id().equals(Doctor.NODE)).findFirst()
+        .flatMap(DoctorCheck::reason).filter(r -> r == DoctorReason.NODE_UNREACHABLE)
+        .isPresent();
+  }
+
   /** How many checks have this verdict. */
   public long count(CheckVerdict verdict) {
     return checks.stream().filter(c -> c.verdict() == verdict).count();

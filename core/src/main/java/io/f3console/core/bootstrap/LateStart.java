@@ -4,6 +4,7 @@ import io.f3console.core.F3Exception;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.InstanceRange;
 import io.f3console.core.source.SourceException;
@@ -44,6 +45,26 @@ public final class LateStart {
   }
 
   private final CertificateValidator validator;
+
+  /**
+   * The committees a late start knows without reading certificates, for the network chosen:
+   * the profile's published initial power table at its initial instance, when it publishes
+   * one. The one place both front ends take them from; a source's own tables are added by
+   * {@link #run(PowerTable, DataSource, List, Listener)}.
+   */
+  public static List<LateStartKnownCommittee> knownCommittees(NetworkSelection network) {
+    Objects.requireNonNull(network, "network");
+    List<LateStartKnownCommittee> known = new ArrayList<>();
+    network.profile().ifPresent(profile -> profile.initialPowerTableCid().ifPresent(cid -> {
+      try {
+        known.add(new LateStartKnownCommittee(profile.initialInstance(), Cid.fromString(cid),
+            LateStartMethod.INITIAL_TABLE));
+      } catch (F3Exception e) {
+        throw new IllegalStateException("profile CID " + cid + " does not parse", e);
+      }
+    }));
+    return List.copyOf(known);
+  }
 
   /**
    * @param networkName the F3 network name signatures are bound to (e.g. {@code filecoin})

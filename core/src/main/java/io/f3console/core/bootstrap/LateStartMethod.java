@@ -20,8 +20,17 @@ public enum LateStartMethod {
     this.description = description;
   }
 
-  /** A few words for people. */
+  /**
+   * A few words for people; for {@link #COMMITTED_BY_CERTIFICATE} without the certificate's
+   * number, which {@link #describe(long)} and {@link LateStartResult#startDescription()} add.
+   */
   public String description() {
     return description;
+  }
+
+  /** How a start at {@code startInstance} was found, naming the certificate where there is one. */
+  public String describe(long startInstance) {
+    return this == COMMITTED_BY_CERTIFICATE
+        ? description + " " + Long.toUnsignedString(startInstance - 1) : description;
   }
 }

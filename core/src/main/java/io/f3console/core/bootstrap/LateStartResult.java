@@ -48,4 +48,18 @@ public record LateStartResult(Cid trustedTableCid, LateStartMethod method, long 
   public boolean valid() {
     return found() && failure.isEmpty();
   }
+
+  /**
+   * How the start was found, in a few words that name the certificate or the committee, e.g.
+   * "committed to by certificate 19" or "the trusted table is the initial power table".
+   */
+  public String startDescription() {
+    return switch (method) {
+      case COMMITTED_BY_CERTIFICATE -> "committed to by certificate "
+          + Long.toUnsignedString(startInstance - 1);
+      case INITIAL_TABLE -> "the trusted table is the initial power table";
+      case SOURCE_TABLE -> "the source's committee of its first certificate";
+      case NOT_FOUND -> "not found";
+    };
+  }
 }

@@ -16,11 +16,13 @@ import io.f3console.core.validation.ValidationResult;
 import io.f3console.core.validation.ValidatorOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.PrimitiveIterator;
+import java.util.Set;
 
 /**
  * Decides whether an initial power-table CID may be baked into a release ("Release B"): every
@@ -129,8 +131,8 @@ public final class ReleaseCheck {
           "Add a source that holds the initial power table: a node (rpc:URL), a snapshot"
               + " (f3snap:PATH or car:PATH) or a power-table file.");
     }
-    byCid.forEach((cid, names) -> findings.add(String.join(", ", names)
-        + (names.size() == 1 ? " gives " : " give ") + cid + "."));
+    byCid.forEach((cid, names) -> findings.add(names.size() == 1 ? names.get(0) + " gives "
+        + cid + "." : and(names) + " agree with each other on " + cid + "."));
     wrongInstance.forEach(problem -> findings.add(problem + "."));
     profile.initialPowerTableCid().ifPresentOrElse(
         baked -> findings.add("The " + profile.key() + " profile expects " + baked + "."),
@@ -143,10 +145,13 @@ public final class ReleaseCheck {
               + String.join("; ", wrongInstance) + ".");
     }
     if (byCid.size() > 1) {
-      return result(Verdict.DISAGREE, candidate, evidence, agreed, findings,
-          "The sources hold different tables. Find out which one is wrong before any CID is"
-              + " released: compare them with `f3console powertable diff`, and check each"
-              + " source's network and build (" + minority(byCid) + ").");
+      OddOneOut odd = oddOneOut(byCid, evidence);
+      findings.addAll(odd.sentences());
+      return result(Verdict.DISAGREE, candidate, evidence, agreed, findings, odd.odd(),
+          "The sources hold different tables. " + odd.verdict() + " Find out why before any CID"
+              + " is released: compare the tables with `f3console powertable diff`, and check"
+              + " the network and build of " + (odd.odd().size() == 1 ? "that source."
+              : "those sources."));
     }
     Cid cid = agreed.orElseThrow();
     findings.add("Every source that holds a table agrees on " + cid + ".");
@@ -188,22 +193,101 @@ public final class ReleaseCheck {
 
   private ReleaseCheckResult result(Verdict verdict, Optional<Cid> candidate,
       List<SourceEvidence> evidence, Optional<Cid> agreed, List<String> findings, String remedy) {
-    return new ReleaseCheckResult(profile, evidence, verdict, agreed, candidate, findings,
-        Optional.ofNullable(remedy));
+    return result(verdict, candidate, evidence, agreed, findings, List.of(), remedy);
   }
 
-  /** Which sources hold a table other than the one most sources hold. */
-  private static String minority(Map<Cid, List<String>> byCid) {
-    Cid most = byCid.entrySet().stream()
-        .max((a, b) -> Integer.compare(a.getValue().size(), b.getValue().size()))
-        .orElseThrow().getKey();
-    List<String> differing = new ArrayList<>();
+  private ReleaseCheckResult result(Verdict verdict, Optional<Cid> candidate,
+      List<SourceEvidence> evidence, Optional<Cid> agreed, List<String> findings,
+      List<String> distrusted, String remedy) {
+    return new ReleaseCheckResult(profile, evidence, verdict, agreed, candidate, findings,
+        distrusted, Optional.ofNullable(remedy));
+  }
+
+  /**
+   * Which sources to distrust when the tables differ, and why. The reference table is, in this
+   * order: the one table certificate 0 validates against (the network signed with it), else the
+   * CID the profile publishes (baked into the network's releases), else the table a strict
+   * majority of the sources hold. Every source that holds another table is an odd one out,
+   * even when the odd ones are the majority. Without any reference, no source can be trusted
+   * over another and every source is named.
+   *
+   * @param odd the sources to distrust, in the order given
+   * @param sentences findings: who agrees with whom, and what the reference is
+   * @param verdict one sentence naming the odd sources out
+   */
+  private record OddOneOut(List<String> odd, List<String> sentences, String verdict) {}
+
+  private OddOneOut oddOneOut(Map<Cid, List<String>> byCid, List<SourceEvidence> evidence) {
+    List<String> sentences = new ArrayList<>();
+    Set<Cid> signed = new LinkedHashSet<>();
+    for (SourceEvidence source : evidence) {
+      if (source.holdsTable() && source.certificateZero().status() == Status.VALID) {
+        signed.add(source.tableCid().orElseThrow());
+      }
+    }
+    Optional<Cid> published = profile.initialPowerTableCid().map(ReleaseCheck::parse);
+    Cid reference;
+    String basis;
+    if (signed.size() == 1) {
+      reference = signed.iterator().next();
+      basis = "certificate 0 validates against it, so the network signed with it"
+          + published.map(p -> p.equals(reference) ? ", and it is the CID " + profile.key()
+              + " publishes" : "; " + profile.key() + " publishes " + p).orElse("");
+    } else if (published.isPresent()) {
+      reference = published.get();
+      basis = "the CID " + profile.key() + " publishes";
+    } else {
+      List<Map.Entry<Cid, List<String>>> sizes = new ArrayList<>(byCid.entrySet());
+      sizes.sort((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()));
+      if (sizes.get(0).getValue().size() == sizes.get(1).getValue().size()) {
+        List<String> all = byCid.values().stream().flatMap(List::stream).toList();
+        sentences.add("Nothing tells which table is " + profile.key() + "'s: certificate 0"
+            + " validates against none of them alone, the profile publishes no CID and no"
+            + " table is held by most sources.");
+        return new OddOneOut(all, sentences, "No source can be trusted over another: "
+            + and(all) + " each need checking.");
+      }
+      reference = sizes.get(0).getKey();
+      basis = "the table most sources hold (the profile publishes no CID and certificate 0"
+          + " does not single one out)";
+    }
+    List<String> matching = byCid.getOrDefault(reference, List.of());
+    List<String> odd = new ArrayList<>();
+    List<String> oddParts = new ArrayList<>();
     byCid.forEach((cid, names) -> {
-      if (!cid.equals(most)) {
-        names.forEach(name -> differing.add(name + " differs with " + cid));
+      if (!cid.equals(reference)) {
+        odd.addAll(names);
+        oddParts.add(and(names) + (names.size() == 1 ? " gives " : " give ") + cid);
       }
     });
-    return String.join("; ", differing);
+    sentences.add(matching.isEmpty()
+        ? "No source gives " + reference + " (" + basis + ")."
+        : and(matching) + (matching.size() == 1 ? " gives " : " give ") + reference + ": "
+            + basis + ".");
+    boolean majority = odd.size() > matching.size();
+    String verdict = "The odd " + (odd.size() == 1 ? "source out is " : "sources out are ")
+        + and(odd) + " (" + String.join("; ", oddParts) + ", not " + reference + ")"
+        + (majority && !matching.isEmpty() ? ", although " + (odd.size() == 1 ? "it is"
+            : "they are") + " the majority" : "") + ": distrust "
+        + (odd.size() == 1 ? "it." : "them.");
+    sentences.add(verdict);
+    return new OddOneOut(List.copyOf(odd), sentences, verdict);
+  }
+
+  private static String and(List<String> names) {
+    if (names.size() <= 1) {
+      return String.join("", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1)) + " and "
+        + names.get(names.size() - 1);
+  }
+
+  private static Cid parse(String cid) {
+    try {
+      return Cid.fromString(cid);
+    } catch (F3Exception e) {
+      throw new IllegalStateException("profile CID " + cid + " does not parse", e);
+    }
   }
 
   private static Optional<FinalityCertificate> certificate(DataSource source, long instance)

@@ -15,11 +15,14 @@ import java.util.Optional;
  * @param agreedCid the CID every table-holding source agrees on, if they do
  * @param candidate the CID proposed for the release, if one was given
  * @param findings sentences for a person, in the order they were found
+ * @param distrusted when the sources disagree, the odd sources out: those that hold another
+ *     table than the one certificate 0, the profile's published CID or (failing both) most
+ *     sources single out; every source when nothing singles one out; empty otherwise
  * @param remedy what to do when the verdict is not {@link Verdict#CONFIRMED}
  */
 public record ReleaseCheckResult(NetworkProfile profile, List<SourceEvidence> sources,
     Verdict verdict, Optional<Cid> agreedCid, Optional<Cid> candidate, List<String> findings,
-    Optional<String> remedy) {
+    List<String> distrusted, Optional<String> remedy) {
 
   /** Whether the initial power-table CID may be baked into a release. */
   public enum Verdict {
@@ -44,6 +47,7 @@ public record ReleaseCheckResult(NetworkProfile profile, List<SourceEvidence> so
     Objects.requireNonNull(agreedCid, "agreedCid");
     Objects.requireNonNull(candidate, "candidate");
     findings = List.copyOf(findings);
+    distrusted = List.copyOf(distrusted);
     Objects.requireNonNull(remedy, "remedy");
     if ((verdict == Verdict.CONFIRMED) == remedy.isPresent()) {
       throw new IllegalArgumentException("a remedy goes with every verdict but CONFIRMED");

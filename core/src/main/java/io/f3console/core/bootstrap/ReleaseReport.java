@@ -124,15 +124,20 @@ public final class ReleaseReport {
     md.append("## Verdict\n\n**").append(result.verdict()).append("**");
     md.append(result.confirmed() ? ": `" + result.agreedCid().orElseThrow()
         + "` may be set as the initial power table.\n\n" : "\n\n");
+    if (!result.distrusted().isEmpty()) {
+      md.append("Distrust: ").append(String.join(", ", result.distrusted())).append("\n\n");
+    }
     result.remedy().ifPresent(remedy -> md.append("What to do: ").append(remedy)
         .append("\n\n"));
 
     md.append("## Manifest fragment\n\n");
-    md.append(result.confirmed() ? "" : "Not confirmed: do not ship this fragment.\n\n");
-    md.append("```json\n")
-        .append(manifestFragment(profile, result.confirmed() ? result.agreedCid()
-            : result.candidate().or(result::agreedCid)))
-        .append("\n```\n");
+    if (result.confirmed()) {
+      md.append("```json\n").append(manifestFragment(profile, result.agreedCid()))
+          .append("\n```\n");
+    } else {
+      md.append("None: the check did not confirm a CID, so this report gives no"
+          + " InitialPowerTable to put in a manifest.\n");
+    }
     return md.toString();
   }
 

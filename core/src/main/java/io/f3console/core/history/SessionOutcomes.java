@@ -105,7 +105,8 @@ public final class SessionOutcomes {
   /** A doctor run: failed when a check failed; the reason is the first failing check's id. */
   public static SessionRecord.Builder doctor(SessionRecord.Builder session, DoctorReport report) {
     CheckVerdict overall = report.overall();
-    session.verdict(overall == CheckVerdict.FAIL ? SessionVerdict.FAILED : SessionVerdict.PASSED);
+    session.verdict(report.nodeUnreachable() ? SessionVerdict.UNREACHABLE
+        : overall == CheckVerdict.FAIL ? SessionVerdict.FAILED : SessionVerdict.PASSED);
     session.network(report.profile().orElse(report.f3NetworkName()));
     Optional<DoctorCheck> first = report.checks().stream()
         .filter(c -> c.verdict() == overall && overall != CheckVerdict.PASS).findFirst();
@@ -113,6 +114,9 @@ public final class SessionOutcomes {
     for (DoctorCheck check : report.checks()) {
       StringBuilder text = new StringBuilder(check.verdict().name()).append(": ")
           .append(check.title()).append(". ").append(String.join(" ", check.evidence()));
+      if (!check.consequences().isEmpty()) {
+        text.append(" Consequences: ").append(String.join(" ", check.consequences()));
+      }
       check.remedy().ifPresent(remedy -> text.append(" Remedy: ").append(remedy));
       session.fact(check.id(), text);
       for (Detail detail : check.details()) {
@@ -164,7 +168,7 @@ public final class SessionOutcomes {
     session.cid(RecordedCid.computed("trusted power table", result.trustedTableCid()));
     session.cid(RecordedCid.computed("power table of instance "
         + Long.toUnsignedString(result.reachedInstance()), result.finalTableCid()));
-    session.fact("start found by", result.method().description());
+    session.fact("start found by", result.startDescription());
     session.fact("start instance", Long.toUnsignedString(result.startInstance()));
     session.fact("certificates valid", result.validated());
     result.certificatesRead().ifPresent(range -> session.fact("certificates read",
@@ -185,7 +189,7 @@ public final class SessionOutcomes {
           + failure.reason().name() + ")");
     } else {
       session.summary("Late start from instance " + Long.toUnsignedString(result.startInstance())
-          + " (" + result.method().description() + "): " + result.validated()
+          + " (" + result.startDescription() + "): " + result.validated()
           + " certificates valid" + (result.validated() > 0 ? ", up to instance "
           + Long.toUnsignedString(result.reachedInstance() - 1) : ""));
     }

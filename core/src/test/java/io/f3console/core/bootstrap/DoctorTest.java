@@ -93,10 +93,17 @@ class DoctorTest {
     });
     assertThat(live).isEqualTo(report.checks());
     assertThat(report.overall()).isEqualTo(CheckVerdict.PASS);
+    assertThat(report.nodeUnreachable()).isFalse();
+    assertThat(report.checks()).allSatisfy(c -> {
+      assertThat(c.reason()).isEmpty();
+      assertThat(c.consequences()).isEmpty();
+    });
     assertThat(check(report, DoctorCertificateChecks.INITIAL_TABLE_SIGNATURE).evidence())
         .anyMatch(e -> e.contains("signature validates against this table"));
     assertThat(check(report, DoctorCertificateChecks.PROGRESS).detail("latestInstance"))
         .contains("4");
+    assertThat(check(report, Doctor.INITIAL_POWER_TABLE).evidence())
+        .contains("The node serves it for instance 0, and certificate 0 builds on it.");
     assertThat(check(report, DoctorCertificateChecks.COMMITTEE).detail("tableCid"))
         .contains(chain.tableOf(5).cid().toString());
     assertNoToken(report);
@@ -126,6 +133,8 @@ class DoctorTest {
               + " (UNREACHABLE).");
         });
     assertThat(report.overall()).isEqualTo(CheckVerdict.FAIL);
+    assertThat(first.reason()).contains(DoctorReason.NODE_UNREACHABLE);
+    assertThat(report.nodeUnreachable()).isTrue();
     assertNoToken(report);
   }
 
@@ -149,6 +158,8 @@ class DoctorTest {
     assertThat(check(malformed, Doctor.NODE).remedy().orElseThrow()).contains("Lotus JSON-RPC");
     assertThat(http.overall()).isEqualTo(CheckVerdict.FAIL);
     assertThat(malformed.overall()).isEqualTo(CheckVerdict.FAIL);
+    assertThat(http.nodeUnreachable()).as("an HTTP error before any answer").isTrue();
+    assertThat(malformed.nodeUnreachable()).as("the node answered, badly").isFalse();
   }
 
   @Test
@@ -196,7 +207,7 @@ class DoctorTest {
 
       DoctorCheck f3 = check(report, Doctor.F3_RUNNING);
       long head = chain.certificates().get(4).chain().head().epoch();
-      assertThat(f3.verdict()).isEqualTo(CheckVerdict.WARN);
+      assertThat(f3.verdict()).as(report.toString()).isEqualTo(CheckVerdict.WARN);
       assertThat(f3.evidence()).contains("F3 starts at epoch " + bootstrap
           + ", the chain is at " + head + " (" + (bootstrap - head) + " epochs, about "
           + (bootstrap - head) * 30 / 3600 + " hours to go).");
@@ -229,43 +240,154 @@ class DoctorTest {
       long bootstrap = profileOf(chain, Optional.empty()).bootstrapEpoch();
       assertThat(initial.verdict()).isEqualTo(CheckVerdict.WARN);
       assertThat(initial.remedy().orElseThrow()).contains("epoch " + (bootstrap - 900))
-          .contains("F3_INITIAL_POWERTABLE_CID=" + chain.initialTable().cid());
+          .contains("F3_INITIAL_POWERTABLE_CID=<f3doctor's published initial power-table CID>")
+          .as("a generated CID is never offered as a remedy")
+          .doesNotContain(chain.initialTable().cid().toString());
+      assertThat(initial.reason()).contains(DoctorReason.NO_INITIAL_POWER_TABLE);
       assertThat(report.nothingFailed()).isTrue();
     }
   }
 
   @Test
-  void aManifestWithAnotherInitialPowerTableFails() throws Exception {
+  void aNodeOfAnotherNetworkIsOneFailureWithItsConsequencesAndNoGeneratedCidAsRemedy()
+      throws Exception {
     Cid wrong = SyntheticNetwork.of(SimulationSpec.of(99, 4, 1, "f3doctor")).generate()
         .initialTable().cid();
     NetworkSelection expectingOther = NetworkSelection.of(profileOf(chain,
         Optional.of(wrong.toString())));
+    Cid actual = chain.initialTable().cid();
     try (FakeLotusNode node = FakeLotusNode.start(chain)) {
       DoctorReport report = diagnose(node, expectingOther, DOCTOR);
 
       DoctorCheck initial = check(report, Doctor.INITIAL_POWER_TABLE);
       assertThat(initial.verdict()).isEqualTo(CheckVerdict.FAIL);
-      assertThat(initial.evidence().get(0)).contains(chain.initialTable().cid().toString())
+      assertThat(initial.reason()).contains(DoctorReason.FOREIGN_INITIAL_POWER_TABLE);
+      assertThat(initial.evidence().get(0)).contains("the manifest names " + actual)
+          .contains("the node serves " + actual).contains("certificate 0 builds on " + actual)
           .contains("expects " + wrong);
+      assertThat(initial.consequences()).hasSize(3)
+          .anyMatch(c -> c.startsWith("Certificate 0 builds on " + actual + ", not " + wrong));
       assertThat(initial.remedy().orElseThrow()).contains("F3_INITIAL_POWERTABLE_CID")
-          .contains("FOREST_F3_INITIAL_POWER_TABLE");
+          .contains("FOREST_F3_INITIAL_POWER_TABLE").doesNotContain(wrong.toString())
+          .doesNotContain(actual.toString());
+      assertThat(report.count(CheckVerdict.FAIL)).as(report.toString()).isEqualTo(1);
       assertThat(check(report, DoctorCertificateChecks.CERTIFICATE_ZERO).verdict())
-          .isEqualTo(CheckVerdict.FAIL);
+          .isEqualTo(CheckVerdict.PASS);
     }
   }
 
   @Test
-  void aTableThatDoesNotMatchTheManifestFailsTheSignatureCheck() throws Exception {
+  void aTableThatDoesNotMatchTheManifestIsOneRootCauseWithTheSignatureAsItsConsequence()
+      throws Exception {
     DoctorReport report = diagnose(NodeFaults.NONE.withWrongInitialPowerTable());
 
+    DoctorCheck initial = check(report, Doctor.INITIAL_POWER_TABLE);
+    Cid served = Cid.fromString(initial.detail("served").orElseThrow());
+    assertThat(served).isNotEqualTo(chain.initialTable().cid());
+    assertThat(initial.verdict()).isEqualTo(CheckVerdict.FAIL);
+    assertThat(initial.reason()).contains(DoctorReason.FOREIGN_INITIAL_POWER_TABLE);
+    assertThat(initial.evidence()).anyMatch(e -> e.startsWith("Root cause: the node's initial"
+        + " power table is not f3doctor's: it serves " + served));
+    assertThat(initial.consequences()).anyMatch(c -> c.startsWith("Certificate 0 does not"
+        + " validate against the table the node serves"));
+    assertThat(initial.remedy().orElseThrow()).contains("re-initialise F3")
+        .doesNotContain(chain.initialTable().cid().toString());
     DoctorCheck signature = check(report, DoctorCertificateChecks.INITIAL_TABLE_SIGNATURE);
-    assertThat(signature.verdict()).isEqualTo(CheckVerdict.FAIL);
-    assertThat(signature.evidence().get(0)).contains("not the expected CID "
-        + chain.initialTable().cid());
-    assertThat(signature.evidence()).anyMatch(e -> e.contains("does not validate"));
-    assertThat(signature.remedy().orElseThrow()).contains("initial power table mismatch");
+    assertThat(signature.verdict()).isEqualTo(CheckVerdict.SKIPPED);
+    assertThat(signature.evidence().get(0)).startsWith("Counted under");
+    assertThat(report.count(CheckVerdict.FAIL)).as(report.toString()).isEqualTo(1);
     assertThat(check(report, DoctorCertificateChecks.CERTIFICATE_ZERO).verdict())
         .isEqualTo(CheckVerdict.PASS);
+  }
+
+  @Test
+  void onRealMainnetDataAnotherServedTableIsOneFailureOfferingThePublishedCid()
+      throws Exception {
+    try (FakeLotusNode node = FakeLotusNode.startMainnet()
+        .withFaults(NodeFaults.NONE.withWrongInitialPowerTable())) {
+      DoctorReport report = diagnose(node, NetworkProfiles.builtIn().resolve("mainnet"), DOCTOR);
+
+      DoctorCheck initial = check(report, Doctor.INITIAL_POWER_TABLE);
+      assertThat(initial.verdict()).isEqualTo(CheckVerdict.FAIL);
+      assertThat(initial.evidence()).anyMatch(e -> e.contains("is not mainnet's"));
+      assertThat(initial.consequences()).anyMatch(c -> c.contains("does not validate"));
+      assertThat(initial.remedy().orElseThrow()).contains("F3_INITIAL_POWERTABLE_CID="
+          + "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu");
+      assertThat(report.checks()).filteredOn(c -> c.verdict() == CheckVerdict.FAIL)
+          .extracting(DoctorCheck::id).containsExactly(Doctor.INITIAL_POWER_TABLE);
+    }
+  }
+
+  @Test
+  void aWrongManifestCidOnANetworkWithoutAProfileIsADisagreementNamingAllThreeCids()
+      throws Exception {
+    Cid other = SyntheticNetwork.of(SimulationSpec.of(98, 4, 1, "f3doctor")).generate()
+        .initialTable().cid();
+    Cid real = chain.initialTable().cid();
+    try (FakeLotusNode node = FakeLotusNode.start(chain)
+        .withFaults(NodeFaults.NONE.withManifestInitialPowerTable(other))) {
+      DoctorReport report = diagnose(node, NetworkSelection.raw(chain.networkName()), DOCTOR);
+
+      DoctorCheck initial = check(report, Doctor.INITIAL_POWER_TABLE);
+      assertThat(initial.verdict()).isEqualTo(CheckVerdict.FAIL);
+      assertThat(initial.reason()).contains(DoctorReason.INITIAL_POWER_TABLE_DISAGREEMENT);
+      assertThat(initial.evidence().get(0)).isEqualTo("The initial power table disagrees: the"
+          + " manifest names " + other + "; the node serves " + real + " for instance 0;"
+          + " certificate 0 builds on " + real + ".");
+      assertThat(initial.evidence()).anyMatch(e -> e.startsWith("Root cause: the manifest's"
+          + " InitialPowerTable " + other + " is not certificate 0's base " + real));
+      assertThat(initial.consequences()).contains(
+          "The table the node serves for instance 0 is " + real + ", not the manifest's.",
+          "Certificate 0 builds on " + real + ", not the manifest's table.");
+      assertThat(report.count(CheckVerdict.FAIL)).as(report.toString()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void withoutAProfileAChainOfAnotherKnownNetworkFails() throws Exception {
+    try (FakeLotusNode node = FakeLotusNode.start(chain)
+        .withFaults(NodeFaults.NONE.withChainName("testnetnet"))) {
+      DoctorReport report = diagnose(node, NetworkSelection.raw(chain.networkName()), DOCTOR);
+
+      DoctorCheck names = check(report, Doctor.NETWORK);
+      assertThat(names.verdict()).isEqualTo(CheckVerdict.FAIL);
+      assertThat(names.reason()).contains(DoctorReason.WRONG_CHAIN);
+      assertThat(names.evidence()).contains("The chain is testnetnet, the chain of mainnet"
+          + " (F3 network filecoin), but the manifest's F3 network is f3doctor: the node's chain"
+          + " and its F3 build belong to different networks.");
+    }
+  }
+
+  @Test
+  void chainNamesFitTheirF3NamesWithMainnetsAndRestartSuffixes() throws Exception {
+    SyntheticChain restarted = SyntheticNetwork.of(SimulationSpec.of(23, 6, 5, "mynet3"))
+        .generate();
+    try (FakeLotusNode mainnet = FakeLotusNode.startMainnet();
+        FakeLotusNode suffixed = FakeLotusNode.start(restarted)
+            .withFaults(NodeFaults.NONE.withChainName("mynet"));
+        FakeLotusNode foreign = FakeLotusNode.start(restarted)
+            .withFaults(NodeFaults.NONE.withChainName("othernet"))) {
+      DoctorReport filecoin = diagnose(mainnet, NetworkSelection.raw("filecoin"), DOCTOR);
+      DoctorReport mainnetProfile = diagnose(mainnet, NetworkProfiles.builtIn()
+          .resolve("mainnet"), DOCTOR);
+      DoctorReport fits = diagnose(suffixed, NetworkSelection.raw("mynet3"), DOCTOR);
+      DoctorReport unfit = diagnose(foreign, NetworkSelection.raw("mynet3"), DOCTOR);
+
+      assertThat(check(filecoin, Doctor.NETWORK).verdict()).isEqualTo(CheckVerdict.PASS);
+      assertThat(check(filecoin, Doctor.NETWORK).evidence()).contains("The chain is testnetnet,"
+          + " the chain of mainnet, whose F3 network filecoin the manifest names.");
+      assertThat(check(mainnetProfile, Doctor.NETWORK).evidence())
+          .contains("The chain is testnetnet, as mainnet expects.");
+      assertThat(check(fits, Doctor.NETWORK).verdict()).isEqualTo(CheckVerdict.PASS);
+      assertThat(check(unfit, Doctor.NETWORK).verdict()).isEqualTo(CheckVerdict.FAIL);
+      assertThat(check(unfit, Doctor.NETWORK).reason()).contains(DoctorReason.WRONG_CHAIN);
+    }
+    assertThat(ChainNames.fits("calibrationnet", "calibrationnet2")).isTrue();
+    assertThat(ChainNames.fits("calibrationnet", "calibrationnet")).isTrue();
+    assertThat(ChainNames.fits("calibrationnet", "filecoin")).isFalse();
+    assertThat(ChainNames.fits("testnetnet", "filecoin")).isTrue();
+    assertThat(ChainNames.fits("testnetnet", "testnetnet")).isFalse();
+    assertThat(ChainNames.fits("mynet", "mynetx")).isFalse();
   }
 
   @Test
@@ -339,6 +461,8 @@ class DoctorTest {
       assertThat(signature.verdict()).as(signature.toString()).isEqualTo(CheckVerdict.PASS);
       assertThat(signature.detail("tableCid"))
           .contains("bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu");
+      assertThat(check(report, Doctor.NETWORK).verdict()).isEqualTo(CheckVerdict.PASS);
+      assertThat(report.count(CheckVerdict.FAIL)).as(report.toString()).isZero();
     }
   }
 }

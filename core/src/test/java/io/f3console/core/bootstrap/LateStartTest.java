@@ -1,12 +1,22 @@
 package io.f3console.core.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.f3console.core.F3Exception;
 import io.f3console.core.certs.CertificateFiles;
 import io.f3console.core.certs.CertificateJson;
 import io.f3console.core.certs.CertificateReader;
 import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.cid.Cid;
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.history.Fact;
+import io.f3console.core.history.SessionKind;
+import io.f3console.core.history.SessionOrigin;
+import io.f3console.core.history.SessionOutcomes;
+import io.f3console.core.history.SessionRecord;
+import io.f3console.core.network.NetworkProfiles;
+import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.sim.DemoNetwork;
 import io.f3console.core.sim.SimulationSpec;
 import io.f3console.core.sim.SyntheticChain;
@@ -25,6 +35,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -250,5 +261,45 @@ class LateStartTest {
 
     assertThat(searched[0]).isEqualTo(changed);
     assertThat(started[0]).isEqualTo("COMMITTED_BY_CERTIFICATE@" + changed);
+  }
+
+  @Test
+  void theKnownCommitteesAreDecidedOnceFromTheNetworkProfile() throws Exception {
+    List<LateStartKnownCommittee> mainnet = LateStart.knownCommittees(
+        NetworkProfiles.builtIn().resolve("mainnet"));
+
+    assertThat(mainnet).containsExactly(new LateStartKnownCommittee(0, Cid.fromString(
+        "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu"),
+        LateStartMethod.INITIAL_TABLE));
+    assertThat(LateStart.knownCommittees(NetworkProfiles.builtIn().resolve("butterfly")))
+        .isEmpty();
+    assertThat(LateStart.knownCommittees(NetworkSelection.raw("f3late"))).isEmpty();
+  }
+
+  @Test
+  void aPlanFromSourceStringsUsesTheTokenForTheNodeAndNamesTheCommittingCertificate()
+      throws Exception {
+    try (FakeLotusNode node = FakeLotusNode.start(chain).requireToken("late-token-5")) {
+      LateStartPlan plan = new LateStartPlan(NetworkSelection.raw(chain.networkName()),
+          "rpc:" + node.endpoint(), Optional.of((long) changed), "rpc:" + node.endpoint());
+
+      LateStartPlan.Run run = plan.run(SourceOptions.defaults().withToken("late-token-5"),
+          ValidatorOptions.withThreads(2), LateStart.Listener.NONE);
+
+      assertThat(run.trusted().cid()).isEqualTo(chain.tableOf(changed).cid());
+      assertThat(run.result().valid()).isTrue();
+      assertThat(run.result().startDescription())
+          .isEqualTo("committed to by certificate " + (changed - 1));
+      assertThat(LateStartMethod.COMMITTED_BY_CERTIFICATE.describe(changed))
+          .isEqualTo("committed to by certificate " + (changed - 1));
+      SessionRecord session = SessionOutcomes.lateStart(SessionRecord.builder(
+          SessionOrigin.CLI, SessionKind.LATE_START, "test"), run.result()).build();
+      assertThat(session.summary()).contains("(committed to by certificate " + (changed - 1)
+          + ")");
+      assertThat(session.facts()).contains(new Fact("start found by",
+          "committed to by certificate " + (changed - 1)));
+      assertThatThrownBy(() -> plan.run(SourceOptions.defaults(), ValidatorOptions.withThreads(1),
+          LateStart.Listener.NONE)).isInstanceOf(F3Exception.class);
+    }
   }
 }

@@ -8,6 +8,8 @@ import io.f3console.core.cid.Cid;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkStatus;
+import io.f3console.core.powertable.PowerTableFiles;
+import io.f3console.core.powertable.PowerTableFormat;
 import io.f3console.core.sim.SimulationSpec;
 import io.f3console.core.sim.SyntheticChain;
 import io.f3console.core.sim.SyntheticNetwork;
@@ -75,6 +77,12 @@ class ReleaseCheckTest {
     return "f3snap:" + file;
   }
 
+  private String tableFile(String name, SyntheticChain of) throws Exception {
+    Path file = dir.resolve(name);
+    PowerTableFiles.write(file, of.initialTable().entries(), PowerTableFormat.JSON_ENTRIES);
+    return "file:" + file;
+  }
+
   @Test
   void realMainnetTableAndCertificatesConfirmTheReleasedCid() throws Exception {
     NetworkProfile mainnet = NetworkProfiles.builtIn().byKey("mainnet").orElseThrow();
@@ -136,8 +144,88 @@ class ReleaseCheckTest {
 
       assertThat(result.verdict()).isEqualTo(Verdict.DISAGREE);
       assertThat(result.agreedCid()).isEmpty();
-      assertThat(result.remedy().orElseThrow()).contains(rpc + " differs");
-      assertThat(ReleaseReport.markdown(result)).contains("do not ship", "DISAGREE");
+      assertThat(result.distrusted()).containsExactly(rpc);
+      assertThat(result.remedy().orElseThrow()).contains("The odd source out is " + rpc)
+          .contains("distrust it");
+      String report = ReleaseReport.markdown(result);
+      assertThat(report).contains("DISAGREE", "Distrust: " + rpc)
+          .doesNotContain("\"InitialPowerTable\"").doesNotContain("```json");
+    }
+  }
+
+  @Test
+  void twoRealCalibnetFilesAgreeingAgainstTheMainnetFileAreTheOddOnesOutNotTheMatchingFile()
+      throws Exception {
+    NetworkProfile mainnet = NetworkProfiles.builtIn().byKey("mainnet").orElseThrow();
+    String json = "file:" + SharedData.file("calibnet_old_initial_power_table.json");
+    String cbor = "file:" + SharedData.file("calibnet_old_initial_power_table.cbor");
+    String matching = "file:" + SharedData.file("mainnet_initial_power_table.json");
+    String certs = "file:" + SharedData.file("mainnet_certs_0_9.json");
+    String calibnetCid = "bafy2bzaceab236vmmb3n4q4tkvua2n4dphcbzzxerxuey3mot4g3cov5j3r2c";
+    ReleaseCheckResult result = new ReleaseCheck(mainnet).run(
+        Optional.of(Cid.fromString(calibnetCid)),
+        List.of(open(json), open(cbor), open(matching), open(certs)));
+
+    assertThat(result.verdict()).isEqualTo(Verdict.DISAGREE);
+    assertThat(result.distrusted()).containsExactly(json, cbor);
+    assertThat(result.findings()).contains(
+        json + " and " + cbor + " agree with each other on " + calibnetCid + ".",
+        matching + " gives " + MAINNET_CID + ": certificate 0 validates against it, so the"
+            + " network signed with it, and it is the CID mainnet publishes.");
+    String remedy = result.remedy().orElseThrow();
+    assertThat(remedy).contains("The odd sources out are " + json + " and " + cbor)
+        .contains("although they are the majority").contains("distrust them")
+        .doesNotContain(matching + " differs").doesNotContain(matching + " give");
+    String report = ReleaseReport.markdown(result);
+    assertThat(report).contains("None: the check did not confirm a CID")
+        .doesNotContain("\"InitialPowerTable\"");
+  }
+
+  @Test
+  void withoutAPublishedCidOrCertificateZeroTheMinorityIsTheOddOneOutAndATieNamesEveryone()
+      throws Exception {
+    NetworkProfile unpublished = new NetworkProfile("release-check-test", List.of(),
+        NetworkStatus.CURRENT, "Generated network for tests.", "release-check-test",
+        Optional.empty(), 1800, 900, 30, 10, 0, Optional.empty(), List.of("generated"));
+    SyntheticChain other = SyntheticNetwork.of(SimulationSpec.of(8, 24, 3,
+        "release-check-test")).generate();
+    String a = tableFile("a.json", chain);
+    String b = tableFile("b.json", chain);
+    String odd = tableFile("odd.json", other);
+
+    ReleaseCheckResult majority = new ReleaseCheck(unpublished).run(Optional.empty(),
+        List.of(open(a), open(odd), open(b)));
+    ReleaseCheckResult tie = new ReleaseCheck(unpublished).run(Optional.empty(),
+        List.of(open(a), open(odd)));
+
+    assertThat(majority.verdict()).isEqualTo(Verdict.DISAGREE);
+    assertThat(majority.distrusted()).containsExactly(odd);
+    assertThat(majority.remedy().orElseThrow()).contains("The odd source out is " + odd + " ("
+        + odd + " gives " + other.initialTable().cid() + ", not " + chain.initialTable().cid());
+    assertThat(tie.distrusted()).containsExactly(a, odd);
+    assertThat(tie.remedy().orElseThrow()).contains("No source can be trusted over another");
+  }
+
+  @Test
+  void thePlanOpensNodeSourcesWithTheTokenAndKeepsEachInitialTable() throws Exception {
+    try (FakeLotusNode node = FakeLotusNode.start(chain).requireToken("plan-token-7")) {
+      String rpc = "rpc:" + node.endpoint();
+      String snapshot = snapshotOf(chain);
+      ReleaseCheckPlan plan = ReleaseCheckPlan.of(generated, Optional.empty(),
+          List.of(rpc, snapshot, rpc));
+
+      ReleaseCheckPlan.Run run = plan.run(ReleaseCheckPlan.Access.token(
+          Optional.of("plan-token-7")));
+
+      assertThat(plan.sources()).containsExactly(rpc, snapshot);
+      assertThat(run.result().verdict()).isEqualTo(Verdict.CONFIRMED);
+      assertThat(run.tables()).containsOnlyKeys(rpc, snapshot);
+      assertThat(run.tables().get(rpc).table().cid()).isEqualTo(chain.initialTable().cid());
+      assertThat(run.result().toString()).doesNotContain("plan-token-7");
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> plan.run(
+          ReleaseCheckPlan.Access.token(Optional.empty())))
+          .isInstanceOf(io.f3console.core.F3Exception.class)
+          .hasMessageNotContaining("plan-token-7");
     }
   }
 

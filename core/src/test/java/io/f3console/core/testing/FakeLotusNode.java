@@ -53,6 +53,9 @@ public final class FakeLotusNode implements AutoCloseable {
   private static final long FINALITY = 900;
   private static final int MAX_REQUEST = 1 << 20;
   private static final int GO_RESPONSE_BUFFER = 4096;
+  /** The manifest's InitialPowerTable field, compact or indented, a CID link or null. */
+  private static final String MANIFEST_CID =
+      "\"InitialPowerTable\"\\s*:\\s*(null|\\{\\s*\"/\"\\s*:\\s*\"[a-z0-9]+\"\\s*})";
 
   static {
     // Go's net/http sends without Nagle's delay; the JDK server must be told to, or every
@@ -61,6 +64,7 @@ public final class FakeLotusNode implements AutoCloseable {
   }
 
   private final String networkName;
+  private final String chainName;
   private final List<FinalityCertificate> certificates;
   private final List<PowerTable> tables;
   private final String manifestJson;
@@ -77,9 +81,11 @@ public final class FakeLotusNode implements AutoCloseable {
   private volatile NodeFaults faults = NodeFaults.NONE;
   private volatile String requiredToken;
 
-  private FakeLotusNode(String networkName, List<FinalityCertificate> certificates,
-      List<PowerTable> tables, String manifestJson) throws IOException {
+  private FakeLotusNode(String networkName, String chainName,
+      List<FinalityCertificate> certificates, List<PowerTable> tables, String manifestJson)
+      throws IOException {
     this.networkName = networkName;
+    this.chainName = chainName;
     this.certificates = List.copyOf(certificates);
     this.tables = List.copyOf(tables);
     this.manifestJson = manifestJson != null ? manifestJson : manifest(networkName,
@@ -105,12 +111,14 @@ public final class FakeLotusNode implements AutoCloseable {
     for (int i = 0; i <= chain.certificates().size(); i++) {
       tables.add(chain.tableOf(i));
     }
-    return new FakeLotusNode(chain.networkName(), chain.certificates(), tables, null);
+    return new FakeLotusNode(chain.networkName(), chain.networkName(), chain.certificates(),
+        tables, null);
   }
 
   /**
-   * A node over the real mainnet data: the initial power table, certificates 0-9 and the
-   * manifest Lotus ships (skips the test when the shared data is missing).
+   * A node over the real mainnet data: the initial power table, certificates 0-9, the
+   * manifest Lotus ships and mainnet's chain name {@code testnetnet} (skips the test when the
+   * shared data is missing).
    */
   public static FakeLotusNode startMainnet() throws IOException, F3Exception {
     PowerTable initial =
@@ -122,7 +130,7 @@ public final class FakeLotusNode implements AutoCloseable {
       tables.add(PowerTableDeltas.apply(tables.get(tables.size() - 1),
           certificate.powerTableDelta()));
     }
-    return new FakeLotusNode("filecoin", certificates, tables,
+    return new FakeLotusNode("filecoin", "testnetnet", certificates, tables,
         SharedData.text("lotus_f3manifest_mainnet.json"));
   }
 
@@ -289,7 +297,9 @@ public final class FakeLotusNode implements AutoCloseable {
       }
     }
     return switch (method) {
-      case "Filecoin.F3GetManifest" -> Answer.result(manifestJson);
+      case "Filecoin.F3GetManifest" -> Answer.result(now.manifestInitialPowerTable()
+          .map(cid -> manifestJson.replaceFirst(MANIFEST_CID, "\"InitialPowerTable\":{\"/\":\""
+              + cid + "\"}")).orElse(manifestJson));
       case "Filecoin.F3GetCertificate" -> certificate(now, params.get(0).asLong());
       case "Filecoin.F3GetLatestCertificate" -> Answer.result(certificates.isEmpty() ? "null"
           : CertificateJson.toJson(certificates.get(certificates.size() - 1)));
@@ -302,7 +312,7 @@ public final class FakeLotusNode implements AutoCloseable {
       case "Filecoin.ChainHead" -> tipSet(tipSetsByEpoch.lastEntry());
       case "Filecoin.ChainGetTipSetByHeight" ->
           tipSet(tipSetsByEpoch.floorEntry(params.get(0).asLong()));
-      case "Filecoin.StateNetworkName" -> Answer.result(quote(networkName));
+      case "Filecoin.StateNetworkName" -> Answer.result(quote(now.chainName().orElse(chainName)));
       case "Filecoin.Version" ->
           Answer.result("{\"Version\":\"1.34.0+fake\",\"APIVersion\":131840,\"BlockDelay\":30}");
       default -> throw new IllegalStateException(method);

@@ -1,8 +1,10 @@
 package io.f3console.core.testing;
 
+import io.f3console.core.cid.Cid;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,10 +22,15 @@ import java.util.Set;
  * @param wrongInitialPowerTable serve, for the initial instance, a table whose CID is not the
  *     manifest's {@code InitialPowerTable} (the last entry is left out)
  * @param missingCertificates instances the node answers "certificate not found" for
+ * @param chainName the chain name {@code StateNetworkName} answers instead of the node's own
+ *     (a node whose chain belongs to another network)
+ * @param manifestInitialPowerTable the {@code InitialPowerTable} the manifest names instead of
+ *     the node's own initial table (a build or override with a wrong CID)
  */
 public record NodeFaults(Duration delay, int serverErrors, boolean malformedJson,
     Set<String> missingMethods, F3State f3, boolean wrongInitialPowerTable,
-    Set<Long> missingCertificates) {
+    Set<Long> missingCertificates, Optional<String> chainName,
+    Optional<Cid> manifestInitialPowerTable) {
 
   /** Lotus's name for the committee of an instance. */
   public static final String LOTUS_POWER_TABLE = "Filecoin.F3GetPowerTableByInstance";
@@ -32,7 +39,8 @@ public record NodeFaults(Duration delay, int serverErrors, boolean malformedJson
 
   /** A healthy Lotus node. */
   public static final NodeFaults NONE = new NodeFaults(Duration.ZERO, 0, false,
-      Set.of(FOREST_POWER_TABLE), F3State.RUNNING, false, Set.of());
+      Set.of(FOREST_POWER_TABLE), F3State.RUNNING, false, Set.of(), Optional.empty(),
+      Optional.empty());
 
   /** Whether F3 runs on the node. */
   public enum F3State {
@@ -48,28 +56,47 @@ public record NodeFaults(Duration delay, int serverErrors, boolean malformedJson
     missingMethods = Set.copyOf(missingMethods);
     Objects.requireNonNull(f3, "f3");
     missingCertificates = Set.copyOf(missingCertificates);
+    Objects.requireNonNull(chainName, "chainName");
+    Objects.requireNonNull(manifestInitialPowerTable, "manifestInitialPowerTable");
+  }
+
+  /** {@code StateNetworkName} answers {@code name}, e.g. another network's chain name. */
+  public NodeFaults withChainName(String name) {
+    return new NodeFaults(delay, serverErrors, malformedJson, missingMethods, f3,
+        wrongInitialPowerTable, missingCertificates, Optional.of(name),
+        manifestInitialPowerTable);
+  }
+
+  /** The manifest names {@code cid} as its {@code InitialPowerTable}. */
+  public NodeFaults withManifestInitialPowerTable(Cid cid) {
+    return new NodeFaults(delay, serverErrors, malformedJson, missingMethods, f3,
+        wrongInitialPowerTable, missingCertificates, chainName, Optional.of(cid));
   }
 
   public NodeFaults withDelay(Duration value) {
     return new NodeFaults(value, serverErrors, malformedJson, missingMethods, f3,
-        wrongInitialPowerTable, missingCertificates);
+        wrongInitialPowerTable, missingCertificates, chainName,
+        manifestInitialPowerTable);
   }
 
   public NodeFaults withServerErrors(int times) {
     return new NodeFaults(delay, times, malformedJson, missingMethods, f3,
-        wrongInitialPowerTable, missingCertificates);
+        wrongInitialPowerTable, missingCertificates, chainName,
+        manifestInitialPowerTable);
   }
 
   public NodeFaults withMalformedJson() {
     return new NodeFaults(delay, serverErrors, true, missingMethods, f3, wrongInitialPowerTable,
-        missingCertificates);
+        missingCertificates, chainName,
+        manifestInitialPowerTable);
   }
 
   public NodeFaults withoutMethod(String method) {
     Set<String> missing = new HashSet<>(missingMethods);
     missing.add(method);
     return new NodeFaults(delay, serverErrors, malformedJson, missing, f3,
-        wrongInitialPowerTable, missingCertificates);
+        wrongInitialPowerTable, missingCertificates, chainName,
+        manifestInitialPowerTable);
   }
 
   /** A Forest node: Forest's name for the power table of an instance instead of Lotus's. */
@@ -78,23 +105,27 @@ public record NodeFaults(Duration delay, int serverErrors, boolean malformedJson
     missing.remove(FOREST_POWER_TABLE);
     missing.add(LOTUS_POWER_TABLE);
     return new NodeFaults(delay, serverErrors, malformedJson, missing, f3,
-        wrongInitialPowerTable, missingCertificates);
+        wrongInitialPowerTable, missingCertificates, chainName,
+        manifestInitialPowerTable);
   }
 
   public NodeFaults withF3(F3State state) {
     return new NodeFaults(delay, serverErrors, malformedJson, missingMethods, state,
-        wrongInitialPowerTable, missingCertificates);
+        wrongInitialPowerTable, missingCertificates, chainName,
+        manifestInitialPowerTable);
   }
 
   public NodeFaults withWrongInitialPowerTable() {
     return new NodeFaults(delay, serverErrors, malformedJson, missingMethods, f3, true,
-        missingCertificates);
+        missingCertificates, chainName,
+        manifestInitialPowerTable);
   }
 
   public NodeFaults withoutCertificate(long instance) {
     Set<Long> missing = new HashSet<>(missingCertificates);
     missing.add(instance);
     return new NodeFaults(delay, serverErrors, malformedJson, missingMethods, f3,
-        wrongInitialPowerTable, missing);
+        wrongInitialPowerTable, missing, chainName,
+        manifestInitialPowerTable);
   }
 }

@@ -5,18 +5,13 @@ import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Styles;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.core.bootstrap.LateStart;
-import io.f3console.core.bootstrap.LateStartKnownCommittee;
-import io.f3console.core.bootstrap.LateStartMethod;
+import io.f3console.core.bootstrap.LateStartPlan;
 import io.f3console.core.bootstrap.LateStartResult;
-import io.f3console.core.cid.Cid;
-import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
-import io.f3console.core.source.DataSource;
+import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.source.SourceOptions;
-import io.f3console.core.source.Sources;
 import io.f3console.core.validation.ValidatorOptions;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
@@ -24,6 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
@@ -41,6 +37,7 @@ public final class LateStartDialog {
   private final TextField trusted = new TextField();
   private final TextField instance = new TextField();
   private final TextField certificates = new TextField();
+  private final PasswordField token = new PasswordField();
   private final Label result = new Label();
 
   public LateStartDialog(ConsoleContext context) {
@@ -63,6 +60,8 @@ public final class LateStartDialog {
     instance.setId("late-instance");
     instance.setPromptText("instance (optional)");
     certificates.setId("late-certificates");
+    token.setId("late-token");
+    token.setPromptText("node token (optional, never stored)");
     context.workspace().table().ifPresent(t -> trusted.setText(t.source()));
     context.workspace().chain().ifPresent(c -> certificates.setText(c.source()));
     result.setId("late-result");
@@ -79,7 +78,8 @@ public final class LateStartDialog {
     grid.addRow(0, new Label("Trusted table"), trusted);
     grid.addRow(1, new Label("Instance"), instance);
     grid.addRow(2, new Label("Certificates"), certificates);
-    grid.add(run, 1, 3);
+    grid.addRow(3, new Label("Node token"), token);
+    grid.add(run, 1, 4);
     dialog.getDialogPane().setContent(new VBox(10, explanation, grid, result));
     dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     lane.stateProperty().addListener((obs, old, state) -> {
@@ -108,34 +108,20 @@ public final class LateStartDialog {
       return;
     }
     NetworkProfile network = context.workspace().network();
-    String tableSource = trusted.getText();
-    String certificateSource = certificates.getText();
+    LateStartPlan plan = new LateStartPlan(NetworkSelection.of(network), trusted.getText(), at,
+        certificates.getText());
+    Optional<String> secret = token.getText() == null || token.getText().isBlank()
+        ? Optional.empty() : Optional.of(token.getText().strip());
+    SourceOptions options = secret.map(t -> SourceOptions.defaults().withToken(t))
+        .orElse(SourceOptions.defaults());
     show("Searching and validating…", Styles.MUTED);
-    SessionRecord.Builder session = LateStartSession.begin(network.key(), tableSource, at,
-        certificateSource);
-    context.history().track(lane.submit("Late start", progress -> lateStart(network,
-        tableSource, at, certificateSource), done -> show(describe(done.result()),
-            done.result().valid() ? Styles.SUCCESS : Styles.DANGER)), session,
-        LateStartSession::ran);
-  }
-
-  private static LateStartSession.Ran lateStart(NetworkProfile network, String tableSource,
-      Optional<Long> at, String certificateSource) throws Exception {
-    PowerTable table;
-    try (DataSource source = Sources.open(tableSource, SourceOptions.defaults())) {
-      table = (at.isPresent() ? source.powerTable(at.get()) : source.initialPowerTable())
-          .table();
-    }
-    List<LateStartKnownCommittee> known = new ArrayList<>();
-    if (network.initialPowerTableCid().isPresent()) {
-      known.add(new LateStartKnownCommittee(network.initialInstance(),
-          Cid.fromString(network.initialPowerTableCid().get()), LateStartMethod.INITIAL_TABLE));
-    }
-    try (DataSource source = Sources.open(certificateSource, SourceOptions.defaults())) {
-      return new LateStartSession.Ran(new LateStart(network.f3NetworkName(),
-          ValidatorOptions.defaults()).run(table, source, known, LateStart.Listener.NONE),
-          table, at);
-    }
+    SessionRecord.Builder session = LateStartSession.begin(network.key(), plan.trustedSource(),
+        at, plan.certificateSource());
+    context.history().track(lane.submit("Late start", progress -> plan.run(options,
+        ValidatorOptions.defaults(), LateStart.Listener.NONE), done -> show(
+            describe(done.result()), done.result().valid() ? Styles.SUCCESS : Styles.DANGER)),
+        session, (builder, done) -> LateStartSession.ran(builder, done, at),
+        secret.map(List::of).orElse(List.of()));
   }
 
   static String describe(LateStartResult result) {
@@ -145,7 +131,7 @@ public final class LateStartDialog {
           + "is validated by the trusted table (CID " + result.trustedTableCid() + ").";
     }
     String start = "Started at instance " + Formats.unsigned(result.startInstance()) + " ("
-        + result.method().name().toLowerCase().replace('_', ' ') + "), reached instance "
+        + result.startDescription() + "), reached instance "
         + Formats.unsigned(result.reachedInstance()) + " after "
         + Formats.integer(result.validated()) + " certificates; final table CID "
         + result.finalTableCid() + ".";

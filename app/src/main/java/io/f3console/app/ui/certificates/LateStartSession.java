@@ -1,12 +1,10 @@
 package io.f3console.app.ui.certificates;
 
-import io.f3console.core.bootstrap.LateStartResult;
-import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.bootstrap.LateStartPlan;
 import io.f3console.core.history.SessionKind;
 import io.f3console.core.history.SessionOrigin;
 import io.f3console.core.history.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,21 +14,6 @@ import java.util.Optional;
  */
 final class LateStartSession {
   static final String COMMAND = "Late start dialog";
-
-  /**
-   * A late start that ran, with the table it trusted.
-   *
-   * @param result the core's result
-   * @param trusted the table read from the trusted source
-   * @param instance the instance asked for, if any
-   */
-  record Ran(LateStartResult result, PowerTable trusted, Optional<Long> instance) {
-    Ran {
-      Objects.requireNonNull(result, "result");
-      Objects.requireNonNull(trusted, "trusted");
-      Objects.requireNonNull(instance, "instance");
-    }
-  }
 
   private LateStartSession() {}
 
@@ -46,9 +29,10 @@ final class LateStartSession {
   }
 
   /** Its outcome. */
-  static SessionRecord.Builder ran(SessionRecord.Builder session, Ran ran) {
+  static SessionRecord.Builder ran(SessionRecord.Builder session, LateStartPlan.Run ran,
+      Optional<Long> instance) {
     SessionOutcomes.lateStart(session, ran.result());
-    session.table("trusted", ran.instance(), ran.trusted());
+    session.table("trusted", instance, ran.trusted());
     return session.output(LateStartDialog.describe(ran.result()) + "\n");
   }
 }

@@ -71,6 +71,21 @@ public final class DoctorView {
         evidence.setMaxWidth(1000);
         box.getChildren().add(evidence);
       }
+      if (!check.consequences().isEmpty()) {
+        Label heading = new Label("Consequences of this failure:");
+        heading.getStyleClass().add("doctor-consequences-heading");
+        VBox consequences = new VBox(2, heading);
+        for (String line : check.consequences()) {
+          Label consequence = new Label("↳ " + line);
+          consequence.setWrapText(true);
+          consequence.setMaxWidth(980);
+          consequence.getStyleClass().add("doctor-consequence");
+          consequences.getChildren().add(consequence);
+        }
+        consequences.setId("doctor-consequences-" + check.id());
+        consequences.setPadding(new javafx.geometry.Insets(0, 0, 0, 18));
+        box.getChildren().add(consequences);
+      }
       check.remedy().ifPresent(remedy -> {
         Label what = new Label("→ " + remedy);
         what.setWrapText(true);

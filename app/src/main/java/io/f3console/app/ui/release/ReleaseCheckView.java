@@ -13,6 +13,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -26,6 +27,7 @@ public final class ReleaseCheckView {
 
   @FXML private TextField sourceField;
   @FXML private TextField candidateField;
+  @FXML private PasswordField tokenField;
   @FXML private ListView<String> sourceList;
   @FXML private Label verdict;
   @FXML private TableView<SourceEvidence> evidence;
@@ -84,7 +86,7 @@ public final class ReleaseCheckView {
 
   @FXML
   private void onRun() {
-    model.run(candidateField.getText()).ifPresent(this::problem);
+    model.run(candidateField.getText(), tokenField.getText()).ifPresent(this::problem);
   }
 
   @FXML

@@ -6,22 +6,14 @@ import io.f3console.app.ui.SessionRecorder;
 import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.F3Exception;
-import io.f3console.core.bootstrap.ReleaseCheck;
+import io.f3console.core.bootstrap.ReleaseCheckPlan;
 import io.f3console.core.bootstrap.ReleaseCheckResult;
 import io.f3console.core.bootstrap.ReleaseReport;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
-import io.f3console.core.source.DataSource;
-import io.f3console.core.source.SourceOptions;
-import io.f3console.core.source.TableKeepingSource;
 import io.f3console.core.source.SourceSpec;
-import io.f3console.core.source.SourcedTable;
-import io.f3console.core.source.Sources;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -83,9 +75,11 @@ public final class ReleaseCheckViewModel {
    * Runs the check in the background for the selected network.
    *
    * @param candidate the CID to confirm, or blank to confirm what the sources agree on
+   * @param token the token for the node sources, blank for none; sent only to nodes, never
+   *     shown, logged or recorded
    * @return the problem with the input, if any
    */
-  public Optional<String> run(String candidate) {
+  public Optional<String> run(String candidate, String token) {
     NetworkProfile network = workspace.network();
     if (network == null) {
       return Optional.of("Select a network first.");
@@ -97,35 +91,23 @@ public final class ReleaseCheckViewModel {
     } catch (F3Exception e) {
       return Optional.of("The candidate is not a CID: " + e.getMessage());
     }
-    List<String> chosen = List.copyOf(sources);
-    verdict.set("Checking " + chosen.size() + " sources for " + network.key() + "…");
-    tone.set(Tone.MUTED);
-    SessionRecord.Builder session = ReleaseSession.begin(network.key(), chosen,
-        wanted.map(Cid::toString));
-    history.track(lane.submit("Release check for " + network.key(), progress -> check(network,
-        wanted, chosen), checked -> show(checked.result())), session, ReleaseSession::checked);
-    return Optional.empty();
-  }
-
-  private static ReleaseSession.Checked check(NetworkProfile network, Optional<Cid> candidate,
-      List<String> chosen) throws Exception {
-    List<TableKeepingSource> open = new ArrayList<>();
+    ReleaseCheckPlan plan;
     try {
-      for (String source : chosen) {
-        open.add(new TableKeepingSource(Sources.open(source, SourceOptions.defaults())));
-      }
-      ReleaseCheckResult result = new ReleaseCheck(network).run(candidate,
-          List.<DataSource>copyOf(open));
-      Map<String, SourcedTable> tables = new HashMap<>();
-      for (TableKeepingSource source : open) {
-        source.initialTable().ifPresent(t -> tables.put(source.spec().toString(), t));
-      }
-      return new ReleaseSession.Checked(result, tables);
-    } finally {
-      for (DataSource source : open) {
-        source.close();
-      }
+      plan = ReleaseCheckPlan.of(network, wanted, List.copyOf(sources));
+    } catch (F3Exception e) {
+      return Optional.of(e.getMessage());
     }
+    Optional<String> secret = token == null || token.isBlank() ? Optional.empty()
+        : Optional.of(token.strip());
+    verdict.set("Checking " + plan.sources().size() + " sources for " + network.key() + "…");
+    tone.set(Tone.MUTED);
+    SessionRecord.Builder session = ReleaseSession.begin(network.key(), plan.sources(),
+        wanted.map(Cid::toString));
+    history.track(lane.submit("Release check for " + network.key(),
+        progress -> plan.run(ReleaseCheckPlan.Access.token(secret)),
+        checked -> show(checked.result())), session, ReleaseSession::checked,
+        secret.map(List::of).orElse(List.of()));
+    return Optional.empty();
   }
 
   private void show(ReleaseCheckResult checked) {
@@ -138,7 +120,9 @@ public final class ReleaseCheckViewModel {
     } else {
       tone.set(Tone.DANGER);
       verdict.set("✘ Not confirmed (" + checked.verdict().name().toLowerCase().replace('_', ' ')
-          + "). " + checked.remedy().orElse(""));
+          + "). " + (checked.distrusted().isEmpty() ? ""
+              : "Distrust " + String.join(", ", checked.distrusted()) + ". ")
+          + checked.remedy().orElse(""));
     }
   }
 

@@ -1,15 +1,12 @@
 package io.f3console.app.ui.release;
 
-import io.f3console.core.bootstrap.ReleaseCheckResult;
+import io.f3console.core.bootstrap.ReleaseCheckPlan;
 import io.f3console.core.bootstrap.ReleaseReport;
 import io.f3console.core.history.SessionKind;
 import io.f3console.core.history.SessionOrigin;
 import io.f3console.core.history.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
-import io.f3console.core.source.SourcedTable;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -19,19 +16,6 @@ import java.util.Optional;
  */
 final class ReleaseSession {
   static final String COMMAND = "Release check view";
-
-  /**
-   * A finished check with the tables it read.
-   *
-   * @param result the core's result
-   * @param tables the initial table each source gave, by source string
-   */
-  record Checked(ReleaseCheckResult result, Map<String, SourcedTable> tables) {
-    Checked {
-      Objects.requireNonNull(result, "result");
-      tables = Map.copyOf(tables);
-    }
-  }
 
   private ReleaseSession() {}
 
@@ -49,15 +33,11 @@ final class ReleaseSession {
   }
 
   /** The check's outcome. */
-  static SessionRecord.Builder checked(SessionRecord.Builder session, Checked checked) {
+  static SessionRecord.Builder checked(SessionRecord.Builder session,
+      ReleaseCheckPlan.Run checked) {
     SessionOutcomes.releaseCheck(session, checked.result());
-    checked.result().sources().forEach(evidence -> {
-      SourcedTable table = checked.tables().get(evidence.source());
-      if (table != null) {
-        session.table("initial power table from " + evidence.source(),
-            Optional.of(table.instance()), table.table());
-      }
-    });
+    checked.tables().forEach((source, table) -> session.table("initial power table from "
+        + source, Optional.of(table.instance()), table.table()));
     return session.output(ReleaseReport.markdown(checked.result()));
   }
 }

@@ -1,0 +1,56 @@
+package io.f3console.core.bootstrap;
+
+import io.f3console.core.rpc.RpcException;
+
+/** Why a doctor check warned or failed, as a code a front end or a history can act on. */
+public enum DoctorReason {
+  /** The node cannot be reached: connection refused, a timeout, an HTTP error before any answer. */
+  NODE_UNREACHABLE,
+  /** The node refused the token, or needs one. */
+  NODE_REFUSED_TOKEN,
+  /** A call failed for another reason (the node's error, a malformed answer, a missing method). */
+  NODE_CALL_FAILED,
+  /** F3 is disabled on the node. */
+  F3_DISABLED,
+  /** F3 is enabled but not running past its bootstrap epoch. */
+  F3_NOT_RUNNING,
+  /** F3 has not started yet: the chain is before the bootstrap epoch. */
+  F3_NOT_STARTED,
+  /** The manifest's F3 network name is not the chosen network's. */
+  WRONG_F3_NETWORK,
+  /** The chain's name ({@code StateNetworkName}) does not fit the F3 network. */
+  WRONG_CHAIN,
+  /** The manifest's bootstrap epoch or finality are not the network's. */
+  MANIFEST_PARAMETERS,
+  /** The manifest has no InitialPowerTable (a "Release A" build). */
+  NO_INITIAL_POWER_TABLE,
+  /**
+   * The node's initial power table (what its manifest names, what it serves or what its
+   * certificate 0 builds on) is not the network's.
+   */
+  FOREIGN_INITIAL_POWER_TABLE,
+  /** The manifest, the table served for the initial instance and certificate 0 disagree. */
+  INITIAL_POWER_TABLE_DISAGREEMENT,
+  /** Certificate 0 builds on an epoch after BootstrapEpoch - Finality. */
+  CERTIFICATE_ZERO_EPOCH,
+  /** Certificate 0 does not validate against the network's initial power table. */
+  CERTIFICATE_ZERO_INVALID,
+  /** The node has no finality certificate yet. */
+  NO_CERTIFICATES,
+  /** F3 lags the chain, or looks stalled. */
+  LAGGING,
+  /** The current committee is not the one the certificates commit to. */
+  COMMITTEE_DIVERGED;
+
+  /** The reason for a failed node call. */
+  public static DoctorReason of(RpcException.Reason reason) {
+    return switch (reason) {
+      case UNREACHABLE, TIMEOUT, HTTP_ERROR -> NODE_UNREACHABLE;
+      case UNAUTHORISED -> NODE_REFUSED_TOKEN;
+      case F3_DISABLED -> F3_DISABLED;
+      case F3_NOT_RUNNING -> F3_NOT_RUNNING;
+      case CERTIFICATE_NOT_FOUND -> NO_CERTIFICATES;
+      case METHOD_NOT_FOUND, MALFORMED_RESPONSE, NODE_ERROR, INTERRUPTED -> NODE_CALL_FAILED;
+    };
+  }
+}
