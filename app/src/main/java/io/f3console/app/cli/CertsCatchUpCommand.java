@@ -11,6 +11,8 @@ import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.history.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfiles;
+import io.f3console.core.trust.ChainVerdict;
+import io.f3console.core.trust.Trust;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.InstanceRange;
@@ -104,23 +106,31 @@ final class CertsCatchUpCommand implements Callable<Integer> {
         result = lateStart.run(trusted.table(), opened, known, listener);
       }
     }
-    SessionOutcomes.lateStart(session, result);
+    Trust trust = result.trust(selection);
+    SessionOutcomes.lateStart(session, result, trust);
     listener.finalTable().ifPresent(table -> session.table("committee of instance "
         + Long.toUnsignedString(result.reachedInstance()), Optional.of(result.reachedInstance()),
         table));
     if (output.json) {
-      JsonOutput.print(output.out(), json(result, selection, trusted, source));
+      ObjectNode node = json(result, selection, trusted, source);
+      node.put("valid", result.passed(trust));
+      node.put("consistent", result.valid());
+      node.set("trust", TrustOutput.json(trust));
+      if (result.valid() && !result.passed(trust)) {
+        node.put("reason", ChainVerdict.UNTRUSTED_REASON);
+      }
+      JsonOutput.print(output.out(), node);
     } else {
-      printText(output.out(), result, selection, trusted, source);
+      printText(output.out(), result, selection, trusted, source, trust);
     }
-    return result.valid() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
+    return result.passed(trust) ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
   }
 
   private static void printText(PrintWriter out, LateStartResult result,
-      NetworkSelection selection, LoadedPowerTable trusted, String source) {
-    out.println("Network        " + selection.f3NetworkName()
-        + selection.profile().map(p -> " (" + p.key() + ")").orElse(" (no known profile)"));
+      NetworkSelection selection, LoadedPowerTable trusted, String source, Trust trust) {
+    out.println("Network        " + NetworkText.describe(selection));
     out.println("Trusted table  " + trusted.describe() + ", CID " + result.trustedTableCid());
+    TrustOutput.print(out, trust);
     out.println("Certificates   " + source + ", " + describeRead(result.certificatesRead()));
     if (!result.found()) {
       out.println("NOT FOUND: no certificate " + describeSearched(result.certificatesRead())
@@ -138,7 +148,14 @@ final class CertsCatchUpCommand implements Callable<Integer> {
         + " validated");
     result.failure().ifPresent(failure -> ValidationText.printFailure(out, failure));
     if (result.valid()) {
-      out.println("VALID: every certificate from the start to the newest one.");
+      out.println(switch (trust.state()) {
+        case VERIFIED -> "VALID: every certificate from the start to the newest one, from a"
+            + " verified power table.";
+        case UNVERIFIED -> "VALID (unverified): every certificate from the start to the newest"
+            + " one, from the table you trust, which nothing here proves.";
+        case MISMATCH -> "UNTRUSTED_POWER_TABLE: the certificates are consistent from the start"
+            + " to the newest one, but the trusted table is not " + trust.network() + "'s.";
+      });
     }
     out.println("Final table    CID " + result.finalTableCid() + " (the committee of instance "
         + Long.toUnsignedString(result.reachedInstance()) + ")");

@@ -112,6 +112,11 @@ final class ReleaseCheckCommand implements Callable<Integer> {
       node.put("confirmed", result.confirmed());
       node.put("agreedCid", result.agreedCid().map(Cid::toString).orElse(null));
       node.put("candidate", result.candidate().map(Cid::toString).orElse(null));
+      if (result.trust().isPresent()) {
+        node.set("trust", TrustOutput.json(result.trust().get()));
+      } else {
+        node.putNull("trust");
+      }
       ArrayNode list = node.putArray("sources");
       for (SourceEvidence source : result.sources()) {
         ObjectNode item = list.addObject();
@@ -135,6 +140,8 @@ final class ReleaseCheckCommand implements Callable<Integer> {
               + " entries)").orElse("certificates only")
           + "; certificate 0 " + ReleaseReport.zeroSummary(source.certificateZero()));
     }
+    out.println("Trust: " + result.trust().map(TrustOutput::line)
+        .orElse("none: the sources agree on no table"));
     out.println(result.verdict() + result.agreedCid().map(cid -> " " + cid).orElse(""));
     if (!result.distrusted().isEmpty()) {
       out.println("distrust: " + String.join(", ", result.distrusted()));

@@ -8,6 +8,7 @@ import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
 import io.f3console.core.source.Sources;
 import io.f3console.core.validation.ValidatorOptions;
+import io.f3console.core.trust.Trust;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -30,11 +31,18 @@ public record LateStartPlan(NetworkSelection network, String trustedSource,
    *
    * @param result the core's outcome
    * @param trusted the table read from the trusted source
+   * @param trust that table's trust, as the committee of the start instance
    */
-  public record Run(LateStartResult result, PowerTable trusted) {
+  public record Run(LateStartResult result, PowerTable trusted, Trust trust) {
     public Run {
       Objects.requireNonNull(result, "result");
       Objects.requireNonNull(trusted, "trusted");
+      Objects.requireNonNull(trust, "trust");
+    }
+
+    /** Whether it succeeded: every certificate valid, from a table that is not a mismatch. */
+    public boolean passed() {
+      return result.passed(trust);
     }
   }
 
@@ -62,8 +70,9 @@ public record LateStartPlan(NetworkSelection network, String trustedSource,
           : source.initialPowerTable()).table();
     }
     try (DataSource source = Sources.open(SourceSpec.parse(certificateSource), options)) {
-      return new Run(new LateStart(network.f3NetworkName(), validation).run(table, source,
-          LateStart.knownCommittees(network), listener), table);
+      LateStartResult result = new LateStart(network.f3NetworkName(), validation).run(table,
+          source, LateStart.knownCommittees(network), listener);
+      return new Run(result, table, result.trust(network));
     }
   }
 }

@@ -3,6 +3,9 @@ package io.f3console.core.bootstrap;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.source.InstanceRange;
 import io.f3console.core.validation.ValidationFailure;
+import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.trust.Trust;
+import io.f3console.core.trust.TrustAssessor;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -47,6 +50,21 @@ public record LateStartResult(Cid trustedTableCid, LateStartMethod method, long 
   /** Whether a start was found and every certificate from it was valid. */
   public boolean valid() {
     return found() && failure.isEmpty();
+  }
+
+  /**
+   * The trust of the trusted table for a network, as the committee of the start instance (the
+   * trust model's decision: verified only when it is the network's initial table there; a
+   * mismatch when it is another network's initial table, or not the initial table at the
+   * initial instance; otherwise unverified: the operator trusts it, nothing here proves it).
+   */
+  public Trust trust(NetworkSelection network) {
+    return TrustAssessor.of(network).table(trustedTableCid, startInstance);
+  }
+
+  /** Whether the late start succeeds judged with that trust: valid, and not from a mismatch. */
+  public boolean passed(Trust trust) {
+    return valid() && !trust.isMismatch();
   }
 
   /**

@@ -3,6 +3,8 @@ package io.f3console.core.bootstrap;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.network.NetworkProfile;
 import java.util.List;
+import io.f3console.core.trust.Trust;
+import io.f3console.core.trust.TrustAssessor;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -59,5 +61,15 @@ public record ReleaseCheckResult(NetworkProfile profile, List<SourceEvidence> so
 
   public boolean confirmed() {
     return verdict == Verdict.CONFIRMED;
+  }
+
+  /**
+   * The trust of the table the sources agree on, as the committee of the network's initial
+   * instance (verified only when it is the CID the network publishes; on a network that
+   * publishes none it stays unverified however well certificate 0 validates); empty when they
+   * agree on none.
+   */
+  public Optional<Trust> trust() {
+    return agreedCid.map(cid -> TrustAssessor.of(profile).table(cid, profile.initialInstance()));
   }
 }

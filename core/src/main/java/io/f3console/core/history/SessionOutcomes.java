@@ -8,6 +8,8 @@ import io.f3console.core.bootstrap.LateStartResult;
 import io.f3console.core.bootstrap.ReleaseCheckResult;
 import io.f3console.core.bootstrap.SourceEvidence;
 import io.f3console.core.powertable.PowerTableDiff;
+import io.f3console.core.trust.ChainVerdict;
+import io.f3console.core.trust.Trust;
 import io.f3console.core.trust.TrustedValidation;
 import io.f3console.core.validation.Detail;
 import io.f3console.core.validation.ValidationFailure;
@@ -63,8 +65,8 @@ public final class SessionOutcomes {
    */
   public static SessionRecord.Builder validation(SessionRecord.Builder session,
       TrustedValidation judged) {
-    validation(session, judged.result());
     session.trust(judged.start());
+    validation(session, judged.result());
     judged.identification().ifPresent(found -> session.fact("data belongs to",
         found.network() + " (" + found.evidence().name() + ")"));
     session.verdict(judged.passed() ? SessionVerdict.PASSED : SessionVerdict.FAILED);
@@ -139,6 +141,7 @@ public final class SessionOutcomes {
     session.verdict(result.confirmed() ? SessionVerdict.PASSED : SessionVerdict.FAILED);
     session.reason(result.verdict().name());
     session.network(result.profile().key());
+    result.trust().ifPresent(session::trust);
     Optional<String> expected = result.candidate().map(Object::toString)
         .or(() -> result.profile().initialPowerTableCid())
         .or(() -> result.agreedCid().map(Object::toString));
@@ -158,6 +161,24 @@ public final class SessionOutcomes {
             + result.profile().key() + " from " + result.sources().size() + " sources"
         : "Not confirmed for " + result.profile().key() + ": " + result.verdict().name()
             + result.findings().stream().findFirst().map(f -> " (" + f + ")").orElse(""));
+    return session;
+  }
+
+  /**
+   * A late start judged with its table's trust: as {@link #lateStart(SessionRecord.Builder,
+   * LateStartResult)}, with the trust recorded, and a valid chain from a mismatch table failing
+   * with {@code UNTRUSTED_POWER_TABLE}.
+   */
+  public static SessionRecord.Builder lateStart(SessionRecord.Builder session,
+      LateStartResult result, Trust trust) {
+    session.trust(trust);
+    lateStart(session, result);
+    if (result.valid() && !result.passed(trust)) {
+      session.verdict(SessionVerdict.FAILED).reason(ChainVerdict.UNTRUSTED_REASON);
+      session.summary("Untrusted power table: " + result.validated() + " certificates"
+          + " consistent from instance " + Long.toUnsignedString(result.startInstance())
+          + ", but the trusted table is not " + trust.network() + "'s");
+    }
     return session;
   }
 

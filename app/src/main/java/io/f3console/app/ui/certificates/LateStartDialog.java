@@ -3,6 +3,7 @@ package io.f3console.app.ui.certificates;
 import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Styles;
+import io.f3console.app.ui.controls.TrustBadge;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.core.bootstrap.LateStart;
 import io.f3console.core.bootstrap.LateStartPlan;
@@ -118,10 +119,33 @@ public final class LateStartDialog {
     SessionRecord.Builder session = LateStartSession.begin(network.key(), plan.trustedSource(),
         at, plan.certificateSource());
     context.history().track(lane.submit("Late start", progress -> plan.run(options,
-        ValidatorOptions.defaults(), LateStart.Listener.NONE), done -> show(
-            describe(done.result()), done.result().valid() ? Styles.SUCCESS : Styles.DANGER)),
+        ValidatorOptions.defaults(), LateStart.Listener.NONE), done -> show(describe(done),
+            styleOf(done))),
         session, (builder, done) -> LateStartSession.ran(builder, done, at),
         secret.map(List::of).orElse(List.of()));
+  }
+
+  /** The colour of a late start: green only for a valid chain from a verified table. */
+  private static String styleOf(LateStartPlan.Run done) {
+    if (!done.passed()) {
+      return Styles.DANGER;
+    }
+    return done.trust().isVerified() ? Styles.SUCCESS : Styles.WARNING;
+  }
+
+  /** The result, then the trusted table's trust as core decided it. */
+  static String describe(LateStartPlan.Run done) {
+    LateStartResult result = done.result();
+    String trust = "Trust: " + TrustBadge.icon(done.trust().state()) + " "
+        + done.trust().state().word() + ": " + done.trust().explanation();
+    if (result.valid() && done.trust().isMismatch()) {
+      return "✘ The certificates are consistent, but the trusted table is not "
+          + done.trust().network() + "'s. " + describe(result).substring(2) + "\n" + trust;
+    }
+    if (result.valid() && !done.trust().isVerified()) {
+      return "? " + describe(result).substring(2) + "\n" + trust;
+    }
+    return describe(result) + "\n" + trust;
   }
 
   static String describe(LateStartResult result) {
@@ -142,7 +166,8 @@ public final class LateStartDialog {
 
   private void show(String text, String style) {
     result.setText(text);
-    result.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.MUTED);
+    result.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER,
+        Styles.MUTED);
     result.getStyleClass().add(style);
   }
 }

@@ -31,8 +31,8 @@ final class LateStartSession {
   /** Its outcome. */
   static SessionRecord.Builder ran(SessionRecord.Builder session, LateStartPlan.Run ran,
       Optional<Long> instance) {
-    SessionOutcomes.lateStart(session, ran.result());
+    SessionOutcomes.lateStart(session, ran.result(), ran.trust());
     session.table("trusted", instance, ran.trusted());
-    return session.output(LateStartDialog.describe(ran.result()) + "\n");
+    return session.output(LateStartDialog.describe(ran) + "\n");
   }
 }

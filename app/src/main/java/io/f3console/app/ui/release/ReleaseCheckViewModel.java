@@ -113,16 +113,20 @@ public final class ReleaseCheckViewModel {
   private void show(ReleaseCheckResult checked) {
     result.set(checked);
     report.set(ReleaseReport.markdown(checked));
+    String trust = checked.trust().map(t -> " Trust: " + t.state().word() + ": "
+        + t.explanation()).orElse("");
     if (checked.confirmed()) {
-      tone.set(Tone.SUCCESS);
-      verdict.set("✔ Confirmed: " + checked.agreedCid().orElseThrow() + " — every source agrees"
-          + " and certificate 0 validates against it.");
+      boolean verified = checked.trust().filter(t -> t.isVerified()).isPresent();
+      tone.set(verified ? Tone.SUCCESS : Tone.WARNING);
+      verdict.set((verified ? "✔ Confirmed: " : "⚠ Confirmed (unverified): ")
+          + checked.agreedCid().orElseThrow() + " — every source agrees and certificate 0"
+          + " validates against it." + trust);
     } else {
       tone.set(Tone.DANGER);
       verdict.set("✘ Not confirmed (" + checked.verdict().name().toLowerCase().replace('_', ' ')
           + "). " + (checked.distrusted().isEmpty() ? ""
               : "Distrust " + String.join(", ", checked.distrusted()) + ". ")
-          + checked.remedy().orElse(""));
+          + checked.remedy().orElse("") + trust);
     }
   }
 
