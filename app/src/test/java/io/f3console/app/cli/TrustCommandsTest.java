@@ -185,4 +185,62 @@ class TrustCommandsTest {
     assertThat(text.out()).contains("OTHER_NETWORKS_INITIAL_TABLE",
         "the data is mainnet's; choose that network");
   }
+
+  @Test
+  void aLateStartFromTheRealInitialTableIsVerified() throws Exception {
+    CliRun run = CliRun.of("certs", "catch-up", "--trusted-table", mainnetTable(), "--certs",
+        mainnetCerts(), "--network", "mainnet");
+    assertThat(run.status()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("Trust          verified (INITIAL_CID_MATCHES)",
+        "VALID: every certificate from the start to the newest one, from a verified power table.");
+  }
+
+  @Test
+  void aLateStartFromATableYouTrustIsValidButUnverified() throws Exception {
+    Path table = dir.resolve("table-3.json");
+    PowerTableFiles.write(table, impostor.tableOf(3).entries(), PowerTableFormat.JSON_ENTRIES);
+    Path certs = files(impostor)[1];
+    CliRun run = CliRun.of("certs", "catch-up", "--trusted-table", table.toString(), "--certs",
+        certs.toString(), "--network", "mainnet", "--json");
+    assertThat(run.status()).as(run.toString()).isZero();
+    JsonNode node = JSON.readTree(run.out());
+    assertThat(node.get("startInstance").asLong()).isEqualTo(3);
+    assertThat(node.get("valid").asBoolean()).isTrue();
+    assertThat(node.get("trust").get("state").asText()).isEqualTo("unverified");
+    assertThat(node.get("trust").get("reason").asText()).isEqualTo("PAST_INITIAL_INSTANCE");
+  }
+
+  @Test
+  void aLateStartFromAnotherNetworksTableIsAMismatch() throws Exception {
+    CliRun run = CliRun.of("certs", "catch-up", "--trusted-table", mainnetTable(), "--certs",
+        mainnetCerts(), "--network", "calibnet", "--json");
+    assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
+    JsonNode trust = JSON.readTree(run.out()).get("trust");
+    assertThat(trust.get("state").asText()).isEqualTo("mismatch");
+    assertThat(trust.get("belongsTo").asText()).isEqualTo("mainnet");
+  }
+
+  @Test
+  void aReleaseCheckSaysTheAgreedTablesTrust() throws Exception {
+    CliRun confirmed = CliRun.of("release-check", "--network", "mainnet", "--source",
+        mainnetTable(), "--source", mainnetCerts(), "--json");
+    assertThat(confirmed.status()).as(confirmed.toString()).isZero();
+    JsonNode trust = JSON.readTree(confirmed.out()).get("trust");
+    assertThat(trust.get("state").asText()).isEqualTo("verified");
+    assertThat(trust.get("actual").asText()).isEqualTo(MAINNET_CID);
+    CliRun text = CliRun.of("release-check", "--network", "mainnet", "--source",
+        mainnetTable(), "--source", mainnetCerts());
+    assertThat(text.out()).contains("Trust: verified (INITIAL_CID_MATCHES)");
+
+    Path[] files = files(impostor);
+    CliRun impostorCheck = CliRun.of("release-check", "--network", "mainnet", "--source",
+        files[0].toString(), "--source", files[1].toString(), "--json");
+    assertThat(impostorCheck.status()).as(impostorCheck.toString())
+        .isEqualTo(ExitCodes.FOUND_WRONG);
+    JsonNode node = JSON.readTree(impostorCheck.out());
+    assertThat(node.get("confirmed").asBoolean()).isFalse();
+    assertThat(node.get("verdict").asText()).isEqualTo("NOT_THE_PUBLISHED_CID");
+    assertThat(node.get("trust").get("state").asText()).isEqualTo("mismatch");
+    assertThat(node.get("trust").get("reason").asText()).isEqualTo("NOT_INITIAL_TABLE");
+  }
 }

@@ -7,6 +7,7 @@ import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.network.NetworkProfile;
+import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.InstanceRange;
 import io.f3console.core.source.SourcedTable;
@@ -180,6 +181,18 @@ public final class ReleaseCheck {
       return result(Verdict.CANDIDATE_MISMATCH, candidate, evidence, agreed, findings,
           "The candidate " + candidate.get() + " is not what the sources hold; the sources"
               + " agree on " + cid + ". Correct the candidate, or find out where it came from.");
+    }
+    Optional<Cid> published = profile.initialPowerTableCid().map(ReleaseCheck::parse);
+    if (published.isPresent() && !published.get().equals(cid)) {
+      String owner = NetworkProfiles.builtIn().byInitialPowerTableCid(cid.toString())
+          .map(other -> ", the initial power table of " + other.key()).orElse("");
+      findings.add("The sources agree on " + cid + owner + ", not on the CID "
+          + profile.key() + " publishes, " + published.get() + ".");
+      return result(Verdict.NOT_THE_PUBLISHED_CID, candidate, evidence, agreed, findings,
+          "These sources do not hold " + profile.key() + "'s initial power table"
+              + (owner.isEmpty() ? "" : " (they hold" + owner.substring(1) + ")")
+              + ": do not release " + cid + ". Check that every source is a " + profile.key()
+              + " node or file (F3 network " + profile.f3NetworkName() + ").");
     }
     if (valid == 0) {
       findings.add("No source holds certificate 0 (instance " + instance + ").");

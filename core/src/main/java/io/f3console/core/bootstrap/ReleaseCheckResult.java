@@ -34,6 +34,11 @@ public record ReleaseCheckResult(NetworkProfile profile, List<SourceEvidence> so
     DISAGREE,
     /** The sources agree, but not on the candidate. */
     CANDIDATE_MISMATCH,
+    /**
+     * The sources agree, but not on the initial power-table CID the network publishes: they
+     * hold another network's table, or one the network never used.
+     */
+    NOT_THE_PUBLISHED_CID,
     /** Certificate 0 does not validate against a source's table. */
     CERTIFICATE_ZERO_INVALID,
     /** No source holds certificate 0, so nothing proves the network used the table. */
