@@ -1,10 +1,9 @@
 package io.f3console.app.cli;
 
 import io.f3console.core.F3Exception;
-import io.f3console.core.inspect.DataInput;
-import io.f3console.core.certs.CertificateFiles;
 import io.f3console.core.certs.CertificateReader;
 import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.inspect.DataInput;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.validation.CertificateStream;
 import java.io.Closeable;

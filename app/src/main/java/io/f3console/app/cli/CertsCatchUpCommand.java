@@ -11,19 +11,19 @@ import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.history.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfiles;
-import io.f3console.core.trust.ChainVerdict;
-import io.f3console.core.trust.Trust;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.InstanceRange;
+import io.f3console.core.trust.ChainVerdict;
+import io.f3console.core.trust.Trust;
 import io.f3console.core.validation.ValidatorOptions;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code f3console certs catch-up}: a late start. From a power table the operator already

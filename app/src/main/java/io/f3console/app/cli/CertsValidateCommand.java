@@ -8,13 +8,13 @@ import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.history.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfiles;
+import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.source.DataSource;
+import io.f3console.core.source.InstanceRange;
 import io.f3console.core.trust.NetworkIdentification;
 import io.f3console.core.trust.Trust;
 import io.f3console.core.trust.TrustAssessor;
 import io.f3console.core.trust.TrustedValidation;
-import io.f3console.core.network.NetworkSelection;
-import io.f3console.core.source.DataSource;
-import io.f3console.core.source.InstanceRange;
 import io.f3console.core.validation.CertificateValidator;
 import io.f3console.core.validation.Detail;
 import io.f3console.core.validation.StageEvent;
@@ -25,10 +25,10 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code f3console certs validate}: validates a chain of certificates from a power table exactly

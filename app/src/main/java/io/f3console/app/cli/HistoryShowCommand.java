@@ -4,9 +4,9 @@ import io.f3console.core.history.HistoryStore;
 import io.f3console.core.history.SessionReport;
 import io.f3console.core.history.StoredSession;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code f3console history show ID}: one session, all of it, from the database alone. */
 @Command(

@@ -1,8 +1,8 @@
 package io.f3console.app.cli;
 
 import io.f3console.core.F3Exception;
-import io.f3console.core.inspect.DataInput;
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.inspect.DataInput;
 import io.f3console.core.powertable.PowerTableDocument;
 import io.f3console.core.powertable.PowerTableFormat;
 import io.f3console.core.powertable.TableFile;

@@ -1,22 +1,22 @@
 package io.f3console.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.f3console.core.history.SessionOutcomes;
-import io.f3console.core.history.SessionRecord;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.history.SessionOutcomes;
+import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfiles;
-import io.f3console.core.snapshot.F3SnapshotHeader;
-import io.f3console.core.trust.NetworkIdentification;
-import io.f3console.core.trust.Trust;
-import io.f3console.core.trust.TrustAssessor;
-import io.f3console.core.trust.TrustedValidation;
 import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.snapshot.F3SnapshotHeader;
 import io.f3console.core.snapshot.ImportExpectations;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.InstanceRange;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.Sources;
+import io.f3console.core.trust.NetworkIdentification;
+import io.f3console.core.trust.Trust;
+import io.f3console.core.trust.TrustAssessor;
+import io.f3console.core.trust.TrustedValidation;
 import io.f3console.core.validation.CertificateValidator;
 import io.f3console.core.validation.ValidationResult;
 import io.f3console.core.validation.ValidatorOptions;
@@ -24,10 +24,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code f3console snapshot validate FILE --network NAME}: go-f3's import checks, then full

@@ -1,8 +1,8 @@
 package io.f3console.app.cli;
 
-import io.f3console.core.trust.TrustedValidation;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.trust.TrustedValidation;
 import io.f3console.core.validation.Detail;
 import io.f3console.core.validation.StageEvent;
 import io.f3console.core.validation.ValidationFailure;

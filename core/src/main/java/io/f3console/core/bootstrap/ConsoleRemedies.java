@@ -2,7 +2,6 @@ package io.f3console.core.bootstrap;
 
 import io.f3console.core.rpc.RpcException;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The doctor's remedies phrased for the console: the same advice, naming the console's controls
@@ -30,9 +29,7 @@ public final class ConsoleRemedies {
 
   /** The check with its remedy phrased for the console. */
   public static DoctorCheck phrase(DoctorCheck check) {
-    Optional<String> remedy = check.remedy().map(ConsoleRemedies::phrase);
-    return remedy.equals(check.remedy()) ? check : new DoctorCheck(check.id(), check.title(),
-        check.verdict(), check.evidence(), check.details(), remedy);
+    return check.rephrased(check.remedy().map(ConsoleRemedies::phrase), ConsoleRemedies::phrase);
   }
 
   /** The report with every remedy phrased for the console. */

@@ -44,6 +44,13 @@ public record DoctorCheck(String id, String title, CheckVerdict verdict, List<St
     this(id, title, verdict, evidence, details, remedy, Optional.empty(), List.of());
   }
 
+  /** This check with another remedy, and its consequences phrased by {@code phrasing}. */
+  public DoctorCheck rephrased(Optional<String> newRemedy,
+      java.util.function.UnaryOperator<String> phrasing) {
+    return new DoctorCheck(id, title, verdict, evidence, details, newRemedy, reason,
+        consequences.stream().map(phrasing).toList());
+  }
+
   /** The value of a named detail, if the check has it. */
   public Optional<String> detail(String name) {
     return details.stream().filter(d -> d.name().equals(name)).map(Detail::value).findFirst();

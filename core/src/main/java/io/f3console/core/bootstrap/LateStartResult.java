@@ -1,11 +1,11 @@
 package io.f3console.core.bootstrap;
 
 import io.f3console.core.cid.Cid;
-import io.f3console.core.source.InstanceRange;
-import io.f3console.core.validation.ValidationFailure;
 import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.source.InstanceRange;
 import io.f3console.core.trust.Trust;
 import io.f3console.core.trust.TrustAssessor;
+import io.f3console.core.validation.ValidationFailure;
 import java.util.Objects;
 import java.util.Optional;
 

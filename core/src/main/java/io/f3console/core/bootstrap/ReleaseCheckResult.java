@@ -2,9 +2,9 @@ package io.f3console.core.bootstrap;
 
 import io.f3console.core.cid.Cid;
 import io.f3console.core.network.NetworkProfile;
-import java.util.List;
 import io.f3console.core.trust.Trust;
 import io.f3console.core.trust.TrustAssessor;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -39,7 +39,9 @@ class ConsoleRemediesTest {
   void aCheckKeepsEverythingButItsRemedysWording() {
     DoctorCheck check = new DoctorCheck(Doctor.NETWORK, "The node runs the chosen network",
         CheckVerdict.FAIL, List.of("The node's F3 network is calibrationnet2, not filecoin."),
-        List.of(new Detail("expected", "filecoin")), Optional.of(DoctorRemedies.WRONG_NETWORK));
+        List.of(new Detail("expected", "filecoin")), Optional.of(DoctorRemedies.WRONG_NETWORK),
+        Optional.of(DoctorReason.WRONG_F3_NETWORK), List.of("Certificate 0 cannot validate"
+            + " (f3console certs validate, powertable check)."));
     DoctorReport report = new DoctorReport("http://node", "filecoin", Optional.of("mainnet"),
         List.of(check));
 
@@ -50,5 +52,8 @@ class ConsoleRemediesTest {
     assertThat(phrased.evidence()).isEqualTo(check.evidence());
     assertThat(phrased.details()).isEqualTo(check.details());
     assertThat(phrased.remedy().orElseThrow()).contains("Network box").doesNotContain("--");
+    assertThat(phrased.reason()).isEqualTo(check.reason());
+    assertThat(phrased.consequences()).singleElement().asString()
+        .contains("File ▸ Connect to a node").doesNotContain("f3console ");
   }
 }

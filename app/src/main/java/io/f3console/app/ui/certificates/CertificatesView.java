@@ -1,8 +1,8 @@
 package io.f3console.app.ui.certificates;
 
-import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.controls.CopyableText;
+import io.f3console.app.ui.controls.Tone;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;

@@ -1,7 +1,7 @@
 package io.f3console.app.ui.certificates;
 
-import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.controls.Formats;
+import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.workspace.LoadedChain;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.certs.FinalityCertificate;

@@ -7,10 +7,10 @@ import io.f3console.core.history.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.history.SessionVerdict;
 import io.f3console.core.inspect.ChainInspection;
-import io.f3console.core.trust.TrustState;
-import io.f3console.core.trust.TrustedValidation;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.powertable.PowerUnits;
+import io.f3console.core.trust.TrustState;
+import io.f3console.core.trust.TrustedValidation;
 import java.util.List;
 import java.util.Optional;
 
