@@ -9,6 +9,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
@@ -18,11 +19,11 @@ import javafx.stage.Window;
  * Space or Enter; Escape cancels).
  */
 final class TableArrivalDialog implements TableArrivalChooser {
-  private static final ButtonType REPLACE = new ButtonType(TableArrival.REPLACE.label(),
+  private static final ButtonType REPLACE = new ButtonType("_Replace everything",
       ButtonBar.ButtonData.OTHER);
-  private static final ButtonType CHECK = new ButtonType(TableArrival.CHECK.label(),
+  private static final ButtonType CHECK = new ButtonType("C_heck certificates",
       ButtonBar.ButtonData.OK_DONE);
-  private static final ButtonType BESIDE = new ButtonType(TableArrival.BESIDE.label(),
+  private static final ButtonType BESIDE = new ButtonType("C_ompare beside",
       ButtonBar.ButtonData.OTHER);
 
   private final Supplier<Window> owner;
@@ -42,12 +43,15 @@ final class TableArrivalDialog implements TableArrivalChooser {
     dialog.setTitle("F3 Console");
     dialog.setHeaderText("Open " + table + " while " + open.certificates().size()
         + " certificates are open?");
-    Label text = new Label("Replace everything: show the table on its own; the certificates"
-        + " from " + open.source() + " are closed.\nCheck the open certificates against this"
-        + " table: validate them from it (a table of another instance or network makes them"
-        + " fail).\nOpen beside for comparison: keep what is open and compare the two tables in"
-        + " the Power table view.");
+    Label text = new Label(TableArrival.REPLACE.label() + ": show the table on its own; the"
+        + " certificates from " + open.source() + " are closed.\n\n" + TableArrival.CHECK.label()
+        + ": validate them from it (a table of another instance or network makes them fail)."
+        + "\n\n" + TableArrival.BESIDE.label() + ": keep what is open and compare the two tables"
+        + " in the Power table view.");
     text.setWrapText(true);
+    text.setPrefWidth(600);
+    text.setMinHeight(Region.USE_PREF_SIZE);
+    dialog.getDialogPane().setPrefWidth(660);
     text.setId("table-arrival-text");
     dialog.getDialogPane().setContent(text);
     dialog.getDialogPane().setId("table-arrival");
@@ -55,6 +59,11 @@ final class TableArrivalDialog implements TableArrivalChooser {
     dialog.getDialogPane().lookupButton(CHECK).setId("table-arrival-check");
     dialog.getDialogPane().lookupButton(BESIDE).setId("table-arrival-beside");
     dialog.getDialogPane().lookupButton(ButtonType.CANCEL).setId("table-arrival-cancel");
+    for (ButtonType type : dialog.getButtonTypes()) {
+      Region button = (Region) dialog.getDialogPane().lookupButton(type);
+      button.setMinWidth(Region.USE_PREF_SIZE);
+      ButtonBar.setButtonUniformSize(button, false);
+    }
     dialog.resultProperty().addListener((obs, old, button) -> {
       if (button == REPLACE) {
         then.accept(TableArrival.REPLACE);

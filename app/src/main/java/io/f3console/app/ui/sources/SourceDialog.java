@@ -11,6 +11,7 @@ import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
 import java.io.File;
+import java.util.List;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -138,7 +139,19 @@ public final class SourceDialog {
   private void openChosen() {
     ButtonType answer = dialog.getResult();
     if (answer != null && answer.getButtonData() == ButtonBar.ButtonData.OK_DONE) {
-      spec().ifPresent(spec -> context.loader().openSource(spec, options(), Optional.empty()));
+      spec().ifPresent(this::open);
+    }
+  }
+
+  /**
+   * Opens the source. A file (a {@code file:} string or a plain path) opens as files do, so
+   * that a power table opened while certificates are open asks what to do with them.
+   */
+  private void open(SourceSpec spec) {
+    if (spec.kind() == SourceKind.FILE) {
+      context.loader().openFiles(List.of(spec.path()));
+    } else {
+      context.loader().openSource(spec, options(), Optional.empty());
     }
   }
 

@@ -461,7 +461,8 @@ public final class WorkspaceLoader {
     if (!networks.contains(opened.network())) {
       networks.add(0, opened.network());
     }
-    opened.notice().ifPresent(notices);
+    // a load's notice replaces the one before, which spoke of other data
+    notices.accept(opened.notice().orElse(""));
     workspace.replace(opened.network(), opened.table(), opened.chain().orElse(null),
         opened.synthetic());
     if (opened.chain().flatMap(LoadedChain::inspection).isPresent()) {
