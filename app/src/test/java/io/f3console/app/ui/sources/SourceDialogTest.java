@@ -64,6 +64,34 @@ class SourceDialogTest {
   }
 
   @Test
+  void aTableSourceOpenedOverCertificatesAsksBeforeReplacingThem(FxRobot robot)
+      throws Exception {
+    console.open(SharedData.file("mainnet_initial_power_table.json"),
+        SharedData.file("mainnet_certs_0_9.json"));
+    var calibnet = SharedData.file("calibnet_old_initial_power_table.json");
+    WaitForAsyncUtils.asyncFx(() -> SourceDialog.forSource(console.context()).dialog().show());
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.lookup("#source-string").queryAs(TextField.class).setText(calibnet.toString());
+
+    robot.clickOn("#source-open");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        () -> robot.lookup("#table-arrival").tryQuery().isPresent());
+    WaitForAsyncUtils.waitForFxEvents();
+    // nothing is replaced while the question is open
+    assertThat(console.context().workspace().chain()).isPresent();
+    assertThat(console.context().workspace().table().orElseThrow().table().cid().toString())
+        .isEqualTo("bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu");
+
+    robot.clickOn("#table-arrival-replace");
+    WaitForAsyncUtils.waitForFxEvents();
+    console.awaitIdle();
+    assertThat(console.context().workspace().chain()).isEmpty();
+    assertThat(console.context().workspace().table().orElseThrow().table().cid().toString())
+        .isEqualTo("bafy2bzaceab236vmmb3n4q4tkvua2n4dphcbzzxerxuey3mot4g3cov5j3r2c");
+    assertThat(console.context().workspace().network().key()).isEqualTo("calibnet-2024");
+  }
+
+  @Test
   void aMalformedOrUnreachableSourceSaysWhyInsideTheDialog(FxRobot robot) throws Exception {
     WaitForAsyncUtils.asyncFx(() -> SourceDialog.forNode(console.context()).dialog().show());
     WaitForAsyncUtils.waitForFxEvents();
