@@ -6,6 +6,8 @@ import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.trust.Trust;
+import io.f3console.core.trust.TrustAssessor;
 import io.f3console.core.snapshot.CarSnapshot;
 import io.f3console.core.snapshot.ImportExpectations;
 import java.io.PrintWriter;
@@ -45,8 +47,8 @@ final class SnapshotInspectCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SnapshotFile snapshot = SnapshotFile.open(file);
-    Optional<NetworkSelection> selection = Optional.ofNullable(network)
-        .map(NetworkProfiles.builtIn()::resolve);
+    Optional<NetworkSelection> selection = network == null ? Optional.empty()
+        : Optional.of(NetworkProfiles.builtIn().resolveTyped(network));
     Optional<ImportExpectations> manifest = selection.flatMap(NetworkSelection::profile)
         .map(ImportExpectations::of);
     Optional<SnapshotScan> scan = Optional.empty();
@@ -56,7 +58,9 @@ final class SnapshotInspectCommand implements Callable<Integer> {
     }
     Optional<NetworkProfile> known = scan.flatMap(s -> NetworkProfiles.builtIn()
         .byInitialPowerTableCid(s.check().header().initialPowerTableCid().toString()));
+    Optional<Trust> trust = trust(selection, scan);
     record(output.session(), snapshot, selection, known, scan);
+    trust.ifPresent(output.session()::trust);
     if (output.json) {
       ObjectNode node = JsonOutput.object();
       node.put("file", file.toString());
@@ -65,13 +69,26 @@ final class SnapshotInspectCommand implements Callable<Integer> {
       snapshot.car().ifPresent(car -> node.set("car", SnapshotJson.car(car)));
       selection.ifPresent(s -> node.put("network", s.f3NetworkName()));
       node.put("initialPowerTableOf", known.map(NetworkProfile::key).orElse(null));
+      trust.ifPresent(t -> node.set("trust", TrustOutput.json(t)));
       scan.ifPresent(s -> node.setAll(s.toJson()));
       node.put("ok", scan.map(SnapshotScan::passed).orElse(true));
       JsonOutput.print(output.out(), node);
     } else {
       print(output.out(), snapshot, selection, known, scan);
+      trust.ifPresent(t -> TrustOutput.print(output.out(), t));
     }
     return scan.map(SnapshotScan::passed).orElse(true) ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
+  }
+
+  /** The trust of the snapshot's initial table for the network given, when both are there. */
+  private static Optional<Trust> trust(Optional<NetworkSelection> selection,
+      Optional<SnapshotScan> scan) {
+    if (selection.isEmpty() || scan.isEmpty()) {
+      return Optional.empty();
+    }
+    var header = scan.get().check().header();
+    return Optional.of(TrustAssessor.of(selection.get()).table(header.initialPowerTableCid(),
+        header.firstInstance()));
   }
 
   private void record(SessionRecord.Builder session, SnapshotFile snapshot,

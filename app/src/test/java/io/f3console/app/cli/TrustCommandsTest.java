@@ -136,6 +136,13 @@ class TrustCommandsTest {
     CliRun custom = CliRun.of("snapshot", "validate", snapshot.toString(), "--network",
         "filecoin-impostor");
     assertThat(custom.out()).contains("Trust          unverified (CUSTOM_NETWORK)");
+    // inspect says the same trust without checking signatures
+    CliRun inspect = CliRun.of("snapshot", "inspect", snapshot.toString(), "--network",
+        "mainnet", "--json");
+    assertThat(JSON.readTree(inspect.out()).get("trust").get("reason").asText())
+        .isEqualTo("NOT_INITIAL_TABLE");
+    assertThat(CliRun.of("snapshot", "inspect", snapshot.toString(), "--network", "butterfly")
+        .out()).contains("Trust          unverified (NO_EXPECTED_CID)");
   }
 
   @Test
