@@ -18,8 +18,8 @@ import org.bouncycastle.crypto.digests.Blake2bDigest;
 public final class Address {
   /** The most bytes an address may have when decoded (go-address's CBOR limit). */
   public static final int MAX_BYTES = 64;
-  /** The longest text form go-address accepts. */
-  public static final int MAX_TEXT_LENGTH = 2 + 84;
+  /** The longest text form accepted (a delegated address with the longest subaddress). */
+  public static final int MAX_TEXT_LENGTH = 128;
   /** Payload of a SECP256K1 or actor address: a 20-byte blake2b-160 hash. */
   public static final int HASH_PAYLOAD_LENGTH = 20;
   /** Payload of a BLS address: a 48-byte compressed G1 public key. */

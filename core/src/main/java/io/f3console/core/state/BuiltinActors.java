@@ -125,7 +125,7 @@ public final class BuiltinActors {
     int version = Integer.parseInt(parts[1]);
     if (version < MIN_IDENTITY_VERSION || version >= FIRST_MANIFEST_VERSION) {
       throw new StateException(StateException.Reason.UNKNOWN_VERSION, Optional.of(code),
-          "actor " + actor.address() + " is " + name + ": actors v" + version
+          "actor " + actor.address() + " is " + name + " (" + code + "): actors v" + version
               + " is not supported (v" + MIN_IDENTITY_VERSION + " to v" + MAX_KNOWN_VERSION
               + " are)");
     }
