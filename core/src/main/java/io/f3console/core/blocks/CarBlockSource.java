@@ -90,6 +90,9 @@ public final class CarBlockSource implements BlockSource {
       return new CarBlockSource(path, temporary.orElse(path), temporary, header, index);
     } catch (F3Exception | IOException | RuntimeException e) {
       temporary.ifPresent(CarBlockSource::deleteQuietly);
+      if (e instanceof SnapshotFormatException format) {
+        throw malformed(format.getMessage(), format);
+      }
       if (e instanceof IOException io) {
         throw malformed(path + ": cannot read: " + io.getMessage(), io);
       }
@@ -166,6 +169,11 @@ public final class CarBlockSource implements BlockSource {
   /** Whether the file was zstd-compressed (and is read from a decompressed temporary copy). */
   public boolean decompressed() {
     return temporary.isPresent();
+  }
+
+  /** The decompressed temporary copy being read, for tests. */
+  Optional<Path> decompressedCopy() {
+    return temporary;
   }
 
   /** How many blocks the index holds (a block the CAR repeats counts each time). */
