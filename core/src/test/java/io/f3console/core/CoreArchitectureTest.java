@@ -54,4 +54,12 @@ class CoreArchitectureTest {
     List<Path> users = sourcesMatching(Pattern.compile("\\bcom\\.sun\\.jna\\b"));
     assertThat(users).isNotEmpty().allSatisfy(path -> assertThat(path).startsWith(internal));
   }
+
+  @Test
+  void zstdJniTypesStayInsideTheInternalZstdPackage() throws IOException {
+    Path internal =
+        SOURCES.resolve(Path.of("io", "f3console", "core", "blocks", "internal", "zstd"));
+    List<Path> users = sourcesMatching(Pattern.compile("\\bcom\\.github\\.luben\\b"));
+    assertThat(users).isNotEmpty().allSatisfy(path -> assertThat(path).startsWith(internal));
+  }
 }

@@ -53,6 +53,7 @@ public final class LotusRpcClient implements AutoCloseable {
   static final String TIPSET_BY_HEIGHT = "Filecoin.ChainGetTipSetByHeight";
   static final String NETWORK_NAME = "Filecoin.StateNetworkName";
   static final String VERSION = "Filecoin.Version";
+  static final String READ_OBJ = "Filecoin.ChainReadObj";
 
   /** The first pause before a certificate request is tried again; it doubles each time. */
   public static final Duration DEFAULT_BACKOFF = Duration.ofMillis(250);
@@ -235,6 +236,34 @@ public final class LotusRpcClient implements AutoCloseable {
   /** {@code Filecoin.StateNetworkName}: the chain's name, e.g. {@code mainnet}. */
   public String stateNetworkName() throws RpcException {
     return call(RpcCall.of(NETWORK_NAME), RpcResults::string);
+  }
+
+  /**
+   * {@code Filecoin.ChainReadObj}: the raw bytes of the block {@code cid} names, exactly as the
+   * node sent them (base64 in JSON), <em>not checked</em> against the CID: a caller checks them
+   * ({@code blocks.RpcBlockSource} does). Empty when the node says it does not have the block:
+   * Lotus answers {@code blockstore get: ipld: could not find <cid>}, Forest {@code can't find
+   * object with that cid}. Blocks of up to 3 MiB can be read (the JSON reader's string limit).
+   */
+  public Optional<byte[]> chainReadObj(Cid cid) throws RpcException {
+    Objects.requireNonNull(cid, "cid");
+    ArrayNode params = JsonNodeFactory.instance.arrayNode();
+    params.addObject().put("/", cid.toString());
+    RpcCall call = new RpcCall(READ_OBJ, params, cid.toString(), null, RpcCall.BLOCK_RESPONSE);
+    try {
+      return Optional.of(call(call, RpcResults::base64Bytes));
+    } catch (RpcException e) {
+      if (e.reason() == RpcException.Reason.NODE_ERROR && saysNotFound(e.getMessage())) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+  }
+
+  private static boolean saysNotFound(String message) {
+    String lower = message.toLowerCase(Locale.ROOT);
+    return lower.contains("ipld: could not find") || lower.contains("can't find object")
+        || lower.contains("blockstore: block not found");
   }
 
   /** {@code Filecoin.Version}. */

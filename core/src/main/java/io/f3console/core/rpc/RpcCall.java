@@ -22,6 +22,11 @@ record RpcCall(String method, ArrayNode params, String arguments, Long instance,
     int maxResponseBytes) {
   /** Answers that hold certificates or power tables (both well under this at their limits). */
   static final int LARGE_RESPONSE = 64 << 20;
+  /**
+   * A block read by {@code ChainReadObj}: base64 of up to 3 MiB (the JSON reader's limit on a
+   * string is 4 MiB of characters) and the envelope.
+   */
+  static final int BLOCK_RESPONSE = (4 << 20) + 4096;
   /** Everything else: a manifest, a tipset, progress, a version. */
   static final int SMALL_RESPONSE = 4 << 20;
 

@@ -74,6 +74,19 @@ final class RpcResults {
     }
   }
 
+  /** A byte string as go's encoding/json writes {@code []byte}: standard base64 with padding. */
+  byte[] base64Bytes(byte[] result) throws RpcException {
+    JsonNode node = tree(result);
+    if (node == null || !node.isTextual()) {
+      throw malformed("result: expected the block's bytes as a base64 string");
+    }
+    try {
+      return java.util.Base64.getDecoder().decode(node.textValue());
+    } catch (IllegalArgumentException e) {
+      throw malformed("result: not valid base64: " + e.getMessage());
+    }
+  }
+
   F3Manifest manifest(byte[] result) throws RpcException {
     JsonNode node = object(tree(result), "result");
     JsonNode ec = object(node.get("EC"), "result.EC");

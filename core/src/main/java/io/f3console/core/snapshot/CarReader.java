@@ -28,7 +28,8 @@ import java.util.Optional;
  * <p>Use: {@link #nextSection()} reads a section's length and CID; the data is then read whole
  * ({@link #readData()}), streamed ({@link #dataStream()}), or left unread. The next call to
  * {@link #nextSection()} reads whatever is left of the previous block and checks its CID, so
- * no block goes unchecked. Not thread-safe.
+ * no block goes unchecked (except after {@link #nextSectionUnchecked()}, for readers that check
+ * each block themselves). Not thread-safe.
  */
 public final class CarReader implements Closeable {
   /** go-car's default limit on the CARv1 header. */
@@ -102,6 +103,20 @@ public final class CarReader implements Closeable {
    * the end of the blocks.
    */
   public Optional<CarSection> nextSection() throws F3Exception {
+    return nextSection(true);
+  }
+
+  /**
+   * Like {@link #nextSection()}, but the previous block's data is skipped without being hashed,
+   * and a CID whose hash function cannot be checked is accepted: for an index of the file
+   * ({@code blocks.CarBlockSource}) whose every read checks the block it returns. Lengths, CIDs
+   * and the file's structure are checked as always.
+   */
+  public Optional<CarSection> nextSectionUnchecked() throws F3Exception {
+    return nextSection(false);
+  }
+
+  private Optional<CarSection> nextSection(boolean check) throws F3Exception {
     try {
       finishSection();
       long start = input.position();
@@ -131,6 +146,10 @@ public final class CarReader implements Closeable {
       long dataStart = input.position();
       current = new CarSection(number, cid, start, dataStart, sectionEnd - dataStart);
       blocks = number;
+      if (!check) {
+        hasher = null;
+        return Optional.of(current);
+      }
       hasher = BlockHasher.forCid(cid).orElseThrow(() -> format("block " + number + " at byte "
           + start + " cannot be checked: its CID " + cid + " uses the hash function "
           + Multicodec.name(cid.multihash().code()) + " (blake2b-256, sha2-256 and identity"
@@ -204,7 +223,10 @@ public final class CarReader implements Closeable {
     };
   }
 
-  /** Reads whatever is left of the current block and checks it against its CID. */
+  /**
+   * Reads whatever is left of the current block and checks it against its CID (unless it was
+   * started by {@link #nextSectionUnchecked()}).
+   */
   public void finishSection() throws F3Exception {
     if (current == null) {
       return;
@@ -222,7 +244,7 @@ public final class CarReader implements Closeable {
     }
     input.tap(PositionedInput.Tap.NONE);
     current = null;
-    if (!hasher.matches()) {
+    if (hasher != null && !hasher.matches()) {
       Multihash actual = hasher.result();
       throw format("block " + section.number() + " at byte " + section.offset()
           + " does not match its CID " + section.cid() + ": its data hashes to "

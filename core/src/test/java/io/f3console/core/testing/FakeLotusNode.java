@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.f3console.core.F3Exception;
+import io.f3console.core.blocks.BlockException;
+import io.f3console.core.blocks.BlockSource;
+import io.f3console.core.blocks.MemoryBlockSource;
 import io.f3console.core.certs.CertificateFiles;
 import io.f3console.core.certs.CertificateJson;
 import io.f3console.core.certs.FinalityCertificate;
@@ -27,6 +30,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -80,6 +84,7 @@ public final class FakeLotusNode implements AutoCloseable {
   private final ExecutorService executor;
   private volatile NodeFaults faults = NodeFaults.NONE;
   private volatile String requiredToken;
+  private volatile BlockSource blocks = MemoryBlockSource.empty("no blocks");
 
   private FakeLotusNode(String networkName, String chainName,
       List<FinalityCertificate> certificates, List<PowerTable> tables, String manifestJson)
@@ -132,6 +137,34 @@ public final class FakeLotusNode implements AutoCloseable {
     }
     return new FakeLotusNode("filecoin", "testnetnet", certificates, tables,
         SharedData.text("lotus_f3manifest_mainnet.json"));
+  }
+
+  /**
+   * A node that serves only {@code Filecoin.ChainReadObj} from {@code blocks} (its F3 methods
+   * answer over a one-entry committee and no certificates).
+   */
+  public static FakeLotusNode serving(BlockSource blocks) throws IOException {
+    PowerTable table;
+    try {
+      table = PowerTable.of(RandomPowerTables.entries(new java.util.SplittableRandom(1), 1));
+    } catch (F3Exception e) {
+      throw new IllegalStateException(e);
+    }
+    return new FakeLotusNode("blocks", "blocks", List.of(), List.of(table), null)
+        .withBlocks(blocks);
+  }
+
+  /** A node that serves these blocks (as they are: a wrong one is served wrong). */
+  public static FakeLotusNode serving(Map<Cid, byte[]> blocks) throws IOException {
+    MemoryBlockSource source = MemoryBlockSource.empty("the fake node's blocks");
+    blocks.forEach(source::put);
+    return serving(source);
+  }
+
+  /** Answers {@code Filecoin.ChainReadObj} from {@code source} from now on. */
+  public FakeLotusNode withBlocks(BlockSource source) {
+    blocks = Objects.requireNonNull(source, "source");
+    return this;
   }
 
   /** Sets what the node does wrong from now on. */
@@ -313,6 +346,7 @@ public final class FakeLotusNode implements AutoCloseable {
       case "Filecoin.ChainGetTipSetByHeight" ->
           tipSet(tipSetsByEpoch.floorEntry(params.get(0).asLong()));
       case "Filecoin.StateNetworkName" -> Answer.result(quote(now.chainName().orElse(chainName)));
+      case "Filecoin.ChainReadObj" -> readObject(now, params.get(0));
       case "Filecoin.Version" ->
           Answer.result("{\"Version\":\"1.34.0+fake\",\"APIVersion\":131840,\"BlockDelay\":30}");
       default -> throw new IllegalStateException(method);
@@ -327,7 +361,36 @@ public final class FakeLotusNode implements AutoCloseable {
       Map.entry("Filecoin.F3GetF3PowerTable", 1), Map.entry("Filecoin.F3GetProgress", 0),
       Map.entry("Filecoin.F3IsRunning", 0), Map.entry("Filecoin.ChainHead", 0),
       Map.entry("Filecoin.ChainGetTipSetByHeight", 2), Map.entry("Filecoin.StateNetworkName", 0),
-      Map.entry("Filecoin.Version", 0));
+      Map.entry("Filecoin.Version", 0), Map.entry("Filecoin.ChainReadObj", 1));
+
+  /** Lotus's {@code ChainReadObj}: base64 of the block, or its blockstore's "not found". */
+  private Answer readObject(NodeFaults now, JsonNode link) {
+    Cid cid;
+    try {
+      cid = Cid.fromString(link.path("/").asText());
+    } catch (F3Exception e) {
+      return Answer.error(1, "unmarshaling params: " + e.getMessage());
+    }
+    String notFound = "blockstore get: ipld: could not find " + cid;
+    if (now.missingBlocks().contains(cid)) {
+      return Answer.error(1, notFound);
+    }
+    byte[] data;
+    try {
+      data = blocks.block(cid);
+    } catch (BlockException e) {
+      return Answer.error(1, e.reason() == BlockException.Reason.MISSING ? notFound
+          : "blockstore get: " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Answer.error(1, "interrupted");
+    }
+    if (now.corruptedBlocks().contains(cid)) {
+      data = data.length == 0 ? new byte[] {0} : data.clone();
+      data[data.length / 2] ^= 0x01;
+    }
+    return Answer.result(quote(Base64.getEncoder().encodeToString(data)));
+  }
 
   private Answer certificate(NodeFaults now, long instance) {
     if (instance < 0 || instance >= certificates.size()

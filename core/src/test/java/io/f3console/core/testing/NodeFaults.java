@@ -26,11 +26,13 @@ import java.util.Set;
  *     (a node whose chain belongs to another network)
  * @param manifestInitialPowerTable the {@code InitialPowerTable} the manifest names instead of
  *     the node's own initial table (a build or override with a wrong CID)
+ * @param corruptedBlocks blocks {@code ChainReadObj} answers with wrong bytes (one bit flipped)
+ * @param missingBlocks blocks {@code ChainReadObj} says it does not have, as Lotus says it
  */
 public record NodeFaults(Duration delay, int serverErrors, boolean malformedJson,
     Set<String> missingMethods, F3State f3, boolean wrongInitialPowerTable,
     Set<Long> missingCertificates, Optional<String> chainName,
-    Optional<Cid> manifestInitialPowerTable) {
+    Optional<Cid> manifestInitialPowerTable, Set<Cid> corruptedBlocks, Set<Cid> missingBlocks) {
 
   /** Lotus's name for the committee of an instance. */
   public static final String LOTUS_POWER_TABLE = "Filecoin.F3GetPowerTableByInstance";
@@ -40,7 +42,7 @@ public record NodeFaults(Duration delay, int serverErrors, boolean malformedJson
   /** A healthy Lotus node. */
   public static final NodeFaults NONE = new NodeFaults(Duration.ZERO, 0, false,
       Set.of(FOREST_POWER_TABLE), F3State.RUNNING, false, Set.of(), Optional.empty(),
-      Optional.empty());
+      Optional.empty(), Set.of(), Set.of());
 
   /** Whether F3 runs on the node. */
   public enum F3State {
@@ -58,37 +60,58 @@ public record NodeFaults(Duration delay, int serverErrors, boolean malformedJson
     missingCertificates = Set.copyOf(missingCertificates);
     Objects.requireNonNull(chainName, "chainName");
     Objects.requireNonNull(manifestInitialPowerTable, "manifestInitialPowerTable");
+    corruptedBlocks = Set.copyOf(corruptedBlocks);
+    missingBlocks = Set.copyOf(missingBlocks);
+  }
+
+  /** {@code ChainReadObj} answers {@code cid} with its bytes changed (a lying node). */
+  public NodeFaults withCorruptedBlock(Cid cid) {
+    Set<Cid> corrupted = new HashSet<>(corruptedBlocks);
+    corrupted.add(cid);
+    return new NodeFaults(delay, serverErrors, malformedJson, missingMethods, f3,
+        wrongInitialPowerTable, missingCertificates, chainName, manifestInitialPowerTable,
+        corrupted, missingBlocks);
+  }
+
+  /** {@code ChainReadObj} says it does not have {@code cid}. */
+  public NodeFaults withoutBlock(Cid cid) {
+    Set<Cid> missing = new HashSet<>(missingBlocks);
+    missing.add(cid);
+    return new NodeFaults(delay, serverErrors, malformedJson, missingMethods, f3,
+        wrongInitialPowerTable, missingCertificates, chainName, manifestInitialPowerTable,
+        corruptedBlocks, missing);
   }
 
   /** {@code StateNetworkName} answers {@code name}, e.g. another network's chain name. */
   public NodeFaults withChainName(String name) {
     return new NodeFaults(delay, serverErrors, malformedJson, missingMethods, f3,
         wrongInitialPowerTable, missingCertificates, Optional.of(name),
-        manifestInitialPowerTable);
+        manifestInitialPowerTable, corruptedBlocks, missingBlocks);
   }
 
   /** The manifest names {@code cid} as its {@code InitialPowerTable}. */
   public NodeFaults withManifestInitialPowerTable(Cid cid) {
     return new NodeFaults(delay, serverErrors, malformedJson, missingMethods, f3,
-        wrongInitialPowerTable, missingCertificates, chainName, Optional.of(cid));
+        wrongInitialPowerTable, missingCertificates, chainName, Optional.of(cid), corruptedBlocks,
+        missingBlocks);
   }
 
   public NodeFaults withDelay(Duration value) {
     return new NodeFaults(value, serverErrors, malformedJson, missingMethods, f3,
         wrongInitialPowerTable, missingCertificates, chainName,
-        manifestInitialPowerTable);
+        manifestInitialPowerTable, corruptedBlocks, missingBlocks);
   }
 
   public NodeFaults withServerErrors(int times) {
     return new NodeFaults(delay, times, malformedJson, missingMethods, f3,
         wrongInitialPowerTable, missingCertificates, chainName,
-        manifestInitialPowerTable);
+        manifestInitialPowerTable, corruptedBlocks, missingBlocks);
   }
 
   public NodeFaults withMalformedJson() {
     return new NodeFaults(delay, serverErrors, true, missingMethods, f3, wrongInitialPowerTable,
         missingCertificates, chainName,
-        manifestInitialPowerTable);
+        manifestInitialPowerTable, corruptedBlocks, missingBlocks);
   }
 
   public NodeFaults withoutMethod(String method) {
@@ -96,7 +119,7 @@ public record NodeFaults(Duration delay, int serverErrors, boolean malformedJson
     missing.add(method);
     return new NodeFaults(delay, serverErrors, malformedJson, missing, f3,
         wrongInitialPowerTable, missingCertificates, chainName,
-        manifestInitialPowerTable);
+        manifestInitialPowerTable, corruptedBlocks, missingBlocks);
   }
 
   /** A Forest node: Forest's name for the power table of an instance instead of Lotus's. */
@@ -106,19 +129,19 @@ public record NodeFaults(Duration delay, int serverErrors, boolean malformedJson
     missing.add(LOTUS_POWER_TABLE);
     return new NodeFaults(delay, serverErrors, malformedJson, missing, f3,
         wrongInitialPowerTable, missingCertificates, chainName,
-        manifestInitialPowerTable);
+        manifestInitialPowerTable, corruptedBlocks, missingBlocks);
   }
 
   public NodeFaults withF3(F3State state) {
     return new NodeFaults(delay, serverErrors, malformedJson, missingMethods, state,
         wrongInitialPowerTable, missingCertificates, chainName,
-        manifestInitialPowerTable);
+        manifestInitialPowerTable, corruptedBlocks, missingBlocks);
   }
 
   public NodeFaults withWrongInitialPowerTable() {
     return new NodeFaults(delay, serverErrors, malformedJson, missingMethods, f3, true,
         missingCertificates, chainName,
-        manifestInitialPowerTable);
+        manifestInitialPowerTable, corruptedBlocks, missingBlocks);
   }
 
   public NodeFaults withoutCertificate(long instance) {
@@ -126,6 +149,6 @@ public record NodeFaults(Duration delay, int serverErrors, boolean malformedJson
     missing.add(instance);
     return new NodeFaults(delay, serverErrors, malformedJson, missingMethods, f3,
         wrongInitialPowerTable, missing, chainName,
-        manifestInitialPowerTable);
+        manifestInitialPowerTable, corruptedBlocks, missingBlocks);
   }
 }
