@@ -52,6 +52,13 @@ public final class DialogService {
     notice.set(text);
   }
 
+  /** Takes a notice back, if it is still the one shown (a later one stays). */
+  public void withdrawNotice(String text) {
+    if (text.equals(notice.get())) {
+      notice.set("");
+    }
+  }
+
   public ReadOnlyStringProperty noticeProperty() {
     return notice.getReadOnlyProperty();
   }

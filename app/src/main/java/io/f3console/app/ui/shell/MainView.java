@@ -75,7 +75,7 @@ public final class MainView {
     openSourceItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
         KeyCombination.SHIFT_DOWN));
     connectItem.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
-    context.loader().setNotices(context.dialogs()::notice);
+    context.loader().setNotices(context.dialogs()::notice, context.dialogs()::withdrawNotice);
     context.loader().setTableChooser(new TableArrivalDialog(
         () -> root.getScene() == null ? null : root.getScene().getWindow()));
     context.workspace().comparisonRequestProperty().addListener((obs, old, table) -> {

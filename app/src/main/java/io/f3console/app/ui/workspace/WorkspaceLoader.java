@@ -52,6 +52,9 @@ public final class WorkspaceLoader {
   private final DemoNetwork demo;
   private final SessionRecorder sessions;
   private Consumer<String> notices = text -> { };
+  private Consumer<String> withdraw = text -> { };
+  /** The last notice a load gave, taken back when a later load has none. */
+  private String lastNotice;
   private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
   private volatile NetworkProfile demoProfile;
   private final ObservableList<NetworkProfile> networks = FXCollections.observableArrayList();
@@ -120,8 +123,9 @@ public final class WorkspaceLoader {
   }
 
   /** Where the loader says what it did by itself (a network switch): the status bar. */
-  public void setNotices(Consumer<String> notices) {
+  public void setNotices(Consumer<String> notices, Consumer<String> withdraw) {
     this.notices = Objects.requireNonNull(notices, "notices");
+    this.withdraw = Objects.requireNonNull(withdraw, "withdraw");
   }
 
   /**
@@ -461,8 +465,15 @@ public final class WorkspaceLoader {
     if (!networks.contains(opened.network())) {
       networks.add(0, opened.network());
     }
-    // a load's notice replaces the one before, which spoke of other data
-    notices.accept(opened.notice().orElse(""));
+    // a load's notice replaces the one the load before gave, which spoke of other data
+    if (lastNotice != null) {
+      withdraw.accept(lastNotice);
+      lastNotice = null;
+    }
+    opened.notice().ifPresent(text -> {
+      notices.accept(text);
+      lastNotice = text;
+    });
     workspace.replace(opened.network(), opened.table(), opened.chain().orElse(null),
         opened.synthetic());
     if (opened.chain().flatMap(LoadedChain::inspection).isPresent()) {
