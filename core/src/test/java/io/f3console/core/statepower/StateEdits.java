@@ -25,14 +25,14 @@ import java.util.function.UnaryOperator;
  * every block that linked to the old CID is rewritten to link to the new one (all CIDs here are
  * CIDv1 dag-cbor blake2b-256, so a link is swapped in place), up to the tipset's header.
  */
-final class StateEdits {
+public final class StateEdits {
   private final Map<Cid, byte[]> blocks = new LinkedHashMap<>();
   private Cid header;
 
   private StateEdits() {}
 
   /** The blocks of a real subset CAR; its root is the (genesis) header. */
-  static StateEdits of(String car) throws Exception {
+  public static StateEdits of(String car) throws Exception {
     StateEdits edits = new StateEdits();
     try (CarReader reader = CarReader.open(SharedData.file(car))) {
       edits.header = reader.header().roots().get(0);
@@ -43,8 +43,18 @@ final class StateEdits {
     return edits;
   }
 
-  Cid header() {
+  public Cid header() {
     return header;
+  }
+
+  /** Writes the edited blocks as a CARv1 whose root is the (edited) header. */
+  public void writeCar(java.nio.file.Path path) throws java.io.IOException {
+    try (io.f3console.core.snapshot.CarWriter writer = io.f3console.core.snapshot.CarWriter
+        .create(path, io.f3console.core.snapshot.CarWriter.Format.V1, List.of(header))) {
+      for (Map.Entry<Cid, byte[]> block : blocks.entrySet()) {
+        writer.writeBlock(block.getKey(), block.getValue());
+      }
+    }
   }
 
   MemoryBlockSource source() {
@@ -128,7 +138,7 @@ final class StateEdits {
     editField(tree().minerState(Address.id(miner)).info(), index, encoded);
   }
 
-  void replaceActorState(long id, byte[] bytes) throws Exception {
+  public void replaceActorState(long id, byte[] bytes) throws Exception {
     replace(tree().actor(Address.id(id)).head(), bytes);
   }
 
