@@ -64,15 +64,14 @@ public final class PowerTableComputation {
    * @throws PowerTableComputationException when Lotus would give no table, or a block cannot be
    *     read or decoded
    */
-  public static StatePowerTable compute(BlockSource source, List<Cid> tipset,
+  public static StatePowerTable compute(BlockSource blocks, List<Cid> tipset,
       StoragePower consensusMinimum) throws PowerTableComputationException, InterruptedException {
-    Objects.requireNonNull(source, "source");
+    BlockSource source = new DistinctBlocks(Objects.requireNonNull(blocks, "blocks"));
     Objects.requireNonNull(consensusMinimum, "consensusMinimum");
     if (tipset.isEmpty()) {
       throw new PowerTableComputationException(FailureReason.BAD_TIPSET, Optional.empty(),
           Optional.empty(), "a tipset needs at least one block header");
     }
-    long before = source.blocksRead();
     List<BlockHeader> headers = new ArrayList<>();
     for (Cid cid : tipset) {
       headers.add(guard(() -> BlockHeader.load(source, cid), Optional.empty()));
@@ -89,7 +88,7 @@ public final class PowerTableComputation {
       }
     }
     Computation computation = new Computation(source, first.height(), consensusMinimum);
-    return computation.run(tipset, first.parentStateRoot(), before);
+    return computation.run(tipset, first.parentStateRoot());
   }
 
   /** One computation's state. */
@@ -104,7 +103,7 @@ public final class PowerTableComputation {
       this.minimum = minimum;
     }
 
-    StatePowerTable run(List<Cid> tipset, Cid stateRoot, long before)
+    StatePowerTable run(List<Cid> tipset, Cid stateRoot)
         throws PowerTableComputationException, InterruptedException {
       StateTree tree = guard(() -> StateTree.load(source, stateRoot), Optional.empty());
       PowerState power = guard(tree::powerState, Optional.of(StateTree.POWER_ACTOR));
@@ -203,7 +202,7 @@ public final class PowerTableComputation {
       decisions.sort(Comparator.comparing(d -> ActorIdOrder.of(d.miner())));
       return new StatePowerTable(table, tipset, height, stateRoot, tree.root().version(),
           power.layout(), minimum, power.minerAboveMinPowerCount(),
-          source.blocksRead() - before, decisions);
+          source.blocksRead(), decisions);
     }
 
     /**

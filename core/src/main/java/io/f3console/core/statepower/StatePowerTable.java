@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param powerLayout the actors versions the power state's layout belongs to
  * @param consensusMinimum the network's consensus minimum raw power
  * @param minerAboveMinPowerCount the power state's count of miners at or above the minimum
- * @param blocksRead how many blocks were read from the source
+ * @param blocksRead how many distinct blocks were read from the source
  * @param decisions a decision for every claim, by miner ID ascending
  */
 public record StatePowerTable(PowerTable table, List<Cid> tipset, long height, Cid stateRoot,
