@@ -148,6 +148,30 @@ class PowerTableFromStateCommandTest {
   }
 
   @Test
+  void theBootstrapTipsetOfANetworkWithAPublishedCidGetsATrustLine(@TempDir Path dir)
+      throws Exception {
+    // the real butterfly state, moved to mainnet's bootstrap lookback epoch 4920480 - 900
+    StateEdits edits = StateEdits.of("state/" + V17 + "_genesis_powertable_subset.car");
+    edits.editHeader(7, StateEdits.int64(4919580));
+    Path edited = dir.resolve("at-bootstrap.car");
+    edits.writeCar(edited);
+
+    CliRun run = CliRun.of("powertable", "from-state", "car:" + edited, "--network", "mainnet",
+        "--bootstrap");
+    assertThat(run.status()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("(height 4919580)")
+        .contains("Trust          mismatch (NOT_INITIAL_TABLE)")
+        .contains("10995116277760 bytes raw power; 3 miners reach it");
+
+    CliRun json = CliRun.of("powertable", "from-state", "car:" + edited, "--network", "mainnet",
+        "--epoch", "4919580", "--json");
+    JsonNode trust = JSON.readTree(json.out()).get("trust");
+    assertThat(trust.get("state").asText()).isEqualTo("mismatch");
+    assertThat(trust.get("expected").asText())
+        .isEqualTo("bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu");
+  }
+
+  @Test
   void aMissingFileIsBadInput(@TempDir Path dir) {
     CliRun run = CliRun.of("powertable", "from-state", dir.resolve("missing.car").toString(),
         "--network", "butterfly", "--epoch", "0");

@@ -142,7 +142,7 @@ public final class StateEdits {
     replace(tree().actor(Address.id(id)).head(), bytes);
   }
 
-  void editHeader(int index, byte[] encoded) throws Exception {
+  public void editHeader(int index, byte[] encoded) throws Exception {
     editField(header, index, encoded);
   }
 
@@ -150,7 +150,7 @@ public final class StateEdits {
     return new CborWriter().writeByteString(StoragePower.of(value).toBytes()).toByteArray();
   }
 
-  static byte[] int64(long value) {
+  public static byte[] int64(long value) {
     return new CborWriter().writeInt64(value).toByteArray();
   }
 
