@@ -3,6 +3,7 @@ package io.f3console.core.statepower;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.gpbft.StoragePower;
+import io.f3console.core.state.Address;
 import io.f3console.core.state.VersionRange;
 import java.util.EnumMap;
 import java.util.List;
@@ -58,7 +59,7 @@ public record StatePowerTable(PowerTable table, List<Cid> tipset, long height, C
   }
 
   /** The decision for {@code miner}'s claim, if it has one. */
-  public Optional<ClaimDecision> decision(io.f3console.core.state.Address miner) {
+  public Optional<ClaimDecision> decision(Address miner) {
     return decisions.stream().filter(d -> d.miner().equals(miner)).findFirst();
   }
 }
