@@ -172,6 +172,16 @@ class PowerTableFromStateCommandTest {
   }
 
   @Test
+  void aTipsetTheCarDoesNotHoldIsExitTwoNamingTheCid() {
+    String absent = "bafy2bzaceactory6tjsmcdbf6isykhdar6zri5dpo67kkakf7shtaj26ssjfa";
+    CliRun run = CliRun.of("powertable", "from-state", car(V17), "--network", "butterfly",
+        "--tipset", absent, "--json");
+    assertThat(run.status()).as(run.toString()).isEqualTo(2);
+    assertThat(run.err()).contains(absent).contains("not in");
+    assertThat(run.out()).contains("\"exitCode\" : 2");
+  }
+
+  @Test
   void aMissingFileIsBadInput(@TempDir Path dir) {
     CliRun run = CliRun.of("powertable", "from-state", dir.resolve("missing.car").toString(),
         "--network", "butterfly", "--epoch", "0");
