@@ -96,6 +96,10 @@ public final class PowerTableComputation {
     private final BlockSource source;
     private final long height;
     private final StoragePower minimum;
+    private final List<ClaimDecision> decisions = new ArrayList<>();
+    private StateTree tree;
+    private PowerState power;
+    private boolean minimumApplies;
 
     Computation(BlockSource source, long height, StoragePower minimum) {
       this.source = source;
@@ -105,91 +109,12 @@ public final class PowerTableComputation {
 
     StatePowerTable run(List<Cid> tipset, Cid stateRoot)
         throws PowerTableComputationException, InterruptedException {
-      StateTree tree = guard(() -> StateTree.load(source, stateRoot), Optional.empty());
-      PowerState power = guard(tree::powerState, Optional.of(StateTree.POWER_ACTOR));
-      OptionalInt powerVersion = guard(
-          () -> tree.code(tree.actor(StateTree.POWER_ACTOR)).version(),
-          Optional.of(StateTree.POWER_ACTOR));
-      List<PowerClaim> claims = guard(() -> tree.claims(power, MAX_CLAIMS),
-          Optional.of(StateTree.POWER_ACTOR));
-      boolean minimumApplies = power.minerAboveMinPowerCount() >= CONSENSUS_MINER_MIN_MINERS;
-
-      // Step 1, over every claim before any miner is read (CollectEligibleClaims / ForEachClaim).
-      List<PowerClaim> eligible = new ArrayList<>();
-      List<ClaimDecision> decisions = new ArrayList<>();
-      for (PowerClaim claim : claims) {
-        boolean knownProof = claim.claim().windowPoStProofType() >= FIRST_WINDOW_POST
-            && claim.claim().windowPoStProofType() <= LAST_WINDOW_POST;
-        if (!knownProof && (minimumApplies
-            || looksUpProofTypeInEveryBranch(tree, power, powerVersion, claim))) {
-          throw new PowerTableComputationException(FailureReason.UNKNOWN_PROOF_TYPE,
-              Optional.of(claim.miner()), Optional.of(power.claims()),
-              "claim of " + claim.miner() + " has Window PoSt proof type "
-                  + claim.claim().windowPoStProofType() + ", which has no consensus-minimum"
-                  + " policy (only types " + FIRST_WINDOW_POST + "–" + LAST_WINDOW_POST
-                  + " have one); Lotus fails the whole table ("
-                  + (minimumApplies ? power.minerAboveMinPowerCount() + " miners reach the"
-                      + " consensus minimum, so it applies and every claim's type is looked up"
-                      : "actors "
-                      + power.layout() + " look the type up for every claim") + ")");
-        }
-        StoragePower raw = claim.claim().rawBytePower();
-        if (minimumApplies && raw.compareTo(minimum) < 0) {
-          decisions.add(excluded(claim, Decision.BELOW_MINIMUM_POWER, Optional.of(minimum),
-              Optional.empty(), OptionalLong.empty()));
-        } else if (!minimumApplies && raw.signum() <= 0) {
-          decisions.add(excluded(claim, Decision.ZERO_RAW_POWER, Optional.empty(),
-              Optional.empty(), OptionalLong.empty()));
-        } else {
-          eligible.add(claim);
-        }
-      }
-
-      // Step 2, per eligible claim (ec.go).
+      tree = guard(() -> StateTree.load(source, stateRoot), Optional.empty());
+      power = guard(tree::powerState, Optional.of(StateTree.POWER_ACTOR));
+      minimumApplies = power.minerAboveMinPowerCount() >= CONSENSUS_MINER_MIN_MINERS;
       List<PowerEntry> entries = new ArrayList<>();
-      for (PowerClaim claim : eligible) {
-        Optional<StoragePower> appliedMinimum = minimumApplies ? Optional.of(minimum)
-            : Optional.empty();
-        if (claim.claim().qualityAdjPower().signum() <= 0) {
-          decisions.add(excluded(claim, Decision.ZERO_QA_POWER, appliedMinimum, Optional.empty(),
-              OptionalLong.empty()));
-          continue;
-        }
-        Address miner = claim.miner();
-        if (!miner.isId()) {
-          throw new PowerTableComputationException(FailureReason.NOT_AN_ID_ADDRESS,
-              Optional.of(miner), Optional.of(power.claims()),
-              "claims map " + power.claims() + " has the key " + miner
-                  + ", which is not an ID address");
-        }
-        MinerState state = guard(() -> tree.minerState(miner), Optional.of(miner));
-        MinerInfo info = guard(() -> tree.minerInfo(miner), Optional.of(miner));
-        if (state.feeDebt().signum() != 0) {
-          decisions.add(excluded(claim, Decision.FEE_DEBT, appliedMinimum,
-              Optional.of(state.feeDebt()), OptionalLong.of(info.consensusFaultElapsed())));
-          continue;
-        }
-        if (height <= info.consensusFaultElapsed()) {
-          decisions.add(excluded(claim, Decision.CONSENSUS_FAULT, appliedMinimum,
-              Optional.of(state.feeDebt()), OptionalLong.of(info.consensusFaultElapsed())));
-          continue;
-        }
-        Address key = resolveWorker(tree, miner, info.worker());
-        if (key.protocol() != Address.Protocol.BLS) {
-          throw new PowerTableComputationException(FailureReason.NON_BLS_WORKER,
-              Optional.of(miner), Optional.of(info.cid()),
-              "worker " + info.worker() + " of miner " + miner + " resolves to " + key + ", a "
-                  + key.protocol() + " address; Lotus fails the whole table (wrong type of"
-                  + " worker address)");
-        }
-        PubKey pubKey = PubKey.of(key.payload());
-        entries.add(new PowerEntry(ActorId.of(miner.idValue()), claim.claim().qualityAdjPower(),
-            pubKey));
-        decisions.add(new ClaimDecision(miner, Decision.INCLUDED,
-            claim.claim().windowPoStProofType(), claim.claim().rawBytePower(),
-            claim.claim().qualityAdjPower(), appliedMinimum, Optional.of(state.feeDebt()),
-            OptionalLong.of(info.consensusFaultElapsed()), Optional.of(info.worker()),
-            Optional.of(key), Optional.of(pubKey)));
+      for (PowerClaim claim : eligibleClaims()) {
+        decide(claim).ifPresent(entries::add);
       }
       entries.sort(PowerEntry.CANONICAL_ORDER);
       PowerTable table;
@@ -201,8 +126,97 @@ public final class PowerTableComputation {
       }
       decisions.sort(Comparator.comparing(d -> ActorIdOrder.of(d.miner())));
       return new StatePowerTable(table, tipset, height, stateRoot, tree.root().version(),
-          power.layout(), minimum, power.minerAboveMinPowerCount(),
-          source.blocksRead(), decisions);
+          power.layout(), minimum, power.minerAboveMinPowerCount(), source.blocksRead(),
+          decisions);
+    }
+
+    /**
+     * Step 1, over every claim before any miner is read (go-state-types
+     * {@code CollectEligibleClaims}, or Lotus's {@code ForEachClaim(…, true)} up to v15): the
+     * eligible claims in map order; the others get their decision.
+     */
+    private List<PowerClaim> eligibleClaims()
+        throws PowerTableComputationException, InterruptedException {
+      OptionalInt powerVersion = guard(
+          () -> tree.code(tree.actor(StateTree.POWER_ACTOR)).version(),
+          Optional.of(StateTree.POWER_ACTOR));
+      List<PowerClaim> claims = guard(() -> tree.claims(power, MAX_CLAIMS),
+          Optional.of(StateTree.POWER_ACTOR));
+      List<PowerClaim> eligible = new ArrayList<>();
+      for (PowerClaim claim : claims) {
+        long proof = claim.claim().windowPoStProofType();
+        boolean knownProof = proof >= FIRST_WINDOW_POST && proof <= LAST_WINDOW_POST;
+        if (!knownProof && (minimumApplies
+            || looksUpProofTypeInEveryBranch(tree, power, powerVersion, claim))) {
+          throw new PowerTableComputationException(FailureReason.UNKNOWN_PROOF_TYPE,
+              Optional.of(claim.miner()), Optional.of(power.claims()),
+              "claim of " + claim.miner() + " has Window PoSt proof type " + proof
+                  + ", which has no consensus-minimum policy (only types " + FIRST_WINDOW_POST
+                  + "–" + LAST_WINDOW_POST + " have one); Lotus fails the whole table ("
+                  + (minimumApplies ? power.minerAboveMinPowerCount() + " miners reach the"
+                      + " consensus minimum, so it applies and every claim's type is looked up"
+                      : "actors " + power.layout() + " look the type up for every claim")
+                  + ")");
+        }
+        StoragePower raw = claim.claim().rawBytePower();
+        if (minimumApplies && raw.compareTo(minimum) < 0) {
+          decisions.add(excluded(claim, Decision.BELOW_MINIMUM_POWER, Optional.empty(),
+              OptionalLong.empty()));
+        } else if (!minimumApplies && raw.signum() <= 0) {
+          decisions.add(excluded(claim, Decision.ZERO_RAW_POWER, Optional.empty(),
+              OptionalLong.empty()));
+        } else {
+          eligible.add(claim);
+        }
+      }
+      return eligible;
+    }
+
+    /** Step 2, one eligible claim (Lotus {@code ec.go}): its entry, or why it has none. */
+    private Optional<PowerEntry> decide(PowerClaim claim)
+        throws PowerTableComputationException, InterruptedException {
+      if (claim.claim().qualityAdjPower().signum() <= 0) {
+        decisions.add(excluded(claim, Decision.ZERO_QA_POWER, Optional.empty(),
+            OptionalLong.empty()));
+        return Optional.empty();
+      }
+      Address miner = claim.miner();
+      if (!miner.isId()) {
+        throw new PowerTableComputationException(FailureReason.NOT_AN_ID_ADDRESS,
+            Optional.of(miner), Optional.of(power.claims()), "claims map " + power.claims()
+                + " has the key " + miner + ", which is not an ID address");
+      }
+      MinerState state = guard(() -> tree.minerState(miner), Optional.of(miner));
+      MinerInfo info = guard(() -> tree.minerInfo(miner), Optional.of(miner));
+      Optional<StoragePower> feeDebt = Optional.of(state.feeDebt());
+      OptionalLong faultElapsed = OptionalLong.of(info.consensusFaultElapsed());
+      if (state.feeDebt().signum() != 0) {
+        decisions.add(excluded(claim, Decision.FEE_DEBT, feeDebt, faultElapsed));
+        return Optional.empty();
+      }
+      if (height <= info.consensusFaultElapsed()) {
+        decisions.add(excluded(claim, Decision.CONSENSUS_FAULT, feeDebt, faultElapsed));
+        return Optional.empty();
+      }
+      Address key = resolveWorker(tree, miner, info.worker());
+      if (key.protocol() != Address.Protocol.BLS) {
+        throw new PowerTableComputationException(FailureReason.NON_BLS_WORKER,
+            Optional.of(miner), Optional.of(info.cid()),
+            "worker " + info.worker() + " of miner " + miner + " resolves to " + key + ", a "
+                + key.protocol() + " address; Lotus fails the whole table (wrong type of"
+                + " worker address)");
+      }
+      PubKey pubKey = PubKey.of(key.payload());
+      decisions.add(new ClaimDecision(miner, Decision.INCLUDED,
+          claim.claim().windowPoStProofType(), claim.claim().rawBytePower(),
+          claim.claim().qualityAdjPower(), appliedMinimum(), feeDebt, faultElapsed,
+          Optional.of(info.worker()), Optional.of(key), Optional.of(pubKey)));
+      return Optional.of(new PowerEntry(ActorId.of(miner.idValue()),
+          claim.claim().qualityAdjPower(), pubKey));
+    }
+
+    private Optional<StoragePower> appliedMinimum() {
+      return minimumApplies ? Optional.of(minimum) : Optional.empty();
     }
 
     /**
@@ -229,11 +243,10 @@ public final class PowerTableComputation {
     }
 
     private ClaimDecision excluded(PowerClaim claim, Decision decision,
-        Optional<StoragePower> appliedMinimum, Optional<StoragePower> feeDebt,
-        OptionalLong faultElapsed) {
+        Optional<StoragePower> feeDebt, OptionalLong faultElapsed) {
       return new ClaimDecision(claim.miner(), decision, claim.claim().windowPoStProofType(),
-          claim.claim().rawBytePower(), claim.claim().qualityAdjPower(), appliedMinimum, feeDebt,
-          faultElapsed, Optional.empty(), Optional.empty(), Optional.empty());
+          claim.claim().rawBytePower(), claim.claim().qualityAdjPower(), appliedMinimum(),
+          feeDebt, faultElapsed, Optional.empty(), Optional.empty(), Optional.empty());
     }
   }
 
