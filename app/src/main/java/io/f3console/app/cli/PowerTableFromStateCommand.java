@@ -186,13 +186,16 @@ final class PowerTableFromStateCommand implements Callable<Integer> {
     return opened.roots();
   }
 
-  private int failed(SessionRecord.Builder session, PowerTableComputationException e)
-      throws PowerTableComputationException {
-    if (e.reason().unreadableInput()) {
-      throw e;
-    }
+  /**
+   * A table Lotus would not give (exit 1: printed as a result) or input that cannot be read
+   * (exit 2: an error on stderr); with {@code --json}, either is one object with the reason
+   * code, the actor and the block.
+   */
+  private int failed(SessionRecord.Builder session, PowerTableComputationException e) {
+    int status = e.reason().unreadableInput() ? ExitCodes.BAD_INPUT : ExitCodes.FOUND_WRONG;
     session.reason(e.reason().name());
-    session.summary("No power table: " + e.getMessage());
+    session.summary((status == ExitCodes.BAD_INPUT ? "Unreadable state: " : "No power table: ")
+        + e.getMessage());
     String where = e.actor().map(a -> " at " + a).orElse("")
         + e.cid().map(c -> " (block " + c + ")").orElse("");
     if (output.json) {
@@ -201,13 +204,16 @@ final class PowerTableFromStateCommand implements Callable<Integer> {
       node.put("reason", e.reason().name());
       node.put("actor", e.actor().map(Address::toString).orElse(null));
       node.put("cid", e.cid().map(Cid::toString).orElse(null));
-      node.put("exitCode", ExitCodes.FOUND_WRONG);
+      node.put("exitCode", status);
       JsonOutput.print(output.out(), node);
-    } else {
+    }
+    if (status == ExitCodes.BAD_INPUT) {
+      output.err().println("f3console: " + e.reason().name() + where + ": " + e.getMessage());
+    } else if (!output.json) {
       output.out().println("No power table: " + e.reason().name() + where);
       output.out().println(e.getMessage());
     }
-    return ExitCodes.FOUND_WRONG;
+    return status;
   }
 
   private static void record(SessionRecord.Builder session, StatePowerTable result,

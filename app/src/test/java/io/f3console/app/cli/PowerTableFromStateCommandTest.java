@@ -172,13 +172,16 @@ class PowerTableFromStateCommandTest {
   }
 
   @Test
-  void aTipsetTheCarDoesNotHoldIsExitTwoNamingTheCid() {
+  void aTipsetTheCarDoesNotHoldIsExitTwoNamingTheCid() throws Exception {
     String absent = "bafy2bzaceactory6tjsmcdbf6isykhdar6zri5dpo67kkakf7shtaj26ssjfa";
     CliRun run = CliRun.of("powertable", "from-state", car(V17), "--network", "butterfly",
         "--tipset", absent, "--json");
     assertThat(run.status()).as(run.toString()).isEqualTo(2);
-    assertThat(run.err()).contains(absent).contains("not in");
-    assertThat(run.out()).contains("\"exitCode\" : 2");
+    assertThat(run.err()).contains("MISSING_BLOCK").contains(absent).contains("not in");
+    JsonNode node = JSON.readTree(run.out());
+    assertThat(node.get("reason").asText()).isEqualTo("MISSING_BLOCK");
+    assertThat(node.get("cid").asText()).isEqualTo(absent);
+    assertThat(node.get("exitCode").asInt()).isEqualTo(2);
   }
 
   @Test
