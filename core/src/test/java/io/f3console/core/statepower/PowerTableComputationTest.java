@@ -346,6 +346,25 @@ class PowerTableComputationTest {
   }
 
   @Test
+  void eachExclusionExplainsItselfAndOnlyIncludedDecisionsCarryAKey() throws Exception {
+    StateEdits edits = StateEdits.of(car(V17));
+    edits.editClaim(1000, 1, StateEdits.bigInt(0));
+    edits.editClaim(1001, 2, StateEdits.bigInt(0));
+    StatePowerTable table = compute(edits, BUTTERFLY_MIN);
+    assertThat(decision(table, 1000).explain(0)).contains("no raw power");
+    assertThat(decision(table, 1001).explain(0)).contains("quality-adjusted power is 0");
+    assertThat(table.decisions()).filteredOn(d -> d.decision() != Decision.INCLUDED)
+        .allSatisfy(d -> assertThat(d.pubKey()).isEmpty());
+    ClaimDecision included = decision(table, 1002);
+    assertThatThrownBy(() -> new ClaimDecision(included.miner(), Decision.FEE_DEBT,
+        included.proofType(), included.rawPower(), included.qaPower(), included.minimum(),
+        included.feeDebt(), included.consensusFaultElapsed(), included.worker(), included.key(),
+        included.pubKey())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> table.decisions().add(included))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
   void countsListEveryDecision() throws Exception {
     Map<Decision, Integer> counts = compute(StateEdits.of(car(V7)), INTEROP_MIN).counts();
     assertThat(counts).containsOnlyKeys(Decision.values()).containsEntry(Decision.INCLUDED, 6);
