@@ -125,7 +125,7 @@ final class PowerTableFromStateCommand implements Callable<Integer> {
     List<Cid> tipset = tipset(opened, profile);
     StatePowerTable result;
     try (var blocks = opened.source()) {
-      result = PowerTableComputation.compute(blocks, tipset, profile.consensusMinerMinPower());
+      result = PowerTableComputation.compute(blocks, tipset, profile);
     } catch (PowerTableComputationException e) {
       return failed(session, e);
     }

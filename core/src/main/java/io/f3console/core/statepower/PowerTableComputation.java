@@ -8,6 +8,7 @@ import io.f3console.core.gpbft.PowerEntry;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.gpbft.PubKey;
 import io.f3console.core.gpbft.StoragePower;
+import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.state.Actor;
 import io.f3console.core.state.ActorKind;
 import io.f3console.core.state.Address;
@@ -56,6 +57,15 @@ public final class PowerTableComputation {
   static final long LAST_WINDOW_POST = 14;
 
   private PowerTableComputation() {}
+
+  /**
+   * The power table of the tipset whose block headers are {@code tipset}, on the network
+   * {@code network} (its {@link NetworkProfile#consensusMinerMinPower()}).
+   */
+  public static StatePowerTable compute(BlockSource blocks, List<Cid> tipset,
+      NetworkProfile network) throws PowerTableComputationException, InterruptedException {
+    return compute(blocks, tipset, network.consensusMinerMinPower());
+  }
 
   /**
    * The power table of the tipset whose block headers are {@code tipset}.

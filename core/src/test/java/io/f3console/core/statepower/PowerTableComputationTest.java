@@ -76,7 +76,7 @@ class PowerTableComputationTest {
     Cid header = Cid.fromString(expected.get("tipset").get(0).asText());
 
     StatePowerTable table = PowerTableComputation.compute(source, List.of(header),
-        minimum(network));
+        NetworkProfiles.builtIn().byKey(network).orElseThrow());
 
     assertThat(table.cid().toString()).isEqualTo(expected.get("powerTableCID").asText());
     assertThat(java.util.HexFormat.of().formatHex(table.table().toCbor()))
