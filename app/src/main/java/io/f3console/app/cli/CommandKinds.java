@@ -16,6 +16,7 @@ final class CommandKinds {
       Map.entry(PowerTableDiffCommand.class, SessionKind.COMPARISON),
       Map.entry(PowerTableConvertCommand.class, SessionKind.CONVERSION),
       Map.entry(PowerTableFetchCommand.class, SessionKind.FETCH),
+      Map.entry(PowerTableFromStateCommand.class, SessionKind.INSPECTION),
       Map.entry(CertsValidateCommand.class, SessionKind.VALIDATION),
       Map.entry(CertsShowCommand.class, SessionKind.INSPECTION),
       Map.entry(CertsFetchCommand.class, SessionKind.FETCH),

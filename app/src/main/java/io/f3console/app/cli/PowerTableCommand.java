@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     name = "powertable",
     mixinStandardHelpOptions = true,
     description = {
-        "Power tables: CID, contents, diff, check against a network, convert, fetch from a node.",
+        "Power tables: CID, contents, diff, check against a network, convert, fetch from a node,",
+        "compute from chain state.",
         "Files may be Lotus JSON (F3GetPowerTable, 'lotus f3 powertable get') or DAG-CBOR",
         "PowerEntries; the format is recognised from the content."
     },
@@ -18,7 +19,8 @@ import picocli.CommandLine.Command;
         PowerTableDiffCommand.class,
         PowerTableCheckCommand.class,
         PowerTableConvertCommand.class,
-        PowerTableFetchCommand.class
+        PowerTableFetchCommand.class,
+        PowerTableFromStateCommand.class
     })
 final class PowerTableCommand implements Runnable {
   @CommandLine.Spec

@@ -105,6 +105,24 @@ class HistoryRecordingTest {
   }
 
   @Test
+  void powertableFromStateKeepsTheComputedTableAndTheStateFacts() throws Exception {
+    String car = SharedData.file(
+        "state/butterflynet_2026-05_actorsv17_genesis_powertable_subset.car").toString();
+    StoredSession session = recorded(0, "powertable", "from-state", car, "--network",
+        "butterfly", "--epoch", "0");
+    String shown = history.showLast();
+
+    assertThat(session.record().kind()).isEqualTo(SessionKind.INSPECTION);
+    assertThat(session.record().command()).isEqualTo("powertable from-state");
+    assertThat(session.record().network()).contains("butterfly");
+    assertThat(session.tables()).extracting(TableReference::cid, TableReference::entries)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            "bafy2bzaceactory6tjsmcdbf6isykhdar6zri5dpo67kkakf7shtaj26ssjfa", 3));
+    assertThat(shown).contains("state root",
+        "bafy2bzaceadg6vhazx3meod5irmoh4ucfeq6ej46lay76q2femzhma7i5wdyq", "3 INCLUDED");
+  }
+
+  @Test
   void powertableDiffKeepsBothTablesAndCountsTheChanges() throws Exception {
     Path initial = dir.resolve("initial.json");
     Path last = dir.resolve("final.cbor");

@@ -3,6 +3,7 @@ package io.f3console.core.network;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.cid.CidFormatException;
 import io.f3console.core.cid.Multicodec;
+import io.f3console.core.gpbft.StoragePower;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,8 @@ import java.util.stream.Stream;
  * @param committeeLookback the manifest's {@code CommitteeLookback}, in instances
  * @param initialInstance the manifest's {@code InitialInstance}
  * @param initialPowerTableCid the manifest's {@code InitialPowerTable}, absent when null
+ * @param consensusMinerMinPower the chain's consensus minimum raw power in bytes (Lotus
+ *     {@code ConsensusMinerMinPower}): who counts for F3 when four or more miners reach it
  * @param sources the public files these values come from
  */
 public record NetworkProfile(
@@ -50,6 +53,7 @@ public record NetworkProfile(
     long committeeLookback,
     long initialInstance,
     Optional<String> initialPowerTableCid,
+    StoragePower consensusMinerMinPower,
     List<String> sources) {
 
   private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
@@ -62,6 +66,7 @@ public record NetworkProfile(
     Objects.requireNonNull(f3NetworkName, "f3NetworkName");
     Objects.requireNonNull(chainNetworkName, "chainNetworkName");
     Objects.requireNonNull(initialPowerTableCid, "initialPowerTableCid");
+    Objects.requireNonNull(consensusMinerMinPower, "consensusMinerMinPower");
     sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
 
     requireName("key", key);
@@ -84,6 +89,7 @@ public record NetworkProfile(
     check(initialInstance >= 0, "initialInstance must not be negative");
     initialPowerTableCid.ifPresent(cid -> check(isPowerTableCid(cid),
         "initialPowerTableCid \"" + cid + "\" is not a dag-cbor blake2b-256 CIDv1 string"));
+    check(consensusMinerMinPower.signum() > 0, "consensusMinerMinPower must be positive");
     check(!sources.isEmpty(), "sources must name at least one public manifest");
     sources.forEach(source -> check(isOneLine(source), "each source must be one non-blank line"));
   }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.f3console.core.gpbft.StoragePower;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -29,7 +30,8 @@ final class NetworkProfilesJson {
 
   private static final Set<String> FIELDS = Set.of("key", "aliases", "status", "description",
       "f3NetworkName", "chainNetworkName", "bootstrapEpoch", "ecFinality", "ecPeriodSeconds",
-      "committeeLookback", "initialInstance", "initialPowerTableCid", "sources");
+      "committeeLookback", "initialInstance", "initialPowerTableCid", "consensusMinerMinPower",
+      "sources");
 
   private NetworkProfilesJson() {}
 
@@ -81,6 +83,7 @@ final class NetworkProfilesJson {
           integer(node, "committeeLookback", where),
           integer(node, "initialInstance", where),
           optionalText(node, "initialPowerTableCid", where),
+          StoragePower.of(integer(node, "consensusMinerMinPower", where)),
           textList(node, "sources", where));
     } catch (IllegalArgumentException e) {
       throw new NetworkProfilesException(where + ": " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package io.f3console.core.bootstrap;
 
+import io.f3console.core.gpbft.StoragePower;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.core.cid.Cid;
@@ -48,7 +49,7 @@ class DoctorTest {
     long bootstrap = of.certificates().get(0).chain().base().epoch() + 900;
     return new NetworkProfile("f3doctor", List.of(), NetworkStatus.CURRENT, "test network",
         of.networkName(), Optional.of(of.networkName()), bootstrap, 900, 30, 10, 0, cid,
-        List.of("generated"));
+        StoragePower.of(2048), List.of("generated"));
   }
 
   static NetworkSelection healthyProfile() {

@@ -1,5 +1,6 @@
 package io.f3console.core.bootstrap;
 
+import io.f3console.core.gpbft.StoragePower;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.core.bootstrap.CertificateZeroEvidence.Status;
@@ -60,7 +61,8 @@ class ReleaseCheckTest {
   static NetworkProfile profile(Cid cid) {
     return new NetworkProfile("release-check-test", List.of(), NetworkStatus.CURRENT,
         "Generated network for tests.", "release-check-test", Optional.empty(), 1800, 900, 30,
-        10, 0, Optional.of(cid.toString()), List.of("generated in a test"));
+        10, 0, Optional.of(cid.toString()), StoragePower.of(2048),
+        List.of("generated in a test"));
   }
 
   private DataSource open(String source) throws Exception {
@@ -186,7 +188,8 @@ class ReleaseCheckTest {
       throws Exception {
     NetworkProfile unpublished = new NetworkProfile("release-check-test", List.of(),
         NetworkStatus.CURRENT, "Generated network for tests.", "release-check-test",
-        Optional.empty(), 1800, 900, 30, 10, 0, Optional.empty(), List.of("generated"));
+        Optional.empty(), 1800, 900, 30, 10, 0, Optional.empty(), StoragePower.of(2048),
+        List.of("generated"));
     SyntheticChain other = SyntheticNetwork.of(SimulationSpec.of(8, 24, 3,
         "release-check-test")).generate();
     String a = tableFile("a.json", chain);

@@ -1,5 +1,6 @@
 package io.f3console.core.network;
 
+import io.f3console.core.gpbft.StoragePower;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +15,8 @@ class NetworkProfileTest {
   private static NetworkProfile profile(String key, List<String> aliases, String f3Name,
       long bootstrapEpoch, long ecPeriodSeconds, Optional<String> cid) {
     return new NetworkProfile(key, aliases, NetworkStatus.CURRENT, "A test network.", f3Name,
-        Optional.empty(), bootstrapEpoch, 900, ecPeriodSeconds, 10, 0, cid, List.of("a test"));
+        Optional.empty(), bootstrapEpoch, 900, ecPeriodSeconds, 10, 0, cid,
+        StoragePower.of(2048), List.of("a test"));
   }
 
   @Test

@@ -30,6 +30,7 @@ class NetworkProfilesParsingTest {
     profile.put("committeeLookback", 10);
     profile.put("initialInstance", 0);
     profile.putNull("initialPowerTableCid");
+    profile.put("consensusMinerMinPower", 2048);
     profile.putArray("sources").add("a test");
     return profile;
   }
@@ -117,6 +118,19 @@ class NetworkProfilesParsingTest {
             new BigInteger("99999999999999999999"))), "t"))
         .isInstanceOf(NetworkProfilesException.class)
         .hasMessageContaining("64-bit");
+  }
+
+  @Test
+  void requiresAPositiveIntegerConsensusMinimum() {
+    assertThatThrownBy(() -> NetworkProfiles.parse(
+        document(profile -> profile.remove("consensusMinerMinPower")), "t"))
+        .hasMessageContaining("missing field \"consensusMinerMinPower\"");
+    assertThatThrownBy(() -> NetworkProfiles.parse(
+        document(profile -> profile.put("consensusMinerMinPower", "2048")), "t"))
+        .hasMessageContaining("\"consensusMinerMinPower\" must be an integer");
+    assertThatThrownBy(() -> NetworkProfiles.parse(
+        document(profile -> profile.put("consensusMinerMinPower", 0)), "t"))
+        .hasMessageContaining("consensusMinerMinPower must be positive");
   }
 
   @Test

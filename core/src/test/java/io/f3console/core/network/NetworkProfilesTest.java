@@ -53,6 +53,19 @@ class NetworkProfilesTest {
     assertThat(devnet.initialPowerTableCid()).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}: {1} bytes")
+  @CsvSource({
+      "mainnet, 10995116277760",
+      "calibnet, 34359738368",
+      "calibnet-2024, 34359738368",
+      "butterfly, 2147483648",
+      "2k, 2048",
+      "interopnet, 2048"})
+  void consensusMinimumIsLotusParameterOfEachNetwork(String key, long bytes) {
+    assertThat(profiles.byKey(key).orElseThrow().consensusMinerMinPower().value().longValueExact())
+        .isEqualTo(bytes);
+  }
+
   @Test
   void onlyTheOldCalibnetIsHistorical() {
     assertThat(profiles.all()).filteredOn(profile -> profile.status() == NetworkStatus.HISTORICAL)
