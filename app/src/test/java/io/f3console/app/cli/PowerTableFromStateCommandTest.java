@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code powertable from-state} on the real genesis subset CARs. */
@@ -44,6 +46,24 @@ class PowerTableFromStateCommandTest {
         .contains("6 INCLUDED (6 claims)")
         .contains("6 miners reach it, so it applies")
         .contains("Entries        6");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"butterflynet_2026-05_actorsv17,butterfly", "butterflynet_2025-03_actorsv15,butterfly",
+      "butterflynet_2024-09_actorsv13,butterfly", "interopnet_actorsv7,interopnet"})
+  void everyFullCompressedGenesisGivesItsDerivedTable(String name, String network)
+      throws Exception {
+    String full = SharedData.file("state/lotus_genesis_" + name + ".car.zst").toString();
+    CliRun run = CliRun.of("powertable", "from-state", full, "--network", network, "--epoch",
+        "0", "--json");
+    assertThat(run.status()).as(run.toString()).isZero();
+    JsonNode node = JSON.readTree(run.out());
+    JsonNode expected = derived(name);
+    assertThat(node.get("powerTableCid").asText()).isEqualTo(expected.get("powerTableCID")
+        .asText());
+    assertThat(node.get("entries")).isEqualTo(expected.get("powerTable"));
+    assertThat(node.get("stateRoot").asText()).isEqualTo(expected.get("parentStateRoot")
+        .asText());
   }
 
   @Test
