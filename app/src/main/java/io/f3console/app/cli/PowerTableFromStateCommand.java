@@ -12,6 +12,7 @@ import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.powertable.PowerTableFormat;
+import io.f3console.core.rpc.TipSetSummary;
 import io.f3console.core.state.Address;
 import io.f3console.core.state.AddressFormatException;
 import io.f3console.core.state.BlockHeader;
@@ -54,15 +55,27 @@ import picocli.CommandLine.Parameters;
         "raw power against the network's consensus minimum (unless fewer than four reach it),",
         "then left out for zero QA power, fee debt or a consensus fault; each worker must",
         "resolve to a BLS key. Prints the CID as the last line.",
-        "SOURCE is car:PATH or a .car file; its roots are the tipset it gives.",
+        "SOURCE is car:PATH or a .car file (its roots are the tipset it gives), or a node",
+        "(rpc:URL or an http(s):// URL): the tipset from ChainGetTipSetByHeight, every block",
+        "read with ChainReadObj and checked against its CID; --blocks-from CAR asks a CAR first.",
         "Exit 0 computed, 1 when the state yields no valid table (Lotus fails it too: a",
         "non-BLS or non-account worker, an unknown proof type), 2 on unreadable input (a",
-        "block that does not match its CID, a missing block, malformed state)."
+        "block that does not match its CID, a missing block, malformed state), 3 when the",
+        "node cannot give a block or gives wrong bytes."
     })
 final class PowerTableFromStateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SOURCE",
-      description = "car:PATH or a .car file holding the state.")
+      description = "car:PATH or a .car file holding the state, or a node: rpc:URL or an"
+          + " http(s):// URL.")
   String source;
+
+  @Option(names = "--blocks-from", paramLabel = "CAR",
+      description = "With a node: read blocks from this CAR first, the node only for what it"
+          + " lacks.")
+  String blocksFrom;
+
+  @CommandLine.Mixin
+  NodeAccessOptions node;
 
   @Option(names = "--network", required = true, paramLabel = "NAME",
       description = "Network profile (mainnet, calibnet, butterfly, 2k, interopnet, …): its"
@@ -74,7 +87,8 @@ final class PowerTableFromStateCommand implements Callable<Integer> {
 
   static final class Which {
     @Option(names = "--epoch", paramLabel = "E",
-        description = "The tipset at epoch E (a CAR gives only the tipset it holds).")
+        description = "The tipset at epoch E (a CAR gives only the tipset it holds; a node the"
+            + " last non-null tipset at or below E).")
     Long epoch;
 
     @Option(names = "--tipset", split = ",", paramLabel = "CID",
@@ -120,14 +134,15 @@ final class PowerTableFromStateCommand implements Callable<Integer> {
     if (out != null && Files.exists(out) && !force) {
       throw new F3Exception(out + ": already exists (use --force to overwrite)");
     }
-    StateBlockSources.Opened opened = StateBlockSources.open(source);
+    StateBlockSources.Opened opened =
+        StateBlockSources.open(source, Optional.ofNullable(blocksFrom), node);
     session.source("state", opened.spec());
-    List<Cid> tipset = tipset(opened, profile);
     StatePowerTable result;
     try (var blocks = opened.source()) {
+      List<Cid> tipset = tipset(opened, profile);
       result = PowerTableComputation.compute(blocks, tipset, profile);
     } catch (PowerTableComputationException e) {
-      return failed(session, e);
+      return failed(session, e, opened.nodeFailures().causedBy(e));
     }
     boolean bootstrapTipset = which.bootstrap || result.height() == profile.powerTableEpoch();
     Optional<Trust> trust = bootstrapTipset && profile.initialPowerTableCid().isPresent()
@@ -169,6 +184,18 @@ final class PowerTableFromStateCommand implements Callable<Integer> {
       return cids;
     }
     long epoch = which.bootstrap ? profile.powerTableEpoch() : which.epoch;
+    if (opened.isNode()) {
+      TipSetSummary found = opened.tipSetAt(epoch);
+      if (found.cids().isEmpty()) {
+        throw new SourceUnreachableException(opened.spec() + ": the tipset at epoch " + epoch
+            + " has no blocks", null);
+      }
+      if (found.height() != epoch) {
+        output.err().println("Epoch " + epoch + " is a null round; the node gives the last"
+            + " tipset below it, at height " + found.height() + " (as Lotus does).");
+      }
+      return found.cids();
+    }
     long height;
     try {
       height = BlockHeader.load(opened.source(), opened.roots().get(0)).height();
@@ -191,10 +218,12 @@ final class PowerTableFromStateCommand implements Callable<Integer> {
    * (exit 2: an error on stderr); with {@code --json}, either is one object with the reason
    * code, the actor and the block.
    */
-  private int failed(SessionRecord.Builder session, PowerTableComputationException e) {
-    int status = e.reason().unreadableInput() ? ExitCodes.BAD_INPUT : ExitCodes.FOUND_WRONG;
+  private int failed(SessionRecord.Builder session, PowerTableComputationException e,
+      boolean fromNode) {
+    int status = !e.reason().unreadableInput() ? ExitCodes.FOUND_WRONG
+        : fromNode ? ExitCodes.UNREACHABLE : ExitCodes.BAD_INPUT;
     session.reason(e.reason().name());
-    session.summary((status == ExitCodes.BAD_INPUT ? "Unreadable state: " : "No power table: ")
+    session.summary((status != ExitCodes.FOUND_WRONG ? "Unreadable state: " : "No power table: ")
         + e.getMessage());
     String where = e.actor().map(a -> " at " + a).orElse("")
         + e.cid().map(c -> " (block " + c + ")").orElse("");
@@ -207,7 +236,7 @@ final class PowerTableFromStateCommand implements Callable<Integer> {
       node.put("exitCode", status);
       JsonOutput.print(output.out(), node);
     }
-    if (status == ExitCodes.BAD_INPUT) {
+    if (status != ExitCodes.FOUND_WRONG) {
       output.err().println("f3console: " + e.reason().name() + where + ": " + e.getMessage());
     } else if (!output.json) {
       output.out().println("No power table: " + e.reason().name() + where);

@@ -1,32 +1,158 @@
 package io.f3console.app.cli;
 
 import io.f3console.core.F3Exception;
+import io.f3console.core.blocks.BlockException;
 import io.f3console.core.blocks.BlockSource;
 import io.f3console.core.blocks.CarBlockSource;
+import io.f3console.core.blocks.LayeredBlockSource;
+import io.f3console.core.blocks.RpcBlockSource;
 import io.f3console.core.cid.Cid;
+import io.f3console.core.rpc.ApiInfo;
+import io.f3console.core.rpc.LotusRpcClient;
+import io.f3console.core.rpc.RpcException;
+import io.f3console.core.rpc.TipSetSummary;
+import io.f3console.core.source.SourceOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Where {@code powertable from-state} reads chain state: {@code car:PATH} or a plain
- * {@code .car} or {@code .car.zst} path, indexed in one streaming pass and read block by block
- * ({@link CarBlockSource}: every block checked against its CID when read).
+ * Where chain state is read: {@code car:PATH} or a plain {@code .car} or {@code .car.zst} path,
+ * indexed in one streaming pass and read block by block ({@link CarBlockSource}), or a node
+ * ({@code rpc:URL} or a bare {@code http(s)://} URL) read with {@code Filecoin.ChainReadObj}
+ * ({@link RpcBlockSource}), optionally behind a CAR that is asked first
+ * ({@link LayeredBlockSource}). Every block is checked against its CID when read: a node is never
+ * trusted.
  */
 final class StateBlockSources {
-  /** An opened source and the tipset its CAR names as roots. */
-  record Opened(BlockSource source, List<Cid> roots, String spec) {}
+  /** The pause before a node is asked again after a transient failure; it doubles. */
+  private static final Duration BACKOFF = Duration.ofMillis(200);
+
+  /**
+   * An opened source: the tipset its CAR names as roots (none for a node), the node's client
+   * for tipset look-ups, and the failures that came from the node.
+   */
+  record Opened(BlockSource source, List<Cid> roots, String spec, Optional<LotusRpcClient> node,
+      NodeFailures nodeFailures) {
+    /** Whether the blocks come (at least in part) from a node. */
+    boolean isNode() {
+      return node.isPresent();
+    }
+
+    /**
+     * The tipset at {@code epoch} as the node gives it with {@code ChainGetTipSetByHeight}: for
+     * a null round, the last non-null tipset below it (Lotus's rule).
+     */
+    TipSetSummary tipSetAt(long epoch) throws F3Exception {
+      LotusRpcClient client = node.orElseThrow(() -> new IllegalStateException("not a node"));
+      try {
+        return client.tipSetByHeight(epoch);
+      } catch (RpcException e) {
+        if (ExitCodes.of(e.reason()) == ExitCodes.UNREACHABLE) {
+          throw new SourceUnreachableException(spec + ": no tipset at epoch " + epoch + ": "
+              + e.getMessage(), e);
+        }
+        throw new F3Exception(spec + ": no tipset at epoch " + epoch + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** The block failures a node gave, so that they can be told from a CAR's. */
+  static final class NodeFailures {
+    private final Set<BlockException> seen =
+        Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>()));
+
+    void add(BlockException e) {
+      seen.add(e);
+    }
+
+    /** Whether {@code failure} or one of its causes is a block failure the node gave. */
+    boolean causedBy(Throwable failure) {
+      for (Throwable t = failure; t != null; t = t.getCause()) {
+        if (t instanceof BlockException && seen.contains(t)) {
+          return true;
+        }
+        if (t.getCause() == t) {
+          break;
+        }
+      }
+      return false;
+    }
+  }
 
   private StateBlockSources() {}
 
+  /** Whether {@code text} names a node rather than a CAR. */
+  static boolean isNode(String text) {
+    return text.startsWith("rpc:") || text.startsWith("http://") || text.startsWith("https://");
+  }
+
+  /** Opens a CAR source; {@code --blocks-from} is only for a node. */
   static Opened open(String text) throws F3Exception {
-    String spec = text;
-    String pathText = text.startsWith("car:") ? text.substring("car:".length()) : text;
+    return open(text, Optional.empty(), null);
+  }
+
+  /**
+   * Opens {@code text}: a CAR, or a node (with {@code access}'s token and time limits) behind
+   * the CAR {@code blocksFrom} when given.
+   */
+  static Opened open(String text, Optional<String> blocksFrom, NodeAccessOptions access)
+      throws F3Exception {
+    if (!isNode(text)) {
+      if (blocksFrom.isPresent()) {
+        throw new F3Exception("--blocks-from is for a node source (rpc:URL); " + text
+            + " is a CAR");
+      }
+      CarBlockSource car = openCar(text);
+      return new Opened(car, car.roots(), "car:" + car(text), Optional.empty(),
+          new NodeFailures());
+    }
+    String url = text.startsWith("rpc:") ? text.substring("rpc:".length()) : text;
+    if (!(url.startsWith("http://") || url.startsWith("https://"))) {
+      throw new F3Exception("source \"" + text + "\": rpc: takes an http:// or https:// URL,"
+          + " e.g. rpc:http://127.0.0.1:1234/rpc/v1");
+    }
+    if (access == null) {
+      throw new F3Exception(text + ": a node is not a source here; give car:PATH");
+    }
+    var endpoint = ApiInfo.endpoint(url, "source " + text);
+    SourceOptions options = access.optionsFor(endpoint, access.apiInfo());
+    LotusRpcClient client = LotusRpcClient.connect(endpoint, options);
+    NodeFailures failures = new NodeFailures();
+    BlockSource node = new Tracked(RpcBlockSource.of(client, options.retries(), BACKOFF,
+        RpcBlockSource.DEFAULT_CACHE_BYTES), failures);
+    String spec = "rpc:" + client.displayEndpoint();
+    if (blocksFrom.isEmpty()) {
+      return new Opened(node, List.of(), spec, Optional.of(client), failures);
+    }
+    CarBlockSource car;
+    try {
+      car = openCar(blocksFrom.get());
+    } catch (F3Exception e) {
+      client.close();
+      throw e;
+    }
+    return new Opened(LayeredBlockSource.of(car, node), List.of(),
+        "car:" + car(blocksFrom.get()) + " then " + spec, Optional.of(client), failures);
+  }
+
+  private static String car(String text) {
+    return text.startsWith("car:") ? text.substring("car:".length()) : text;
+  }
+
+  private static CarBlockSource openCar(String text) throws F3Exception {
+    String pathText = car(text);
     String lower = pathText.toLowerCase(Locale.ROOT);
     if (!text.startsWith("car:") && !lower.endsWith(".car") && !lower.endsWith(".car.zst")) {
-      throw new F3Exception(text + ": not a state source; give car:PATH or a .car file");
+      throw new F3Exception(text + ": not a state source; give car:PATH, a .car file or"
+          + " rpc:URL");
     }
     Path path = Path.of(pathText);
     if (!Files.isRegularFile(path)) {
@@ -41,6 +167,42 @@ final class StateBlockSources {
       }
       throw new F3Exception(path + ": the CAR names no root tipset");
     }
-    return new Opened(car, car.roots(), spec.startsWith("car:") ? spec : "car:" + spec);
+    return car;
+  }
+
+  /** A node's blocks, its failures noted. */
+  private static final class Tracked implements BlockSource {
+    private final BlockSource inner;
+    private final NodeFailures failures;
+
+    Tracked(BlockSource inner, NodeFailures failures) {
+      this.inner = inner;
+      this.failures = failures;
+    }
+
+    @Override
+    public byte[] block(Cid cid) throws BlockException, InterruptedException {
+      try {
+        return inner.block(cid);
+      } catch (BlockException e) {
+        failures.add(e);
+        throw e;
+      }
+    }
+
+    @Override
+    public String describe() {
+      return inner.describe();
+    }
+
+    @Override
+    public long blocksRead() {
+      return inner.blocksRead();
+    }
+
+    @Override
+    public void close() throws IOException {
+      inner.close();
+    }
   }
 }

@@ -167,6 +167,15 @@ public final class FakeLotusNode implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Also serves this tipset from {@code Filecoin.ChainGetTipSetByHeight} and {@code ChainHead}
+   * (a height with none gives the last tipset below it, as Lotus does for a null round).
+   */
+  public FakeLotusNode withTipSet(long epoch, List<Cid> blocks) {
+    tipSetsByEpoch.put(epoch, TipSet.ofBlocks(epoch, blocks, blocks.get(0), new byte[32]));
+    return this;
+  }
+
   /** Sets what the node does wrong from now on. */
   public FakeLotusNode withFaults(NodeFaults value) {
     faults = Objects.requireNonNull(value, "value");
