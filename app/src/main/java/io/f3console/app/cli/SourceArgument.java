@@ -22,7 +22,9 @@ import java.util.Optional;
 final class SourceArgument {
   /** The help text of a source parameter. */
   static final String HELP = "A file (JSON or CBOR; - for standard input) or a source:"
-      + " f3snap:PATH, car:PATH, rpc:URL (or an http(s):// URL), demo:healthy|broken."
+      + " f3snap:PATH, car:PATH, rpc:URL (or an http(s):// URL), demo:healthy|broken,"
+      + " state:car:PATH@EPOCH or state:rpc:URL@EPOCH (a table computed from chain state;"
+      + " @bootstrap for the network's bootstrap tipset)."
       + " A plain path is recognised from its content.";
 
   private final String text;
@@ -83,6 +85,11 @@ final class SourceArgument {
     if (known.kind() == SourceKind.RPC) {
       URI endpoint = ApiInfo.endpoint(known.location(), "source " + known);
       options = node.optionsFor(endpoint, node.apiInfo());
+    } else if (known.kind() == SourceKind.STATE && StateBlockSources.isNode(known.location())) {
+      String location = known.location();
+      String url = location.substring(0, location.lastIndexOf('@'));
+      url = url.startsWith("rpc:") ? url.substring("rpc:".length()) : url;
+      options = node.optionsFor(ApiInfo.endpoint(url, "source " + known), node.apiInfo());
     }
     return Sources.open(known, options);
   }

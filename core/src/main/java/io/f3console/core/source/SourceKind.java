@@ -14,7 +14,12 @@ public enum SourceKind {
   /** A Lotus or Forest node's JSON-RPC endpoint. */
   RPC("rpc"),
   /** The generated demo network: {@code demo:healthy} or {@code demo:broken}. */
-  DEMO("demo");
+  DEMO("demo"),
+  /**
+   * A power table computed from chain state: {@code state:car:PATH@EPOCH},
+   * {@code state:rpc:URL@EPOCH}, or {@code @bootstrap} for the network's bootstrap tipset.
+   */
+  STATE("state");
 
   private final String prefix;
 

@@ -1,12 +1,13 @@
 package io.f3console.core.source;
 
+import io.f3console.core.statepower.StateSource;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A source in its short string form: {@code file:PATH}, {@code f3snap:PATH}, {@code car:PATH},
- * {@code rpc:http://127.0.0.1:1234/rpc/v1}, {@code demo:healthy}. A plain path (no known
+ * {@code rpc:http://127.0.0.1:1234/rpc/v1}, {@code demo:healthy}, {@code state:car:PATH@0}. A plain path (no known
  * prefix) is a file whose kind is recognised from its content when it is opened
  * ({@link #recognised()} is false until then). Never holds a secret: a node's token is given
  * separately and never becomes part of the string.
@@ -56,6 +57,9 @@ public record SourceSpec(SourceKind kind, String location, boolean recognised) {
       throw new SourceException("source \"" + trimmed
           + "\": rpc: takes an http:// or https:// URL, e.g. rpc:http://127.0.0.1:1234/rpc/v1");
     }
+    if (kind.get() == SourceKind.STATE) {
+      StateSource.checkLocation(location);
+    }
     return new SourceSpec(kind.get(), location, true);
   }
 
@@ -66,7 +70,7 @@ public record SourceSpec(SourceKind kind, String location, boolean recognised) {
 
   /** The path of a file-like source. */
   public Path path() {
-    if (kind == SourceKind.RPC || kind == SourceKind.DEMO) {
+    if (kind == SourceKind.RPC || kind == SourceKind.DEMO || kind == SourceKind.STATE) {
       throw new IllegalStateException(kind.prefix() + " sources have no path");
     }
     return Path.of(location);

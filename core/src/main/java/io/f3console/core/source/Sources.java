@@ -5,6 +5,7 @@ import io.f3console.core.rpc.RpcSource;
 import io.f3console.core.sim.DemoNetwork;
 import io.f3console.core.snapshot.CarSource;
 import io.f3console.core.snapshot.F3SnapshotSource;
+import io.f3console.core.statepower.StateSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -39,7 +40,18 @@ public final class Sources {
       case F3SNAP -> F3SnapshotSource.open(known);
       case CAR -> CarSource.open(known);
       case RPC -> RpcSource.open(known, options);
+      case STATE -> openState(known, options);
     };
+  }
+
+  private static DataSource openState(SourceSpec spec, SourceOptions options)
+      throws F3Exception {
+    try {
+      return StateSource.open(spec, options);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SourceException(spec + ": interrupted while computing the table", e);
+    }
   }
 
   /** What a file holds, from its first bytes. */
