@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
         CertsValidateCommand.class,
         CertsShowCommand.class,
         CertsFetchCommand.class,
-        CertsCatchUpCommand.class
+        CertsCatchUpCommand.class,
+        CertsVerifyStateCommand.class
     })
 final class CertsCommand implements Runnable {
   @CommandLine.Spec

@@ -12,11 +12,8 @@ import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.powertable.PowerTableFormat;
-import io.f3console.core.rpc.TipSetSummary;
 import io.f3console.core.state.Address;
 import io.f3console.core.state.AddressFormatException;
-import io.f3console.core.state.BlockHeader;
-import io.f3console.core.state.StateException;
 import io.f3console.core.statepower.ClaimDecision;
 import io.f3console.core.statepower.Decision;
 import io.f3console.core.statepower.PowerTableComputation;
@@ -184,33 +181,8 @@ final class PowerTableFromStateCommand implements Callable<Integer> {
       return cids;
     }
     long epoch = which.bootstrap ? profile.powerTableEpoch() : which.epoch;
-    if (opened.isNode()) {
-      TipSetSummary found = opened.tipSetAt(epoch);
-      if (found.cids().isEmpty()) {
-        throw new SourceUnreachableException(opened.spec() + ": the tipset at epoch " + epoch
-            + " has no blocks", null);
-      }
-      if (found.height() != epoch) {
-        output.err().println("Epoch " + epoch + " is a null round; the node gives the last"
-            + " tipset below it, at height " + found.height() + " (as Lotus does).");
-      }
-      return found.cids();
-    }
-    long height;
-    try {
-      height = BlockHeader.load(opened.source(), opened.roots().get(0)).height();
-    } catch (StateException e) {
-      throw new F3Exception(opened.spec() + ": its root " + opened.roots().get(0)
-          + " is not a block header: " + e.getMessage(), e);
-    }
-    if (height != epoch) {
-      throw new F3Exception(opened.spec() + " holds the tipset at height " + height + " ("
-          + opened.roots().stream().map(Cid::toString).collect(Collectors.joining(","))
-          + "), not epoch " + epoch + (which.bootstrap ? " (" + profile.key()
-              + "'s BootstrapEpoch - Finality)" : "")
-          + ": a CAR gives the tipsets it holds; use --tipset");
-    }
-    return opened.roots();
+    return StateBlockSources.tipsetAt(opened, epoch, which.bootstrap ? " (" + profile.key()
+        + "'s BootstrapEpoch - Finality)" : "", output.err());
   }
 
   /**

@@ -12,7 +12,10 @@ import io.f3console.core.rpc.LotusRpcClient;
 import io.f3console.core.rpc.RpcException;
 import io.f3console.core.rpc.TipSetSummary;
 import io.f3console.core.source.SourceOptions;
+import io.f3console.core.state.BlockHeader;
+import io.f3console.core.state.StateException;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Where chain state is read: {@code car:PATH} or a plain {@code .car} or {@code .car.zst} path,
@@ -141,6 +145,39 @@ final class StateBlockSources {
     }
     return new Opened(LayeredBlockSource.of(car, node), List.of(),
         "car:" + car(blocksFrom.get()) + " then " + spec, Optional.of(client), failures);
+  }
+
+  /**
+   * The header CIDs of the tipset at {@code epoch}: a node's from {@code ChainGetTipSetByHeight}
+   * (a null round is said on {@code err}), a CAR's roots when they are at that height.
+   */
+  static List<Cid> tipsetAt(Opened opened, long epoch, String why, PrintWriter err)
+      throws F3Exception, InterruptedException {
+    if (opened.isNode()) {
+      TipSetSummary found = opened.tipSetAt(epoch);
+      if (found.cids().isEmpty()) {
+        throw new SourceUnreachableException(opened.spec() + ": the tipset at epoch " + epoch
+            + " has no blocks", null);
+      }
+      if (found.height() != epoch) {
+        err.println("Epoch " + epoch + " is a null round; the node gives the last tipset below"
+            + " it, at height " + found.height() + " (as Lotus does).");
+      }
+      return found.cids();
+    }
+    long height;
+    try {
+      height = BlockHeader.load(opened.source(), opened.roots().get(0)).height();
+    } catch (StateException e) {
+      throw new F3Exception(opened.spec() + ": its root " + opened.roots().get(0)
+          + " is not a block header: " + e.getMessage(), e);
+    }
+    if (height != epoch) {
+      throw new F3Exception(opened.spec() + " holds the tipset at height " + height + " ("
+          + opened.roots().stream().map(Cid::toString).collect(Collectors.joining(","))
+          + "), not epoch " + epoch + why + ": a CAR gives the tipsets it holds; use --tipset");
+    }
+    return opened.roots();
   }
 
   private static String car(String text) {

@@ -1,0 +1,320 @@
+package io.f3console.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.F3Exception;
+import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.cid.Cid;
+import io.f3console.core.cid.CidFormatException;
+import io.f3console.core.gpbft.TipSet;
+import io.f3console.core.history.SessionRecord;
+import io.f3console.core.network.NetworkProfile;
+import io.f3console.core.network.NetworkProfiles;
+import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.source.DataSource;
+import io.f3console.core.source.InstanceRange;
+import io.f3console.core.statepower.PowerTableComputation;
+import io.f3console.core.statepower.PowerTableComputationException;
+import io.f3console.core.statepower.StatePowerTable;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code f3console certs verify-state CERTS --state SOURCE --network NAME}: for every tipset of
+ * every certificate's ECChain, the power table computed from that tipset's state, compared with
+ * the {@code PowerTable} CID the tipset carries.
+ */
+@Command(
+    name = "verify-state",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Recompute, from chain state, the power table of every tipset in the certificates'",
+        "ECChains (the state is the tipset's parent state, as Lotus computes it) and compare",
+        "its CID with the PowerTable CID the tipset carries: the CID at least 2/3 of the power",
+        "signed. The signatures themselves are checked by certs validate.",
+        "--bootstrap also recomputes the table at BootstrapEpoch - Finality and compares it",
+        "with the network's initial CID and certificate 0's base.",
+        "Exit 0 all equal, 1 a difference, 2 unreadable input (a CAR's bad or missing block),",
+        "3 a node that cannot give a block or gives wrong bytes."
+    })
+final class CertsVerifyStateCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "CERTS", description = SourceArgument.HELP)
+  String certificates;
+
+  @Option(names = "--state", required = true, paramLabel = "SOURCE",
+      description = "Where the chain state is read: car:PATH, a .car or .car.zst file, or a"
+          + " node (rpc:URL or an http(s):// URL).")
+  String state;
+
+  @Option(names = "--blocks-from", paramLabel = "CAR",
+      description = "With a node as --state: read blocks from this CAR first.")
+  String blocksFrom;
+
+  @Option(names = "--network", required = true, paramLabel = "NAME",
+      description = "Network profile: its consensus minimum power, bootstrap epoch and"
+          + " initial power-table CID.")
+  String network;
+
+  @Option(names = "--from", paramLabel = "N",
+      description = "First instance (a source: default its first certificate).")
+  Long from;
+
+  @Option(names = "--to", paramLabel = "N",
+      description = "Last instance (a source: default its latest certificate).")
+  Long to;
+
+  @Option(names = "--bootstrap",
+      description = "Also recompute the table at BootstrapEpoch - Finality and compare it with"
+          + " the network's initial CID and certificate 0's base.")
+  boolean bootstrap;
+
+  @CommandLine.Mixin
+  NodeAccessOptions node;
+
+  @CommandLine.Mixin
+  OutputOptions output;
+
+  /** One tipset's comparison. */
+  record Row(long instance, long epoch, List<Cid> tipset, Cid recomputed, Cid signed) {
+    boolean equal() {
+      return recomputed.equals(signed);
+    }
+  }
+
+  /** The bootstrap comparison. */
+  record Bootstrap(long epoch, List<Cid> tipset, Cid recomputed, Optional<Cid> initial,
+      Optional<TipSet> certificateZeroBase) {
+    Optional<Boolean> initialEqual() {
+      return initial.map(recomputed::equals);
+    }
+
+    Optional<Boolean> baseEqual() {
+      return certificateZeroBase.map(b -> {
+        try {
+          return b.keyCids().equals(tipset) && b.powerTable().equals(recomputed);
+        } catch (CidFormatException e) {
+          return false;
+        }
+      });
+    }
+
+    boolean equal() {
+      return initialEqual().orElse(true) && baseEqual().orElse(true);
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(network);
+    SessionRecord.Builder session = output.session();
+    SessionFacts.network(session, selection);
+    NetworkProfile profile = selection.profile().orElseThrow(() -> new F3Exception("\""
+        + network + "\" has no known profile, so its consensus minimum power is not known;"
+        + " give a network profile (mainnet, calibnet, butterfly, 2k, interopnet)"));
+    SourceArgument certs = SourceArgument.parse(certificates);
+    session.source("certificates", certs.text());
+    List<FinalityCertificate> read = readCertificates(certs);
+    StateBlockSources.Opened opened =
+        StateBlockSources.open(state, Optional.ofNullable(blocksFrom), node);
+    session.source("state", opened.spec());
+    List<Row> rows = new ArrayList<>();
+    Optional<Bootstrap> boot = Optional.empty();
+    try (var blocks = opened.source()) {
+      Set<List<Cid>> seen = new HashSet<>();
+      for (FinalityCertificate certificate : read) {
+        for (TipSet tipSet : certificate.chain().tipSets()) {
+          List<Cid> key = tipSet.keyCids();
+          if (!seen.add(key)) {
+            continue;
+          }
+          StatePowerTable computed = PowerTableComputation.compute(blocks, key, profile);
+          rows.add(new Row(certificate.instance(), tipSet.epoch(), key, computed.cid(),
+              tipSet.powerTable()));
+        }
+      }
+      if (bootstrap) {
+        long epoch = profile.powerTableEpoch();
+        List<Cid> key = StateBlockSources.tipsetAt(opened, epoch, " (" + profile.key()
+            + "'s BootstrapEpoch - Finality)", output.err());
+        StatePowerTable computed = PowerTableComputation.compute(blocks, key, profile);
+        Optional<Cid> initial = profile.initialPowerTableCid().isPresent()
+            ? Optional.of(Cid.fromString(profile.initialPowerTableCid().get()))
+            : Optional.empty();
+        Optional<TipSet> base = read.stream()
+            .filter(c -> c.instance() == profile.initialInstance()).findFirst()
+            .map(c -> c.chain().base());
+        boot = Optional.of(new Bootstrap(computed.height(), key, computed.cid(), initial, base));
+      }
+    } catch (PowerTableComputationException e) {
+      return failed(session, e, opened.nodeFailures().causedBy(e));
+    }
+    boolean allEqual = rows.stream().allMatch(Row::equal) && boot.map(Bootstrap::equal)
+        .orElse(true);
+    int status = allEqual ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
+    long different = rows.stream().filter(r -> !r.equal()).count();
+    session.fact("tipsets compared", rows.size());
+    session.fact("tipsets different", different);
+    session.summary(allEqual ? "Every recomputed power table equals the signed CID ("
+        + rows.size() + " tipsets)" : "Recomputed power tables differ from the signed CID: "
+        + different + " of " + rows.size() + " tipsets" + (boot.map(Bootstrap::equal)
+            .orElse(true) ? "" : ", and the bootstrap table"));
+    if (output.json) {
+      JsonOutput.print(output.out(), json(selection, opened.spec(), certs.text(), rows, boot,
+          allEqual, status));
+    } else {
+      printText(output.out(), selection, opened.spec(), certs.text(), read.size(), rows, boot,
+          allEqual);
+    }
+    return status;
+  }
+
+  private List<FinalityCertificate> readCertificates(SourceArgument certs) throws Exception {
+    List<FinalityCertificate> read = new ArrayList<>();
+    if (certs.isFile()) {
+      try (CertificateInput input = CertificateInput.open(certs.file())) {
+        for (Optional<FinalityCertificate> c = input.next(); c.isPresent(); c = input.next()) {
+          long instance = c.get().instance();
+          if ((from == null || instance >= from) && (to == null || instance <= to)) {
+            read.add(c.get());
+          }
+        }
+      }
+    } else {
+      try (DataSource source = certs.open(node)) {
+        if (!source.hasCertificates()) {
+          throw new F3Exception(source.spec() + " holds no certificates");
+        }
+        InstanceRange range = source.certificateRange();
+        long start = from != null ? from : range.first();
+        long end = to != null ? to : range.latest();
+        try (CertificateInput input = CertificateInput.of(source, start, end)) {
+          for (Optional<FinalityCertificate> c = input.next(); c.isPresent(); c = input.next()) {
+            read.add(c.get());
+          }
+        }
+      }
+    }
+    if (read.isEmpty()) {
+      throw new F3Exception(certs.text() + ": no certificates"
+          + (from != null || to != null ? " in the range asked" : ""));
+    }
+    return read;
+  }
+
+  private int failed(SessionRecord.Builder session, PowerTableComputationException e,
+      boolean fromNode) {
+    int status = !e.reason().unreadableInput() ? ExitCodes.FOUND_WRONG
+        : fromNode ? ExitCodes.UNREACHABLE : ExitCodes.BAD_INPUT;
+    session.reason(e.reason().name());
+    session.summary("No power table recomputed: " + e.getMessage());
+    String where = e.actor().map(a -> " at " + a).orElse("")
+        + e.cid().map(c -> " (block " + c + ")").orElse("");
+    if (output.json) {
+      ObjectNode node = JsonOutput.object();
+      node.put("error", e.getMessage());
+      node.put("reason", e.reason().name());
+      node.put("cid", e.cid().map(Cid::toString).orElse(null));
+      node.put("exitCode", status);
+      JsonOutput.print(output.out(), node);
+    }
+    output.err().println("f3console: " + e.reason().name() + where + ": " + e.getMessage());
+    return status;
+  }
+
+  private static String key(List<Cid> tipset) {
+    return tipset.stream().map(Cid::toString).collect(Collectors.joining(","));
+  }
+
+  private static void printText(PrintWriter out, NetworkSelection selection, String state,
+      String certs, int read, List<Row> rows, Optional<Bootstrap> boot, boolean allEqual) {
+    out.println("Network        " + NetworkText.describe(selection));
+    out.println("State          " + state);
+    out.println("Certificates   " + certs + ", " + read + " read");
+    out.println();
+    out.println(String.format("%-9s %-9s %-9s %s", "INSTANCE", "EPOCH", "RESULT",
+        "TIPSET / RECOMPUTED / SIGNED"));
+    for (Row row : rows) {
+      out.println(String.format("%-9d %-9d %-9s %s", row.instance(), row.epoch(),
+          row.equal() ? "equal" : "DIFFERENT", key(row.tipset())));
+      out.println(String.format("%29s recomputed %s", "", row.recomputed()));
+      out.println(String.format("%29s signed     %s", "", row.signed()));
+    }
+    boot.ifPresent(b -> {
+      out.println();
+      out.println("Bootstrap      tipset " + key(b.tipset()) + " (height " + b.epoch()
+          + "), recomputed " + b.recomputed());
+      out.println("  initial CID  " + b.initial().map(c -> c + (b.initialEqual().get()
+          ? " equal" : " DIFFERENT")).orElse("not published for this network"));
+      out.println("  cert 0 base  " + b.certificateZeroBase().map(t -> t.powerTable()
+          + " at epoch " + t.epoch() + (b.baseEqual().get() ? " equal" : " DIFFERENT"))
+          .orElse("certificate 0 is not among the certificates read"));
+    });
+    out.println();
+    long different = rows.stream().filter(r -> !r.equal()).count();
+    out.println(allEqual ? "EQUAL: every recomputed table (" + rows.size()
+        + " tipsets) has the CID the certificates carry."
+        : "DIFFERENT: " + different + " of " + rows.size() + " tipsets"
+            + (boot.map(Bootstrap::equal).orElse(true) ? "" : " and the bootstrap tipset")
+            + " carry a CID that chain state does not give.");
+    out.println("The signed CID is the PowerTable of the tipset in the certificate's ECChain,"
+        + " which at least 2/3 of the power signed; this command does not check those"
+        + " signatures: run certs validate CERTS --network NAME for that.");
+  }
+
+  private static ObjectNode json(NetworkSelection selection, String state, String certs,
+      List<Row> rows, Optional<Bootstrap> boot, boolean allEqual, int status) {
+    ObjectNode node = JsonOutput.object();
+    node.put("network", selection.f3NetworkName());
+    node.put("state", state);
+    node.put("certificates", certs);
+    ArrayNode tipsets = node.putArray("tipsets");
+    for (Row row : rows) {
+      ObjectNode item = tipsets.addObject();
+      item.put("instance", row.instance());
+      item.put("epoch", row.epoch());
+      ArrayNode key = item.putArray("tipset");
+      row.tipset().forEach(c -> key.add(c.toString()));
+      item.put("recomputed", row.recomputed().toString());
+      item.put("signed", row.signed().toString());
+      item.put("equal", row.equal());
+    }
+    if (boot.isPresent()) {
+      Bootstrap b = boot.get();
+      ObjectNode item = node.putObject("bootstrap");
+      item.put("epoch", b.epoch());
+      ArrayNode key = item.putArray("tipset");
+      b.tipset().forEach(c -> key.add(c.toString()));
+      item.put("recomputed", b.recomputed().toString());
+      item.put("initialCid", b.initial().map(Cid::toString).orElse(null));
+      if (b.initialEqual().isPresent()) {
+        item.put("initialEqual", b.initialEqual().get());
+      } else {
+        item.putNull("initialEqual");
+      }
+      item.put("certificateZeroBase", b.certificateZeroBase().map(t -> t.powerTable()
+          .toString()).orElse(null));
+      if (b.baseEqual().isPresent()) {
+        item.put("certificateZeroBaseEqual", b.baseEqual().get());
+      } else {
+        item.putNull("certificateZeroBaseEqual");
+      }
+    } else {
+      node.putNull("bootstrap");
+    }
+    node.put("allEqual", allEqual);
+    node.put("exitCode", status);
+    node.put("note", "signed = the PowerTable CID the certificate's ECChain carries, which at"
+        + " least 2/3 of the power signed; certs validate checks the signatures");
+    return node;
+  }
+}
