@@ -262,7 +262,7 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
     out.println();
     long different = rows.stream().filter(r -> !r.equal()).count();
     out.println(allEqual ? "EQUAL: every recomputed table (" + rows.size()
-        + " tipsets) has the CID the certificates carry."
+        + (rows.size() == 1 ? " tipset" : " tipsets") + ") has the CID the certificates carry."
         : "DIFFERENT: " + different + " of " + rows.size() + " tipsets"
             + (boot.map(Bootstrap::equal).orElse(true) ? "" : " and the bootstrap tipset")
             + " carry a CID that chain state does not give.");

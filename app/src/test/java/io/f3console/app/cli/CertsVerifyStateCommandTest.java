@@ -70,7 +70,7 @@ class CertsVerifyStateCommandTest {
         car, "--network", "butterfly");
     assertThat(run.status()).as(run.toString()).isZero();
     assertThat(run.out()).contains("equal", genesis.toString(), "recomputed " + derived,
-        "signed     " + derived, "EQUAL: every recomputed table (1 tipsets)",
+        "signed     " + derived, "EQUAL: every recomputed table (1 tipset)",
         "run certs validate");
   }
 
