@@ -13,9 +13,9 @@ import io.f3console.core.history.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.rpc.ApiInfo;
-import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
+import io.f3console.core.statepower.StateSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -169,8 +169,9 @@ final class ReleaseCheckCommand implements Callable<Integer> {
   }
 
   private SourceOptions optionsFor(SourceSpec spec) throws F3Exception {
-    return spec.kind() == SourceKind.RPC
-        ? node.optionsFor(ApiInfo.endpoint(spec.location(), "source " + spec), node.apiInfo())
+    Optional<String> url = StateSource.nodeUrl(spec);
+    return url.isPresent()
+        ? node.optionsFor(ApiInfo.endpoint(url.get(), "source " + spec), node.apiInfo())
         : SourceOptions.defaults();
   }
 }

@@ -8,6 +8,9 @@ import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
 import io.f3console.core.source.Sources;
+import io.f3console.core.statepower.FailureReason;
+import io.f3console.core.statepower.PowerTableComputationException;
+import io.f3console.core.statepower.StateSource;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,15 +85,22 @@ final class SourceArgument {
   DataSource open(NodeAccessOptions node) throws F3Exception {
     SourceSpec known = spec.orElseThrow(() -> new IllegalStateException(text + " is a file"));
     SourceOptions options = SourceOptions.defaults();
-    if (known.kind() == SourceKind.RPC) {
-      URI endpoint = ApiInfo.endpoint(known.location(), "source " + known);
+    Optional<String> url = StateSource.nodeUrl(known);
+    if (url.isPresent()) {
+      URI endpoint = ApiInfo.endpoint(url.get(), "source " + known);
       options = node.optionsFor(endpoint, node.apiInfo());
-    } else if (known.kind() == SourceKind.STATE && StateBlockSources.isNode(known.location())) {
-      String location = known.location();
-      String url = location.substring(0, location.lastIndexOf('@'));
-      url = url.startsWith("rpc:") ? url.substring("rpc:".length()) : url;
-      options = node.optionsFor(ApiInfo.endpoint(url, "source " + known), node.apiInfo());
     }
-    return Sources.open(known, options);
+    try {
+      return Sources.open(known, options);
+    } catch (PowerTableComputationException e) {
+      if (known.kind() == SourceKind.STATE && url.isPresent()
+          && (e.reason() == FailureReason.MISSING_BLOCK
+              || e.reason() == FailureReason.BAD_BLOCK)) {
+        // every block of a node's state source comes from the node: it could not give it
+        throw new SourceUnreachableException(known + ": " + e.reason().name()
+            + e.cid().map(c -> " (block " + c + ")").orElse("") + ": " + e.getMessage(), e);
+      }
+      throw e;
+    }
   }
 }

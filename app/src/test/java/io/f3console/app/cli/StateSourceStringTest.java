@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.f3console.core.blocks.CarBlockSource;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.testing.FakeLotusNode;
+import io.f3console.core.testing.NodeFaults;
 import io.f3console.core.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +51,22 @@ class StateSourceStringTest {
       CliRun run = CliRun.of("powertable", "cid", "state:rpc:" + node.endpoint() + "@0");
       assertThat(run.status()).as(run.toString()).isZero();
       assertThat(run.lastLine()).isEqualTo(derived().get("powerTableCID").asText());
+    }
+  }
+
+  @Test
+  void aNodeStateSourceGetsTheTokenAndAWrongBlockFromItIsExitThree() throws Exception {
+    Cid header = Cid.fromString(derived().get("tipset").get(0).asText());
+    try (FakeLotusNode node = FakeLotusNode.serving(CarBlockSource.open(Path.of(genesis())))
+        .withTipSet(0, List.of(header)).requireToken("s3cret")) {
+      String source = "state:" + node.endpoint() + "@bootstrap";
+      CliRun ok = CliRun.of("powertable", "cid", source, "--token", "s3cret");
+      assertThat(ok.status()).as(ok.toString()).isZero();
+      assertThat(ok.lastLine()).isEqualTo(derived().get("powerTableCID").asText());
+      node.withFaults(NodeFaults.NONE.withCorruptedBlock(header));
+      CliRun bad = CliRun.of("powertable", "cid", source, "--token", "s3cret");
+      assertThat(bad.status()).as(bad.toString()).isEqualTo(ExitCodes.UNREACHABLE);
+      assertThat(bad.err()).contains(header.toString()).doesNotContain("s3cret");
     }
   }
 

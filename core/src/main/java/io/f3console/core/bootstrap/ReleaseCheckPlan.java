@@ -8,12 +8,12 @@ import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.sim.DemoNetwork;
 import io.f3console.core.sim.SyntheticNetwork;
 import io.f3console.core.source.DataSource;
-import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
 import io.f3console.core.source.SourcedTable;
 import io.f3console.core.source.Sources;
 import io.f3console.core.source.TableKeepingSource;
+import io.f3console.core.statepower.StateSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,7 +43,8 @@ public final class ReleaseCheckPlan {
       SourceOptions withToken = token.filter(t -> !t.isBlank())
           .map(t -> SourceOptions.defaults().withToken(t.strip()))
           .orElse(SourceOptions.defaults());
-      return spec -> spec.kind() == SourceKind.RPC ? withToken : SourceOptions.defaults();
+      return spec -> StateSource.nodeUrl(spec).isPresent() ? withToken
+          : SourceOptions.defaults();
     }
   }
 

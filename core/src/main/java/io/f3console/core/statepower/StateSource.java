@@ -93,6 +93,29 @@ public final class StateSource implements DataSource {
     }
   }
 
+  /**
+   * The URL of the node a source talks to: an {@code rpc:} source's, or a {@code state:} source's
+   * that reads a node; empty for any other source.
+   */
+  public static Optional<String> nodeUrl(SourceSpec spec) {
+    if (spec.kind() == SourceKind.RPC) {
+      return Optional.of(spec.location());
+    }
+    if (spec.kind() != SourceKind.STATE) {
+      return Optional.empty();
+    }
+    try {
+      Location location = Location.parse(spec.location());
+      if (!location.node()) {
+        return Optional.empty();
+      }
+      String blocks = location.blocks();
+      return Optional.of(blocks.startsWith("rpc:") ? blocks.substring("rpc:".length()) : blocks);
+    } catch (SourceException e) {
+      return Optional.empty();
+    }
+  }
+
   /** Checks the form of a state source's location without opening anything. */
   public static void checkLocation(String location) throws SourceException {
     Location.parse(location);
@@ -145,14 +168,14 @@ public final class StateSource implements DataSource {
         }
         tipset = roots;
       } else {
-        TipSetSummary head = tipSet(client.get(), OptionalLong.empty(), spec);
+        TipSetSummary head = tipSet(client.get(), OptionalLong.empty());
         if (head.cids().isEmpty()) {
           throw new SourceException(spec + ": the node's head has no blocks");
         }
         profile = network(source, header(source, head.cids().get(0), spec).parentStateRoot(),
             spec);
         long epoch = location.epoch().orElse(profile.powerTableEpoch());
-        TipSetSummary found = tipSet(client.get(), OptionalLong.of(epoch), spec);
+        TipSetSummary found = tipSet(client.get(), OptionalLong.of(epoch));
         if (found.cids().isEmpty()) {
           throw new SourceException(spec + ": the tipset at epoch " + epoch + " has no blocks");
         }
@@ -167,14 +190,10 @@ public final class StateSource implements DataSource {
     }
   }
 
-  private static TipSetSummary tipSet(LotusRpcClient client, OptionalLong epoch, SourceSpec spec)
-      throws SourceException {
-    try {
-      return epoch.isPresent() ? client.tipSetByHeight(epoch.getAsLong()) : client.chainHead();
-    } catch (RpcException e) {
-      throw new SourceException(spec + ": " + (epoch.isPresent() ? "no tipset at epoch "
-          + epoch.getAsLong() : "no chain head") + ": " + e.getMessage(), e);
-    }
+  /** The node's tipset at {@code epoch} (empty: its head); a refusal is the node's error. */
+  private static TipSetSummary tipSet(LotusRpcClient client, OptionalLong epoch)
+      throws RpcException {
+    return epoch.isPresent() ? client.tipSetByHeight(epoch.getAsLong()) : client.chainHead();
   }
 
   private static BlockHeader header(BlockSource source, Cid cid, SourceSpec spec)
@@ -182,7 +201,8 @@ public final class StateSource implements DataSource {
     try {
       return BlockHeader.load(source, cid);
     } catch (StateException e) {
-      throw new SourceException(spec + ": block header " + cid + ": " + e.getMessage(), e);
+      throw new PowerTableComputationException(PowerTableComputation.reasonOf(e),
+          Optional.empty(), e.cid(), spec + ": block header " + cid + ": " + e.getMessage(), e);
     }
   }
 
@@ -226,9 +246,19 @@ public final class StateSource implements DataSource {
       reader.readCid("AddressMap");
       reader.readUint64("NextID");
       return reader.readTextString(256, "NetworkName");
-    } catch (StateException | BlockException | CborDecodingException e) {
-      throw new SourceException(spec + ": cannot read the network name from the init actor: "
-          + e.getMessage(), e);
+    } catch (StateException e) {
+      throw new PowerTableComputationException(PowerTableComputation.reasonOf(e),
+          Optional.of(INIT_ACTOR), e.cid(), spec + ": cannot read the network name from the"
+              + " init actor: " + e.getMessage(), e);
+    } catch (BlockException e) {
+      throw new PowerTableComputationException(e.reason() == BlockException.Reason.MISSING
+          ? FailureReason.MISSING_BLOCK : FailureReason.BAD_BLOCK, Optional.of(INIT_ACTOR),
+          e.cid(), spec + ": cannot read the network name from the init actor: "
+              + e.getMessage(), e);
+    } catch (CborDecodingException e) {
+      throw new PowerTableComputationException(FailureReason.MALFORMED_STATE,
+          Optional.of(INIT_ACTOR), Optional.empty(), spec + ": the init actor's state is not"
+              + " [AddressMap, NextID, NetworkName]: " + e.getMessage(), e);
     }
   }
 
