@@ -126,7 +126,7 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
     List<FinalityCertificate> read = readCertificates(certs);
     StateBlockSources.Opened opened =
         StateBlockSources.open(state, Optional.ofNullable(blocksFrom), node);
-    session.source("state", opened.spec());
+    opened.parts().forEach(part -> session.source("state", part));
     List<Row> rows = new ArrayList<>();
     Optional<Bootstrap> boot = Optional.empty();
     try (var blocks = opened.source()) {

@@ -133,7 +133,7 @@ final class PowerTableFromStateCommand implements Callable<Integer> {
     }
     StateBlockSources.Opened opened =
         StateBlockSources.open(source, Optional.ofNullable(blocksFrom), node);
-    session.source("state", opened.spec());
+    opened.parts().forEach(part -> session.source("state", part));
     StatePowerTable result;
     try (var blocks = opened.source()) {
       List<Cid> tipset = tipset(opened, profile);

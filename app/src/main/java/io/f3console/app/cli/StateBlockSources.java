@@ -45,6 +45,14 @@ final class StateBlockSources {
    */
   record Opened(BlockSource source, List<Cid> roots, String spec, Optional<LotusRpcClient> node,
       NodeFailures nodeFailures) {
+    /**
+     * The sources read, each a source string of its own (a CAR's, then the node's), for the
+     * history.
+     */
+    List<String> parts() {
+      return List.of(spec.split(" then "));
+    }
+
     /** Whether the blocks come (at least in part) from a node. */
     boolean isNode() {
       return node.isPresent();

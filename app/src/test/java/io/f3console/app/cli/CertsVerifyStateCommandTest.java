@@ -125,6 +125,27 @@ class CertsVerifyStateCommandTest {
   }
 
   @Test
+  void blocksFromACarFillWhatTheNodeLacks() throws Exception {
+    Cid stateRoot = Cid.fromString(JSON.readTree(SharedData.text("state/" + V17
+        + "_genesis_powertable.DERIVED.json")).get("parentStateRoot").asText());
+    String subset = SharedData.file("state/" + V17 + "_genesis_powertable_subset.car")
+        .toString();
+    try (FakeLotusNode node = FakeLotusNode.serving(CarBlockSource.open(Path.of(car)))
+        .withTipSet(0, List.of(genesis))) {
+      node.withFaults(NodeFaults.NONE.withoutBlock(stateRoot));
+      CliRun lacking = CliRun.of("certs", "verify-state", certificate(derived).toString(),
+          "--state", "rpc:" + node.endpoint(), "--network", "butterfly");
+      assertThat(lacking.status()).as(lacking.toString()).isEqualTo(3);
+      assertThat(lacking.err()).contains(stateRoot.toString());
+      CliRun filled = CliRun.of("certs", "verify-state", certificate(derived).toString(),
+          "--state", "rpc:" + node.endpoint(), "--blocks-from", subset, "--network",
+          "butterfly");
+      assertThat(filled.status()).as(filled.toString()).isZero();
+      assertThat(filled.out()).contains("State          car:" + subset + " then rpc:");
+    }
+  }
+
+  @Test
   void aTipsetTheCarDoesNotHoldIsExitTwo() throws Exception {
     String subset = SharedData.file("state/interopnet_actorsv7_genesis_powertable_subset.car")
         .toString();

@@ -57,7 +57,7 @@ final class SessionSources {
             + " a source string the console can open: " + DialogService.plainMessage(e));
       }
       if (spec.kind() != SourceKind.RPC && spec.kind() != SourceKind.DEMO
-          && !Files.isRegularFile(spec.path())) {
+          && spec.kind() != SourceKind.STATE && !Files.isRegularFile(spec.path())) {
         return Optional.of("The file " + spec.path() + " no longer exists (session "
             + session.id() + " read it), so it cannot be opened again.");
       }
