@@ -16,12 +16,11 @@ import io.f3console.core.source.InstanceRange;
 import io.f3console.core.statepower.PowerTableComputation;
 import io.f3console.core.statepower.PowerTableComputationException;
 import io.f3console.core.statepower.StatePowerTable;
+import io.f3console.core.statepower.TipSetPowerCheck;
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -84,13 +83,6 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
   @CommandLine.Mixin
   OutputOptions output;
 
-  /** One tipset's comparison. */
-  record Row(long instance, long epoch, List<Cid> tipset, Cid recomputed, Cid signed) {
-    boolean equal() {
-      return recomputed.equals(signed);
-    }
-  }
-
   /** The bootstrap comparison. */
   record Bootstrap(long epoch, List<Cid> tipset, Cid recomputed, Optional<Cid> initial,
       Optional<TipSet> certificateZeroBase) {
@@ -127,21 +119,10 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
     StateBlockSources.Opened opened =
         StateBlockSources.open(state, Optional.ofNullable(blocksFrom), node);
     opened.parts().forEach(part -> session.source("state", part));
-    List<Row> rows = new ArrayList<>();
+    List<TipSetPowerCheck> rows = new ArrayList<>();
     Optional<Bootstrap> boot = Optional.empty();
     try (var blocks = opened.source()) {
-      Set<List<Cid>> seen = new HashSet<>();
-      for (FinalityCertificate certificate : read) {
-        for (TipSet tipSet : certificate.chain().tipSets()) {
-          List<Cid> key = tipSet.keyCids();
-          if (!seen.add(key)) {
-            continue;
-          }
-          StatePowerTable computed = PowerTableComputation.compute(blocks, key, profile);
-          rows.add(new Row(certificate.instance(), tipSet.epoch(), key, computed.cid(),
-              tipSet.powerTable()));
-        }
-      }
+      rows.addAll(TipSetPowerCheck.of(blocks, read, profile));
       if (bootstrap) {
         long epoch = profile.powerTableEpoch();
         List<Cid> key = StateBlockSources.tipsetAt(opened, epoch, " (" + profile.key()
@@ -158,7 +139,7 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
     } catch (PowerTableComputationException e) {
       return failed(session, e, opened.nodeFailures().causedBy(e));
     }
-    boolean allEqual = rows.stream().allMatch(Row::equal) && boot.map(Bootstrap::equal)
+    boolean allEqual = rows.stream().allMatch(TipSetPowerCheck::equal) && boot.map(Bootstrap::equal)
         .orElse(true);
     int status = allEqual ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
     long different = rows.stream().filter(r -> !r.equal()).count();
@@ -236,14 +217,14 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
   }
 
   private static void printText(PrintWriter out, NetworkSelection selection, String state,
-      String certs, int read, List<Row> rows, Optional<Bootstrap> boot, boolean allEqual) {
+      String certs, int read, List<TipSetPowerCheck> rows, Optional<Bootstrap> boot, boolean allEqual) {
     out.println("Network        " + NetworkText.describe(selection));
     out.println("State          " + state);
     out.println("Certificates   " + certs + ", " + read + " read");
     out.println();
     out.println(String.format("%-9s %-9s %-9s %s", "INSTANCE", "EPOCH", "RESULT",
         "TIPSET / RECOMPUTED / SIGNED"));
-    for (Row row : rows) {
+    for (TipSetPowerCheck row : rows) {
       out.println(String.format("%-9d %-9d %-9s %s", row.instance(), row.epoch(),
           row.equal() ? "equal" : "DIFFERENT", key(row.tipset())));
       out.println(String.format("%29s recomputed %s", "", row.recomputed()));
@@ -272,13 +253,13 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
   }
 
   private static ObjectNode json(NetworkSelection selection, String state, String certs,
-      List<Row> rows, Optional<Bootstrap> boot, boolean allEqual, int status) {
+      List<TipSetPowerCheck> rows, Optional<Bootstrap> boot, boolean allEqual, int status) {
     ObjectNode node = JsonOutput.object();
     node.put("network", selection.f3NetworkName());
     node.put("state", state);
     node.put("certificates", certs);
     ArrayNode tipsets = node.putArray("tipsets");
-    for (Row row : rows) {
+    for (TipSetPowerCheck row : rows) {
       ObjectNode item = tipsets.addObject();
       item.put("instance", row.instance());
       item.put("epoch", row.epoch());
