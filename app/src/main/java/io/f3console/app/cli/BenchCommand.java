@@ -27,7 +27,12 @@ import picocli.CommandLine.Option;
         "second and time per stage for each thread count, beside the floor measured in the same",
         "run on the same certificates: blst's native primitives alone (Pippenger MSM of the",
         "signers' keys with their BDN weights, hash to G2, one pairing check), with inputs",
-        "prepared before the clock starts. Reports figures only; it never fails on time."
+        "prepared before the clock starts. Reports figures only; it never fails on time.",
+        "",
+        "With --state: compute a power table from a generated chain state at mainnet size",
+        "instead (--claims claims, --eligible of them at or above the minimum), from a",
+        "temporary CAR and through ChainReadObj on a loopback server serving it; prints",
+        "blocks, bytes, time and peak heap of each path."
     })
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--participants", paramLabel = "N", defaultValue = "1560",
@@ -51,11 +56,32 @@ final class BenchCommand implements Callable<Integer> {
           + " ${DEFAULT-VALUE}).")
   int rounds;
 
+  @Option(names = "--state",
+      description = "Measure the power table from chain state instead of certificates.")
+  boolean state;
+
+  @Option(names = "--claims", paramLabel = "N", defaultValue = "600000",
+      description = "With --state: claims in the power actor (default: ${DEFAULT-VALUE}).")
+  int claims;
+
+  @Option(names = "--eligible", paramLabel = "N", defaultValue = "1600",
+      description = "With --state: claims at or above the consensus minimum (default:"
+          + " ${DEFAULT-VALUE}).")
+  int eligible;
+
+  @Option(names = "--no-node",
+      description = "With --state: measure the CAR path only, not the loopback node path.")
+  boolean noNode;
+
   @CommandLine.Mixin
   OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
+    if (state) {
+      return StateBenchOutput.run(new StateBenchOutput.Options(claims, eligible, seed, !noNode),
+          output);
+    }
     BenchSpec spec;
     try {
       spec = new BenchSpec(participants, instances, seed, threads, rounds);

@@ -84,4 +84,27 @@ class SimulateAndBenchCommandsTest {
     assertThat(node.get("runs").get(0).get("stageMicrosPerCertificate").get("PAIRING")
         .asDouble()).isPositive();
   }
+
+  @Test
+  void benchStateComputesTheGeneratedTableFromTheCarAndThroughTheLoopbackNode() throws Exception {
+    CliRun run = CliRun.of("bench", "--state", "--claims", "3000", "--eligible", "60",
+        "--json");
+
+    assertThat(run.status()).as(run.toString()).isZero();
+    JsonNode node = JSON.readTree(run.out());
+    assertThat(node.get("entries").asInt()).isPositive().isLessThanOrEqualTo(60);
+    assertThat(node.get("blocks").asLong()).isPositive();
+    assertThat(node.get("indexOffHeapBytes").asLong())
+        .isEqualTo(16 * node.get("blocks").asLong());
+    assertThat(node.get("node").get("blocksRead").asLong())
+        .isEqualTo(node.get("car").get("blocksRead").asLong());
+    assertThat(node.get("tableCid").asText()).startsWith("bafy2bzace");
+  }
+
+  @Test
+  void benchStateRefusesMoreEligibleMinersThanClaims() throws Exception {
+    CliRun run = CliRun.of("bench", "--state", "--claims", "10", "--eligible", "11");
+    assertThat(run.status()).as(run.toString()).isNotZero();
+    assertThat(run.err()).contains("--eligible");
+  }
 }

@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The blocks of a CAR file (v1 or v2, plain or zstd-compressed), read in place: one streaming
- * pass builds a {@link CarIndex} of where each block is (no block data is kept), then each
+ * pass builds a {@link CarIndex} of where each block is (no block data is kept; the index is off
+ * the heap, 16 bytes a block in a mapped temporary file), then each
  * {@link #block} is a positional read checked with {@link BlockCheck}. A {@code .car.zst} (known
  * by the zstd magic number, whatever its name) is decompressed in the same pass to a temporary
  * file, deleted by {@link #close()}. Safe for concurrent readers.
@@ -75,8 +76,8 @@ public final class CarBlockSource implements BlockSource {
     Objects.requireNonNull(path, "path");
     boolean compressed = isZstd(path);
     Optional<Path> temporary = Optional.empty();
+    CarIndex index = new CarIndex();
     try {
-      CarIndex index = new CarIndex();
       CarHeader header;
       if (compressed) {
         temporary = Optional.of(Files.createTempFile("f3console-", ".car"));
@@ -90,6 +91,7 @@ public final class CarBlockSource implements BlockSource {
       return new CarBlockSource(path, temporary.orElse(path), temporary, header, index);
     } catch (F3Exception | IOException | RuntimeException e) {
       temporary.ifPresent(CarBlockSource::deleteQuietly);
+      closeQuietly(index);
       if (e instanceof SnapshotFormatException format) {
         throw malformed(format.getMessage(), format);
       }
@@ -181,9 +183,19 @@ public final class CarBlockSource implements BlockSource {
     return index.size();
   }
 
-  /** The memory the index takes, in bytes. */
+  /** The bytes the index's entries take, 16 a block, off the heap (a mapped temporary file). */
   public long indexBytes() {
     return index.bytes();
+  }
+
+  /** The bytes the index keeps on the heap (a few per 16 MiB segment, whatever the size). */
+  public long indexHeapBytes() {
+    return index.heapBytes();
+  }
+
+  /** The bytes of the index's mapped segments (sparse beyond {@link #indexBytes()}). */
+  public long indexMappedBytes() {
+    return index.mappedBytes();
   }
 
   @Override
@@ -279,6 +291,7 @@ public final class CarBlockSource implements BlockSource {
     closed = true;
     try {
       channel.close();
+      index.close();
     } finally {
       if (temporary.isPresent()) {
         Files.deleteIfExists(temporary.get());
@@ -300,6 +313,14 @@ public final class CarBlockSource implements BlockSource {
     return cause == null
         ? new BlockException(BlockException.Reason.MALFORMED, Optional.empty(), message)
         : new BlockException(BlockException.Reason.MALFORMED, Optional.empty(), message, cause);
+  }
+
+  private static void closeQuietly(CarIndex index) {
+    try {
+      index.close();
+    } catch (IOException ignored) {
+      // The open already failed with a better message; the index file is already deleted.
+    }
   }
 
   private static void deleteQuietly(Path file) {

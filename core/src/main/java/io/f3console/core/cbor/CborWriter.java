@@ -86,6 +86,12 @@ public final class CborWriter {
     return this;
   }
 
+  /** Appends one item that is already encoded (e.g. a value kept as its CBOR bytes). */
+  public CborWriter writeRaw(byte[] encoded) {
+    out.write(encoded, 0, encoded.length);
+    return this;
+  }
+
   public CborWriter writeNull() {
     out.write(0xf6);
     return this;
