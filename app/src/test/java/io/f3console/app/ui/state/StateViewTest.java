@@ -1,0 +1,136 @@
+package io.f3console.app.ui.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.f3console.app.ui.ConsoleFixture;
+import io.f3console.app.ui.Page;
+import io.f3console.core.statepower.ClaimDecision;
+import io.f3console.core.statepower.Decision;
+import io.f3console.core.testing.SharedData;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Chain state view on the real genesis states (CAR files compressed with zstd). */
+@ExtendWith(ApplicationExtension.class)
+class StateViewTest {
+  static final String BUTTERFLY_V17 = "state/lotus_genesis_butterflynet_2026-05_actorsv17.car.zst";
+  static final String INTEROPNET_V7 = "state/lotus_genesis_interopnet_actorsv7.car.zst";
+  static final String BUTTERFLY_TABLE =
+      "bafy2bzaceactory6tjsmcdbf6isykhdar6zri5dpo67kkakf7shtaj26ssjfa";
+  private ConsoleFixture console;
+
+  @Start
+  void start(Stage stage) {
+    console = ConsoleFixture.start(stage);
+  }
+
+  /** Computes from {@code source} for the network {@code key}, and waits for the outcome. */
+  static void compute(ConsoleFixture console, FxRobot robot, String key, String source)
+      throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> console.context().workspace().networkProperty()
+        .set(console.context().profiles().byKey(key).orElseThrow()));
+    console.navigate(Page.CHAIN_STATE);
+    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#state-source").queryAs(TextField.class)
+        .setText(source));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#state-compute");
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+      String verdict = robot.lookup("#state-verdict").queryAs(Label.class).getText();
+      return !verdict.startsWith("Computing") && !verdict.startsWith("Open a CAR");
+    });
+    console.awaitIdle();
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  static String text(FxRobot robot, String id) {
+    return robot.lookup(id).queryAs(Label.class).getText();
+  }
+
+  @SuppressWarnings("unchecked")
+  static TableView<ClaimDecision> table(FxRobot robot) {
+    return robot.lookup("#state-decisions").queryAs(TableView.class);
+  }
+
+  @Test
+  void theButterflynetGenesisGivesThreeIncludedMinersAndSaysWhy(FxRobot robot) throws Exception {
+    compute(console, robot, "butterfly", "car:" + SharedData.file(BUTTERFLY_V17));
+
+    assertThat(text(robot, "#state-counts")).isEqualTo("3 INCLUDED (3 claims)");
+    assertThat(robot.lookup("#state-cid").queryAs(Label.class).getTooltip().getText())
+        .startsWith(BUTTERFLY_TABLE);
+    assertThat(text(robot, "#state-tipset")).contains("height 0").contains("3 entries");
+    assertThat(text(robot, "#state-verdict")).contains(BUTTERFLY_TABLE)
+        .contains("nothing to compare");
+    TableView<ClaimDecision> table = table(robot);
+    assertThat(table.getItems()).hasSize(3)
+        .allSatisfy(d -> assertThat(d.decision()).isEqualTo(Decision.INCLUDED));
+
+    WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().select(1));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(text(robot, "#state-explain")).startsWith(table.getItems().get(1).miner()
+        + " is included");
+
+    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#state-actor").queryAs(TextField.class)
+        .setText("f09999"));
+    robot.clickOn("#state-why");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(text(robot, "#state-explain")).contains("f09999 has no claim");
+
+    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#state-search").queryAs(TextField.class)
+        .setText("f01002"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table.getItems()).extracting(d -> d.miner().toString())
+        .containsExactly("f01002");
+    WaitForAsyncUtils.asyncFx(() -> {
+      robot.lookup("#state-search").queryAs(TextField.class).setText("");
+      robot.lookup("#state-decision-filter").queryAs(ComboBox.class)
+          .setValue(Decision.BELOW_MINIMUM_POWER);
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table.getItems()).isEmpty();
+  }
+
+  @Test
+  void theInteropnetGenesisGivesSixIncludedMiners(FxRobot robot) throws Exception {
+    compute(console, robot, "interopnet", SharedData.file(INTEROPNET_V7).toString());
+
+    assertThat(text(robot, "#state-counts")).startsWith("6 INCLUDED");
+    assertThat(table(robot).getItems()).filteredOn(d -> d.decision() == Decision.INCLUDED)
+        .hasSize(6);
+  }
+
+  @Test
+  void aCorruptedCarIsAClearErrorWithoutAStackTrace(FxRobot robot, @TempDir Path dir)
+      throws Exception {
+    byte[] bytes = Files.readAllBytes(SharedData.file(
+        "state/butterflynet_2026-05_actorsv17_genesis_powertable_subset.car"));
+    for (int i = bytes.length / 2; i < bytes.length / 2 + 64; i++) {
+      bytes[i] ^= 0x5a;
+    }
+    Path corrupted = dir.resolve("corrupted.car");
+    Files.write(corrupted, bytes);
+
+    compute(console, robot, "butterfly", "car:" + corrupted);
+
+    String verdict = text(robot, "#state-verdict");
+    assertThat(verdict).startsWith("✘ ");
+    assertThat(verdict).doesNotContain("Exception").doesNotContain("\tat ")
+        .doesNotContain("java.");
+    assertThat(table(robot).getItems()).isEmpty();
+    assertThat(text(robot, "#state-counts")).isEqualTo("—");
+    assertThat(console.context().dialogs().lastErrorProperty().get()).isNullOrEmpty();
+  }
+}
