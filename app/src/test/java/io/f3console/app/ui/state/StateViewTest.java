@@ -3,13 +3,11 @@ package io.f3console.app.ui.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.app.ui.ConsoleFixture;
-import io.f3console.app.ui.Page;
 import io.f3console.core.statepower.ClaimDecision;
 import io.f3console.core.statepower.Decision;
 import io.f3console.core.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -26,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The Chain state view on the real genesis states (CAR files compressed with zstd). */
 @ExtendWith(ApplicationExtension.class)
 class StateViewTest {
-  static final String BUTTERFLY_V17 = "state/lotus_genesis_butterflynet_2026-05_actorsv17.car.zst";
+  static final String BUTTERFLY_V17 = StatePage.BUTTERFLY_V17;
   static final String INTEROPNET_V7 = "state/lotus_genesis_interopnet_actorsv7.car.zst";
   static final String BUTTERFLY_TABLE =
       "bafy2bzaceactory6tjsmcdbf6isykhdar6zri5dpo67kkakf7shtaj26ssjfa";
@@ -37,22 +35,9 @@ class StateViewTest {
     console = ConsoleFixture.start(stage);
   }
 
-  /** Computes from {@code source} for the network {@code key}, and waits for the outcome. */
   static void compute(ConsoleFixture console, FxRobot robot, String key, String source)
       throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> console.context().workspace().networkProperty()
-        .set(console.context().profiles().byKey(key).orElseThrow()));
-    console.navigate(Page.CHAIN_STATE);
-    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#state-source").queryAs(TextField.class)
-        .setText(source));
-    WaitForAsyncUtils.waitForFxEvents();
-    robot.clickOn("#state-compute");
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-      String verdict = robot.lookup("#state-verdict").queryAs(Label.class).getText();
-      return !verdict.startsWith("Computing") && !verdict.startsWith("Open a CAR");
-    });
-    console.awaitIdle();
-    WaitForAsyncUtils.waitForFxEvents();
+    StatePage.compute(console, robot, key, source);
   }
 
   static String text(FxRobot robot, String id) {
