@@ -174,7 +174,7 @@ public final class StateViewModel {
     verdict.set("Computing the power table from " + spec + " for " + profile.key() + "…");
     progress.set("Reading state…");
     running = lane.submit("Computing from chain state", work, this::show);
-    running.setOnCancelled(e -> {
+    running.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_CANCELLED, e -> {
       tone.set(Tone.WARNING);
       verdict.set("⚠ Cancelled: the table from " + spec + " was not computed.");
     });

@@ -6,7 +6,22 @@ import io.f3console.app.ui.ConsoleFixture;
 import io.f3console.core.statepower.ClaimDecision;
 import io.f3console.core.statepower.Decision;
 import io.f3console.core.testing.SharedData;
+import io.f3console.core.blocks.CarBlockSource;
+import io.f3console.core.gpbft.StoragePower;
+import io.f3console.core.history.HistoryStore;
+import io.f3console.core.history.SessionQuery;
+import io.f3console.core.history.SessionSummary;
+import io.f3console.core.history.SessionVerdict;
+import io.f3console.core.network.NetworkProfile;
+import io.f3console.core.network.NetworkStatus;
+import io.f3console.core.testing.FakeLotusNode;
+import io.f3console.core.testing.NodeFaults;
+import io.f3console.core.trust.TrustState;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -97,6 +112,66 @@ class StateViewTest {
         .hasSize(6);
   }
 
+  /** Butterflynet as if it bootstrapped at 900, naming its genesis table: genesis is signed. */
+  static NetworkProfile bootstrapAtGenesis() {
+    return new NetworkProfile("butterfly-at-genesis", List.of(), NetworkStatus.CURRENT,
+        "butterflynet bootstrapping at 900", "butterflynet", Optional.of("butterflynet"), 900,
+        900, 30, 10, 0, Optional.of(BUTTERFLY_TABLE), StoragePower.of(2L << 30),
+        List.of("test"));
+  }
+
+  static FakeLotusNode genesisNode(CarBlockSource genesis) throws Exception {
+    return FakeLotusNode.serving(genesis).answering("Filecoin.ChainGetTipSetByHeight",
+        "{\"Cids\":[{\"/\":\"" + genesis.roots().get(0) + "\"}],\"Blocks\":[],\"Height\":0}");
+  }
+
+  List<SessionSummary> sessions() throws Exception {
+    try (HistoryStore store = HistoryStore.open(console.historyFile().orElseThrow())) {
+      return store.list(SessionQuery.all()).stream()
+          .filter(s -> s.command().equals(StateSession.COMMAND)).toList();
+    }
+  }
+
+  @Test
+  void theNodesBootstrapTipsetIsVerifiedAgainstTheManifestAndRecorded(FxRobot robot)
+      throws Exception {
+    try (CarBlockSource genesis = CarBlockSource.open(SharedData.file(BUTTERFLY_V17));
+        FakeLotusNode node = genesisNode(genesis)) {
+      StatePage.compute(console, robot, bootstrapAtGenesis(), "rpc:" + node.endpoint());
+
+      assertThat(robot.lookup("#state-epoch").queryAs(TextField.class).getPromptText())
+          .isEqualTo("epoch 0");
+      assertThat(text(robot, "#state-verdict")).startsWith("✔ ").contains(BUTTERFLY_TABLE);
+      assertThat(text(robot, "#state-trust")).isEqualTo("✔ verified");
+      assertThat(text(robot, "#state-signed-by")).contains("butterfly-at-genesis manifest");
+      assertThat(text(robot, "#state-counts")).isEqualTo("3 INCLUDED (3 claims)");
+      assertThat(node.requests("Filecoin.ChainReadObj")).isPositive();
+    }
+    assertThat(sessions()).singleElement().satisfies(s -> {
+      assertThat(s.verdict()).isEqualTo(SessionVerdict.PASSED);
+      assertThat(s.trust()).contains(TrustState.VERIFIED);
+      assertThat(s.summary()).contains(BUTTERFLY_TABLE);
+    });
+  }
+
+  @Test
+  void aSlowNodeCanBeCancelled(FxRobot robot) throws Exception {
+    try (CarBlockSource genesis = CarBlockSource.open(SharedData.file(BUTTERFLY_V17));
+        FakeLotusNode node = genesisNode(genesis)
+            .withFaults(NodeFaults.NONE.withDelay(Duration.ofMillis(400)))) {
+      StatePage.start(console, robot, bootstrapAtGenesis(), "rpc:" + node.endpoint());
+      WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+          () -> !robot.lookup("#state-cancel").queryButton().isDisabled());
+      robot.clickOn("#state-cancel");
+      WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+          () -> text(robot, "#state-verdict").startsWith("⚠ Cancelled"));
+      console.awaitIdle();
+    }
+    assertThat(table(robot).getItems()).isEmpty();
+    assertThat(sessions()).singleElement().satisfies(s ->
+        assertThat(s.verdict()).isEqualTo(SessionVerdict.CANCELLED));
+  }
+
   @Test
   void aCorruptedCarIsAClearErrorWithoutAStackTrace(FxRobot robot, @TempDir Path dir)
       throws Exception {
@@ -117,5 +192,7 @@ class StateViewTest {
     assertThat(table(robot).getItems()).isEmpty();
     assertThat(text(robot, "#state-counts")).isEqualTo("—");
     assertThat(console.context().dialogs().lastErrorProperty().get()).isNullOrEmpty();
+    assertThat(sessions()).singleElement().satisfies(s ->
+        assertThat(s.verdict()).isEqualTo(SessionVerdict.BAD_INPUT));
   }
 }
