@@ -51,6 +51,39 @@ class ComputedTableTrustTest {
         .isEqualTo("bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu");
   }
 
+  /** A table "computed" for the head tipset of a generated certificate, with {@code entries}. */
+  static StatePowerTable at(io.f3console.core.gpbft.TipSet tipset,
+      io.f3console.core.gpbft.PowerTable entries) throws Exception {
+    return new StatePowerTable(entries, tipset.keyCids(), tipset.epoch(), table.stateRoot(), 5,
+        new io.f3console.core.state.VersionRange(16, 17), StoragePower.of(2048), 0, 1,
+        List.of());
+  }
+
+  @Test
+  void aTipsetACertificateSignsIsComparedWithItsPowerTableCid() throws Exception {
+    io.f3console.core.sim.SyntheticChain chain = io.f3console.core.sim.SyntheticNetwork.of(
+        io.f3console.core.sim.SimulationSpec.of(7, 4, 3, "f3state")).generate();
+    io.f3console.core.certs.FinalityCertificate certificate = chain.certificates().get(1);
+    io.f3console.core.gpbft.TipSet head = certificate.chain().head();
+
+    ComputedTableTrust other = ComputedTableTrust.judge(at(head, table.table()),
+        network(900, Optional.empty()), chain.certificates()).orElseThrow();
+    assertThat(other.signedBy()).isEqualTo("certificate 1");
+    assertThat(other.trust().state()).isEqualTo(TrustState.MISMATCH);
+    assertThat(other.trust().expected()).contains(head.powerTable());
+
+    io.f3console.core.gpbft.PowerTable signed = null;
+    for (int i = 0; i <= chain.certificates().size(); i++) {
+      if (chain.tableOf(i).cid().equals(head.powerTable())) {
+        signed = chain.tableOf(i);
+      }
+    }
+    assertThat(signed).as("the table the head tipset names").isNotNull();
+    ComputedTableTrust same = ComputedTableTrust.judge(at(head, signed),
+        network(900, Optional.empty()), chain.certificates()).orElseThrow();
+    assertThat(same.trust().state()).isEqualTo(TrustState.VERIFIED);
+  }
+
   @Test
   void aTipsetNothingSignsHasNoTrust() {
     assertThat(table.cid().toString()).isEqualTo(GENESIS_TABLE);
