@@ -113,7 +113,7 @@ class HistoryNodeRecordingTest {
     assertThat(disabled.record().verdict()).isEqualTo(SessionVerdict.FAILED);
     assertThat(disabled.record().reason()).isPresent();
     assertThat(disabledShown).contains("FAIL: F3 is enabled and running",
-        "LOTUS_DISABLE_F3_SUBSYSTEM", "1 failed, 6 skipped");
+        "LOTUS_DISABLE_F3_SUBSYSTEM", "1 failed, 7 skipped");
   }
 
   @Test
