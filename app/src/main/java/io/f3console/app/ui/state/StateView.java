@@ -41,6 +41,7 @@ public final class StateView {
   @FXML private Label verdict;
   @FXML private TextField sourceField;
   @FXML private TextField epochField;
+  @FXML private javafx.scene.control.PasswordField tokenField;
   @FXML private Button computeButton;
   @FXML private Button cancelButton;
   @FXML private Label progress;
@@ -77,9 +78,10 @@ public final class StateView {
     cidText.setNotice(context.dialogs()::notice);
     stateRoot.setNotice(context.dialogs()::notice);
     model.openNode().ifPresent(sourceField::setPromptText);
-    epochField.setPromptText("epoch " + model.defaultEpoch());
+    showDefaultEpoch();
     context.workspace().networkProperty().addListener((obs, old, network) ->
-        epochField.setPromptText("epoch " + model.defaultEpoch()));
+        showDefaultEpoch());
+    context.workspace().chainProperty().addListener((obs, old, chain) -> showDefaultEpoch());
     cancelButton.disableProperty().bind(model.stateProperty()
         .isNotEqualTo(BackgroundLane.State.WORKING));
     computeButton.disableProperty().bind(model.stateProperty()
@@ -116,6 +118,11 @@ public final class StateView {
     });
     model.resultProperty().addListener((obs, old, result) -> showSummary(result));
     showSummary(null);
+  }
+
+  private void showDefaultEpoch() {
+    java.util.OptionalLong epoch = model.defaultEpoch();
+    epochField.setPromptText(epoch.isPresent() ? "epoch " + epoch.getAsLong() : "epoch");
   }
 
   private void showSummary(StateResult result) {
@@ -162,7 +169,7 @@ public final class StateView {
 
   @FXML
   private void onCompute() {
-    model.compute(sourceField.getText(), epochField.getText())
+    model.compute(sourceField.getText(), epochField.getText(), tokenField.getText())
         .ifPresent(context.dialogs()::notice);
   }
 

@@ -100,10 +100,15 @@ public final class StateViewModel {
    * The epoch a node is asked for when none is given: the newest tipset a loaded certificate
    * signs, else the network's bootstrap tipset ({@code BootstrapEpoch − Finality}).
    */
-  public long defaultEpoch() {
+  public java.util.OptionalLong defaultEpoch() {
     Optional<TipSet> signed = workspace.chain().map(LoadedChain::certificates)
         .filter(c -> !c.isEmpty()).map(c -> c.get(c.size() - 1).chain().head());
-    return signed.map(TipSet::epoch).orElseGet(() -> workspace.network().powerTableEpoch());
+    if (signed.isPresent()) {
+      return java.util.OptionalLong.of(signed.get().epoch());
+    }
+    NetworkProfile network = workspace.network();
+    return network == null ? java.util.OptionalLong.empty()
+        : java.util.OptionalLong.of(network.powerTableEpoch());
   }
 
   /**
@@ -114,7 +119,18 @@ public final class StateViewModel {
    * @param epochText the node's epoch; blank for {@link #defaultEpoch()} (a CAR gives its own)
    */
   public Optional<String> compute(String sourceText, String epochText) {
-    Optional<String> problem = start(sourceText, epochText);
+    return compute(sourceText, epochText, "");
+  }
+
+  /**
+   * Computes the table in the background; returns the problem with the input, if any.
+   *
+   * @param token the node's token, blank for none; sent only to that node, never shown or
+   *     recorded
+   */
+  public Optional<String> compute(String sourceText, String epochText, String token) {
+    Optional<String> problem = start(sourceText, epochText,
+        token == null ? "" : token.strip());
     problem.ifPresent(message -> {
       tone.set(Tone.DANGER);
       verdict.set("✘ " + message);
@@ -122,7 +138,7 @@ public final class StateViewModel {
     return problem;
   }
 
-  private Optional<String> start(String sourceText, String epochText) {
+  private Optional<String> start(String sourceText, String epochText, String token) {
     String text = sourceText == null ? "" : sourceText.strip();
     if (text.isEmpty()) {
       Optional<String> node = openNode();
@@ -132,6 +148,10 @@ public final class StateViewModel {
       text = node.get();
     }
     NetworkProfile profile = workspace.network();
+    if (profile == null) {
+      return Optional.of("Choose the network in the toolbar first: its consensus minimum"
+          + " decides who is in the table.");
+    }
     NetworkSelection network = NetworkSelection.of(profile);
     List<FinalityCertificate> certificates = workspace.chain().map(LoadedChain::certificates)
         .orElse(List.of());
@@ -147,7 +167,7 @@ public final class StateViewModel {
       }
       long epoch;
       try {
-        epoch = epochText == null || epochText.isBlank() ? defaultEpoch()
+        epoch = epochText == null || epochText.isBlank() ? defaultEpoch().orElseThrow()
             : Long.parseLong(epochText.strip());
       } catch (NumberFormatException e) {
         return Optional.of("The epoch must be a whole number: " + epochText);
@@ -157,7 +177,9 @@ public final class StateViewModel {
       }
       spec = "rpc:" + uri;
       arguments = spec + " --epoch " + epoch;
-      work = p -> fromNode(spec, uri, epoch, network, certificates, p);
+      SourceOptions options = token.isEmpty() ? SourceOptions.defaults()
+          : SourceOptions.defaults().withToken(token);
+      work = p -> fromNode(spec, uri, epoch, options, network, certificates, p);
     } else {
       Path path = Path.of(text.startsWith("car:") ? text.substring(4) : text);
       if (!Files.isRegularFile(path)) {
@@ -179,7 +201,7 @@ public final class StateViewModel {
       verdict.set("⚠ Cancelled: the table from " + spec + " was not computed.");
     });
     history.track(running, StateSession.begin(profile.key(), spec, arguments),
-        StateSession::finished);
+        StateSession::finished, token.isEmpty() ? List.of() : List.of(token));
     return Optional.empty();
   }
 
@@ -214,10 +236,11 @@ public final class StateViewModel {
     }
   }
 
-  private StateResult fromNode(String spec, URI uri, long epoch, NetworkSelection network,
+  private StateResult fromNode(String spec, URI uri, long epoch, SourceOptions options,
+      NetworkSelection network,
       List<FinalityCertificate> certificates, UiTaskRunner.Progress progressSink)
       throws InterruptedException {
-    try (LotusRpcClient client = LotusRpcClient.connect(uri, SourceOptions.defaults());
+    try (LotusRpcClient client = LotusRpcClient.connect(uri, options);
         RpcBlockSource blocks = RpcBlockSource.of(client)) {
       TipSetSummary tipset = client.tipSetByHeight(epoch);
       progressSink.message("Tipset at " + tipset.height() + " (asked for " + epoch

@@ -3,6 +3,7 @@ package io.f3console.app.ui.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.app.ui.ConsoleFixture;
+import io.f3console.app.ui.Page;
 import io.f3console.core.statepower.ClaimDecision;
 import io.f3console.core.statepower.Decision;
 import io.f3console.core.testing.SharedData;
@@ -152,6 +153,26 @@ class StateViewTest {
       assertThat(s.trust()).contains(TrustState.VERIFIED);
       assertThat(s.summary()).contains(BUTTERFLY_TABLE);
     });
+  }
+
+  @Test
+  void aNodeThatNeedsATokenGetsItFromThePasswordFieldAndTheHistoryNever(FxRobot robot)
+      throws Exception {
+    String token = "chain-state-token-77";
+    try (CarBlockSource genesis = CarBlockSource.open(SharedData.file(BUTTERFLY_V17));
+        FakeLotusNode node = genesisNode(genesis).requireToken(token)) {
+      console.navigate(Page.CHAIN_STATE);
+      WaitForAsyncUtils.asyncFx(() -> robot.lookup("#state-token")
+          .queryAs(javafx.scene.control.PasswordField.class).setText(token));
+      StatePage.compute(console, robot, bootstrapAtGenesis(), "rpc:" + node.endpoint());
+
+      assertThat(text(robot, "#state-trust")).isEqualTo("✔ verified");
+      assertThat(text(robot, "#state-verdict")).doesNotContain(token);
+    }
+    try (HistoryStore store = HistoryStore.open(console.historyFile().orElseThrow())) {
+      SessionSummary session = sessions().get(0);
+      assertThat(store.find(session.id()).orElseThrow().toString()).doesNotContain(token);
+    }
   }
 
   @Test
