@@ -83,6 +83,23 @@ class LookbackStateCheckTest {
   }
 
   @Test
+  void aNullRoundAtTheLookbackEpochTakesTheLastTipsetBelow() throws Exception {
+    // butterfly's own manifest (bootstrap 1000: lookback epoch 100); the node's chain has
+    // nothing between genesis and 100, so it answers with genesis, as Lotus does
+    String manifest = SharedData.text("lotus_f3manifest_butterfly.json")
+        .replaceFirst("\"InitialPowerTable\"\\s*:\\s*null",
+            "\"InitialPowerTable\": {\"/\": \"" + GENESIS_TABLE + "\"}");
+    try (FakeLotusNode node = node(Optional.empty())
+        .answering("Filecoin.F3GetManifest", manifest)) {
+      DoctorCheck check = check(node, DoctorTest.DOCTOR, Optional.empty());
+      assertThat(check.verdict()).isEqualTo(CheckVerdict.PASS);
+      assertThat(check.detail("lookbackEpoch")).contains("100");
+      assertThat(check.detail("tipsetHeight")).contains("0");
+      assertThat(check.evidence().get(0)).contains("epoch 100 is a null round");
+    }
+  }
+
+  @Test
   void aPrunedStateIsSkippedWithWhatTheNodeNeeds() throws Exception {
     Cid stateRoot = BlockHeader.load(genesis, root).parentStateRoot();
     try (FakeLotusNode node = node(Optional.of(GENESIS_TABLE))
