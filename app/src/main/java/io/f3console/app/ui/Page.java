@@ -8,7 +8,8 @@ public enum Page {
   CERTIFICATES("Certificates", "certificates/CertificatesView.fxml"),
   DOCTOR("Doctor", "doctor/DoctorView.fxml"),
   RELEASE_CHECK("Release check", "release/ReleaseCheckView.fxml"),
-  HISTORY("History", "history/HistoryView.fxml");
+  HISTORY("History", "history/HistoryView.fxml"),
+  CHAIN_STATE("Chain state", "state/StateView.fxml");
 
   private final String title;
   private final String fxml;

@@ -64,10 +64,53 @@ class DoctorCommandTest {
         + ", network f3clidoctor (no profile)")
         .contains("✔ The node answers", "✔ F3 is enabled and running",
             "✔ Certificate 0 is signed by the initial power table the node serves",
-            "✔ The current committee is the one the certificates commit to")
-        .doesNotContain("✘", "⚠", "–");
-    assertThat(run.lastLine()).isEqualTo("Result: PASS (8 passed, 0 warned, 0 failed, 0 skipped)");
+            "✔ The current committee is the one the certificates commit to",
+            // a custom network has no consensus minimum, so the table is not recomputed
+            "– The node has the state at the lookback epoch, and the table computed from it is"
+                + " the manifest's", "Not recomputed: the network has no profile")
+        .doesNotContain("✘", "⚠");
+    assertThat(run.lastLine()).isEqualTo("Result: PASS (8 passed, 0 warned, 0 failed, 1 skipped)");
     assertThat(run.out() + run.err()).doesNotContain(TOKEN);
+  }
+
+  @Test
+  void theTableRecomputedFromTheNodesStateIsShownInTextAndJson() throws Exception {
+    String computed = "bafy2bzaceactory6tjsmcdbf6isykhdar6zri5dpo67kkakf7shtaj26ssjfa";
+    String mainnet = "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu";
+    // butterflynet's manifest bootstrapping at 900, so that the lookback tipset is its genesis
+    String manifest = io.f3console.core.testing.SharedData.text("lotus_f3manifest_butterfly.json")
+        .replaceFirst("\"BootstrapEpoch\"\\s*:\\s*1000", "\"BootstrapEpoch\": 900")
+        .replaceFirst("\"InitialPowerTable\"\\s*:\\s*null",
+            "\"InitialPowerTable\": {\"/\": \"" + mainnet + "\"}");
+    try (io.f3console.core.blocks.CarBlockSource genesis =
+        io.f3console.core.blocks.CarBlockSource.open(io.f3console.core.testing.SharedData.file(
+            "state/lotus_genesis_butterflynet_2026-05_actorsv17.car.zst"));
+        FakeLotusNode state = FakeLotusNode.serving(genesis)
+            .answering("Filecoin.F3GetManifest", manifest)
+            .answering("Filecoin.ChainGetTipSetByHeight", "{\"Cids\":[{\"/\":\""
+                + genesis.roots().get(0) + "\"}],\"Blocks\":[],\"Height\":0}")) {
+      String[] args = {"doctor", "--rpc", state.endpoint().toString(), "--network", "butterfly",
+          "--progress-pause", "0", "--timeout", "5"};
+      CliRun run = CliRun.of(args);
+      String[] jsonArgs = java.util.Arrays.copyOf(args, args.length + 1);
+      jsonArgs[args.length] = "--json";
+      CliRun json = CliRun.of(jsonArgs);
+
+      assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
+      assertThat(run.out()).contains("✘ The node has the state at the lookback epoch, and the"
+          + " table computed from it is the manifest's").contains(computed).contains(mainnet);
+      JsonNode check = null;
+      for (JsonNode each : JSON.readTree(json.out()).path("checks")) {
+        if (each.path("id").asText().equals("lookback-state")) {
+          check = each;
+        }
+      }
+      assertThat(check).isNotNull();
+      assertThat(check.path("verdict").asText()).isEqualTo("FAIL");
+      assertThat(check.path("reason").asText()).isEqualTo("LOOKBACK_TABLE_MISMATCH");
+      assertThat(check.path("details").path("computed").asText()).isEqualTo(computed);
+      assertThat(check.path("details").path("manifest").asText()).isEqualTo(mainnet);
+    }
   }
 
   @Test
@@ -80,11 +123,11 @@ class DoctorCommandTest {
     assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
     assertThat(run.out()).contains("✘ F3 is enabled and running", "LOTUS_DISABLE_F3_SUBSYSTEM",
         "– The node runs the chosen network");
-    assertThat(run.lastLine()).isEqualTo("Result: FAIL (1 passed, 0 warned, 1 failed, 6 skipped)");
+    assertThat(run.lastLine()).isEqualTo("Result: FAIL (1 passed, 0 warned, 1 failed, 7 skipped)");
     assertThat(json.status()).isEqualTo(ExitCodes.FOUND_WRONG);
     JsonNode tree = JSON.readTree(json.out());
     assertThat(tree.path("overall").asText()).isEqualTo("FAIL");
-    assertThat(tree.path("checks")).hasSize(8);
+    assertThat(tree.path("checks")).hasSize(9);
     assertThat(tree.path("checks").get(1).path("verdict").asText()).isEqualTo("FAIL");
     assertThat(tree.path("checks").get(1).path("remedy").asText())
         .contains("LOTUS_DISABLE_F3_SUBSYSTEM");
@@ -110,7 +153,7 @@ class DoctorCommandTest {
         .isEqualTo("NODE_UNREACHABLE");
     assertThat(run.out()).contains("✘ The node answers", "→ Check the URL",
         "– F3 is enabled and running");
-    assertThat(run.lastLine()).isEqualTo("Result: FAIL (0 passed, 0 warned, 1 failed, 7 skipped)");
+    assertThat(run.lastLine()).isEqualTo("Result: FAIL (0 passed, 0 warned, 1 failed, 8 skipped)");
   }
 
   @Test
@@ -136,7 +179,7 @@ class DoctorCommandTest {
         + " network's initial power table", "    Consequences:",
         "      ↳ Certificate 0 does not validate against the table the node serves",
         "– Certificate 0 is signed by the initial power table the node serves");
-    assertThat(run.lastLine()).isEqualTo("Result: FAIL (6 passed, 0 warned, 1 failed, 1 skipped)");
+    assertThat(run.lastLine()).isEqualTo("Result: FAIL (6 passed, 0 warned, 1 failed, 2 skipped)");
     JsonNode initial = JSON.readTree(json.out()).path("checks").get(3);
     assertThat(initial.path("id").asText()).isEqualTo("initial-power-table");
     assertThat(initial.path("reason").asText()).isEqualTo("FOREIGN_INITIAL_POWER_TABLE");

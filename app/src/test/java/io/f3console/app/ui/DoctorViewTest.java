@@ -37,6 +37,44 @@ class DoctorViewTest {
   }
 
   @Test
+  void theTableRecomputedFromTheNodesStateAtTheLookbackEpochIsOneOfTheChecks(FxRobot robot)
+      throws Exception {
+    String genesisTable = "bafy2bzaceactory6tjsmcdbf6isykhdar6zri5dpo67kkakf7shtaj26ssjfa";
+    // butterflynet's manifest bootstrapping at 900 (its genesis is the lookback tipset) and
+    // naming the genesis table
+    String manifest = io.f3console.core.testing.SharedData.text("lotus_f3manifest_butterfly.json")
+        .replaceFirst("\"BootstrapEpoch\"\\s*:\\s*1000", "\"BootstrapEpoch\": 900")
+        .replaceFirst("\"InitialPowerTable\"\\s*:\\s*null",
+            "\"InitialPowerTable\": {\"/\": \"" + genesisTable + "\"}");
+    try (io.f3console.core.blocks.CarBlockSource genesis =
+        io.f3console.core.blocks.CarBlockSource.open(io.f3console.core.testing.SharedData.file(
+            "state/lotus_genesis_butterflynet_2026-05_actorsv17.car.zst"));
+        FakeLotusNode node = FakeLotusNode.serving(genesis)
+            .answering("Filecoin.F3GetManifest", manifest)
+            .answering("Filecoin.ChainGetTipSetByHeight", "{\"Cids\":[{\"/\":\""
+                + genesis.roots().get(0) + "\"}],\"Blocks\":[],\"Height\":0}")) {
+      console.navigate(Page.DOCTOR);
+      WaitForAsyncUtils.asyncFx(() -> robot.lookup("#doctor-endpoint").queryAs(TextField.class)
+          .setText(node.endpoint().toString()));
+      robot.clickOn("#doctor-run");
+      ListView<?> list = robot.lookup("#doctor-checks").queryAs(ListView.class);
+      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#doctor-verdict")
+          .queryAs(Label.class).getText().matches("^[✔⚠✘–] .*"));
+      WaitForAsyncUtils.waitForFxEvents();
+
+      @SuppressWarnings("unchecked")
+      List<DoctorCheck> shown = (List<DoctorCheck>) list.getItems();
+      DoctorCheck lookback = shown.stream().filter(c -> c.id().equals(Doctor.LOOKBACK_STATE))
+          .findFirst().orElseThrow();
+      assertThat(lookback.verdict()).as(lookback.toString()).isEqualTo(CheckVerdict.PASS);
+      assertThat(String.join(" ", lookback.evidence())).contains(genesisTable);
+      assertThat(robot.lookup(".list-cell").queryAll().stream()
+          .filter(n -> n instanceof javafx.scene.control.ListCell<?> cell
+              && cell.getItem() == lookback)).isNotEmpty();
+    }
+  }
+
+  @Test
   void theChecklistShowsTheCoreDoctorsVerdictsWithRemediesForAFaultyNode(FxRobot robot)
       throws Exception {
     console.openDemo(DemoNetwork.Scenario.HEALTHY);

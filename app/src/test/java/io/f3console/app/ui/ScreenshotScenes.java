@@ -36,6 +36,23 @@ final class ScreenshotScenes {
     return Screenshots.write(console.scene(), name);
   }
 
+  /**
+   * The Chain state view on the real butterflynet genesis (actors v17), for butterfly, with a
+   * miner's decision explained.
+   */
+  @SuppressWarnings("unchecked")
+  static Path chainState(ConsoleFixture console, FxRobot robot, String name) throws Exception {
+    // a path relative to the working directory, as a person would type it
+    Path car = Path.of("").toAbsolutePath().relativize(io.f3console.core.testing.SharedData
+        .file(io.f3console.app.ui.state.StatePage.BUTTERFLY_V17).toAbsolutePath());
+    io.f3console.app.ui.state.StatePage.compute(console, robot, "butterfly", "car:" + car);
+    var table = robot.lookup("#state-decisions").queryAs(javafx.scene.control.TableView.class);
+    WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().select(1));
+    WaitForAsyncUtils.waitForFxEvents();
+    console.awaitIdle();
+    return Screenshots.write(console.scene(), name);
+  }
+
   static Path releaseCheck(ConsoleFixture console, FxRobot robot, String name)
       throws Exception {
     console.navigate(Page.RELEASE_CHECK);

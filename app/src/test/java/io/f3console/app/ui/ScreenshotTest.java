@@ -26,7 +26,7 @@ class ScreenshotTest {
   /** The pictures, by file name; the README shows each of them. */
   static final List<String> NAMES = List.of("overview", "power-table", "power-table-compare",
       "worker-keys", "certificates", "certificates-payload", "doctor", "release-check",
-      "certificates-failure", "history", "overview-dark", "certificates-dark");
+      "certificates-failure", "history", "overview-dark", "certificates-dark", "chain-state");
 
   private ConsoleFixture console;
 
@@ -57,6 +57,9 @@ class ScreenshotTest {
     written.add(shoot(Page.OVERVIEW, "overview-dark"));
     written.add(ScreenshotScenes.stage(console, robot, 12, io.f3console.core.validation.Stage.POWER_DELTA,
         "certificates-dark"));
+    WaitForAsyncUtils.asyncFx(() -> console.context().themeProperty().set(Theme.LIGHT));
+    WaitForAsyncUtils.waitForFxEvents();
+    written.add(ScreenshotScenes.chainState(console, robot, "chain-state"));
 
     assertThat(written).extracting(p -> p.getFileName().toString())
         .containsExactlyElementsOf(NAMES.stream().map(n -> n + ".png").toList());

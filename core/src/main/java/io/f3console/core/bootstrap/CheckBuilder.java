@@ -39,6 +39,12 @@ final class CheckBuilder {
     return problem(sentence, remedy);
   }
 
+  /** Marks the check as not done, with why and what would make it possible. */
+  CheckBuilder skip(String sentence, String remedy) {
+    verdict = CheckVerdict.SKIPPED;
+    return problem(sentence, remedy);
+  }
+
   CheckBuilder fail(String sentence, String remedy) {
     verdict = CheckVerdict.FAIL;
     return problem(sentence, remedy);

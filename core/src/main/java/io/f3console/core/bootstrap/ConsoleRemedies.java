@@ -18,7 +18,10 @@ public final class ConsoleRemedies {
           + " Doctor view's Token field (the token part of the node's FULLNODE_API_INFO); a read"
           + " token is enough.",
       DoctorRemedies.of(RpcException.Reason.TIMEOUT), "The node did not answer in time: check"
-          + " that the node is not overloaded or still syncing, then run the checks again.");
+          + " that the node is not overloaded or still syncing, then run the checks again.",
+      LookbackStateCheck.TOO_LARGE_REMEDY, "The state is too large to recompute in the doctor;"
+          + " compute it in the Chain state view (from the node at that epoch, or from a CAR of"
+          + " that state), which shows its progress and can be cancelled.");
 
   /** The command-line commands a certificate check's remedy names, and the console's way. */
   private static final Map<String, String> COMMANDS = Map.of(

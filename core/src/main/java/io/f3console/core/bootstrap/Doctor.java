@@ -32,6 +32,7 @@ public final class Doctor {
   public static final String F3_RUNNING = "f3-running";
   public static final String NETWORK = "network";
   public static final String INITIAL_POWER_TABLE = "initial-power-table";
+  public static final String LOOKBACK_STATE = LookbackStateCheck.ID;
   static final String INITIAL_POWER_TABLE_TITLE =
       "The manifest, the node and certificate 0 agree on the network's initial power table";
 
@@ -96,6 +97,10 @@ public final class Doctor {
     record.accept(needs(state, true, INITIAL_POWER_TABLE, INITIAL_POWER_TABLE_TITLE,
         () -> InitialTableAgreement.check(state, network, expectedInitialPowerTable(),
             publishedInitialPowerTable())));
+    record.accept(needs(state, true, LOOKBACK_STATE, LookbackStateCheck.TITLE,
+        () -> new LookbackStateCheck(client, options).run(state.manifest,
+            expectedInitialPowerTable(),
+            network.profile().map(NetworkProfile::consensusMinerMinPower))));
     for (DoctorCertificateChecks.Step step : certificates.steps()) {
       if (Thread.interrupted()) {
         throw new InterruptedException();

@@ -40,7 +40,15 @@ public enum DoctorReason {
   /** F3 lags the chain, or looks stalled. */
   LAGGING,
   /** The current committee is not the one the certificates commit to. */
-  COMMITTEE_DIVERGED;
+  COMMITTEE_DIVERGED,
+  /** The node no longer has the state at the lookback epoch (pruned), so it cannot compute the table. */
+  LOOKBACK_STATE_MISSING,
+  /** The state at the lookback epoch is too large to recompute within the doctor's cap. */
+  LOOKBACK_STATE_TOO_LARGE,
+  /** The state at the lookback epoch is unreadable, or Lotus would compute no table from it. */
+  LOOKBACK_STATE_UNUSABLE,
+  /** The table computed from the node's state at the lookback epoch is not the expected one. */
+  LOOKBACK_TABLE_MISMATCH;
 
   /** The reason for a failed node call. */
   public static DoctorReason of(RpcException.Reason reason) {

@@ -28,6 +28,13 @@ class ConsoleRemediesTest {
   }
 
   @Test
+  void aStateTooLargeForTheDoctorPointsToTheChainStateView() {
+    assertThat(LookbackStateCheck.TOO_LARGE_REMEDY).contains("powertable from-state");
+    assertThat(ConsoleRemedies.phrase(LookbackStateCheck.TOO_LARGE_REMEDY))
+        .contains("Chain state view").doesNotContain("powertable from-state");
+  }
+
+  @Test
   void commandLineCommandsBecomeConsoleControls() {
     String phrased = ConsoleRemedies.phrase("The certificate or the table is not the network's:"
         + " compare both with another node (f3console certs validate, powertable check).");

@@ -1,0 +1,219 @@
+package io.f3console.app.ui.state;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.f3console.app.ui.ConsoleFixture;
+import io.f3console.app.ui.Page;
+import io.f3console.core.statepower.ClaimDecision;
+import io.f3console.core.statepower.Decision;
+import io.f3console.core.testing.SharedData;
+import io.f3console.core.blocks.CarBlockSource;
+import io.f3console.core.gpbft.StoragePower;
+import io.f3console.core.history.HistoryStore;
+import io.f3console.core.history.SessionQuery;
+import io.f3console.core.history.SessionSummary;
+import io.f3console.core.history.SessionVerdict;
+import io.f3console.core.network.NetworkProfile;
+import io.f3console.core.network.NetworkStatus;
+import io.f3console.core.testing.FakeLotusNode;
+import io.f3console.core.testing.NodeFaults;
+import io.f3console.core.trust.TrustState;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.nio.file.Path;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Chain state view on the real genesis states (CAR files compressed with zstd). */
+@ExtendWith(ApplicationExtension.class)
+class StateViewTest {
+  static final String BUTTERFLY_V17 = StatePage.BUTTERFLY_V17;
+  static final String INTEROPNET_V7 = "state/lotus_genesis_interopnet_actorsv7.car.zst";
+  static final String BUTTERFLY_TABLE =
+      "bafy2bzaceactory6tjsmcdbf6isykhdar6zri5dpo67kkakf7shtaj26ssjfa";
+  private ConsoleFixture console;
+
+  @Start
+  void start(Stage stage) {
+    console = ConsoleFixture.start(stage);
+  }
+
+  static void compute(ConsoleFixture console, FxRobot robot, String key, String source)
+      throws Exception {
+    StatePage.compute(console, robot, key, source);
+  }
+
+  static String text(FxRobot robot, String id) {
+    return robot.lookup(id).queryAs(Label.class).getText();
+  }
+
+  @SuppressWarnings("unchecked")
+  static TableView<ClaimDecision> table(FxRobot robot) {
+    return robot.lookup("#state-decisions").queryAs(TableView.class);
+  }
+
+  @Test
+  void theButterflynetGenesisGivesThreeIncludedMinersAndSaysWhy(FxRobot robot) throws Exception {
+    compute(console, robot, "butterfly", "car:" + SharedData.file(BUTTERFLY_V17));
+
+    assertThat(text(robot, "#state-counts")).isEqualTo("3 INCLUDED (3 claims)");
+    assertThat(robot.lookup("#state-cid").queryAs(Label.class).getTooltip().getText())
+        .startsWith(BUTTERFLY_TABLE);
+    assertThat(text(robot, "#state-tipset")).contains("height 0").contains("3 entries");
+    assertThat(text(robot, "#state-verdict")).contains(BUTTERFLY_TABLE)
+        .contains("nothing to compare");
+    TableView<ClaimDecision> table = table(robot);
+    assertThat(table.getItems()).hasSize(3)
+        .allSatisfy(d -> assertThat(d.decision()).isEqualTo(Decision.INCLUDED));
+
+    WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().select(1));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(text(robot, "#state-explain")).startsWith(table.getItems().get(1).miner()
+        + " is included");
+
+    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#state-actor").queryAs(TextField.class)
+        .setText("f09999"));
+    robot.clickOn("#state-why");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(text(robot, "#state-explain")).contains("f09999 has no claim");
+
+    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#state-search").queryAs(TextField.class)
+        .setText("f01002"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table.getItems()).extracting(d -> d.miner().toString())
+        .containsExactly("f01002");
+    WaitForAsyncUtils.asyncFx(() -> {
+      robot.lookup("#state-search").queryAs(TextField.class).setText("");
+      robot.lookup("#state-decision-filter").queryAs(ComboBox.class)
+          .setValue(Decision.BELOW_MINIMUM_POWER);
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table.getItems()).isEmpty();
+  }
+
+  @Test
+  void theInteropnetGenesisGivesSixIncludedMiners(FxRobot robot) throws Exception {
+    compute(console, robot, "interopnet", SharedData.file(INTEROPNET_V7).toString());
+
+    assertThat(text(robot, "#state-counts")).startsWith("6 INCLUDED");
+    assertThat(table(robot).getItems()).filteredOn(d -> d.decision() == Decision.INCLUDED)
+        .hasSize(6);
+  }
+
+  /** Butterflynet as if it bootstrapped at 900, naming its genesis table: genesis is signed. */
+  static NetworkProfile bootstrapAtGenesis() {
+    return new NetworkProfile("butterfly-at-genesis", List.of(), NetworkStatus.CURRENT,
+        "butterflynet bootstrapping at 900", "butterflynet", Optional.of("butterflynet"), 900,
+        900, 30, 10, 0, Optional.of(BUTTERFLY_TABLE), StoragePower.of(2L << 30),
+        List.of("test"));
+  }
+
+  static FakeLotusNode genesisNode(CarBlockSource genesis) throws Exception {
+    return FakeLotusNode.serving(genesis).answering("Filecoin.ChainGetTipSetByHeight",
+        "{\"Cids\":[{\"/\":\"" + genesis.roots().get(0) + "\"}],\"Blocks\":[],\"Height\":0}");
+  }
+
+  List<SessionSummary> sessions() throws Exception {
+    try (HistoryStore store = HistoryStore.open(console.historyFile().orElseThrow())) {
+      return store.list(SessionQuery.all()).stream()
+          .filter(s -> s.command().equals(StateSession.COMMAND)).toList();
+    }
+  }
+
+  @Test
+  void theNodesBootstrapTipsetIsVerifiedAgainstTheManifestAndRecorded(FxRobot robot)
+      throws Exception {
+    try (CarBlockSource genesis = CarBlockSource.open(SharedData.file(BUTTERFLY_V17));
+        FakeLotusNode node = genesisNode(genesis)) {
+      StatePage.compute(console, robot, bootstrapAtGenesis(), "rpc:" + node.endpoint());
+
+      assertThat(robot.lookup("#state-epoch").queryAs(TextField.class).getPromptText())
+          .isEqualTo("epoch 0");
+      assertThat(text(robot, "#state-verdict")).startsWith("✔ ").contains(BUTTERFLY_TABLE);
+      assertThat(text(robot, "#state-trust")).isEqualTo("✔ verified");
+      assertThat(text(robot, "#state-signed-by")).contains("butterfly-at-genesis manifest");
+      assertThat(text(robot, "#state-counts")).isEqualTo("3 INCLUDED (3 claims)");
+      assertThat(node.requests("Filecoin.ChainReadObj")).isPositive();
+    }
+    assertThat(sessions()).singleElement().satisfies(s -> {
+      assertThat(s.verdict()).isEqualTo(SessionVerdict.PASSED);
+      assertThat(s.trust()).contains(TrustState.VERIFIED);
+      assertThat(s.summary()).contains(BUTTERFLY_TABLE);
+    });
+  }
+
+  @Test
+  void aNodeThatNeedsATokenGetsItFromThePasswordFieldAndTheHistoryNever(FxRobot robot)
+      throws Exception {
+    String token = "chain-state-token-77";
+    try (CarBlockSource genesis = CarBlockSource.open(SharedData.file(BUTTERFLY_V17));
+        FakeLotusNode node = genesisNode(genesis).requireToken(token)) {
+      console.navigate(Page.CHAIN_STATE);
+      WaitForAsyncUtils.asyncFx(() -> robot.lookup("#state-token")
+          .queryAs(javafx.scene.control.PasswordField.class).setText(token));
+      StatePage.compute(console, robot, bootstrapAtGenesis(), "rpc:" + node.endpoint());
+
+      assertThat(text(robot, "#state-trust")).isEqualTo("✔ verified");
+      assertThat(text(robot, "#state-verdict")).doesNotContain(token);
+    }
+    try (HistoryStore store = HistoryStore.open(console.historyFile().orElseThrow())) {
+      SessionSummary session = sessions().get(0);
+      assertThat(store.find(session.id()).orElseThrow().toString()).doesNotContain(token);
+    }
+  }
+
+  @Test
+  void aSlowNodeCanBeCancelled(FxRobot robot) throws Exception {
+    try (CarBlockSource genesis = CarBlockSource.open(SharedData.file(BUTTERFLY_V17));
+        FakeLotusNode node = genesisNode(genesis)
+            .withFaults(NodeFaults.NONE.withDelay(Duration.ofMillis(400)))) {
+      StatePage.start(console, robot, bootstrapAtGenesis(), "rpc:" + node.endpoint());
+      WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+          () -> !robot.lookup("#state-cancel").queryButton().isDisabled());
+      robot.clickOn("#state-cancel");
+      WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+          () -> text(robot, "#state-verdict").startsWith("⚠ Cancelled"));
+      console.awaitIdle();
+    }
+    assertThat(table(robot).getItems()).isEmpty();
+    assertThat(sessions()).singleElement().satisfies(s ->
+        assertThat(s.verdict()).isEqualTo(SessionVerdict.CANCELLED));
+  }
+
+  @Test
+  void aCorruptedCarIsAClearErrorWithoutAStackTrace(FxRobot robot, @TempDir Path dir)
+      throws Exception {
+    byte[] bytes = Files.readAllBytes(SharedData.file(
+        "state/butterflynet_2026-05_actorsv17_genesis_powertable_subset.car"));
+    for (int i = bytes.length / 2; i < bytes.length / 2 + 64; i++) {
+      bytes[i] ^= 0x5a;
+    }
+    Path corrupted = dir.resolve("corrupted.car");
+    Files.write(corrupted, bytes);
+
+    compute(console, robot, "butterfly", "car:" + corrupted);
+
+    String verdict = text(robot, "#state-verdict");
+    assertThat(verdict).startsWith("✘ ");
+    assertThat(verdict).doesNotContain("Exception").doesNotContain("\tat ")
+        .doesNotContain("java.");
+    assertThat(table(robot).getItems()).isEmpty();
+    assertThat(text(robot, "#state-counts")).isEqualTo("—");
+    assertThat(console.context().dialogs().lastErrorProperty().get()).isNullOrEmpty();
+    assertThat(sessions()).singleElement().satisfies(s ->
+        assertThat(s.verdict()).isEqualTo(SessionVerdict.BAD_INPUT));
+  }
+}
