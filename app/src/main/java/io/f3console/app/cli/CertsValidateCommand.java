@@ -9,8 +9,6 @@ import io.f3console.core.history.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
-import io.f3console.core.source.DataSource;
-import io.f3console.core.source.InstanceRange;
 import io.f3console.core.trust.NetworkIdentification;
 import io.f3console.core.trust.Trust;
 import io.f3console.core.trust.TrustAssessor;
@@ -102,53 +100,17 @@ final class CertsValidateCommand implements Callable<Integer> {
     output.session().source("certificates", certs.text());
     Optional<SourceArgument> table = powerTable == null ? Optional.empty()
         : Optional.of(SourceArgument.parse(powerTable));
-    if (certs.isFile()) {
-      if (to != null) {
-        throw new F3Exception("--to is for a snapshot, CAR, node or demo network; the"
-            + " certificate file " + certs.text() + " is validated to its end");
-      }
-      if (table.isEmpty()) {
-        throw new F3Exception("--power-table is needed: the certificate file " + certs.text()
-            + " holds no power table");
-      }
-      LoadedPowerTable loaded = LoadedPowerTable.read(table.get(), tableInstance(table.get(),
-          Optional.ofNullable(from)), node);
-      try (CertificateInput input = CertificateInput.open(certs.file())) {
-        TrustAssessor assessor = TrustAssessor.of(selection);
-        long start = assessor.startInstance(Optional.ofNullable(from), loaded.instance(),
-            loaded.table().cid(), input.peek().map(FinalityCertificate::instance));
-        return validate(assessor, loaded, start, input);
-      }
-    }
-    try (DataSource source = certs.open(node)) {
-      if (!source.hasCertificates()) {
-        throw new F3Exception(source.spec() + " holds no certificates");
-      }
-      InstanceRange range = source.certificateRange();
-      long start = from != null ? from : range.first();
-      long end = to != null ? to : range.latest();
-      if (Long.compareUnsigned(start, end) > 0) {
-        throw new F3Exception("the first instance, " + Long.toUnsignedString(start)
-            + ", is after the last, " + Long.toUnsignedString(end));
-      }
-      LoadedPowerTable loaded = table.isPresent()
-          ? LoadedPowerTable.read(table.get(), tableInstance(table.get(), Optional.of(start)),
-              node)
-          : LoadedPowerTable.of(source, source.powerTable(start));
-      try (CertificateInput input = CertificateInput.of(source, start, end)) {
-        return validate(TrustAssessor.of(selection), loaded, start, input);
-      }
+    try (ValidationInput opened = ValidationInput.open(selection, certs, table,
+        Optional.ofNullable(from), Optional.ofNullable(to), node)) {
+      return validate(opened);
     }
   }
 
-  /** The instance asked of a table source; a file's table is taken as it is. */
-  private static Optional<Long> tableInstance(SourceArgument table, Optional<Long> instance) {
-    return table.isFile() ? Optional.empty() : instance;
-  }
-
-  private int validate(TrustAssessor assessor, LoadedPowerTable loaded, long start,
-      CertificateInput input) throws Exception {
-    NetworkSelection selection = assessor.selection();
+  private int validate(ValidationInput opened) throws Exception {
+    NetworkSelection selection = opened.assessor().selection();
+    LoadedPowerTable loaded = opened.loaded();
+    long start = opened.start();
+    CertificateInput input = opened.certificates();
     SessionRecord.Builder session = output.session();
     String first = "committee of instance " + Long.toUnsignedString(start);
     SessionFacts.table(session, first, loaded, Optional.of(start));
@@ -158,13 +120,8 @@ final class CertsValidateCommand implements Callable<Integer> {
     }
     TraceListener listener = new TraceListener(output, trace,
         progress.reporter(output.err(), "validated"));
-    Optional<FinalityCertificate> firstCertificate = input.peek();
-    ValidationResult result = new CertificateValidator(selection.f3NetworkName(), options)
-        .validate(loaded.table(), start, Optional.empty(), input, listener);
-    Trust trust = assessor.table(loaded.table().cid(), start);
-    TrustedValidation judged = new TrustedValidation(result, trust,
-        NetworkIdentification.builtIn().identify(selection.f3NetworkName(), result,
-            loaded.table(), firstCertificate, trust));
+    TrustedValidation judged = opened.validate(options, listener);
+    ValidationResult result = judged.result();
     SessionOutcomes.validation(session, judged);
     session.fact("certificates read", input.read());
     if (result.validated() > 0) {

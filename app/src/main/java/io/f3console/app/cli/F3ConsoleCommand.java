@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
         NetworksCommand.class,
         DoctorCommand.class,
         ReleaseCheckCommand.class,
+        ParticipationCommand.class,
         HistoryCommand.class,
         CommandLine.HelpCommand.class
     })

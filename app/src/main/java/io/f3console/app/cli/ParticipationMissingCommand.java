@@ -1,0 +1,133 @@
+package io.f3console.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.F3Exception;
+import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.participation.MissingPower;
+import io.f3console.core.participation.ParticipationReport;
+import io.f3console.core.validation.ValidationListener;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code f3console participation missing}: the committee members who did not sign one
+ * instance, or the last N, ranked by the scaled power they left out.
+ */
+@Command(
+    name = "missing",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Whom to call: the committee members who did not sign the certificate of one instance",
+        "(--instance) or of the last N validated (--last), most missing scaled power first.",
+        "CERTS and TABLE as for participation; the certificates are validated with signatures.",
+        "Exit 0 when they are valid, 1 at an invalid one, 2 on bad input (also an instance that",
+        "CERTS does not reach), 3 when a node cannot be reached."
+    })
+final class ParticipationMissingCommand extends ParticipationOptions
+    implements Callable<Integer> {
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Which which;
+
+  static final class Which {
+    @Option(names = "--instance", paramLabel = "N", description = "One instance.")
+    Long instance;
+
+    @Option(names = "--last", paramLabel = "N", description = "The last N validated instances.")
+    Integer last;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (which.last != null && which.last < 1) {
+      throw new F3Exception("--last must be at least 1, got " + which.last);
+    }
+    MissingPower.Collector collector =
+        new MissingPower.Collector(which.last != null ? which.last : 1);
+    Validated run = validate(first -> listener(collector, first),
+        Optional.ofNullable(which.instance));
+    boolean passed = run.judged().passed();
+    if (collector.size() == 0) {
+      if (passed) {
+        throw new F3Exception(which.instance != null
+            ? "instance " + Long.toUnsignedString(which.instance) + " is not among the"
+                + " certificates of " + run.source()
+            : run.source() + " holds no certificate to look at");
+      }
+      ValidationText.printVerdict(output.out(), run.judged());
+      output.out().println("No certificate was valid to look at.");
+      return ExitCodes.FOUND_WRONG;
+    }
+    MissingPower missing = collector.result();
+    if (output.json) {
+      JsonOutput.print(output.out(), json(run, missing));
+    } else {
+      printText(output.out(), run, missing);
+    }
+    return passed ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
+  }
+
+  private ValidationListener listener(MissingPower.Collector collector, PowerTable first) {
+    ValidationListener keep = collector.listener(first);
+    if (which.instance == null) {
+      return keep;
+    }
+    long wanted = which.instance;
+    return new ValidationListener() {
+      private PowerTable committee = first;
+
+      @Override
+      public void validated(FinalityCertificate certificate, PowerTable nextTable) {
+        if (certificate.instance() == wanted) {
+          collector.add(certificate, committee);
+        }
+        committee = nextTable;
+      }
+    };
+  }
+
+  private static ObjectNode json(Validated run, MissingPower missing) {
+    ObjectNode node = JsonOutput.object();
+    node.put("network", run.selection().f3NetworkName());
+    node.put("firstInstance", missing.firstInstance());
+    node.put("lastInstance", missing.lastInstance());
+    node.put("verified", run.judged().start().isVerified());
+    node.put("valid", run.judged().result().failure().isEmpty());
+    ArrayNode absent = node.putArray("absent");
+    for (MissingPower.Absentee a : missing.absentees()) {
+      ObjectNode line = absent.addObject();
+      line.put("actor", a.actor().address());
+      line.put("missedScaledPower", a.missedScaledPower());
+      line.put("instancesMissed", a.instancesMissed());
+      line.put("lastScaledPower", a.lastScaledPower());
+    }
+    node.put("caveat", ParticipationReport.CAVEAT);
+    return node;
+  }
+
+  private static void printText(PrintWriter out, Validated run, MissingPower missing) {
+    out.println("Network        " + NetworkText.describe(run.selection()));
+    TrustOutput.print(out, run.judged().start());
+    ValidationText.printVerdict(out, run.judged());
+    String range = missing.firstInstance() == missing.lastInstance()
+        ? "instance " + Long.toUnsignedString(missing.firstInstance())
+        : "instances " + Long.toUnsignedString(missing.firstInstance()) + "–"
+            + Long.toUnsignedString(missing.lastInstance());
+    out.println();
+    out.println("Absent at " + range + ", most missing scaled power first ("
+        + missing.absentees().size() + "):");
+    out.printf("  %-12s %14s %8s%n", "miner", "scaled power", "missed");
+    for (MissingPower.Absentee a : missing.absentees()) {
+      out.printf("  %-12s %14d %8d%n", a.actor().address(), a.missedScaledPower(),
+          a.instancesMissed());
+    }
+    out.println();
+    out.println(ParticipationReport.CAVEAT);
+  }
+}

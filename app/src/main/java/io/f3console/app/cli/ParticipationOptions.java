@@ -1,0 +1,78 @@
+package io.f3console.app.cli;
+
+import io.f3console.core.F3Exception;
+import io.f3console.core.network.NetworkProfiles;
+import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.trust.TrustedValidation;
+import io.f3console.core.validation.ValidationListener;
+import java.util.Optional;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * What {@code participation} and {@code participation missing} share: the certificates, the
+ * network, the first table and the range, read as {@code certs validate} reads them, and the
+ * validation (with signatures) that feeds the tally.
+ */
+abstract class ParticipationOptions {
+  @Parameters(index = "0", paramLabel = "CERTS", description = SourceArgument.HELP)
+  String certificates;
+
+  @Option(names = "--network", paramLabel = "NAME",
+      description = "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …);"
+          + " required.")
+  String network;
+
+  @Option(names = "--power-table", paramLabel = "TABLE",
+      description = "The power table of the first instance, as for certs validate. Needed"
+          + " when CERTS is a file.")
+  String powerTable;
+
+  @Option(names = "--from", paramLabel = "N",
+      description = "The instance the first certificate must have (as for certs validate).")
+  Long from;
+
+  @Option(names = "--to", paramLabel = "N",
+      description = "The last instance, for a snapshot, CAR, node or demo network.")
+  Long to;
+
+  @CommandLine.Mixin
+  ThreadsOption threads;
+
+  @CommandLine.Mixin
+  NodeAccessOptions node;
+
+  @CommandLine.Mixin
+  OutputOptions output;
+
+  /** What one run validated and the network it was for. */
+  record Validated(NetworkSelection selection, TrustedValidation judged, String source,
+      long read) {}
+
+  /**
+   * Validates CERTS from the first table, each validated certificate passed to the listener
+   * made from the committee of the first instance.
+   */
+  Validated validate(java.util.function.Function<io.f3console.core.gpbft.PowerTable,
+      ValidationListener> listenerFor, Optional<Long> lastWanted) throws Exception {
+    if (network == null) {
+      throw new F3Exception("--network is required");
+    }
+    NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(network);
+    SourceArgument certs = SourceArgument.parse(certificates);
+    Optional<SourceArgument> table = powerTable == null ? Optional.empty()
+        : Optional.of(SourceArgument.parse(powerTable));
+    Optional<Long> last = Optional.ofNullable(to);
+    if (last.isEmpty() && !certs.isFile()) {
+      last = lastWanted;
+    }
+    try (ValidationInput opened = ValidationInput.open(selection, certs, table,
+        Optional.ofNullable(from), last, node)) {
+      TrustedValidation judged = opened.validate(threads.validatorOptions(),
+          listenerFor.apply(opened.loaded().table()));
+      return new Validated(selection, judged, opened.certificates().source(),
+          opened.certificates().read());
+    }
+  }
+}
