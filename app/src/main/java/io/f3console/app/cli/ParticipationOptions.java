@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
  * validation (with signatures) that feeds the tally.
  */
 abstract class ParticipationOptions {
-  @Parameters(index = "0", paramLabel = "CERTS", description = SourceArgument.HELP)
+  @Parameters(index = "0", arity = "0..1", paramLabel = "CERTS",
+      description = SourceArgument.HELP)
   String certificates;
 
   @Option(names = "--network", paramLabel = "NAME",
@@ -56,6 +57,9 @@ abstract class ParticipationOptions {
    */
   Validated validate(java.util.function.Function<io.f3console.core.gpbft.PowerTable,
       ValidationListener> listenerFor, Optional<Long> lastWanted) throws Exception {
+    if (certificates == null) {
+      throw new F3Exception("CERTS is required: a certificate file or a source");
+    }
     if (network == null) {
       throw new F3Exception("--network is required");
     }
