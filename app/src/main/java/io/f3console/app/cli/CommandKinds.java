@@ -19,6 +19,8 @@ final class CommandKinds {
       Map.entry(PowerTableFromStateCommand.class, SessionKind.INSPECTION),
       Map.entry(CertsValidateCommand.class, SessionKind.VALIDATION),
       Map.entry(CertsShowCommand.class, SessionKind.INSPECTION),
+      Map.entry(ParticipationCommand.class, SessionKind.INSPECTION),
+      Map.entry(ParticipationMissingCommand.class, SessionKind.INSPECTION),
       Map.entry(CertsFetchCommand.class, SessionKind.FETCH),
       Map.entry(CertsCatchUpCommand.class, SessionKind.LATE_START),
       Map.entry(CertsVerifyStateCommand.class, SessionKind.CHECK),

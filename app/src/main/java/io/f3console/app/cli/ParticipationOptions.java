@@ -1,6 +1,7 @@
 package io.f3console.app.cli;
 
 import io.f3console.core.F3Exception;
+import io.f3console.core.history.SessionOutcomes;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.trust.TrustedValidation;
@@ -64,7 +65,9 @@ abstract class ParticipationOptions {
       throw new F3Exception("--network is required");
     }
     NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(network);
+    SessionFacts.network(output.session(), selection);
     SourceArgument certs = SourceArgument.parse(certificates);
+    output.session().source("certificates", certs.text());
     Optional<SourceArgument> table = powerTable == null ? Optional.empty()
         : Optional.of(SourceArgument.parse(powerTable));
     Optional<Long> last = Optional.ofNullable(to);
@@ -75,6 +78,7 @@ abstract class ParticipationOptions {
         Optional.ofNullable(from), last, node)) {
       TrustedValidation judged = opened.validate(threads.validatorOptions(),
           listenerFor.apply(opened.loaded().table()));
+      SessionOutcomes.validation(output.session(), judged);
       return new Validated(selection, judged, opened.certificates().source(),
           opened.certificates().read());
     }
