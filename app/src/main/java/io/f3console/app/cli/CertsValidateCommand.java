@@ -2,18 +2,13 @@ package io.f3console.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.f3console.core.F3Exception;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.history.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
-import io.f3console.core.trust.NetworkIdentification;
-import io.f3console.core.trust.Trust;
-import io.f3console.core.trust.TrustAssessor;
 import io.f3console.core.trust.TrustedValidation;
-import io.f3console.core.validation.CertificateValidator;
 import io.f3console.core.validation.Detail;
 import io.f3console.core.validation.StageEvent;
 import io.f3console.core.validation.ValidationListener;
