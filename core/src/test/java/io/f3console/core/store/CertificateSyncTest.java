@@ -174,6 +174,22 @@ class CertificateSyncTest {
   }
 
   @Test
+  void withoutSignaturesEveryOtherCheckStillStopsTheSync() throws Exception {
+    SyntheticChain broken = chain.withFault(FailureReason.INSUFFICIENT_POWER, 11);
+    Path source = snapshot(dir.resolve("underpowered.f3snap"), broken, 40);
+    Path store = dir.resolve("underpowered.db");
+
+    SyncResult result = sync(store, "f3snap:" + source,
+        ValidatorOptions.withThreads(2).withoutSignatures());
+
+    assertThat(result.failure()).hasValueSatisfying(failure -> {
+      assertThat(failure.reason()).isEqualTo(FailureReason.INSUFFICIENT_POWER);
+      assertThat(failure.instance()).isEqualTo(11);
+    });
+    assertThat(result.latestInstance()).hasValue(10);
+  }
+
+  @Test
   void aStoreOfAnotherNetworkIsRefusedUnchanged() throws Exception {
     Path store = dir.resolve("other.db");
     sync(store, "f3snap:" + snapshot(dir.resolve("a.f3snap"), chain, 5),
