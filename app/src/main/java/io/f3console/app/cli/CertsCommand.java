@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
         CertsShowCommand.class,
         CertsFetchCommand.class,
         CertsCatchUpCommand.class,
-        CertsVerifyStateCommand.class
+        CertsVerifyStateCommand.class,
+        CertsSyncCommand.class
     })
 final class CertsCommand implements Runnable {
   @CommandLine.Spec

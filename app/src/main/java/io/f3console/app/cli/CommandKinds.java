@@ -24,6 +24,7 @@ final class CommandKinds {
       Map.entry(CertsFetchCommand.class, SessionKind.FETCH),
       Map.entry(CertsCatchUpCommand.class, SessionKind.LATE_START),
       Map.entry(CertsVerifyStateCommand.class, SessionKind.CHECK),
+      Map.entry(CertsSyncCommand.class, SessionKind.FETCH),
       Map.entry(SnapshotInspectCommand.class, SessionKind.INSPECTION),
       Map.entry(SnapshotValidateCommand.class, SessionKind.VALIDATION),
       Map.entry(SnapshotExportCommand.class, SessionKind.CONVERSION),

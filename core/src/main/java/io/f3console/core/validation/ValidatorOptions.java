@@ -10,8 +10,16 @@ package io.f3console.core.validation;
  *     chain of millions of certificates would not fit in memory, so it is optional)
  * @param maxInFlight how many certificates may wait for their signature check at once; bounds
  *     memory when certificates stream in
+ * @param checkSignatures whether the BLS signatures are checked; without, a chain is only
+ *     consistent, never proved
  */
-public record ValidatorOptions(int threads, boolean trace, boolean retainChain, int maxInFlight) {
+public record ValidatorOptions(int threads, boolean trace, boolean retainChain, int maxInFlight,
+    boolean checkSignatures) {
+  /** Options that check signatures. */
+  public ValidatorOptions(int threads, boolean trace, boolean retainChain, int maxInFlight) {
+    this(threads, trace, retainChain, maxInFlight, true);
+  }
+
   public ValidatorOptions {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, got " + threads);
@@ -32,10 +40,18 @@ public record ValidatorOptions(int threads, boolean trace, boolean retainChain, 
   }
 
   public ValidatorOptions traced() {
-    return new ValidatorOptions(threads, true, retainChain, maxInFlight);
+    return new ValidatorOptions(threads, true, retainChain, maxInFlight, checkSignatures);
   }
 
   public ValidatorOptions retainingChain() {
-    return new ValidatorOptions(threads, trace, true, maxInFlight);
+    return new ValidatorOptions(threads, trace, true, maxInFlight, checkSignatures);
+  }
+
+  /**
+   * The same options without the signature check: every other stage still runs, and the
+   * signature stages are neither run nor reported. What passes is consistent, not proved.
+   */
+  public ValidatorOptions withoutSignatures() {
+    return new ValidatorOptions(threads, trace, retainChain, maxInFlight, false);
   }
 }

@@ -1,0 +1,192 @@
+package io.f3console.app.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.history.HistoryLocation;
+import io.f3console.core.history.RecordedCid;
+import io.f3console.core.history.SessionRecord;
+import io.f3console.core.history.SessionVerdict;
+import io.f3console.core.network.NetworkProfiles;
+import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.source.DataSource;
+import io.f3console.core.source.SourceKind;
+import io.f3console.core.source.SourceOptions;
+import io.f3console.core.source.SourceSpec;
+import io.f3console.core.source.Sources;
+import io.f3console.core.store.CertificateStore;
+import io.f3console.core.store.CertificateSync;
+import io.f3console.core.store.StoreLocation;
+import io.f3console.core.store.SyncResult;
+import io.f3console.core.trust.ChainVerdict;
+import io.f3console.core.trust.TrustAssessor;
+import io.f3console.core.validation.ValidatorOptions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code f3console certs sync}: brings the local certificate store of a network up to date from
+ * a source, storing each certificate only once it has validated.
+ */
+@Command(
+    name = "sync",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Bring the local certificate store of a network up to date from a source: from the",
+        "store's newest instance + 1 with the committee stored for it (a new store starts from",
+        "the source's initial power table), validate every certificate as go-f3 does and store",
+        "each one only once it has validated. A certificate that fails stops the sync there;",
+        "nothing from it on is stored.",
+        "Exit 0 when synced, 1 when a certificate failed validation, 2 on bad input (a store",
+        "of another network, a malformed store), 3 when a node cannot be reached."
+    })
+final class CertsSyncCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "SOURCE",
+      description = "Where the certificates come from. " + SourceArgument.HELP)
+  String source;
+
+  @Option(names = "--network", required = true, paramLabel = "NAME",
+      description = "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …).")
+  String network;
+
+  @Option(names = "--store", paramLabel = "FILE",
+      description = "The store file (default: certificates-<F3 network name>.db in the folder"
+          + " of the history database).")
+  Path store;
+
+  @Option(names = "--to", paramLabel = "N",
+      description = "The last instance to sync (default: the source's newest).")
+  Long to;
+
+  @Option(names = "--no-signatures",
+      description = "Do not check BLS signatures: the certificates stored are marked"
+          + " unverified.")
+  boolean noSignatures;
+
+  @CommandLine.Mixin
+  ThreadsOption threads;
+
+  @CommandLine.Mixin
+  NodeAccessOptions node;
+
+  @CommandLine.Mixin
+  OutputOptions output;
+
+  @Override
+  public Integer call() throws Exception {
+    NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(network);
+    SessionRecord.Builder session = output.session();
+    SessionFacts.network(session, selection);
+    SourceArgument argument = SourceArgument.parse(source);
+    session.source("certificates", argument.text());
+    Path file = store != null ? store : StoreLocation.besideHistory(
+        HistoryLocation.resolve(output.root().database), selection.f3NetworkName());
+    session.fact("store", file.toAbsolutePath().toString());
+    ValidatorOptions options = threads.validatorOptions();
+    if (noSignatures) {
+      options = options.withoutSignatures();
+    }
+    CertificateSync sync = new CertificateSync(TrustAssessor.of(selection), options);
+    SyncResult result;
+    try (CertificateStore opened = CertificateStore.open(file, selection.f3NetworkName());
+        DataSource data = open(argument)) {
+      result = sync.sync(opened, data, to == null ? OptionalLong.empty() : OptionalLong.of(to));
+    }
+    session.trust(result.trust());
+    session.cid(RecordedCid.computed("starting power table", result.trust().actual()));
+    session.fact("certificates fetched", result.fetched());
+    session.fact("certificates validated", result.validated());
+    session.fact("certificates stored", result.stored());
+    session.fact("signatures checked", result.signaturesChecked());
+    result.latestInstance().ifPresent(session::instanceReached);
+    session.verdict(result.synced() ? SessionVerdict.PASSED : SessionVerdict.FAILED);
+    result.failure().ifPresent(failure -> session.reason(failure.reason().name()));
+    if (result.untrustedStart()) {
+      session.reason(ChainVerdict.UNTRUSTED_REASON);
+    }
+    session.summary(result.synced()
+        ? "Synced " + result.stored() + " certificates into " + file.getFileName()
+        : result.untrustedStart() ? "Refused: the starting table is not "
+            + result.trust().network() + "'s; nothing stored"
+        : "Sync stopped at instance " + Long.toUnsignedString(result.failure().get().instance())
+            + ": " + result.failure().get().reason().name());
+    if (output.json) {
+      JsonOutput.print(output.out(), json(result, file));
+    } else {
+      printText(output.out(), result, selection, file, argument.text());
+    }
+    return result.synced() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
+  }
+
+  private DataSource open(SourceArgument argument) throws io.f3console.core.F3Exception {
+    if (argument.isFile()) {
+      return Sources.open(SourceSpec.of(SourceKind.FILE, argument.file()),
+          SourceOptions.defaults());
+    }
+    return argument.open(node);
+  }
+
+  static ObjectNode json(SyncResult result, Path file) {
+    ObjectNode node = JsonOutput.object();
+    node.put("store", file.toAbsolutePath().toString());
+    node.put("fetched", result.fetched());
+    node.put("validated", result.validated());
+    node.put("stored", result.stored());
+    putInstance(node, "firstInstance", result.firstInstance());
+    putInstance(node, "latestInstance", result.latestInstance());
+    node.put("signaturesChecked", result.signaturesChecked());
+    node.set("trust", TrustOutput.json(result.trust()));
+    if (result.failure().isPresent()) {
+      node.set("failure", ValidationJson.failure(result.failure().get()));
+    } else {
+      node.putNull("failure");
+    }
+    if (result.untrustedStart()) {
+      node.put("reason", ChainVerdict.UNTRUSTED_REASON);
+    }
+    return node;
+  }
+
+  private static void putInstance(ObjectNode node, String name, OptionalLong instance) {
+    if (instance.isPresent()) {
+      node.put(name, instance.getAsLong());
+    } else {
+      node.putNull(name);
+    }
+  }
+
+  private static void printText(PrintWriter out, SyncResult result, NetworkSelection selection,
+      Path file, String source) {
+    out.println("Network        " + NetworkText.describe(selection));
+    out.println("Store          " + file.toAbsolutePath());
+    out.println("Source         " + source);
+    TrustOutput.print(out, result.trust());
+    out.println("Fetched        " + result.fetched() + ", validated " + result.validated()
+        + ", stored " + result.stored() + (result.signaturesChecked() ? ""
+            : " (signatures not checked: stored as unverified)"));
+    if (result.latestInstance().isPresent()) {
+      out.println("Store holds    instances "
+          + Long.toUnsignedString(result.firstInstance().getAsLong()) + "–"
+          + Long.toUnsignedString(result.latestInstance().getAsLong()));
+    } else {
+      out.println("Store holds    no certificates");
+    }
+    if (result.untrustedStart()) {
+      out.println("REFUSED (" + ChainVerdict.UNTRUSTED_REASON + "): the starting table is not "
+          + result.trust().network() + "'s; a store keeps one network's chain, so nothing was"
+          + " stored.");
+    }
+    result.failure().ifPresent(failure -> {
+      ValidationText.printFailure(out, failure);
+      out.println("STOPPED: nothing from instance " + Long.toUnsignedString(failure.instance())
+          + " on was stored.");
+    });
+    if (result.synced()) {
+      out.println("SYNCED");
+    }
+  }
+}

@@ -1,0 +1,471 @@
+package io.f3console.core.store;
+
+import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.certs.FinalityCertificateCbor;
+import io.f3console.core.cid.Cid;
+import io.f3console.core.cid.CidFormatException;
+import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.powertable.PowerTableFiles;
+import io.f3console.core.powertable.PowerTableFormatException;
+import io.f3console.core.trust.Trust;
+import io.f3console.core.trust.TrustReason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * A local store of one network's validated finality certificates: one SQLite file (WAL,
+ * synchronous FULL, foreign keys, {@code STRICT} tables). Each certificate is written with the
+ * committee it leads to in one transaction, and only after it validated, so a process killed at
+ * any moment leaves a contiguous chain of validated certificates and nothing else. Committees
+ * are kept once by CID.
+ *
+ * <p>A file from a newer F3 Console, a file that is not a certificate store, and the store of
+ * another network are refused and left as they were.
+ */
+public final class CertificateStore implements AutoCloseable {
+  /** How long a write waits for another process's write before giving up. */
+  public static final int BUSY_TIMEOUT_MILLIS = 30_000;
+
+  private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(
+      StandardCharsets.US_ASCII);
+
+  private final Path file;
+  private final String network;
+  private final Connection connection;
+
+  private CertificateStore(Path file, String network, Connection connection) {
+    this.file = file;
+    this.network = network;
+    this.connection = connection;
+  }
+
+  /** Where the store started: the network, the first instance and the trust of its table. */
+  public record Start(String network, long instance, String tableCid, Trust trust) {}
+
+  /**
+   * Opens (creating it, and its folder, when missing) the store of the F3 network
+   * {@code network} at {@code file}.
+   */
+  public static CertificateStore open(Path file, String network) throws StoreException {
+    Path absolute = file.toAbsolutePath();
+    checkFileKind(absolute);
+    Connection connection = connect(absolute);
+    try {
+      checkSchema(absolute, connection, network);
+      try (Statement statement = connection.createStatement()) {
+        try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
+          if (!mode.next() || !"wal".equalsIgnoreCase(mode.getString(1))) {
+            throw new StoreException(absolute + ": SQLite would not use write-ahead logging"
+                + " on this file system");
+          }
+        }
+        statement.executeUpdate("PRAGMA synchronous = FULL");
+      }
+      StoreSchema.migrate(connection);
+      return new CertificateStore(absolute, network, connection);
+    } catch (StoreException e) {
+      closeQuietly(connection);
+      throw e;
+    } catch (SQLException e) {
+      closeQuietly(connection);
+      throw failure(absolute, "cannot be opened", e);
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** The F3 network name the store was opened for. */
+  public String network() {
+    return network;
+  }
+
+  /** Where the store started, or empty when nothing was ever stored. */
+  public synchronized Optional<Start> start() throws StoreException {
+    return call("cannot be read", () -> {
+      try (Statement statement = connection.createStatement();
+          ResultSet row = statement.executeQuery("SELECT network, start_instance,"
+              + " start_table_cid, trust_reason, trust_expected, trust_network,"
+              + " trust_belongs_to, trust_explanation FROM meta WHERE id = 1")) {
+        if (!row.next()) {
+          return Optional.empty();
+        }
+        Cid table = cid(row.getString(3));
+        String expected = row.getString(5);
+        TrustReason reason;
+        try {
+          reason = TrustReason.valueOf(row.getString(4));
+        } catch (IllegalArgumentException e) {
+          throw new StoreException("the certificate store " + file + " is damaged: unknown"
+              + " trust " + row.getString(4));
+        }
+        Trust trust = new Trust(reason, table,
+            expected == null ? Optional.empty() : Optional.of(cid(expected)),
+            row.getString(6), Optional.ofNullable(row.getString(7)), row.getString(8));
+        return Optional.of(new Start(row.getString(1), row.getLong(2), row.getString(3),
+            trust));
+      }
+    });
+  }
+
+  /** The newest stored instance, or empty when none is stored. */
+  public synchronized OptionalLong latestInstance() throws StoreException {
+    return call("cannot be read", () -> {
+      try (Statement statement = connection.createStatement();
+          ResultSet row = statement.executeQuery("SELECT max(instance), count(*)"
+              + " FROM certificates")) {
+        return row.next() && row.getLong(2) > 0 ? OptionalLong.of(row.getLong(1))
+            : OptionalLong.empty();
+      }
+    });
+  }
+
+  /** How many certificates are stored. */
+  public synchronized long count() throws StoreException {
+    return call("cannot be read", () -> {
+      try (Statement statement = connection.createStatement();
+          ResultSet row = statement.executeQuery("SELECT count(*) FROM certificates")) {
+        return row.next() ? row.getLong(1) : 0L;
+      }
+    });
+  }
+
+  /** Every stored instance, in order. */
+  public synchronized List<Long> instances() throws StoreException {
+    return call("cannot be read", () -> {
+      List<Long> instances = new ArrayList<>();
+      try (Statement statement = connection.createStatement();
+          ResultSet rows = statement.executeQuery(
+              "SELECT instance FROM certificates ORDER BY instance")) {
+        while (rows.next()) {
+          instances.add(rows.getLong(1));
+        }
+      }
+      return instances;
+    });
+  }
+
+  /** One stored certificate. */
+  public synchronized Optional<StoredCertificate> certificate(long instance)
+      throws StoreException {
+    return call("cannot be read", () -> {
+      try (PreparedStatement query = connection.prepareStatement("SELECT cbor,"
+          + " signatures_checked, next_committee_cid FROM certificates WHERE instance = ?")) {
+        query.setLong(1, instance);
+        try (ResultSet row = query.executeQuery()) {
+          if (!row.next()) {
+            return Optional.empty();
+          }
+          return Optional.of(new StoredCertificate(instance, row.getBytes(1),
+              row.getInt(2) == 1, row.getString(3)));
+        }
+      }
+    });
+  }
+
+  /** A stored certificate, decoded. */
+  public FinalityCertificate decode(StoredCertificate stored) throws StoreException {
+    try {
+      return FinalityCertificateCbor.decode(stored.cbor());
+    } catch (io.f3console.core.cbor.CborDecodingException e) {
+      throw new StoreException("the certificate store " + file + " is damaged: certificate "
+          + Long.toUnsignedString(stored.instance()) + " does not decode: " + e.getMessage(), e);
+    }
+  }
+
+  /** How many distinct committees are stored. */
+  public synchronized long committeeCount() throws StoreException {
+    return call("cannot be read", () -> {
+      try (Statement statement = connection.createStatement();
+          ResultSet row = statement.executeQuery("SELECT count(*) FROM committees")) {
+        return row.next() ? row.getLong(1) : 0L;
+      }
+    });
+  }
+
+  /**
+   * The committee of {@code instance}: the starting table, or the committee the certificate
+   * before it leads to; checked against its CID.
+   */
+  public synchronized Optional<PowerTable> committeeOf(long instance) throws StoreException {
+    Optional<Start> start = start();
+    if (start.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> cid;
+    if (instance == start.get().instance()) {
+      cid = Optional.of(start.get().tableCid());
+    } else {
+      cid = certificate(instance - 1).map(StoredCertificate::nextCommitteeCid);
+    }
+    if (cid.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(committee(cid.get()));
+  }
+
+  private PowerTable committee(String cid) throws StoreException {
+    byte[] cbor = call("cannot be read", () -> {
+      try (PreparedStatement query = connection.prepareStatement(
+          "SELECT entries FROM committees WHERE cid = ?")) {
+        query.setString(1, cid);
+        try (ResultSet row = query.executeQuery()) {
+          return row.next() ? row.getBytes(1) : null;
+        }
+      }
+    });
+    if (cbor == null) {
+      throw new StoreException("the certificate store " + file + " is damaged: committee " + cid
+          + " is missing");
+    }
+    PowerTable table;
+    try {
+      table = PowerTableFiles.parseCbor(cbor, "stored committee " + cid).toTable();
+    } catch (PowerTableFormatException e) {
+      throw new StoreException("the certificate store " + file + " is damaged: "
+          + e.getMessage(), e);
+    }
+    if (!table.cid().toString().equals(cid)) {
+      throw new StoreException("the certificate store " + file + " is damaged: committee " + cid
+          + " has CID " + table.cid());
+    }
+    return table;
+  }
+
+  /**
+   * Records where an empty store starts: the committee of {@code instance} and its trust. A
+   * store that has started keeps its start.
+   */
+  public synchronized void begin(long instance, PowerTable table, Trust trust)
+      throws StoreException {
+    transaction("could not record its start", () -> {
+      try (Statement statement = connection.createStatement();
+          ResultSet row = statement.executeQuery("SELECT count(*) FROM meta")) {
+        if (row.next() && row.getLong(1) > 0) {
+          throw new StoreException("the certificate store " + file + " has already started");
+        }
+      }
+      putCommittee(table);
+      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO meta (id,"
+          + " network, start_instance, start_table_cid, trust_reason, trust_expected,"
+          + " trust_network, trust_belongs_to, trust_explanation)"
+          + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        insert.setString(1, network);
+        insert.setLong(2, instance);
+        insert.setString(3, table.cid().toString());
+        insert.setString(4, trust.reason().name());
+        insert.setString(5, trust.expected().map(Cid::toString).orElse(null));
+        insert.setString(6, trust.network());
+        insert.setString(7, trust.belongsTo().orElse(null));
+        insert.setString(8, trust.explanation());
+        insert.executeUpdate();
+      }
+      return null;
+    });
+  }
+
+  /**
+   * Stores a validated certificate and the committee it leads to, in one transaction. The
+   * certificate must be the next one: the store stays contiguous from its start.
+   */
+  public synchronized void append(FinalityCertificate certificate, boolean signaturesChecked,
+      PowerTable nextCommittee) throws StoreException {
+    Start start = start().orElseThrow(() -> new StoreException("the certificate store " + file
+        + " has not started: it has no first committee"));
+    OptionalLong latest = latestInstance();
+    long expected = latest.isPresent() ? latest.getAsLong() + 1 : start.instance();
+    if (certificate.instance() != expected) {
+      throw new StoreException("the certificate store " + file + " expects instance "
+          + Long.toUnsignedString(expected) + " next, not "
+          + Long.toUnsignedString(certificate.instance()));
+    }
+    byte[] cbor = FinalityCertificateCbor.encode(certificate);
+    transaction("could not store certificate " + Long.toUnsignedString(certificate.instance()),
+        () -> {
+          putCommittee(nextCommittee);
+          try (PreparedStatement insert = connection.prepareStatement("INSERT INTO certificates"
+              + " (instance, cbor, signatures_checked, next_committee_cid) VALUES (?, ?, ?, ?)")) {
+            insert.setLong(1, certificate.instance());
+            insert.setBytes(2, cbor);
+            insert.setInt(3, signaturesChecked ? 1 : 0);
+            insert.setString(4, nextCommittee.cid().toString());
+            insert.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  private void putCommittee(PowerTable table) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT INTO committees (cid, entries) VALUES (?, ?) ON CONFLICT (cid) DO NOTHING")) {
+      insert.setString(1, table.cid().toString());
+      insert.setBytes(2, table.toCbor());
+      insert.executeUpdate();
+    }
+  }
+
+  /** SQLite's {@code PRAGMA integrity_check}: "ok", or what is wrong. */
+  public synchronized List<String> integrityCheck() throws StoreException {
+    return call("cannot be checked", () -> {
+      List<String> lines = new ArrayList<>();
+      try (Statement statement = connection.createStatement();
+          ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+        while (rows.next()) {
+          lines.add(rows.getString(1));
+        }
+      }
+      return lines;
+    });
+  }
+
+  /** The schema version of the open store. */
+  public synchronized int schemaVersion() throws StoreException {
+    return call("cannot be read", () -> StoreSchema.intPragma(connection, "user_version"));
+  }
+
+  @Override
+  public synchronized void close() {
+    closeQuietly(connection);
+  }
+
+  @FunctionalInterface
+  private interface SqlCall<T> {
+    T run() throws SQLException, StoreException;
+  }
+
+  private <T> T call(String what, SqlCall<T> work) throws StoreException {
+    try {
+      return work.run();
+    } catch (SQLException e) {
+      throw failure(file, what, e);
+    }
+  }
+
+  private <T> T transaction(String what, SqlCall<T> work) throws StoreException {
+    return call(what, () -> {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run();
+        connection.commit();
+        return result;
+      } catch (SQLException | StoreException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    });
+  }
+
+  private Cid cid(String text) throws StoreException {
+    try {
+      return Cid.fromString(text);
+    } catch (CidFormatException e) {
+      throw new StoreException("the certificate store " + file + " is damaged: " + text
+          + " is not a CID", e);
+    }
+  }
+
+  private static Connection connect(Path file) throws StoreException {
+    try {
+      Path parent = file.getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new StoreException("cannot create the folder of the certificate store " + file
+          + ": " + e.getMessage(), e);
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    try {
+      return config.createConnection("jdbc:sqlite:" + file);
+    } catch (SQLException e) {
+      throw failure(file, "cannot be opened", e);
+    }
+  }
+
+  private static void checkFileKind(Path file) throws StoreException {
+    if (Files.isDirectory(file)) {
+      throw new StoreException(file + " is a folder, not a certificate store file");
+    }
+    if (!Files.exists(file)) {
+      return;
+    }
+    byte[] head = new byte[SQLITE_MAGIC.length];
+    int read;
+    try (InputStream in = Files.newInputStream(file)) {
+      read = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      throw new StoreException("cannot read the certificate store " + file + ": "
+          + e.getMessage(), e);
+    }
+    if (read > 0 && (read < head.length || !Arrays.equals(head, SQLITE_MAGIC))) {
+      throw new StoreException(file + " is not an SQLite database, so not an F3 Console"
+          + " certificate store; it was left unchanged (give another file with --store)");
+    }
+  }
+
+  /** Refuses a newer schema, another program's file and another network's store. */
+  private static void checkSchema(Path file, Connection connection, String network)
+      throws SQLException, StoreException {
+    int version = StoreSchema.intPragma(connection, "user_version");
+    int applicationId = StoreSchema.intPragma(connection, "application_id");
+    int objects;
+    try (Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+      objects = rows.next() ? rows.getInt(1) : 0;
+    }
+    boolean empty = version == 0 && applicationId == 0 && objects == 0;
+    if (!empty && applicationId != StoreSchema.APPLICATION_ID) {
+      throw new StoreException(file + " is an SQLite database of another program (application"
+          + " id " + applicationId + ", user version " + version + "), not an F3 Console"
+          + " certificate store; it was left unchanged");
+    }
+    if (version > StoreSchema.LATEST) {
+      throw new StoreException(file + " has certificate store schema version " + version
+          + ", newer than version " + StoreSchema.LATEST + ", the newest this F3 Console knows:"
+          + " it was written by a newer F3 Console and was left unchanged");
+    }
+    if (version >= 1) {
+      try (Statement statement = connection.createStatement();
+          ResultSet row = statement.executeQuery("SELECT network FROM meta WHERE id = 1")) {
+        if (row.next() && !row.getString(1).equals(network)) {
+          throw new StoreException(file + " is the certificate store of the F3 network \""
+              + row.getString(1) + "\", not of \"" + network + "\"; it was left unchanged"
+              + " (give another file with --store)");
+        }
+      }
+    }
+  }
+
+  static StoreException failure(Path file, String what, SQLException e) {
+    return new StoreException("the certificate store " + file + " " + what + ": "
+        + e.getMessage(), e);
+  }
+
+  private static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException ignored) {
+      // closing is best effort
+    }
+  }
+}
