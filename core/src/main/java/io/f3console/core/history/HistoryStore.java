@@ -1,9 +1,8 @@
 package io.f3console.core.history;
 
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.sqlite.SqliteFile;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,10 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -31,8 +28,6 @@ public final class HistoryStore implements AutoCloseable {
   /** How long a write waits for another process's write before giving up. */
   public static final int BUSY_TIMEOUT_MILLIS = 30_000;
 
-  private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(
-      java.nio.charset.StandardCharsets.US_ASCII);
 
   private final Path file;
   private final Connection connection;
@@ -167,20 +162,10 @@ public final class HistoryStore implements AutoCloseable {
 
   private static Connection connect(Path file) throws HistoryException {
     try {
-      Path parent = file.getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
+      return SqliteFile.connect(file, BUSY_TIMEOUT_MILLIS);
     } catch (IOException e) {
       throw new HistoryException("cannot create the folder of the history database " + file
           + ": " + e.getMessage(), e);
-    }
-    SQLiteConfig config = new SQLiteConfig();
-    config.enforceForeignKeys(true);
-    config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-    try {
-      return config.createConnection("jdbc:sqlite:" + file);
     } catch (SQLException e) {
       throw failure(file, "cannot be opened", e);
     }
@@ -188,21 +173,17 @@ public final class HistoryStore implements AutoCloseable {
 
   /** Refuses, before SQLite touches it, a file that is not an SQLite database. */
   private static void checkFileKind(Path file) throws HistoryException {
-    if (Files.isDirectory(file)) {
-      throw new HistoryException(file + " is a folder, not a history database file");
-    }
-    if (!Files.exists(file)) {
-      return;
-    }
-    byte[] head = new byte[SQLITE_MAGIC.length];
-    int read;
-    try (InputStream in = Files.newInputStream(file)) {
-      read = in.readNBytes(head, 0, head.length);
+    SqliteFile.Kind kind;
+    try {
+      kind = SqliteFile.kindOf(file);
     } catch (IOException e) {
       throw new HistoryException("cannot read the history database " + file + ": "
           + e.getMessage(), e);
     }
-    if (read > 0 && (read < head.length || !Arrays.equals(head, SQLITE_MAGIC))) {
+    if (kind == SqliteFile.Kind.FOLDER) {
+      throw new HistoryException(file + " is a folder, not a history database file");
+    }
+    if (kind == SqliteFile.Kind.NOT_SQLITE) {
       throw new HistoryException(file + " is not an SQLite database, so not an F3 Console"
           + " history; it was left unchanged (give another file with --db or "
           + HistoryLocation.ENVIRONMENT_VARIABLE + ")");

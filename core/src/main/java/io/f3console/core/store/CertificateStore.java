@@ -7,12 +7,10 @@ import io.f3console.core.cid.CidFormatException;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.powertable.PowerTableFormatException;
+import io.f3console.core.sqlite.SqliteFile;
 import io.f3console.core.trust.Trust;
 import io.f3console.core.trust.TrustReason;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,11 +18,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.sqlite.SQLiteConfig;
 
 /**
  * A local store of one network's validated finality certificates: one SQLite file (WAL,
@@ -40,8 +36,6 @@ public final class CertificateStore implements AutoCloseable {
   /** How long a write waits for another process's write before giving up. */
   public static final int BUSY_TIMEOUT_MILLIS = 30_000;
 
-  private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(
-      StandardCharsets.US_ASCII);
 
   private final Path file;
   private final String network;
@@ -383,41 +377,27 @@ public final class CertificateStore implements AutoCloseable {
 
   private static Connection connect(Path file) throws StoreException {
     try {
-      Path parent = file.getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
+      return SqliteFile.connect(file, BUSY_TIMEOUT_MILLIS);
     } catch (IOException e) {
       throw new StoreException("cannot create the folder of the certificate store " + file
           + ": " + e.getMessage(), e);
-    }
-    SQLiteConfig config = new SQLiteConfig();
-    config.enforceForeignKeys(true);
-    config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-    try {
-      return config.createConnection("jdbc:sqlite:" + file);
     } catch (SQLException e) {
       throw failure(file, "cannot be opened", e);
     }
   }
 
   private static void checkFileKind(Path file) throws StoreException {
-    if (Files.isDirectory(file)) {
-      throw new StoreException(file + " is a folder, not a certificate store file");
-    }
-    if (!Files.exists(file)) {
-      return;
-    }
-    byte[] head = new byte[SQLITE_MAGIC.length];
-    int read;
-    try (InputStream in = Files.newInputStream(file)) {
-      read = in.readNBytes(head, 0, head.length);
+    SqliteFile.Kind kind;
+    try {
+      kind = SqliteFile.kindOf(file);
     } catch (IOException e) {
       throw new StoreException("cannot read the certificate store " + file + ": "
           + e.getMessage(), e);
     }
-    if (read > 0 && (read < head.length || !Arrays.equals(head, SQLITE_MAGIC))) {
+    if (kind == SqliteFile.Kind.FOLDER) {
+      throw new StoreException(file + " is a folder, not a certificate store file");
+    }
+    if (kind == SqliteFile.Kind.NOT_SQLITE) {
       throw new StoreException(file + " is not an SQLite database, so not an F3 Console"
           + " certificate store; it was left unchanged (give another file with --store)");
     }

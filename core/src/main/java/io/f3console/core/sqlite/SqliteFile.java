@@ -1,0 +1,73 @@
+package io.f3console.core.sqlite;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Opening an F3 Console SQLite file the one way every database does: what the path holds is
+ * looked at before SQLite touches it, and connections enforce foreign keys, wait for a busy
+ * file and take immediate write transactions.
+ */
+public final class SqliteFile {
+  private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+  /** What a path holds, before anything is written to it. */
+  public enum Kind {
+    /** Nothing yet (or an empty file): SQLite will create the database. */
+    ABSENT,
+    /** A folder, never a database file. */
+    FOLDER,
+    /** An SQLite database. */
+    SQLITE,
+    /** Something else, to be left unchanged. */
+    NOT_SQLITE
+  }
+
+  private SqliteFile() {}
+
+  /** Looks at the path's first bytes. */
+  public static Kind kindOf(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      return Kind.FOLDER;
+    }
+    if (!Files.exists(file)) {
+      return Kind.ABSENT;
+    }
+    byte[] head = new byte[MAGIC.length];
+    int read;
+    try (InputStream in = Files.newInputStream(file)) {
+      read = in.readNBytes(head, 0, head.length);
+    }
+    if (read == 0) {
+      return Kind.ABSENT;
+    }
+    return read == head.length && Arrays.equals(head, MAGIC) ? Kind.SQLITE : Kind.NOT_SQLITE;
+  }
+
+  /**
+   * A connection to the file (its folder created first): foreign keys on, the busy timeout,
+   * immediate transactions.
+   *
+   * @throws IOException if the folder cannot be created
+   * @throws SQLException if SQLite cannot open the file
+   */
+  public static Connection connect(Path file, int busyTimeoutMillis)
+      throws IOException, SQLException {
+    Path parent = file.getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(busyTimeoutMillis);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    return config.createConnection("jdbc:sqlite:" + file);
+  }
+}
