@@ -4,6 +4,7 @@ import io.f3console.core.F3Exception;
 import io.f3console.core.blocks.BlockException;
 import io.f3console.core.blocks.BlockSource;
 import io.f3console.core.blocks.CarBlockSource;
+import io.f3console.core.blocks.ForwardingBlockSource;
 import io.f3console.core.blocks.LayeredBlockSource;
 import io.f3console.core.blocks.RpcBlockSource;
 import io.f3console.core.cid.Cid;
@@ -216,12 +217,11 @@ final class StateBlockSources {
   }
 
   /** A node's blocks, its failures noted. */
-  private static final class Tracked implements BlockSource {
-    private final BlockSource inner;
+  private static final class Tracked extends ForwardingBlockSource {
     private final NodeFailures failures;
 
     Tracked(BlockSource inner, NodeFailures failures) {
-      this.inner = inner;
+      super(inner);
       this.failures = failures;
     }
 
@@ -233,21 +233,6 @@ final class StateBlockSources {
         failures.add(e);
         throw e;
       }
-    }
-
-    @Override
-    public String describe() {
-      return inner.describe();
-    }
-
-    @Override
-    public long blocksRead() {
-      return inner.blocksRead();
-    }
-
-    @Override
-    public void close() throws IOException {
-      inner.close();
     }
   }
 }

@@ -2,6 +2,7 @@ package io.f3console.core.bootstrap;
 
 import io.f3console.core.blocks.BlockException;
 import io.f3console.core.blocks.BlockSource;
+import io.f3console.core.blocks.ForwardingBlockSource;
 import io.f3console.core.blocks.RpcBlockSource;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.gpbft.StoragePower;
@@ -161,13 +162,12 @@ final class LookbackStateCheck {
    * A block source that reads at most {@code cap} blocks, then refuses, and says so: a mainnet
    * state must not hang the doctor.
    */
-  static final class CappedBlocks implements BlockSource {
-    private final BlockSource inner;
+  static final class CappedBlocks extends ForwardingBlockSource {
     private final long cap;
     private final AtomicBoolean exceeded = new AtomicBoolean();
 
     CappedBlocks(BlockSource inner, long cap) {
-      this.inner = inner;
+      super(inner);
       this.cap = cap;
     }
 
@@ -183,16 +183,6 @@ final class LookbackStateCheck {
 
     boolean exceeded() {
       return exceeded.get();
-    }
-
-    @Override
-    public String describe() {
-      return inner.describe();
-    }
-
-    @Override
-    public long blocksRead() {
-      return inner.blocksRead();
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.f3console.core.F3Exception;
 import io.f3console.core.blocks.BlockException;
 import io.f3console.core.blocks.BlockSource;
 import io.f3console.core.blocks.CarBlockSource;
+import io.f3console.core.blocks.ForwardingBlockSource;
 import io.f3console.core.blocks.RpcBlockSource;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.cid.Cid;
@@ -399,12 +400,11 @@ public final class StateViewModel {
   }
 
   /** A block source that reports the blocks read as progress and stops when interrupted. */
-  private static final class Counted implements BlockSource {
-    private final BlockSource inner;
+  private static final class Counted extends ForwardingBlockSource {
     private final UiTaskRunner.Progress sink;
 
     Counted(BlockSource inner, UiTaskRunner.Progress sink) {
-      this.inner = inner;
+      super(inner);
       this.sink = sink;
     }
 
@@ -419,16 +419,6 @@ public final class StateViewModel {
         sink.message("Computing from chain state: " + read + " blocks read");
       }
       return bytes;
-    }
-
-    @Override
-    public String describe() {
-      return inner.describe();
-    }
-
-    @Override
-    public long blocksRead() {
-      return inner.blocksRead();
     }
 
     @Override
