@@ -136,8 +136,8 @@ final class CertsSyncCommand implements Callable<Integer> {
     node.put("fetched", result.fetched());
     node.put("validated", result.validated());
     node.put("stored", result.stored());
-    putInstance(node, "firstInstance", result.firstInstance());
-    putInstance(node, "latestInstance", result.latestInstance());
+    CliJson.putOptional(node, "firstInstance", result.firstInstance());
+    CliJson.putOptional(node, "latestInstance", result.latestInstance());
     node.put("signaturesChecked", result.signaturesChecked());
     node.set("trust", TrustOutput.json(result.trust()));
     if (result.failure().isPresent()) {
@@ -149,14 +149,6 @@ final class CertsSyncCommand implements Callable<Integer> {
       node.put("reason", ChainVerdict.UNTRUSTED_REASON);
     }
     return node;
-  }
-
-  private static void putInstance(ObjectNode node, String name, OptionalLong instance) {
-    if (instance.isPresent()) {
-      node.put(name, instance.getAsLong());
-    } else {
-      node.putNull(name);
-    }
   }
 
   private static void printText(PrintWriter out, SyncResult result, NetworkSelection selection,

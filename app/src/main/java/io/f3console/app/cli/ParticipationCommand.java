@@ -74,8 +74,8 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
     ValidationResult result = run.judged().result();
     ObjectNode node = JsonOutput.object();
     node.put("network", run.selection().f3NetworkName());
-    putInstance(node, "firstInstance", report.firstInstance());
-    putInstance(node, "lastInstance", report.lastInstance());
+    CliJson.putOptional(node, "firstInstance", report.firstInstance());
+    CliJson.putOptional(node, "lastInstance", report.lastInstance());
     node.put("verified", run.judged().start().isVerified());
     node.put("valid", result.failure().isEmpty());
     if (result.failure().isPresent()) {
@@ -94,8 +94,8 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
       line.put("signed", m.signed());
       line.put("absent", m.absent());
       line.put("notInCommittee", m.notInCommittee());
-      putInstance(line, "firstSigned", m.firstSigned());
-      putInstance(line, "lastSigned", m.lastSigned());
+      CliJson.putOptional(line, "firstSigned", m.firstSigned());
+      CliJson.putOptional(line, "lastSigned", m.lastSigned());
       line.put("longestAbsence", m.longestAbsence());
       line.put("currentAbsence", m.currentAbsence());
     }
@@ -111,14 +111,6 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
     }
     node.put("caveat", ParticipationReport.CAVEAT);
     return node;
-  }
-
-  private static void putInstance(ObjectNode node, String name, OptionalLong instance) {
-    if (instance.isPresent()) {
-      node.put(name, instance.getAsLong());
-    } else {
-      node.putNull(name);
-    }
   }
 
   private static void printText(PrintWriter out, Validated run, ParticipationReport report,
