@@ -110,9 +110,7 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
     NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(network);
     SessionRecord.Builder session = output.session();
     SessionFacts.network(session, selection);
-    NetworkProfile profile = selection.profile().orElseThrow(() -> new F3Exception("\""
-        + network + "\" has no known profile, so its consensus minimum power is not known;"
-        + " give a network profile (mainnet, calibnet, butterfly, 2k, interopnet)"));
+    NetworkProfile profile = StateBlockSources.profileOf(selection);
     SourceArgument certs = SourceArgument.parse(certificates);
     session.source("certificates", certs.text());
     List<FinalityCertificate> read = readCertificates(certs);

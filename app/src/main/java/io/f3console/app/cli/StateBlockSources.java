@@ -8,6 +8,8 @@ import io.f3console.core.blocks.ForwardingBlockSource;
 import io.f3console.core.blocks.LayeredBlockSource;
 import io.f3console.core.blocks.RpcBlockSource;
 import io.f3console.core.cid.Cid;
+import io.f3console.core.network.NetworkProfile;
+import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.rpc.ApiInfo;
 import io.f3console.core.rpc.LotusRpcClient;
 import io.f3console.core.rpc.RpcException;
@@ -105,6 +107,17 @@ final class StateBlockSources {
   /** Whether {@code text} names a node rather than a CAR. */
   static boolean isNode(String text) {
     return text.startsWith("rpc:") || text.startsWith("http://") || text.startsWith("https://");
+  }
+
+  /**
+   * The profile a computation from state needs (its consensus minimum power and bootstrap
+   * epoch); a custom network name has none.
+   */
+  static NetworkProfile profileOf(NetworkSelection selection) throws F3Exception {
+    return selection.profile().orElseThrow(() -> new F3Exception("\""
+        + selection.f3NetworkName() + "\" has no known profile, so its consensus minimum power"
+        + " is not known; give a network profile (mainnet, calibnet, butterfly, 2k,"
+        + " interopnet)"));
   }
 
   /** Opens a CAR source; {@code --blocks-from} is only for a node. */
