@@ -73,16 +73,7 @@ public record MissingPower(long firstInstance, long lastInstance, List<Absentee>
 
     /** A listener that keeps each certificate the validator accepts. */
     public ValidationListener listener(PowerTable firstCommittee) {
-      Objects.requireNonNull(firstCommittee, "firstCommittee");
-      return new ValidationListener() {
-        private PowerTable committee = firstCommittee;
-
-        @Override
-        public void validated(FinalityCertificate certificate, PowerTable nextTable) {
-          add(certificate, committee);
-          committee = nextTable;
-        }
-      };
+      return new CommitteeListener(firstCommittee, this::add);
     }
 
     /** How many certificates are kept. */

@@ -99,16 +99,7 @@ public final class ParticipationTally {
    *     validation starts from)
    */
   public ValidationListener listener(PowerTable firstCommittee) {
-    Objects.requireNonNull(firstCommittee, "firstCommittee");
-    return new ValidationListener() {
-      private PowerTable committee = firstCommittee;
-
-      @Override
-      public void validated(FinalityCertificate certificate, PowerTable nextTable) {
-        add(certificate, committee);
-        committee = nextTable;
-      }
-    };
+    return new CommitteeListener(firstCommittee, this::add);
   }
 
   /** How many instances have been tallied. */
