@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.cid.Multicodec;
 import io.f3console.core.snapshot.CarWriter;
-import java.io.File;
+import io.f3console.core.testing.ChildJava;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -41,17 +40,10 @@ class CarIndexOffHeapTest {
         writer.writeBlock(Multicodec.RAW, data(i));
       }
     }
-    String classPath = System.getProperty("surefire.test.class.path");
-    if (classPath == null || classPath.isBlank()) {
-      classPath = System.getProperty("java.class.path");
-    }
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
-        "-Djava.io.tmpdir=" + dir, "-cp", classPath, ReadEveryBlock.class.getName(),
-        car.toString(), Integer.toString(BLOCKS)));
+    List<String> command = ChildJava.command(List.of("-Xmx64m", "-Djava.io.tmpdir=" + dir),
+        ReadEveryBlock.class, car.toString(), Integer.toString(BLOCKS));
     Process child = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectInput(ProcessBuilder.Redirect.from(new File(
-            System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null")))
+        .redirectInput(ProcessBuilder.Redirect.from(ChildJava.nullDevice()))
         .start();
     String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(child.waitFor(10, TimeUnit.MINUTES)).isTrue();

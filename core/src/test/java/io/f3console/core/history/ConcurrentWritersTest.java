@@ -2,6 +2,7 @@ package io.f3console.core.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.f3console.core.testing.ChildJava;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;

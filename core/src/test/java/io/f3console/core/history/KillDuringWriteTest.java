@@ -2,9 +2,7 @@ package io.f3console.core.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import io.f3console.core.testing.ChildJava;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +36,7 @@ class KillDuringWriteTest {
       Process writer = ChildJava.start(HistoryWriterProcess.class, file.toString(),
           Long.toString(seed), "0");
       List<String> lines = new ArrayList<>();
-      Thread reader = readLines(writer, lines);
+      Thread reader = ChildJava.readLines(writer, lines, "writer-output");
       // The first rounds are killed within the first 300 ms (often while opening); later ones
       // once writing has started, after a random further delay.
       if (round >= 3) {
@@ -99,24 +97,6 @@ class KillDuringWriteTest {
         assertThat(t.cid()).isEqualTo(expected.tables().get(0).table().cid().toString()));
   }
 
-  private static Thread readLines(Process process, List<String> lines) {
-    Thread reader = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(
-          process.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-          synchronized (lines) {
-            lines.add(line);
-            lines.notifyAll();
-          }
-        }
-      } catch (java.io.IOException ignored) {
-        // The process was killed: its output simply ends.
-      }
-    }, "writer-output");
-    reader.setDaemon(true);
-    reader.start();
-    return reader;
-  }
 
   private static void awaitLine(List<String> lines, String prefix, Process process)
       throws InterruptedException {

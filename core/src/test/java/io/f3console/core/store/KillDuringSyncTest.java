@@ -6,10 +6,7 @@ import io.f3console.core.certs.FinalityCertificateCbor;
 import io.f3console.core.sim.SimulationSpec;
 import io.f3console.core.sim.SyntheticChain;
 import io.f3console.core.sim.SyntheticNetwork;
-import java.io.BufferedReader;
-import java.io.File;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import io.f3console.core.testing.ChildJava;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,9 +39,10 @@ class KillDuringSyncTest {
     long reported = -1;
     int killedMidway = 0;
     for (int round = 0; round < ROUNDS; round++) {
-      Process child = start(store.toString(), "f3snap:" + source, NETWORK);
+      Process child = ChildJava.start(StoreSyncProcess.class, store.toString(),
+          "f3snap:" + source, NETWORK);
       List<String> lines = new ArrayList<>();
-      Thread reader = readLines(child, lines);
+      Thread reader = ChildJava.readLines(child, lines, "sync-output");
       awaitLine(lines, child);
       Thread.sleep(random.nextInt(200));
       child.destroyForcibly();
@@ -84,43 +82,7 @@ class KillDuringSyncTest {
     assertThat(reported).isGreaterThanOrEqualTo(0);
   }
 
-  private static Process start(String... args) throws java.io.IOException {
-    String classPath = System.getProperty("surefire.test.class.path");
-    if (classPath == null || classPath.isBlank()) {
-      classPath = System.getProperty("java.class.path");
-    }
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx128m");
-    command.add("-cp");
-    command.add(classPath);
-    command.add(StoreSyncProcess.class.getName());
-    command.addAll(List.of(args));
-    boolean windows = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT)
-        .startsWith("windows");
-    return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD)
-        .redirectInput(ProcessBuilder.Redirect.from(new File(windows ? "NUL" : "/dev/null")))
-        .start();
-  }
 
-  private static Thread readLines(Process process, List<String> lines) {
-    Thread reader = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(
-          process.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-          synchronized (lines) {
-            lines.add(line);
-            lines.notifyAll();
-          }
-        }
-      } catch (java.io.IOException ignored) {
-        // The process was killed: its output simply ends.
-      }
-    }, "sync-output");
-    reader.setDaemon(true);
-    reader.start();
-    return reader;
-  }
 
   /** Waits until the child has committed a step (or finished). */
   private static void awaitLine(List<String> lines, Process process)
