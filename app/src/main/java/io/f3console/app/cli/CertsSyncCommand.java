@@ -2,7 +2,6 @@ package io.f3console.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.history.HistoryLocation;
-import io.f3console.core.history.RecordedCid;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.history.SessionVerdict;
 import io.f3console.core.network.NetworkProfiles;
@@ -97,7 +96,6 @@ final class CertsSyncCommand implements Callable<Integer> {
       result = sync.sync(opened, data, to == null ? OptionalLong.empty() : OptionalLong.of(to));
     }
     session.trust(result.trust());
-    session.cid(RecordedCid.computed("starting power table", result.trust().actual()));
     session.fact("certificates fetched", result.fetched());
     session.fact("certificates validated", result.validated());
     session.fact("certificates stored", result.stored());

@@ -1,7 +1,6 @@
 package io.f3console.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.f3console.core.history.RecordedCid;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
@@ -59,8 +58,7 @@ final class SnapshotInspectCommand implements Callable<Integer> {
     Optional<NetworkProfile> known = scan.flatMap(s -> NetworkProfiles.builtIn()
         .byInitialPowerTableCid(s.check().header().initialPowerTableCid().toString()));
     Optional<Trust> trust = trust(selection, scan);
-    record(output.session(), snapshot, selection, known, scan);
-    trust.ifPresent(output.session()::trust);
+    record(output.session(), snapshot, selection, known, scan, trust);
     if (output.json) {
       ObjectNode node = JsonOutput.object();
       node.put("file", file.toString());
@@ -93,7 +91,7 @@ final class SnapshotInspectCommand implements Callable<Integer> {
 
   private void record(SessionRecord.Builder session, SnapshotFile snapshot,
       Optional<NetworkSelection> selection, Optional<NetworkProfile> known,
-      Optional<SnapshotScan> scan) {
+      Optional<SnapshotScan> scan, Optional<Trust> trust) {
     session.source("snapshot", file.toString());
     session.fact("file", snapshot.format() + ", " + snapshot.size() + " bytes");
     snapshot.car().ifPresent(car -> session.fact("F3 data", car.f3DataStatus().name()
@@ -105,10 +103,8 @@ final class SnapshotInspectCommand implements Callable<Integer> {
       return;
     }
     scan.get().record(session);
-    String cid = scan.get().check().header().initialPowerTableCid().toString();
-    selection.flatMap(NetworkSelection::profile).ifPresent(profile -> profile
-        .initialPowerTableCid().ifPresent(expected -> session.cid(RecordedCid.compared(
-            "initial power table against " + profile.key() + "'s", cid, expected))));
+    // the initial table's CID against the network's, with the evidence, is the trust
+    trust.ifPresent(session::trust);
     session.summary(scan.get().summary());
   }
 
