@@ -17,13 +17,13 @@ final class ValidationText {
    */
   static void printVerdict(PrintWriter out, TrustedValidation judged) {
     ValidationResult result = judged.result();
+    String word = judged.verdict().word() + ": ";
     switch (judged.verdict()) {
-      case VALID -> out.println("VALID: " + describeRange(result)
-          + ", from a verified power table.");
-      case VALID_UNVERIFIED -> out.println("VALID (unverified): " + describeRange(result)
+      case VALID -> out.println(word + describeRange(result) + ", from a verified power table.");
+      case VALID_UNVERIFIED -> out.println(word + describeRange(result)
           + ", from a power table nothing proves.");
-      case UNTRUSTED_POWER_TABLE -> out.println("UNTRUSTED_POWER_TABLE: the certificates are"
-          + " consistent (" + describeRange(result) + "), but the starting table is not "
+      case UNTRUSTED_POWER_TABLE -> out.println(word + "the certificates are consistent ("
+          + describeRange(result) + "), but the starting table is not "
           + judged.start().network() + "'s.");
       case INVALID -> {
         printFailure(out, result.failure().orElseThrow());
@@ -31,18 +31,6 @@ final class ValidationText {
       }
     }
     judged.explanation().ifPresent(sentence -> out.println("  " + sentence));
-    out.println("Next instance  " + Long.toUnsignedString(result.nextInstance())
-        + ", validated by the power table with CID " + result.powerTable().cid());
-  }
-
-  /** VALID or INVALID with the failure and what it means, then the next instance and table. */
-  static void printVerdict(PrintWriter out, ValidationResult result) {
-    if (result.valid()) {
-      out.println("VALID: " + describeRange(result) + ".");
-    } else {
-      printFailure(out, result.failure().orElseThrow());
-      out.println("Valid before it: " + describeRange(result) + ".");
-    }
     out.println("Next instance  " + Long.toUnsignedString(result.nextInstance())
         + ", validated by the power table with CID " + result.powerTable().cid());
   }

@@ -64,9 +64,4 @@ public record Trust(TrustReason reason, Cid actual, Optional<Cid> expected, Stri
         + ". " + explanation;
     return new Trust(reason.descendant(), reached, expected, network, belongsTo, sentence);
   }
-
-  /** The state and its sentence in one line: {@code verified: Its CID equals …}. */
-  public String describe() {
-    return state().word() + ": " + explanation;
-  }
 }
