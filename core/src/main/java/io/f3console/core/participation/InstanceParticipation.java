@@ -1,5 +1,9 @@
 package io.f3console.core.participation;
 
+import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.gpbft.ECChain;
+import io.f3console.core.gpbft.PowerTable;
+
 /**
  * The participation of one instance, as its certificate shows it.
  *
@@ -9,9 +13,45 @@ package io.f3console.core.participation;
  * @param signedScaledPower the scaled power of the signers
  * @param scaledTotal the committee's scaled total
  * @param baseOnly whether the certificate finalised only its base (an ECChain of length 1)
+ * @param baseEpoch the epoch of the certificate's base tipset (finalised before it)
+ * @param headEpoch the epoch of the certificate's head tipset (the newest it finalises)
  */
 public record InstanceParticipation(long instance, int signers, int committee,
-    long signedScaledPower, long scaledTotal, boolean baseOnly) {
+    long signedScaledPower, long scaledTotal, boolean baseOnly, long baseEpoch,
+    long headEpoch) {
+
+  /**
+   * Of {@code certificate} with the committee of its instance: its signers counted, their
+   * scaled power summed.
+   *
+   * @throws IllegalArgumentException if a signer index is outside the committee (never so for a
+   *     validated certificate)
+   */
+  public static InstanceParticipation of(FinalityCertificate certificate, PowerTable committee) {
+    int size = committee.size();
+    long[] count = new long[2];
+    certificate.signers().forEach(index -> {
+      if (index < 0 || index >= size) {
+        throw new IllegalArgumentException("signer index " + index + " is outside the committee"
+            + " of " + size + " at instance " + Long.toUnsignedString(certificate.instance()));
+      }
+      count[0]++;
+      count[1] += committee.scaledPower((int) index);
+    });
+    ECChain chain = certificate.chain();
+    return new InstanceParticipation(certificate.instance(), (int) count[0], size, count[1],
+        committee.scaledTotal(), chain.size() == 1, chain.base().epoch(), chain.head().epoch());
+  }
+
+  /** Epochs this certificate finalised past its base: 0 for a base-only decision. */
+  public long epochsFinalised() {
+    return headEpoch - baseEpoch;
+  }
+
+  /** The signers' share of the committee's scaled power, 0–1. */
+  public double signedShare() {
+    return scaledTotal == 0 ? 0 : (double) signedScaledPower / scaledTotal;
+  }
 
   /** Committee members who did not sign. */
   public int absent() {

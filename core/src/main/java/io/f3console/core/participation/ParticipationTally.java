@@ -88,7 +88,8 @@ public final class ParticipationTally {
       }
     }
     instances.add(new InstanceParticipation(instance, signers, size, signedPower,
-        committee.scaledTotal(), certificate.chain().size() == 1));
+        committee.scaledTotal(), certificate.chain().size() == 1,
+        certificate.chain().base().epoch(), certificate.chain().head().epoch()));
     lastInstance = instance;
   }
 
