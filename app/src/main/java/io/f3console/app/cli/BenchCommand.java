@@ -32,7 +32,12 @@ import picocli.CommandLine.Option;
         "With --state: compute a power table from a generated chain state at mainnet size",
         "instead (--claims claims, --eligible of them at or above the minimum), from a",
         "temporary CAR and through ChainReadObj on a loopback server serving it; prints",
-        "blocks, bytes, time and peak heap of each path."
+        "blocks, bytes, time and peak heap of each path.",
+        "",
+        "With --store: sync --instances signed certificates into a new certificate store and",
+        "compare with validation alone (the last --threads count), then write a mainnet-shaped",
+        "store of --stored instances and time one miner's participation, 30 days of missing",
+        "power, the instance series and every miner over 30 days; prints the store's size."
     })
 final class BenchCommand implements Callable<Integer> {
   @Option(names = "--participants", paramLabel = "N", defaultValue = "1560",
@@ -73,11 +78,25 @@ final class BenchCommand implements Callable<Integer> {
       description = "With --state: measure the CAR path only, not the loopback node path.")
   boolean noNode;
 
+  @Option(names = "--store",
+      description = "Measure the certificate store instead: sync throughput against validation"
+          + " (--instances signed certificates), then --stored instances written and queried.")
+  boolean store;
+
+  @Option(names = "--stored", paramLabel = "N", defaultValue = "100000",
+      description = "With --store: instances in the store whose queries are timed (default:"
+          + " ${DEFAULT-VALUE}).")
+  int stored;
+
   @CommandLine.Mixin
   OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
+    if (store) {
+      return StoreBenchOutput.run(StoreBenchOutput.spec(participants, instances, stored,
+          threads[threads.length - 1], seed), output);
+    }
     if (state) {
       return StateBenchOutput.run(new StateBenchOutput.Options(claims, eligible, seed, !noNode),
           output);

@@ -6,6 +6,7 @@ import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.validation.ValidationListener;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -37,6 +38,18 @@ public record MissingPower(long firstInstance, long lastInstance, List<Absentee>
    */
   public record Absentee(ActorId actor, long missedScaledPower, int instancesMissed,
       long lastScaledPower) {}
+
+  /**
+   * The absentees of instances {@code firstInstance}–{@code lastInstance}, ranked: most missing
+   * power first, then by actor ID.
+   */
+  public static MissingPower ranked(long firstInstance, long lastInstance,
+      Collection<Absentee> absentees) {
+    List<Absentee> ranked = new ArrayList<>(absentees);
+    ranked.sort(Comparator.comparingLong(Absentee::missedScaledPower).reversed()
+        .thenComparing(Absentee::actor));
+    return new MissingPower(firstInstance, lastInstance, ranked);
+  }
 
   /** The absent members of one instance, by scaled power. */
   public static MissingPower of(FinalityCertificate certificate, PowerTable committee) {
@@ -104,12 +117,10 @@ public record MissingPower(long firstInstance, long lastInstance, List<Absentee>
           }
         }
       }
-      List<Absentee> ranked = new ArrayList<>(missed.size());
-      missed.forEach((actor, m) -> ranked.add(new Absentee(actor, m[0], (int) m[1], m[2])));
-      ranked.sort(Comparator.comparingLong(Absentee::missedScaledPower).reversed()
-          .thenComparing(Absentee::actor));
-      return new MissingPower(certificates.getFirst().instance(),
-          certificates.getLast().instance(), ranked);
+      List<Absentee> absentees = new ArrayList<>(missed.size());
+      missed.forEach((actor, m) -> absentees.add(new Absentee(actor, m[0], (int) m[1], m[2])));
+      return ranked(certificates.getFirst().instance(), certificates.getLast().instance(),
+          absentees);
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.f3console.core.participation;
 
 import io.f3console.core.gpbft.ActorId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,23 @@ public final class ParticipationReport {
   ParticipationReport(List<MinerParticipation> miners, List<InstanceParticipation> instances) {
     this.miners = List.copyOf(miners);
     this.instances = List.copyOf(instances);
+  }
+
+  /**
+   * A report of these lines, ordered by actor ID, and these instance summaries, which must be
+   * consecutive instances in chain order.
+   */
+  public static ParticipationReport of(List<MinerParticipation> miners,
+      List<InstanceParticipation> instances) {
+    List<MinerParticipation> sorted = new ArrayList<>(miners);
+    sorted.sort(Comparator.comparing(MinerParticipation::actor));
+    for (int i = 1; i < instances.size(); i++) {
+      if (instances.get(i).instance() != instances.get(i - 1).instance() + 1) {
+        throw new IllegalArgumentException("instance " + instances.get(i).instance()
+            + " does not follow " + instances.get(i - 1).instance());
+      }
+    }
+    return new ParticipationReport(sorted, instances);
   }
 
   /** Every miner seen in a tallied committee, by actor ID. */

@@ -5,8 +5,7 @@ import io.f3console.core.certs.FinalityCertificateCbor;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.cid.CidFormatException;
 import io.f3console.core.gpbft.PowerTable;
-import io.f3console.core.powertable.PowerTableFiles;
-import io.f3console.core.powertable.PowerTableFormatException;
+import io.f3console.core.participation.InstanceParticipation;
 import io.f3console.core.sqlite.SqliteFile;
 import io.f3console.core.trust.Trust;
 import io.f3console.core.trust.TrustReason;
@@ -24,10 +23,16 @@ import java.util.OptionalLong;
 
 /**
  * A local store of one network's validated finality certificates: one SQLite file (WAL,
- * synchronous FULL, foreign keys, {@code STRICT} tables). Each certificate is written with the
- * committee it leads to in one transaction, and only after it validated, so a process killed at
- * any moment leaves a contiguous chain of validated certificates and nothing else. Committees
- * are kept once by CID.
+ * foreign keys, {@code STRICT} tables). Each certificate is written only after it validated,
+ * in one transaction with what follows from it (its participation summary, and at the end of
+ * each block of 1,024 instances the block's participation index and the committee after it),
+ * so a process killed at any moment leaves a contiguous chain of validated certificates and
+ * nothing else. Committees are kept whole only at the start and once per block
+ * ({@link ChainWalk} derives the others by the stored deltas).
+ *
+ * <p>Synchronous mode NORMAL: in write-ahead-logging mode a committed certificate survives the
+ * process being killed; a power cut may take back the last commits but never corrupts the
+ * file, and a later sync fetches them again.
  *
  * <p>A file from a newer F3 Console, a file that is not a certificate store, and the store of
  * another network are refused and left as they were.
@@ -40,11 +45,17 @@ public final class CertificateStore implements AutoCloseable {
   private final Path file;
   private final String network;
   private final Connection connection;
+  private final ChainWalk walk;
+  /** The committee of the instance after the newest stored one, once known. */
+  private PowerTable headCommittee;
+  /** The participation of the block being filled, once rebuilt or begun in this process. */
+  private BlockTally openBlock;
 
   private CertificateStore(Path file, String network, Connection connection) {
     this.file = file;
     this.network = network;
     this.connection = connection;
+    this.walk = new ChainWalk(connection, file);
   }
 
   /** Where the store started: the network, the first instance and the trust of its table. */
@@ -67,10 +78,12 @@ public final class CertificateStore implements AutoCloseable {
                 + " on this file system");
           }
         }
-        statement.executeUpdate("PRAGMA synchronous = FULL");
+        statement.executeUpdate("PRAGMA synchronous = NORMAL");
       }
       StoreSchema.migrate(connection);
-      return new CertificateStore(absolute, network, connection);
+      CertificateStore store = new CertificateStore(absolute, network, connection);
+      StoreReindex.ifNeeded(store);
+      return store;
     } catch (StoreException e) {
       closeQuietly(connection);
       throw e;
@@ -120,11 +133,14 @@ public final class CertificateStore implements AutoCloseable {
   /** The newest stored instance, or empty when none is stored. */
   public synchronized OptionalLong latestInstance() throws StoreException {
     return call("cannot be read", () -> {
+      // max() on the primary key is one B-tree descent; count(*) would read every page
       try (Statement statement = connection.createStatement();
-          ResultSet row = statement.executeQuery("SELECT max(instance), count(*)"
-              + " FROM certificates")) {
-        return row.next() && row.getLong(2) > 0 ? OptionalLong.of(row.getLong(1))
-            : OptionalLong.empty();
+          ResultSet row = statement.executeQuery("SELECT max(instance) FROM certificates")) {
+        if (!row.next()) {
+          return OptionalLong.empty();
+        }
+        long latest = row.getLong(1);
+        return row.wasNull() ? OptionalLong.empty() : OptionalLong.of(latest);
       }
     });
   }
@@ -159,14 +175,14 @@ public final class CertificateStore implements AutoCloseable {
       throws StoreException {
     return call("cannot be read", () -> {
       try (PreparedStatement query = connection.prepareStatement("SELECT cbor,"
-          + " signatures_checked, next_committee_cid FROM certificates WHERE instance = ?")) {
+          + " signatures_checked FROM certificates WHERE instance = ?")) {
         query.setLong(1, instance);
         try (ResultSet row = query.executeQuery()) {
           if (!row.next()) {
             return Optional.empty();
           }
           return Optional.of(new StoredCertificate(instance, row.getBytes(1),
-              row.getInt(2) == 1, row.getString(3)));
+              row.getInt(2) == 1));
         }
       }
     });
@@ -174,19 +190,14 @@ public final class CertificateStore implements AutoCloseable {
 
   /** A stored certificate, decoded. */
   public FinalityCertificate decode(StoredCertificate stored) throws StoreException {
-    try {
-      return FinalityCertificateCbor.decode(stored.cbor());
-    } catch (io.f3console.core.cbor.CborDecodingException e) {
-      throw new StoreException("the certificate store " + file + " is damaged: certificate "
-          + Long.toUnsignedString(stored.instance()) + " does not decode: " + e.getMessage(), e);
-    }
+    return walk.decode(stored.instance(), stored.cbor());
   }
 
-  /** How many distinct committees are stored. */
-  public synchronized long committeeCount() throws StoreException {
+  /** How many committees are kept whole (the first and one per block of 1,024 instances). */
+  public synchronized long checkpointCount() throws StoreException {
     return call("cannot be read", () -> {
       try (Statement statement = connection.createStatement();
-          ResultSet row = statement.executeQuery("SELECT count(*) FROM committees")) {
+          ResultSet row = statement.executeQuery("SELECT count(*) FROM checkpoints")) {
         return row.next() ? row.getLong(1) : 0L;
       }
     });
@@ -194,51 +205,56 @@ public final class CertificateStore implements AutoCloseable {
 
   /**
    * The committee of {@code instance}: the starting table, or the committee the certificate
-   * before it leads to; checked against its CID.
+   * before it leads to, from the nearest kept committee by the stored deltas and checked
+   * against the CID that certificate names. Empty when the store does not reach that instance.
    */
   public synchronized Optional<PowerTable> committeeOf(long instance) throws StoreException {
     Optional<Start> start = start();
-    if (start.isEmpty()) {
+    if (start.isEmpty() || Long.compareUnsigned(instance, start.get().instance()) < 0) {
       return Optional.empty();
     }
-    Optional<String> cid;
-    if (instance == start.get().instance()) {
-      cid = Optional.of(start.get().tableCid());
-    } else {
-      cid = certificate(instance - 1).map(StoredCertificate::nextCommitteeCid);
-    }
-    if (cid.isEmpty()) {
+    OptionalLong latest = latestInstance();
+    long next = latest.isPresent() ? latest.getAsLong() + 1 : start.get().instance();
+    if (Long.compareUnsigned(instance, next) > 0) {
       return Optional.empty();
     }
-    return Optional.of(committee(cid.get()));
+    if (instance == next && headCommittee != null) {
+      return Optional.of(headCommittee);
+    }
+    PowerTable committee = call("cannot be read", () -> {
+      if (instance == start.get().instance()) {
+        return walk.checkpointAtOrBefore(instance).orElseThrow(() -> walk.damaged(
+            "the first committee is missing")).table();
+      }
+      return walk.walk(instance - 1, instance - 1, (certificate, table) -> { });
+    });
+    if (instance == next) {
+      headCommittee = committee;
+    }
+    return Optional.of(committee);
   }
 
-  private PowerTable committee(String cid) throws StoreException {
-    byte[] cbor = call("cannot be read", () -> {
-      try (PreparedStatement query = connection.prepareStatement(
-          "SELECT entries FROM committees WHERE cid = ?")) {
-        query.setString(1, cid);
-        try (ResultSet row = query.executeQuery()) {
-          return row.next() ? row.getBytes(1) : null;
-        }
-      }
-    });
-    if (cbor == null) {
-      throw new StoreException("the certificate store " + file + " is damaged: committee " + cid
-          + " is missing");
-    }
-    PowerTable table;
-    try {
-      table = PowerTableFiles.parseCbor(cbor, "stored committee " + cid).toTable();
-    } catch (PowerTableFormatException e) {
-      throw new StoreException("the certificate store " + file + " is damaged: "
-          + e.getMessage(), e);
-    }
-    if (!table.cid().toString().equals(cid)) {
-      throw new StoreException("the certificate store " + file + " is damaged: committee " + cid
-          + " has CID " + table.cid());
-    }
-    return table;
+  /**
+   * Visits the stored certificates {@code from}–{@code to} (both stored) with the committee of
+   * each instance.
+   */
+  synchronized void walk(long from, long to, ChainWalk.Visitor visitor) throws StoreException {
+    call("cannot be read", () -> walk.walk(from, to, visitor));
+  }
+
+  /** The open connection, for the queries of this package. */
+  Connection connection() {
+    return connection;
+  }
+
+  /** A read of this package's queries. */
+  @FunctionalInterface
+  interface Read<T> {
+    T run(Connection connection) throws SQLException, StoreException;
+  }
+
+  synchronized <T> T read(Read<T> work) throws StoreException {
+    return call("cannot be read", () -> work.run(connection));
   }
 
   /**
@@ -254,7 +270,7 @@ public final class CertificateStore implements AutoCloseable {
           throw new StoreException("the certificate store " + file + " has already started");
         }
       }
-      putCommittee(table);
+      IndexRows.insertCheckpoint(connection, instance, table);
       try (PreparedStatement insert = connection.prepareStatement("INSERT INTO meta (id,"
           + " network, start_instance, start_table_cid, trust_reason, trust_expected,"
           + " trust_network, trust_belongs_to, trust_explanation)"
@@ -271,46 +287,73 @@ public final class CertificateStore implements AutoCloseable {
       }
       return null;
     });
+    headCommittee = table;
   }
 
   /**
-   * Stores a validated certificate and the committee it leads to, in one transaction. The
-   * certificate must be the next one: the store stays contiguous from its start.
+   * Stores a validated certificate with what follows from it (its participation summary, the
+   * participation index of a block it completes, the committee after it when that starts a
+   * block) in one transaction. The certificate must be the next one, and
+   * {@code nextCommittee} the committee it names: the store stays contiguous from its start.
    */
   public synchronized void append(FinalityCertificate certificate, boolean signaturesChecked,
       PowerTable nextCommittee) throws StoreException {
     Start start = start().orElseThrow(() -> new StoreException("the certificate store " + file
         + " has not started: it has no first committee"));
     OptionalLong latest = latestInstance();
+    long instance = certificate.instance();
     long expected = latest.isPresent() ? latest.getAsLong() + 1 : start.instance();
-    if (certificate.instance() != expected) {
+    if (instance != expected) {
       throw new StoreException("the certificate store " + file + " expects instance "
-          + Long.toUnsignedString(expected) + " next, not "
-          + Long.toUnsignedString(certificate.instance()));
+          + Long.toUnsignedString(expected) + " next, not " + Long.toUnsignedString(instance));
     }
+    if (!certificate.supplementalData().powerTable().equals(Optional.of(nextCommittee.cid()))) {
+      throw new StoreException("certificate " + Long.toUnsignedString(instance) + " names "
+          + certificate.supplementalData().powerTable().map(Cid::toString).orElse("no")
+          + " next committee, not " + nextCommittee.cid() + ": it was not stored");
+    }
+    PowerTable committee = committeeOf(instance).orElseThrow();
+    InstanceParticipation summary = InstanceParticipation.of(certificate, committee);
+    long block = BlockBitmap.blockOf(instance);
+    BlockTally tally = openBlock != null && openBlock.block() == block ? openBlock
+        : rebuildBlock(block, start.instance(), instance);
+    tally.add(certificate, committee);
+    boolean endsBlock = BlockBitmap.blockOf(instance + 1) != block;
     byte[] cbor = FinalityCertificateCbor.encode(certificate);
-    transaction("could not store certificate " + Long.toUnsignedString(certificate.instance()),
-        () -> {
-          putCommittee(nextCommittee);
-          try (PreparedStatement insert = connection.prepareStatement("INSERT INTO certificates"
-              + " (instance, cbor, signatures_checked, next_committee_cid) VALUES (?, ?, ?, ?)")) {
-            insert.setLong(1, certificate.instance());
-            insert.setBytes(2, cbor);
-            insert.setInt(3, signaturesChecked ? 1 : 0);
-            insert.setString(4, nextCommittee.cid().toString());
-            insert.executeUpdate();
-          }
-          return null;
-        });
+    try {
+      transaction("could not store certificate " + Long.toUnsignedString(instance), () -> {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO certificates"
+            + " (instance, cbor, signatures_checked) VALUES (?, ?, ?)")) {
+          insert.setLong(1, instance);
+          insert.setBytes(2, cbor);
+          insert.setInt(3, signaturesChecked ? 1 : 0);
+          insert.executeUpdate();
+        }
+        IndexRows.insertSummary(connection, summary);
+        if (endsBlock) {
+          IndexRows.insertBlock(connection, tally);
+          IndexRows.insertCheckpoint(connection, instance + 1, nextCommittee);
+        }
+        return null;
+      });
+    } catch (StoreException e) {
+      openBlock = null;
+      headCommittee = null;
+      throw e;
+    }
+    openBlock = endsBlock ? null : tally;
+    headCommittee = nextCommittee;
   }
 
-  private void putCommittee(PowerTable table) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO committees (cid, entries) VALUES (?, ?) ON CONFLICT (cid) DO NOTHING")) {
-      insert.setString(1, table.cid().toString());
-      insert.setBytes(2, table.toCbor());
-      insert.executeUpdate();
+  /** The tally of the stored instances of {@code block} before {@code upTo}. */
+  private BlockTally rebuildBlock(long block, long startInstance, long upTo)
+      throws StoreException {
+    BlockTally tally = new BlockTally(block);
+    long first = Math.max(BlockBitmap.firstOf(block), startInstance);
+    if (first < upTo) {
+      walk(first, upTo - 1, tally::add);
     }
+    return tally;
   }
 
   /** SQLite's {@code PRAGMA integrity_check}: "ok", or what is wrong. */

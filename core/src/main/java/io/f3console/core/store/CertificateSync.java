@@ -108,7 +108,8 @@ public final class CertificateSync {
     OptionalLong latest = store.latestInstance();
     OptionalLong first = OptionalLong.empty();
     if (latest.isPresent()) {
-      first = OptionalLong.of(latest.getAsLong() - store.count() + 1);
+      // the store is contiguous from its start
+      first = OptionalLong.of(store.start().orElseThrow().instance());
     }
     return new SyncResult(fetched, validated, stored, first, latest, trust,
         options.checkSignatures(), failure, false);

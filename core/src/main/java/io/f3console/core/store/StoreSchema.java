@@ -15,7 +15,8 @@ final class StoreSchema {
   static final int APPLICATION_ID = 0x46334353;
 
   private static final SqliteSchema SCHEMA = new SqliteSchema(StoreSchema.class, APPLICATION_ID,
-      List.of("V1__certificates.sql"));
+      List.of("V1__certificates.sql",
+      "V2__participation_index.sql"));
 
   /** The newest schema version this program knows. */
   static final int LATEST = SCHEMA.latest();

@@ -6,7 +6,5 @@ package io.f3console.core.store;
  * @param instance its instance
  * @param cbor its DAG-CBOR bytes
  * @param signaturesChecked whether its signature was checked before it was stored
- * @param nextCommitteeCid the CID of the committee of the next instance
  */
-public record StoredCertificate(long instance, byte[] cbor, boolean signaturesChecked,
-    String nextCommitteeCid) {}
+public record StoredCertificate(long instance, byte[] cbor, boolean signaturesChecked) {}
