@@ -38,8 +38,12 @@ public record AlertRules(OptionalLong maxLag, Optional<Duration> maxSilence,
 
   /** Forest's {@code f3 ready} threshold: 20 epochs. */
   public static final long DEFAULT_MAX_LAG = 20;
-  /** Ten minutes: the epoch time of {@link #DEFAULT_MAX_LAG} epochs of 30 s. */
-  public static final Duration DEFAULT_MAX_SILENCE = Duration.ofMinutes(10);
+  /**
+   * Fifteen minutes: the epoch time of 30 epochs of 30 s, half as much again as
+   * {@link #DEFAULT_MAX_LAG}, so that on a chain that advances the lag rule speaks first and a
+   * lag of exactly the limit judged in epoch time is no silence.
+   */
+  public static final Duration DEFAULT_MAX_SILENCE = Duration.ofMinutes(15);
   /** The participation share is summed over the last 10 instances. */
   public static final int DEFAULT_PARTICIPATION_WINDOW = 10;
   /** A chosen miner is absent after 5 consecutive certificates without its signature. */
@@ -73,7 +77,7 @@ public record AlertRules(OptionalLong maxLag, Optional<Duration> maxSilence,
     }
   }
 
-  /** Lag above 20 epochs, silence of 10 minutes; no participation or miner rule. */
+  /** Lag above 20 epochs, silence of 15 minutes; no participation or miner rule. */
   public static AlertRules defaults() {
     return new AlertRules(OptionalLong.of(DEFAULT_MAX_LAG), Optional.of(DEFAULT_MAX_SILENCE),
         OptionalDouble.empty(), DEFAULT_PARTICIPATION_WINDOW, List.of(),
