@@ -102,8 +102,9 @@ final class MonitorCommand implements Callable<Integer> {
   private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(15);
 
   @Parameters(index = "0", paramLabel = "SOURCE",
-      description = "The node (rpc:URL or an http(s):// URL) or another certificate source: "
-          + SourceArgument.HELP)
+      description = "The node to follow: rpc:URL or an http(s):// URL (its token: --token,"
+          + " --token-file or FULLNODE_API_INFO). Other certificate sources (f3snap:PATH,"
+          + " car:PATH, demo:healthy, a certificate file) are judged without a chain head.")
   String source;
 
   @Option(names = "--network", required = true, paramLabel = "NAME",
@@ -135,7 +136,7 @@ final class MonitorCommand implements Callable<Integer> {
   Duration maxSilence;
 
   @Option(names = "--min-participation", paramLabel = "PCT",
-      description = "Alert when the signers held less than PCT % of the committees' power over"
+      description = "Alert when the signers held less than PCT %% of the committees' power over"
           + " the last 10 instances (default: not checked).")
   Double minParticipation;
 
@@ -197,10 +198,6 @@ final class MonitorCommand implements Callable<Integer> {
     SessionRecord.Builder session = output.session();
     SessionFacts.network(session, selection);
     SourceArgument argument = SourceArgument.parse(source);
-    if (argument.isFile()) {
-      throw new F3Exception(argument.text() + " is a file: monitor follows a node (rpc:URL) or"
-          + " another certificate source (f3snap:, car:, demo:)");
-    }
     session.source("certificates", argument.text());
     Path file = store != null ? store : StoreLocation.besideHistory(
         HistoryLocation.resolve(output.root().database), selection.f3NetworkName());
@@ -369,7 +366,8 @@ final class MonitorCommand implements Callable<Integer> {
     OptionalLong latest = store.latestInstance();
     if (latest.isEmpty()) {
       alerts.add(new Alert(AlertKind.NO_CERTIFICATE, "no certificate to judge yet",
-          "the source has none and the store holds none"));
+          synced == null ? "the source has no certificate yet and the store holds none"
+              : "the store holds none"));
       return new Round(number, HealthVerdict.ALERT, alerts, Optional.empty(), Optional.empty(),
           latest, synced == null ? 0 : synced.validated(), verified, Optional.empty());
     }

@@ -14,15 +14,19 @@ import io.f3console.core.sim.SimulationSpec;
 import io.f3console.core.sim.SyntheticChain;
 import io.f3console.core.sim.SyntheticNetwork;
 import io.f3console.core.store.CertificateStore;
+import io.f3console.app.Launcher;
+import io.f3console.core.testing.ChildJava;
 import io.f3console.core.testing.FakeLotusNode;
 import io.f3console.core.validation.FailureReason;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeAll;
@@ -279,6 +283,37 @@ class MonitorCommandTest {
     try (CertificateStore store = CertificateStore.open(dir.resolve("store.db"), NETWORK)) {
       assertThat(store.certificate(19).orElseThrow().signaturesChecked()).isFalse();
     }
+  }
+
+  @Test
+  void stoppingAFollowingRunClosesTheStoreRecordsTheSessionAndExitsWithTheLastRound()
+      throws Exception {
+    Path store = dir.resolve("followed.db");
+    try (FakeLotusNode node = FakeLotusNode.start(chain).withChainHead(() -> lastHead + 3)) {
+      Process child = ChildJava.start(Launcher.class, "monitor", "rpc:" + node.endpoint(),
+          "--network", NETWORK, "--store", store.toString(), "--db",
+          dir.resolve("history.db").toString(), "--interval", "100ms", "--threads", "2");
+      List<String> lines = new ArrayList<>();
+      ChildJava.readLines(child, lines, "monitor-child");
+      synchronized (lines) {
+        while (lines.size() < 2 && child.isAlive()) {
+          lines.wait(1000);
+        }
+      }
+      assertThat(lines).as("the rounds printed before the stop").hasSizeGreaterThanOrEqualTo(2);
+      child.destroy();
+      assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the child ended").isTrue();
+      assertThat(child.exitValue()).isZero();
+      synchronized (lines) {
+        assertThat(lines).allSatisfy(line -> assertThat(line).startsWith("OK instance 19"));
+      }
+    }
+    try (CertificateStore opened = CertificateStore.open(store, NETWORK)) {
+      assertThat(opened.latestInstance()).hasValue(19);
+    }
+    StoredSession session = history.last();
+    assertThat(session.record().command()).isEqualTo("monitor");
+    assertThat(session.record().exitCode()).hasValue(0);
   }
 
   @Test
