@@ -16,6 +16,7 @@ import io.f3console.core.health.LiveObservation;
 import io.f3console.core.health.LiveStatus;
 import io.f3console.core.health.LiveTracker;
 import io.f3console.core.health.Progress;
+import io.f3console.core.health.SilenceBasis;
 import io.f3console.core.history.HistoryLocation;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.history.SessionVerdict;
@@ -251,6 +252,10 @@ final class MonitorCommand implements Callable<Integer> {
         validated += round.validated();
       }
     } finally {
+      if (stopping) {
+        // a stop interrupted this thread: clear it, so that writing the session is not cut off
+        Thread.interrupted();
+      }
       if (hook != null) {
         try {
           Runtime.getRuntime().removeShutdownHook(hook);
@@ -470,6 +475,9 @@ final class MonitorCommand implements Callable<Integer> {
       line.append(" lag unknown (the source has no chain head)");
     }
     line.append(", silence ").append(HealthCheck.duration(live.silence()));
+    if (live.basis() == SilenceBasis.LAG_EPOCH_TIME) {
+      line.append(" (the lag in epoch time)");
+    }
     if (report.participation().isPresent()) {
       line.append(", participation ").append(HealthCheck.percent(
           report.participation().getAsDouble())).append(" over ")

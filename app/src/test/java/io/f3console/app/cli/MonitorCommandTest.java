@@ -84,7 +84,7 @@ class MonitorCommandTest {
       CliRun run = monitor(node, "--once");
       assertThat(run.status()).as(run.toString()).isZero();
       assertThat(lines(run)).singleElement().asString()
-          .startsWith("OK instance 19 lag 3 epochs, silence 1m30s")
+          .startsWith("OK instance 19 lag 3 epochs, silence 1m30s (the lag in epoch time)")
           .contains("20 new validated")
           .doesNotContain("unverified");
     }
@@ -174,6 +174,14 @@ class MonitorCommandTest {
     assertThat(run.status()).as(run.toString()).isEqualTo(3);
     assertThat(lines(run)).singleElement().asString().startsWith("UNREACHABLE ");
     assertThat(history.last().record().verdict()).isEqualTo(SessionVerdict.UNREACHABLE);
+
+    CliRun json = history.run("monitor", "rpc:http://127.0.0.1:1/rpc/v1", "--network", NETWORK,
+        "--store", dir.resolve("down.db").toString(), "--once", "--retries", "0", "--json");
+    assertThat(json.status()).isEqualTo(3);
+    JsonNode round = JSON.readTree(json.out().strip());
+    assertThat(round.get("verdict").asText()).isEqualTo("UNREACHABLE");
+    assertThat(round.get("exitCode").asInt()).isEqualTo(3);
+    assertThat(round.get("error").asText()).isNotBlank();
   }
 
   @Test
