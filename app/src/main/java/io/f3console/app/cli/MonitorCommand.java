@@ -237,8 +237,9 @@ final class MonitorCommand implements Callable<Integer> {
         Round round;
         try {
           round = round(number, opened, sync, argument, rules, tracker, now, fallbackDelay);
-        } catch (InterruptedException e) {
+        } catch (InterruptedException | F3Exception e) {
           if (stopping) {
+            // the stop cut this round short: the last complete round stands
             break;
           }
           throw e;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.health.HealthCheck;
 import io.f3console.core.history.SessionVerdict;
 import io.f3console.core.history.StoredSession;
 import io.f3console.core.participation.ParticipationReport;
@@ -231,6 +232,36 @@ class MonitorCommandTest {
           Integer.toString(k + 1));
       assertThat(fine.status()).as(fine.toString()).isZero();
       assertThat(fine.lastLine()).startsWith("OK instance 19");
+    }
+  }
+
+  @Test
+  void participationBelowTheLimitOverTheLastTenInstancesIsAnAlert() throws Exception {
+    // independently: the signers' scaled power over instances 10–19, from the bitfields
+    long signed = 0;
+    long total = 0;
+    for (int i = 10; i < 20; i++) {
+      PowerTable committee = chain.tableOf(i);
+      long[] sum = new long[1];
+      chain.certificates().get(i).signers().forEach(index ->
+          sum[0] += committee.scaledPower((int) index));
+      signed += sum[0];
+      total += committee.scaledTotal();
+    }
+    double percent = signed * 100.0 / total;
+    try (FakeLotusNode node = FakeLotusNode.start(chain).withChainHead(() -> lastHead + 3)) {
+      CliRun fine = monitor(node, "--once", "--min-participation",
+          Double.toString(percent - 0.01));
+      assertThat(fine.status()).as(fine.toString()).isZero();
+      assertThat(fine.lastLine()).contains("participation "
+          + HealthCheck.percent(percent) + " over 10 instances");
+
+      CliRun below = monitor(node, "--once", "--min-participation",
+          Double.toString(percent + 0.01));
+      assertThat(below.status()).as(below.toString()).isEqualTo(1);
+      assertThat(lines(below)).singleElement().asString().startsWith("ALERT PARTICIPATION"
+          + " participation " + HealthCheck.percent(percent) + " < ")
+          .contains("instances 10–19: signers held " + signed + " of " + total);
     }
   }
 
