@@ -247,7 +247,7 @@ final class MonitorCommand implements Callable<Integer> {
         if (stopping && round.verdict() == HealthVerdict.UNREACHABLE) {
           break;
         }
-        print(out, round, rules);
+        print(out, round);
         last = round;
         done++;
         validated += round.validated();
@@ -323,11 +323,6 @@ final class MonitorCommand implements Callable<Integer> {
       }
       return false;
     }
-  }
-
-  /** Stops a bounded run from the outside, as Ctrl+C does (for tests). */
-  void stop() {
-    stopping = true;
   }
 
   private Round round(int number, CertificateStore store, CertificateSync sync,
@@ -444,7 +439,7 @@ final class MonitorCommand implements Callable<Integer> {
     return argument.open(node);
   }
 
-  private void print(PrintWriter out, Round round, AlertRules rules) {
+  private void print(PrintWriter out, Round round) {
     if (output.json) {
       out.println(JsonOutput.line(json(round)));
       out.flush();
