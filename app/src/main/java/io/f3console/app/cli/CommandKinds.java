@@ -30,6 +30,7 @@ final class CommandKinds {
       Map.entry(SnapshotExportCommand.class, SessionKind.CONVERSION),
       Map.entry(NetworksCommand.class, SessionKind.INSPECTION),
       Map.entry(DoctorCommand.class, SessionKind.DOCTOR),
+      Map.entry(MonitorCommand.class, SessionKind.CHECK),
       Map.entry(ReleaseCheckCommand.class, SessionKind.RELEASE_CHECK),
       Map.entry(SimulateCommand.class, SessionKind.SIMULATION),
       Map.entry(BenchCommand.class, SessionKind.BENCHMARK));

@@ -6,8 +6,12 @@ import io.f3console.core.rpc.RpcException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +36,7 @@ import picocli.CommandLine.ScopeType;
         BenchCommand.class,
         NetworksCommand.class,
         DoctorCommand.class,
+        MonitorCommand.class,
         ReleaseCheckCommand.class,
         ParticipationCommand.class,
         HistoryCommand.class,
@@ -53,6 +58,8 @@ public final class F3ConsoleCommand implements Runnable {
   boolean noHistory;
 
   private final RunRecorder recorder;
+  private final CountDownLatch ended = new CountDownLatch(1);
+  private volatile int endStatus;
 
   F3ConsoleCommand() {
     this(RunRecorder.detached());
@@ -70,6 +77,16 @@ public final class F3ConsoleCommand implements Runnable {
   /** The session this run records (one that goes nowhere when the command line runs otherwise). */
   RunRecorder recorder() {
     return recorder;
+  }
+
+  /**
+   * Waits until this run has ended, recorded in the history (for a command stopped by Ctrl+C,
+   * which must not end the JVM before its session is written); empty if it has not ended within
+   * {@code limit}.
+   */
+  OptionalInt awaitEnd(Duration limit) throws InterruptedException {
+    return ended.await(limit.toMillis(), TimeUnit.MILLISECONDS) ? OptionalInt.of(endStatus)
+        : OptionalInt.empty();
   }
 
   /** The history database of this run: {@code --db}, else the default. */
@@ -128,6 +145,8 @@ public final class F3ConsoleCommand implements Runnable {
     });
     int status = commandLine.execute(args);
     recorder.finish(status, root.noHistory, root.historyFile());
+    root.endStatus = status;
+    root.ended.countDown();
     return status;
   }
 

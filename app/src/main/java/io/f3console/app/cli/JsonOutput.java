@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 final class JsonOutput {
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper LINES = new ObjectMapper();
 
   private JsonOutput() {}
 
@@ -20,6 +21,15 @@ final class JsonOutput {
   static void print(PrintWriter out, ObjectNode node) {
     out.println(text(node));
     out.flush();
+  }
+
+  /** The JSON text of a tree on one line, for commands that print one object per line. */
+  static String line(ObjectNode node) {
+    try {
+      return LINES.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise a JSON tree", e);
+    }
   }
 
   /** The indented JSON text of a tree. */

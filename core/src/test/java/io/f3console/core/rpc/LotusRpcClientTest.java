@@ -123,6 +123,26 @@ class LotusRpcClientTest {
   }
 
   @Test
+  void aNodeFollowedLiveShowsOnlyThePublishedCertificatesAndTheChosenHead() throws Exception {
+    java.util.concurrent.atomic.AtomicLong head = new java.util.concurrent.atomic.AtomicLong(
+        chain.certificates().get(4).chain().head().epoch() + 7);
+    try (FakeLotusNode live = FakeLotusNode.start(chain).publish(5)
+            .withChainHead(head::getAndIncrement);
+        LotusRpcClient liveClient = LotusRpcClient.connect(live.endpoint(), OPTIONS)) {
+      assertThat(liveClient.latestCertificate()).contains(chain.certificates().get(4));
+      assertThat(liveClient.progress().instance()).isEqualTo(5);
+      assertThat(liveClient.chainHead().height()).isEqualTo(head.get() - 1);
+      assertThat(liveClient.chainHead().height()).isEqualTo(head.get() - 1);
+      RpcException beyond = org.junit.jupiter.api.Assertions.assertThrows(RpcException.class,
+          () -> liveClient.certificate(5));
+      assertThat(beyond.reason()).isEqualTo(RpcException.Reason.CERTIFICATE_NOT_FOUND);
+      live.publish(8);
+      assertThat(liveClient.latestCertificate()).contains(chain.certificates().get(7));
+      assertThat(liveClient.certificate(5)).isEqualTo(chain.certificates().get(5));
+    }
+  }
+
+  @Test
   void runningIsTrue() throws Exception {
     assertThat(client.isRunning()).isTrue();
   }

@@ -42,6 +42,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 
 /**
  * A Lotus node in the test JVM: a real HTTP server on 127.0.0.1 (ephemeral port) that speaks
@@ -85,6 +86,10 @@ public final class FakeLotusNode implements AutoCloseable {
   private volatile NodeFaults faults = NodeFaults.NONE;
   private volatile String requiredToken;
   private volatile BlockSource blocks = MemoryBlockSource.empty("no blocks");
+  /** How many certificates the node has so far (-1: all of them). */
+  private volatile int published = -1;
+  /** The chain head's epoch at each {@code ChainHead} call (null: the newest tipset's). */
+  private volatile LongSupplier chainHead;
 
   private FakeLotusNode(String networkName, String chainName,
       List<FinalityCertificate> certificates, List<PowerTable> tables, String manifestJson)
@@ -173,6 +178,35 @@ public final class FakeLotusNode implements AutoCloseable {
    */
   public FakeLotusNode withTipSet(long epoch, List<Cid> blocks) {
     tipSetsByEpoch.put(epoch, TipSet.ofBlocks(epoch, blocks, blocks.get(0), new byte[32]));
+    return this;
+  }
+
+  /**
+   * From now on the node has only the first {@code count} certificates, as a live node has only
+   * those finalised so far: {@code F3GetLatestCertificate}, {@code F3GetCertificate},
+   * {@code F3GetProgress} and the tables by instance answer as if there were no more. Raise it
+   * to let certificates appear.
+   */
+  public FakeLotusNode publish(int count) {
+    if (count < 0 || count > certificates.size()) {
+      throw new IllegalArgumentException("count must be 0–" + certificates.size());
+    }
+    published = count;
+    return this;
+  }
+
+  /** How many certificates the node has so far. */
+  public int published() {
+    int count = published;
+    return count < 0 ? certificates.size() : count;
+  }
+
+  /**
+   * {@code ChainHead} answers with the epoch {@code epochs} gives at each call (the key of the
+   * newest tipset at or below it), so a test can pin the head or let it advance.
+   */
+  public FakeLotusNode withChainHead(LongSupplier epochs) {
+    chainHead = Objects.requireNonNull(epochs, "epochs");
     return this;
   }
 
@@ -343,15 +377,15 @@ public final class FakeLotusNode implements AutoCloseable {
           .map(cid -> manifestJson.replaceFirst(MANIFEST_CID, "\"InitialPowerTable\":{\"/\":\""
               + cid + "\"}")).orElse(manifestJson));
       case "Filecoin.F3GetCertificate" -> certificate(now, params.get(0).asLong());
-      case "Filecoin.F3GetLatestCertificate" -> Answer.result(certificates.isEmpty() ? "null"
-          : CertificateJson.toJson(certificates.get(certificates.size() - 1)));
+      case "Filecoin.F3GetLatestCertificate" -> Answer.result(published() == 0 ? "null"
+          : CertificateJson.toJson(certificates.get(published() - 1)));
       case NodeFaults.LOTUS_POWER_TABLE, NodeFaults.FOREST_POWER_TABLE ->
           powerTableOfInstance(now, params.get(0).asLong());
       case "Filecoin.F3GetECPowerTable", "Filecoin.F3GetF3PowerTable" ->
           powerTableAt(params.get(0));
       case "Filecoin.F3GetProgress" -> Answer.result(progress());
       case "Filecoin.F3IsRunning" -> Answer.result("true");
-      case "Filecoin.ChainHead" -> tipSet(tipSetsByEpoch.lastEntry());
+      case "Filecoin.ChainHead" -> chainHead();
       case "Filecoin.ChainGetTipSetByHeight" ->
           tipSet(tipSetsByEpoch.floorEntry(params.get(0).asLong()));
       case "Filecoin.StateNetworkName" -> Answer.result(quote(now.chainName().orElse(chainName)));
@@ -402,7 +436,7 @@ public final class FakeLotusNode implements AutoCloseable {
   }
 
   private Answer certificate(NodeFaults now, long instance) {
-    if (instance < 0 || instance >= certificates.size()
+    if (instance < 0 || instance >= published()
         || now.missingCertificates().contains(instance)) {
       return Answer.error(1, "cert at " + instance + ": certificate not found");
     }
@@ -410,7 +444,7 @@ public final class FakeLotusNode implements AutoCloseable {
   }
 
   private Answer powerTableOfInstance(NodeFaults now, long instance) {
-    if (instance < 0 || instance > certificates.size()) {
+    if (instance < 0 || instance > published()) {
       return Answer.error(1, "cert at " + (instance - 1) + ": certificate not found");
     }
     PowerTable table = tables.get((int) instance);
@@ -433,17 +467,30 @@ public final class FakeLotusNode implements AutoCloseable {
         .orElse(Answer.error(1, "getting power table: state not found"));
   }
 
+  private Answer chainHead() {
+    LongSupplier epochs = chainHead;
+    if (epochs == null) {
+      return tipSet(tipSetsByEpoch.lastEntry());
+    }
+    long epoch = epochs.getAsLong();
+    Map.Entry<Long, TipSet> below = tipSetsByEpoch.floorEntry(epoch);
+    if (below == null) {
+      below = tipSetsByEpoch.firstEntry();
+    }
+    return below == null ? tipSet(null) : tipSet(Map.entry(epoch, below.getValue()));
+  }
+
   private String progress() {
     ObjectNode node = JSON.createObjectNode();
-    node.put("ID", certificates.size());
+    int count = published();
+    node.put("ID", count);
     node.put("Round", 0);
     node.put("Phase", 1);
-    if (certificates.isEmpty()) {
+    if (count == 0) {
       node.putNull("Input");
     } else {
       try {
-        JsonNode last = JSON.readTree(CertificateJson.toJson(certificates.get(
-            certificates.size() - 1)));
+        JsonNode last = JSON.readTree(CertificateJson.toJson(certificates.get(count - 1)));
         ArrayNode chain = (ArrayNode) last.get("ECChain");
         node.putArray("Input").add(chain.get(chain.size() - 1));
       } catch (IOException e) {

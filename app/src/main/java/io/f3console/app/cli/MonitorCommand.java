@@ -1,0 +1,554 @@
+package io.f3console.app.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.F3Exception;
+import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.gpbft.ActorId;
+import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.health.Alert;
+import io.f3console.core.health.AlertKind;
+import io.f3console.core.health.AlertRules;
+import io.f3console.core.health.HealthCheck;
+import io.f3console.core.health.HealthReport;
+import io.f3console.core.health.HealthVerdict;
+import io.f3console.core.health.LiveObservation;
+import io.f3console.core.health.LiveStatus;
+import io.f3console.core.health.LiveTracker;
+import io.f3console.core.health.Progress;
+import io.f3console.core.health.SilenceBasis;
+import io.f3console.core.history.HistoryLocation;
+import io.f3console.core.history.SessionRecord;
+import io.f3console.core.history.SessionVerdict;
+import io.f3console.core.network.NetworkProfile;
+import io.f3console.core.network.NetworkProfiles;
+import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.participation.InstanceParticipation;
+import io.f3console.core.participation.ParticipationReport;
+import io.f3console.core.participation.ParticipationTally;
+import io.f3console.core.rpc.RpcException;
+import io.f3console.core.rpc.RpcSource;
+import io.f3console.core.source.DataSource;
+import io.f3console.core.source.SourceKind;
+import io.f3console.core.source.SourceOptions;
+import io.f3console.core.source.SourceSpec;
+import io.f3console.core.source.Sources;
+import io.f3console.core.store.CertificateStore;
+import io.f3console.core.store.CertificateSync;
+import io.f3console.core.store.StoreException;
+import io.f3console.core.store.StoreLocation;
+import io.f3console.core.store.StoredCertificate;
+import io.f3console.core.store.SyncResult;
+import io.f3console.core.trust.TrustAssessor;
+import io.f3console.core.validation.ValidatorOptions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code f3console monitor}: follows a node, round after round: brings the local store up to
+ * date (each new certificate validated before it is stored), reads the chain head, judges the
+ * alert rules ({@link HealthCheck}) and prints one line per round, or per alert, for scripts.
+ */
+@Command(
+    name = "monitor",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Follow a node: each round syncs the local certificate store from SOURCE (every new",
+        "certificate validated, with its signatures unless --no-signatures, and stored only",
+        "once it has validated), reads the node's chain head and judges the alert rules:",
+        "  lag     the chain head's epoch - the newest certificate's head epoch > --max-lag",
+        "  silence no new certificate for --max-silence: STALL while the chain advanced,",
+        "          SILENCE when the chain head did not move either. Over several rounds the",
+        "          silence is observed (from when the newest certificate was first seen in this",
+        "          run). With --once there is one observation, so the silence is judged as the",
+        "          lag in epoch time (lag x block delay): the age of the newest finalised",
+        "          tipset, which a certificate cannot be older than.",
+        "  participation  the signers' share of power summed over the last 10 instances",
+        "          < --min-participation",
+        "  miners  a --miner that did not sign the last --absent certificates of committees it",
+        "          was in (or is in none of them)",
+        "A certificate that fails validation is an alert (INVALID_CERTIFICATE, with its",
+        "reason); nothing from it on is stored.",
+        "Output: per round 'OK instance N lag L epochs ...', or one 'ALERT KIND message",
+        "(evidence)' line per alert, or 'UNREACHABLE message'; with --json one JSON object per",
+        "line per round. Without --once it runs until interrupted (Ctrl+C closes the store).",
+        "Exit (of the last round): 0 healthy, 1 an alert, 3 the node cannot be reached;",
+        "2 on bad input (a store of another network, a malformed option)."
+    })
+final class MonitorCommand implements Callable<Integer> {
+  /** The prefix of a healthy round's line. */
+  static final String OK = "OK";
+  /** The prefix of each alert's line. */
+  static final String ALERT = "ALERT";
+  /** The prefix of a round in which the node could not be reached. */
+  static final String UNREACHABLE = "UNREACHABLE";
+  /** The prefix of a remark printed once, before the first round. */
+  static final String NOTE = "NOTE";
+  /** The block delay when neither the node's manifest nor the network's profile gives one. */
+  private static final Duration DEFAULT_BLOCK_DELAY = Duration.ofSeconds(30);
+  /** How long a Ctrl+C waits for the store to close and the session to be written. */
+  private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(15);
+
+  @Parameters(index = "0", paramLabel = "SOURCE",
+      description = "The node to follow: rpc:URL or an http(s):// URL (its token: --token,"
+          + " --token-file or FULLNODE_API_INFO). Other certificate sources (f3snap:PATH,"
+          + " car:PATH, demo:healthy, a certificate file) are judged without a chain head.")
+  String source;
+
+  @Option(names = "--network", required = true, paramLabel = "NAME",
+      description = "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …).")
+  String network;
+
+  @Option(names = "--store", paramLabel = "FILE",
+      description = "The store file (default: certificates-<F3 network name>.db in the folder"
+          + " of the history database).")
+  Path store;
+
+  @Option(names = "--once", description = "One round, then exit with its status.")
+  boolean once;
+
+  @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "30s",
+      converter = DurationConverter.class,
+      description = "Time between rounds (default: ${DEFAULT-VALUE}; 250ms, 30s, 5m, …).")
+  Duration interval;
+
+  @Option(names = "--max-lag", paramLabel = "EPOCHS", defaultValue = "20",
+      description = "Alert when the chain head is more than this many epochs ahead of the"
+          + " newest certificate's head (default: ${DEFAULT-VALUE}, as Forest's f3 ready).")
+  long maxLag;
+
+  @Option(names = "--max-silence", paramLabel = "DURATION", defaultValue = "15m",
+      converter = DurationConverter.class,
+      description = "Alert when no new certificate came for this long (default:"
+          + " ${DEFAULT-VALUE}).")
+  Duration maxSilence;
+
+  @Option(names = "--min-participation", paramLabel = "PCT",
+      description = "Alert when the signers held less than PCT %% of the committees' power over"
+          + " the last 10 instances (default: not checked).")
+  Double minParticipation;
+
+  @Option(names = "--miner", paramLabel = "ACTOR",
+      description = "A miner to watch (f01234 or 1234); repeat for several.")
+  List<String> miners = new ArrayList<>();
+
+  @Option(names = "--absent", paramLabel = "K",
+      defaultValue = "" + AlertRules.DEFAULT_ABSENT_INSTANCES,
+      description = "A watched miner is absent after K consecutive certificates without its"
+          + " signature (default: ${DEFAULT-VALUE}).")
+  int absent;
+
+  @Option(names = "--no-signatures",
+      description = "Do not check BLS signatures: every certificate is unverified, and every"
+          + " line says so.")
+  boolean noSignatures;
+
+  @Option(names = "--rounds", paramLabel = "N", hidden = true,
+      description = "Stop after N rounds (for tests and scripts).")
+  Integer rounds;
+
+  @CommandLine.Mixin
+  ThreadsOption threads;
+
+  @CommandLine.Mixin
+  NodeAccessOptions node;
+
+  @CommandLine.Mixin
+  OutputOptions output;
+
+  private volatile boolean stopping;
+
+  /** What one round found. */
+  record Round(int number, HealthVerdict verdict, List<Alert> alerts,
+      Optional<HealthReport> report, Optional<Progress> progress, OptionalLong latestInstance,
+      long validated, boolean verified, Optional<String> error) {
+
+    int status() {
+      return switch (verdict) {
+        case HEALTHY -> ExitCodes.OK;
+        case ALERT -> ExitCodes.FOUND_WRONG;
+        case UNREACHABLE -> ExitCodes.UNREACHABLE;
+      };
+    }
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(network);
+    AlertRules rules = rules();
+    int limit = once ? 1 : rounds == null ? Integer.MAX_VALUE : rounds;
+    if (limit < 1) {
+      throw new F3Exception("--rounds must be at least 1");
+    }
+    if (interval.isNegative() || interval.isZero()) {
+      throw new F3Exception("--interval must be positive");
+    }
+    SessionRecord.Builder session = output.session();
+    SessionFacts.network(session, selection);
+    SourceArgument argument = SourceArgument.parse(source);
+    session.source("certificates", argument.text());
+    Path file = store != null ? store : StoreLocation.besideHistory(
+        HistoryLocation.resolve(output.root().database), selection.f3NetworkName());
+    session.fact("store", file.toAbsolutePath().toString());
+    ValidatorOptions options = threads.validatorOptions();
+    if (noSignatures) {
+      options = options.withoutSignatures();
+    }
+    CertificateSync sync = new CertificateSync(TrustAssessor.of(selection), options);
+    Duration fallbackDelay = selection.profile().map(NetworkProfile::ecPeriod)
+        .orElse(DEFAULT_BLOCK_DELAY);
+    PrintWriter out = output.out();
+    Thread hook = once ? null : stopOnShutdown(Thread.currentThread());
+    LiveTracker tracker = new LiveTracker();
+    long startNanos = System.nanoTime();
+    Instant start = Instant.now();
+    Round last = null;
+    int done = 0;
+    long validated = 0;
+    try (CertificateStore opened = CertificateStore.open(file, selection.f3NetworkName())) {
+      if (!output.json) {
+        if (noSignatures) {
+          out.println(NOTE + " signatures are not checked (--no-signatures): every certificate"
+              + " is unverified");
+        }
+        if (!rules.miners().isEmpty()) {
+          out.println(NOTE + " " + ParticipationReport.CAVEAT);
+        }
+        out.flush();
+      }
+      for (int number = 1; number <= limit && !stopping; number++) {
+        if (number > 1 && !pause()) {
+          break;
+        }
+        Instant now = start.plusNanos(System.nanoTime() - startNanos);
+        Round round;
+        try {
+          round = round(number, opened, sync, argument, rules, tracker, now, fallbackDelay);
+        } catch (InterruptedException | F3Exception e) {
+          if (stopping) {
+            // the stop cut this round short: the last complete round stands
+            break;
+          }
+          throw e;
+        }
+        if (stopping && round.verdict() == HealthVerdict.UNREACHABLE) {
+          break;
+        }
+        print(out, round);
+        last = round;
+        done++;
+        validated += round.validated();
+      }
+    } finally {
+      if (stopping) {
+        // a stop interrupted this thread: clear it, so that writing the session is not cut off
+        Thread.interrupted();
+      }
+      if (hook != null) {
+        try {
+          Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+          // the JVM is shutting down: the hook is running and waits for this run to end
+        }
+      }
+    }
+    int status = last == null ? ExitCodes.OK : last.status();
+    record(session, last, done, validated, status);
+    return status;
+  }
+
+  private AlertRules rules() throws F3Exception {
+    List<ActorId> chosen = new ArrayList<>();
+    for (String miner : miners) {
+      try {
+        chosen.add(ActorId.parse(miner));
+      } catch (IllegalArgumentException e) {
+        throw new F3Exception("--miner: " + e.getMessage());
+      }
+    }
+    try {
+      return new AlertRules(OptionalLong.of(maxLag), Optional.of(maxSilence),
+          minParticipation == null ? OptionalDouble.empty()
+              : OptionalDouble.of(minParticipation),
+          AlertRules.DEFAULT_PARTICIPATION_WINDOW, chosen, absent);
+    } catch (IllegalArgumentException e) {
+      throw new F3Exception("the alert rules: " + e.getMessage());
+    }
+  }
+
+  /**
+   * On Ctrl+C (or any orderly end of the JVM): stop after the current step, close the store,
+   * and end with the last round's status once the session is written.
+   */
+  private Thread stopOnShutdown(Thread worker) {
+    F3ConsoleCommand root = output.root();
+    Thread hook = new Thread(() -> {
+      stopping = true;
+      worker.interrupt();
+      try {
+        OptionalInt status = root.awaitEnd(SHUTDOWN_WAIT);
+        if (status.isPresent()) {
+          output.out().flush();
+          Runtime.getRuntime().halt(status.getAsInt());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "f3console-monitor-stop");
+    Runtime.getRuntime().addShutdownHook(hook);
+    return hook;
+  }
+
+  /** Waits one interval; false when interrupted (to stop). */
+  private boolean pause() {
+    try {
+      Thread.sleep(interval.toMillis(), interval.toNanosPart() % 1_000_000);
+      return !stopping;
+    } catch (InterruptedException e) {
+      if (!stopping) {
+        Thread.currentThread().interrupt();
+      }
+      return false;
+    }
+  }
+
+  private Round round(int number, CertificateStore store, CertificateSync sync,
+      SourceArgument argument, AlertRules rules, LiveTracker tracker, Instant now,
+      Duration fallbackDelay) throws F3Exception, InterruptedException {
+    List<Alert> alerts = new ArrayList<>();
+    SyncResult synced = null;
+    OptionalLong head = OptionalLong.empty();
+    Duration blockDelay = fallbackDelay;
+    try (DataSource data = open(argument)) {
+      boolean any = true;
+      if (data instanceof RpcSource rpc) {
+        blockDelay = rpc.manifest().ecPeriod();
+        any = rpc.client().latestCertificate().isPresent();
+      }
+      if (any) {
+        synced = sync.sync(store, data, OptionalLong.empty());
+      }
+      if (data instanceof RpcSource rpc) {
+        head = OptionalLong.of(rpc.client().chainHead().height());
+      }
+    } catch (RpcException e) {
+      if (ExitCodes.of(e.reason()) != ExitCodes.UNREACHABLE) {
+        throw e;
+      }
+      return unreachable(number, e.getMessage() + NodeOptions.hint(e).map(h -> " (hint: " + h
+          + ")").orElse(""));
+    } catch (SourceUnreachableException e) {
+      return unreachable(number, e.getMessage());
+    }
+    if (synced != null) {
+      synced.failure().ifPresent(failure -> alerts.add(Alert.invalidCertificate(
+          failure.instance(), failure.reason().name(), failure.message()
+              + "; nothing from it on was stored")));
+      if (synced.untrustedStart()) {
+        alerts.add(new Alert(AlertKind.UNTRUSTED_POWER_TABLE, "the starting table is not "
+            + synced.trust().network() + "'s; nothing stored", "trust "
+            + synced.trust().state()));
+      }
+    }
+    boolean verified = !noSignatures;
+    OptionalLong latest = store.latestInstance();
+    if (latest.isEmpty()) {
+      alerts.add(new Alert(AlertKind.NO_CERTIFICATE, "no certificate to judge yet",
+          synced == null ? "the source has no certificate yet and the store holds none"
+              : "the store holds none"));
+      return new Round(number, HealthVerdict.ALERT, alerts, Optional.empty(), Optional.empty(),
+          latest, synced == null ? 0 : synced.validated(), verified, Optional.empty());
+    }
+    int window = rules.miners().isEmpty() ? rules.participationWindow()
+        : Math.max(rules.participationWindow(), 4 * rules.absentInstances());
+    Recent recent = recent(store, latest.getAsLong(), window, !rules.miners().isEmpty());
+    verified &= recent.verified();
+    List<InstanceParticipation> instances = recent.instances();
+    InstanceParticipation newest = instances.get(instances.size() - 1);
+    LiveObservation observation = new LiveObservation(now, newest.instance(),
+        newest.headEpoch(), head);
+    LiveStatus live = once ? LiveStatus.once(observation, blockDelay)
+        : tracker.observe(observation);
+    HealthReport report = HealthCheck.evaluate(rules, instances, Optional.of(live),
+        recent.tally().map(ParticipationTally::report));
+    alerts.addAll(report.alerts());
+    return new Round(number, HealthVerdict.of(alerts), alerts, Optional.of(report),
+        Optional.of(Progress.of(instances, blockDelay)), latest,
+        synced == null ? 0 : synced.validated(), verified, Optional.empty());
+  }
+
+  private static Round unreachable(int number, String message) {
+    return new Round(number, HealthVerdict.UNREACHABLE, List.of(), Optional.empty(),
+        Optional.empty(), OptionalLong.empty(), 0, true, Optional.of(message));
+  }
+
+  /** The last certificates in the store, as participation and (for chosen miners) a tally. */
+  private record Recent(List<InstanceParticipation> instances, Optional<ParticipationTally> tally,
+      boolean verified) {}
+
+  private static Recent recent(CertificateStore store, long latest, int count, boolean tally)
+      throws StoreException {
+    List<StoredCertificate> stored = new ArrayList<>();
+    long instance = latest;
+    while (stored.size() < count) {
+      Optional<StoredCertificate> one = store.certificate(instance);
+      if (one.isEmpty()) {
+        break;
+      }
+      stored.add(0, one.get());
+      if (instance == 0) {
+        break;
+      }
+      instance--;
+    }
+    List<InstanceParticipation> instances = new ArrayList<>(stored.size());
+    ParticipationTally counted = tally ? new ParticipationTally() : null;
+    boolean verified = true;
+    for (StoredCertificate one : stored) {
+      FinalityCertificate certificate = store.decode(one);
+      PowerTable committee = store.committeeOf(one.instance()).orElseThrow(() ->
+          new StoreException("the certificate store " + store.file() + " has no committee of"
+              + " instance " + Long.toUnsignedString(one.instance())));
+      instances.add(InstanceParticipation.of(certificate, committee));
+      if (counted != null) {
+        counted.add(certificate, committee);
+      }
+      verified &= one.signaturesChecked();
+    }
+    return new Recent(instances, Optional.ofNullable(counted), verified);
+  }
+
+  private DataSource open(SourceArgument argument) throws F3Exception {
+    if (argument.isFile()) {
+      return Sources.open(SourceSpec.of(SourceKind.FILE, argument.file()),
+          SourceOptions.defaults());
+    }
+    return argument.open(node);
+  }
+
+  private void print(PrintWriter out, Round round) {
+    if (output.json) {
+      out.println(JsonOutput.line(json(round)));
+      out.flush();
+      return;
+    }
+    String unverified = round.verified() ? "" : " [unverified]";
+    if (round.verdict() == HealthVerdict.UNREACHABLE) {
+      out.println(UNREACHABLE + " " + round.error().orElse("the node cannot be reached"));
+    } else if (round.verdict() == HealthVerdict.ALERT) {
+      for (Alert alert : round.alerts()) {
+        out.println(ALERT + " " + alert.kind() + " " + alert.message() + " ("
+            + alert.evidence() + ")" + unverified);
+      }
+    } else {
+      out.println(OK + " " + summary(round) + unverified);
+    }
+    out.flush();
+  }
+
+  /** {@code instance 19 lag 3 epochs, silence 0s, participation 87.5% over 10 instances, …}. */
+  private static String summary(Round round) {
+    HealthReport report = round.report().orElseThrow();
+    LiveStatus live = report.live().orElseThrow();
+    StringBuilder line = new StringBuilder("instance ")
+        .append(Long.toUnsignedString(live.latestInstance()));
+    if (live.lag().isPresent()) {
+      line.append(" lag ").append(live.lag().getAsLong()).append(" epochs");
+    } else {
+      line.append(" lag unknown (the source has no chain head)");
+    }
+    line.append(", silence ").append(HealthCheck.duration(live.silence()));
+    if (live.basis() == SilenceBasis.LAG_EPOCH_TIME) {
+      line.append(" (the lag in epoch time)");
+    }
+    if (report.participation().isPresent()) {
+      line.append(", participation ").append(HealthCheck.percent(
+          report.participation().getAsDouble())).append(" over ")
+          .append(report.participationInstances()).append(" instances");
+    }
+    line.append(", ").append(round.validated()).append(" new validated");
+    return line.toString();
+  }
+
+  static ObjectNode json(Round round) {
+    ObjectNode node = JsonOutput.object();
+    node.put("round", round.number());
+    node.put("verdict", round.verdict().name());
+    node.put("exitCode", round.status());
+    node.put("signatures", round.verified() ? "checked" : "unverified");
+    round.error().ifPresent(error -> node.put("error", error));
+    CliJson.putOptional(node, "latestInstance", round.latestInstance());
+    node.put("validated", round.validated());
+    round.report().flatMap(HealthReport::live).ifPresent(live -> {
+      CliJson.putOptional(node, "chainHead", live.chainHead());
+      node.put("latestHeadEpoch", live.latestHeadEpoch());
+      CliJson.putOptional(node, "lag", live.lag());
+      node.put("silenceMillis", live.silence().toMillis());
+      node.put("silenceBasis", live.basis().name());
+      node.put("chainAdvanced", live.chainAdvanced());
+    });
+    round.report().ifPresent(report -> {
+      if (report.participation().isPresent()) {
+        node.put("participation", report.participation().getAsDouble());
+      } else {
+        node.putNull("participation");
+      }
+      node.put("participationInstances", report.participationInstances());
+    });
+    round.progress().ifPresent(progress -> {
+      ObjectNode p = node.putObject("progress");
+      p.put("instances", progress.instances());
+      CliJson.putOptional(p, "firstInstance", progress.firstInstance());
+      p.put("epochsFinalised", progress.epochsFinalised());
+      progress.meanEpochsFinalised().ifPresent(mean -> p.put("meanEpochsFinalised", mean));
+      p.put("baseOnly", progress.baseOnly());
+      p.put("longestBaseOnlyStreak", progress.longestBaseOnlyStreak());
+      p.put("currentBaseOnlyStreak", progress.currentBaseOnlyStreak());
+      progress.instancesPerHour().ifPresent(rate -> p.put("instancesPerEpochHour", rate));
+      CliJson.putOptional(p, "latestLagLowerBound", progress.latestLagLowerBound());
+    });
+    ArrayNode alerts = node.putArray("alerts");
+    for (Alert alert : round.alerts()) {
+      alerts.addObject().put("kind", alert.kind().name()).put("message", alert.message())
+          .put("evidence", alert.evidence());
+    }
+    return node;
+  }
+
+  private void record(SessionRecord.Builder session, Round last, int done, long validated,
+      int status) {
+    session.fact("rounds", done);
+    session.fact("certificates validated", validated);
+    session.fact("signatures checked", !noSignatures);
+    if (last == null) {
+      session.summary("Stopped before the first round");
+      return;
+    }
+    last.latestInstance().ifPresent(session::instanceReached);
+    session.verdict(SessionVerdict.ofExitCode(status));
+    if (!last.alerts().isEmpty()) {
+      session.reason(last.alerts().get(0).kind().name());
+    }
+    session.summary(done + (done == 1 ? " round" : " rounds") + "; last: "
+        + switch (last.verdict()) {
+          case HEALTHY -> "healthy, " + summary(last);
+          case ALERT -> last.alerts().size() + (last.alerts().size() == 1 ? " alert: "
+              : " alerts, first: ") + last.alerts().get(0).kind() + " "
+              + last.alerts().get(0).message();
+          case UNREACHABLE -> "unreachable: " + last.error().orElse("");
+        });
+  }
+}
