@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.participation.InstanceParticipation;
+import io.f3console.core.participation.MinerHistory;
 import io.f3console.core.participation.MinerParticipation;
 import io.f3console.core.participation.ParticipationReport;
 import io.f3console.core.participation.ParticipationTally;
+import io.f3console.core.store.StoredParticipation;
 import io.f3console.core.validation.ValidationResult;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -38,6 +42,8 @@ import picocli.CommandLine.Option;
 final class ParticipationCommand extends ParticipationOptions implements Callable<Integer> {
   /** How many of the most absent miners the text shows. */
   static final int TOP = 10;
+  /** Cells of a chosen miner's compact timeline. */
+  static final int TIMELINE = 60;
 
   @Option(names = "--miner", paramLabel = "ACTOR",
       description = "A miner to show (f0…, or its ID); repeatable.")
@@ -54,11 +60,16 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
             + e.getMessage());
       }
     }
+    if (fromStore()) {
+      return fromTheStore(chosen);
+    }
     ParticipationTally tally = new ParticipationTally();
     Validated run = validate(tally::listener, Optional.empty());
     ParticipationReport report = tally.report();
     if (output.json) {
       JsonOutput.print(output.out(), json(run, report, chosen));
+    } else if (csv) {
+      printCsv(output.out(), report.miners());
     } else {
       printText(output.out(), run, report, chosen);
     }
@@ -85,9 +96,17 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
       node.putNull("failedInstance");
       node.putNull("reason");
     }
-    ArrayNode miners = node.putArray("miners");
     List<MinerParticipation> lines = chosen.isEmpty() ? report.miners()
         : chosen.stream().map(actor -> lineOf(report, actor)).toList();
+    body(node, report, lines, Map.of());
+    node.put("caveat", ParticipationReport.CAVEAT);
+    return node;
+  }
+
+  /** The miners' and instances' arrays every --json output of participation carries. */
+  static void body(ObjectNode node, ParticipationReport report, List<MinerParticipation> lines,
+      Map<ActorId, String> timelines) {
+    ArrayNode miners = node.putArray("miners");
     for (MinerParticipation m : lines) {
       ObjectNode line = miners.addObject();
       line.put("actor", m.actor().address());
@@ -98,6 +117,9 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
       CliJson.putOptional(line, "lastSigned", m.lastSigned());
       line.put("longestAbsence", m.longestAbsence());
       line.put("currentAbsence", m.currentAbsence());
+      if (timelines.containsKey(m.actor())) {
+        line.put("timeline", timelines.get(m.actor()));
+      }
     }
     ArrayNode instances = node.putArray("instances");
     for (InstanceParticipation i : report.instances()) {
@@ -109,8 +131,82 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
       line.put("scaledTotal", i.scaledTotal());
       line.put("baseOnly", i.baseOnly());
     }
-    node.put("caveat", ParticipationReport.CAVEAT);
-    return node;
+  }
+
+  private int fromTheStore(List<ActorId> chosen) throws Exception {
+    try (StoreReading reading = openStore()) {
+      StoredParticipation stored = reading.participation();
+      StoredParticipation.Range range = reading.range();
+      Map<ActorId, String> timelines = new LinkedHashMap<>();
+      ParticipationReport report;
+      if (chosen.isEmpty()) {
+        report = stored.report(range);
+      } else {
+        List<MinerParticipation> lines = new ArrayList<>();
+        for (ActorId actor : chosen) {
+          MinerHistory history = stored.miner(actor, range);
+          lines.add(history.participation());
+          timelines.put(actor, history.compact(TIMELINE));
+        }
+        report = ParticipationReport.of(lines, stored.instances(range));
+      }
+      List<MinerParticipation> lines = chosen.isEmpty() ? report.miners()
+          : chosen.stream().map(actor -> lineOf(report, actor)).toList();
+      output.session().summary("Participation over " + range.size() + " stored instances"
+          + (reading.verified() ? "" : " (unverified)"));
+      if (output.json) {
+        ObjectNode node = JsonOutput.object();
+        node.put("network", reading.trust().network());
+        node.put("store", reading.file().toString());
+        node.put("firstInstance", range.first());
+        node.put("lastInstance", range.last());
+        node.put("verified", reading.verified());
+        node.put("valid", true);
+        node.put("uncheckedSignatures", reading.unchecked());
+        node.set("trust", TrustOutput.json(reading.trust()));
+        body(node, report, lines, timelines);
+        node.put("caveat", ParticipationReport.CAVEAT);
+        JsonOutput.print(output.out(), node);
+      } else if (csv) {
+        printCsv(output.out(), lines);
+      } else {
+        PrintWriter out = output.out();
+        reading.print(out);
+        out.println();
+        if (chosen.isEmpty()) {
+          printMostAbsent(out, report);
+        } else {
+          out.println("Chosen miners:");
+          printLines(out, lines);
+          out.println();
+          out.println("Timelines (" + TIMELINE + " cells over " + range.size() + " instances;"
+              + " # signed, . absent, - out of the committee, + mostly signed, : mostly absent,"
+              + " ~ mixed):");
+          timelines.forEach((actor, line) -> out.printf("  %-12s %s%n", actor.address(),
+              line));
+        }
+        out.println();
+        out.println(ParticipationReport.CAVEAT);
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  /** One CSV line per miner, with a header. */
+  static void printCsv(PrintWriter out, List<MinerParticipation> lines) {
+    out.println("actor,signed,absent,not_in_committee,rate,first_signed,last_signed,"
+        + "current_absence,longest_absence");
+    for (MinerParticipation m : lines) {
+      out.println(String.join(",", m.actor().address(), Long.toString(m.signed()),
+          Long.toString(m.absent()), Long.toString(m.notInCommittee()),
+          m.inCommittee() == 0 ? "" : String.format(java.util.Locale.ROOT, "%.6f", m.rate()),
+          unsigned(m.firstSigned()), unsigned(m.lastSigned()),
+          Long.toString(m.currentAbsence()), Long.toString(m.longestAbsence())));
+    }
+  }
+
+  private static String unsigned(OptionalLong value) {
+    return value.isPresent() ? Long.toUnsignedString(value.getAsLong()) : "";
   }
 
   private static void printText(PrintWriter out, Validated run, ParticipationReport report,
@@ -124,13 +220,7 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
       out.println("Participation is counted up to the invalid certificate, not past it.");
     }
     out.println();
-    List<MinerParticipation> top = report.mostAbsent(TOP);
-    if (top.isEmpty()) {
-      out.println("No committee member was absent.");
-    } else {
-      out.println("Most absent (of " + report.miners().size() + " miners):");
-      printLines(out, top);
-    }
+    printMostAbsent(out, report);
     if (!chosen.isEmpty()) {
       out.println();
       out.println("Chosen miners:");
@@ -138,6 +228,16 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
     }
     out.println();
     out.println(ParticipationReport.CAVEAT);
+  }
+
+  private static void printMostAbsent(PrintWriter out, ParticipationReport report) {
+    List<MinerParticipation> top = report.mostAbsent(TOP);
+    if (top.isEmpty()) {
+      out.println("No committee member was absent.");
+    } else {
+      out.println("Most absent (of " + report.miners().size() + " miners):");
+      printLines(out, top);
+    }
   }
 
   private static String describe(ParticipationReport report) {

@@ -7,6 +7,7 @@ import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.participation.MissingPower;
 import io.f3console.core.participation.ParticipationReport;
+import io.f3console.core.store.StoredParticipation;
 import io.f3console.core.validation.ValidationListener;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -48,6 +49,9 @@ final class ParticipationMissingCommand extends ParticipationOptions
     if (which.last != null && which.last < 1) {
       throw new F3Exception("--last must be at least 1, got " + which.last);
     }
+    if (fromStore()) {
+      return fromTheStore();
+    }
     MissingPower.Collector collector =
         new MissingPower.Collector(which.last != null ? which.last : 1);
     Validated run = validate(first -> listener(collector, first),
@@ -67,10 +71,79 @@ final class ParticipationMissingCommand extends ParticipationOptions
     MissingPower missing = collector.result();
     if (output.json) {
       JsonOutput.print(output.out(), json(run, missing));
+    } else if (csv) {
+      printCsv(output.out(), missing);
     } else {
       printText(output.out(), run, missing);
     }
     return passed ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
+  }
+
+  private int fromTheStore() throws Exception {
+    if (from != null || to != null) {
+      throw new F3Exception("with --store, choose the instances with --instance or --last,"
+          + " not --from/--to");
+    }
+    try (StoreReading whole = openStore()) {
+      StoredParticipation.Range stored = whole.range();
+      StoredParticipation.Range range;
+      if (which.instance != null) {
+        if (which.instance < stored.first() || which.instance > stored.last()) {
+          throw new F3Exception("instance " + Long.toUnsignedString(which.instance) + " is not"
+              + " in the store, which holds instances " + Long.toUnsignedString(stored.first())
+              + "–" + Long.toUnsignedString(stored.last()));
+        }
+        range = new StoredParticipation.Range(which.instance, which.instance);
+      } else {
+        range = new StoredParticipation.Range(Math.max(stored.first(),
+            stored.last() - which.last + 1), stored.last());
+      }
+      MissingPower missing = whole.participation().missing(range);
+      long unchecked = whole.unchecked();
+      boolean verified = whole.verified();
+      output.session().summary(missing.absentees().size() + " absent over " + range.size()
+          + " stored instances" + (verified ? "" : " (unverified)"));
+      if (output.json) {
+        ObjectNode node = JsonOutput.object();
+        node.put("network", whole.trust().network());
+        node.put("store", whole.file().toString());
+        node.put("firstInstance", missing.firstInstance());
+        node.put("lastInstance", missing.lastInstance());
+        node.put("verified", verified);
+        node.put("valid", true);
+        node.put("uncheckedSignatures", unchecked);
+        node.set("trust", TrustOutput.json(whole.trust()));
+        absentees(node, missing);
+        node.put("caveat", ParticipationReport.CAVEAT);
+        JsonOutput.print(output.out(), node);
+      } else if (csv) {
+        printCsv(output.out(), missing);
+      } else {
+        PrintWriter out = output.out();
+        whole.print(out);
+        printAbsentees(out, missing);
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  private static void printCsv(PrintWriter out, MissingPower missing) {
+    out.println("actor,missed_scaled_power,instances_missed,last_scaled_power");
+    for (MissingPower.Absentee a : missing.absentees()) {
+      out.println(a.actor().address() + "," + a.missedScaledPower() + ","
+          + a.instancesMissed() + "," + a.lastScaledPower());
+    }
+  }
+
+  private static void absentees(ObjectNode node, MissingPower missing) {
+    ArrayNode absent = node.putArray("absent");
+    for (MissingPower.Absentee a : missing.absentees()) {
+      ObjectNode line = absent.addObject();
+      line.put("actor", a.actor().address());
+      line.put("missedScaledPower", a.missedScaledPower());
+      line.put("instancesMissed", a.instancesMissed());
+      line.put("lastScaledPower", a.lastScaledPower());
+    }
   }
 
   private ValidationListener listener(MissingPower.Collector collector, PowerTable first) {
@@ -99,14 +172,7 @@ final class ParticipationMissingCommand extends ParticipationOptions
     node.put("lastInstance", missing.lastInstance());
     node.put("verified", run.judged().start().isVerified());
     node.put("valid", run.judged().result().failure().isEmpty());
-    ArrayNode absent = node.putArray("absent");
-    for (MissingPower.Absentee a : missing.absentees()) {
-      ObjectNode line = absent.addObject();
-      line.put("actor", a.actor().address());
-      line.put("missedScaledPower", a.missedScaledPower());
-      line.put("instancesMissed", a.instancesMissed());
-      line.put("lastScaledPower", a.lastScaledPower());
-    }
+    absentees(node, missing);
     node.put("caveat", ParticipationReport.CAVEAT);
     return node;
   }
@@ -115,6 +181,10 @@ final class ParticipationMissingCommand extends ParticipationOptions
     out.println("Network        " + NetworkText.describe(run.selection()));
     TrustOutput.print(out, run.judged().start());
     ValidationText.printVerdict(out, run.judged());
+    printAbsentees(out, missing);
+  }
+
+  private static void printAbsentees(PrintWriter out, MissingPower missing) {
     String range = missing.firstInstance() == missing.lastInstance()
         ? "instance " + Long.toUnsignedString(missing.firstInstance())
         : "instances " + Long.toUnsignedString(missing.firstInstance()) + "–"

@@ -39,6 +39,15 @@ abstract class ParticipationOptions {
       description = "The last instance, for a snapshot, CAR, node or demo network.")
   Long to;
 
+  @Option(names = "--store", paramLabel = "FILE", arity = "0..1", fallbackValue = "",
+      description = "Read the certificates from the network's certificate store (filled by"
+          + " certs sync; they were validated as they arrived) instead of CERTS: the default"
+          + " store, or FILE.")
+  String store;
+
+  @Option(names = "--csv", description = "Print the table as CSV instead of text.")
+  boolean csv;
+
   @CommandLine.Mixin
   ThreadsOption threads;
 
@@ -47,6 +56,34 @@ abstract class ParticipationOptions {
 
   @CommandLine.Mixin
   OutputOptions output;
+
+  /** Whether the certificates come from the store rather than CERTS. */
+  boolean fromStore() throws F3Exception {
+    if (store == null) {
+      return false;
+    }
+    if (certificates != null || powerTable != null) {
+      throw new F3Exception("give CERTS (with --power-table) or --store, not both");
+    }
+    if (output.json && csv) {
+      throw new F3Exception("give --json or --csv, not both");
+    }
+    return true;
+  }
+
+  /** The network's store, opened for reading over --from/--to. */
+  StoreReading openStore() throws F3Exception {
+    if (network == null) {
+      throw new F3Exception("--network is required");
+    }
+    NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(network);
+    SessionFacts.network(output.session(), selection);
+    StoreReading reading = StoreReading.open(store, selection, output.root().database, from,
+        to);
+    output.session().source("certificates", "store:" + reading.file());
+    output.session().trust(reading.trust());
+    return reading;
+  }
 
   /** What one run validated and the network it was for. */
   record Validated(NetworkSelection selection, TrustedValidation judged, String source,

@@ -145,6 +145,23 @@ public final class CertificateStore implements AutoCloseable {
     });
   }
 
+  /**
+   * How many of the stored certificates {@code from}–{@code to} were stored without their
+   * signatures checked: results from them are unverified.
+   */
+  public synchronized long uncheckedIn(long from, long to) throws StoreException {
+    return call("cannot be read", () -> {
+      try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM"
+          + " certificates WHERE instance >= ? AND instance <= ? AND signatures_checked = 0")) {
+        query.setLong(1, from);
+        query.setLong(2, to);
+        try (ResultSet row = query.executeQuery()) {
+          return row.next() ? row.getLong(1) : 0L;
+        }
+      }
+    });
+  }
+
   /** How many certificates are stored. */
   public synchronized long count() throws StoreException {
     return call("cannot be read", () -> {
