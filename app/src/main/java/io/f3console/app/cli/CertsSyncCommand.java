@@ -93,7 +93,15 @@ final class CertsSyncCommand implements Callable<Integer> {
     SyncResult result;
     try (CertificateStore opened = CertificateStore.open(file, selection.f3NetworkName());
         DataSource data = open(argument)) {
-      result = sync.sync(opened, data, to == null ? OptionalLong.empty() : OptionalLong.of(to));
+      OptionalLong before = opened.latestInstance();
+      try {
+        result = sync.sync(opened, data, to == null ? OptionalLong.empty()
+            : OptionalLong.of(to));
+      } catch (io.f3console.core.F3Exception e) {
+        // a source that went away or a full disk: say what stays stored, then fail as usual
+        output.err().println("f3console: the sync stopped; " + kept(opened, before));
+        throw e;
+      }
     }
     session.trust(result.trust());
     session.fact("certificates fetched", result.fetched());
@@ -118,6 +126,24 @@ final class CertsSyncCommand implements Callable<Integer> {
       printText(output.out(), result, selection, file, argument.text());
     }
     return result.synced() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
+  }
+
+  /** What a stopped sync leaves: every certificate stored before it stopped stays. */
+  private static String kept(CertificateStore store, OptionalLong before) {
+    try {
+      OptionalLong latest = store.latestInstance();
+      if (latest.isEmpty()) {
+        return "the store holds no certificates";
+      }
+      long added = latest.getAsLong() - (before.isPresent() ? before.getAsLong()
+          : store.start().orElseThrow().instance() - 1);
+      return "the store holds instances " + Long.toUnsignedString(
+          store.start().orElseThrow().instance()) + "–" + Long.toUnsignedString(
+          latest.getAsLong()) + " (" + added + " added by this run, each validated); the next"
+          + " sync resumes at " + Long.toUnsignedString(latest.getAsLong() + 1);
+    } catch (io.f3console.core.F3Exception e) {
+      return "what it holds cannot be read: " + e.getMessage();
+    }
   }
 
   private DataSource open(SourceArgument argument) throws io.f3console.core.F3Exception {

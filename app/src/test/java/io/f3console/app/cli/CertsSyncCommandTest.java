@@ -168,4 +168,20 @@ class CertsSyncCommandTest {
         NETWORK, "--store", dir.resolve("down.db").toString());
     assertThat(run.status()).as(run.toString()).isEqualTo(3);
   }
+
+  @Test
+  void aNodeThatStopsServingSaysWhatStaysStored() throws Exception {
+    Path store = dir.resolve("stops.db");
+    try (FakeLotusNode node = FakeLotusNode.start(chain)
+        .withFaults(io.f3console.core.testing.NodeFaults.NONE.withoutCertificate(12))) {
+      CliRun run = history.run("certs", "sync", "rpc:" + node.endpoint(), "--network", NETWORK,
+          "--store", store.toString());
+      assertThat(run.status()).as(run.toString()).isNotZero();
+      assertThat(run.err()).contains("the sync stopped; the store holds instances 0–11 (12"
+          + " added by this run, each validated); the next sync resumes at 12");
+    }
+    try (CertificateStore opened = CertificateStore.open(store, NETWORK)) {
+      assertThat(opened.latestInstance()).hasValue(11);
+    }
+  }
 }

@@ -373,6 +373,24 @@ public final class CertificateStore implements AutoCloseable {
     return tally;
   }
 
+  /**
+   * Caps the file at {@code pages} pages from now on, as a full disk would: a write past it
+   * fails with SQLite's "database or disk is full". For tests of that failure.
+   */
+  synchronized void limitPages(long pages) throws StoreException {
+    call("cannot be limited", () -> {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("PRAGMA max_page_count = " + pages);
+      }
+      return null;
+    });
+  }
+
+  /** How many pages the file has. */
+  synchronized long pageCount() throws StoreException {
+    return call("cannot be read", () -> (long) StoreSchema.intPragma(connection, "page_count"));
+  }
+
   /** SQLite's {@code PRAGMA integrity_check}: "ok", or what is wrong. */
   public synchronized List<String> integrityCheck() throws StoreException {
     return call("cannot be checked", () -> {

@@ -163,7 +163,17 @@ public final class CertificateValidator {
           if (Thread.interrupted()) {
             throw new InterruptedException("certificate validation cancelled");
           }
-          Optional<FinalityCertificate> next = certificates.next();
+          Optional<FinalityCertificate> next;
+          try {
+            next = certificates.next();
+          } catch (F3Exception e) {
+            // the source failed part-way: what it gave before is still settled (and handed to
+            // the listener) before the failure is reported
+            while (!pending.isEmpty() && failure.isEmpty()) {
+              settle(pending.removeFirst());
+            }
+            throw e;
+          }
           if (next.isEmpty()) {
             break;
           }
