@@ -1,0 +1,309 @@
+package io.f3console.app.ui.participation;
+
+import io.f3console.app.ui.BackgroundLane;
+import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.Page;
+import io.f3console.app.ui.Styles;
+import io.f3console.app.ui.controls.Tone;
+import io.f3console.app.ui.participation.ParticipationRows.Fact;
+import io.f3console.app.ui.participation.ParticipationRows.InstanceRow;
+import io.f3console.app.ui.participation.ParticipationRows.RateRow;
+import io.f3console.app.ui.workspace.Workspace;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The participation view: the signed share per instance of the loaded certificates (zoomable:
+ * the wheel, a drag, the buttons, or {@code +}, {@code -}, the arrows and {@code 0} on the
+ * chart), the instances and the missing power of the selected instance or the window, and a
+ * miner looked up with its timeline strip and rates. A double-click or Enter on an instance
+ * opens it in the certificate stepper. The trust of the data heads the view; the caveat closes
+ * it.
+ */
+public final class ParticipationView {
+  private final ConsoleContext context;
+  private final Map<String, BackgroundLane> lanes = new HashMap<>();
+  private ParticipationViewModel model;
+  private ParticipationChart chart;
+  private MinerStrip strip;
+  private boolean syncingTable;
+
+  @FXML private Label rangeLabel;
+  @FXML private Label headline;
+  @FXML private Label detail;
+  @FXML private VBox chartBox;
+  @FXML private TabPane tabs;
+  @FXML private Tab missingTab;
+  @FXML private TableView<InstanceRow> instanceTable;
+  @FXML private Label missingTitle;
+  @FXML private TableView<ParticipationRows.MissingRow> missingTable;
+  @FXML private TextField minerField;
+  @FXML private Label minerHeadline;
+  @FXML private StackPane stripBox;
+  @FXML private HBox stripLegend;
+  @FXML private GridPane minerFacts;
+  @FXML private GridPane rateGrid;
+  @FXML private Label windowsNote;
+  @FXML private Label caveat;
+
+  public ParticipationView(ConsoleContext context) {
+    this.context = context;
+  }
+
+  @FXML
+  private void initialize() {
+    model = new ParticipationViewModel(new Background() {
+      @Override
+      public <T> void compute(String lane, String title, Supplier<T> work, Consumer<T> apply) {
+        lanes.computeIfAbsent(lane, name -> new BackgroundLane(context.runner(), name))
+            .submit(title, progress -> work.get(), apply);
+      }
+    });
+    Workspace workspace = context.workspace();
+    model.setOpener(index -> {
+      workspace.selectedCertificateProperty().set(index);
+      context.navigate(Page.CERTIFICATES);
+    });
+    buildChart();
+    ParticipationTables.instances(instanceTable, model::open);
+    ParticipationTables.missing(missingTable, context.dialogs()::notice);
+    bindHeader();
+    bindInstances();
+    bindMiner();
+    missingTitle.textProperty().bind(model.missingTitle());
+    missingTable.setItems(model.missingRows());
+    caveat.setText(model.caveat());
+    windowsNote.setText(ParticipationViewModel.WINDOWS_NOTE);
+    model.miner().bindBidirectional(workspace.selectedActorProperty());
+    workspace.chainProperty().addListener((obs, old, chain) -> model.load(chain));
+    model.load(workspace.chain().orElse(null));
+  }
+
+  private void buildChart() {
+    chart = new ParticipationChart(model::buckets, new ParticipationChart.Listener() {
+      @Override
+      public void select(int index) {
+        model.select(index);
+      }
+
+      @Override
+      public void open(int index) {
+        model.open(index);
+      }
+
+      @Override
+      public void zoom(double factor, int anchor) {
+        model.zoom(factor, anchor);
+      }
+
+      @Override
+      public void pan(int delta) {
+        model.pan(delta);
+      }
+    });
+    VBox.setVgrow(chart, Priority.ALWAYS);
+    chartBox.getChildren().add(0, chart);
+    chart.addEventHandler(KeyEvent.KEY_PRESSED, this::chartKey);
+    strip = new MinerStrip(model::strip, model::select, model::open);
+    stripBox.getChildren().add(strip);
+    Runnable redraw = () -> {
+      chart.show(model.viewFrom().get(), model.viewTo().get(), model.selected().get());
+      strip.show(model.viewFrom().get(), model.viewTo().get());
+    };
+    model.viewFrom().addListener((obs, old, v) -> redraw.run());
+    model.viewTo().addListener((obs, old, v) -> redraw.run());
+    model.selected().addListener((obs, old, v) -> redraw.run());
+    model.participation().addListener((obs, old, v) -> redraw.run());
+    model.minerTimeline().addListener((obs, old, v) -> redraw.run());
+    redraw.run();
+  }
+
+  private void chartKey(KeyEvent e) {
+    boolean handled = true;
+    switch (e.getCode()) {
+      case PLUS, ADD, EQUALS -> model.zoomIn();
+      case MINUS, SUBTRACT -> model.zoomOut();
+      case LEFT -> {
+        if (e.isShiftDown()) {
+          model.select(Math.max(0, model.selected().get() - 1));
+        } else {
+          model.panLeft();
+        }
+      }
+      case RIGHT -> {
+        if (e.isShiftDown()) {
+          model.select(model.selected().get() + 1);
+        } else {
+          model.panRight();
+        }
+      }
+      case HOME, DIGIT0, NUMPAD0 -> model.showAll();
+      case ENTER -> model.openSelected();
+      case ESCAPE -> model.select(-1);
+      default -> handled = false;
+    }
+    if (handled) {
+      e.consume();
+    }
+  }
+
+  private void bindHeader() {
+    rangeLabel.textProperty().bind(model.rangeText());
+    headline.textProperty().bind(model.headline());
+    model.tone().addListener((obs, old, tone) -> tone.applyTo(headline));
+    model.tone().get().applyTo(headline);
+    detail.textProperty().bind(model.detail());
+    detail.visibleProperty().bind(model.detail().isNotEmpty());
+    detail.managedProperty().bind(detail.visibleProperty());
+  }
+
+  private void bindInstances() {
+    model.instanceRows().addListener((obs, old, rows) -> showInstances(rows));
+    showInstances(model.instanceRows().get());
+    instanceTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+      if (!syncingTable && row != null) {
+        model.select(row.index());
+      }
+    });
+    model.selected().addListener((obs, old, index) -> selectRow(index.intValue()));
+  }
+
+  private void showInstances(List<InstanceRow> rows) {
+    syncingTable = true;
+    instanceTable.setItems(FXCollections.observableList(rows));
+    syncingTable = false;
+    selectRow(model.selected().get());
+  }
+
+  private void selectRow(int index) {
+    int row = index - model.viewFrom().get();
+    syncingTable = true;
+    if (index < 0 || row < 0 || row >= instanceTable.getItems().size()) {
+      instanceTable.getSelectionModel().clearSelection();
+    } else if (instanceTable.getSelectionModel().getSelectedIndex() != row) {
+      instanceTable.getSelectionModel().select(row);
+      instanceTable.scrollTo(Math.max(0, row - 2));
+    }
+    syncingTable = false;
+  }
+
+  private void bindMiner() {
+    minerHeadline.textProperty().bind(model.minerHeadline());
+    model.miner().addListener((obs, old, actor) -> {
+      if (actor != null && !minerField.isFocused()) {
+        minerField.setText(actor.address());
+      }
+    });
+    boolean[] known = {false};
+    model.minerTimeline().addListener((obs, old, timeline) -> {
+      known[0] = timeline != null;
+      stripBox.setVisible(known[0]);
+      stripBox.setManaged(known[0]);
+      stripLegend.setVisible(known[0]);
+      stripLegend.setManaged(known[0]);
+    });
+    stripBox.setVisible(false);
+    stripBox.setManaged(false);
+    stripLegend.setVisible(false);
+    stripLegend.setManaged(false);
+    model.minerFacts().addListener((ListChangeListener<Fact>) c -> showFacts());
+    model.rateRows().addListener((ListChangeListener<RateRow>) c -> showRates());
+    if (model.miner().get() != null) {
+      minerField.setText(model.miner().get().address());
+    }
+  }
+
+  private void showFacts() {
+    minerFacts.getChildren().clear();
+    List<Fact> facts = model.minerFacts();
+    int half = (facts.size() + 1) / 2;
+    for (int i = 0; i < facts.size(); i++) {
+      Label name = new Label(facts.get(i).label());
+      name.getStyleClass().add("miner-fact-name");
+      Label value = new Label(facts.get(i).value());
+      value.setId("miner-fact-" + facts.get(i).label().toLowerCase(java.util.Locale.ROOT)
+          .replace(' ', '-'));
+      minerFacts.add(name, i < half ? 0 : 2, i % half);
+      minerFacts.add(value, i < half ? 1 : 3, i % half);
+    }
+  }
+
+  private void showRates() {
+    rateGrid.getChildren().clear();
+    if (model.rateRows().isEmpty()) {
+      return;
+    }
+    String[] headers = {"Window", "Epochs", "Instances", "Signed", "Rate"};
+    for (int c = 0; c < headers.length; c++) {
+      Label h = new Label(headers[c]);
+      h.getStyleClass().add("rate-header");
+      rateGrid.add(h, c, 0);
+    }
+    int r = 1;
+    for (RateRow row : model.rateRows()) {
+      rateGrid.add(new Label(row.window()), 0, r);
+      rateGrid.add(new Label(row.epochs()), 1, r);
+      rateGrid.add(new Label(row.instances()), 2, r);
+      rateGrid.add(new Label(row.signed()), 3, r);
+      Label rate = new Label(row.rate());
+      rate.setId("rate-" + row.window().replace(' ', '-'));
+      rateGrid.add(rate, 4, r);
+      r++;
+    }
+  }
+
+  @FXML
+  private void onLookUp() {
+    if (model.lookUp(minerField.getText())) {
+      minerField.selectAll();
+    }
+  }
+
+  @FXML
+  private void onZoomIn() {
+    model.zoomIn();
+  }
+
+  @FXML
+  private void onZoomOut() {
+    model.zoomOut();
+  }
+
+  @FXML
+  private void onPanLeft() {
+    model.panLeft();
+  }
+
+  @FXML
+  private void onPanRight() {
+    model.panRight();
+  }
+
+  @FXML
+  private void onShowAll() {
+    model.showAll();
+  }
+
+  /** Shows the missing-power tab (for the keyboard: the tables are one tab apart). */
+  void showMissing() {
+    tabs.getSelectionModel().select(missingTab);
+  }
+}
