@@ -14,32 +14,25 @@ import java.util.Optional;
  * The participation of a run of consecutive certificates, each with the committee of its
  * instance: the series for a chart, one miner's timeline, the roll of one instance and the
  * missing power of a stretch. Certificates are kept by reference and committees are shared
- * when unchanged, so this costs the series' arrays. Immutable.
+ * when unchanged, so this costs the series' arrays, counted on first use. Immutable (and safe
+ * to share between threads).
  */
 public final class ChainParticipation {
   private final List<FinalityCertificate> certificates;
   private final List<PowerTable> committees;
-  private final ParticipationSeries series;
+  private volatile ParticipationSeries series;
 
   private ChainParticipation(List<FinalityCertificate> certificates,
       List<PowerTable> committees) {
     this.certificates = List.copyOf(certificates);
     this.committees = List.copyOf(committees);
-    ParticipationSeries.Builder builder = ParticipationSeries.builder(certificates.size());
-    for (int i = 0; i < certificates.size(); i++) {
-      InstanceParticipation p = InstanceParticipation.of(certificates.get(i), committees.get(i));
-      builder.add(p.instance(), p.signedScaledPower(), p.scaledTotal(), p.baseOnly(),
-          p.headEpoch());
-    }
-    this.series = builder.build();
   }
 
   /**
    * Of certificates with their committees ({@code committees.get(i)} is the committee of
    * {@code certificates.get(i)}'s instance), in chain order.
    *
-   * @throws IllegalArgumentException if the lists differ in length, instances do not increase
-   *     or a signer index is outside its committee
+   * @throws IllegalArgumentException if the lists differ in length
    */
   public static ChainParticipation of(List<FinalityCertificate> certificates,
       List<PowerTable> committees) {
@@ -88,9 +81,26 @@ public final class ChainParticipation {
     return committees.get(index);
   }
 
-  /** The signed share per instance, for charts. */
+  /**
+   * The signed share per instance, for charts: counted on first use (one pass over every
+   * certificate's signers), then kept.
+   *
+   * @throws IllegalArgumentException if a signer index is outside its committee
+   */
   public ParticipationSeries series() {
-    return series;
+    ParticipationSeries built = series;
+    if (built == null) {
+      ParticipationSeries.Builder builder = ParticipationSeries.builder(certificates.size());
+      for (int i = 0; i < certificates.size(); i++) {
+        InstanceParticipation p = InstanceParticipation.of(certificates.get(i),
+            committees.get(i));
+        builder.add(p.instance(), p.signedScaledPower(), p.scaledTotal(), p.baseOnly(),
+            p.headEpoch());
+      }
+      built = builder.build();
+      series = built;
+    }
+    return built;
   }
 
   /** One miner's state in every instance. */

@@ -28,12 +28,12 @@ final class ParticipationTables {
 
   /** The instances of the window: Enter or a double-click opens one in the stepper. */
   static void instances(TableView<InstanceRow> table, IntConsumer open) {
-    table.getColumns().add(text("Instance", 80, r -> Formats.unsigned(r.instance())));
-    table.getColumns().add(text("Head epoch", 100, r -> Formats.unsigned(r.headEpoch())));
-    table.getColumns().add(text("Signed (scaled)", 130, r -> Formats.integer(
+    table.getColumns().add(text("Instance", 70, r -> Formats.unsigned(r.instance())));
+    table.getColumns().add(text("Epoch", 84, r -> Formats.unsigned(r.headEpoch())));
+    table.getColumns().add(text("Signed / total", 120, r -> Formats.integer(
         r.signedScaledPower()) + " / " + Formats.integer(r.scaledTotal())));
-    table.getColumns().add(text("Share", 70, InstanceRow::shareText));
-    table.getColumns().add(text("Decision", 80, InstanceRow::decisionText));
+    table.getColumns().add(text("Share", 64, InstanceRow::shareText));
+    table.getColumns().add(text("Decision", 70, InstanceRow::decisionText));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setFixedCellSize(24);
     table.setPlaceholder(new javafx.scene.control.Label("No validated certificates."));

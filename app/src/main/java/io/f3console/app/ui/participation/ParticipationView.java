@@ -9,8 +9,10 @@ import io.f3console.app.ui.participation.ParticipationRows.Fact;
 import io.f3console.app.ui.participation.ParticipationRows.InstanceRow;
 import io.f3console.app.ui.participation.ParticipationRows.RateRow;
 import io.f3console.app.ui.workspace.Workspace;
+import io.f3console.core.participation.RateWindow;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -22,8 +24,10 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -59,7 +63,7 @@ public final class ParticipationView {
   @FXML private Label minerHeadline;
   @FXML private StackPane stripBox;
   @FXML private HBox stripLegend;
-  @FXML private GridPane minerFacts;
+  @FXML private FlowPane minerFacts;
   @FXML private GridPane rateGrid;
   @FXML private Label windowsNote;
   @FXML private Label caveat;
@@ -233,16 +237,14 @@ public final class ParticipationView {
 
   private void showFacts() {
     minerFacts.getChildren().clear();
-    List<Fact> facts = model.minerFacts();
-    int half = (facts.size() + 1) / 2;
-    for (int i = 0; i < facts.size(); i++) {
-      Label name = new Label(facts.get(i).label());
+    for (Fact fact : model.minerFacts()) {
+      Label name = new Label(fact.label());
       name.getStyleClass().add("miner-fact-name");
-      Label value = new Label(facts.get(i).value());
-      value.setId("miner-fact-" + facts.get(i).label().toLowerCase(java.util.Locale.ROOT)
-          .replace(' ', '-'));
-      minerFacts.add(name, i < half ? 0 : 2, i % half);
-      minerFacts.add(value, i < half ? 1 : 3, i % half);
+      name.setMinWidth(Label.USE_PREF_SIZE);
+      Label value = new Label(fact.value());
+      value.setMinWidth(Label.USE_PREF_SIZE);
+      value.setId("miner-fact-" + fact.label().toLowerCase(Locale.ROOT).replace(' ', '-'));
+      minerFacts.getChildren().add(new HBox(6, name, value));
     }
   }
 
@@ -251,23 +253,32 @@ public final class ParticipationView {
     if (model.rateRows().isEmpty()) {
       return;
     }
-    String[] headers = {"Window", "Epochs", "Instances", "Signed", "Rate"};
+    String[] headers = {"Window", "Instances", "Signed", "Rate"};
     for (int c = 0; c < headers.length; c++) {
-      Label h = new Label(headers[c]);
-      h.getStyleClass().add("rate-header");
-      rateGrid.add(h, c, 0);
+      rateGrid.add(cell(headers[c], "rate-header"), c, 0);
     }
     int r = 1;
     for (RateRow row : model.rateRows()) {
-      rateGrid.add(new Label(row.window()), 0, r);
-      rateGrid.add(new Label(row.epochs()), 1, r);
-      rateGrid.add(new Label(row.instances()), 2, r);
-      rateGrid.add(new Label(row.signed()), 3, r);
-      Label rate = new Label(row.rate());
+      Label window = cell(row.window(), null);
+      window.setTooltip(new Tooltip(row.epochs() + " of " + RateWindow.EPOCH_SECONDS
+          + " s back from the newest head epoch"));
+      rateGrid.add(window, 0, r);
+      rateGrid.add(cell(row.instances(), null), 1, r);
+      rateGrid.add(cell(row.signed(), null), 2, r);
+      Label rate = cell(row.rate(), null);
       rate.setId("rate-" + row.window().replace(' ', '-'));
-      rateGrid.add(rate, 4, r);
+      rateGrid.add(rate, 3, r);
       r++;
     }
+  }
+
+  private static Label cell(String text, String style) {
+    Label label = new Label(text);
+    label.setMinWidth(Label.USE_PREF_SIZE);
+    if (style != null) {
+      label.getStyleClass().add(style);
+    }
+    return label;
   }
 
   @FXML

@@ -223,7 +223,11 @@ public final class ParticipationViewModel {
         + " certificates…", "");
     ChainInspection validated = inspection.get();
     background.compute(LANE, "Reading participation",
-        () -> ChainParticipation.ofValidated(validated), result -> {
+        () -> {
+          ChainParticipation result = ChainParticipation.ofValidated(validated);
+          result.series();
+          return result;
+        }, result -> {
           if (chain == loaded) {
             show(loaded, result);
           }
