@@ -78,7 +78,8 @@ final class ParticipationChart extends Region {
     selection.getStyleClass().add("participation-selection");
     hover.getStyleClass().add("participation-hover");
     hover.setId("participation-hover");
-    getChildren().addAll(plot, grid, band, mean, quorum, quorumLabel, marks, selection, labels,
+    // the 2/3 line under the data, so a share right at 2/3 still shows as the mean line
+    getChildren().addAll(plot, grid, quorum, quorumLabel, band, mean, marks, selection, labels,
         hover);
     setOnMousePressed(this::pressed);
     setOnMouseDragged(this::dragged);

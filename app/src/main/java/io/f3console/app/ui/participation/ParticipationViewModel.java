@@ -44,6 +44,8 @@ import javafx.collections.ObservableList;
 public final class ParticipationViewModel {
   /** The fewest instances a zoomed window shows. */
   static final int MIN_SPAN = 10;
+  /** The most instances the missing power of a window is ranked over: the window's last. */
+  static final int MISSING_LIMIT = 10_000;
   static final String LANE = "participation";
   static final String MISSING_LANE = "participation-missing";
   static final String MINER_LANE = "participation-miner";
@@ -240,7 +242,9 @@ public final class ParticipationViewModel {
     try {
       actor = ActorId.parse(typed == null ? "" : typed);
     } catch (IllegalArgumentException e) {
-      minerHeadline.set("Not an actor ID: type f01234 or 1234.");
+      minerHeadline.set("\"" + typed + "\" is not an actor ID: type f01234 or 1234."
+          + (minerTimeline.get() == null ? ""
+              : " Still showing " + minerTimeline.get().actor().address() + "."));
       return false;
     }
     if (actor.equals(miner.get())) {
@@ -403,12 +407,15 @@ public final class ParticipationViewModel {
       missingTitle.set("");
       return;
     }
-    int from = selected.get() >= 0 ? selected.get() : viewFrom.get();
     int to = selected.get() >= 0 ? selected.get() + 1 : viewTo.get();
+    int from = selected.get() >= 0 ? selected.get()
+        : Math.max(viewFrom.get(), to - MISSING_LIMIT);
     ParticipationSeries series = p.series();
     String what = to - from == 1 ? "instance " + Formats.unsigned(series.instance(from))
         : "instances " + Formats.unsigned(series.instance(from)) + "–"
-            + Formats.unsigned(series.instance(to - 1)) + " (the window on show)";
+            + Formats.unsigned(series.instance(to - 1)) + (from > viewFrom.get()
+                ? " (the last " + Formats.integer(MISSING_LIMIT) + " of the window on show)"
+                : " (the window on show)");
     missingTitle.set("Missing power in " + what + "…");
     background.compute(MISSING_LANE, "Ranking the missing power", () -> {
       long lookedAt = 0;
@@ -421,8 +428,8 @@ public final class ParticipationViewModel {
       if (participation.get() == p) {
         missingRows.setAll(rows);
         missingTitle.set("Missing power in " + what + ": " + Formats.integer(rows.size())
-            + (rows.size() == 1 ? " absentee" : " absentees") + ", share of the scaled power"
-            + (to - from == 1 ? "" : " summed over the instances"));
+            + (rows.size() == 1 ? " absentee" : " absentees") + ", most missed scaled power"
+            + " first" + (to - from == 1 ? "" : " (summed over the instances they missed)"));
       }
     });
   }

@@ -214,7 +214,8 @@ class ParticipationViewModelTest {
     assertThat(model.lookUp("f0" + actor.decimal())).isTrue();
     assertThat(model.miner().get()).isEqualTo(actor);
     assertThat(model.lookUp("miner seven")).isFalse();
-    assertThat(model.minerHeadline().get()).startsWith("Not an actor ID");
+    assertThat(model.minerHeadline().get()).isEqualTo("\"miner seven\" is not an actor ID:"
+        + " type f01234 or 1234. Still showing " + actor.address() + ".");
     assertThat(model.miner().get()).isEqualTo(actor);
     model.lookUp("f0987654321");
     assertThat(model.minerHeadline().get()).contains("was in no committee");
