@@ -95,8 +95,8 @@ public final class ParticipationView {
     missingTitle.textProperty().bind(model.missingTitle());
     missingTable.setItems(model.missingRows());
     caveat.setText(model.caveat());
-    windowsNote.setText(ParticipationViewModel.WINDOWS_NOTE);
-    model.miner().bindBidirectional(workspace.selectedActorProperty());
+    windowsNote.setText(MinerLookup.WINDOWS_NOTE);
+    model.lookup().miner().bindBidirectional(workspace.selectedActorProperty());
     workspace.chainProperty().addListener((obs, old, chain) -> model.load(chain));
     model.load(workspace.chain().orElse(null));
   }
@@ -136,7 +136,7 @@ public final class ParticipationView {
     model.viewTo().addListener((obs, old, v) -> redraw.run());
     model.selected().addListener((obs, old, v) -> redraw.run());
     model.participation().addListener((obs, old, v) -> redraw.run());
-    model.minerTimeline().addListener((obs, old, v) -> redraw.run());
+    model.lookup().timeline().addListener((obs, old, v) -> redraw.run());
     redraw.run();
   }
 
@@ -210,14 +210,14 @@ public final class ParticipationView {
   }
 
   private void bindMiner() {
-    minerHeadline.textProperty().bind(model.minerHeadline());
-    model.miner().addListener((obs, old, actor) -> {
+    minerHeadline.textProperty().bind(model.lookup().headline());
+    model.lookup().miner().addListener((obs, old, actor) -> {
       if (actor != null && !minerField.isFocused()) {
         minerField.setText(actor.address());
       }
     });
     boolean[] known = {false};
-    model.minerTimeline().addListener((obs, old, timeline) -> {
+    model.lookup().timeline().addListener((obs, old, timeline) -> {
       known[0] = timeline != null;
       stripBox.setVisible(known[0]);
       stripBox.setManaged(known[0]);
@@ -228,16 +228,16 @@ public final class ParticipationView {
     stripBox.setManaged(false);
     stripLegend.setVisible(false);
     stripLegend.setManaged(false);
-    model.minerFacts().addListener((ListChangeListener<Fact>) c -> showFacts());
-    model.rateRows().addListener((ListChangeListener<RateRow>) c -> showRates());
-    if (model.miner().get() != null) {
-      minerField.setText(model.miner().get().address());
+    model.lookup().facts().addListener((ListChangeListener<Fact>) c -> showFacts());
+    model.lookup().rates().addListener((ListChangeListener<RateRow>) c -> showRates());
+    if (model.lookup().miner().get() != null) {
+      minerField.setText(model.lookup().miner().get().address());
     }
   }
 
   private void showFacts() {
     minerFacts.getChildren().clear();
-    for (Fact fact : model.minerFacts()) {
+    for (Fact fact : model.lookup().facts()) {
       Label name = new Label(fact.label());
       name.getStyleClass().add("miner-fact-name");
       name.setMinWidth(Label.USE_PREF_SIZE);
@@ -250,7 +250,7 @@ public final class ParticipationView {
 
   private void showRates() {
     rateGrid.getChildren().clear();
-    if (model.rateRows().isEmpty()) {
+    if (model.lookup().rates().isEmpty()) {
       return;
     }
     String[] headers = {"Window", "Instances", "Signed", "Rate"};
@@ -258,7 +258,7 @@ public final class ParticipationView {
       rateGrid.add(cell(headers[c], "rate-header"), c, 0);
     }
     int r = 1;
-    for (RateRow row : model.rateRows()) {
+    for (RateRow row : model.lookup().rates()) {
       Label window = cell(row.window(), null);
       window.setTooltip(new Tooltip(row.epochs() + " of " + RateWindow.EPOCH_SECONDS
           + " s back from the newest head epoch"));
@@ -283,7 +283,7 @@ public final class ParticipationView {
 
   @FXML
   private void onLookUp() {
-    if (model.lookUp(minerField.getText())) {
+    if (model.lookup().lookUp(minerField.getText())) {
       minerField.selectAll();
     }
   }

@@ -2,35 +2,28 @@ package io.f3console.app.ui.participation;
 
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.app.ui.controls.Tone;
-import io.f3console.app.ui.participation.ParticipationRows.Fact;
 import io.f3console.app.ui.participation.ParticipationRows.InstanceRow;
 import io.f3console.app.ui.participation.ParticipationRows.MissingRow;
-import io.f3console.app.ui.participation.ParticipationRows.RateRow;
 import io.f3console.app.ui.workspace.LoadedChain;
-import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.inspect.ChainInspection;
 import io.f3console.core.inspect.StageExplanation;
 import io.f3console.core.participation.ChainParticipation;
-import io.f3console.core.participation.MinerParticipation;
 import io.f3console.core.participation.MinerTimeline;
 import io.f3console.core.participation.MissingPower;
 import io.f3console.core.participation.ParticipationReport;
 import io.f3console.core.participation.ParticipationSeries;
-import io.f3console.core.participation.RateWindow;
 import io.f3console.core.trust.ChainVerdict;
 import io.f3console.core.trust.TrustedValidation;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntConsumer;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -38,7 +31,7 @@ import javafx.collections.ObservableList;
  * The participation view's state: the participation of the validated certificates (core's
  * {@link ChainParticipation}, computed in the background), the window of instances on show
  * (zoom and pan), the selected instance, the missing power of that instance or of the window,
- * and the miner looked up. Verdicts and numbers come from core; this only chooses what to show
+ * and the miner looked up ({@link MinerLookup}). Verdicts and numbers come from core; this only chooses what to show
  * and words it. FX thread only.
  */
 public final class ParticipationViewModel {
@@ -48,13 +41,6 @@ public final class ParticipationViewModel {
   static final int MISSING_LIMIT = 10_000;
   static final String LANE = "participation";
   static final String MISSING_LANE = "participation-missing";
-  static final String MINER_LANE = "participation-miner";
-
-  /** What the rate windows mean, for the view. */
-  public static final String WINDOWS_NOTE = "Rates over the instances whose certificate's head"
-      + " epoch lies within the last 120 (hour), 2,880 (day), 20,160 (week) or 86,400"
-      + " (30 days) epochs of " + RateWindow.EPOCH_SECONDS + " s before the newest head epoch"
-      + " loaded.";
 
   private final Background background;
   private final ReadOnlyObjectWrapper<ChainParticipation> participation =
@@ -74,25 +60,15 @@ public final class ParticipationViewModel {
   private final ReadOnlyStringWrapper missingTitle = new ReadOnlyStringWrapper(this,
       "missingTitle", "");
   private final ObservableList<MissingRow> missingRows = FXCollections.observableArrayList();
-  private final ObjectProperty<ActorId> miner = new SimpleObjectProperty<>(this, "miner");
-  private final ReadOnlyStringWrapper minerHeadline = new ReadOnlyStringWrapper(this,
-      "minerHeadline", "");
-  private final ReadOnlyObjectWrapper<MinerTimeline> minerTimeline =
-      new ReadOnlyObjectWrapper<>(this, "minerTimeline");
-  private final ObservableList<Fact> minerFacts = FXCollections.observableArrayList();
-  private final ObservableList<RateRow> rateRows = FXCollections.observableArrayList();
   private final ObservableList<MissingRow> missingView =
       FXCollections.unmodifiableObservableList(missingRows);
-  private final ObservableList<Fact> factsView = FXCollections.unmodifiableObservableList(
-      minerFacts);
-  private final ObservableList<RateRow> ratesView = FXCollections.unmodifiableObservableList(
-      rateRows);
+  private final MinerLookup lookup;
   private IntConsumer opener = index -> { };
   private LoadedChain chain;
 
   public ParticipationViewModel(Background background) {
     this.background = Objects.requireNonNull(background, "background");
-    miner.addListener((obs, old, actor) -> lookUpMiner());
+    this.lookup = new MinerLookup(background);
     load(null);
   }
 
@@ -151,26 +127,9 @@ public final class ParticipationViewModel {
     return missingView;
   }
 
-  /** The miner looked up (the workspace's selected participant in the console). */
-  public ObjectProperty<ActorId> miner() {
-    return miner;
-  }
-
-  public ReadOnlyStringProperty minerHeadline() {
-    return minerHeadline.getReadOnlyProperty();
-  }
-
-  /** The looked-up miner's state per instance; null when none is looked up. */
-  public ReadOnlyObjectProperty<MinerTimeline> minerTimeline() {
-    return minerTimeline.getReadOnlyProperty();
-  }
-
-  public ObservableList<Fact> minerFacts() {
-    return factsView;
-  }
-
-  public ObservableList<RateRow> rateRows() {
-    return ratesView;
+  /** The miner lookup: the miner, its counts, strip and rates. */
+  public MinerLookup lookup() {
+    return lookup;
   }
 
   /** Core's caveat, shown wherever participation is. */
@@ -189,11 +148,7 @@ public final class ParticipationViewModel {
 
   /** The looked-up miner's strip over the window on show; empty when none is looked up. */
   public List<MinerTimeline.StripBucket> strip(int maxBuckets) {
-    MinerTimeline timeline = minerTimeline.get();
-    if (timeline == null || timeline.size() != size() || size() == 0) {
-      return List.of();
-    }
-    return timeline.strip(viewFrom.get(), viewTo.get(), Math.max(1, maxBuckets));
+    return lookup.strip(viewFrom.get(), viewTo.get(), maxBuckets);
   }
 
   // ---- commands
@@ -210,7 +165,7 @@ public final class ParticipationViewModel {
       say(Tone.MUTED, "No certificates open", "Open finality certificates with the power table"
           + " they start from (File ▸ Open files…), or a demo network (File ▸ Open demo"
           + " network), to see who signed them.");
-      lookUpMiner();
+      lookup.follow(participation.get());
       return;
     }
     Optional<ChainInspection> inspection = loaded.inspection();
@@ -218,11 +173,12 @@ public final class ParticipationViewModel {
       say(Tone.WARNING, "⚠ Open a power table to validate these certificates", "Who signed is"
           + " read against each instance's committee, which only validation from a starting"
           + " table gives.");
-      lookUpMiner();
+      lookup.follow(participation.get());
       return;
     }
     say(Tone.MUTED, "Reading who signed " + Formats.integer(loaded.certificates().size())
         + " certificates…", "");
+    lookup.follow(null);
     ChainInspection validated = inspection.get();
     background.compute(LANE, "Reading participation",
         () -> {
@@ -234,25 +190,6 @@ public final class ParticipationViewModel {
             show(loaded, result);
           }
         });
-  }
-
-  /** Looks up what someone typed, {@code f01234} or {@code 1234}; false when it is no ID. */
-  public boolean lookUp(String typed) {
-    ActorId actor;
-    try {
-      actor = ActorId.parse(typed == null ? "" : typed);
-    } catch (IllegalArgumentException e) {
-      minerHeadline.set("\"" + typed + "\" is not an actor ID: type f01234 or 1234."
-          + (minerTimeline.get() == null ? ""
-              : " Still showing " + minerTimeline.get().actor().address() + "."));
-      return false;
-    }
-    if (actor.equals(miner.get())) {
-      lookUpMiner();
-    } else {
-      miner.set(actor);
-    }
-    return true;
   }
 
   /** Selects an instance by index; -1 clears the selection (the window's missing power). */
@@ -381,7 +318,7 @@ public final class ParticipationViewModel {
     }
     setRange(0, result.size());
     updateMissing();
-    lookUpMiner();
+    lookup.follow(participation.get());
   }
 
   private void setRange(int from, int to) {
@@ -432,61 +369,6 @@ public final class ParticipationViewModel {
             + " first" + (to - from == 1 ? "" : " (summed over the instances they missed)"));
       }
     });
-  }
-
-  private void lookUpMiner() {
-    ActorId actor = miner.get();
-    ChainParticipation p = participation.get();
-    minerFacts.clear();
-    rateRows.clear();
-    minerTimeline.set(null);
-    if (actor == null) {
-      minerHeadline.set("Type a miner, f01234 or 1234, and press Enter.");
-      return;
-    }
-    if (p == null || p.isEmpty()) {
-      minerHeadline.set("No validated certificates to look " + actor.address() + " up in.");
-      return;
-    }
-    minerHeadline.set("Looking up " + actor.address() + "…");
-    background.compute(MINER_LANE, "Looking up " + actor.address(), () -> p.timeline(actor),
-        timeline -> {
-          if (participation.get() == p && actor.equals(miner.get())) {
-            showMiner(timeline);
-          }
-        });
-  }
-
-  private void showMiner(MinerTimeline timeline) {
-    MinerParticipation summary = timeline.summary();
-    String actor = timeline.actor().address();
-    if (summary.inCommittee() == 0) {
-      minerHeadline.set(actor + " was in no committee of the " + Formats.integer(
-          timeline.size()) + " instances loaded.");
-      return;
-    }
-    minerTimeline.set(timeline);
-    minerHeadline.set(actor + " signed " + Formats.integer(summary.signed()) + " of the "
-        + Formats.integer(summary.inCommittee()) + " instances whose committee it was in ("
-        + Formats.percent(summary.rate()) + ").");
-    minerFacts.setAll(List.of(
-        new Fact("Signed", Formats.integer(summary.signed())),
-        new Fact("Absent", Formats.integer(summary.absent())),
-        new Fact("Out of the committee", Formats.integer(summary.notInCommittee())),
-        new Fact("Rate", Formats.percent(summary.rate())),
-        new Fact("First signed", instance(summary.firstSigned())),
-        new Fact("Last signed", instance(summary.lastSigned())),
-        new Fact("Current absence", streak(summary.currentAbsence())),
-        new Fact("Longest absence", streak(summary.longestAbsence()))));
-    rateRows.setAll(timeline.rates().stream().map(RateRow::of).toList());
-  }
-
-  private static String instance(java.util.OptionalLong instance) {
-    return instance.isPresent() ? "instance " + Formats.unsigned(instance.getAsLong()) : "never";
-  }
-
-  private static String streak(long instances) {
-    return Formats.integer(instances) + (instances == 1 ? " instance" : " instances");
   }
 
   private void say(Tone newTone, String text, String more) {

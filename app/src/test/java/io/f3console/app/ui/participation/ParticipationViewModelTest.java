@@ -195,31 +195,31 @@ class ParticipationViewModelTest {
       }
     }
 
-    assertThat(model.lookUp(actor.decimal())).isTrue();
+    assertThat(model.lookup().lookUp(actor.decimal())).isTrue();
 
-    assertThat(model.miner().get()).isEqualTo(actor);
-    assertThat(model.minerHeadline().get()).isEqualTo(actor.address() + " signed " + signed
+    assertThat(model.lookup().miner().get()).isEqualTo(actor);
+    assertThat(model.lookup().headline().get()).isEqualTo(actor.address() + " signed " + signed
         + " of the " + (signed + absent) + " instances whose committee it was in ("
         + String.format(java.util.Locale.ROOT, "%.2f%%", 100.0 * signed / (signed + absent))
         + ").");
-    assertThat(model.minerFacts()).contains(new Fact("Signed", String.valueOf(signed)),
+    assertThat(model.lookup().facts()).contains(new Fact("Signed", String.valueOf(signed)),
         new Fact("Absent", String.valueOf(absent)));
-    assertThat(model.rateRows()).extracting(ParticipationRows.RateRow::window)
+    assertThat(model.lookup().rates()).extracting(ParticipationRows.RateRow::window)
         .containsExactly("last hour", "last day", "last week", "last 30 days");
     List<MinerTimeline.StripBucket> strip = model.strip(1000);
     assertThat(strip).hasSize(60);
     assertThat(strip.stream().mapToInt(MinerTimeline.StripBucket::signed).sum())
         .isEqualTo((int) signed);
 
-    assertThat(model.lookUp("f0" + actor.decimal())).isTrue();
-    assertThat(model.miner().get()).isEqualTo(actor);
-    assertThat(model.lookUp("miner seven")).isFalse();
-    assertThat(model.minerHeadline().get()).isEqualTo("\"miner seven\" is not an actor ID:"
+    assertThat(model.lookup().lookUp("f0" + actor.decimal())).isTrue();
+    assertThat(model.lookup().miner().get()).isEqualTo(actor);
+    assertThat(model.lookup().lookUp("miner seven")).isFalse();
+    assertThat(model.lookup().headline().get()).isEqualTo("\"miner seven\" is not an actor ID:"
         + " type f01234 or 1234. Still showing " + actor.address() + ".");
-    assertThat(model.miner().get()).isEqualTo(actor);
-    model.lookUp("f0987654321");
-    assertThat(model.minerHeadline().get()).contains("was in no committee");
-    assertThat(model.minerFacts()).isEmpty();
+    assertThat(model.lookup().miner().get()).isEqualTo(actor);
+    model.lookup().lookUp("f0987654321");
+    assertThat(model.lookup().headline().get()).contains("was in no committee");
+    assertThat(model.lookup().facts()).isEmpty();
     assertThat(model.strip(100)).isEmpty();
   }
 
