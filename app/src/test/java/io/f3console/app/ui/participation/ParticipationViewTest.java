@@ -140,6 +140,27 @@ class ParticipationViewTest {
   }
 
   @Test
+  void aBrokenChainIsShownInDangerUpToTheCertificateBeforeTheFailure(FxRobot robot) {
+    console.openDemo(DemoNetwork.Scenario.HEALTHY);
+    console.navigate(Page.PARTICIPATION);
+    console.awaitIdle();
+    assertThat(text(robot, "#participation-range")).isEqualTo("instances 0–59 (60 of 60)");
+
+    console.openDemo(DemoNetwork.Scenario.BROKEN);
+    console.awaitIdle();
+
+    int broken = DemoNetwork.builtIn().brokenInstance();
+    Label headline = robot.lookup("#participation-headline").queryAs(Label.class);
+    assertThat(headline.getText()).startsWith("✘ Validation stops at instance " + broken);
+    assertThat(headline.getStyleClass()).contains(Tone.DANGER.styleClass())
+        .doesNotContain(Tone.SUCCESS.styleClass());
+    assertThat(text(robot, "#participation-range")).isEqualTo("instances 0–" + (broken - 1)
+        + " (" + broken + " of " + broken + ")");
+    assertThat(robot.lookup("#instance-table").queryAs(TableView.class).getItems())
+        .hasSize(broken);
+  }
+
+  @Test
   void withNothingOpenTheViewSaysWhatToOpen(FxRobot robot) {
     console.navigate(Page.PARTICIPATION);
 
