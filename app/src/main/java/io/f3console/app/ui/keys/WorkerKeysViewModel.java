@@ -10,8 +10,6 @@ import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.inspect.ChainInspection;
 import io.f3console.core.inspect.PowerTableTimeline;
 import io.f3console.core.inspect.WorkerKeyReport;
-import io.f3console.core.participation.ChainParticipation;
-import io.f3console.core.participation.MinerParticipation;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -64,11 +62,8 @@ public final class WorkerKeysViewModel {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final ReadOnlyBooleanWrapper stopped = new ReadOnlyBooleanWrapper(this, "stopped");
-  private final ReadOnlyStringWrapper signatures = new ReadOnlyStringWrapper(this,
-      "signatures", "");
+  private final SignatureCount signatures;
   private final Map<Long, Cid> committeeCids = new HashMap<>();
-  private LoadedChain participationFor;
-  private ChainParticipation participation;
   private Cid startingCid;
   private Cid defaultedFor;
 
@@ -84,6 +79,7 @@ public final class WorkerKeysViewModel {
   public WorkerKeysViewModel(ConsoleContext context) {
     this.workspace = context.workspace();
     this.loader = new KeyReportLoader(context.runner());
+    this.signatures = new SignatureCount(context.runner());
     filter.addListener((obs, old, text) -> refilter());
     onlyProblems.addListener((obs, old, only) -> refilter());
     workspace.tableProperty().addListener((obs, old, table) -> tableChanged());
@@ -182,7 +178,7 @@ public final class WorkerKeysViewModel {
    * committee it was in, the rate and the last instance it signed.
    */
   public ReadOnlyStringProperty signaturesProperty() {
-    return signatures.getReadOnlyProperty();
+    return signatures.text();
   }
 
   /** The instances another committee can be chosen from, when a validated chain is open. */
@@ -369,7 +365,7 @@ public final class WorkerKeysViewModel {
     ActorId actor = workspace.selectedActorProperty().get();
     history.set(actor == null ? KeyHistoryRows.none("Select a participant.")
         : KeyHistoryRows.of(actor, workspace.chain()));
-    signatures.set(signatures(actor));
+    signatures.show(actor, workspace.chain());
     WorkerKeyReport built = report.get();
     if (built == null || busy.get()) {
       return;
@@ -381,36 +377,6 @@ public final class WorkerKeysViewModel {
     details.set(built.participant(actor)
         .map(p -> KeyDetails.of(p, built.table().size(), committeeName()))
         .orElseGet(() -> KeyDetails.notInCommittee(actor, committeeName())));
-  }
-
-  private String signatures(ActorId actor) {
-    if (actor == null) {
-      return "";
-    }
-    Optional<LoadedChain> chain = workspace.chain();
-    if (chain.isEmpty() || chain.get().inspection().isEmpty()) {
-      return "Open certificates validated from a power table to see how often "
-          + actor.address() + " signed them.";
-    }
-    if (participationFor != chain.get()) {
-      participationFor = chain.get();
-      participation = ChainParticipation.ofValidated(chain.get().inspection().get());
-    }
-    if (participation.isEmpty()) {
-      return "No loaded certificate validated, so none says who signed.";
-    }
-    MinerParticipation line = participation.timeline(actor).summary();
-    String loaded = Formats.integer(participation.size()) + " validated certificates";
-    if (line.inCommittee() == 0) {
-      return actor.address() + " was in the committee of none of the " + loaded + ".";
-    }
-    return actor.address() + " signed " + Formats.integer(line.signed()) + " of the "
-        + Formats.integer(line.inCommittee()) + " certificates whose committee it was in ("
-        + Formats.percent(line.rate()) + ", of " + loaded + ")"
-        + (line.lastSigned().isPresent() ? "; last signed instance "
-            + Formats.unsigned(line.lastSigned().getAsLong()) : "; it signed none")
-        + (line.notInCommittee() > 0 ? "; not in the committee of "
-            + Formats.integer(line.notInCommittee()) : "") + ".";
   }
 
   private static Optional<ActorId> parse(String typed) {
