@@ -26,7 +26,8 @@ class ScreenshotTest {
   /** The pictures, by file name; the README shows each of them. */
   static final List<String> NAMES = List.of("overview", "power-table", "power-table-compare",
       "worker-keys", "certificates", "certificates-payload", "doctor", "release-check",
-      "participation", "certificates-failure", "history", "overview-dark", "certificates-dark", "chain-state");
+      "participation", "certificates-failure", "history", "overview-dark", "certificates-dark",
+      "chain-state");
 
   private ConsoleFixture console;
 

@@ -3,8 +3,6 @@ package io.f3console.app.ui.participation;
 import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Page;
-import io.f3console.app.ui.Styles;
-import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.participation.ParticipationRows.Fact;
 import io.f3console.app.ui.participation.ParticipationRows.InstanceRow;
 import io.f3console.app.ui.participation.ParticipationRows.RateRow;
@@ -19,13 +17,13 @@ import java.util.function.Supplier;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -51,6 +49,11 @@ public final class ParticipationView {
   private boolean syncingTable;
 
   @FXML private Label rangeLabel;
+  @FXML private Button zoomOutButton;
+  @FXML private Button zoomInButton;
+  @FXML private Button panLeftButton;
+  @FXML private Button panRightButton;
+  @FXML private Button allButton;
   @FXML private Label headline;
   @FXML private Label detail;
   @FXML private VBox chartBox;
@@ -87,6 +90,7 @@ public final class ParticipationView {
       context.navigate(Page.CERTIFICATES);
     });
     buildChart();
+    explainKeys();
     ParticipationTables.instances(instanceTable, model::open);
     ParticipationTables.missing(missingTable, context.dialogs()::notice);
     bindHeader();
@@ -138,6 +142,18 @@ public final class ParticipationView {
     model.participation().addListener((obs, old, v) -> redraw.run());
     model.lookup().timeline().addListener((obs, old, v) -> redraw.run());
     redraw.run();
+  }
+
+  private void explainKeys() {
+    zoomOutButton.setTooltip(new Tooltip("Twice as many instances (− on the chart)"));
+    zoomInButton.setTooltip(new Tooltip("Half as many instances (+ on the chart; the wheel"
+        + " zooms around the pointer)"));
+    panLeftButton.setTooltip(new Tooltip("Earlier instances (← on the chart, or drag it)"));
+    panRightButton.setTooltip(new Tooltip("Later instances (→ on the chart, or drag it)"));
+    allButton.setTooltip(new Tooltip("Every instance (0 on the chart)"));
+    chart.setAccessibleText("Signed share per instance. + and − zoom, ← and → pan,"
+        + " Shift+← and Shift+→ select an instance, 0 shows all, Enter opens the selected"
+        + " instance in the certificate stepper.");
   }
 
   private void chartKey(KeyEvent e) {

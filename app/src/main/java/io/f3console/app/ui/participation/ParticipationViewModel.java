@@ -31,8 +31,8 @@ import javafx.collections.ObservableList;
  * The participation view's state: the participation of the validated certificates (core's
  * {@link ChainParticipation}, computed in the background), the window of instances on show
  * (zoom and pan), the selected instance, the missing power of that instance or of the window,
- * and the miner looked up ({@link MinerLookup}). Verdicts and numbers come from core; this only chooses what to show
- * and words it. FX thread only.
+ * and the miner looked up ({@link MinerLookup}). Verdicts and numbers come from core; this
+ * only chooses what to show and words it. FX thread only.
  */
 public final class ParticipationViewModel {
   /** The fewest instances a zoomed window shows. */
