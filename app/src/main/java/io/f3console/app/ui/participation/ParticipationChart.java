@@ -59,6 +59,10 @@ final class ParticipationChart extends Region {
   private int to;
   private int selected = -1;
   private double lower;
+  private long version;
+  private long drawnVersion = -1;
+  private double drawnWidth = -1;
+  private double drawnHeight = -1;
   private double pressX = Double.NaN;
   private double dragged;
 
@@ -94,13 +98,16 @@ final class ParticipationChart extends Region {
     from = newFrom;
     to = newTo;
     selected = newSelected;
-    requestLayout();
+    version++;
     draw();
   }
 
+  /** Draws again only when the window, the data or the size changed (not on every hover). */
   @Override
   protected void layoutChildren() {
-    draw();
+    if (version != drawnVersion || getWidth() != drawnWidth || getHeight() != drawnHeight) {
+      draw();
+    }
   }
 
   /** The index under {@code x}, or -1 outside the window. */
@@ -131,6 +138,9 @@ final class ParticipationChart extends Region {
   }
 
   private void draw() {
+    drawnVersion = version;
+    drawnWidth = getWidth();
+    drawnHeight = getHeight();
     double width = plotWidth();
     double height = plotHeight();
     plot.setX(LEFT);
