@@ -204,8 +204,15 @@ public final class ParticipationView {
       }
     });
     model.selected().addListener((obs, old, index) -> selectRow(index.intValue()));
+    model.viewFrom().addListener((obs, old, from) -> {
+      int selected = model.selected().get();
+      if (selected < from.intValue() || selected >= model.viewTo().get()) {
+        instanceTable.scrollTo(from.intValue());
+      }
+    });
   }
 
+  /** Every instance, made as the table scrolls; the rows' index is the stepper's. */
   private void showInstances(List<InstanceRow> rows) {
     syncingTable = true;
     instanceTable.setItems(FXCollections.observableList(rows));
@@ -214,13 +221,12 @@ public final class ParticipationView {
   }
 
   private void selectRow(int index) {
-    int row = index - model.viewFrom().get();
     syncingTable = true;
-    if (index < 0 || row < 0 || row >= instanceTable.getItems().size()) {
+    if (index < 0 || index >= instanceTable.getItems().size()) {
       instanceTable.getSelectionModel().clearSelection();
-    } else if (instanceTable.getSelectionModel().getSelectedIndex() != row) {
-      instanceTable.getSelectionModel().select(row);
-      instanceTable.scrollTo(Math.max(0, row - 2));
+    } else if (instanceTable.getSelectionModel().getSelectedIndex() != index) {
+      instanceTable.getSelectionModel().select(index);
+      instanceTable.scrollTo(Math.max(0, index - 2));
     }
     syncingTable = false;
   }

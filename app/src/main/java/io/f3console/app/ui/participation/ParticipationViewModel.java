@@ -113,7 +113,7 @@ public final class ParticipationViewModel {
     return rangeText.getReadOnlyProperty();
   }
 
-  /** The window's instances, made when a table asks for them. */
+  /** Every instance, made when a table asks for it (index = the stepper's index). */
   public ReadOnlyObjectProperty<List<InstanceRow>> instanceRows() {
     return instanceRows.getReadOnlyProperty();
   }
@@ -157,6 +157,7 @@ public final class ParticipationViewModel {
   public void load(LoadedChain loaded) {
     chain = loaded;
     participation.set(null);
+    instanceRows.set(List.of());
     selected.set(-1);
     setRange(0, 0);
     missingRows.clear();
@@ -334,7 +335,9 @@ public final class ParticipationViewModel {
     rangeText.set("instances " + Formats.unsigned(series.instance(from)) + "–"
         + Formats.unsigned(series.instance(to - 1)) + " (" + Formats.integer(to - from)
         + " of " + Formats.integer(p.size()) + ")");
-    instanceRows.set(ParticipationRows.instances(series, from, to));
+    if (instanceRows.get().size() != p.size()) {
+      instanceRows.set(ParticipationRows.instances(series, 0, p.size()));
+    }
   }
 
   private void updateMissing() {

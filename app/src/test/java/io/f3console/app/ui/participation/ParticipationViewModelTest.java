@@ -163,7 +163,8 @@ class ParticipationViewModelTest {
       model.panRight();
     }
     assertThat(model.viewTo().get()).isEqualTo(60);
-    assertThat(model.instanceRows().get().get(0).instance()).isEqualTo(50);
+    assertThat(model.viewFrom().get()).isEqualTo(50);
+    assertThat(model.instanceRows().get()).hasSize(60);
     model.zoom(2, 55);
     assertThat(model.viewFrom().get()).isEqualTo(40);
     assertThat(model.viewTo().get()).isEqualTo(60);
