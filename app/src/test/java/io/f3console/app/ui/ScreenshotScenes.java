@@ -68,6 +68,25 @@ final class ScreenshotScenes {
     return Screenshots.write(console.scene(), name);
   }
 
+  /**
+   * The Participation view (Ctrl+9) on the healthy demo: a miner looked up by typing it, an
+   * instance selected on the chart and its missing power on show.
+   */
+  static Path participation(ConsoleFixture console, FxRobot robot, String name) {
+    console.navigate(Page.PARTICIPATION);
+    console.awaitIdle();
+    robot.clickOn("#miner-field").eraseText(20).write("f01010")
+        .type(javafx.scene.input.KeyCode.ENTER);
+    console.awaitIdle();
+    robot.clickOn("#participation-chart");
+    console.awaitIdle();
+    robot.clickOn("Missing power");
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.moveTo("#participation-chart");
+    console.awaitIdle();
+    return Screenshots.write(console.scene(), name);
+  }
+
   /** The History view with the broken demo's session selected and a note added to it. */
   @SuppressWarnings("unchecked")
   static Path history(ConsoleFixture console, FxRobot robot, String name) throws Exception {

@@ -26,7 +26,8 @@ class ScreenshotTest {
   /** The pictures, by file name; the README shows each of them. */
   static final List<String> NAMES = List.of("overview", "power-table", "power-table-compare",
       "worker-keys", "certificates", "certificates-payload", "doctor", "release-check",
-      "certificates-failure", "history", "overview-dark", "certificates-dark", "chain-state");
+      "participation", "certificates-failure", "history", "overview-dark", "certificates-dark",
+      "chain-state");
 
   private ConsoleFixture console;
 
@@ -48,6 +49,7 @@ class ScreenshotTest {
         "certificates-payload"));
     written.add(ScreenshotScenes.doctor(console, robot, "doctor"));
     written.add(ScreenshotScenes.releaseCheck(console, robot, "release-check"));
+    written.add(ScreenshotScenes.participation(console, robot, "participation"));
 
     console.openDemo(DemoNetwork.Scenario.BROKEN);
     written.add(ScreenshotScenes.firstFailure(console, robot, "certificates-failure"));

@@ -5,10 +5,12 @@ import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.workspace.LoadedChain;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.inspect.CertificateOutcome;
 import io.f3console.core.inspect.CertificateStatus;
 import io.f3console.core.inspect.ChainInspection;
 import io.f3console.core.inspect.StageExplanation;
+import io.f3console.core.participation.InstanceRoll;
 import io.f3console.core.trust.ChainVerdict;
 import io.f3console.core.trust.NetworkIdentification;
 import io.f3console.core.trust.TrustedValidation;
@@ -350,9 +352,25 @@ public final class CertificatesViewModel {
     pipeline.setAll(nodes);
     String network = inspection.map(ChainInspection::networkName)
         .orElse(workspace.network() == null ? "" : workspace.network().f3NetworkName());
-    detail.set(StageDetails.of(network, certificate, outcome, stage, failure()));
+    detail.set(StageDetails.of(network, certificate, outcome, stage, failure(), roll(index)));
     canStepBack.set(stage.ordinal() > 0);
     canStepForward.set(stage.ordinal() < STAGES.length - 1);
+  }
+
+  /**
+   * Who signed the certificate at {@code index} and who did not, read against the committee
+   * validation used for it; empty when that committee is unknown or a signer is outside it.
+   */
+  private Optional<InstanceRoll> roll(int index) {
+    Optional<PowerTable> committee = inspection.flatMap(i -> i.committeeOf(index));
+    if (committee.isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(InstanceRoll.of(certificates.get(index), committee.get()));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   private CertificateRow row(int index) {

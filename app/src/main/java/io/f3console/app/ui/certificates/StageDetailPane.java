@@ -82,6 +82,7 @@ public final class StageDetailPane extends VBox {
       bar.show(q);
       getChildren().add(bar);
     });
+    detail.roll().ifPresent(roll -> getChildren().add(RollTables.of(roll, notice)));
     if (!detail.payload().isEmpty()) {
       AnnotatedHex hex = new AnnotatedHex(notice);
       hex.show(detail.payload());

@@ -14,6 +14,7 @@ import io.f3console.core.inspect.CertificateOutcome;
 import io.f3console.core.inspect.PayloadAnnotation;
 import io.f3console.core.inspect.StageExplanation.Verdict;
 import io.f3console.core.inspect.StageExplanation;
+import io.f3console.core.participation.InstanceRoll;
 import io.f3console.core.validation.Detail;
 import io.f3console.core.validation.Stage;
 import io.f3console.core.validation.StageEvent;
@@ -43,6 +44,16 @@ final class StageDetails {
   static StageDetail of(String networkName, FinalityCertificate certificate,
       Optional<CertificateOutcome> outcome, Stage stage,
       Optional<ValidationFailure> firstFailure) {
+    return of(networkName, certificate, outcome, stage, firstFailure, Optional.empty());
+  }
+
+  /**
+   * The same, with the certificate's signers and absentees (core's {@link InstanceRoll}) shown
+   * at the signers and quorum stages when they ran.
+   */
+  static StageDetail of(String networkName, FinalityCertificate certificate,
+      Optional<CertificateOutcome> outcome, Stage stage,
+      Optional<ValidationFailure> firstFailure, Optional<InstanceRoll> roll) {
     String step = "stage " + (stage.ordinal() + 1) + " of " + Stage.values().length;
     Optional<StageEvent> event = outcome.flatMap(o -> o.event(stage));
     if (outcome.isEmpty() || event.isEmpty()) {
@@ -50,7 +61,7 @@ final class StageDetails {
           .orElse(NOT_VALIDATED);
       return new StageDetail(stage, step, Verdict.NOT_RUN, text, "", "", Optional.empty(),
           List.of(), List.of(), List.of(), Optional.empty(), List.of(), List.of(),
-          Optional.empty(), Optional.empty());
+          Optional.empty(), Optional.empty(), Optional.empty());
     }
     StageEvent e = event.get();
     Optional<FailureNote> failure = e.failure().map(f -> new FailureNote(
@@ -62,7 +73,8 @@ final class StageDetails {
         timing(e.nanos()), summary(e, certificate), failure, rows(e.inputs()),
         rows(e.outputs()), evidence, StageExplanation.quorum(e),
         payload(networkName, certificate, e), hexValues(e, outcome.get()),
-        deltas(e, certificate), cids(e));
+        deltas(e, certificate), cids(e),
+        stage == Stage.SIGNERS || stage == Stage.QUORUM ? roll : Optional.empty());
   }
 
   /** A detail list as rows: names for people, numbers grouped, identifiers copyable. */

@@ -66,6 +66,8 @@ public final class WorkerKeysView {
   @FXML private Label coefficientNote;
   @FXML private Label sharedSummary;
   @FXML private FlowPane sharedActors;
+  @FXML private Label signaturesSummary;
+  @FXML private Label signaturesCaveat;
   @FXML private Label historySummary;
   @FXML private TableView<KeyHistoryRows.Row> historyTable;
   @FXML private TableColumn<KeyHistoryRows.Row, String> certificateColumn;
@@ -119,6 +121,8 @@ public final class WorkerKeysView {
     }
     committeeSummary.textProperty().bind(model.committeeSummaryProperty());
     listSummary.textProperty().bind(model.listSummaryProperty());
+    signaturesSummary.textProperty().bind(model.signaturesProperty());
+    signaturesCaveat.setText(io.f3console.core.participation.ParticipationReport.CAVEAT);
   }
 
   private void bindPicker() {

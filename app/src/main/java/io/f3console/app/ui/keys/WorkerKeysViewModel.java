@@ -62,6 +62,7 @@ public final class WorkerKeysViewModel {
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final ReadOnlyBooleanWrapper stopped = new ReadOnlyBooleanWrapper(this, "stopped");
+  private final SignatureCount signatures;
   private final Map<Long, Cid> committeeCids = new HashMap<>();
   private Cid startingCid;
   private Cid defaultedFor;
@@ -78,6 +79,7 @@ public final class WorkerKeysViewModel {
   public WorkerKeysViewModel(ConsoleContext context) {
     this.workspace = context.workspace();
     this.loader = new KeyReportLoader(context.runner());
+    this.signatures = new SignatureCount(context.runner());
     filter.addListener((obs, old, text) -> refilter());
     onlyProblems.addListener((obs, old, only) -> refilter());
     workspace.tableProperty().addListener((obs, old, table) -> tableChanged());
@@ -169,6 +171,14 @@ public final class WorkerKeysViewModel {
   /** The selected participant's key history across the loaded certificates. */
   public ReadOnlyObjectProperty<KeyHistoryRows> historyProperty() {
     return history.getReadOnlyProperty();
+  }
+
+  /**
+   * How often the selected participant signed the loaded certificates: signed of those whose
+   * committee it was in, the rate and the last instance it signed.
+   */
+  public ReadOnlyStringProperty signaturesProperty() {
+    return signatures.text();
   }
 
   /** The instances another committee can be chosen from, when a validated chain is open. */
@@ -355,6 +365,7 @@ public final class WorkerKeysViewModel {
     ActorId actor = workspace.selectedActorProperty().get();
     history.set(actor == null ? KeyHistoryRows.none("Select a participant.")
         : KeyHistoryRows.of(actor, workspace.chain()));
+    signatures.show(actor, workspace.chain());
     WorkerKeyReport built = report.get();
     if (built == null || busy.get()) {
       return;

@@ -1,0 +1,113 @@
+package io.f3console.app.ui.participation;
+
+import io.f3console.app.ui.controls.CopyableText;
+import io.f3console.app.ui.controls.Formats;
+import io.f3console.app.ui.participation.ParticipationRows.InstanceRow;
+import io.f3console.app.ui.participation.ParticipationRows.MissingRow;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/** The columns and keys of the participation view's two tables. */
+final class ParticipationTables {
+  private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C,
+      KeyCombination.SHORTCUT_DOWN);
+
+  private ParticipationTables() {}
+
+  /** The instances of the window: Enter or a double-click opens one in the stepper. */
+  static void instances(TableView<InstanceRow> table, IntConsumer open) {
+    table.getColumns().add(text("Instance", 70, r -> Formats.unsigned(r.instance())));
+    table.getColumns().add(text("Epoch", 84, r -> Formats.unsigned(r.headEpoch())));
+    table.getColumns().add(text("Signed / total", 120, r -> Formats.integer(
+        r.signedScaledPower()) + " / " + Formats.integer(r.scaledTotal())));
+    table.getColumns().add(text("Share", 64, InstanceRow::shareText));
+    table.getColumns().add(text("Decision", 70, InstanceRow::decisionText));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setFixedCellSize(24);
+    table.setPlaceholder(new javafx.scene.control.Label("No validated certificates."));
+    table.setRowFactory(t -> {
+      TableRow<InstanceRow> row = new TableRow<>();
+      row.setOnMouseClicked(e -> {
+        if (e.getClickCount() >= 2 && !row.isEmpty()) {
+          open.accept(row.getItem().index());
+        }
+      });
+      return row;
+    });
+    table.setOnKeyPressed(e -> {
+      InstanceRow selected = table.getSelectionModel().getSelectedItem();
+      if (e.getCode() == KeyCode.ENTER && selected != null) {
+        open.accept(selected.index());
+        e.consume();
+      }
+    });
+  }
+
+  /** The absentees: the actor is copyable, Ctrl+C copies the selected row. */
+  static void missing(TableView<MissingRow> table, Consumer<String> notice) {
+    TableColumn<MissingRow, MissingRow> actor = new TableColumn<>("Actor");
+    actor.setPrefWidth(90);
+    actor.setSortable(false);
+    actor.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+    actor.setCellFactory(c -> new TableCell<>() {
+      private final CopyableText text = new CopyableText(24, 0);
+
+      {
+        text.setNotice(notice);
+      }
+
+      @Override
+      protected void updateItem(MissingRow row, boolean empty) {
+        super.updateItem(row, empty);
+        if (empty || row == null) {
+          setGraphic(null);
+        } else {
+          text.setValue(row.actor().address(), "actor");
+          setGraphic(text);
+        }
+      }
+    });
+    table.getColumns().add(actor);
+    TableColumn<MissingRow, String> power = text("Missed scaled power", 130,
+        r -> Formats.integer(r.missedScaledPower()));
+    power.getStyleClass().add("numeric");
+    table.getColumns().add(power);
+    table.getColumns().add(text("Share", 70, MissingRow::shareText));
+    table.getColumns().add(text("Instances missed", 110,
+        r -> Formats.integer(r.instancesMissed())));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setFixedCellSize(24);
+    table.setPlaceholder(new javafx.scene.control.Label("Nobody was absent."));
+    table.setOnKeyPressed(e -> {
+      MissingRow row = table.getSelectionModel().getSelectedItem();
+      if (COPY.match(e) && row != null) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(row.actor().address());
+        Clipboard.getSystemClipboard().setContent(content);
+        notice.accept("Copied actor " + row.actor().address());
+        e.consume();
+      }
+    });
+  }
+
+  private static <R> TableColumn<R, String> text(String title, double width,
+      Function<R, String> value) {
+    TableColumn<R, String> column = new TableColumn<>(title);
+    column.setPrefWidth(width);
+    column.setSortable(false);
+    column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    return column;
+  }
+}
