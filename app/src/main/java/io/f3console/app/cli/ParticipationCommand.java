@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.participation.InstanceParticipation;
-import io.f3console.core.participation.MinerHistory;
+import io.f3console.core.participation.MinerTimeline;
 import io.f3console.core.participation.MinerParticipation;
 import io.f3console.core.participation.ParticipationReport;
 import io.f3console.core.participation.ParticipationTally;
@@ -144,9 +144,9 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
       } else {
         List<MinerParticipation> lines = new ArrayList<>();
         for (ActorId actor : chosen) {
-          MinerHistory history = stored.miner(actor, range);
-          lines.add(history.participation());
-          timelines.put(actor, history.compact(TIMELINE));
+          MinerTimeline timeline = stored.miner(actor, range);
+          lines.add(timeline.summary());
+          timelines.put(actor, compact(timeline));
         }
         report = ParticipationReport.of(lines, stored.instances(range));
       }
@@ -190,6 +190,32 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
       }
       return ExitCodes.OK;
     }
+  }
+
+  /**
+   * A timeline in {@link #TIMELINE} characters, each an equal stretch: {@code #} all signed,
+   * {@code .} all absent, {@code -} all out of the committee, {@code +} mostly signed,
+   * {@code :} mostly absent, {@code ~} mixed.
+   */
+  static String compact(MinerTimeline timeline) {
+    StringBuilder line = new StringBuilder(TIMELINE);
+    for (MinerTimeline.StripBucket b : timeline.strip(0, timeline.size(), TIMELINE)) {
+      int n = b.signed() + b.absent() + b.out();
+      if (b.signed() == n) {
+        line.append('#');
+      } else if (b.absent() == n) {
+        line.append('.');
+      } else if (b.out() == n) {
+        line.append('-');
+      } else if (b.signed() > b.absent() && b.signed() * 2 >= n) {
+        line.append('+');
+      } else if (b.absent() >= b.signed() && b.absent() * 2 >= n) {
+        line.append(':');
+      } else {
+        line.append('~');
+      }
+    }
+    return line.toString();
   }
 
   /** One CSV line per miner, with a header. */

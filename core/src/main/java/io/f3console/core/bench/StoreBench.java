@@ -4,7 +4,7 @@ import io.f3console.core.F3Exception;
 import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.network.NetworkSelection;
-import io.f3console.core.participation.MinerHistory;
+import io.f3console.core.participation.MinerTimeline;
 import io.f3console.core.participation.MissingPower;
 import io.f3console.core.participation.ParticipationReport;
 import io.f3console.core.sim.SimulationSpec;
@@ -195,9 +195,9 @@ public final class StoreBench {
     for (int i = 0; i < miners.size(); i++) {
       progress.accept("one miner over every instance");
       long start = System.nanoTime();
-      MinerHistory history = participation.miner(miners.get(i), all);
+      MinerTimeline history = participation.miner(miners.get(i), all);
+      var p = history.summary();
       double seconds = (System.nanoTime() - start) / 1e9;
-      var p = history.participation();
       if (p.signed() + p.absent() + p.notInCommittee() != all.size()) {
         throw new F3Exception("the miner's counts do not add up to the instances");
       }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /**
  * One miner's state in each instance looked at: it signed the certificate, it was in the
@@ -16,13 +15,6 @@ import java.util.OptionalLong;
  * day, week and 30 days ({@link RateWindow}). Immutable.
  */
 public final class MinerTimeline {
-  /** The miner's state in one instance. */
-  public enum State {
-    SIGNED, ABSENT, OUT
-  }
-
-  private static final State[] STATES = State.values();
-
   private final ActorId actor;
   private final long[] instances;
   private final long[] headEpochs;
@@ -55,11 +47,30 @@ public final class MinerTimeline {
       instances[i] = certificate.instance();
       heads[i] = certificate.chain().head().epoch();
       Optional<Integer> index = committees.get(i).indexOf(actor);
-      State state = index.isEmpty() ? State.OUT
-          : certificate.signers().contains(index.get()) ? State.SIGNED : State.ABSENT;
-      states[i] = (byte) state.ordinal();
+      MinerState state = index.isEmpty() ? MinerState.OUT
+          : certificate.signers().contains(index.get()) ? MinerState.SIGNED : MinerState.ABSENT;
+      states[i] = state.code();
     }
     return new MinerTimeline(actor, instances, heads, states);
+  }
+
+  /**
+   * The states of {@code actor} in consecutive instances from {@code firstInstance}, one
+   * {@link MinerState#code()} each (taken over, not copied). Without the instances' head epochs
+   * ({@code headEpochs} null) there are no window rates.
+   */
+  public static MinerTimeline ofStates(ActorId actor, long firstInstance, byte[] states,
+      long[] headEpochs) {
+    Objects.requireNonNull(actor, "actor");
+    if (headEpochs != null && headEpochs.length != states.length) {
+      throw new IllegalArgumentException(headEpochs.length + " head epochs for "
+          + states.length + " instances");
+    }
+    long[] instances = new long[states.length];
+    for (int i = 0; i < instances.length; i++) {
+      instances[i] = firstInstance + i;
+    }
+    return new MinerTimeline(actor, instances, headEpochs, states);
   }
 
   /**
@@ -79,8 +90,8 @@ public final class MinerTimeline {
      * The state to colour the stretch with: absent if it missed any instance it was in the
      * committee of, else signed if it signed any, else out.
      */
-    public State shown() {
-      return absent > 0 ? State.ABSENT : signed > 0 ? State.SIGNED : State.OUT;
+    public MinerState shown() {
+      return absent > 0 ? MinerState.ABSENT : signed > 0 ? MinerState.SIGNED : MinerState.OUT;
     }
 
     /** signed / (signed + absent), or 0 when never in the committee. */
@@ -125,14 +136,14 @@ public final class MinerTimeline {
     return instances[index];
   }
 
-  public State state(int index) {
-    return STATES[states[index]];
+  public MinerState state(int index) {
+    return MinerState.ofCode(states[index]);
   }
 
   /** Whether the miner was in any committee looked at. */
   public boolean everInCommittee() {
     for (byte s : states) {
-      if (s != State.OUT.ordinal()) {
+      if (s != MinerState.OUT.code()) {
         return true;
       }
     }
@@ -144,33 +155,11 @@ public final class MinerTimeline {
    * instance out of the committee ends an absence streak).
    */
   public MinerParticipation summary() {
-    long signed = 0;
-    long absent = 0;
-    long first = -1;
-    long last = -1;
-    long current = 0;
-    long longest = 0;
+    MinerCounter counter = new MinerCounter(actor);
     for (int i = 0; i < states.length; i++) {
-      switch (STATES[states[i]]) {
-        case SIGNED -> {
-          signed++;
-          if (first < 0) {
-            first = instances[i];
-          }
-          last = instances[i];
-          current = 0;
-        }
-        case ABSENT -> {
-          absent++;
-          current++;
-          longest = Math.max(longest, current);
-        }
-        case OUT -> current = 0;
-      }
+      counter.add(instances[i], MinerState.ofCode(states[i]));
     }
-    return new MinerParticipation(actor, signed, absent, states.length - signed - absent,
-        first < 0 ? OptionalLong.empty() : OptionalLong.of(first),
-        last < 0 ? OptionalLong.empty() : OptionalLong.of(last), current, longest);
+    return counter.result();
   }
 
   /**
@@ -193,18 +182,18 @@ public final class MinerTimeline {
         tally[states[i]]++;
       }
       strip.add(new StripBucket(start, end, instances[start], instances[end - 1],
-          tally[State.SIGNED.ordinal()], tally[State.ABSENT.ordinal()],
-          tally[State.OUT.ordinal()]));
+          tally[MinerState.SIGNED.code()], tally[MinerState.ABSENT.code()],
+          tally[MinerState.OUT.code()]));
     }
     return strip;
   }
 
   /**
    * The rate over {@code window}, ending at the head epoch of the newest instance looked at;
-   * empty when no instance was looked at.
+   * empty when no instance was looked at or their head epochs are not known.
    */
   public Optional<WindowRate> rate(RateWindow window) {
-    if (states.length == 0) {
+    if (states.length == 0 || headEpochs == null) {
       return Optional.empty();
     }
     long newest = Long.MIN_VALUE;
@@ -217,9 +206,9 @@ public final class MinerTimeline {
     for (int i = 0; i < states.length; i++) {
       if (window.contains(headEpochs[i], newest)) {
         in++;
-        if (states[i] == State.SIGNED.ordinal()) {
+        if (states[i] == MinerState.SIGNED.code()) {
           signed++;
-        } else if (states[i] == State.ABSENT.ordinal()) {
+        } else if (states[i] == MinerState.ABSENT.code()) {
           absent++;
         }
       }

@@ -5,14 +5,13 @@ import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.participation.InstanceParticipation;
 import io.f3console.core.participation.MinerCounter;
-import io.f3console.core.participation.MinerHistory;
 import io.f3console.core.participation.MinerParticipation;
 import io.f3console.core.participation.MinerState;
+import io.f3console.core.participation.MinerTimeline;
 import io.f3console.core.participation.MissingPower;
 import io.f3console.core.participation.ParticipationReport;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -87,8 +86,11 @@ public final class StoredParticipation {
     });
   }
 
-  /** One miner over {@code range}: its counts and its state in every instance. */
-  public MinerHistory miner(ActorId actor, Range range) throws StoreException {
+  /**
+   * One miner over {@code range}: its state in every instance ({@link MinerTimeline#summary()}
+   * counts them). The timeline has no head epochs, so no window rates.
+   */
+  public MinerTimeline miner(ActorId actor, Range range) throws StoreException {
     byte[] states = new byte[Math.toIntExact(range.size())];
     Arrays.fill(states, MinerState.OUT.code());
     Span span = span(range);
@@ -130,11 +132,7 @@ public final class StoredParticipation {
         }
       });
     }
-    MinerCounter counter = new MinerCounter(actor);
-    for (int i = 0; i < states.length; i++) {
-      counter.add(range.first() + i, MinerState.ofCode(states[i]));
-    }
-    return new MinerHistory(counter.result(), range.first(), states);
+    return MinerTimeline.ofStates(actor, range.first(), states, null);
   }
 
   /** Every absent member of {@code range}, ranked by the scaled power it left out. */

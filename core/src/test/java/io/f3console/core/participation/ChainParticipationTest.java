@@ -88,8 +88,8 @@ class ChainParticipationTest {
       }
       assertThat(List.of(bucket.signed(), bucket.absent(), bucket.out()))
           .isEqualTo(List.of(signed, absent, out));
-      assertThat(bucket.shown()).isEqualTo(absent > 0 ? MinerTimeline.State.ABSENT
-          : signed > 0 ? MinerTimeline.State.SIGNED : MinerTimeline.State.OUT);
+      assertThat(bucket.shown()).isEqualTo(absent > 0 ? MinerState.ABSENT
+          : signed > 0 ? MinerState.SIGNED : MinerState.OUT);
     }
     assertThat(strip.stream().mapToInt(b -> b.toIndex() - b.fromIndex()).sum())
         .isEqualTo(chain.certificates().size());
@@ -191,7 +191,7 @@ class ChainParticipationTest {
     MissingPower missing = participation.missing(50, 60);
 
     for (int i = 50; i < 60; i++) {
-      assertThat(timeline.state(i)).isIn(MinerTimeline.State.ABSENT, MinerTimeline.State.OUT);
+      assertThat(timeline.state(i)).isIn(MinerState.ABSENT, MinerState.OUT);
     }
     long inCommittee = java.util.stream.IntStream.range(50, 60)
         .filter(i -> committees.get(i).indexOf(silent).isPresent()).count();

@@ -7,9 +7,9 @@ import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.gpbft.PowerEntry;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.network.NetworkSelection;
-import io.f3console.core.participation.MinerHistory;
 import io.f3console.core.participation.MinerParticipation;
 import io.f3console.core.participation.MinerState;
+import io.f3console.core.participation.MinerTimeline;
 import io.f3console.core.participation.MissingPower;
 import io.f3console.core.participation.ParticipationReport;
 import io.f3console.core.participation.ParticipationTally;
@@ -118,8 +118,8 @@ class StoredParticipationTest {
               run = 0;
             }
           }
-          MinerHistory history = participation.miner(actor, range);
-          MinerParticipation got = history.participation();
+          MinerTimeline history = participation.miner(actor, range);
+          MinerParticipation got = history.summary();
           String what = actor + " over " + range;
           assertThat(got.signed()).as(what).isEqualTo(signed);
           assertThat(got.absent()).as(what).isEqualTo(absent);
@@ -131,7 +131,8 @@ class StoredParticipationTest {
           assertThat(got.currentAbsence()).as(what).isEqualTo(run);
           assertThat(got.longestAbsence()).as(what).isEqualTo(longest);
           for (int i = (int) range.first(); i <= range.last(); i++) {
-            assertThat(history.stateAt(i)).as("%s at %d", what, i)
+            assertThat(history.instance(i - (int) range.first())).isEqualTo(i);
+            assertThat(history.state(i - (int) range.first())).as("%s at %d", what, i)
                 .isEqualTo(expectedState(actor, i));
           }
           sawLeaver |= out > 0 && signed > 0;
