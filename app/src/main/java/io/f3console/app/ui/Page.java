@@ -9,7 +9,8 @@ public enum Page {
   DOCTOR("Doctor", "doctor/DoctorView.fxml"),
   RELEASE_CHECK("Release check", "release/ReleaseCheckView.fxml"),
   HISTORY("History", "history/HistoryView.fxml"),
-  CHAIN_STATE("Chain state", "state/StateView.fxml");
+  CHAIN_STATE("Chain state", "state/StateView.fxml"),
+  HEALTH("Health", "health/HealthView.fxml");
 
   private final String title;
   private final String fxml;
