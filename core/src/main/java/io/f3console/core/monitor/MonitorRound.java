@@ -25,6 +25,7 @@ import io.f3console.core.store.StoreException;
 import io.f3console.core.store.StoredCertificate;
 import io.f3console.core.store.StoredParticipation;
 import io.f3console.core.store.SyncResult;
+import io.f3console.core.trust.Trust;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -107,6 +108,7 @@ public final class MonitorRound {
       return RoundOutcome.unreachable(e.getMessage(), Optional.of(e.reason()));
     }
     long validated = synced == null ? 0 : synced.validated();
+    Optional<Trust> trust = synced == null ? Optional.empty() : Optional.of(synced.trust());
     if (synced != null) {
       synced.failure().ifPresent(failure -> alerts.add(Alert.invalidCertificate(
           failure.instance(), failure.reason().name(), failure.message()
@@ -123,7 +125,7 @@ public final class MonitorRound {
           synced == null ? "the source has no certificate yet and the store holds none"
               : "the store holds none"));
       return new RoundOutcome(HealthVerdict.ALERT, alerts, Optional.empty(), Optional.empty(),
-          latest, validated, signaturesChecked, Optional.empty(), Optional.empty());
+          latest, validated, signaturesChecked, Optional.empty(), Optional.empty(), trust);
     }
     int window = rules.miners().isEmpty() ? rules.participationWindow()
         : Math.max(rules.participationWindow(), 4 * rules.absentInstances());
@@ -139,7 +141,7 @@ public final class MonitorRound {
     alerts.addAll(report.alerts());
     return new RoundOutcome(HealthVerdict.of(alerts), alerts, Optional.of(report),
         Optional.of(Progress.of(instances, blockDelay)), latest, validated,
-        signaturesChecked && recent.verified(), Optional.empty(), Optional.empty());
+        signaturesChecked && recent.verified(), Optional.empty(), Optional.empty(), trust);
   }
 
   /**

@@ -5,6 +5,8 @@ import io.f3console.core.health.HealthReport;
 import io.f3console.core.health.HealthVerdict;
 import io.f3console.core.health.Progress;
 import io.f3console.core.rpc.RpcException;
+import io.f3console.core.trust.Trust;
+import io.f3console.core.trust.TrustState;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,11 +25,14 @@ import java.util.OptionalLong;
  * @param verified whether every certificate judged had its signatures checked
  * @param error why the node could not be reached
  * @param reason the node call's failure, when the node could not be reached by it
+ * @param trust the trust of the table the store started from, as this round's sync judged it
+ *     (empty when no sync ran): whether what is stored descends from the network's expected
+ *     initial table
  */
 public record RoundOutcome(HealthVerdict verdict, List<Alert> alerts,
     Optional<HealthReport> report, Optional<Progress> progress, OptionalLong latestInstance,
     long validated, boolean verified, Optional<String> error,
-    Optional<RpcException.Reason> reason) {
+    Optional<RpcException.Reason> reason, Optional<Trust> trust) {
 
   public RoundOutcome {
     Objects.requireNonNull(verdict, "verdict");
@@ -37,11 +42,18 @@ public record RoundOutcome(HealthVerdict verdict, List<Alert> alerts,
     Objects.requireNonNull(latestInstance, "latestInstance");
     Objects.requireNonNull(error, "error");
     Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(trust, "trust");
+  }
+
+  /** Whether the stored certificates are proved: signatures checked from a verified table. */
+  public boolean proved() {
+    return verified && trust.map(t -> t.state() == TrustState.VERIFIED).orElse(false);
   }
 
   /** A round in which the node could not be reached. */
   public static RoundOutcome unreachable(String message, Optional<RpcException.Reason> reason) {
     return new RoundOutcome(HealthVerdict.UNREACHABLE, List.of(), Optional.empty(),
-        Optional.empty(), OptionalLong.empty(), 0, true, Optional.of(message), reason);
+        Optional.empty(), OptionalLong.empty(), 0, true, Optional.of(message), reason,
+        Optional.empty());
   }
 }

@@ -150,11 +150,13 @@ public final class HealthViewModel {
     String stop = follow.followingProperty().get() ? "" : follow.stoppedProperty().get() + " ";
     Tone shown = follow.followingProperty().get() ? LiveFollow.badgeTone(outcome) : Tone.MUTED;
     tone.set(shown);
-    String icon = outcome.verdict() == HealthVerdict.HEALTHY && !outcome.verified()
+    String icon = outcome.verdict() == HealthVerdict.HEALTHY && !outcome.proved()
         ? "⚠" : shown.icon();
     verdict.set(stop + icon + " " + node + settings.nodeName() + ": " + switch (outcome
         .verdict()) {
-          case HEALTHY -> "healthy" + (outcome.verified() ? "" : " (unverified signatures)");
+          case HEALTHY -> "healthy" + (outcome.proved() ? "" : outcome.verified()
+              ? " (unverified: the stored chain does not start from the network's expected"
+                  + " table)" : " (unverified signatures)");
           case ALERT -> outcome.alerts().size() + (outcome.alerts().size() == 1 ? " alert"
               : " alerts");
           case UNREACHABLE -> "the node cannot be reached: " + outcome.error().orElse("");

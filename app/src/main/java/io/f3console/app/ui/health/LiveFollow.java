@@ -206,7 +206,7 @@ public final class LiveFollow {
   /** The status bar's words for a round. */
   static String badgeText(RoundOutcome outcome) {
     return switch (outcome.verdict()) {
-      case HEALTHY -> outcome.verified() ? "Following: healthy"
+      case HEALTHY -> outcome.proved() ? "Following: healthy"
           : "Following: healthy (unverified)";
       case ALERT -> "Following: " + outcome.alerts().size()
           + (outcome.alerts().size() == 1 ? " alert" : " alerts");
@@ -214,10 +214,13 @@ public final class LiveFollow {
     };
   }
 
-  /** The badge's tone: green only for a healthy round of verified certificates. */
+  /**
+   * The badge's tone: green only for a healthy round of proved certificates (signatures
+   * checked, from the network's expected initial table).
+   */
   static Tone badgeTone(RoundOutcome outcome) {
     return switch (outcome.verdict()) {
-      case HEALTHY -> outcome.verified() ? Tone.SUCCESS : Tone.WARNING;
+      case HEALTHY -> outcome.proved() ? Tone.SUCCESS : Tone.WARNING;
       case ALERT -> Tone.DANGER;
       case UNREACHABLE -> Tone.WARNING;
     };

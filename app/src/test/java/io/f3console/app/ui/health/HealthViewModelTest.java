@@ -11,7 +11,10 @@ import io.f3console.core.health.HealthVerdict;
 import io.f3console.core.health.LiveStatus;
 import io.f3console.core.health.Progress;
 import io.f3console.core.health.SilenceBasis;
+import io.f3console.core.cid.Cid;
 import io.f3console.core.monitor.RoundOutcome;
+import io.f3console.core.trust.Trust;
+import io.f3console.core.trust.TrustReason;
 import io.f3console.core.participation.InstanceParticipation;
 import java.time.Duration;
 import java.util.List;
@@ -24,8 +27,17 @@ import org.junit.jupiter.api.Test;
 class HealthViewModelTest {
 
   static RoundOutcome outcome(HealthVerdict verdict, List<Alert> alerts, boolean verified) {
+    return outcome(verdict, alerts, verified, TrustReason.INITIAL_CID_MATCHES);
+  }
+
+  static RoundOutcome outcome(HealthVerdict verdict, List<Alert> alerts, boolean verified,
+      TrustReason start) {
+    Cid table = Cid.raw(new byte[] {1, 2, 3});
+    Trust trust = new Trust(start, table, Optional.of(table), "demo", Optional.empty(),
+        "the store's first table");
     return new RoundOutcome(verdict, alerts, Optional.empty(), Optional.empty(),
-        OptionalLong.of(7), 2, verified, Optional.empty(), Optional.empty());
+        OptionalLong.of(7), 2, verified, Optional.empty(), Optional.empty(),
+        Optional.of(trust));
   }
 
   @Test
@@ -37,6 +49,12 @@ class HealthViewModelTest {
     RoundOutcome unverified = outcome(HealthVerdict.HEALTHY, List.of(), false);
     assertThat(LiveFollow.badgeText(unverified)).isEqualTo("Following: healthy (unverified)");
     assertThat(LiveFollow.badgeTone(unverified)).isEqualTo(Tone.WARNING);
+
+    // signatures checked, but from a table nothing proves: not green either
+    RoundOutcome custom = outcome(HealthVerdict.HEALTHY, List.of(), true,
+        TrustReason.CUSTOM_NETWORK);
+    assertThat(LiveFollow.badgeText(custom)).isEqualTo("Following: healthy (unverified)");
+    assertThat(LiveFollow.badgeTone(custom)).isEqualTo(Tone.WARNING);
 
     Alert stall = new Alert(AlertKind.STALL, "no new certificate", "chain head 9");
     assertThat(LiveFollow.badgeText(outcome(HealthVerdict.ALERT, List.of(stall), true)))
