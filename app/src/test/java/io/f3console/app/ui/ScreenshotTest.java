@@ -26,7 +26,8 @@ class ScreenshotTest {
   /** The pictures, by file name; the README shows each of them. */
   static final List<String> NAMES = List.of("overview", "power-table", "power-table-compare",
       "worker-keys", "certificates", "certificates-payload", "doctor", "release-check",
-      "certificates-failure", "history", "overview-dark", "certificates-dark", "chain-state");
+      "certificates-failure", "history", "overview-dark", "certificates-dark", "chain-state",
+      "health");
 
   private ConsoleFixture console;
 
@@ -60,6 +61,7 @@ class ScreenshotTest {
     WaitForAsyncUtils.asyncFx(() -> console.context().themeProperty().set(Theme.LIGHT));
     WaitForAsyncUtils.waitForFxEvents();
     written.add(ScreenshotScenes.chainState(console, robot, "chain-state"));
+    written.add(ScreenshotScenes.health(console, robot, "health"));
 
     assertThat(written).extracting(p -> p.getFileName().toString())
         .containsExactlyElementsOf(NAMES.stream().map(n -> n + ".png").toList());

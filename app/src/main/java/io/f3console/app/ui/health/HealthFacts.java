@@ -48,7 +48,7 @@ public final class HealthFacts {
         + p.meanEpochsFinalised().stream().mapToObj(mean -> String.format(Locale.ROOT,
             ", %.2f per instance", mean)).findFirst().orElse("") + " (fewest "
         + p.minEpochsFinalised() + ", most " + p.maxEpochsFinalised() + ")"));
-    facts.add(new Fact("health-distribution", "Epochs per instance", p.distribution().stream()
+    facts.add(new Fact("health-distribution", "Instances by epochs", p.distribution().stream()
         .filter(b -> b.instances() > 0).map(HealthFacts::bucket)
         .collect(Collectors.joining(" · "))));
     facts.add(new Fact("health-base-only", "Base-only decisions", p.baseOnly()
@@ -56,15 +56,16 @@ public final class HealthFacts {
             (double) p.baseOnly() / p.instances()) + ")" : "") + "; longest streak "
         + p.longestBaseOnlyStreak() + ", current streak " + p.currentBaseOnlyStreak()));
     facts.add(new Fact("health-lag-bound", "Lag lower bound", p.latestLagLowerBound().isPresent()
-        ? "latest " + p.latestLagLowerBound().getAsLong() + " epochs; largest "
-            + p.maxLagLowerBound().getAsLong() + " at instance "
+        ? "latest " + epochs(p.latestLagLowerBound().getAsLong()) + "; largest "
+            + epochs(p.maxLagLowerBound().getAsLong()) + " at instance "
             + Long.toUnsignedString(p.maxLagInstance().getAsLong())
         : "–"));
     return facts;
   }
 
   private static String bucket(EpochBucket bucket) {
-    return bucket.label() + " epochs: " + bucket.instances();
+    return bucket.label() + (bucket.to() == 1 && bucket.from() == 1 ? " epoch: " : " epochs: ")
+        + bucket.instances();
   }
 
   /** The live block of a round: chain head, newest certificate, lag, silence, stall. */
@@ -77,7 +78,7 @@ public final class HealthFacts {
         + Long.toUnsignedString(live.latestInstance()) + ", finalises up to epoch "
         + live.latestHeadEpoch()));
     facts.add(new Fact("health-lag", "Lag behind the chain head", live.lag().isPresent()
-        ? live.lag().getAsLong() + " epochs (" + HealthCheck.duration(blockDelay.multipliedBy(
+        ? epochs(live.lag().getAsLong()) + " (" + HealthCheck.duration(blockDelay.multipliedBy(
             Math.max(0, live.lag().getAsLong()))) + " of epoch time)" : "unknown"));
     facts.add(new Fact("health-silence", "Silence", live.basis() == SilenceBasis.NONE
         ? "not judged (no chain head)" : HealthCheck.duration(live.silence())
@@ -93,6 +94,11 @@ public final class HealthFacts {
         .isPresent() ? HealthCheck.percent(report.participation().getAsDouble()) + " of the"
             + " power over the last " + report.participationInstances() + " instances" : "–"));
     return facts;
+  }
+
+  /** {@code 1 epoch}, {@code 5 epochs}. */
+  static String epochs(long count) {
+    return count + (count == 1 ? " epoch" : " epochs");
   }
 
   /** {@code 12:04:31 UTC}. */

@@ -86,8 +86,8 @@ class HealthViewModelTest {
         .contains("fewest 0, most 5");
     assertThat(value(facts, "health-base-only")).startsWith("2 of 4 (50.00")
         .contains("longest streak 2, current streak 0");
-    assertThat(value(facts, "health-lag-bound")).isEqualTo("latest 5 epochs; largest 5 at"
-        + " instance 13");
+    assertThat(value(facts, "health-lag-bound")).isEqualTo("latest 5 epochs; largest 5 epochs"
+        + " at instance 13");
   }
 
   @Test

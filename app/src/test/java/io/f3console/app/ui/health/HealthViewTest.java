@@ -143,7 +143,9 @@ class HealthViewTest {
       // the alert is announced when it starts, not at every round
       assertThat(banners.stream().filter(b -> b.contains("STALL"))).hasSize(1);
 
-      // certificates come again: healthy, and the banner goes
+      // certificates come again (and a long silence is fine again): healthy, the banner goes
+      type(robot, "#health-max-silence", "1h");
+      robot.clickOn("#health-apply");
       node.publish(50);
       chainHead.set(head(50) + 1);
       int healthyBefore = (int) badges.stream().filter("Following: healthy"::equals).count();
