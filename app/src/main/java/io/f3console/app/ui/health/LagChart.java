@@ -24,6 +24,20 @@ public final class LagChart extends VBox {
     instances.setLabel("instance");
     instances.setForceZeroInRange(false);
     instances.setAnimated(false);
+    instances.setMinorTickVisible(false);
+    instances.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(Number value) {
+        // instances are whole numbers: ticks between two instances are not labelled
+        return value.doubleValue() == Math.rint(value.doubleValue())
+            ? Long.toString(value.longValue()) : "";
+      }
+
+      @Override
+      public Number fromString(String text) {
+        return Long.parseLong(text);
+      }
+    });
     epochs.setLabel("epochs");
     epochs.setAnimated(false);
     epochs.setForceZeroInRange(true);
