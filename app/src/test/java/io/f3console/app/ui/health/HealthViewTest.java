@@ -80,6 +80,31 @@ class HealthViewTest {
   }
 
   @Test
+  void theAlertRulesAreEditedInTheViewAndAMistakeChangesNothing(FxRobot robot) {
+    console.navigate(Page.HEALTH);
+    type(robot, "#health-max-lag", "twenty");
+    robot.clickOn("#health-apply");
+    assertThat(text(robot, "#health-settings-result"))
+        .startsWith("✘ the largest lag is a whole number");
+    assertThat(console.context().follow().rulesProperty().get().maxLag()).hasValue(20);
+
+    type(robot, "#health-max-lag", "45");
+    type(robot, "#health-min-participation", "66.7");
+    type(robot, "#health-miners", "f01000, 1001");
+    type(robot, "#health-absent", "3");
+    type(robot, "#health-interval", "2m");
+    robot.clickOn("#health-apply");
+    assertThat(text(robot, "#health-settings-result")).startsWith("✔");
+    var rules = console.context().follow().rulesProperty().get();
+    assertThat(rules.maxLag()).hasValue(45);
+    assertThat(rules.minParticipation()).hasValue(66.7);
+    assertThat(rules.miners()).extracting(m -> m.address()).containsExactly("f01000", "f01001");
+    assertThat(rules.absentInstances()).isEqualTo(3);
+    assertThat(console.context().follow().intervalProperty().get())
+        .isEqualTo(java.time.Duration.ofMinutes(2));
+  }
+
+  @Test
   void openedCertificatesShowTheirProgressAndLagChartWithoutLiveState(FxRobot robot) {
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
     console.navigate(Page.HEALTH);

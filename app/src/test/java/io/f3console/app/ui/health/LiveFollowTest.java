@@ -95,4 +95,31 @@ class LiveFollowTest {
       assertThat(node.requests("Filecoin.ChainHead")).isEqualTo(heads);
     }
   }
+
+  @Test
+  void aNodeThatGoesAwayIsUnreachableAndClosingTheWindowStopsFollowing(FxRobot robot)
+      throws Exception {
+    FakeLotusNode node = FakeLotusNode.start(chain).publish(20)
+        .withChainHead(() -> head(20) + 1);
+    try {
+      startFollowing(node);
+    } finally {
+      node.close();
+    }
+    WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
+        () -> follow().badgeProperty().get().equals("Following: node unreachable"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#follow-badge").queryAs(Label.class).getStyleClass())
+        .contains("f3-warning").doesNotContain("f3-success");
+    assertThat(follow().bannerProperty().get()).startsWith("⚠ The node cannot be reached");
+    assertThat(follow().followingProperty().get()).isTrue();
+
+    WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> console.context().close()));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(follow().followingProperty().get()).isFalse();
+    int rounds = follow().roundsProperty().get();
+    Thread.sleep(1000);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(follow().roundsProperty().get()).isEqualTo(rounds);
+  }
 }
