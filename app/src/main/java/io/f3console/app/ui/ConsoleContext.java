@@ -46,7 +46,7 @@ public final class ConsoleContext implements AutoCloseable {
     this.follow = new LiveFollow(workspace, runner, dialogs,
         () -> NetworkProfiles.of(java.util.List.copyOf(loader.networks())),
         network -> history.file().map(file -> StoreLocation.besideHistory(file, network))
-            .orElseGet(() -> StoreLocation.resolve(null, network)));
+            .orElseGet(() -> StoreLocation.resolve(null, network)), history);
   }
 
   /** The built-in profiles and demo network, and the history the options name. */

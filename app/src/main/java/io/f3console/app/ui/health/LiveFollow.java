@@ -2,6 +2,7 @@ package io.f3console.app.ui.health;
 
 import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.DialogService;
+import io.f3console.app.ui.SessionRecorder;
 import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.workspace.NodeConnection;
@@ -10,12 +11,17 @@ import io.f3console.core.health.Alert;
 import io.f3console.core.health.AlertKind;
 import io.f3console.core.health.AlertRules;
 import io.f3console.core.health.HealthVerdict;
+import io.f3console.core.history.SessionKind;
+import io.f3console.core.history.SessionOrigin;
+import io.f3console.core.history.SessionRecord;
+import io.f3console.core.history.SessionVerdict;
 import io.f3console.core.monitor.RoundOutcome;
 import io.f3console.core.network.NetworkProfiles;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -47,6 +53,7 @@ public final class LiveFollow {
   private final Workspace workspace;
   private final DialogService dialogs;
   private final Supplier<NetworkProfiles> known;
+  private final SessionRecorder history;
   private final Function<String, Path> storeFile;
   private final BackgroundLane lane;
   private final PauseTransition pause = new PauseTransition();
@@ -68,17 +75,22 @@ public final class LiveFollow {
   private Task<FollowSnapshot> running;
   private Set<AlertKind> active = EnumSet.noneOf(AlertKind.class);
   private boolean unreachable;
+  private int sessionRounds;
+  private long sessionValidated;
 
   /**
    * @param known the networks a node's manifest name is looked up in (read at each start)
    * @param storeFile the store file of an F3 network name
+   * @param history where each run of following is recorded when it stops
    */
   public LiveFollow(Workspace workspace, UiTaskRunner runner, DialogService dialogs,
-      Supplier<NetworkProfiles> known, Function<String, Path> storeFile) {
+      Supplier<NetworkProfiles> known, Function<String, Path> storeFile,
+      SessionRecorder history) {
     this.workspace = Objects.requireNonNull(workspace, "workspace");
     this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
     this.known = Objects.requireNonNull(known, "known");
     this.storeFile = Objects.requireNonNull(storeFile, "storeFile");
+    this.history = Objects.requireNonNull(history, "history");
     this.lane = new BackgroundLane(runner, "follow");
     pause.setOnFinished(e -> next());
     available.bind(workspace.nodeProperty().isNotNull());
@@ -112,6 +124,8 @@ public final class LiveFollow {
     stopped.set("");
     active = EnumSet.noneOf(AlertKind.class);
     unreachable = false;
+    sessionRounds = 0;
+    sessionValidated = 0;
     badge.set("Following: first round…");
     tone.set(Tone.MUTED);
     next();
@@ -137,6 +151,42 @@ public final class LiveFollow {
     tone.set(Tone.MUTED);
     banner.set("");
     stopped.set(why);
+    record(why);
+  }
+
+  /** Leaves this run of following in the history, as {@code monitor} leaves its run. */
+  private void record(String why) {
+    FollowSnapshot last = snapshot.get();
+    if (sessionRounds == 0 || last == null) {
+      return;
+    }
+    RoundOutcome outcome = last.outcome();
+    int rounds = sessionRounds;
+    long validated = sessionValidated;
+    String node = session.node().toString();
+    List<String> secrets = session.node().options().token().map(List::of).orElse(List.of());
+    history.record(() -> {
+      SessionRecord.Builder record = SessionRecord.builder(SessionOrigin.CONSOLE,
+          SessionKind.CHECK, "Health view").arguments("follow " + node)
+          .source("certificates", node)
+          .verdict(SessionVerdict.ofExitCode(switch (outcome.verdict()) {
+            case HEALTHY -> 0;
+            case ALERT -> 1;
+            case UNREACHABLE -> 3;
+          }))
+          .fact("rounds", rounds).fact("certificates validated", validated)
+          .fact("signatures checked", true)
+          .summary("Followed " + node + " for " + rounds + (rounds == 1 ? " round" : " rounds")
+              + "; last: " + badgeText(outcome).replace("Following: ", "") + ". " + why);
+      last.network().ifPresent(record::network);
+      last.store().ifPresent(file -> record.fact("store", file.toString()));
+      outcome.trust().ifPresent(record::trust);
+      outcome.latestInstance().ifPresent(record::instanceReached);
+      if (!outcome.alerts().isEmpty()) {
+        record.reason(outcome.alerts().get(0).kind().name());
+      }
+      return record.build().withoutSecrets(secrets);
+    });
   }
 
   /** Starts or stops following. */
@@ -168,6 +218,8 @@ public final class LiveFollow {
     running = null;
     snapshot.set(round);
     rounds.set(rounds.get() + 1);
+    sessionRounds++;
+    sessionValidated += round.outcome().validated();
     RoundOutcome outcome = round.outcome();
     badge.set(badgeText(outcome));
     tone.set(badgeTone(outcome));

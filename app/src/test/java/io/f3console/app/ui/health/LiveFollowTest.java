@@ -3,6 +3,10 @@ package io.f3console.app.ui.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.app.ui.ConsoleFixture;
+import io.f3console.core.history.HistoryStore;
+import io.f3console.core.history.SessionKind;
+import io.f3console.core.history.SessionQuery;
+import io.f3console.core.history.SessionVerdict;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.sim.DemoNetwork;
 import io.f3console.core.sim.SyntheticChain;
@@ -75,6 +79,22 @@ class LiveFollowTest {
       assertThat(node.requests("Filecoin.ChainHead")).isEqualTo(heads);
       assertThat(robot.lookup("#follow-badge").queryAs(Label.class).isVisible()).isFalse();
       assertThat(follow().stoppedProperty().get()).isEqualTo("Following stopped.");
+
+      // the run is in the history, as a monitor run is
+      try (HistoryStore store = HistoryStore.open(console.historyFile().orElseThrow())) {
+        var found = new java.util.ArrayList<io.f3console.core.history.SessionRecord>();
+        for (var summary : store.list(SessionQuery.all().kind(SessionKind.CHECK))) {
+          var record = store.find(summary.id()).orElseThrow().record();
+          if (record.command().equals("Health view")) {
+            found.add(record);
+          }
+        }
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).verdict()).isEqualTo(SessionVerdict.PASSED);
+        assertThat(found.get(0).summary()).startsWith("Followed rpc:" + node.endpoint()
+            + " for " + rounds + " rounds; last: healthy.");
+        assertThat(found.get(0).instanceReached()).hasValue(19L);
+      }
     }
   }
 
