@@ -3,16 +3,12 @@ package io.f3console.app.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
-import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.gpbft.ActorId;
-import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.health.Alert;
-import io.f3console.core.health.AlertKind;
 import io.f3console.core.health.AlertRules;
 import io.f3console.core.health.HealthCheck;
 import io.f3console.core.health.HealthReport;
 import io.f3console.core.health.HealthVerdict;
-import io.f3console.core.health.LiveObservation;
 import io.f3console.core.health.LiveStatus;
 import io.f3console.core.health.LiveTracker;
 import io.f3console.core.health.Progress;
@@ -20,14 +16,12 @@ import io.f3console.core.health.SilenceBasis;
 import io.f3console.core.history.HistoryLocation;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.history.SessionVerdict;
+import io.f3console.core.monitor.MonitorRound;
+import io.f3console.core.monitor.RoundOutcome;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
-import io.f3console.core.participation.InstanceParticipation;
 import io.f3console.core.participation.ParticipationReport;
-import io.f3console.core.participation.ParticipationTally;
-import io.f3console.core.rpc.RpcException;
-import io.f3console.core.rpc.RpcSource;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
@@ -35,10 +29,7 @@ import io.f3console.core.source.SourceSpec;
 import io.f3console.core.source.Sources;
 import io.f3console.core.store.CertificateStore;
 import io.f3console.core.store.CertificateSync;
-import io.f3console.core.store.StoreException;
 import io.f3console.core.store.StoreLocation;
-import io.f3console.core.store.StoredCertificate;
-import io.f3console.core.store.SyncResult;
 import io.f3console.core.trust.TrustAssessor;
 import io.f3console.core.validation.ValidatorOptions;
 import java.io.PrintWriter;
@@ -210,6 +201,7 @@ final class MonitorCommand implements Callable<Integer> {
     CertificateSync sync = new CertificateSync(TrustAssessor.of(selection), options);
     Duration fallbackDelay = selection.profile().map(NetworkProfile::ecPeriod)
         .orElse(DEFAULT_BLOCK_DELAY);
+    MonitorRound monitor = new MonitorRound(sync, rules, fallbackDelay, !noSignatures);
     PrintWriter out = output.out();
     Thread hook = once ? null : stopOnShutdown(Thread.currentThread());
     LiveTracker tracker = new LiveTracker();
@@ -236,7 +228,7 @@ final class MonitorCommand implements Callable<Integer> {
         Instant now = start.plusNanos(System.nanoTime() - startNanos);
         Round round;
         try {
-          round = round(number, opened, sync, argument, rules, tracker, now, fallbackDelay);
+          round = round(number, opened, monitor, argument, tracker, now);
         } catch (InterruptedException | F3Exception e) {
           if (stopping) {
             // the stop cut this round short: the last complete round stands
@@ -325,110 +317,26 @@ final class MonitorCommand implements Callable<Integer> {
     }
   }
 
-  private Round round(int number, CertificateStore store, CertificateSync sync,
-      SourceArgument argument, AlertRules rules, LiveTracker tracker, Instant now,
-      Duration fallbackDelay) throws F3Exception, InterruptedException {
-    List<Alert> alerts = new ArrayList<>();
-    SyncResult synced = null;
-    OptionalLong head = OptionalLong.empty();
-    Duration blockDelay = fallbackDelay;
-    try (DataSource data = open(argument)) {
-      boolean any = true;
-      if (data instanceof RpcSource rpc) {
-        blockDelay = rpc.manifest().ecPeriod();
-        any = rpc.client().latestCertificate().isPresent();
-      }
-      if (any) {
-        synced = sync.sync(store, data, OptionalLong.empty());
-      }
-      if (data instanceof RpcSource rpc) {
-        head = OptionalLong.of(rpc.client().chainHead().height());
-      }
-    } catch (RpcException e) {
-      if (ExitCodes.of(e.reason()) != ExitCodes.UNREACHABLE) {
-        throw e;
-      }
-      return unreachable(number, e.getMessage() + NodeOptions.hint(e).map(h -> " (hint: " + h
-          + ")").orElse(""));
+  private Round round(int number, CertificateStore store, MonitorRound monitor,
+      SourceArgument argument, LiveTracker tracker, Instant now)
+      throws F3Exception, InterruptedException {
+    RoundOutcome outcome = outcome(store, monitor, argument, tracker, now);
+    Optional<String> error = outcome.error().map(message -> message + outcome.reason()
+        .flatMap(NodeOptions::hint).map(h -> " (hint: " + h + ")").orElse(""));
+    return new Round(number, outcome.verdict(), outcome.alerts(), outcome.report(),
+        outcome.progress(), outcome.latestInstance(), outcome.validated(), outcome.verified(),
+        error);
+  }
+
+  private RoundOutcome outcome(CertificateStore store, MonitorRound monitor,
+      SourceArgument argument, LiveTracker tracker, Instant now)
+      throws F3Exception, InterruptedException {
+    try {
+      return monitor.run(store, () -> open(argument),
+          once ? Optional.empty() : Optional.of(tracker), now);
     } catch (SourceUnreachableException e) {
-      return unreachable(number, e.getMessage());
+      return RoundOutcome.unreachable(e.getMessage(), Optional.empty());
     }
-    if (synced != null) {
-      synced.failure().ifPresent(failure -> alerts.add(Alert.invalidCertificate(
-          failure.instance(), failure.reason().name(), failure.message()
-              + "; nothing from it on was stored")));
-      if (synced.untrustedStart()) {
-        alerts.add(new Alert(AlertKind.UNTRUSTED_POWER_TABLE, "the starting table is not "
-            + synced.trust().network() + "'s; nothing stored", "trust "
-            + synced.trust().state()));
-      }
-    }
-    boolean verified = !noSignatures;
-    OptionalLong latest = store.latestInstance();
-    if (latest.isEmpty()) {
-      alerts.add(new Alert(AlertKind.NO_CERTIFICATE, "no certificate to judge yet",
-          synced == null ? "the source has no certificate yet and the store holds none"
-              : "the store holds none"));
-      return new Round(number, HealthVerdict.ALERT, alerts, Optional.empty(), Optional.empty(),
-          latest, synced == null ? 0 : synced.validated(), verified, Optional.empty());
-    }
-    int window = rules.miners().isEmpty() ? rules.participationWindow()
-        : Math.max(rules.participationWindow(), 4 * rules.absentInstances());
-    Recent recent = recent(store, latest.getAsLong(), window, !rules.miners().isEmpty());
-    verified &= recent.verified();
-    List<InstanceParticipation> instances = recent.instances();
-    InstanceParticipation newest = instances.get(instances.size() - 1);
-    LiveObservation observation = new LiveObservation(now, newest.instance(),
-        newest.headEpoch(), head);
-    LiveStatus live = once ? LiveStatus.once(observation, blockDelay)
-        : tracker.observe(observation);
-    HealthReport report = HealthCheck.evaluate(rules, instances, Optional.of(live),
-        recent.tally().map(ParticipationTally::report));
-    alerts.addAll(report.alerts());
-    return new Round(number, HealthVerdict.of(alerts), alerts, Optional.of(report),
-        Optional.of(Progress.of(instances, blockDelay)), latest,
-        synced == null ? 0 : synced.validated(), verified, Optional.empty());
-  }
-
-  private static Round unreachable(int number, String message) {
-    return new Round(number, HealthVerdict.UNREACHABLE, List.of(), Optional.empty(),
-        Optional.empty(), OptionalLong.empty(), 0, true, Optional.of(message));
-  }
-
-  /** The last certificates in the store, as participation and (for chosen miners) a tally. */
-  private record Recent(List<InstanceParticipation> instances, Optional<ParticipationTally> tally,
-      boolean verified) {}
-
-  private static Recent recent(CertificateStore store, long latest, int count, boolean tally)
-      throws StoreException {
-    List<StoredCertificate> stored = new ArrayList<>();
-    long instance = latest;
-    while (stored.size() < count) {
-      Optional<StoredCertificate> one = store.certificate(instance);
-      if (one.isEmpty()) {
-        break;
-      }
-      stored.add(0, one.get());
-      if (instance == 0) {
-        break;
-      }
-      instance--;
-    }
-    List<InstanceParticipation> instances = new ArrayList<>(stored.size());
-    ParticipationTally counted = tally ? new ParticipationTally() : null;
-    boolean verified = true;
-    for (StoredCertificate one : stored) {
-      FinalityCertificate certificate = store.decode(one);
-      PowerTable committee = store.committeeOf(one.instance()).orElseThrow(() ->
-          new StoreException("the certificate store " + store.file() + " has no committee of"
-              + " instance " + Long.toUnsignedString(one.instance())));
-      instances.add(InstanceParticipation.of(certificate, committee));
-      if (counted != null) {
-        counted.add(certificate, committee);
-      }
-      verified &= one.signaturesChecked();
-    }
-    return new Recent(instances, Optional.ofNullable(counted), verified);
   }
 
   private DataSource open(SourceArgument argument) throws F3Exception {

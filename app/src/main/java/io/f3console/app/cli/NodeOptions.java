@@ -83,7 +83,12 @@ final class NodeOptions extends NodeAccessOptions {
 
   /** What to do about a failed call, for the line after the error (if there is advice). */
   static Optional<String> hint(RpcException e) {
-    return switch (e.reason()) {
+    return hint(e.reason());
+  }
+
+  /** What to do about a call that failed for {@code reason}, if there is advice. */
+  static Optional<String> hint(RpcException.Reason reason) {
+    return switch (reason) {
       case UNAUTHORISED -> Optional.of("give the node's token with --token, --token-file or "
           + "FULLNODE_API_INFO (a read token is enough)");
       case F3_DISABLED -> Optional.of("the node runs without F3 (e.g. LOTUS_DISABLE_F3_SUBSYSTEM"

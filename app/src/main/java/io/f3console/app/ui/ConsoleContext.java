@@ -1,10 +1,12 @@
 package io.f3console.app.ui;
 
+import io.f3console.app.ui.health.LiveFollow;
 import io.f3console.app.ui.history.ConsoleHistory;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.app.ui.workspace.WorkspaceLoader;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.sim.DemoNetwork;
+import io.f3console.core.store.StoreLocation;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,6 +25,7 @@ public final class ConsoleContext implements AutoCloseable {
   private final WorkspaceLoader loader;
   private final ConsoleHistory history;
   private final NetworkProfiles profiles;
+  private final LiveFollow follow;
   private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page",
       Page.OVERVIEW);
   private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme",
@@ -40,6 +43,10 @@ public final class ConsoleContext implements AutoCloseable {
     this.history = ConsoleHistory.open(historyFile, dialogs);
     this.loader = new WorkspaceLoader(workspace, runner, Objects.requireNonNull(profiles),
         Objects.requireNonNull(demo), history);
+    this.follow = new LiveFollow(workspace, runner, dialogs,
+        () -> NetworkProfiles.of(java.util.List.copyOf(loader.networks())),
+        network -> history.file().map(file -> StoreLocation.besideHistory(file, network))
+            .orElseGet(() -> StoreLocation.resolve(null, network)), history);
   }
 
   /** The built-in profiles and demo network, and the history the options name. */
@@ -63,6 +70,11 @@ public final class ConsoleContext implements AutoCloseable {
 
   public UiTaskRunner runner() {
     return runner;
+  }
+
+  /** Following the connected node live (the Health view and the status bar). */
+  public LiveFollow follow() {
+    return follow;
   }
 
   public DialogService dialogs() {
@@ -96,9 +108,10 @@ public final class ConsoleContext implements AutoCloseable {
     return window;
   }
 
-  /** Closes the history once what is queued has been written. */
+  /** Stops following a node; closes the history once what is queued has been written. */
   @Override
   public void close() {
+    follow.stop();
     history.close();
   }
 }

@@ -10,7 +10,8 @@ public enum Page {
   RELEASE_CHECK("Release check", "release/ReleaseCheckView.fxml"),
   HISTORY("History", "history/HistoryView.fxml"),
   CHAIN_STATE("Chain state", "state/StateView.fxml"),
-  PARTICIPATION("Participation", "participation/ParticipationView.fxml");
+  PARTICIPATION("Participation", "participation/ParticipationView.fxml"),
+  HEALTH("Health", "health/HealthView.fxml");
 
   private final String title;
   private final String fxml;

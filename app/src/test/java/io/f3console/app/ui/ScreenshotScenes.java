@@ -128,4 +128,46 @@ final class ScreenshotScenes {
       return Screenshots.write(console.scene(), name);
     }
   }
+
+  /**
+   * The Health view following a demo node on loopback that has stalled: its chain head moves
+   * on while no certificate comes (silence limit 1 s for the picture), with the alert in the
+   * view, the banner and the status bar.
+   */
+  static Path health(ConsoleFixture console, FxRobot robot, String name) throws Exception {
+    var chain = io.f3console.core.sim.DemoNetwork.builtIn()
+        .generate(io.f3console.core.sim.DemoNetwork.Scenario.HEALTHY);
+    long head = chain.certificates().get(44).chain().head().epoch();
+    var chainHead = new java.util.concurrent.atomic.AtomicLong(head + 3);
+    try (var node = io.f3console.core.testing.FakeLotusNode.start(chain).publish(45)
+        .withChainHead(chainHead::getAndIncrement)) {
+      var spec = io.f3console.core.source.SourceSpec.parse("rpc:" + node.endpoint());
+      WaitForAsyncUtils.asyncFx(() -> console.context().loader().openSource(spec,
+          io.f3console.core.source.SourceOptions.defaults(), java.util.Optional.empty()));
+      WaitForAsyncUtils.waitForFxEvents();
+      console.awaitIdle();
+      console.navigate(Page.HEALTH);
+      var follow = console.context().follow();
+      WaitForAsyncUtils.asyncFx(() -> {
+        robot.lookup("#health-interval").queryAs(javafx.scene.control.TextField.class)
+            .setText("300ms");
+        robot.lookup("#health-max-silence").queryAs(javafx.scene.control.TextField.class)
+            .setText("1s");
+      });
+      WaitForAsyncUtils.waitForFxEvents();
+      robot.clickOn("#health-follow");
+      WaitForAsyncUtils.waitFor(120, java.util.concurrent.TimeUnit.SECONDS,
+          () -> follow.badgeProperty().get().endsWith("alert"));
+      // no further round while the picture is taken
+      WaitForAsyncUtils.asyncFx(() -> follow.intervalProperty().set(
+          java.time.Duration.ofHours(1)));
+      WaitForAsyncUtils.waitForFxEvents();
+      console.awaitIdle();
+      Path written = Screenshots.write(console.scene(), name);
+      WaitForAsyncUtils.asyncFx(follow::stop);
+      WaitForAsyncUtils.waitForFxEvents();
+      console.awaitIdle();
+      return written;
+    }
+  }
 }

@@ -27,7 +27,7 @@ class ScreenshotTest {
   static final List<String> NAMES = List.of("overview", "power-table", "power-table-compare",
       "worker-keys", "certificates", "certificates-payload", "doctor", "release-check",
       "participation", "certificates-failure", "history", "overview-dark", "certificates-dark",
-      "chain-state");
+      "chain-state", "health");
 
   private ConsoleFixture console;
 
@@ -62,6 +62,7 @@ class ScreenshotTest {
     WaitForAsyncUtils.asyncFx(() -> console.context().themeProperty().set(Theme.LIGHT));
     WaitForAsyncUtils.waitForFxEvents();
     written.add(ScreenshotScenes.chainState(console, robot, "chain-state"));
+    written.add(ScreenshotScenes.health(console, robot, "health"));
 
     assertThat(written).extracting(p -> p.getFileName().toString())
         .containsExactlyElementsOf(NAMES.stream().map(n -> n + ".png").toList());

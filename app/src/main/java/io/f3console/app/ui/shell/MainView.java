@@ -17,6 +17,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -29,6 +30,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -49,6 +51,10 @@ public final class MainView {
   @FXML private MenuItem openSourceItem;
   @FXML private MenuItem connectItem;
   @FXML private MenuItem themeItem;
+  @FXML private CheckMenuItem followItem;
+  @FXML private Label followBadge;
+  @FXML private HBox followBanner;
+  @FXML private Label followBannerText;
   @FXML private ComboBox<NetworkProfile> networkBox;
   @FXML private Label sourceLabel;
   @FXML private Label syntheticLabel;
@@ -87,6 +93,7 @@ public final class MainView {
     bindNavigation();
     focusContentFirst();
     bindStatus();
+    bindFollow();
     context.themeProperty().addListener((obs, old, theme) -> showTheme(theme));
     showTheme(context.themeProperty().get());
   }
@@ -150,8 +157,10 @@ public final class MainView {
     int shortcut = 1;
     for (Page page : Page.values()) {
       MenuItem item = new MenuItem(page.title());
-      item.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(shortcut++)),
-          KeyCombination.SHORTCUT_DOWN));
+      KeyCode digit = shortcutKey(shortcut++);
+      if (digit != null) {
+        item.setAccelerator(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN));
+      }
       item.setOnAction(e -> context.navigate(page));
       viewMenu.getItems().add(item);
     }
@@ -162,6 +171,47 @@ public final class MainView {
     });
     context.pageProperty().addListener((obs, old, page) -> show(page));
     show(context.pageProperty().get());
+  }
+
+  /** The digit of the n-th view's shortcut: 1–9, then 0 for the tenth; none after that. */
+  static KeyCode shortcutKey(int n) {
+    if (n >= 1 && n <= 9) {
+      return KeyCode.getKeyCode(String.valueOf(n));
+    }
+    return n == 10 ? KeyCode.DIGIT0 : null;
+  }
+
+  /** The Follow menu item, the status bar's health badge and the alert banner. */
+  private void bindFollow() {
+    var follow = context.follow();
+    followItem.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+    followItem.disableProperty().bind(follow.availableProperty().not()
+        .and(follow.followingProperty().not()));
+    followItem.setSelected(follow.followingProperty().get());
+    follow.followingProperty().addListener((obs, old, on) -> followItem.setSelected(on));
+    followBadge.textProperty().bind(follow.badgeProperty());
+    followBadge.visibleProperty().bind(follow.badgeProperty().isNotEmpty());
+    followBadge.managedProperty().bind(followBadge.visibleProperty());
+    follow.toneProperty().addListener((obs, old, tone) -> tone.applyTo(followBadge));
+    follow.toneProperty().get().applyTo(followBadge);
+    followBannerText.textProperty().bind(follow.bannerProperty());
+    followBanner.visibleProperty().bind(follow.bannerProperty().isNotEmpty());
+    followBanner.managedProperty().bind(followBanner.visibleProperty());
+  }
+
+  @FXML
+  private void onFollow() {
+    context.follow().setFollowing(followItem.isSelected());
+  }
+
+  @FXML
+  private void onShowHealth() {
+    context.navigate(Page.HEALTH);
+  }
+
+  @FXML
+  private void onDismissBanner() {
+    context.follow().dismissBanner();
   }
 
   private void show(Page page) {

@@ -33,6 +33,8 @@ public final class Workspace {
   private final ObjectProperty<Integer> selectedCertificate = new SimpleObjectProperty<>(this,
       "selectedCertificate");
   private final ObservableList<LoadedTable> comparedTables = FXCollections.observableArrayList();
+  private final ReadOnlyObjectWrapper<NodeConnection> node = new ReadOnlyObjectWrapper<>(this,
+      "node");
   private final ObjectProperty<LoadedTable> comparisonRequest = new SimpleObjectProperty<>(this,
       "comparisonRequest");
 
@@ -73,6 +75,22 @@ public final class Workspace {
 
   public boolean synthetic() {
     return synthetic.get();
+  }
+
+  /**
+   * The node connected to, while its network stays selected: selecting another network (or
+   * opening data of another network) ends the connection.
+   */
+  public ReadOnlyObjectProperty<NodeConnection> nodeProperty() {
+    return node.getReadOnlyProperty();
+  }
+
+  public Optional<NodeConnection> node() {
+    return Optional.ofNullable(node.get());
+  }
+
+  void connect(NodeConnection connection) {
+    node.set(connection);
   }
 
   /** The source strings of everything open, for the status bar. */
@@ -120,6 +138,9 @@ public final class Workspace {
 
   void replace(NetworkProfile profile, LoadedTable newTable, LoadedChain newChain,
       boolean isSynthetic) {
+    if (node.get() != null && !node.get().network().equals(profile)) {
+      node.set(null);
+    }
     network.set(profile);
     table.set(newTable);
     chain.set(newChain);

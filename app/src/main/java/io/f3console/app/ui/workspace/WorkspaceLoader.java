@@ -285,7 +285,12 @@ public final class WorkspaceLoader {
         "instances " + Long.toUnsignedString(range.first()) + " to "
             + Long.toUnsignedString(range.latest())).orElse(""), "source", asked);
     return recorded(session, asked, runner.run("Opening " + spec, progress -> readSource(spec,
-        options, wanted, selected, previousTable, progress), this::show),
+        options, wanted, selected, previousTable, progress), opened -> {
+          show(opened);
+          if (spec.kind() == SourceKind.RPC) {
+            workspace.connect(new NodeConnection(spec, options, opened.network()));
+          }
+        }),
         options.token().map(List::of).orElse(List.of()));
   }
 
