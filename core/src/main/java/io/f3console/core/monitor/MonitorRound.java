@@ -1,8 +1,6 @@
 package io.f3console.core.monitor;
 
 import io.f3console.core.F3Exception;
-import io.f3console.core.certs.FinalityCertificate;
-import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.health.Alert;
 import io.f3console.core.health.AlertKind;
 import io.f3console.core.health.AlertRules;
@@ -15,14 +13,13 @@ import io.f3console.core.health.LiveTracker;
 import io.f3console.core.health.Progress;
 import io.f3console.core.history.SessionVerdict;
 import io.f3console.core.participation.InstanceParticipation;
-import io.f3console.core.participation.ParticipationTally;
+import io.f3console.core.participation.ParticipationReport;
 import io.f3console.core.rpc.RpcException;
 import io.f3console.core.rpc.RpcSource;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.store.CertificateStore;
 import io.f3console.core.store.CertificateSync;
 import io.f3console.core.store.StoreException;
-import io.f3console.core.store.StoredCertificate;
 import io.f3console.core.store.StoredParticipation;
 import io.f3console.core.store.SyncResult;
 import io.f3console.core.trust.Trust;
@@ -137,7 +134,7 @@ public final class MonitorRound {
     LiveStatus live = tracker.isPresent() ? tracker.get().observe(observation)
         : LiveStatus.once(observation, blockDelay);
     HealthReport report = HealthCheck.evaluate(rules, instances, Optional.of(live),
-        recent.tally().map(ParticipationTally::report));
+        recent.miners());
     alerts.addAll(report.alerts());
     return new RoundOutcome(HealthVerdict.of(alerts), alerts, Optional.of(report),
         Optional.of(Progress.of(instances, blockDelay)), latest, validated,
@@ -159,39 +156,21 @@ public final class MonitorRound {
     return stored.instances(new StoredParticipation.Range(first, all.get().last()));
   }
 
-  /** The last certificates in the store, as participation and (for chosen miners) a tally. */
+  /**
+   * The last {@code count} stored instances: their summaries and, when miners are chosen, every
+   * miner's participation over them (the store's index and one walk of the certificates).
+   */
   private record Recent(List<InstanceParticipation> instances,
-      Optional<ParticipationTally> tally, boolean verified) {}
+      Optional<ParticipationReport> miners, boolean verified) {}
 
-  private static Recent recent(CertificateStore store, long latest, int count, boolean tally)
+  private static Recent recent(CertificateStore store, long latest, int count, boolean miners)
       throws StoreException {
-    List<StoredCertificate> stored = new ArrayList<>();
-    long instance = latest;
-    while (stored.size() < count) {
-      Optional<StoredCertificate> one = store.certificate(instance);
-      if (one.isEmpty()) {
-        break;
-      }
-      stored.add(0, one.get());
-      if (instance == 0) {
-        break;
-      }
-      instance--;
-    }
-    List<InstanceParticipation> instances = new ArrayList<>(stored.size());
-    ParticipationTally counted = tally ? new ParticipationTally() : null;
-    boolean verified = true;
-    for (StoredCertificate one : stored) {
-      FinalityCertificate certificate = store.decode(one);
-      PowerTable committee = store.committeeOf(one.instance()).orElseThrow(() ->
-          new StoreException("the certificate store " + store.file() + " has no committee of"
-              + " instance " + Long.toUnsignedString(one.instance())));
-      instances.add(InstanceParticipation.of(certificate, committee));
-      if (counted != null) {
-        counted.add(certificate, committee);
-      }
-      verified &= one.signaturesChecked();
-    }
-    return new Recent(instances, Optional.ofNullable(counted), verified);
+    StoredParticipation stored = new StoredParticipation(store);
+    long first = Math.max(store.start().orElseThrow().instance(), latest - count + 1);
+    StoredParticipation.Range range = new StoredParticipation.Range(first, latest);
+    List<InstanceParticipation> instances = stored.instances(range);
+    Optional<ParticipationReport> report = miners ? Optional.of(stored.report(range))
+        : Optional.empty();
+    return new Recent(instances, report, store.uncheckedIn(first, latest) == 0);
   }
 }
