@@ -31,7 +31,7 @@ class CertificateStoreTest {
           .isEqualTo(StoreSchema.APPLICATION_ID);
       assertThat(statement.executeQuery("PRAGMA journal_mode").getString(1)).isEqualTo("wal");
       assertThat(statement.executeQuery("SELECT count(*) FROM sqlite_schema WHERE type = 'table'"
-          + " AND sql LIKE '%STRICT%'").getInt(1)).isEqualTo(5);
+          + " AND sql LIKE '%STRICT%'").getInt(1)).isEqualTo(6);
     }
   }
 
