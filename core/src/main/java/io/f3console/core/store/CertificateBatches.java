@@ -163,30 +163,45 @@ final class CertificateBatches {
    * @throws StoreException if a group of the tail is not contiguous from its start
    */
   int compactTail(long start) throws SQLException, StoreException {
-    if (ZstdFrames.unavailable().isPresent()) {
+    long[] tail = completeTail();
+    if (tail.length == 0) {
       return 0;
-    }
-    long min;
-    long max;
-    try (PreparedStatement query = connection.prepareStatement("SELECT min(instance),"
-        + " max(instance) FROM certificates");
-        ResultSet row = query.executeQuery()) {
-      if (!row.next()) {
-        return 0;
-      }
-      min = row.getLong(1);
-      if (row.wasNull()) {
-        return 0;
-      }
-      max = row.getLong(2);
     }
     int written = 0;
     // a group is complete when its last instance is stored
-    for (long group = groupOf(min); firstOf(group + 1) - 1 <= max; group++) {
+    for (long group = groupOf(tail[0]); firstOf(group + 1) - 1 <= tail[1]; group++) {
       compactGroup(group, Math.max(firstOf(group), start));
       written++;
     }
     return written;
+  }
+
+  /** Whether {@link #compactTail} has something to do: a read, with no write lock taken. */
+  boolean canCompact() throws SQLException {
+    return completeTail().length > 0;
+  }
+
+  /**
+   * The tail's first and last instance when its first group is complete and zstd is available,
+   * else nothing.
+   */
+  private long[] completeTail() throws SQLException {
+    if (ZstdFrames.unavailable().isPresent()) {
+      return new long[0];
+    }
+    try (PreparedStatement query = connection.prepareStatement("SELECT min(instance),"
+        + " max(instance) FROM certificates");
+        ResultSet row = query.executeQuery()) {
+      if (!row.next()) {
+        return new long[0];
+      }
+      long min = row.getLong(1);
+      if (row.wasNull()) {
+        return new long[0];
+      }
+      long max = row.getLong(2);
+      return firstOf(groupOf(min) + 1) - 1 <= max ? new long[] {min, max} : new long[0];
+    }
   }
 
   private void compactGroup(long group, long first) throws SQLException, StoreException {

@@ -362,7 +362,7 @@ public final class CertificateStore implements AutoCloseable {
    */
   private void compactTail() throws StoreException {
     Optional<Start> start = start();
-    if (start.isPresent()) {
+    if (start.isPresent() && call("cannot be read", batches::canCompact)) {
       transaction("could not compress its certificates", () ->
           batches.compactTail(start.get().instance()));
     }
