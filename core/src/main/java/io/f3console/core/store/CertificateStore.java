@@ -301,8 +301,9 @@ public final class CertificateStore implements AutoCloseable {
   /**
    * Stores a validated certificate with what follows from it (its participation summary, the
    * batch of a group of 64 it completes, the participation index of a block it completes, the
-   * committee after it when that starts a block) in one transaction. The certificate must be the next one, and
-   * {@code nextCommittee} the committee it names: the store stays contiguous from its start.
+   * committee after it when that starts a block) in one transaction. The certificate must be
+   * the next one, and {@code nextCommittee} the committee it names: the store stays contiguous
+   * from its start.
    */
   public synchronized void append(FinalityCertificate certificate, boolean signaturesChecked,
       PowerTable nextCommittee) throws StoreException {
