@@ -30,6 +30,12 @@ import java.util.OptionalLong;
  * nothing else. Committees are kept whole only at the start and once per block
  * ({@link ChainWalk} derives the others by the stored deltas).
  *
+ * <p>Certificates are kept in groups of 64 instances ({@code instance / 64}, ADR 0008): the
+ * group being filled one uncompressed row a certificate, and each group whose last instance is
+ * stored as one zstd-compressed batch, written by the transaction that stores that last
+ * certificate ({@link CertificateBatches}). Every read gives back the DAG-CBOR bytes a
+ * certificate was stored with; a batch whose declarations do not hold is reported as damage.
+ *
  * <p>Synchronous mode NORMAL: in write-ahead-logging mode a committed certificate survives the
  * process being killed; a power cut may take back the last commits but never corrupts the
  * file, and a later sync fetches them again.
@@ -40,11 +46,13 @@ import java.util.OptionalLong;
 public final class CertificateStore implements AutoCloseable {
   /** How long a write waits for another process's write before giving up. */
   public static final int BUSY_TIMEOUT_MILLIS = 30_000;
-
+  /** The page size of a new store file. */
+  static final int PAGE_SIZE = 4096;
 
   private final Path file;
   private final String network;
   private final Connection connection;
+  private final CertificateBatches batches;
   private final ChainWalk walk;
   /** The committee of the instance after the newest stored one, once known. */
   private PowerTable headCommittee;
@@ -55,7 +63,8 @@ public final class CertificateStore implements AutoCloseable {
     this.file = file;
     this.network = network;
     this.connection = connection;
-    this.walk = new ChainWalk(connection, file);
+    this.batches = new CertificateBatches(connection, file);
+    this.walk = new ChainWalk(connection, file, batches);
   }
 
   /** Where the store started: the network, the first instance and the trust of its table. */
@@ -70,8 +79,12 @@ public final class CertificateStore implements AutoCloseable {
     checkFileKind(absolute);
     Connection connection = connect(absolute);
     try {
-      checkSchema(absolute, connection, network);
+      boolean fresh = checkSchema(absolute, connection, network);
       try (Statement statement = connection.createStatement()) {
+        if (fresh) {
+          // only a file with no page yet takes a page size, and WAL mode writes the first page
+          statement.executeUpdate("PRAGMA page_size = " + PAGE_SIZE);
+        }
         try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
           if (!mode.next() || !"wal".equalsIgnoreCase(mode.getString(1))) {
             throw new StoreException(absolute + ": SQLite would not use write-ahead logging"
@@ -82,6 +95,7 @@ public final class CertificateStore implements AutoCloseable {
       }
       StoreSchema.migrate(connection);
       CertificateStore store = new CertificateStore(absolute, network, connection);
+      store.compactTail();
       StoreReindex.ifNeeded(store);
       return store;
     } catch (StoreException e) {
@@ -133,14 +147,21 @@ public final class CertificateStore implements AutoCloseable {
   /** The newest stored instance, or empty when none is stored. */
   public synchronized OptionalLong latestInstance() throws StoreException {
     return call("cannot be read", () -> {
-      // max() on the primary key is one B-tree descent; count(*) would read every page
+      // the newest of the tail and of the batches: one B-tree descent each, never a scan
       try (Statement statement = connection.createStatement();
-          ResultSet row = statement.executeQuery("SELECT max(instance) FROM certificates")) {
-        if (!row.next()) {
-          return OptionalLong.empty();
+          ResultSet row = statement.executeQuery("SELECT (SELECT max(instance) FROM"
+              + " certificates), (SELECT first_instance + count - 1 FROM certificate_batches"
+              + " ORDER BY first_instance DESC LIMIT 1)")) {
+        OptionalLong latest = OptionalLong.empty();
+        if (row.next()) {
+          for (int column = 1; column <= 2; column++) {
+            long instance = row.getLong(column);
+            if (!row.wasNull() && (latest.isEmpty() || instance > latest.getAsLong())) {
+              latest = OptionalLong.of(instance);
+            }
+          }
         }
-        long latest = row.getLong(1);
-        return row.wasNull() ? OptionalLong.empty() : OptionalLong.of(latest);
+        return latest;
       }
     });
   }
@@ -150,23 +171,15 @@ public final class CertificateStore implements AutoCloseable {
    * signatures checked: results from them are unverified.
    */
   public synchronized long uncheckedIn(long from, long to) throws StoreException {
-    return call("cannot be read", () -> {
-      try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM"
-          + " certificates WHERE instance >= ? AND instance <= ? AND signatures_checked = 0")) {
-        query.setLong(1, from);
-        query.setLong(2, to);
-        try (ResultSet row = query.executeQuery()) {
-          return row.next() ? row.getLong(1) : 0L;
-        }
-      }
-    });
+    return call("cannot be read", () -> batches.uncheckedIn(from, to));
   }
 
   /** How many certificates are stored. */
   public synchronized long count() throws StoreException {
     return call("cannot be read", () -> {
       try (Statement statement = connection.createStatement();
-          ResultSet row = statement.executeQuery("SELECT count(*) FROM certificates")) {
+          ResultSet row = statement.executeQuery("SELECT (SELECT count(*) FROM certificates)"
+              + " + (SELECT coalesce(sum(count), 0) FROM certificate_batches)")) {
         return row.next() ? row.getLong(1) : 0L;
       }
     });
@@ -174,35 +187,13 @@ public final class CertificateStore implements AutoCloseable {
 
   /** Every stored instance, in order. */
   public synchronized List<Long> instances() throws StoreException {
-    return call("cannot be read", () -> {
-      List<Long> instances = new ArrayList<>();
-      try (Statement statement = connection.createStatement();
-          ResultSet rows = statement.executeQuery(
-              "SELECT instance FROM certificates ORDER BY instance")) {
-        while (rows.next()) {
-          instances.add(rows.getLong(1));
-        }
-      }
-      return instances;
-    });
+    return call("cannot be read", batches::instances);
   }
 
-  /** One stored certificate. */
+  /** One stored certificate, with the DAG-CBOR bytes it was stored with. */
   public synchronized Optional<StoredCertificate> certificate(long instance)
       throws StoreException {
-    return call("cannot be read", () -> {
-      try (PreparedStatement query = connection.prepareStatement("SELECT cbor,"
-          + " signatures_checked FROM certificates WHERE instance = ?")) {
-        query.setLong(1, instance);
-        try (ResultSet row = query.executeQuery()) {
-          if (!row.next()) {
-            return Optional.empty();
-          }
-          return Optional.of(new StoredCertificate(instance, row.getBytes(1),
-              row.getInt(2) == 1));
-        }
-      }
-    });
+    return call("cannot be read", () -> batches.certificate(instance));
   }
 
   /** A stored certificate, decoded. */
@@ -309,9 +300,10 @@ public final class CertificateStore implements AutoCloseable {
 
   /**
    * Stores a validated certificate with what follows from it (its participation summary, the
-   * participation index of a block it completes, the committee after it when that starts a
-   * block) in one transaction. The certificate must be the next one, and
-   * {@code nextCommittee} the committee it names: the store stays contiguous from its start.
+   * batch of a group of 64 it completes, the participation index of a block it completes, the
+   * committee after it when that starts a block) in one transaction. The certificate must be
+   * the next one, and {@code nextCommittee} the committee it names: the store stays contiguous
+   * from its start.
    */
   public synchronized void append(FinalityCertificate certificate, boolean signaturesChecked,
       PowerTable nextCommittee) throws StoreException {
@@ -347,6 +339,9 @@ public final class CertificateStore implements AutoCloseable {
           insert.executeUpdate();
         }
         IndexRows.insertSummary(connection, summary);
+        if (CertificateBatches.groupOf(instance + 1) != CertificateBatches.groupOf(instance)) {
+          batches.compactTail(start.instance());
+        }
         if (endsBlock) {
           IndexRows.insertBlock(connection, tally);
           IndexRows.insertCheckpoint(connection, instance + 1, nextCommittee);
@@ -360,6 +355,18 @@ public final class CertificateStore implements AutoCloseable {
     }
     openBlock = endsBlock ? null : tally;
     headCommittee = nextCommittee;
+  }
+
+  /**
+   * Moves every complete group of the tail into its batch, in one transaction: the certificates
+   * of a store upgraded from version 2, or of groups completed where zstd was unavailable.
+   */
+  private void compactTail() throws StoreException {
+    Optional<Start> start = start();
+    if (start.isPresent() && call("cannot be read", batches::canCompact)) {
+      transaction("could not compress its certificates", () ->
+          batches.compactTail(start.get().instance()));
+    }
   }
 
   /** The tally of the stored instances of {@code block} before {@code upTo}. */
@@ -481,8 +488,12 @@ public final class CertificateStore implements AutoCloseable {
     }
   }
 
-  /** Refuses a newer schema, another program's file and another network's store. */
-  private static void checkSchema(Path file, Connection connection, String network)
+  /**
+   * Refuses a newer schema, another program's file and another network's store.
+   *
+   * @return whether the file is new: no schema, no mark, no table yet
+   */
+  private static boolean checkSchema(Path file, Connection connection, String network)
       throws SQLException, StoreException {
     int version = StoreSchema.intPragma(connection, "user_version");
     int applicationId = StoreSchema.intPragma(connection, "application_id");
@@ -512,6 +523,7 @@ public final class CertificateStore implements AutoCloseable {
         }
       }
     }
+    return empty;
   }
 
   static StoreException failure(Path file, String what, SQLException e) {

@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Walks the stored chain with each certificate's committee: from the nearest checkpoint at or
- * before the first instance wanted, applying each certificate's delta in turn. The committee
+ * before the first instance wanted, applying each certificate's delta in turn, reading the
+ * certificates in order from their batches and the tail ({@link CertificateBatches}). The committee
  * reached at the end is checked against the CID the last certificate names, so a damaged file
  * is reported, never read as a different committee.
  */
@@ -31,10 +32,12 @@ final class ChainWalk {
 
   private final Connection connection;
   private final Path file;
+  private final CertificateBatches batches;
 
-  ChainWalk(Connection connection, Path file) {
+  ChainWalk(Connection connection, Path file, CertificateBatches batches) {
     this.connection = connection;
     this.file = file;
+    this.batches = batches;
   }
 
   /** A committee kept whole, and the instance it is the committee of. */
@@ -64,43 +67,53 @@ final class ChainWalk {
   PowerTable walk(long from, long to, Visitor visitor) throws SQLException, StoreException {
     Checkpoint checkpoint = checkpointAtOrBefore(from).orElseThrow(() -> damaged(
         "no committee is kept at or before instance " + Long.toUnsignedString(from)));
-    PowerTable committee = checkpoint.table();
-    long expected = checkpoint.instance();
-    Cid last = committee.cid();
-    try (PreparedStatement query = connection.prepareStatement("SELECT instance, cbor FROM"
-        + " certificates WHERE instance >= ? AND instance <= ? ORDER BY instance")) {
-      query.setLong(1, checkpoint.instance());
-      query.setLong(2, to);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          long instance = rows.getLong(1);
-          if (instance != expected) {
-            throw damaged("certificate " + Long.toUnsignedString(expected) + " is missing");
-          }
-          FinalityCertificate certificate = decode(instance, rows.getBytes(2));
-          if (instance >= from) {
-            visitor.visit(certificate, committee);
-          }
-          try {
-            committee = PowerTableDeltas.apply(committee, certificate.powerTableDelta());
-          } catch (InvalidPowerDeltaException e) {
-            throw damaged("the delta of certificate " + Long.toUnsignedString(instance)
-                + " does not apply: " + e.getMessage());
-          }
-          last = certificate.supplementalData().powerTable().orElseThrow(() -> damaged(
-              "certificate " + Long.toUnsignedString(instance) + " names no next committee"));
-          expected++;
-        }
-      }
+    Walker walker = new Walker(checkpoint, from, visitor);
+    // each batch is decompressed once, from the checkpoint's batch on
+    batches.forEach(checkpoint.instance(), to, walker::step);
+    if (walker.expected != to + 1) {
+      throw damaged("certificate " + Long.toUnsignedString(walker.expected) + " is missing");
     }
-    if (expected != to + 1) {
-      throw damaged("certificate " + Long.toUnsignedString(expected) + " is missing");
-    }
-    if (!committee.cid().equals(last)) {
+    if (!walker.committee.cid().equals(walker.last)) {
       throw damaged("the committee after instance " + Long.toUnsignedString(to) + " should have"
-          + " CID " + last + " but the stored deltas give " + committee.cid());
+          + " CID " + walker.last + " but the stored deltas give " + walker.committee.cid());
     }
-    return committee;
+    return walker.committee;
+  }
+
+  /** The committee as the walk goes, applying each certificate's delta. */
+  private final class Walker {
+    private final long from;
+    private final Visitor visitor;
+    PowerTable committee;
+    long expected;
+    Cid last;
+
+    Walker(Checkpoint checkpoint, long from, Visitor visitor) {
+      this.from = from;
+      this.visitor = visitor;
+      committee = checkpoint.table();
+      expected = checkpoint.instance();
+      last = committee.cid();
+    }
+
+    void step(long instance, byte[] cbor, boolean signaturesChecked) throws StoreException {
+      if (instance != expected) {
+        throw damaged("certificate " + Long.toUnsignedString(expected) + " is missing");
+      }
+      FinalityCertificate certificate = decode(instance, cbor);
+      if (instance >= from) {
+        visitor.visit(certificate, committee);
+      }
+      try {
+        committee = PowerTableDeltas.apply(committee, certificate.powerTableDelta());
+      } catch (InvalidPowerDeltaException e) {
+        throw damaged("the delta of certificate " + Long.toUnsignedString(instance)
+            + " does not apply: " + e.getMessage());
+      }
+      last = certificate.supplementalData().powerTable().orElseThrow(() -> damaged(
+          "certificate " + Long.toUnsignedString(instance) + " names no next committee"));
+      expected++;
+    }
   }
 
   FinalityCertificate decode(long instance, byte[] cbor) throws StoreException {

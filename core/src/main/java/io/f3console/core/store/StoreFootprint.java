@@ -10,7 +10,8 @@ import java.sql.Statement;
  * each part.
  *
  * @param fileBytes the database file's size
- * @param certificateBytes the certificates' DAG-CBOR
+ * @param certificateBytes the certificates: their batches (compressed, with their lengths) and
+ *     the DAG-CBOR of the tail
  * @param indexBytes the participation index's bitmaps
  * @param checkpointBytes the committees kept whole
  * @param instances stored certificates
@@ -25,10 +26,14 @@ public record StoreFootprint(long fileBytes, long certificateBytes, long indexBy
       try (Statement statement = connection.createStatement()) {
         statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         try (ResultSet row = statement.executeQuery("SELECT"
-            + " (SELECT coalesce(sum(length(cbor)), 0) FROM certificates),"
+            + " (SELECT coalesce(sum(length(cbor)), 0) FROM certificates)"
+            + " + (SELECT coalesce(sum(length(zstd) + length(lengths)), 0)"
+            + " FROM certificate_batches),"
             + " (SELECT coalesce(sum(length(member) + length(signed)), 0) FROM miner_blocks),"
             + " (SELECT coalesce(sum(length(entries)), 0) FROM checkpoints),"
-            + " (SELECT count(*) FROM certificates), (SELECT count(*) FROM miner_blocks)")) {
+            + " (SELECT count(*) FROM certificates)"
+            + " + (SELECT coalesce(sum(count), 0) FROM certificate_batches),"
+            + " (SELECT count(*) FROM miner_blocks)")) {
           row.next();
           return new long[] {row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4),
               row.getLong(5)};

@@ -23,7 +23,8 @@ final class StoreReindex {
     long certificates;
     long summaries;
     try (Statement statement = connection.createStatement();
-        ResultSet row = statement.executeQuery("SELECT (SELECT count(*) FROM certificates),"
+        ResultSet row = statement.executeQuery("SELECT (SELECT count(*) FROM certificates)"
+            + " + (SELECT coalesce(sum(count), 0) FROM certificate_batches),"
             + " (SELECT count(*) FROM instances)")) {
       row.next();
       certificates = row.getLong(1);

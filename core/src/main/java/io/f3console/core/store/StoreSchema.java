@@ -16,7 +16,8 @@ final class StoreSchema {
 
   private static final SqliteSchema SCHEMA = new SqliteSchema(StoreSchema.class, APPLICATION_ID,
       List.of("V1__certificates.sql",
-      "V2__participation_index.sql"));
+      "V2__participation_index.sql",
+      "V3__certificate_batches.sql"));
 
   /** The newest schema version this program knows. */
   static final int LATEST = SCHEMA.latest();

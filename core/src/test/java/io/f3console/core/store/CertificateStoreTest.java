@@ -30,8 +30,10 @@ class CertificateStoreTest {
       assertThat(statement.executeQuery("PRAGMA application_id").getInt(1))
           .isEqualTo(StoreSchema.APPLICATION_ID);
       assertThat(statement.executeQuery("PRAGMA journal_mode").getString(1)).isEqualTo("wal");
+      assertThat(statement.executeQuery("PRAGMA page_size").getInt(1))
+          .isEqualTo(CertificateStore.PAGE_SIZE);
       assertThat(statement.executeQuery("SELECT count(*) FROM sqlite_schema WHERE type = 'table'"
-          + " AND sql LIKE '%STRICT%'").getInt(1)).isEqualTo(5);
+          + " AND sql LIKE '%STRICT%'").getInt(1)).isEqualTo(6);
     }
   }
 

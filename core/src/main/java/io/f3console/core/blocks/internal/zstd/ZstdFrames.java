@@ -1,5 +1,6 @@
 package io.f3console.core.blocks.internal.zstd;
 
+import com.github.luben.zstd.Zstd;
 import com.github.luben.zstd.ZstdInputStream;
 import com.github.luben.zstd.util.Native;
 import java.io.IOException;
@@ -9,11 +10,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Zstandard decompression through zstd-jni (ADR 0007), with plain Java types only: the one
- * place that touches {@code com.github.luben}. The native library loads on first use; when it
- * does not load on this platform (or the system property {@value #DISABLE_PROPERTY} is
- * {@code true}), {@link #decompressing} says so with a {@link ZstdUnavailableException}
- * instead of failing with a linkage error.
+ * Zstandard through zstd-jni (ADR 0007), with plain Java types only: the one place that
+ * touches {@code com.github.luben}. It decompresses CARs as streams, and compresses and
+ * decompresses the certificate store's batches (ADR 0008) in memory. The native library loads
+ * on first use; when it does not load on this platform (or the system property
+ * {@value #DISABLE_PROPERTY} is {@code true}), {@link #decompressing}, {@link #compress} and
+ * {@link #decompress} say so with a {@link ZstdUnavailableException} instead of failing with a
+ * linkage error.
  */
 public final class ZstdFrames {
   /** The system property that makes zstd unavailable, to try that path. */
@@ -81,6 +84,68 @@ public final class ZstdFrames {
     }
     try {
       return new ZstdInputStream(in);
+    } catch (LinkageError e) {
+      throw new ZstdUnavailableException("the zstd native library (zstd-jni) failed: " + e);
+    }
+  }
+
+  /**
+   * One zstd frame of {@code data} at compression {@code level}, declaring its content size.
+   *
+   * @throws ZstdUnavailableException if the native library does not load here
+   */
+  public static byte[] compress(byte[] data, int level) throws ZstdUnavailableException {
+    Objects.requireNonNull(data, "data");
+    Optional<String> problem = unavailable();
+    if (problem.isPresent()) {
+      throw new ZstdUnavailableException(problem.get());
+    }
+    try {
+      return Zstd.compress(data, level);
+    } catch (LinkageError e) {
+      throw new ZstdUnavailableException("the zstd native library (zstd-jni) failed: " + e);
+    }
+  }
+
+  /**
+   * The content of {@code frame}, one zstd frame that must declare exactly {@code size} bytes
+   * and hold them: no more than {@code size} bytes are ever allocated.
+   *
+   * @throws IOException if the frame is corrupt, declares another size or holds another amount
+   * @throws ZstdUnavailableException if the native library does not load here
+   */
+  public static byte[] decompress(byte[] frame, int size) throws IOException,
+      ZstdUnavailableException {
+    Objects.requireNonNull(frame, "frame");
+    if (size < 0) {
+      throw new IllegalArgumentException("a negative size " + size);
+    }
+    Optional<String> problem = unavailable();
+    if (problem.isPresent()) {
+      throw new ZstdUnavailableException(problem.get());
+    }
+    try {
+      if (!isZstd(frame, frame.length)) {
+        throw new IOException("not a zstd frame (no magic number)");
+      }
+      long declared = Zstd.getFrameContentSize(frame);
+      if (declared != size) {
+        throw new IOException(declared < 0 ? "the zstd frame does not declare its size"
+            : "the zstd frame declares " + declared + " bytes, not " + size);
+      }
+      byte[] out = new byte[size];
+      long written = Zstd.decompressByteArray(out, 0, size, frame, 0, frame.length);
+      if (Zstd.isError(written)) {
+        throw new IOException("the zstd frame does not decompress: "
+            + Zstd.getErrorName(written));
+      }
+      if (written != size) {
+        throw new IOException("the zstd frame holds " + written + " bytes, not " + size);
+      }
+      return out;
+    } catch (RuntimeException e) {
+      // zstd-jni reports some errors as its ZstdException, a RuntimeException
+      throw new IOException("the zstd frame does not decompress: " + e.getMessage(), e);
     } catch (LinkageError e) {
       throw new ZstdUnavailableException("the zstd native library (zstd-jni) failed: " + e);
     }
