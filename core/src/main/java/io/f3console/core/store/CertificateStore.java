@@ -17,7 +17,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -58,6 +60,15 @@ public final class CertificateStore implements AutoCloseable {
   private PowerTable headCommittee;
   /** The participation of the block being filled, once rebuilt or begun in this process. */
   private BlockTally openBlock;
+  /**
+   * What appends need to know, read once: the start, and the instance this process stores next
+   * (-1 until read). Another process appending meanwhile makes the next insert fail on the
+   * instance's key, which resets them.
+   */
+  private Start appendStart;
+  private long appendNext = -1;
+  /** Statements every append runs, prepared once. */
+  private final Map<String, PreparedStatement> statements = new HashMap<>();
 
   private CertificateStore(Path file, String network, Connection connection) {
     this.file = file;
@@ -307,11 +318,24 @@ public final class CertificateStore implements AutoCloseable {
    */
   public synchronized void append(FinalityCertificate certificate, boolean signaturesChecked,
       PowerTable nextCommittee) throws StoreException {
-    Start start = start().orElseThrow(() -> new StoreException("the certificate store " + file
-        + " has not started: it has no first committee"));
-    OptionalLong latest = latestInstance();
+    if (appendStart == null) {
+      appendStart = start().orElseThrow(() -> new StoreException("the certificate store "
+          + file + " has not started: it has no first committee"));
+    }
+    Start start = appendStart;
+    if (appendNext < 0) {
+      OptionalLong latest = latestInstance();
+      appendNext = latest.isPresent() ? latest.getAsLong() + 1 : start.instance();
+    }
     long instance = certificate.instance();
-    long expected = latest.isPresent() ? latest.getAsLong() + 1 : start.instance();
+    if (instance != appendNext) {
+      // perhaps another process stored some meanwhile: look again before refusing
+      OptionalLong latest = latestInstance();
+      appendNext = latest.isPresent() ? latest.getAsLong() + 1 : start.instance();
+      headCommittee = null;
+      openBlock = null;
+    }
+    long expected = appendNext;
     if (instance != expected) {
       throw new StoreException("the certificate store " + file + " expects instance "
           + Long.toUnsignedString(expected) + " next, not " + Long.toUnsignedString(instance));
@@ -321,7 +345,8 @@ public final class CertificateStore implements AutoCloseable {
           + certificate.supplementalData().powerTable().map(Cid::toString).orElse("no")
           + " next committee, not " + nextCommittee.cid() + ": it was not stored");
     }
-    PowerTable committee = committeeOf(instance).orElseThrow();
+    PowerTable committee = headCommittee != null ? headCommittee
+        : committeeOf(instance).orElseThrow();
     InstanceParticipation summary = InstanceParticipation.of(certificate, committee);
     long block = BlockBitmap.blockOf(instance);
     BlockTally tally = openBlock != null && openBlock.block() == block ? openBlock
@@ -331,14 +356,13 @@ public final class CertificateStore implements AutoCloseable {
     byte[] cbor = FinalityCertificateCbor.encode(certificate);
     try {
       transaction("could not store certificate " + Long.toUnsignedString(instance), () -> {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO certificates"
-            + " (instance, cbor, signatures_checked) VALUES (?, ?, ?)")) {
-          insert.setLong(1, instance);
-          insert.setBytes(2, cbor);
-          insert.setInt(3, signaturesChecked ? 1 : 0);
-          insert.executeUpdate();
-        }
-        IndexRows.insertSummary(connection, summary);
+        PreparedStatement insert = prepared("INSERT INTO certificates"
+            + " (instance, cbor, signatures_checked) VALUES (?, ?, ?)");
+        insert.setLong(1, instance);
+        insert.setBytes(2, cbor);
+        insert.setInt(3, signaturesChecked ? 1 : 0);
+        insert.executeUpdate();
+        IndexRows.insertSummary(prepared(IndexRows.INSERT_SUMMARY), summary);
         if (CertificateBatches.groupOf(instance + 1) != CertificateBatches.groupOf(instance)) {
           batches.compactTail(start.instance());
         }
@@ -349,12 +373,15 @@ public final class CertificateStore implements AutoCloseable {
         return null;
       });
     } catch (StoreException e) {
+      // another writer may have moved the store on: read it afresh next time
       openBlock = null;
       headCommittee = null;
+      appendNext = -1;
       throw e;
     }
     openBlock = endsBlock ? null : tally;
     headCommittee = nextCommittee;
+    appendNext = instance + 1;
   }
 
   /**
@@ -417,8 +444,25 @@ public final class CertificateStore implements AutoCloseable {
     return call("cannot be read", () -> StoreSchema.intPragma(connection, "user_version"));
   }
 
+  private PreparedStatement prepared(String sql) throws SQLException {
+    PreparedStatement statement = statements.get(sql);
+    if (statement == null) {
+      statement = connection.prepareStatement(sql);
+      statements.put(sql, statement);
+    }
+    return statement;
+  }
+
   @Override
   public synchronized void close() {
+    for (PreparedStatement statement : statements.values()) {
+      try {
+        statement.close();
+      } catch (SQLException ignored) {
+        // closing is best effort; the connection is closed next
+      }
+    }
+    statements.clear();
     closeQuietly(connection);
   }
 

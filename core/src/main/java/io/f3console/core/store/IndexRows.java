@@ -11,21 +11,30 @@ import java.util.Map;
 final class IndexRows {
   private IndexRows() {}
 
+  /** The statement {@link #insertSummary} runs. */
+  static final String INSERT_SUMMARY = "INSERT INTO instances (instance, signers, committee,"
+      + " signed_power, scaled_total, base_epoch, head_epoch, base_only)"
+      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
   static void insertSummary(Connection connection, InstanceParticipation summary)
       throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO instances"
-        + " (instance, signers, committee, signed_power, scaled_total, base_epoch, head_epoch,"
-        + " base_only) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      insert.setLong(1, summary.instance());
-      insert.setInt(2, summary.signers());
-      insert.setInt(3, summary.committee());
-      insert.setLong(4, summary.signedScaledPower());
-      insert.setLong(5, summary.scaledTotal());
-      insert.setLong(6, summary.baseEpoch());
-      insert.setLong(7, summary.headEpoch());
-      insert.setInt(8, summary.baseOnly() ? 1 : 0);
-      insert.executeUpdate();
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_SUMMARY)) {
+      insertSummary(insert, summary);
     }
+  }
+
+  /** Runs {@link #INSERT_SUMMARY}, prepared by the caller. */
+  static void insertSummary(PreparedStatement insert, InstanceParticipation summary)
+      throws SQLException {
+    insert.setLong(1, summary.instance());
+    insert.setInt(2, summary.signers());
+    insert.setInt(3, summary.committee());
+    insert.setLong(4, summary.signedScaledPower());
+    insert.setLong(5, summary.scaledTotal());
+    insert.setLong(6, summary.baseEpoch());
+    insert.setLong(7, summary.headEpoch());
+    insert.setInt(8, summary.baseOnly() ? 1 : 0);
+    insert.executeUpdate();
   }
 
   static void insertCheckpoint(Connection connection, long instance, PowerTable table)
