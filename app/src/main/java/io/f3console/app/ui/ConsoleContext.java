@@ -45,8 +45,13 @@ public final class ConsoleContext implements AutoCloseable {
         Objects.requireNonNull(demo), history);
     this.follow = new LiveFollow(workspace, runner, dialogs,
         () -> NetworkProfiles.of(java.util.List.copyOf(loader.networks())),
-        network -> history.file().map(file -> StoreLocation.besideHistory(file, network))
-            .orElseGet(() -> StoreLocation.resolve(null, network)), history);
+        this::storeOf, history);
+  }
+
+  /** The certificate store of the F3 network {@code network}: beside the history. */
+  public Path storeOf(String network) {
+    return history.file().map(file -> StoreLocation.besideHistory(file, network))
+        .orElseGet(() -> StoreLocation.resolve(null, network));
   }
 
   /** The built-in profiles and demo network, and the history the options name. */

@@ -17,7 +17,7 @@ import java.util.Optional;
  * when unchanged, so this costs the series' arrays, counted on first use. Immutable (and safe
  * to share between threads).
  */
-public final class ChainParticipation {
+public final class ChainParticipation implements ParticipationData {
   private final List<FinalityCertificate> certificates;
   private final List<PowerTable> committees;
   private volatile ParticipationSeries series;
@@ -64,10 +64,12 @@ public final class ChainParticipation {
   }
 
   /** How many certificates it holds. */
+  @Override
   public int size() {
     return certificates.size();
   }
 
+  @Override
   public boolean isEmpty() {
     return certificates.isEmpty();
   }
@@ -87,6 +89,7 @@ public final class ChainParticipation {
    *
    * @throws IllegalArgumentException if a signer index is outside its committee
    */
+  @Override
   public ParticipationSeries series() {
     ParticipationSeries built = series;
     if (built == null) {
@@ -104,6 +107,7 @@ public final class ChainParticipation {
   }
 
   /** One miner's state in every instance. */
+  @Override
   public MinerTimeline timeline(ActorId actor) {
     return MinerTimeline.of(Objects.requireNonNull(actor, "actor"), certificates, committees);
   }
@@ -119,6 +123,7 @@ public final class ChainParticipation {
    *
    * @throws IndexOutOfBoundsException if the range is empty or not within the chain
    */
+  @Override
   public MissingPower missing(int fromIndex, int toIndex) {
     Objects.checkFromToIndex(fromIndex, toIndex, certificates.size());
     if (fromIndex == toIndex) {
@@ -132,6 +137,7 @@ public final class ChainParticipation {
   }
 
   /** Whether {@code actor} is in any committee held. */
+  @Override
   public boolean knows(ActorId actor) {
     PowerTable last = null;
     for (PowerTable committee : committees) {
@@ -141,5 +147,10 @@ public final class ChainParticipation {
       last = committee;
     }
     return false;
+  }
+
+  @Override
+  public boolean canOpen(int index) {
+    return index >= 0 && index < size();
   }
 }

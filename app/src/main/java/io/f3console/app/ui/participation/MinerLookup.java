@@ -4,7 +4,7 @@ import io.f3console.app.ui.controls.Formats;
 import io.f3console.app.ui.participation.ParticipationRows.Fact;
 import io.f3console.app.ui.participation.ParticipationRows.RateRow;
 import io.f3console.core.gpbft.ActorId;
-import io.f3console.core.participation.ChainParticipation;
+import io.f3console.core.participation.ParticipationData;
 import io.f3console.core.participation.MinerParticipation;
 import io.f3console.core.participation.MinerTimeline;
 import io.f3console.core.participation.RateWindow;
@@ -44,7 +44,7 @@ public final class MinerLookup {
   private final ObservableList<Fact> factsView = FXCollections.unmodifiableObservableList(facts);
   private final ObservableList<RateRow> ratesView =
       FXCollections.unmodifiableObservableList(rates);
-  private ChainParticipation participation;
+  private ParticipationData participation;
 
   MinerLookup(Background background) {
     this.background = background;
@@ -105,14 +105,14 @@ public final class MinerLookup {
   }
 
   /** Looks the miner up again in {@code newParticipation} (null when none is known). */
-  void follow(ChainParticipation newParticipation) {
+  void follow(ParticipationData newParticipation) {
     participation = newParticipation;
     refresh();
   }
 
   private void refresh() {
     ActorId actor = miner.get();
-    ChainParticipation p = participation;
+    ParticipationData p = participation;
     facts.clear();
     rates.clear();
     timeline.set(null);

@@ -23,6 +23,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
@@ -54,6 +55,7 @@ public final class ParticipationView {
   @FXML private Button panLeftButton;
   @FXML private Button panRightButton;
   @FXML private Button allButton;
+  @FXML private ToggleButton storeButton;
   @FXML private Label headline;
   @FXML private Label detail;
   @FXML private VBox chartBox;
@@ -101,8 +103,14 @@ public final class ParticipationView {
     caveat.setText(model.caveat());
     windowsNote.setText(MinerLookup.WINDOWS_NOTE);
     model.lookup().miner().bindBidirectional(workspace.selectedActorProperty());
-    workspace.chainProperty().addListener((obs, old, chain) -> model.load(chain));
+    workspace.chainProperty().addListener((obs, old, chain) -> {
+      storeButton.setSelected(false);
+      model.load(chain);
+    });
     model.load(workspace.chain().orElse(null));
+    storeButton.setTooltip(new Tooltip("Show every instance in this network's certificate"
+        + " store (filled by certs sync or by following a node) instead of the loaded"
+        + " certificates"));
   }
 
   private void buildChart() {
@@ -313,6 +321,16 @@ public final class ParticipationView {
   @FXML
   private void onZoomIn() {
     model.zoomIn();
+  }
+
+  @FXML
+  private void onStore() {
+    if (storeButton.isSelected()) {
+      String network = context.workspace().network().f3NetworkName();
+      model.loadStore(context.storeOf(network), network);
+    } else {
+      model.load(context.workspace().chain().orElse(null));
+    }
   }
 
   @FXML

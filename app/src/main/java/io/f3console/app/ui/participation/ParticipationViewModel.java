@@ -8,12 +8,16 @@ import io.f3console.app.ui.workspace.LoadedChain;
 import io.f3console.core.inspect.ChainInspection;
 import io.f3console.core.inspect.StageExplanation;
 import io.f3console.core.participation.ChainParticipation;
+import io.f3console.core.participation.ParticipationData;
 import io.f3console.core.participation.MinerTimeline;
 import io.f3console.core.participation.MissingPower;
 import io.f3console.core.participation.ParticipationReport;
 import io.f3console.core.participation.ParticipationSeries;
+import io.f3console.core.store.StoreException;
+import io.f3console.core.store.StoredParticipationData;
 import io.f3console.core.trust.ChainVerdict;
 import io.f3console.core.trust.TrustedValidation;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,7 +47,7 @@ public final class ParticipationViewModel {
   static final String MISSING_LANE = "participation-missing";
 
   private final Background background;
-  private final ReadOnlyObjectWrapper<ChainParticipation> participation =
+  private final ReadOnlyObjectWrapper<ParticipationData> participation =
       new ReadOnlyObjectWrapper<>(this, "participation");
   private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline");
   private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(this, "tone",
@@ -65,6 +69,8 @@ public final class ParticipationViewModel {
   private final MinerLookup lookup;
   private IntConsumer opener = index -> { };
   private LoadedChain chain;
+  /** The newest store read asked for, so that an older answer is dropped. */
+  private Object storeToken;
 
   public ParticipationViewModel(Background background) {
     this.background = Objects.requireNonNull(background, "background");
@@ -75,7 +81,7 @@ public final class ParticipationViewModel {
   // ---- what the view shows
 
   /** The participation on show; null while none is known. */
-  public ReadOnlyObjectProperty<ChainParticipation> participation() {
+  public ReadOnlyObjectProperty<ParticipationData> participation() {
     return participation.getReadOnlyProperty();
   }
 
@@ -139,7 +145,7 @@ public final class ParticipationViewModel {
 
   /** The chart's buckets for the window on show, at most {@code maxBuckets}. */
   public List<ParticipationSeries.Bucket> buckets(int maxBuckets) {
-    ChainParticipation p = participation.get();
+    ParticipationData p = participation.get();
     if (p == null || p.isEmpty()) {
       return List.of();
     }
@@ -156,6 +162,7 @@ public final class ParticipationViewModel {
   /** Shows a chain: null when none is open. Participation is computed in the background. */
   public void load(LoadedChain loaded) {
     chain = loaded;
+    storeToken = null;
     participation.set(null);
     instanceRows.set(List.of());
     selected.set(-1);
@@ -202,12 +209,73 @@ public final class ParticipationViewModel {
     }
   }
 
-  /** Opens the instance at {@code index} in the certificate stepper. */
+  /**
+   * Opens the instance at {@code index} in the certificate stepper, when its certificate is
+   * loaded (a stored instance is only selected).
+   */
   public void open(int index) {
     if (index >= 0 && index < size()) {
       select(index);
-      opener.accept(index);
+      if (participation.get().canOpen(index)) {
+        opener.accept(index);
+      }
     }
+  }
+
+  /**
+   * Shows the certificate store {@code file} of the F3 network {@code network}: every stored
+   * instance, read in the background, with the store's trust.
+   */
+  public void loadStore(Path file, String network) {
+    chain = null;
+    participation.set(null);
+    instanceRows.set(List.of());
+    selected.set(-1);
+    setRange(0, 0);
+    missingRows.clear();
+    missingTitle.set("");
+    lookup.follow(null);
+    say(Tone.MUTED, "Reading the certificate store " + file.getFileName() + "…", "");
+    Object token = new Object();
+    storeToken = token;
+    background.compute(LANE, "Reading the certificate store", () -> {
+      try {
+        return (Object) StoredParticipationData.open(file, network);
+      } catch (StoreException e) {
+        return e.getMessage();
+      }
+    }, result -> {
+      if (storeToken != token || chain != null) {
+        return;
+      }
+      if (result instanceof StoredParticipationData data) {
+        showStore(data);
+      } else {
+        say(Tone.DANGER, "✘ The certificate store cannot be shown", (String) result);
+      }
+    });
+  }
+
+  private void showStore(StoredParticipationData data) {
+    participation.set(data);
+    String span = "instances " + Formats.unsigned(data.series().instance(0)) + "–"
+        + Formats.unsigned(data.series().instance(data.size() - 1));
+    String count = Formats.integer(data.size()) + " stored instances, " + span;
+    String where = "From " + data.file() + "; each certificate was validated before it was"
+        + " stored. Instances open in the stepper only when loaded.";
+    if (data.verified()) {
+      say(Tone.SUCCESS, "✔ " + count + ", validated from a verified starting table", where);
+    } else if (data.trust().isMismatch()) {
+      say(Tone.DANGER, "✘ " + count + ": the store's starting table is not the network's",
+          data.trust().explanation() + " " + where);
+    } else {
+      say(Tone.WARNING, "⚠ " + count + ", unverified: " + (data.unchecked() > 0
+          ? Formats.integer(data.unchecked()) + " certificates were stored without their"
+              + " signatures checked" : data.trust().explanation()), where);
+    }
+    setRange(0, data.size());
+    updateMissing();
+    lookup.follow(data);
   }
 
   /** Opens the selected instance in the stepper, if one is selected. */
@@ -285,7 +353,7 @@ public final class ParticipationViewModel {
   // ---- state
 
   private int size() {
-    ChainParticipation p = participation.get();
+    ParticipationData p = participation.get();
     return p == null ? 0 : p.size();
   }
 
@@ -325,7 +393,7 @@ public final class ParticipationViewModel {
   private void setRange(int from, int to) {
     viewFrom.set(from);
     viewTo.set(to);
-    ChainParticipation p = participation.get();
+    ParticipationData p = participation.get();
     if (p == null || p.isEmpty()) {
       rangeText.set("");
       instanceRows.set(List.of());
@@ -341,7 +409,7 @@ public final class ParticipationViewModel {
   }
 
   private void updateMissing() {
-    ChainParticipation p = participation.get();
+    ParticipationData p = participation.get();
     if (p == null || p.isEmpty()) {
       missingRows.clear();
       missingTitle.set("");

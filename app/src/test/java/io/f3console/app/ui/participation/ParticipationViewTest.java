@@ -264,4 +264,34 @@ class ParticipationViewTest {
         .contains("last signed instance " + last);
     assertThat(text(robot, "#signatures-caveat")).isEqualTo(ParticipationReport.CAVEAT);
   }
+
+  @Test
+  void theCertificateStoreButtonShowsTheStoredInstancesAndBack(FxRobot robot) throws Exception {
+    console.openDemo(DemoNetwork.Scenario.HEALTHY);
+    String network = console.context().workspace().network().f3NetworkName();
+    java.nio.file.Path store = console.context().storeOf(network);
+    var demo = DemoNetwork.builtIn();
+    var initial = inspection().initialTable();
+    try (var opened = io.f3console.core.store.CertificateStore.open(store, network);
+        var source = io.f3console.core.source.Sources.open("demo:healthy",
+            io.f3console.core.source.SourceOptions.defaults())) {
+      var result = new io.f3console.core.store.CertificateSync(
+          io.f3console.core.trust.TrustAssessor.of(demo.profile(initial.cid())),
+          io.f3console.core.validation.ValidatorOptions.withThreads(2))
+          .sync(opened, source, java.util.OptionalLong.empty());
+      assertThat(result.stored()).isEqualTo(60);
+    }
+    robot.press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
+    console.awaitIdle();
+
+    robot.clickOn("#participation-store");
+    console.awaitIdle();
+    assertThat(text(robot, "#participation-headline"))
+        .startsWith("✔ 60 stored instances, instances 0–59, validated from a verified");
+    assertThat(text(robot, "#participation-detail")).contains(store.toString());
+
+    robot.clickOn("#participation-store");
+    console.awaitIdle();
+    assertThat(text(robot, "#participation-headline")).startsWith("✔ 60 certificates");
+  }
 }
