@@ -1,7 +1,6 @@
 package io.f3console.app.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.f3console.core.history.HistoryLocation;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.history.SessionVerdict;
 import io.f3console.core.network.NetworkProfiles;
@@ -13,11 +12,8 @@ import io.f3console.core.source.SourceSpec;
 import io.f3console.core.source.Sources;
 import io.f3console.core.store.CertificateStore;
 import io.f3console.core.store.CertificateSync;
-import io.f3console.core.store.StoreLocation;
 import io.f3console.core.store.SyncResult;
 import io.f3console.core.trust.ChainVerdict;
-import io.f3console.core.trust.TrustAssessor;
-import io.f3console.core.validation.ValidatorOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.OptionalLong;
@@ -82,14 +78,9 @@ final class CertsSyncCommand implements Callable<Integer> {
     SessionFacts.network(session, selection);
     SourceArgument argument = SourceArgument.parse(source);
     session.source("certificates", argument.text());
-    Path file = store != null ? store : StoreLocation.besideHistory(
-        HistoryLocation.resolve(output.root().database), selection.f3NetworkName());
+    Path file = StoreFiles.of(store, selection, output.root().database);
     session.fact("store", file.toAbsolutePath().toString());
-    ValidatorOptions options = threads.validatorOptions();
-    if (noSignatures) {
-      options = options.withoutSignatures();
-    }
-    CertificateSync sync = new CertificateSync(TrustAssessor.of(selection), options);
+    CertificateSync sync = StoreFiles.sync(selection, threads, noSignatures);
     SyncResult result;
     try (CertificateStore opened = CertificateStore.open(file, selection.f3NetworkName());
         DataSource data = open(argument)) {

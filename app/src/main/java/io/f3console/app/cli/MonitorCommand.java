@@ -13,7 +13,6 @@ import io.f3console.core.health.LiveStatus;
 import io.f3console.core.health.LiveTracker;
 import io.f3console.core.health.Progress;
 import io.f3console.core.health.SilenceBasis;
-import io.f3console.core.history.HistoryLocation;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.history.SessionVerdict;
 import io.f3console.core.monitor.MonitorRound;
@@ -29,9 +28,6 @@ import io.f3console.core.source.SourceSpec;
 import io.f3console.core.source.Sources;
 import io.f3console.core.store.CertificateStore;
 import io.f3console.core.store.CertificateSync;
-import io.f3console.core.store.StoreLocation;
-import io.f3console.core.trust.TrustAssessor;
-import io.f3console.core.validation.ValidatorOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -191,14 +187,9 @@ final class MonitorCommand implements Callable<Integer> {
     SessionFacts.network(session, selection);
     SourceArgument argument = SourceArgument.parse(source);
     session.source("certificates", argument.text());
-    Path file = store != null ? store : StoreLocation.besideHistory(
-        HistoryLocation.resolve(output.root().database), selection.f3NetworkName());
+    Path file = StoreFiles.of(store, selection, output.root().database);
     session.fact("store", file.toAbsolutePath().toString());
-    ValidatorOptions options = threads.validatorOptions();
-    if (noSignatures) {
-      options = options.withoutSignatures();
-    }
-    CertificateSync sync = new CertificateSync(TrustAssessor.of(selection), options);
+    CertificateSync sync = StoreFiles.sync(selection, threads, noSignatures);
     Duration fallbackDelay = selection.profile().map(NetworkProfile::ecPeriod)
         .orElse(DEFAULT_BLOCK_DELAY);
     MonitorRound monitor = new MonitorRound(sync, rules, fallbackDelay, !noSignatures);

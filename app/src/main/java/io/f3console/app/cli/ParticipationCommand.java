@@ -36,6 +36,9 @@ import picocli.CommandLine.Option;
         "certificates are validated with their signatures as by certs validate, from the same",
         "CERTS and TABLE. A certificate carries the signatures its node had at quorum, so one",
         "missing signature proves nothing; rates over many instances do.",
+        "With --store, read a certificate store (filled by certs sync) instead: nothing is",
+        "fetched or validated again, any stored range can be asked, and the output says whether",
+        "the counts are verified (a verified start table and every signature checked).",
         "Exit 0 when every certificate is valid, 1 at the first invalid one (counted up to it),",
         "2 on bad input, 3 when a node cannot be reached."
     })

@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
         "Whom to call: the committee members who did not sign the certificate of one instance",
         "(--instance) or of the last N validated (--last), most missing scaled power first.",
         "CERTS and TABLE as for participation; the certificates are validated with signatures.",
+        "With --store, from the certificate store: --last N takes the newest N stored.",
         "Exit 0 when they are valid, 1 at an invalid one, 2 on bad input (also an instance that",
         "CERTS does not reach), 3 when a node cannot be reached."
     })

@@ -1,10 +1,8 @@
 package io.f3console.app.cli;
 
 import io.f3console.core.F3Exception;
-import io.f3console.core.history.HistoryLocation;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.store.CertificateStore;
-import io.f3console.core.store.StoreLocation;
 import io.f3console.core.store.StoredParticipation;
 import io.f3console.core.trust.Trust;
 import java.io.PrintWriter;
@@ -44,10 +42,7 @@ final class StoreReading implements AutoCloseable {
    */
   static StoreReading open(String file, NetworkSelection selection, Path history, Long from,
       Long to) throws F3Exception {
-    Path path = file.isEmpty()
-        ? StoreLocation.besideHistory(HistoryLocation.resolve(history),
-            selection.f3NetworkName())
-        : Path.of(file);
+    Path path = StoreFiles.of(file.isEmpty() ? null : Path.of(file), selection, history);
     if (!Files.isRegularFile(path)) {
       throw new F3Exception("no certificate store at " + path.toAbsolutePath() + ": fill one"
           + " with f3console certs sync SOURCE --network "

@@ -48,7 +48,7 @@ class KillAcrossBlocksTest {
           "f3snap:" + source, NETWORK);
       List<String> lines = new ArrayList<>();
       Thread reader = ChildJava.readLines(child, lines, "sync-output");
-      awaitFirstStep(lines, child);
+      KillDuringSyncTest.awaitLine(lines, child);
       Thread.sleep(random.nextInt(2_500));
       child.destroyForcibly();
       assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -72,21 +72,6 @@ class KillAcrossBlocksTest {
       }
       assertInStep(opened, chain, INSTANCES - 1);
       assertThat(opened.checkpointCount()).isEqualTo(2);
-    }
-  }
-
-  private static void awaitFirstStep(List<String> lines, Process process)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    synchronized (lines) {
-      while (lines.stream().noneMatch(l -> l.startsWith("stored") || l.equals("done"))
-          && process.isAlive()) {
-        long left = deadline - System.nanoTime();
-        if (left <= 0) {
-          throw new AssertionError("the child never stored a certificate: " + lines);
-        }
-        lines.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
-      }
     }
   }
 

@@ -154,7 +154,7 @@ class KillDuringSyncTest {
   }
 
   /** Waits until the child has committed a step (or finished). */
-  private static void awaitLine(List<String> lines, Process process)
+  static void awaitLine(List<String> lines, Process process)
       throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     synchronized (lines) {
