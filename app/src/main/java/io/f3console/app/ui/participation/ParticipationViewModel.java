@@ -17,6 +17,7 @@ import io.f3console.core.store.StoreException;
 import io.f3console.core.store.StoredParticipationData;
 import io.f3console.core.trust.ChainVerdict;
 import io.f3console.core.trust.TrustedValidation;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -250,6 +251,8 @@ public final class ParticipationViewModel {
       }
       if (result instanceof StoredParticipationData data) {
         showStore(data);
+      } else if (!Files.exists(file)) {
+        say(Tone.MUTED, "No certificate store for " + network + " yet", (String) result);
       } else {
         say(Tone.DANGER, "✘ The certificate store cannot be shown", (String) result);
       }

@@ -100,11 +100,17 @@ class ParticipationStoreViewModelTest {
   }
 
   @Test
-  void aMissingStoreSaysWhereItLookedAndHowToFillOne() {
+  void aMissingStoreSaysWhereItLookedAndHowToFillOne() throws Exception {
     ParticipationViewModel model = new ParticipationViewModel(Background.immediate());
     model.loadStore(dir.resolve("none.db"), NETWORK);
-    assertThat(model.tone().get()).isEqualTo(Tone.DANGER);
+    assertThat(model.tone().get()).isEqualTo(Tone.MUTED);
+    assertThat(model.headline().get()).isEqualTo("No certificate store for " + NETWORK + " yet");
     assertThat(model.detail().get()).contains("no certificate store at").contains("certs sync");
     assertThat(model.participation().get()).isNull();
+
+    java.nio.file.Files.writeString(dir.resolve("not-a-store.db"), "not SQLite");
+    model.loadStore(dir.resolve("not-a-store.db"), NETWORK);
+    assertThat(model.tone().get()).isEqualTo(Tone.DANGER);
+    assertThat(model.detail().get()).contains("is not an SQLite database");
   }
 }
