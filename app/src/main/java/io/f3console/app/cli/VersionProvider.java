@@ -1,12 +1,12 @@
 package io.f3console.app.cli;
 
+import io.f3console.app.BuildInfo;
 import picocli.CommandLine;
 
-/** The version from the jar manifest, or "development" when run from classes. */
+/** The version and commit of this build (see {@link BuildInfo}). */
 public final class VersionProvider implements CommandLine.IVersionProvider {
   @Override
   public String[] getVersion() {
-    String version = VersionProvider.class.getPackage().getImplementationVersion();
-    return new String[] {"F3 Console " + (version == null ? "(development build)" : version)};
+    return new String[] {BuildInfo.current().line()};
   }
 }

@@ -1,5 +1,6 @@
 package io.f3console.app.ui.shell;
 
+import io.f3console.app.BuildInfo;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Page;
 import io.f3console.app.ui.Theme;
@@ -293,7 +294,7 @@ public final class MainView {
     Alert about = new Alert(Alert.AlertType.INFORMATION);
     about.initOwner(root.getScene().getWindow());
     about.setTitle("About F3 Console");
-    about.setHeaderText("F3 Console");
+    about.setHeaderText(BuildInfo.current().line());
     about.setContentText("Power tables, worker keys and finality certificates of Filecoin's"
         + " fast finality (F3), validated exactly as go-f3 validates them.");
     about.show();
