@@ -1,6 +1,7 @@
 package io.f3console.app.ui.shell;
 
 import io.f3console.app.BuildInfo;
+import io.f3console.app.BundledLibraries;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Page;
 import io.f3console.app.ui.Theme;
@@ -13,6 +14,7 @@ import java.io.File;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -25,6 +27,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -33,6 +36,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.controlsfx.control.StatusBar;
@@ -297,6 +301,13 @@ public final class MainView {
     about.setHeaderText(BuildInfo.current().line());
     about.setContentText("Power tables, worker keys and finality certificates of Filecoin's"
         + " fast finality (F3), validated exactly as go-f3 validates them.");
+    TextArea libraries = new TextArea(BundledLibraries.list().stream()
+        .map(BundledLibraries.Library::line).collect(Collectors.joining("\n")));
+    libraries.setEditable(false);
+    libraries.setId("about-libraries");
+    libraries.setPrefRowCount(10);
+    about.getDialogPane().setExpandableContent(new VBox(4,
+        new Label("Bundled libraries and their licences:"), libraries));
     about.show();
   }
 }
