@@ -21,16 +21,14 @@ final class StoreReading implements AutoCloseable {
   private final CertificateStore store;
   private final StoredParticipation participation;
   private final StoredParticipation.Range range;
-  private final Trust trust;
-  private final long unchecked;
+  private final StoredParticipation.Verification verification;
 
-  private StoreReading(CertificateStore store, StoredParticipation.Range range, Trust trust,
-      long unchecked) {
+  private StoreReading(CertificateStore store, StoredParticipation.Range range,
+      StoredParticipation.Verification verification) {
     this.store = store;
     this.participation = new StoredParticipation(store);
     this.range = range;
-    this.trust = trust;
-    this.unchecked = unchecked;
+    this.verification = verification;
   }
 
   /**
@@ -60,9 +58,7 @@ final class StoreReading implements AutoCloseable {
             && to == null ? "" : " in the range asked") + ": " + describe(participation));
       }
       StoredParticipation.Range range = clipped.get();
-      Trust trust = store.start().orElseThrow().trust();
-      return new StoreReading(store, range, trust,
-          store.uncheckedIn(range.first(), range.last()));
+      return new StoreReading(store, range, participation.verification(range));
     } catch (F3Exception | RuntimeException e) {
       store.close();
       throw e;
@@ -84,7 +80,7 @@ final class StoreReading implements AutoCloseable {
   }
 
   Trust trust() {
-    return trust;
+    return verification.start();
   }
 
   Path file() {
@@ -93,15 +89,17 @@ final class StoreReading implements AutoCloseable {
 
   /** Certificates in the range stored without their signatures checked. */
   long unchecked() {
-    return unchecked;
+    return verification.unchecked();
   }
 
   boolean verified() {
-    return trust.isVerified() && unchecked == 0;
+    return verification.verified();
   }
 
   /** The store's lines of a text report. */
   void print(PrintWriter out) {
+    Trust trust = verification.start();
+    long unchecked = verification.unchecked();
     TrustOutput.print(out, trust);
     out.println("Store          " + store.file());
     out.println("Counted        instances " + Long.toUnsignedString(range.first()) + "–"

@@ -28,19 +28,24 @@ public record InstanceParticipation(long instance, int signers, int committee,
    *     validated certificate)
    */
   public static InstanceParticipation of(FinalityCertificate certificate, PowerTable committee) {
-    int size = committee.size();
-    long[] count = new long[2];
-    certificate.signers().forEach(index -> {
-      if (index < 0 || index >= size) {
-        throw new IllegalArgumentException("signer index " + index + " is outside the committee"
-            + " of " + size + " at instance " + Long.toUnsignedString(certificate.instance()));
+    return of(certificate, committee, SignerFlags.of(certificate, committee));
+  }
+
+  /** The same, from the certificate's {@link SignerFlags} already worked out. */
+  public static InstanceParticipation of(FinalityCertificate certificate, PowerTable committee,
+      boolean[] signedBy) {
+    int signers = 0;
+    long signedPower = 0;
+    for (int i = 0; i < signedBy.length; i++) {
+      if (signedBy[i]) {
+        signers++;
+        signedPower += committee.scaledPower(i);
       }
-      count[0]++;
-      count[1] += committee.scaledPower((int) index);
-    });
+    }
     ECChain chain = certificate.chain();
-    return new InstanceParticipation(certificate.instance(), (int) count[0], size, count[1],
-        committee.scaledTotal(), chain.size() == 1, chain.base().epoch(), chain.head().epoch());
+    return new InstanceParticipation(certificate.instance(), signers, committee.size(),
+        signedPower, committee.scaledTotal(), chain.size() == 1, chain.base().epoch(),
+        chain.head().epoch());
   }
 
   /** Epochs this certificate finalised past its base: 0 for a base-only decision. */

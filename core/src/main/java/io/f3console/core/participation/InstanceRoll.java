@@ -44,14 +44,7 @@ public record InstanceRoll(long instance, long scaledTotal, List<Member> signers
    */
   public static InstanceRoll of(FinalityCertificate certificate, PowerTable committee) {
     int size = committee.size();
-    boolean[] signedBy = new boolean[size];
-    certificate.signers().forEach(index -> {
-      if (index < 0 || index >= size) {
-        throw new IllegalArgumentException("signer index " + index + " is outside the committee"
-            + " of " + size + " at instance " + Long.toUnsignedString(certificate.instance()));
-      }
-      signedBy[(int) index] = true;
-    });
+    boolean[] signedBy = SignerFlags.of(certificate, committee);
     long total = committee.scaledTotal();
     List<Member> signers = new ArrayList<>();
     List<Member> absentees = new ArrayList<>();

@@ -54,17 +54,8 @@ public final class ParticipationTally {
           + " does not follow " + Long.toUnsignedString(lastInstance));
     }
     int size = committee.size();
-    boolean[] signedBy = new boolean[size];
-    certificate.signers().forEach(index -> {
-      if (index < 0 || index >= size) {
-        throw new IllegalArgumentException("signer index " + index + " is outside the committee"
-            + " of " + size + " at instance " + Long.toUnsignedString(instance));
-      }
-      signedBy[(int) index] = true;
-    });
+    boolean[] signedBy = SignerFlags.of(certificate, committee);
     boolean first = instances.isEmpty();
-    int signers = 0;
-    long signedPower = 0;
     for (int i = 0; i < size; i++) {
       Counter counter = miners.computeIfAbsent(committee.entry(i).id(), id -> new Counter());
       if (first || counter.lastInCommittee != instance - 1) {
@@ -72,8 +63,6 @@ public final class ParticipationTally {
       }
       counter.lastInCommittee = instance;
       if (signedBy[i]) {
-        signers++;
-        signedPower += committee.scaledPower(i);
         counter.signed++;
         if (!counter.everSigned) {
           counter.firstSigned = instance;
@@ -87,9 +76,7 @@ public final class ParticipationTally {
         counter.longest = Math.max(counter.longest, counter.current);
       }
     }
-    instances.add(new InstanceParticipation(instance, signers, size, signedPower,
-        committee.scaledTotal(), certificate.chain().size() == 1,
-        certificate.chain().base().epoch(), certificate.chain().head().epoch()));
+    instances.add(InstanceParticipation.of(certificate, committee, signedBy));
     lastInstance = instance;
   }
 

@@ -2,6 +2,7 @@ package io.f3console.core.store;
 
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.participation.SignerFlags;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -38,28 +39,18 @@ final class BlockTally {
   }
 
   /**
-   * Adds one certificate of the block with the committee of its instance.
+   * Adds the instance of one certificate of the block with the committee of that instance and
+   * who of it signed ({@link SignerFlags}).
    *
-   * @throws IllegalArgumentException if the certificate is of another block or names a signer
-   *     outside the committee (never so for a validated certificate)
+   * @throws IllegalArgumentException if the instance is of another block
    */
-  void add(FinalityCertificate certificate, PowerTable committee) {
-    long instance = certificate.instance();
+  void add(long instance, PowerTable committee, boolean[] signedBy) {
     if (BlockBitmap.blockOf(instance) != block) {
       throw new IllegalArgumentException("instance " + Long.toUnsignedString(instance)
           + " is not in block " + block);
     }
     int offset = (int) (instance - BlockBitmap.firstOf(block));
-    int size = committee.size();
-    boolean[] signedBy = new boolean[size];
-    certificate.signers().forEach(index -> {
-      if (index < 0 || index >= size) {
-        throw new IllegalArgumentException("signer index " + index + " is outside the committee"
-            + " of " + size + " at instance " + Long.toUnsignedString(instance));
-      }
-      signedBy[(int) index] = true;
-    });
-    for (int i = 0; i < size; i++) {
+    for (int i = 0; i < committee.size(); i++) {
       Row row = rows.computeIfAbsent(committee.entry(i).id().bits(), id -> new Row());
       BlockBitmap.set(row.member, offset);
       if (signedBy[i]) {
@@ -73,5 +64,10 @@ final class BlockTally {
         }
       }
     }
+  }
+
+  /** Adds one certificate of the block with the committee of its instance. */
+  void add(FinalityCertificate certificate, PowerTable committee) {
+    add(certificate.instance(), committee, SignerFlags.of(certificate, committee));
   }
 }

@@ -6,6 +6,7 @@ import io.f3console.core.cid.Cid;
 import io.f3console.core.cid.CidFormatException;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.participation.InstanceParticipation;
+import io.f3console.core.participation.SignerFlags;
 import io.f3console.core.sqlite.SqliteFile;
 import io.f3console.core.trust.Trust;
 import io.f3console.core.trust.TrustReason;
@@ -347,11 +348,12 @@ public final class CertificateStore implements AutoCloseable {
     }
     PowerTable committee = headCommittee != null ? headCommittee
         : committeeOf(instance).orElseThrow();
-    InstanceParticipation summary = InstanceParticipation.of(certificate, committee);
+    boolean[] signedBy = SignerFlags.of(certificate, committee);
+    InstanceParticipation summary = InstanceParticipation.of(certificate, committee, signedBy);
     long block = BlockBitmap.blockOf(instance);
     BlockTally tally = openBlock != null && openBlock.block() == block ? openBlock
         : rebuildBlock(block, start.instance(), instance);
-    tally.add(certificate, committee);
+    tally.add(instance, committee, signedBy);
     boolean endsBlock = BlockBitmap.blockOf(instance + 1) != block;
     byte[] cbor = FinalityCertificateCbor.encode(certificate);
     try {

@@ -4,6 +4,7 @@ import io.f3console.core.certs.InvalidPowerDeltaException;
 import io.f3console.core.certs.PowerTableDeltas;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.participation.InstanceParticipation;
+import io.f3console.core.participation.SignerFlags;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -49,11 +50,13 @@ final class StoreReindex {
       store.walk(start, latest.getAsLong(), (certificate, committee) -> {
         long instance = certificate.instance();
         try {
-          IndexRows.insertSummary(connection, InstanceParticipation.of(certificate, committee));
+          boolean[] signedBy = SignerFlags.of(certificate, committee);
+          IndexRows.insertSummary(connection,
+              InstanceParticipation.of(certificate, committee, signedBy));
           if (tally[0].block() != BlockBitmap.blockOf(instance)) {
             tally[0] = new BlockTally(BlockBitmap.blockOf(instance));
           }
-          tally[0].add(certificate, committee);
+          tally[0].add(instance, committee, signedBy);
           if (BlockBitmap.blockOf(instance + 1) != tally[0].block()) {
             PowerTable next = PowerTableDeltas.apply(committee, certificate.powerTableDelta());
             IndexRows.insertBlock(connection, tally[0]);

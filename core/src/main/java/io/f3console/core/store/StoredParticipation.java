@@ -10,6 +10,8 @@ import io.f3console.core.participation.MinerState;
 import io.f3console.core.participation.MinerTimeline;
 import io.f3console.core.participation.MissingPower;
 import io.f3console.core.participation.ParticipationReport;
+import io.f3console.core.participation.SignerFlags;
+import io.f3console.core.trust.Trust;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -39,6 +41,28 @@ public final class StoredParticipation {
     public long size() {
       return last - first + 1;
     }
+  }
+
+  /**
+   * What results over some stored instances stand on.
+   *
+   * @param start the trust of the table the store started from
+   * @param unchecked how many of those certificates were stored without their signatures
+   *     checked
+   */
+  public record Verification(Trust start, long unchecked) {
+    /** Proved: a verified start and every signature checked. */
+    public boolean verified() {
+      return start.isVerified() && unchecked == 0;
+    }
+  }
+
+  /** What results over {@code range} stand on. */
+  public Verification verification(Range range) throws StoreException {
+    Trust start = store.start().orElseThrow(() -> new StoreException("the certificate store "
+        + store.file() + " has not started"))
+        .trust();
+    return new Verification(start, store.uncheckedIn(range.first(), range.last()));
   }
 
   /** The stored instances, or empty when none is stored. */
@@ -91,6 +115,11 @@ public final class StoredParticipation {
    * counts them). The timeline has no head epochs, so no window rates.
    */
   public MinerTimeline miner(ActorId actor, Range range) throws StoreException {
+    return MinerTimeline.ofStates(actor, range.first(), states(actor, range), null);
+  }
+
+  /** One miner's state in every instance of {@code range}, one {@link MinerState#code()} each. */
+  byte[] states(ActorId actor, Range range) throws StoreException {
     byte[] states = new byte[Math.toIntExact(range.size())];
     Arrays.fill(states, MinerState.OUT.code());
     Span span = span(range);
@@ -132,7 +161,7 @@ public final class StoredParticipation {
         }
       });
     }
-    return MinerTimeline.ofStates(actor, range.first(), states, null);
+    return states;
   }
 
   /** Every absent member of {@code range}, ranked by the scaled power it left out. */
@@ -212,7 +241,7 @@ public final class StoredParticipation {
     }
     for (Range edge : span.edges()) {
       store.walk(edge.first(), edge.last(), (certificate, committee) -> {
-        boolean[] signedBy = signedBy(certificate, committee);
+        boolean[] signedBy = SignerFlags.of(certificate, committee);
         int offset = (int) (certificate.instance() - range.first());
         for (int i = 0; i < committee.size(); i++) {
           states.computeIfAbsent(committee.entry(i).id().bits(), a -> outLine(length))[offset] =
@@ -239,7 +268,7 @@ public final class StoredParticipation {
 
   private static void noteAbsentees(Map<Long, long[]> missed, FinalityCertificate certificate,
       PowerTable committee) {
-    boolean[] signedBy = signedBy(certificate, committee);
+    boolean[] signedBy = SignerFlags.of(certificate, committee);
     for (int i = 0; i < committee.size(); i++) {
       if (!signedBy[i]) {
         long power = committee.scaledPower(i);
@@ -258,16 +287,6 @@ public final class StoredParticipation {
       m[2] = lastInstance;
       m[3] = lastPower;
     }
-  }
-
-  private static boolean[] signedBy(FinalityCertificate certificate, PowerTable committee) {
-    boolean[] signedBy = new boolean[committee.size()];
-    certificate.signers().forEach(index -> {
-      if (index >= 0 && index < signedBy.length) {
-        signedBy[(int) index] = true;
-      }
-    });
-    return signedBy;
   }
 
   private long[] bitmap(byte[] bytes, long block) throws StoreException {

@@ -22,17 +22,15 @@ public final class StoredParticipationData implements ParticipationData {
   private final String network;
   private final StoredParticipation.Range range;
   private final ParticipationSeries series;
-  private final Trust trust;
-  private final long unchecked;
+  private final StoredParticipation.Verification verification;
 
   private StoredParticipationData(Path file, String network, StoredParticipation.Range range,
-      ParticipationSeries series, Trust trust, long unchecked) {
+      ParticipationSeries series, StoredParticipation.Verification verification) {
     this.file = file;
     this.network = network;
     this.range = range;
     this.series = series;
-    this.trust = trust;
-    this.unchecked = unchecked;
+    this.verification = verification;
   }
 
   /**
@@ -63,7 +61,7 @@ public final class StoredParticipationData implements ParticipationData {
             p.headEpoch());
       }
       return new StoredParticipationData(store.file(), network, range, builder.build(),
-          store.start().orElseThrow().trust(), store.uncheckedIn(range.first(), range.last()));
+          stored.verification(range));
     }
   }
 
@@ -73,17 +71,17 @@ public final class StoredParticipationData implements ParticipationData {
 
   /** The trust of the table the store started from. */
   public Trust trust() {
-    return trust;
+    return verification.start();
   }
 
   /** Stored certificates whose signatures were not checked. */
   public long unchecked() {
-    return unchecked;
+    return verification.unchecked();
   }
 
   /** Whether every result is proved: a verified start and every signature checked. */
   public boolean verified() {
-    return trust.isVerified() && unchecked == 0;
+    return verification.verified();
   }
 
   @Override
@@ -98,14 +96,12 @@ public final class StoredParticipationData implements ParticipationData {
 
   @Override
   public MinerTimeline timeline(ActorId actor) {
-    MinerTimeline states = ask(stored -> stored.miner(actor, range));
-    byte[] codes = new byte[states.size()];
-    long[] heads = new long[states.size()];
-    for (int i = 0; i < codes.length; i++) {
-      codes[i] = states.state(i).code();
+    byte[] states = ask(stored -> stored.states(actor, range));
+    long[] heads = new long[states.length];
+    for (int i = 0; i < heads.length; i++) {
       heads[i] = series.headEpoch(i);
     }
-    return MinerTimeline.ofStates(actor, range.first(), codes, heads);
+    return MinerTimeline.ofStates(actor, range.first(), states, heads);
   }
 
   @Override

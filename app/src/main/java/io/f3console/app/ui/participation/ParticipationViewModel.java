@@ -162,14 +162,8 @@ public final class ParticipationViewModel {
 
   /** Shows a chain: null when none is open. Participation is computed in the background. */
   public void load(LoadedChain loaded) {
-    chain = loaded;
+    clear(loaded);
     storeToken = null;
-    participation.set(null);
-    instanceRows.set(List.of());
-    selected.set(-1);
-    setRange(0, 0);
-    missingRows.clear();
-    missingTitle.set("");
     if (loaded == null || loaded.certificates().isEmpty()) {
       say(Tone.MUTED, "No certificates open", "Open finality certificates with the power table"
           + " they start from (File ▸ Open files…), or a demo network (File ▸ Open demo"
@@ -228,35 +222,46 @@ public final class ParticipationViewModel {
    * instance, read in the background, with the store's trust.
    */
   public void loadStore(Path file, String network) {
-    chain = null;
+    clear(null);
+    lookup.follow(null);
+    say(Tone.MUTED, "Reading the certificate store " + file.getFileName() + "…", "");
+    Object token = new Object();
+    storeToken = token;
+    background.compute(LANE, "Reading the certificate store", () -> StoreRead.of(file,
+        network), read -> {
+      if (storeToken != token || chain != null) {
+        return;
+      }
+      if (read.data() != null) {
+        showStore(read.data());
+      } else if (read.missing()) {
+        say(Tone.MUTED, "No certificate store for " + network + " yet", read.error());
+      } else {
+        say(Tone.DANGER, "✘ The certificate store cannot be shown", read.error());
+      }
+    });
+  }
+
+  /** A store read in the background: its participation, or why it could not be read. */
+  private record StoreRead(StoredParticipationData data, String error, boolean missing) {
+    static StoreRead of(Path file, String network) {
+      try {
+        return new StoreRead(StoredParticipationData.open(file, network), null, false);
+      } catch (StoreException e) {
+        return new StoreRead(null, e.getMessage(), !Files.exists(file));
+      }
+    }
+  }
+
+  /** Forgets what is on show; {@code loaded} is the chain to show next, if any. */
+  private void clear(LoadedChain loaded) {
+    chain = loaded;
     participation.set(null);
     instanceRows.set(List.of());
     selected.set(-1);
     setRange(0, 0);
     missingRows.clear();
     missingTitle.set("");
-    lookup.follow(null);
-    say(Tone.MUTED, "Reading the certificate store " + file.getFileName() + "…", "");
-    Object token = new Object();
-    storeToken = token;
-    background.compute(LANE, "Reading the certificate store", () -> {
-      try {
-        return (Object) StoredParticipationData.open(file, network);
-      } catch (StoreException e) {
-        return e.getMessage();
-      }
-    }, result -> {
-      if (storeToken != token || chain != null) {
-        return;
-      }
-      if (result instanceof StoredParticipationData data) {
-        showStore(data);
-      } else if (!Files.exists(file)) {
-        say(Tone.MUTED, "No certificate store for " + network + " yet", (String) result);
-      } else {
-        say(Tone.DANGER, "✘ The certificate store cannot be shown", (String) result);
-      }
-    });
   }
 
   private void showStore(StoredParticipationData data) {
