@@ -16,6 +16,10 @@ public final class Launcher {
   private Launcher() {}
 
   public static void main(String[] args) {
+    if (Boolean.getBoolean(StartupTraining.PROPERTY)) {
+      StartupTraining.main(args);
+      return;
+    }
     if (ConsoleOptions.wantsConsole(args)) {
       System.exit(startConsole(args));
     }

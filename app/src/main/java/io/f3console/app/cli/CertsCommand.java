@@ -12,14 +12,6 @@ import picocli.CommandLine.Command;
         "from a Lotus or Forest node, or catch up from a power table you already trust.",
         "Files may be Lotus JSON (one certificate or an array, as 'lotus f3 certs get",
         "--output json' and Filecoin.F3GetCertificate return them) or one DAG-CBOR certificate."
-    },
-    subcommands = {
-        CertsValidateCommand.class,
-        CertsShowCommand.class,
-        CertsFetchCommand.class,
-        CertsCatchUpCommand.class,
-        CertsVerifyStateCommand.class,
-        CertsSyncCommand.class
     })
 final class CertsCommand implements Runnable {
   @CommandLine.Spec

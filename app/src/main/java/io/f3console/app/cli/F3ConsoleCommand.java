@@ -27,20 +27,6 @@ import picocli.CommandLine.ScopeType;
         "",
         "Exit status: 0 success or valid; 1 checked and found wrong; 2 bad input or usage;%n"
             + "3 a source could not be reached or could not give what was asked."
-    },
-    subcommands = {
-        PowerTableCommand.class,
-        CertsCommand.class,
-        SnapshotCommand.class,
-        SimulateCommand.class,
-        BenchCommand.class,
-        NetworksCommand.class,
-        DoctorCommand.class,
-        MonitorCommand.class,
-        ReleaseCheckCommand.class,
-        ParticipationCommand.class,
-        HistoryCommand.class,
-        CommandLine.HelpCommand.class
     })
 public final class F3ConsoleCommand implements Runnable {
   @CommandLine.Spec
@@ -102,7 +88,7 @@ public final class F3ConsoleCommand implements Runnable {
     List<String> secrets = RunSecrets.of(args, System.getenv());
     RunRecorder recorder = new RunRecorder(args, secrets, out, err);
     F3ConsoleCommand root = new F3ConsoleCommand(recorder);
-    CommandLine commandLine = new CommandLine(root);
+    CommandLine commandLine = commandLine(root, args);
     commandLine.setUsageHelpWidth(100);
     commandLine.setOut(recorder.out());
     commandLine.setErr(recorder.err());
@@ -148,6 +134,16 @@ public final class F3ConsoleCommand implements Runnable {
     root.endStatus = status;
     root.ended.countDown();
     return status;
+  }
+
+  /** The command line for {@code args}, with the subcommands they need ({@link CommandTree}). */
+  static CommandLine commandLine(F3ConsoleCommand root, String[] args) {
+    return CommandTree.build(root, Arrays.asList(args));
+  }
+
+  /** The root with every subcommand, as help shows it. */
+  static CommandLine fullCommandLine() {
+    return commandLine(new F3ConsoleCommand(), new String[0]);
   }
 
   /** With {@code --json}, failures are one JSON object on stdout too: error and exit status. */

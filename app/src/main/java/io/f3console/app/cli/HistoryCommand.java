@@ -16,13 +16,6 @@ import picocli.CommandLine.Command;
         "directory. Runs of 'history' itself are not recorded.",
         "Exit 0 on success, 2 on bad input, an unknown session or CID, or a database this",
         "version cannot use."
-    },
-    subcommands = {
-        HistoryListCommand.class,
-        HistoryShowCommand.class,
-        HistoryExportCommand.class,
-        HistoryNoteCommand.class,
-        HistoryTableCommand.class
     })
 final class HistoryCommand implements Runnable {
   @CommandLine.Spec

@@ -28,7 +28,6 @@ import picocli.CommandLine.Option;
 @Command(
     name = "participation",
     mixinStandardHelpOptions = true,
-    subcommands = ParticipationMissingCommand.class,
     description = {
         "Count who signed each certificate: per miner signed, absent (in the committee, did not",
         "sign), not in the committee, first and last instance signed, the current and longest",

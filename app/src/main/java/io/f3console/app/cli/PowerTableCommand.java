@@ -12,15 +12,6 @@ import picocli.CommandLine.Command;
         "compute from chain state.",
         "Files may be Lotus JSON (F3GetPowerTable, 'lotus f3 powertable get') or DAG-CBOR",
         "PowerEntries; the format is recognised from the content."
-    },
-    subcommands = {
-        PowerTableCidCommand.class,
-        PowerTableShowCommand.class,
-        PowerTableDiffCommand.class,
-        PowerTableCheckCommand.class,
-        PowerTableConvertCommand.class,
-        PowerTableFetchCommand.class,
-        PowerTableFromStateCommand.class
     })
 final class PowerTableCommand implements Runnable {
   @CommandLine.Spec

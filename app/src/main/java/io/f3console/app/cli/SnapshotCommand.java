@@ -11,11 +11,6 @@ import picocli.CommandLine.Command;
         "F3 snapshots (FRC-0108: a header and every certificate, varint-framed) and Filecoin",
         "v2 snapshot CARs that carry one as their second block: inspect, validate, export.",
         "Files of any size stream: one certificate is in memory at a time."
-    },
-    subcommands = {
-        SnapshotInspectCommand.class,
-        SnapshotValidateCommand.class,
-        SnapshotExportCommand.class
     })
 final class SnapshotCommand implements Runnable {
   @CommandLine.Spec

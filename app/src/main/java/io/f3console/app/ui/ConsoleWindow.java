@@ -29,6 +29,8 @@ public final class ConsoleWindow {
     context.themeProperty().set(options.theme());
     stage.setTitle("F3 Console");
     stage.setScene(scene);
+    stage.getIcons().setAll(AppIcons.all());
+    StartupReport.watch(scene);
     stage.show();
     openInitial(context, options);
     return scene;

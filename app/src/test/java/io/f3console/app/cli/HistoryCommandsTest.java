@@ -313,7 +313,7 @@ class HistoryCommandsTest {
 
   @Test
   void everyCommandThatDoesWorkLeavesASessionOfSomeKind() {
-    picocli.CommandLine root = new picocli.CommandLine(new F3ConsoleCommand());
+    picocli.CommandLine root = F3ConsoleCommand.fullCommandLine();
     List<String> unrecorded = new java.util.ArrayList<>();
     walk(root, unrecorded);
 
