@@ -172,6 +172,34 @@ class PublishedTablesCliTest {
   }
 
   @Test
+  void aTableFromAnF3SnapshotIsRemembered() throws Exception {
+    Path snapshot = temp.resolve("mainnet.f3snap");
+    CliRun export = CliRun.of("--db", temp.resolve("other").resolve("history.db").toString(),
+        "snapshot", "export", "--from-source",
+        SharedData.file("mainnet_certs_0_9.json").toString(), "--power-table",
+        mainnetFile.toString(), "--out", snapshot.toString());
+    assertThat(export.status()).as(export.toString()).isZero();
+
+    CliRun run = CliRun.of("--db", db.toString(), "--no-history", "snapshot", "inspect",
+        snapshot.toString());
+
+    assertThat(run.status()).as(run.toString()).isZero();
+    assertThat(kept()).isRegularFile();
+  }
+
+  @Test
+  void aTableReadBackFromTheHistoryIsRemembered() throws Exception {
+    CliRun.of("--db", db.toString(), "powertable", "show", mainnetFile.toString());
+    Files.delete(kept());
+
+    CliRun run = CliRun.of("--db", db.toString(), "history", "table", MAINNET_CID, "-o",
+        temp.resolve("from-history.json").toString());
+
+    assertThat(run.status()).as(run.toString()).isZero();
+    assertThat(kept()).isRegularFile();
+  }
+
+  @Test
   void theDoctorComparesTheServedTableWithTheRememberedOne() throws Exception {
     CliRun.of("--db", db.toString(), "powertable", "show", mainnetFile.toString());
     try (FakeLotusNode node = FakeLotusNode.startMainnet()
