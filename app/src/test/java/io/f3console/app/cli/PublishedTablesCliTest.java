@@ -75,6 +75,28 @@ class PublishedTablesCliTest {
   }
 
   @Test
+  void networksListsTheRememberedTableAndARefusedOne() throws Exception {
+    CliRun none = CliRun.of("--db", db.toString(), "--no-history", "networks");
+    CliRun.of("--db", db.toString(), "--no-history", "powertable", "cid",
+        mainnetFile.toString());
+
+    CliRun run = CliRun.of("--db", db.toString(), "--no-history", "networks");
+    JsonNode json = JSON.readTree(CliRun.of("--db", db.toString(), "--no-history", "networks",
+        "--json").out());
+    Files.write(kept(), new byte[] {1, 2, 3});
+    CliRun refused = CliRun.of("--db", db.toString(), "--no-history", "networks");
+
+    assertThat(none.out()).doesNotContain("remembered");
+    assertThat(run.out()).contains("Published initial tables remembered")
+        .contains("  mainnet  Mainnet at bootstrap (real data), 1560 entries: " + kept());
+    assertThat(json.get("networks").get(0).get("rememberedTable").get("state").asText())
+        .isEqualTo("FOUND");
+    assertThat(json.get("networks").get(1).get("rememberedTable").isNull()).isTrue();
+    assertThat(refused.out()).contains("  mainnet  The remembered copy of mainnet's published"
+        + " initial power table").contains("was refused");
+  }
+
+  @Test
   void aTableThatIsNotPublishedIsNotKept() throws Exception {
     CliRun run = CliRun.of("--db", db.toString(), "powertable", "show", modified().toString());
 
