@@ -9,6 +9,7 @@ import io.f3console.core.bootstrap.DoctorCheck;
 import io.f3console.core.bootstrap.DoctorOptions;
 import io.f3console.core.bootstrap.DoctorReport;
 import io.f3console.core.bootstrap.SnapshotDoctor;
+import io.f3console.core.known.PublishedTables;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.history.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
@@ -20,6 +21,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -95,7 +97,8 @@ final class DoctorCommand implements Callable<Integer> {
     }
     try (LotusRpcClient client = node.connect()) {
       session.source("node", "rpc:" + client.displayEndpoint());
-      Doctor doctor = new Doctor(client, selection, options);
+      Doctor doctor = new Doctor(client, selection, options,
+          Optional.of(PublishedTables.besideHistory(output.root().historyFile())));
       report = output.json ? doctor.run() : doctor.run(new TextChecklist(output.out(),
           client.displayEndpoint(), selection)::print);
     }

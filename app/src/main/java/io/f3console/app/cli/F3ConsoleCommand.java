@@ -36,11 +36,14 @@ public final class F3ConsoleCommand implements Runnable {
       description = "The history database. Default: the file named by F3CONSOLE_DB, else"
           + " history.db in the user's data directory (Linux: $XDG_DATA_HOME/f3console or"
           + " ~/.local/share/f3console; macOS: ~/Library/Application Support/F3 Console;"
-          + " Windows: %%LOCALAPPDATA%%\\F3 Console).")
+          + " Windows: %%LOCALAPPDATA%%\\F3 Console). The networks' published initial power"
+          + " tables, once seen, are kept in tables/ beside it.")
   Path database;
 
   @Option(names = "--no-history", scope = ScopeType.INHERIT,
-      description = "Do not record this run in the history (the database is not opened).")
+      description = "Do not record this run in the history (the database is not opened). A"
+          + " network's published initial power table the run sees is still kept in tables/"
+          + " beside it: public data, not a record of the run.")
   boolean noHistory;
 
   private final RunRecorder recorder;

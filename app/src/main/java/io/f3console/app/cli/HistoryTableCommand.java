@@ -11,6 +11,7 @@ import io.f3console.core.powertable.PowerTableFormat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -59,6 +60,8 @@ final class HistoryTableCommand implements Callable<Integer> {
       table = store.table(wanted.toString()).orElseThrow(() -> new F3Exception(
           "there is no power table with CID " + wanted + " in " + store.file()));
       sessions = store.sessionsWithTable(wanted.toString());
+      // not recorded as a session, but a published table read back is remembered like any
+      output.session().table("power table from the history", Optional.empty(), table);
     }
     PowerTableFormat encoding = encoding(out);
     try {

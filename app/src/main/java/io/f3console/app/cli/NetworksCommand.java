@@ -2,6 +2,8 @@ package io.f3console.app.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.known.PublishedTables;
+import io.f3console.core.known.StoredTable;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.history.SessionRecord;
@@ -19,7 +21,10 @@ import picocli.CommandLine.Command;
         "List the known networks and their F3 parameters.",
         "For each: F3 network name, bootstrap epoch, the epoch the initial power table is taken",
         "from (bootstrap - EC finality), committee lookback and the expected initial power-table",
-        "CID. Any --network option takes a profile key, an alias or an F3 network name."
+        "CID. Any --network option takes a profile key, an alias or an F3 network name.",
+        "Then the published initial tables F3 Console has seen and keeps beside the history",
+        "(read offline; give the file as the SOURCE of any command), and any kept file that",
+        "was refused because it no longer hashes to its CID."
     })
 final class NetworksCommand implements Callable<Integer> {
   @CommandLine.Mixin
@@ -37,6 +42,8 @@ final class NetworksCommand implements Callable<Integer> {
     }
     session.summary(profiles.size() + " known networks: " + String.join(", ",
         profiles.stream().map(NetworkProfile::key).toList()));
+    List<StoredTable> kept = PublishedTables.besideHistory(output.root().historyFile()).all()
+        .stream().filter(stored -> stored.state() != StoredTable.State.ABSENT).toList();
     if (output.json) {
       ObjectNode node = JsonOutput.object();
       ArrayNode networks = node.putArray("networks");
@@ -54,6 +61,11 @@ final class NetworksCommand implements Callable<Integer> {
         item.put("initialPowerTableCid", profile.initialPowerTableCid().orElse(null));
         item.put("status", profile.status().name().toLowerCase(java.util.Locale.ROOT));
         item.put("description", profile.description());
+        kept.stream().filter(stored -> stored.network().key().equals(profile.key())).findFirst()
+            .ifPresentOrElse(stored -> item.putObject("rememberedTable")
+                .put("state", stored.state().name()).put("file", stored.file().toString())
+                .put("title", stored.title()).put("detail", stored.detail()),
+                () -> item.putNull("rememberedTable"));
       }
       JsonOutput.print(out, node);
       return ExitCodes.OK;
@@ -70,6 +82,16 @@ final class NetworksCommand implements Callable<Integer> {
           profile.status().name().toLowerCase(java.util.Locale.ROOT), profile.initialPowerTableCid().orElse("none (Release A)"));
     }
     table.print(out);
+    if (!kept.isEmpty()) {
+      out.println();
+      out.println("Published initial tables remembered (seen once, kept offline):");
+      for (StoredTable stored : kept) {
+        out.println("  " + stored.network().key() + "  " + (stored.found()
+            ? stored.title() + ", " + stored.table().orElseThrow().size() + " entries: "
+                + stored.file()
+            : stored.detail()));
+      }
+    }
     return ExitCodes.OK;
   }
 }

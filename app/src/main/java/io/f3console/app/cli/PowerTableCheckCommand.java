@@ -5,11 +5,14 @@ import io.f3console.core.F3Exception;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.history.SessionRecord;
+import io.f3console.core.known.PublishedComparison;
+import io.f3console.core.known.PublishedTables;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.trust.Trust;
 import io.f3console.core.trust.TrustAssessor;
+import io.f3console.core.trust.TrustReason;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +35,10 @@ import picocli.CommandLine;
         "Its CID must equal the InitialPowerTable CID the network's F3 manifest bakes in",
         "(Release B), or the CID given with --cid (e.g. an F3_INITIAL_POWERTABLE_CID value). On",
         "a mismatch it says whose table it is, if known, and whether only the order of the",
-        "entries is wrong.",
+        "entries is wrong. When the network's published initial table has been seen once (from",
+        "a file, a node or a snapshot) it is remembered beside the history, and a table that",
+        "is not it is compared with it entry by entry; when it is not remembered, the check",
+        "says how to get it.",
         "The Trust line says verified (a match), mismatch, or unverified (the network publishes",
         "no initial CID, or a custom F3 network name: nothing to compare with).",
         "Exit 0 on a match or when unverified (the verdict says UNVERIFIED), 1 on a mismatch or",
@@ -70,6 +76,11 @@ final class PowerTableCheckCommand implements Callable<Integer> {
       trust.expected().ifPresent(expected -> findings.addAll(explainMismatch(table, expected)));
     }
     findings.addAll(loaded.contradictions());
+    Optional<PublishedComparison> published = published(table, trust);
+    published.ifPresent(comparison -> {
+      findings.add(comparison.summary());
+      comparison.entries().forEach(entry -> findings.add("  " + entry));
+    });
     String what = expectation.cid != null ? "the table with CID " + expectation.cid
         : "the initial power table of " + trust.network();
     String verdict = switch (trust.state()) {
@@ -98,6 +109,7 @@ final class PowerTableCheckCommand implements Callable<Integer> {
       node.put("match", match);
       node.set("trust", TrustOutput.json(trust));
       node.set("findings", CliJson.strings(findings));
+      published.ifPresent(comparison -> node.set("published", json(comparison)));
       node.set("notes", CliJson.strings(loaded.notes()));
       JsonOutput.print(out, node);
     } else {
@@ -107,6 +119,8 @@ final class PowerTableCheckCommand implements Callable<Integer> {
       out.println("Actual    " + table.cid());
       out.println("Trust     " + TrustOutput.line(trust));
       findings.forEach(finding -> out.println("Finding   " + finding));
+      published.flatMap(PublishedComparison::hint).ifPresent(hint -> out.println("Hint      "
+          + hint));
       loaded.notes().forEach(note -> out.println("Note      " + note));
       out.println(verdict);
     }
@@ -117,6 +131,54 @@ final class PowerTableCheckCommand implements Callable<Integer> {
   }
 
   private Optional<NetworkSelection> selection = Optional.empty();
+
+  /**
+   * The table against the published initial table it should have been, entry by entry when
+   * that table is remembered: the chosen network's, or the network's whose published CID was
+   * given with {@code --cid}. Only for a mismatch, and not when the table is another known
+   * network's initial table (every entry would differ) or nothing is published to compare with.
+   */
+  private Optional<PublishedComparison> published(PowerTable table, Trust trust) {
+    if (!trust.isMismatch() || trust.reason() == TrustReason.OTHER_NETWORKS_INITIAL_TABLE
+        || trust.belongsTo().isPresent()) {
+      return Optional.empty();
+    }
+    PublishedTables store = PublishedTables.besideHistory(output.root().historyFile());
+    Optional<NetworkProfile> network = selection.isPresent()
+        ? selection.get().profile()
+        : trust.expected().flatMap(store::publisher);
+    return network.flatMap(profile -> PublishedComparison.of(table, profile, store));
+  }
+
+  private static ObjectNode json(PublishedComparison comparison) {
+    ObjectNode node = JsonOutput.object();
+    node.put("network", comparison.network().key());
+    node.put("cid", comparison.published().toString());
+    node.put("kind", comparison.kind().name());
+    node.put("remembered", comparison.stored().found());
+    node.put("file", comparison.stored().file().toString());
+    node.put("comparedEntries", comparison.comparedEntries());
+    comparison.diff().ifPresent(diff -> {
+      node.put("differing", diff.changes().size());
+      ObjectNode counts = node.putObject("counts");
+      for (io.f3console.core.powertable.PowerTableDiff.Kind kind
+          : io.f3console.core.powertable.PowerTableDiff.Kind.values()) {
+        counts.put(kind.name(), diff.count(kind));
+      }
+      var changes = node.putArray("changes");
+      diff.changes().stream().limit(PublishedComparison.ENTRIES_NAMED).forEach(change ->
+          changes.addObject().put("actor", change.id().address())
+              .put("kind", change.kind().name())
+              .put("publishedPower", change.before().map(e -> e.power().value().toString())
+                  .orElse(null))
+              .put("power", change.after().map(e -> e.power().value().toString())
+                  .orElse(null)));
+    });
+    node.put("summary", comparison.summary());
+    node.set("entries", CliJson.strings(comparison.entries()));
+    node.put("hint", comparison.hint().orElse(null));
+    return node;
+  }
 
   /** The table's trust: against the CID given, or as the network's initial table. */
   private Trust trust(LoadedPowerTable loaded) throws F3Exception {

@@ -3,10 +3,13 @@ package io.f3console.app.cli;
 import io.f3console.core.F3Exception;
 import io.f3console.core.history.HistoryException;
 import io.f3console.core.history.HistoryStore;
+import io.f3console.core.history.RecordedTable;
 import io.f3console.core.history.SessionKind;
 import io.f3console.core.history.SessionOrigin;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.history.SessionVerdict;
+import io.f3console.core.known.PublishedTables;
+import io.f3console.core.known.Remembered;
 import io.f3console.core.rpc.RpcException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,9 +27,15 @@ import picocli.CommandLine;
  * to the history. The database is opened only then, so a locked or unusable history never
  * delays the work, and a history that cannot be written costs one warning line, never the
  * command's status or output.
+ *
+ * <p>Whatever the session, the published initial power tables the run saw (any table the
+ * command added to its session whose CID a known network publishes) are kept in the
+ * {@link PublishedTables} beside the history, with or without {@code --no-history}: they are
+ * public data, not a record of the run. A table that cannot be kept costs one note line.
  */
 final class RunRecorder {
   static final String WARNING = "f3console: warning: this run was not recorded in the history: ";
+  static final String NOTE = "f3console: note: ";
 
   private final SessionRecord.Builder session =
       SessionRecord.builder(SessionOrigin.CLI, SessionKind.INSPECTION, "f3console");
@@ -102,6 +111,7 @@ final class RunRecorder {
    * database is not even opened).
    */
   void finish(int status, boolean noHistory, Path database) {
+    rememberPublished(database);
     if (!recorded || noHistory) {
       return;
     }
@@ -115,6 +125,29 @@ final class RunRecorder {
           secrets));
       terminalErr.flush();
     }
+  }
+
+  /**
+   * Keeps the published initial tables the run saw beside {@code database}; never fails the
+   * run: the first table that could not be kept is one note on standard error.
+   */
+  private void rememberPublished(Path database) {
+    List<RecordedTable> seen = session.tables();
+    if (seen.isEmpty()) {
+      return;
+    }
+    try {
+      PublishedTables.besideHistory(database).rememberAll(seen.stream()
+          .map(RecordedTable::table).toList()).stream().filter(Remembered::failed).findFirst()
+          .ifPresent(failed -> note(failed.detail()));
+    } catch (RuntimeException e) {
+      note("the published power tables this run saw could not be kept: " + e.getMessage());
+    }
+  }
+
+  private void note(String text) {
+    terminalErr.println(NOTE + text);
+    terminalErr.flush();
   }
 
   /** The session as it stands after the command ended with {@code status}. */

@@ -4,6 +4,8 @@ import io.f3console.app.ui.health.LiveFollow;
 import io.f3console.app.ui.history.ConsoleHistory;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.app.ui.workspace.WorkspaceLoader;
+import io.f3console.core.history.HistoryLocation;
+import io.f3console.core.known.PublishedTables;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.sim.DemoNetwork;
 import io.f3console.core.store.StoreLocation;
@@ -25,6 +27,7 @@ public final class ConsoleContext implements AutoCloseable {
   private final WorkspaceLoader loader;
   private final ConsoleHistory history;
   private final NetworkProfiles profiles;
+  private final PublishedTables published;
   private final LiveFollow follow;
   private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page",
       Page.OVERVIEW);
@@ -37,12 +40,26 @@ public final class ConsoleContext implements AutoCloseable {
    *     and opens nothing ({@code --no-history})
    */
   public ConsoleContext(NetworkProfiles profiles, DemoNetwork demo, Optional<Path> historyFile) {
+    this(profiles, demo, historyFile, PublishedTables.besideHistory(
+        historyFile.orElseGet(() -> HistoryLocation.resolve(null))));
+  }
+
+  /**
+   * @param historyFile the history database, opened in the background; empty records nothing
+   *     and opens nothing ({@code --no-history})
+   * @param published where the networks' published initial tables are kept once seen and
+   *     offered from (beside the history, or where it would be: they are kept whatever
+   *     {@code --no-history} says)
+   */
+  public ConsoleContext(NetworkProfiles profiles, DemoNetwork demo, Optional<Path> historyFile,
+      PublishedTables published) {
     this.profiles = Objects.requireNonNull(profiles, "profiles");
     this.dialogs = new DialogService(() -> window);
     this.runner = new UiTaskRunner(dialogs);
-    this.history = ConsoleHistory.open(historyFile, dialogs);
+    this.history = ConsoleHistory.open(historyFile, Optional.of(published), dialogs);
     this.loader = new WorkspaceLoader(workspace, runner, Objects.requireNonNull(profiles),
-        Objects.requireNonNull(demo), history);
+        Objects.requireNonNull(demo), history, published);
+    this.published = published;
     this.follow = new LiveFollow(workspace, runner, dialogs,
         () -> NetworkProfiles.of(java.util.List.copyOf(loader.networks())),
         this::storeOf, history);
@@ -57,7 +74,21 @@ public final class ConsoleContext implements AutoCloseable {
   /** The built-in profiles and demo network, and the history the options name. */
   public static ConsoleContext standard(ConsoleOptions options) {
     return new ConsoleContext(NetworkProfiles.builtIn(), DemoNetwork.builtIn(),
-        options.historyFile());
+        options.historyFile(), PublishedTables.resolve(options.database().orElse(null)));
+  }
+
+  /** Where the networks' published initial tables are kept once seen. */
+  public PublishedTables published() {
+    return published;
+  }
+
+  /**
+   * The networks' published initial tables kept (and found good), offered beside the demo
+   * networks, e.g. "Mainnet at bootstrap (real data)".
+   */
+  public javafx.collections.ObservableList<io.f3console.core.known.StoredTable>
+      publishedTables() {
+    return history.publishedTables();
   }
 
   /** The known network profiles (without the demo network, which the loader adds). */

@@ -18,7 +18,7 @@ public interface SessionRecorder {
   /**
    * Records the session {@code session} builds. The supplier runs on the recorder's own thread,
    * so the mapping of results (CIDs, tables) never runs on the FX thread; it is not called at
-   * all when nothing is recorded.
+   * all when nothing is recorded (the history is off and no published tables are kept).
    */
   void record(Supplier<SessionRecord> session);
 

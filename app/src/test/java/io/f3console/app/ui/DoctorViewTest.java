@@ -3,18 +3,24 @@ package io.f3console.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.core.bootstrap.CheckVerdict;
+import io.f3console.core.bootstrap.ConsoleRemedies;
 import io.f3console.core.bootstrap.Doctor;
 import io.f3console.core.bootstrap.DoctorCheck;
 import io.f3console.core.bootstrap.DoctorOptions;
 import io.f3console.core.bootstrap.DoctorReport;
+import io.f3console.core.known.PublishedTables;
+import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.rpc.LotusRpcClient;
 import io.f3console.core.sim.DemoNetwork;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.testing.FakeLotusNode;
 import io.f3console.core.testing.NodeFaults;
+import io.f3console.core.testing.SharedData;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -118,6 +124,62 @@ class DoctorViewTest {
       assertThat(consequences.getChildren().subList(1, consequences.getChildren().size()))
           .extracting(n -> ((Label) n).getText())
           .containsExactlyElementsOf(root.consequences().stream().map(c -> "↳ " + c).toList());
+    }
+  }
+
+  /** Runs the Doctor view against {@code node} and returns the checks it shows. */
+  @SuppressWarnings("unchecked")
+  private List<DoctorCheck> runDoctorView(FxRobot robot, FakeLotusNode node) throws Exception {
+    console.navigate(Page.DOCTOR);
+    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#doctor-endpoint").queryAs(TextField.class)
+        .setText(node.endpoint().toString()));
+    robot.clickOn("#doctor-run");
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#doctor-verdict")
+        .queryAs(Label.class).getText().matches("^[✔⚠✘–] .*"));
+    WaitForAsyncUtils.waitForFxEvents();
+    return List.copyOf((List<DoctorCheck>) robot.lookup("#doctor-checks")
+        .queryAs(ListView.class).getItems());
+  }
+
+  @Test
+  void aServedTableIsComparedEntryByEntryWithTheRememberedPublishedOneAsOnTheCommandLine(
+      FxRobot robot) throws Exception {
+    PublishedTables store = console.context().published();
+    store.remember(PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json"))
+        .toTable());
+    try (FakeLotusNode node = FakeLotusNode.startMainnet()
+        .withFaults(NodeFaults.NONE.withWrongInitialPowerTable())) {
+      DoctorReport expected;
+      try (LotusRpcClient client = LotusRpcClient.connect(node.endpoint(),
+          SourceOptions.defaults())) {
+        expected = ConsoleRemedies.phrase(new Doctor(client, NetworkProfiles.builtIn()
+            .resolve("mainnet"), DoctorOptions.defaults().withProgressPause(Duration.ZERO),
+            Optional.of(store)).run());
+      }
+
+      DoctorCheck shown = runDoctorView(robot, node).stream()
+          .filter(c -> c.id().equals(Doctor.INITIAL_POWER_TABLE)).findFirst().orElseThrow();
+
+      assertThat(shown.evidence()).contains("The table the node serves: 1 entry differs from"
+          + " mainnet's published initial table (remembered): 1 missing.");
+      assertThat(shown.evidence()).isEqualTo(expected.check(Doctor.INITIAL_POWER_TABLE)
+          .orElseThrow().evidence());
+      assertThat(shown.remedy().orElseThrow()).doesNotContain("f3console ");
+    }
+  }
+
+  @Test
+  void withoutTheRememberedTableTheDoctorViewSaysHowToGetItInConsoleWords(FxRobot robot)
+      throws Exception {
+    try (FakeLotusNode node = FakeLotusNode.startMainnet()
+        .withFaults(NodeFaults.NONE.withWrongInitialPowerTable())) {
+      DoctorCheck shown = runDoctorView(robot, node).stream()
+          .filter(c -> c.id().equals(Doctor.INITIAL_POWER_TABLE)).findFirst().orElseThrow();
+
+      assertThat(String.join(" ", shown.evidence())).contains("not remembered here");
+      assertThat(shown.remedy().orElseThrow())
+          .contains("connect to any mainnet node (File ▸ Connect to a node)")
+          .doesNotContain("f3console ").doesNotContainPattern("--[a-z]");
     }
   }
 

@@ -2,6 +2,7 @@ package io.f3console.core.bootstrap;
 
 import io.f3console.core.rpc.RpcException;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The doctor's remedies phrased for the console: the same advice, naming the console's controls
@@ -28,6 +29,10 @@ public final class ConsoleRemedies {
       "(f3console certs validate, powertable check)",
       "(File ▸ Connect to a node, then the Certificates and Power table views)");
 
+  /** The command that fetches a published initial table (known.PublishedComparison's hint). */
+  private static final Pattern FETCH = Pattern.compile(
+      "f3console powertable fetch --instance \\d+ --rpc URL -o FILE from any (\\S+) node");
+
   private ConsoleRemedies() {}
 
   /** The check with its remedy phrased for the console. */
@@ -47,6 +52,7 @@ public final class ConsoleRemedies {
     for (Map.Entry<String, String> command : COMMANDS.entrySet()) {
       phrased = phrased.replace(command.getKey(), command.getValue());
     }
-    return phrased;
+    return FETCH.matcher(phrased).replaceAll("connect to any $1 node (File ▸ Connect to a"
+        + " node)");
   }
 }

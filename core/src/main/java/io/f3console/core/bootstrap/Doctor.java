@@ -4,6 +4,8 @@ import io.f3console.core.F3Exception;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.known.PublishedComparison;
+import io.f3console.core.known.PublishedTables;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
@@ -39,6 +41,7 @@ public final class Doctor {
   private final LotusRpcClient client;
   private final NetworkSelection network;
   private final DoctorOptions options;
+  private final Optional<PublishedTables> published;
 
   /** What the checks so far learnt, and what stops later checks. */
   static final class State {
@@ -60,10 +63,22 @@ public final class Doctor {
     String runningBlocker;
   }
 
+  /** A doctor that compares CIDs only: no remembered published table is looked at. */
   public Doctor(LotusRpcClient client, NetworkSelection network, DoctorOptions options) {
+    this(client, network, options, Optional.empty());
+  }
+
+  /**
+   * @param published the remembered published initial tables: a served initial table that is
+   *     not the network's published one is compared with it entry by entry, or the check says
+   *     how to get it; empty compares CIDs only
+   */
+  public Doctor(LotusRpcClient client, NetworkSelection network, DoctorOptions options,
+      Optional<PublishedTables> published) {
     this.client = Objects.requireNonNull(client, "client");
     this.network = Objects.requireNonNull(network, "network");
     this.options = Objects.requireNonNull(options, "options");
+    this.published = Objects.requireNonNull(published, "published");
   }
 
   /** Runs every check. */
@@ -96,7 +111,7 @@ public final class Doctor {
     }
     record.accept(needs(state, true, INITIAL_POWER_TABLE, INITIAL_POWER_TABLE_TITLE,
         () -> InitialTableAgreement.check(state, network, expectedInitialPowerTable(),
-            publishedInitialPowerTable())));
+            publishedInitialPowerTable(), servedAgainstPublished(state))));
     record.accept(needs(state, true, LOOKBACK_STATE, LookbackStateCheck.TITLE,
         () -> new LookbackStateCheck(client, options).run(state.manifest,
             expectedInitialPowerTable(),
@@ -266,6 +281,26 @@ public final class Doctor {
   Optional<Cid> publishedInitialPowerTable() {
     return expectedInitialPowerTable().filter(cid -> NetworkProfiles.builtIn()
         .byInitialPowerTableCid(cid.toString()).isPresent());
+  }
+
+  /**
+   * The table the node serves for the initial instance against the published initial table it
+   * should be, when it is not that table and not another known network's initial table (then
+   * every entry would differ, and the check says whose table it is).
+   */
+  private Optional<PublishedComparison> servedAgainstPublished(State state) {
+    if (state.served == null || published.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Cid> cid = publishedInitialPowerTable();
+    Cid served = state.served.cid();
+    if (cid.isEmpty() || cid.get().equals(served) || NetworkProfiles.builtIn()
+        .byInitialPowerTableCid(served.toString()).isPresent()) {
+      return Optional.empty();
+    }
+    PublishedTables store = published.get();
+    return store.publisher(cid.get())
+        .flatMap(profile -> PublishedComparison.of(state.served, profile, store));
   }
 
   /** A failed call as evidence: the reason, the node's words, and the remedy. */

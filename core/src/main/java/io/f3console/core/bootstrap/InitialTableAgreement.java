@@ -1,9 +1,11 @@
 package io.f3console.core.bootstrap;
 
 import io.f3console.core.cid.Cid;
+import io.f3console.core.known.PublishedComparison;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.rpc.F3Manifest;
+import io.f3console.core.validation.Detail;
 import io.f3console.core.validation.ValidationFailure;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,13 +19,40 @@ import java.util.Set;
  * node serves for the initial instance and the base of certificate 0 must all be one. When they
  * are not, this is one failure naming every CID, with what follows from it (certificate 0 not
  * validating against the served table, the base not being the expected table) listed as its
- * consequences instead of failing other checks.
+ * consequences instead of failing other checks. When the node serves another table than the
+ * network's published one and that table is remembered, the two are compared entry by entry
+ * ("3 entries differ …"); when it is not remembered, the remedy says how to get it.
  */
 final class InitialTableAgreement {
   private InitialTableAgreement() {}
 
   static DoctorCheck check(Doctor.State state, NetworkSelection network, Optional<Cid> expected,
-      Optional<Cid> published) {
+      Optional<Cid> published, Optional<PublishedComparison> servedAgainstPublished) {
+    DoctorCheck check = check(state, network, expected, published);
+    return servedAgainstPublished.map(comparison -> withComparison(check, comparison))
+        .orElse(check);
+  }
+
+  /**
+   * The check with the served table compared with the published one: the summary and the
+   * named entries as evidence, the way to get the published table as part of the remedy.
+   */
+  private static DoctorCheck withComparison(DoctorCheck check, PublishedComparison comparison) {
+    List<String> evidence = new ArrayList<>(check.evidence());
+    evidence.add("The table the node serves: " + comparison.summary());
+    comparison.entries().forEach(entry -> evidence.add("  " + entry));
+    List<Detail> details = new ArrayList<>(check.details());
+    details.add(Detail.of("publishedTable", comparison.kind()));
+    comparison.diff().ifPresent(diff -> details.add(Detail.of("differingEntries",
+        diff.changes().size())));
+    Optional<String> remedy = comparison.hint().map(hint -> check.remedy()
+        .map(text -> text + " " + hint).orElse(hint)).or(check::remedy);
+    return new DoctorCheck(check.id(), check.title(), check.verdict(), evidence,
+        details, remedy, check.reason(), check.consequences());
+  }
+
+  private static DoctorCheck check(Doctor.State state, NetworkSelection network,
+      Optional<Cid> expected, Optional<Cid> published) {
     CheckBuilder check = new CheckBuilder(Doctor.INITIAL_POWER_TABLE,
         Doctor.INITIAL_POWER_TABLE_TITLE);
     F3Manifest manifest = state.manifest;

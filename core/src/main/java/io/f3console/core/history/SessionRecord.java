@@ -240,6 +240,11 @@ public record SessionRecord(
       return this;
     }
 
+    /** The power tables the session saw so far, in the order they were added. */
+    public List<RecordedTable> tables() {
+      return List.copyOf(tables);
+    }
+
     public boolean hasVerdict() {
       return verdict != null;
     }

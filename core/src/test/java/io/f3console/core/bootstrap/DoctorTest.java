@@ -4,10 +4,12 @@ import io.f3console.core.gpbft.StoragePower;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.core.cid.Cid;
+import io.f3console.core.known.PublishedTables;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.network.NetworkStatus;
+import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.rpc.LotusRpcClient;
 import io.f3console.core.rpc.RpcException;
 import io.f3console.core.sim.SimulationSpec;
@@ -17,16 +19,19 @@ import io.f3console.core.source.SourceOptions;
 import io.f3console.core.testing.FakeLotusNode;
 import io.f3console.core.testing.NodeFaults.F3State;
 import io.f3console.core.testing.NodeFaults;
+import io.f3console.core.testing.SharedData;
 import io.f3console.core.validation.FailureReason;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The doctor against a node in the test JVM: healthy, and each fault the node can inject. */
 class DoctorTest {
@@ -325,6 +330,48 @@ class DoctorTest {
           + "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu");
       assertThat(report.checks()).filteredOn(c -> c.verdict() == CheckVerdict.FAIL)
           .extracting(DoctorCheck::id).containsExactly(Doctor.INITIAL_POWER_TABLE);
+    }
+  }
+
+  @Test
+  void onRealMainnetDataAnotherServedTableIsComparedEntryByEntryWithTheRememberedOne(
+      @TempDir Path temp) throws Exception {
+    PublishedTables store = PublishedTables.besideHistory(temp.resolve("history.db"));
+    store.remember(PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json"))
+        .toTable());
+    try (FakeLotusNode node = FakeLotusNode.startMainnet()
+        .withFaults(NodeFaults.NONE.withWrongInitialPowerTable());
+        LotusRpcClient client = LotusRpcClient.connect(node.endpoint(), OPTIONS)) {
+      DoctorReport report = new Doctor(client, NetworkProfiles.builtIn().resolve("mainnet"),
+          DOCTOR, Optional.of(store)).run();
+
+      DoctorCheck initial = check(report, Doctor.INITIAL_POWER_TABLE);
+      assertThat(initial.verdict()).isEqualTo(CheckVerdict.FAIL);
+      assertThat(initial.evidence()).contains("The table the node serves: 1 entry differs from"
+          + " mainnet's published initial table (remembered): 1 missing.");
+      assertThat(initial.evidence()).anyMatch(e -> e.matches("  f0\\d+: missing \\(.*"));
+      assertThat(initial.detail("differingEntries")).contains("1");
+      assertThat(initial.remedy().orElseThrow()).doesNotContain("powertable fetch");
+    }
+  }
+
+  @Test
+  void onRealMainnetDataAnotherServedTableSaysHowToGetThePublishedOneWhenNotRemembered(
+      @TempDir Path temp) throws Exception {
+    PublishedTables store = PublishedTables.besideHistory(temp.resolve("history.db"));
+    try (FakeLotusNode node = FakeLotusNode.startMainnet()
+        .withFaults(NodeFaults.NONE.withWrongInitialPowerTable());
+        LotusRpcClient client = LotusRpcClient.connect(node.endpoint(), OPTIONS)) {
+      DoctorReport report = new Doctor(client, NetworkProfiles.builtIn().resolve("mainnet"),
+          DOCTOR, Optional.of(store)).run();
+
+      DoctorCheck initial = check(report, Doctor.INITIAL_POWER_TABLE);
+      assertThat(initial.evidence()).anyMatch(e -> e.contains("not remembered here"));
+      assertThat(initial.remedy().orElseThrow()).contains("F3_INITIAL_POWERTABLE_CID=",
+          "f3console powertable fetch --instance 0 --rpc URL");
+      assertThat(ConsoleRemedies.phrase(initial).remedy().orElseThrow())
+          .contains("connect to any mainnet node (File ▸ Connect to a node)")
+          .doesNotContain("powertable fetch");
     }
   }
 

@@ -11,6 +11,7 @@ import io.f3console.core.bootstrap.ConsoleRemedies;
 import io.f3console.core.bootstrap.Doctor;
 import io.f3console.core.bootstrap.DoctorCheck;
 import io.f3console.core.bootstrap.DoctorOptions;
+import io.f3console.core.known.PublishedTables;
 import io.f3console.core.bootstrap.DoctorReport;
 import io.f3console.core.history.SessionKind;
 import io.f3console.core.history.SessionOrigin;
@@ -54,6 +55,7 @@ public final class DoctorViewModel {
       Tone.MUTED);
   private final DoctorOptions options = DoctorOptions.defaults();
   private final SessionRecorder history;
+  private final PublishedTables published;
   private final List<NetworkProfile> networks;
   private final ObservableList<NetworkChoice> networkChoices = FXCollections.observableArrayList();
   private final ObjectProperty<NetworkChoice> network = new SimpleObjectProperty<>(this,
@@ -69,6 +71,7 @@ public final class DoctorViewModel {
         new NetworkChoice(Optional.of(p))));
     this.lane = new BackgroundLane(context.runner(), "doctor");
     this.history = context.history();
+    this.published = context.published();
   }
 
   /** The endpoint to suggest: the open node, else a local Lotus. */
@@ -119,7 +122,8 @@ public final class DoctorViewModel {
         Platform.runLater(() -> verdict.set("Checking " + uri + " for "
             + selection.profile().map(NetworkProfile::key).orElse(selection.f3NetworkName())
             + "…"));
-        return ConsoleRemedies.phrase(new Doctor(client, selection, chosen)
+        return ConsoleRemedies.phrase(new Doctor(client, selection, chosen,
+            Optional.of(published))
             .run(check -> Platform.runLater(() -> checks.add(ConsoleRemedies.phrase(check)))));
       }
     }, this::show), session, SessionOutcomes::doctor,

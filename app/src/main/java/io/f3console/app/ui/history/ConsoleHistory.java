@@ -4,8 +4,13 @@ import io.f3console.app.ui.DialogService;
 import io.f3console.app.ui.SessionRecorder;
 import io.f3console.core.history.HistoryException;
 import io.f3console.core.history.HistoryStore;
+import io.f3console.core.history.RecordedTable;
 import io.f3console.core.history.SessionRecord;
+import io.f3console.core.known.PublishedTables;
+import io.f3console.core.known.Remembered;
+import io.f3console.core.known.StoredTable;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -15,6 +20,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -29,6 +36,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * not a history, a lock held too long), the console goes on without it: the reason is shown once
  * in the status bar and stays in {@link #problemProperty()} for the History view. Properties
  * change on the FX thread.
+ *
+ * <p>Every session also hands its power tables to the {@link PublishedTables}: a network's
+ * published initial table is kept there (once, checked), with or without the history, since it
+ * is public data rather than a record of the person's work. {@link #publishedTables()} lists
+ * the tables kept, read (and checked) on the history's thread when the console starts and
+ * again whenever a table is newly kept; a table that cannot be kept is said once in the status
+ * bar.
  */
 public final class ConsoleHistory implements SessionRecorder, AutoCloseable {
   /** Where the history stands. */
@@ -50,17 +64,25 @@ public final class ConsoleHistory implements SessionRecorder, AutoCloseable {
   }
 
   private final Optional<Path> file;
+  private final Optional<PublishedTables> published;
   private final DialogService dialogs;
   private final ExecutorService thread;
   private final ReadOnlyObjectWrapper<State> state;
   private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
   private final ReadOnlyLongWrapper recorded = new ReadOnlyLongWrapper(this, "recorded");
+  private final ObservableList<StoredTable> offered = FXCollections.observableArrayList();
+  /** One read-only view, kept, so that listeners added to it live as long as the history. */
+  private final ObservableList<StoredTable> offeredView =
+      FXCollections.unmodifiableObservableList(offered);
+  private volatile boolean keepingFailed;
   private final AtomicInteger pending = new AtomicInteger();
   private volatile HistoryStore store;
   private volatile String unavailable = "";
 
-  private ConsoleHistory(Optional<Path> file, DialogService dialogs) {
+  private ConsoleHistory(Optional<Path> file, Optional<PublishedTables> published,
+      DialogService dialogs) {
     this.file = file;
+    this.published = Objects.requireNonNull(published, "published");
     this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
     this.state = new ReadOnlyObjectWrapper<>(this, "state",
         file.isPresent() ? State.OPENING : State.OFF);
@@ -75,9 +97,38 @@ public final class ConsoleHistory implements SessionRecorder, AutoCloseable {
    * The history in {@code file}, opened in the background; without a file, the history is off.
    */
   public static ConsoleHistory open(Optional<Path> file, DialogService dialogs) {
-    ConsoleHistory history = new ConsoleHistory(file, dialogs);
+    return open(file, Optional.empty(), dialogs);
+  }
+
+  /**
+   * The history in {@code file}, opened in the background, keeping the published initial
+   * tables its sessions saw in {@code published}; without a file, the history is off, but
+   * published tables are still kept.
+   */
+  public static ConsoleHistory open(Optional<Path> file, Optional<PublishedTables> published,
+      DialogService dialogs) {
+    ConsoleHistory history = new ConsoleHistory(file, published, dialogs);
     file.ifPresent(history::startOpening);
+    if (published.isPresent()) {
+      history.pending.incrementAndGet();
+      history.thread.execute(history::readPublished);
+    }
     return history;
+  }
+
+  /** Reads the published tables kept (history thread) and offers them (FX thread). */
+  private void readPublished() {
+    List<StoredTable> found;
+    try {
+      found = published.map(PublishedTables::found).orElse(List.of());
+    } catch (RuntimeException e) {
+      found = List.of();
+    }
+    List<StoredTable> offer = found;
+    Platform.runLater(() -> {
+      offered.setAll(offer);
+      pending.decrementAndGet();
+    });
   }
 
   private void startOpening(Path path) {
@@ -107,20 +158,40 @@ public final class ConsoleHistory implements SessionRecorder, AutoCloseable {
     return file;
   }
 
+  /** The published tables kept beside the history, if this console keeps them. */
+  public Optional<PublishedTables> published() {
+    return published;
+  }
+
   @Override
   public void record(Supplier<SessionRecord> session) {
-    if (file.isEmpty() || thread.isShutdown()) {
+    if (file.isEmpty() && published.isEmpty() || thread.isShutdown()) {
       return;
     }
     pending.incrementAndGet();
     thread.execute(() -> {
       HistoryStore open = store;
+      SessionRecord built;
+      try {
+        built = session.get();
+      } catch (RuntimeException e) {
+        String reason = "A session could not be recorded: " + DialogService.plainMessage(e);
+        Platform.runLater(() -> {
+          if (!reason.equals(problem.get())) {
+            dialogs.notice(reason);
+          }
+          problem.set(reason);
+          pending.decrementAndGet();
+        });
+        return;
+      }
+      remember(built);
       if (open == null) {
         Platform.runLater(pending::decrementAndGet);
         return;
       }
       try {
-        long id = open.record(session.get());
+        long id = open.record(built);
         Platform.runLater(() -> {
           recorded.set(id);
           pending.decrementAndGet();
@@ -136,6 +207,43 @@ public final class ConsoleHistory implements SessionRecorder, AutoCloseable {
         });
       }
     });
+  }
+
+  /**
+   * Keeps the published initial tables {@code session} saw (history thread). Never fails the
+   * session: the first table that cannot be kept is said once in the status bar.
+   */
+  private void remember(SessionRecord session) {
+    if (published.isEmpty() || session.tables().isEmpty()) {
+      return;
+    }
+    List<Remembered> results;
+    try {
+      results = published.get().rememberAll(session.tables().stream()
+          .map(RecordedTable::table).toList());
+    } catch (RuntimeException e) {
+      results = List.of();
+    }
+    long newlyKept = results.stream()
+        .filter(r -> r.outcome() == Remembered.Outcome.KEPT).count();
+    Optional<Remembered> failed = results.stream().filter(Remembered::failed).findFirst();
+    if (newlyKept > 0) {
+      pending.incrementAndGet();
+      readPublished();
+    }
+    if (failed.isPresent() && !keepingFailed) {
+      keepingFailed = true;
+      String detail = failed.get().detail();
+      Platform.runLater(() -> dialogs.notice(detail));
+    }
+  }
+
+  /**
+   * The networks' published initial tables kept and found good, in the order of the known
+   * networks: what the console offers beside the demo networks. Changes on the FX thread.
+   */
+  public ObservableList<StoredTable> publishedTables() {
+    return offeredView;
   }
 
   /**

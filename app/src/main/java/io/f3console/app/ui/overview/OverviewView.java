@@ -7,10 +7,14 @@ import io.f3console.app.ui.controls.TrustBadge;
 import io.f3console.app.ui.overview.OverviewViewModel.Summary;
 import io.f3console.app.ui.sources.SourceDialog;
 import io.f3console.app.ui.workspace.LoadedTable;
+import io.f3console.core.known.StoredTable;
 import io.f3console.core.sim.DemoNetwork;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 
 /** The overview: the verdict on what is open, then the network, table and certificates. */
 public final class OverviewView {
@@ -26,6 +30,7 @@ public final class OverviewView {
   @FXML private TrustBadge tableBadge;
   @FXML private Button failureButton;
   @FXML private Button switchButton;
+  @FXML private HBox openButtons;
 
   public OverviewView(ConsoleContext context) {
     this.context = context;
@@ -39,6 +44,26 @@ public final class OverviewView {
     context.workspace().tableProperty().addListener((obs, old, table) -> showTrust(table));
     show(model.summaryProperty().get());
     showTrust(context.workspace().table().orElse(null));
+    bindPublished();
+  }
+
+  /** A button per remembered published table, after the demo networks' buttons. */
+  private void bindPublished() {
+    int demos = 2;
+    int fixed = openButtons.getChildren().size();
+    ObservableList<StoredTable> tables = context.publishedTables();
+    Runnable offer = () -> {
+      openButtons.getChildren().remove(demos, demos + openButtons.getChildren().size() - fixed);
+      int at = demos;
+      for (StoredTable table : tables) {
+        Button button = new Button(table.title());
+        button.setId("overview-published-" + table.network().key());
+        button.setOnAction(e -> context.loader().openPublished(table));
+        openButtons.getChildren().add(at++, button);
+      }
+    };
+    tables.addListener((ListChangeListener<StoredTable>) change -> offer.run());
+    offer.run();
   }
 
   private void show(Summary summary) {

@@ -8,6 +8,7 @@ import io.f3console.app.ui.Theme;
 import io.f3console.app.ui.ViewLoader;
 import io.f3console.app.ui.controls.TrustBadge;
 import io.f3console.app.ui.sources.SourceDialog;
+import io.f3console.core.known.StoredTable;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.sim.DemoNetwork;
 import java.io.File;
@@ -16,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -27,6 +30,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -51,6 +55,7 @@ public final class MainView {
 
   @FXML private BorderPane root;
   @FXML private Menu viewMenu;
+  @FXML private Menu demoMenu;
   @FXML private MenuItem openItem;
   @FXML private MenuItem quitItem;
   @FXML private MenuItem openSourceItem;
@@ -95,6 +100,7 @@ public final class MainView {
       }
     });
     bindNetworks();
+    bindPublished();
     bindNavigation();
     focusContentFirst();
     bindStatus();
@@ -132,6 +138,29 @@ public final class MainView {
     sourceLabel.setTooltip(sources);
     syntheticLabel.visibleProperty().bind(context.workspace().syntheticProperty());
     syntheticLabel.managedProperty().bind(syntheticLabel.visibleProperty());
+  }
+
+  /**
+   * The networks' published initial tables kept once seen, offered beside the demo networks
+   * (e.g. "Mainnet at bootstrap (real data)"), opened from the store with no network access.
+   */
+  private void bindPublished() {
+    int fixed = demoMenu.getItems().size();
+    ObservableList<StoredTable> tables = context.publishedTables();
+    Runnable offer = () -> {
+      demoMenu.getItems().remove(fixed, demoMenu.getItems().size());
+      if (!tables.isEmpty()) {
+        demoMenu.getItems().add(new SeparatorMenuItem());
+      }
+      for (StoredTable table : tables) {
+        MenuItem item = new MenuItem(table.title());
+        item.setId("menu-published-" + table.network().key());
+        item.setOnAction(e -> context.loader().openPublished(table));
+        demoMenu.getItems().add(item);
+      }
+    };
+    tables.addListener((ListChangeListener<StoredTable>) change -> offer.run());
+    offer.run();
   }
 
   /**

@@ -10,6 +10,8 @@ import io.f3console.core.history.SessionRecord;
 import io.f3console.core.inspect.ChainInspection;
 import io.f3console.core.inspect.ChainInspector;
 import io.f3console.core.inspect.DataFile;
+import io.f3console.core.known.PublishedTables;
+import io.f3console.core.known.StoredTable;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.powertable.PowerTableDocument;
@@ -51,6 +53,7 @@ public final class WorkspaceLoader {
   private final NetworkProfiles profiles;
   private final DemoNetwork demo;
   private final SessionRecorder sessions;
+  private final PublishedTables published;
   private Consumer<String> notices = text -> { };
   private Consumer<String> withdraw = text -> { };
   /** The last notice a load gave, taken back when a later load has none. */
@@ -60,8 +63,13 @@ public final class WorkspaceLoader {
   private final ObservableList<NetworkProfile> networks = FXCollections.observableArrayList();
   private TableArrivalChooser tableChooser = TableArrivalChooser.CHECK;
 
+  /**
+   * @param published the networks' published initial tables kept once seen, opened by
+   *     {@link #openPublished}
+   */
   public WorkspaceLoader(Workspace workspace, UiTaskRunner runner, NetworkProfiles profiles,
-      DemoNetwork demo, SessionRecorder sessions) {
+      DemoNetwork demo, SessionRecorder sessions, PublishedTables published) {
+    this.published = Objects.requireNonNull(published, "published");
     this.workspace = Objects.requireNonNull(workspace, "workspace");
     this.runner = Objects.requireNonNull(runner, "runner");
     this.profiles = Objects.requireNonNull(profiles, "profiles");
@@ -119,6 +127,31 @@ public final class WorkspaceLoader {
       LoadedChain loaded = validate(profile, table, new LoadedChain(scenario.source(),
           chain.certificates()), progress);
       return new Opened(profile, table, Optional.of(loaded), true, Optional.empty());
+    }, this::show), List.of());
+  }
+
+  /**
+   * Opens a network's published initial table as the store keeps it (read and checked again,
+   * no network access): the network's initial committee, judged as any table is (verified,
+   * since its CID is the published one), with no certificates.
+   */
+  public Task<Opened> openPublished(StoredTable offered) {
+    NetworkProfile network = offered.network();
+    String source = source(offered.file());
+    List<String> asked = List.of(source);
+    SessionRecord.Builder session = LoadSessions.begin("open " + offered.title(), "",
+        "remembered published table", asked);
+    return recorded(session, asked, runner.run("Opening " + offered.title(), progress -> {
+      StoredTable stored = published.read(network).orElseThrow(() -> new F3Exception(
+          network.key() + " publishes no initial power table"));
+      if (!stored.found()) {
+        throw new F3Exception(stored.detail());
+      }
+      PowerTable table = stored.table().orElseThrow();
+      long instance = network.initialInstance();
+      LoadedTable loaded = new LoadedTable(source, stored.title(), table, instance,
+          trustOf(table, instance, network));
+      return new Opened(network, loaded, Optional.empty(), false, Optional.empty());
     }, this::show), List.of());
   }
 
