@@ -15,6 +15,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,12 +104,14 @@ public final class PublishedTables {
     }
     String key = network.get().key();
     Path file = fileOf(cid);
-    StoredTable existing = read(network.get(), cid);
-    if (existing.found()) {
+    byte[] bytes = table.toCbor();
+    // The file holds this table exactly when it holds its bytes (which hash to its CID): a byte
+    // comparison, cheaper than decoding and hashing the file again at every command's end.
+    boolean present = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+    if (present && holds(file, bytes)) {
       return new Remembered(Remembered.Outcome.ALREADY_KEPT, cid, Optional.of(key),
           Optional.of(file), key + "'s published initial power table is kept already.");
     }
-    byte[] bytes = table.toCbor();
     try {
       write(file, bytes);
     } catch (IOException | RuntimeException e) {
@@ -118,8 +121,18 @@ public final class PublishedTables {
     }
     return new Remembered(Remembered.Outcome.KEPT, cid, Optional.of(key), Optional.of(file),
         "Kept " + key + "'s published initial power table"
-            + (existing.state() == StoredTable.State.REFUSED ? ", replacing a refused file" : "")
-            + ".");
+            + (present ? ", replacing a file that did not hold it" : "") + ".");
+  }
+
+  /** Whether {@code file} is a regular file of exactly {@code bytes}. */
+  private static boolean holds(Path file, byte[] bytes) {
+    try {
+      return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+          && Files.size(file) == bytes.length
+          && Arrays.equals(Files.readAllBytes(file), bytes);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** {@link #remember} for each distinct table, in order. */
