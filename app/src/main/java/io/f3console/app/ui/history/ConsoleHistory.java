@@ -175,14 +175,7 @@ public final class ConsoleHistory implements SessionRecorder, AutoCloseable {
       try {
         built = session.get();
       } catch (RuntimeException e) {
-        String reason = "A session could not be recorded: " + DialogService.plainMessage(e);
-        Platform.runLater(() -> {
-          if (!reason.equals(problem.get())) {
-            dialogs.notice(reason);
-          }
-          problem.set(reason);
-          pending.decrementAndGet();
-        });
+        notRecorded(e);
         return;
       }
       remember(built);
@@ -197,15 +190,20 @@ public final class ConsoleHistory implements SessionRecorder, AutoCloseable {
           pending.decrementAndGet();
         });
       } catch (HistoryException | RuntimeException e) {
-        String reason = "A session could not be recorded: " + DialogService.plainMessage(e);
-        Platform.runLater(() -> {
-          if (!reason.equals(problem.get())) {
-            dialogs.notice(reason);
-          }
-          problem.set(reason);
-          pending.decrementAndGet();
-        });
+        notRecorded(e);
       }
+    });
+  }
+
+  /** Says once (on the FX thread) that a session could not be recorded, and why. */
+  private void notRecorded(Exception e) {
+    String reason = "A session could not be recorded: " + DialogService.plainMessage(e);
+    Platform.runLater(() -> {
+      if (!reason.equals(problem.get())) {
+        dialogs.notice(reason);
+      }
+      problem.set(reason);
+      pending.decrementAndGet();
     });
   }
 
