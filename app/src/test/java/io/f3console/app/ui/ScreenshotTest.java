@@ -3,6 +3,7 @@ package io.f3console.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.core.sim.DemoNetwork;
+import io.f3console.core.testing.SharedData;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,8 +27,8 @@ class ScreenshotTest {
   /** The pictures, by file name; the README shows each of them. */
   static final List<String> NAMES = List.of("overview", "power-table", "power-table-compare",
       "worker-keys", "certificates", "certificates-payload", "doctor", "release-check",
-      "participation", "certificates-failure", "history", "overview-dark", "certificates-dark",
-      "chain-state", "health");
+      "participation", "mainnet-remembered", "certificates-failure", "history", "overview-dark",
+      "certificates-dark", "chain-state", "health");
 
   private ConsoleFixture console;
 
@@ -39,6 +40,8 @@ class ScreenshotTest {
   @Test
   void writesAPictureOfEveryMainView(FxRobot robot) throws Exception {
     List<Path> written = new ArrayList<>();
+    // the real mainnet table, seen once from its file, is remembered and offered from then on
+    console.open(SharedData.file("mainnet_initial_power_table.json"));
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
     written.add(shoot(Page.OVERVIEW, "overview"));
     written.add(shoot(Page.POWER_TABLE, "power-table"));
@@ -50,6 +53,13 @@ class ScreenshotTest {
     written.add(ScreenshotScenes.doctor(console, robot, "doctor"));
     written.add(ScreenshotScenes.releaseCheck(console, robot, "release-check"));
     written.add(ScreenshotScenes.participation(console, robot, "participation"));
+    // the real mainnet table seen at the start, opened from the store by its button
+    console.navigate(Page.OVERVIEW);
+    WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+        () -> robot.lookup("#overview-published-mainnet").tryQuery().isPresent());
+    robot.clickOn("#overview-published-mainnet");
+    WaitForAsyncUtils.waitForFxEvents();
+    written.add(shoot(Page.OVERVIEW, "mainnet-remembered"));
 
     console.openDemo(DemoNetwork.Scenario.BROKEN);
     written.add(ScreenshotScenes.firstFailure(console, robot, "certificates-failure"));
