@@ -111,6 +111,12 @@ java_options=(
   -Dorg.sqlite.lib.path=\$APPDIR/native
   -Dorg.sqlite.lib.name="$(basename "$sqlite_native")"
 )
+# picocli's classes are compiled for Java 5: no start-up cache can keep them, and the JVM checks
+# such classes with its old, slow verifier at every start. From the boot class path (where the
+# JDK's own classes come from) they are not checked again, which saves about 40 ms of each
+# command's start. They are the same bytes as in the jar Maven resolved.
+picocli_jar="$(cd "$out/input" && ls picocli-*.jar)"
+java_options+=("-Xbootclasspath/a:\$APPDIR/$picocli_jar")
 if [ "$jdk_feature" -ge 22 ]; then
   # SQLite, zstd, blst and JNA load native code; say so rather than warn at every start.
   java_options+=(--enable-native-access=javafx.graphics,ALL-UNNAMED)

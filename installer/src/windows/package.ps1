@@ -77,6 +77,8 @@ $javaOptions = @(
   '--add-exports=javafx.graphics/com.sun.javafx.scene.traversal=ALL-UNNAMED',
   '--add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED',
   '-Dorg.sqlite.lib.path=$APPDIR\native', '-Dorg.sqlite.lib.name=sqlitejdbc.dll')
+$picocliJar = (Get-ChildItem "$out\input\picocli-*.jar")[0].Name
+$javaOptions += "-Xbootclasspath/a:`$APPDIR\$picocliJar"
 if ($feature -ge 22) { $javaOptions += '--enable-native-access=javafx.graphics,ALL-UNNAMED' }
 if ($feature -ge 24) { $javaOptions += '--sun-misc-unsafe-memory-access=allow' }
 $jpackageOptions = @()
@@ -98,7 +100,7 @@ if ($feature -ge 25) {
   Run "$image\f3console.exe" @('simulate', '--out', "$work\sim", '--participants', '200',
     '--instances', '20', '--no-history')
   $sim = "$work\sim"
-  $env:JAVA_TOOL_OPTIONS = "-Df3console.training=true -XX:AOTCacheOutput=$image\app\f3console.aot"
+  $env:JAVA_TOOL_OPTIONS = "-Df3console.training=true -XX:AOTCacheOutput=$image\app\f3console.aot -XX:+UnlockDiagnosticVMOptions -XX:-AOTRecordTraining"
   Run "$image\f3console.exe" @('--version', '--then', 'powertable', 'cid', "$sim\initial_power_table.json",
     '--then', 'powertable', 'check', "$sim\initial_power_table.json", '--network', 'f3console-demo',
     '--then', 'certs', 'validate', '--network', 'f3console-demo', '--power-table',
