@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "bench",
+    header = "Measure certificate validation at mainnet size on a generated chain.",
     mixinStandardHelpOptions = true,
     description = {
         "Measure certificate validation at mainnet size on a generated chain: certificates per",

@@ -32,6 +32,7 @@ import picocli.CommandLine;
  */
 @Command(
     name = "catch-up",
+    header = "Start late from a power table you trust and validate up to the newest certificate.",
     mixinStandardHelpOptions = true,
     description = {
         "Start late from a power table you already trust (for example your own node's",

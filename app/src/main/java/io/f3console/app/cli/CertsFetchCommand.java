@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 /** {@code f3console certs fetch}: certificates from a node into a Lotus JSON file. */
 @Command(
     name = "fetch",
+    header = "Fetch finality certificates from a Lotus or Forest node.",
     mixinStandardHelpOptions = true,
     description = {
         "Fetch finality certificates from a Lotus or Forest node (Filecoin.F3GetCertificate)",

@@ -31,6 +31,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "show",
+    header = "Show finality certificates readably, without validating them.",
     mixinStandardHelpOptions = true,
     description = {
         "Show finality certificates readably: instance, finalised chain with epochs and",

@@ -29,6 +29,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "sync",
+    header = "Bring a network's local certificate store up to date from a source.",
     mixinStandardHelpOptions = true,
     description = {
         "Bring the local certificate store of a network up to date from a source: from the",

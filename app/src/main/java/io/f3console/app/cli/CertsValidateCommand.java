@@ -29,6 +29,7 @@ import picocli.CommandLine;
  */
 @Command(
     name = "validate",
+    header = "Validate finality certificates as go-f3's ValidateFinalityCertificates does.",
     mixinStandardHelpOptions = true,
     description = {
         "Validate finality certificates as go-f3's ValidateFinalityCertificates does:",

@@ -35,6 +35,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "verify-state",
+    header = "Recompute each tipset's power table from chain state and compare its CID.",
     mixinStandardHelpOptions = true,
     description = {
         "Recompute, from chain state, the power table of every tipset in the certificates'",

@@ -30,6 +30,7 @@ import picocli.CommandLine;
 /** {@code f3console doctor}: the bootstrap checklist for a node and a network. */
 @Command(
     name = "doctor",
+    header = "Diagnose a Lotus or Forest node's F3 bootstrap for a network.",
     mixinStandardHelpOptions = true,
     description = {
         "Diagnose a Lotus or Forest node's F3 bootstrap for a network: the node answers, F3",

@@ -92,7 +92,6 @@ public final class F3ConsoleCommand implements Runnable {
     RunRecorder recorder = new RunRecorder(args, secrets, out, err);
     F3ConsoleCommand root = new F3ConsoleCommand(recorder);
     CommandLine commandLine = commandLine(root, args);
-    commandLine.setUsageHelpWidth(100);
     commandLine.setOut(recorder.out());
     commandLine.setErr(recorder.err());
     commandLine.setExitCodeExceptionMapper(F3ConsoleCommand::exitCodeOf);
@@ -139,9 +138,13 @@ public final class F3ConsoleCommand implements Runnable {
     return status;
   }
 
-  /** The command line for {@code args}, with the subcommands they need ({@link CommandTree}). */
+  /**
+   * The command line for {@code args}, with the subcommands they need ({@link CommandTree}) and
+   * help laid out by {@link HelpLayout}.
+   */
   static CommandLine commandLine(F3ConsoleCommand root, String[] args) {
-    return CommandTree.build(root, Arrays.asList(args));
+    return HelpLayout.apply(
+        HelpLayout.withConsoleSection(CommandTree.build(root, Arrays.asList(args))));
   }
 
   /** The root with every subcommand, as help shows it. */

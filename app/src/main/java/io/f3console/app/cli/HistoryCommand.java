@@ -1,11 +1,13 @@
 package io.f3console.app.cli;
 
+import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code f3console history …}: the sessions recorded by earlier runs and by the console. */
 @Command(
     name = "history",
+    header = "Past sessions: list, show, export, add notes, write out a power table.",
     mixinStandardHelpOptions = true,
     description = {
         "Past sessions: list them, show one, export it, add notes, write out a power table.",
@@ -17,12 +19,12 @@ import picocli.CommandLine.Command;
         "Exit 0 on success, 2 on bad input, an unknown session or CID, or a database this",
         "version cannot use."
     })
-final class HistoryCommand implements Runnable {
+final class HistoryCommand implements Callable<Integer> {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
   @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+  public Integer call() {
+    return GroupUsage.subcommandNeeded(spec);
   }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 /** {@code f3console history export ID --format md|json}: a session as a report. */
 @Command(
     name = "export",
+    header = "Write a session as a Markdown report or as JSON.",
     mixinStandardHelpOptions = true,
     description = {
         "Write a session as a Markdown report (for people: tickets, release notes) or as JSON",

@@ -25,6 +25,7 @@ import picocli.CommandLine;
 /** {@code f3console history list}: the recorded sessions, newest first. */
 @Command(
     name = "list",
+    header = "List the recorded sessions, newest first.",
     mixinStandardHelpOptions = true,
     description = {
         "List the recorded sessions, newest first: id, when it started (UTC), kind, command,",

@@ -11,6 +11,7 @@ import picocli.CommandLine.Parameters;
 /** {@code f3console history note ID TEXT…}: adds a person's note to a session. */
 @Command(
     name = "note",
+    header = "Add a note to a session.",
     mixinStandardHelpOptions = true,
     description = {
         "Add a note to a session (what was decided, a ticket, who looked at it). The words are",

@@ -11,6 +11,7 @@ import picocli.CommandLine;
 /** {@code f3console history show ID}: one session, all of it, from the database alone. */
 @Command(
     name = "show",
+    header = "Show everything recorded about a session.",
     mixinStandardHelpOptions = true,
     description = {
         "Show everything recorded about a session: summary, verdict and reason, trust, network,",

@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
 /** {@code f3console history table CID --out FILE}: a power table the history kept, as a file. */
 @Command(
     name = "table",
+    header = "Write a power table the history kept to a file.",
     mixinStandardHelpOptions = true,
     description = {
         "Write a power table the history kept (any table a session saw, by its CID) to a file,",

@@ -51,6 +51,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "monitor",
+    header = "Follow a node: sync and validate new certificates, judge the alert rules.",
     mixinStandardHelpOptions = true,
     description = {
         "Follow a node: each round syncs the local certificate store from SOURCE (every new",

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 /** {@code f3console networks}: the known network profiles and their F3 parameters. */
 @Command(
     name = "networks",
+    header = "List the known networks and their F3 parameters.",
     mixinStandardHelpOptions = true,
     description = {
         "List the known networks and their F3 parameters.",

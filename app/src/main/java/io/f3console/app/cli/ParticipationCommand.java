@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "participation",
+    header = "Count who signed each certificate, per miner and per instance.",
     mixinStandardHelpOptions = true,
     description = {
         "Count who signed each certificate: per miner signed, absent (in the committee, did not",

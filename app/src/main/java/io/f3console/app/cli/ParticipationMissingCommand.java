@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "missing",
+    header = "Whom to call: the committee members who did not sign an instance's certificate.",
     mixinStandardHelpOptions = true,
     description = {
         "Whom to call: the committee members who did not sign the certificate of one instance",

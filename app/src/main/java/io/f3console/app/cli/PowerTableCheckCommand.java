@@ -29,6 +29,7 @@ import picocli.CommandLine;
  */
 @Command(
     name = "check",
+    header = "Check that a table is a network's initial power table.",
     mixinStandardHelpOptions = true,
     description = {
         "Check that a table is a network's initial power table.",

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(
     name = "cid",
+    header = "Print the CID of a power table.",
     mixinStandardHelpOptions = true,
     description = {
         "Print the CID of a power table.",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 /** {@code f3console powertable convert FILE --to cbor --out OUT}: rewrite a table's encoding. */
 @Command(
     name = "convert",
+    header = "Write a power table as Lotus JSON or DAG-CBOR.",
     mixinStandardHelpOptions = true,
     description = {
         "Write a power table as Lotus JSON or DAG-CBOR.",

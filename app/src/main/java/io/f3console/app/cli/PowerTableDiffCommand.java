@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 /** {@code f3console powertable diff A B}: who was added, removed, re-powered or re-keyed. */
 @Command(
     name = "diff",
+    header = "Compare two power tables participant by participant.",
     mixinStandardHelpOptions = true,
     description = {
         "Compare two power tables participant by participant.",

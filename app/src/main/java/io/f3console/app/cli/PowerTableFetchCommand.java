@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 /** {@code f3console powertable fetch}: the committee of an instance, from a node. */
 @Command(
     name = "fetch",
+    header = "Fetch the power table of an instance from a Lotus or Forest node.",
     mixinStandardHelpOptions = true,
     description = {
         "Fetch the power table (committee) of an instance from a Lotus or Forest node",

@@ -45,6 +45,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "from-state",
+    header = "Compute the power table of a tipset from chain state, exactly as Lotus does.",
     mixinStandardHelpOptions = true,
     description = {
         "Compute the power table of a tipset from chain state, exactly as Lotus does",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 /** {@code f3console powertable show SOURCE}: the table, its totals, quorum and key problems. */
 @Command(
     name = "show",
+    header = "Show a power table: entries, shares, quorum, key problems.",
     mixinStandardHelpOptions = true,
     description = {
         "Show a power table: entries, shares, quorum, key problems.",

@@ -34,6 +34,7 @@ import picocli.CommandLine;
  */
 @Command(
     name = "release-check",
+    header = "Confirm a network's initial power-table CID before a release bakes it in.",
     mixinStandardHelpOptions = true,
     description = {
         "Confirm the initial power-table CID of a network before it is baked into a release.",

@@ -38,6 +38,7 @@ import picocli.CommandLine;
  */
 @Command(
     name = "simulate",
+    header = "Generate a synthetic F3 network: participants, keys and signed certificates.",
     mixinStandardHelpOptions = true,
     description = {
         "Generate a synthetic F3 network: N participants with their own BLS keys and M",

@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
 /** {@code f3console snapshot export}: writes an F3 snapshot (or a v2 CAR) from any source. */
 @Command(
     name = "export",
+    header = "Write an F3 snapshot of everything a source holds, as go-f3 exports it.",
     mixinStandardHelpOptions = true,
     description = {
         "Write an F3 snapshot of everything a source holds, as go-f3 exports it: the header",

@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
 /** {@code f3console snapshot inspect FILE}: what a snapshot holds, read in one streaming pass. */
 @Command(
     name = "inspect",
+    header = "Show what an F3 snapshot or a Filecoin snapshot CAR holds.",
     mixinStandardHelpOptions = true,
     description = {
         "Show what an F3 snapshot or a Filecoin snapshot CAR holds: the CAR's roots and v2",

@@ -35,6 +35,7 @@ import picocli.CommandLine;
  */
 @Command(
     name = "validate",
+    header = "Validate an F3 snapshot or a Filecoin snapshot CAR completely.",
     mixinStandardHelpOptions = true,
     description = {
         "Validate an F3 snapshot or a Filecoin snapshot CAR completely: first go-f3's import",

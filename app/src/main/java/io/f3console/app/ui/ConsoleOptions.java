@@ -1,5 +1,6 @@
 package io.f3console.app.ui;
 
+import io.f3console.app.cli.ConsoleFlag;
 import io.f3console.core.history.HistoryLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,11 +24,10 @@ import java.util.stream.Stream;
  */
 public record ConsoleOptions(List<Path> open, Optional<String> network, Optional<String> demo,
     Theme theme, Optional<Path> database, boolean noHistory) {
-  /** The console's options that take a value. */
-  public static final List<String> VALUED = List.of("--open", "--network", "--demo", "--theme",
-      "--db");
+  /** The console's options that take a value ({@link ConsoleFlag}, which help lists too). */
+  public static final List<String> VALUED = ConsoleFlag.valued();
   /** The console's options that stand alone. */
-  public static final List<String> SWITCHES = List.of("--no-history");
+  public static final List<String> SWITCHES = ConsoleFlag.switches();
   /** Every option of the console. */
   public static final List<String> FLAGS = Stream.concat(VALUED.stream(), SWITCHES.stream())
       .toList();

@@ -311,7 +311,7 @@ class HistoryRecordingTest {
     assertThat(history.run("certs", "validate", "--help").status()).isZero();
     assertThat(history.run("help", "certs").status()).isZero();
     assertThat(history.run("--version").status()).isZero();
-    assertThat(history.run("powertable").status()).isZero();
+    assertThat(history.run("powertable").status()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(history.run("history", "list").status()).isZero();
     assertThat(history.run("powertable", "cid", "--no-such-option").status()).isEqualTo(2);
 
