@@ -6,11 +6,13 @@ import java.io.File;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -20,6 +22,12 @@ import javafx.stage.Stage;
 public final class ConsoleWindow {
   /** The stylesheet every theme shares; the theme's own one only defines colour tokens. */
   static final String BASE_STYLESHEET = "app.css";
+  /** The window's first size, or the screen's usable area when that is smaller. */
+  static final double PREFERRED_WIDTH = 1280;
+  static final double PREFERRED_HEIGHT = 800;
+  /** Below this the window cannot be made (a 1024×700 screen still fits it). */
+  static final double MINIMUM_WIDTH = 800;
+  static final double MINIMUM_HEIGHT = 560;
 
   private ConsoleWindow() {}
 
@@ -41,7 +49,11 @@ public final class ConsoleWindow {
     Objects.requireNonNull(context, "context");
     context.attach(stage);
     Parent root = new ViewLoader(context).load("shell/MainView.fxml");
-    Scene scene = new Scene(root, 1280, 800);
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    Scene scene = new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()),
+        Math.min(PREFERRED_HEIGHT, screen.getHeight()));
+    stage.setMinWidth(Math.min(MINIMUM_WIDTH, screen.getWidth()));
+    stage.setMinHeight(Math.min(MINIMUM_HEIGHT, screen.getHeight()));
     applyTheme(scene, context.themeProperty().get());
     context.themeProperty().addListener((obs, old, theme) -> applyTheme(scene, theme));
     scene.setOnDragOver(ConsoleWindow::acceptFiles);

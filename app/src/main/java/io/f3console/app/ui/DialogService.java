@@ -3,6 +3,8 @@ package io.f3console.app.ui;
 import io.f3console.core.F3Exception;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -10,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -39,11 +42,7 @@ public final class DialogService {
     message.setWrapText(true);
     message.setId("error-message");
     alert.getDialogPane().setContent(new VBox(message));
-    TextArea detail = new TextArea(stackTrace(error));
-    detail.setEditable(false);
-    detail.setWrapText(false);
-    detail.setId("error-detail");
-    alert.getDialogPane().setExpandableContent(detail);
+    alert.getDialogPane().setExpandableContent(details(error));
     alert.show();
   }
 
@@ -79,6 +78,12 @@ public final class DialogService {
     if (error instanceof F3Exception || error instanceof IllegalArgumentException) {
       return error.getMessage();
     }
+    if (error instanceof java.nio.file.FileSystemException
+        || error instanceof java.net.ConnectException
+        || error instanceof java.net.UnknownHostException) {
+      String plain = plainCause(error);
+      return Character.toUpperCase(plain.charAt(0)) + plain.substring(1) + ".";
+    }
     if (error instanceof java.io.IOException) {
       return "Reading or writing failed: " + error.getMessage();
     }
@@ -88,6 +93,75 @@ public final class DialogService {
     }
     return "An unexpected error occurred (" + error.getClass().getSimpleName() + "): "
         + error.getMessage() + ". The detail below helps a bug report.";
+  }
+
+  /**
+   * What "Show details" opens: the causes behind the message, one plain line each, and only
+   * below them, folded, the technical text a bug report needs.
+   */
+  private static VBox details(Throwable error) {
+    List<String> causes = causes(error);
+    Label because = new Label(causes.isEmpty() ? "No further cause was given."
+        : "Because:\n" + String.join("\n", causes.stream().map(c -> "• " + c).toList()));
+    because.setWrapText(true);
+    because.setId("error-causes");
+    TextArea trace = new TextArea(stackTrace(error));
+    trace.setEditable(false);
+    trace.setWrapText(false);
+    trace.setId("error-detail");
+    TitledPane technical = new TitledPane("Technical detail (for a bug report)", trace);
+    technical.setExpanded(false);
+    technical.setId("error-technical");
+    VBox box = new VBox(8, because, technical);
+    box.setMaxWidth(Double.MAX_VALUE);
+    return box;
+  }
+
+  /** The causes of {@code error}, outermost first, each in plain words (at most eight). */
+  static List<String> causes(Throwable error) {
+    List<String> causes = new ArrayList<>();
+    String said = error == null ? null : plainMessage(error);
+    for (Throwable cause = error == null ? null : error.getCause();
+        cause != null && causes.size() < 8; cause = cause.getCause()) {
+      if (cause.getCause() != null
+          && Objects.equals(cause.getMessage(), cause.getCause().toString())) {
+        continue;   // a wrapper that only repeats its cause (UncheckedIOException and the like)
+      }
+      String plain = plainCause(cause);
+      if (!plain.equals(said) && !causes.contains(plain)) {
+        causes.add(plain);
+      }
+      said = plain;
+    }
+    return List.copyOf(causes);
+  }
+
+  private static String plainCause(Throwable cause) {
+    String subject = cause.getMessage() == null ? "" : cause.getMessage();
+    if (cause instanceof java.nio.file.NoSuchFileException) {
+      return "there is no file " + subject;
+    }
+    if (cause instanceof java.nio.file.AccessDeniedException) {
+      return "permission to read or write " + subject + " was denied";
+    }
+    if (cause instanceof java.nio.file.NotDirectoryException) {
+      return subject + " is not a folder";
+    }
+    if (cause instanceof java.net.ConnectException) {
+      return "nothing answered the connection" + (subject.isEmpty() ? "" : " (" + subject + ")");
+    }
+    if (cause instanceof java.net.UnknownHostException) {
+      return "the host name " + subject + " is not known";
+    }
+    if (cause instanceof java.net.http.HttpTimeoutException
+        || cause instanceof java.net.SocketTimeoutException) {
+      return "the other side did not answer in time";
+    }
+    if (cause instanceof java.nio.file.FileSystemException files) {
+      return "the system refused " + files.getFile()
+          + (files.getReason() == null ? "" : ": " + files.getReason());
+    }
+    return plainMessage(cause);
   }
 
   private static String stackTrace(Throwable error) {

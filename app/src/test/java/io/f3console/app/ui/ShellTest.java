@@ -95,9 +95,31 @@ class ShellTest {
     assertThat(dialog.getHeaderText()).startsWith("Opening table.json failed");
     assertThat(robot.lookup("#error-message").queryAs(Label.class).getText())
         .contains("table.json").doesNotContain("Exception");
-    assertThat(((TextArea) dialog.getExpandableContent()).getText())
+    // the details open on the causes in words; the stack trace is one more click away
+    javafx.scene.control.TitledPane technical = robot.lookup("#error-technical")
+        .queryAs(javafx.scene.control.TitledPane.class);
+    assertThat(technical.isExpanded()).isFalse();
+    assertThat(((TextArea) technical.getContent()).getText())
         .contains("PowerTableFormatException");
+    assertThat(robot.lookup("#error-causes").queryAs(Label.class).getText())
+        .doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(console.context().workspace().sources()).containsExactly("demo:healthy");
+    robot.clickOn("OK");
+  }
+
+  @Test
+  void aMissingFileSaysSoInWordsWithNoStackTraceInSight(FxRobot robot, @TempDir Path dir) {
+    console.openDemo(DemoNetwork.Scenario.HEALTHY);
+    Path missing = dir.resolve("not-there.json");
+
+    console.open(missing);
+
+    String message = robot.lookup("#error-message").queryAs(Label.class).getText();
+    String causes = robot.lookup("#error-causes").queryAs(Label.class).getText();
+    assertThat(message + "\n" + causes).contains("not-there.json")
+        .doesNotContain("Exception").doesNotContain("java.");
+    assertThat(robot.lookup("#error-technical").queryAs(javafx.scene.control.TitledPane.class)
+        .isExpanded()).isFalse();
     robot.clickOn("OK");
   }
 

@@ -17,7 +17,9 @@ import io.f3console.core.trust.TrustedValidation;
 import io.f3console.core.validation.ValidationFailure;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 
 /**
  * The answer the console opens on: one verdict line for what is open, and a card each for the
@@ -42,11 +44,17 @@ public final class OverviewViewModel {
       Optional<String> switchTo) {}
 
   private final Workspace workspace;
+  private final ReadOnlyBooleanProperty loading;
+  private final ReadOnlyStringProperty loadingMessage;
   private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>(this,
       "summary");
 
   public OverviewViewModel(ConsoleContext context) {
     this.workspace = context.workspace();
+    this.loading = context.runner().runningProperty();
+    this.loadingMessage = context.runner().messageProperty();
+    loading.addListener((obs, old, value) -> refresh());
+    loadingMessage.addListener((obs, old, value) -> refresh());
     workspace.networkProperty().addListener((obs, old, value) -> refresh());
     workspace.tableProperty().addListener((obs, old, value) -> refresh());
     workspace.chainProperty().addListener((obs, old, value) -> refresh());
@@ -58,7 +66,21 @@ public final class OverviewViewModel {
   }
 
   private void refresh() {
-    summary.set(summarise(workspace.network(), workspace.table(), workspace.chain()));
+    Summary current = summarise(workspace.network(), workspace.table(), workspace.chain());
+    if (loading.get() && workspace.table().isEmpty() && workspace.chain().isEmpty()) {
+      current = opening(current, loadingMessage.get());
+    }
+    summary.set(current);
+  }
+
+  /**
+   * What the overview says while the first thing is being read, instead of "Nothing is open":
+   * the work in progress, in the runner's own words when it has some.
+   */
+  static Summary opening(Summary empty, String message) {
+    String doing = message == null || message.isBlank() ? "Opening" : message.strip();
+    return new Summary(Tone.MUTED, doing + "…", "", empty.network(), "", "", "",
+        Optional.empty(), Optional.empty());
   }
 
   static Summary summarise(NetworkProfile network, Optional<LoadedTable> table,

@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -261,7 +262,10 @@ public final class MainView {
     trustBadge.show(model.trust().get());
     statusBar.textProperty().bind(context.dialogs().noticeProperty());
     taskMessage.textProperty().bind(context.runner().messageProperty());
-    taskProgress.progressProperty().bind(context.runner().progressProperty());
+    // Indeterminate (moving) from the first moment, until the work reports how far it is.
+    taskProgress.progressProperty().bind(Bindings
+        .when(context.runner().progressProperty().greaterThan(0))
+        .then(context.runner().progressProperty()).otherwise(-1.0));
     taskProgress.visibleProperty().bind(context.runner().runningProperty());
     cancelButton.visibleProperty().bind(context.runner().runningProperty());
     cancelButton.managedProperty().bind(cancelButton.visibleProperty());
