@@ -14,7 +14,7 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 
 /** The overview: the verdict on what is open, then the network, table and certificates. */
 public final class OverviewView {
@@ -30,7 +30,7 @@ public final class OverviewView {
   @FXML private TrustBadge tableBadge;
   @FXML private Button failureButton;
   @FXML private Button switchButton;
-  @FXML private HBox openButtons;
+  @FXML private FlowPane openButtons;
 
   public OverviewView(ConsoleContext context) {
     this.context = context;
