@@ -239,4 +239,37 @@ class HistoryViewTest {
       assertThat(store.integrityCheck()).containsExactly("ok");
     }
   }
+
+  @Test
+  void aDoctorSessionsDetailAndExportNameItsFindingsAndCidsInWords(FxRobot robot,
+      @TempDir Path dir) throws Exception {
+    long id;
+    try (HistoryStore store = HistoryStore.open(database())) {
+      id = store.record(SessionRecord.builder(SessionOrigin.CLI, SessionKind.DOCTOR, "doctor")
+          .network("mainnet").verdict(SessionVerdict.PASSED).summary("Doctor on a node")
+          .fact("certificate-0", "PASS: certificate 0 has the expected base.")
+          .cid(RecordedCid.computed("certificate-0: basePowerTable", "bafy2bzacebase"))
+          .build());
+    }
+    HistoryPage page = new HistoryPage(console, robot).show().awaitRows(1);
+    page.select(id);
+
+    assertThat(page.text("#history-cid-role-0")).isEqualTo("Certificate 0 · base power table");
+    assertThat(robot.lookup("#history-findings .label").queryAllAs(Label.class))
+        .extracting(Label::getText)
+        .containsExactly("Certificate 0: PASS: certificate 0 has the expected base.");
+    assertThat(robot.lookup("#history-cids .label").queryAllAs(Label.class))
+        .extracting(Label::getText)
+        .doesNotContain("Expected")
+        .noneMatch(text -> text.contains("basePowerTable") || text.contains("certificate-0"));
+
+    Path markdown = dir.resolve("doctor.md");
+    WaitForAsyncUtils.asyncFx(() ->
+        page.model().actions().export(markdown, SessionActions.formatOf(markdown)));
+    page.await(() -> Files.exists(markdown));
+    assertThat(Files.readString(markdown))
+        .contains("| Certificate 0 · base power table | `bafy2bzacebase` |")
+        .contains("- Certificate 0: PASS")
+        .doesNotContain("basePowerTable", "Expected");
+  }
 }
