@@ -7,6 +7,7 @@ import io.f3console.app.ui.controls.Tone;
 import io.f3console.core.history.Fact;
 import io.f3console.core.history.RecordedCid;
 import io.f3console.core.history.RecordedSource;
+import io.f3console.core.history.SessionLabels;
 import io.f3console.core.history.SessionNote;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.history.SessionReport;
@@ -91,8 +92,8 @@ public final class SessionDetailsPane extends VBox {
     }
     SessionRecord r = session.record();
     title.setText("Session " + session.id() + " · " + r.command());
-    verdict.setText(VerdictMarks.text(r.verdict()) + r.reason().map(reason -> " · " + reason)
-        .orElse(""));
+    verdict.setText(VerdictMarks.text(r.verdict()) + r.reason()
+        .map(reason -> " · " + SessionLabels.of(reason)).orElse(""));
     VerdictMarks.tone(r.verdict()).applyTo(verdict);
     summary.setText(r.summary());
     showFacts(session);

@@ -8,6 +8,7 @@ import io.f3console.app.ui.ConsoleFixture;
 import io.f3console.core.history.HistoryStore;
 import io.f3console.core.history.RecordedCid;
 import io.f3console.core.history.SessionKind;
+import io.f3console.core.history.SessionLabels;
 import io.f3console.core.history.SessionOrigin;
 import io.f3console.core.history.SessionQuery;
 import io.f3console.core.history.SessionRecord;
@@ -246,7 +247,8 @@ class HistoryViewTest {
     long id;
     try (HistoryStore store = HistoryStore.open(database())) {
       id = store.record(SessionRecord.builder(SessionOrigin.CLI, SessionKind.DOCTOR, "doctor")
-          .network("mainnet").verdict(SessionVerdict.PASSED).summary("Doctor on a node")
+          .network("mainnet").verdict(SessionVerdict.FAILED).reason("certificate-0")
+          .summary("Doctor on a node")
           .fact("certificate-0", "PASS: certificate 0 has the expected base.")
           .cid(RecordedCid.computed("certificate-0: basePowerTable", "bafy2bzacebase"))
           .build());
@@ -254,6 +256,8 @@ class HistoryViewTest {
     HistoryPage page = new HistoryPage(console, robot).show().awaitRows(1);
     page.select(id);
 
+    assertThat(page.text("#history-detail-verdict")).isEqualTo("✘ failed · Certificate 0");
+    assertThat(page.text("#history-detail-reason")).isEqualTo("certificate-0");
     assertThat(page.text("#history-cid-role-0")).isEqualTo("Certificate 0 · base power table");
     assertThat(robot.lookup("#history-findings .label").queryAllAs(Label.class))
         .extracting(Label::getText)
@@ -262,6 +266,7 @@ class HistoryViewTest {
         .extracting(Label::getText)
         .doesNotContain("Expected")
         .noneMatch(text -> text.contains("basePowerTable") || text.contains("certificate-0"));
+    assertThat(SessionLabels.looksLikeKey(page.text("#history-cid-role-0"))).isFalse();
 
     Path markdown = dir.resolve("doctor.md");
     WaitForAsyncUtils.asyncFx(() ->
