@@ -55,7 +55,7 @@ final class SessionText {
     }
     if (!r.facts().isEmpty()) {
       heading(out, "Findings");
-      r.facts().forEach(f -> out.println(INDENT + f.name() + ": " + f.value()));
+      r.facts().forEach(f -> out.println(INDENT + f.label() + ": " + f.value()));
     }
     if (!session.notes().isEmpty()) {
       heading(out, "Notes");
@@ -73,7 +73,7 @@ final class SessionText {
 
   private static void printCid(PrintWriter out, RecordedCid cid) {
     String mark = cid.matches().map(m -> m ? "✔ " : "✘ ").orElse("");
-    out.println(INDENT + mark + cid.role());
+    out.println(INDENT + mark + cid.label());
     cid.computed().ifPresent(c -> out.println(INDENT + INDENT + "computed  " + c));
     cid.expected().ifPresent(c -> out.println(INDENT + INDENT + "expected  " + c));
   }

@@ -19,6 +19,25 @@ public enum Theme {
     return Objects.requireNonNull(Theme.class.getResource(stylesheet), stylesheet).toExternalForm();
   }
 
+  /** The theme's name as a button says it ("Dark"). */
+  public String label() {
+    return this == LIGHT ? "Light" : "Dark";
+  }
+
+  /**
+   * What the theme button says while this theme is on: what pressing it does, so "Light" in
+   * the dark theme and "Dark" in the light one.
+   */
+  public String switchLabel() {
+    return other().label();
+  }
+
+  /** The theme button's tooltip while this theme is on. */
+  public String switchTooltip() {
+    return "Switch to the " + other().label().toLowerCase(Locale.ROOT) + " theme (now "
+        + label().toLowerCase(Locale.ROOT) + ")";
+  }
+
   public Theme other() {
     return this == LIGHT ? DARK : LIGHT;
   }

@@ -186,6 +186,30 @@ class HistoryCommandsTest {
   }
 
   @Test
+  void showAndExportNameADoctorSessionsFindingsAndCidsInTheConsolesWords() throws Exception {
+    try (HistoryStore store = HistoryStore.open(dir.resolve("history.db"))) {
+      store.record(io.f3console.core.history.SessionRecord.builder(
+              io.f3console.core.history.SessionOrigin.CLI,
+              io.f3console.core.history.SessionKind.DOCTOR, "doctor")
+          .network("mainnet").verdict(io.f3console.core.history.SessionVerdict.PASSED)
+          .summary("Doctor on a node")
+          .fact("certificate-0", "PASS: certificate 0 has the expected base.")
+          .cid(io.f3console.core.history.RecordedCid.computed("certificate-0: basePowerTable",
+              "bafy2bzacebase"))
+          .build());
+    }
+
+    CliRun show = history.run("history", "show", "1");
+    CliRun markdown = history.run("history", "export", "1", "--format", "md");
+
+    assertThat(show.status()).as(show.toString()).isZero();
+    assertThat(show.out()).contains("  Certificate 0 · base power table\n",
+        "  Certificate 0: PASS").doesNotContain("basePowerTable", "expected  ");
+    assertThat(markdown.out()).contains("| Certificate 0 · base power table |",
+        "- Certificate 0: PASS").doesNotContain("basePowerTable", "Expected");
+  }
+
+  @Test
   void notesAreAddedToASessionAndShownWithIt() throws Exception {
     recordThree();
 

@@ -111,6 +111,43 @@ final class ScreenshotScenes {
     return Screenshots.write(console.scene(), name);
   }
 
+  /** The Power table view with its third entry selected and the table focused. */
+  static Path selectedEntry(ConsoleFixture console, FxRobot robot, String name) {
+    console.navigate(Page.POWER_TABLE);
+    console.awaitIdle();
+    var compare = robot.lookup("#compare-toggle")
+        .queryAs(javafx.scene.control.ToggleButton.class);
+    if (compare.isSelected()) {
+      robot.clickOn(compare);
+      console.awaitIdle();
+    }
+    var table = robot.lookup("#entry-table").queryAs(javafx.scene.control.TableView.class);
+    WaitForAsyncUtils.asyncFx(() -> {
+      table.scrollTo(0);
+      table.getSelectionModel().select(2);
+      table.requestFocus();
+    });
+    console.awaitIdle();
+    return Screenshots.write(console.scene(), name);
+  }
+
+  /** The History view with the newest session of {@code kind} selected. */
+  static Path historyOf(ConsoleFixture console, FxRobot robot,
+      io.f3console.core.history.SessionKind kind, String name) throws Exception {
+    console.navigate(Page.HISTORY);
+    console.awaitIdle();
+    var table = robot.lookup("#history-table")
+        .queryAs(javafx.scene.control.TableView.class);
+    WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+        () -> table.getItems().stream().anyMatch(s -> ((io.f3console.core.history
+            .SessionSummary) s).kind() == kind));
+    WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().select(table.getItems().stream()
+        .filter(s -> ((io.f3console.core.history.SessionSummary) s).kind() == kind)
+        .findFirst().orElseThrow()));
+    console.awaitIdle();
+    return Screenshots.write(console.scene(), name);
+  }
+
   static Path doctor(ConsoleFixture console, FxRobot robot, String name) throws Exception {
     var chain = io.f3console.core.sim.DemoNetwork.builtIn()
         .generate(io.f3console.core.sim.DemoNetwork.Scenario.HEALTHY);

@@ -28,7 +28,7 @@ class ScreenshotTest {
   static final List<String> NAMES = List.of("overview", "power-table", "power-table-compare",
       "worker-keys", "certificates", "certificates-payload", "doctor", "release-check",
       "participation", "mainnet-remembered", "certificates-failure", "history", "overview-dark",
-      "certificates-dark", "chain-state", "health");
+      "certificates-dark", "power-table-dark", "history-dark", "chain-state", "health");
 
   private ConsoleFixture console;
 
@@ -69,6 +69,9 @@ class ScreenshotTest {
     written.add(shoot(Page.OVERVIEW, "overview-dark"));
     written.add(ScreenshotScenes.stage(console, robot, 12, io.f3console.core.validation.Stage.POWER_DELTA,
         "certificates-dark"));
+    written.add(ScreenshotScenes.selectedEntry(console, robot, "power-table-dark"));
+    written.add(ScreenshotScenes.historyOf(console, robot,
+        io.f3console.core.history.SessionKind.DOCTOR, "history-dark"));
     WaitForAsyncUtils.asyncFx(() -> console.context().themeProperty().set(Theme.LIGHT));
     WaitForAsyncUtils.waitForFxEvents();
     written.add(ScreenshotScenes.chainState(console, robot, "chain-state"));

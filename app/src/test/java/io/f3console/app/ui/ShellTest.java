@@ -135,6 +135,25 @@ class ShellTest {
   }
 
   @Test
+  void theThemeButtonSaysWhichThemePressingItSwitchesTo(FxRobot robot) {
+    javafx.scene.control.ButtonBase button = robot.lookup("#theme-toggle")
+        .queryAs(javafx.scene.control.ButtonBase.class);
+    assertThat(button.getText()).isEqualTo("Dark");
+    assertThat(button.getTooltip().getText()).isEqualTo("Switch to the dark theme (now light)");
+
+    robot.clickOn("#theme-toggle");
+
+    assertThat(console.context().themeProperty().get()).isEqualTo(Theme.DARK);
+    assertThat(button.getText()).isEqualTo("Light");
+    assertThat(button.getTooltip().getText()).isEqualTo("Switch to the light theme (now dark)");
+
+    robot.clickOn("#theme-toggle");
+
+    assertThat(console.context().themeProperty().get()).isEqualTo(Theme.LIGHT);
+    assertThat(button.getText()).isEqualTo("Dark");
+  }
+
+  @Test
   void cancellingLongWorkLeavesTheWindowUsableAndSaysSo(FxRobot robot) {
     WaitForAsyncUtils.asyncFx(() -> console.context().runner().run("Waiting", progress -> {
       progress.update(1, 100);

@@ -8,4 +8,9 @@ public record Fact(String name, String value) {
     Objects.requireNonNull(name);
     Objects.requireNonNull(value);
   }
+
+  /** The name in words ("Certificate 0" for {@code certificate-0}), see {@link SessionLabels}. */
+  public String label() {
+    return SessionLabels.of(name);
+  }
 }

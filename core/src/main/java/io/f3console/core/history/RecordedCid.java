@@ -26,6 +26,11 @@ public record RecordedCid(String role, Optional<String> computed, Optional<Strin
         Optional.ofNullable(expected).map(Object::toString));
   }
 
+  /** The role in words ("Certificate 0 · base power table"), see {@link SessionLabels}. */
+  public String label() {
+    return SessionLabels.of(role);
+  }
+
   /** Whether both are known and equal; empty when there was nothing to compare. */
   public Optional<Boolean> matches() {
     if (computed.isEmpty() || expected.isEmpty()) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -72,12 +73,7 @@ public final class SessionReport {
           .append("`\n"));
     }
     if (!r.cids().isEmpty()) {
-      md.append("\n## CIDs\n\n| What | Computed | Expected | |\n|---|---|---|---|\n");
-      for (RecordedCid cid : r.cids()) {
-        md.append("| ").append(cid.role()).append(" | ").append(code(cid.computed()))
-            .append(" | ").append(code(cid.expected())).append(" | ")
-            .append(cid.matches().map(m -> m ? "✔ equal" : "✘ differ").orElse("")).append(" |\n");
-      }
+      cids(md, r.cids());
     }
     if (!session.tables().isEmpty()) {
       md.append("\n## Power tables kept\n\n| Role | Instance | Entries | CID |\n"
@@ -90,7 +86,7 @@ public final class SessionReport {
     }
     if (!r.facts().isEmpty()) {
       md.append("\n## Findings\n\n");
-      r.facts().forEach(f -> md.append("- ").append(f.name()).append(": ").append(f.value())
+      r.facts().forEach(f -> md.append("- ").append(f.label()).append(": ").append(f.value())
           .append('\n'));
     }
     if (!session.notes().isEmpty()) {
@@ -125,7 +121,7 @@ public final class SessionReport {
     r.sources().forEach(s -> sources.addObject().put("role", s.role()).put("source", s.spec()));
     ArrayNode cids = root.putArray("cids");
     for (RecordedCid cid : r.cids()) {
-      ObjectNode node = cids.addObject().put("role", cid.role());
+      ObjectNode node = cids.addObject().put("role", cid.role()).put("label", cid.label());
       cid.computed().ifPresent(c -> node.put("computed", c));
       cid.expected().ifPresent(c -> node.put("expected", c));
       cid.matches().ifPresent(m -> node.put("match", m));
@@ -137,7 +133,8 @@ public final class SessionReport {
       node.put("cid", table.cid()).put("entries", table.entries());
     }
     ArrayNode facts = root.putArray("findings");
-    r.facts().forEach(f -> facts.addObject().put("name", f.name()).put("value", f.value()));
+    r.facts().forEach(f -> facts.addObject().put("name", f.name()).put("label", f.label())
+        .put("value", f.value()));
     ArrayNode notes = root.putArray("notes");
     session.notes().forEach(n -> notes.addObject().put("id", n.id())
         .put("at", n.createdAt().toString()).put("text", n.text()));
@@ -147,6 +144,35 @@ public final class SessionReport {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write a JSON tree", e);
     }
+  }
+
+  /**
+   * The CIDs as a table in words; the Expected column only when some CID was compared with one,
+   * the mark column only when some pair could be compared.
+   */
+  private static void cids(StringBuilder md, List<RecordedCid> cids) {
+    boolean expected = hasExpected(cids);
+    boolean marks = cids.stream().anyMatch(c -> c.matches().isPresent());
+    md.append("\n## CIDs\n\n| What | Computed |").append(expected ? " Expected |" : "")
+        .append(marks ? " Match |" : "").append("\n|---|---|").append(expected ? "---|" : "")
+        .append(marks ? "---|" : "").append('\n');
+    for (RecordedCid cid : cids) {
+      md.append("| ").append(cid.label().replace("|", "\\|")).append(" | ")
+          .append(code(cid.computed())).append(" |");
+      if (expected) {
+        md.append(' ').append(code(cid.expected())).append(" |");
+      }
+      if (marks) {
+        md.append(' ').append(cid.matches().map(m -> m ? "✔ equal" : "✘ differ").orElse(""))
+            .append(" |");
+      }
+      md.append('\n');
+    }
+  }
+
+  /** Whether any of {@code cids} was checked against an expected CID: then it has a column. */
+  public static boolean hasExpected(List<RecordedCid> cids) {
+    return cids.stream().anyMatch(c -> c.expected().isPresent());
   }
 
   private static void row(StringBuilder md, String name, String value) {

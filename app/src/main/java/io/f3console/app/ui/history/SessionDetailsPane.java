@@ -7,11 +7,13 @@ import io.f3console.app.ui.controls.Tone;
 import io.f3console.core.history.Fact;
 import io.f3console.core.history.RecordedCid;
 import io.f3console.core.history.RecordedSource;
+import io.f3console.core.history.SessionLabels;
 import io.f3console.core.history.SessionNote;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.history.SessionReport;
 import io.f3console.core.history.StoredSession;
 import io.f3console.core.history.TableReference;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -90,8 +92,8 @@ public final class SessionDetailsPane extends VBox {
     }
     SessionRecord r = session.record();
     title.setText("Session " + session.id() + " · " + r.command());
-    verdict.setText(VerdictMarks.text(r.verdict()) + r.reason().map(reason -> " · " + reason)
-        .orElse(""));
+    verdict.setText(VerdictMarks.text(r.verdict()) + r.reason()
+        .map(reason -> " · " + SessionLabels.of(reason)).orElse(""));
     VerdictMarks.tone(r.verdict()).applyTo(verdict);
     summary.setText(r.summary());
     showFacts(session);
@@ -166,10 +168,17 @@ public final class SessionDetailsPane extends VBox {
       cids.add(none(), 0, 0);
       return;
     }
-    cids.addRow(0, header("What"), header("Computed"), header("Expected"), header(""));
+    boolean expected = SessionReport.hasExpected(recorded);
+    List<Node> headers = new ArrayList<>(List.of(header("What"), header("Computed")));
+    if (expected) {
+      headers.add(header("Expected"));
+    }
+    headers.add(header(""));
+    cids.addRow(0, headers.toArray(Node[]::new));
     int row = 1;
     for (RecordedCid cid : recorded) {
-      Label role = new Label(cid.role());
+      Label role = new Label(cid.label());
+      role.setId("history-cid-role-" + (row - 1));
       role.setWrapText(true);
       role.setMaxWidth(220);
       Label mark = new Label(cid.matches().map(m -> m ? "✔ equal" : "✘ differ").orElse(""));
@@ -178,8 +187,12 @@ public final class SessionDetailsPane extends VBox {
       mark.getStyleClass().add(Styles.BADGE);
       mark.setMinWidth(Region.USE_PREF_SIZE);
       mark.setVisible(cid.matches().isPresent());
-      cids.addRow(row++, role, copyable(cid.computed().orElse("")),
-          copyable(cid.expected().orElse("")), mark);
+      List<Node> cells = new ArrayList<>(List.of(role, copyable(cid.computed().orElse(""))));
+      if (expected) {
+        cells.add(copyable(cid.expected().orElse("")));
+      }
+      cells.add(mark);
+      cids.addRow(row++, cells.toArray(Node[]::new));
     }
   }
 
@@ -219,7 +232,7 @@ public final class SessionDetailsPane extends VBox {
   }
 
   private static Label finding(Fact fact) {
-    Label label = new Label(fact.name() + ": " + fact.value());
+    Label label = new Label(fact.label() + ": " + fact.value());
     label.setWrapText(true);
     return label;
   }

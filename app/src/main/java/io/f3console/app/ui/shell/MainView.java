@@ -273,7 +273,9 @@ public final class MainView {
   }
 
   private void showTheme(Theme theme) {
-    themeToggle.setSelected(theme == Theme.DARK);
+    themeToggle.setSelected(false);
+    themeToggle.setText(theme.switchLabel());
+    themeToggle.setTooltip(new javafx.scene.control.Tooltip(theme.switchTooltip()));
     themeItem.setText(theme == Theme.DARK ? "Light theme" : "Dark theme");
   }
 

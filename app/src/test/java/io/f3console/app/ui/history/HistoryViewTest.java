@@ -8,6 +8,7 @@ import io.f3console.app.ui.ConsoleFixture;
 import io.f3console.core.history.HistoryStore;
 import io.f3console.core.history.RecordedCid;
 import io.f3console.core.history.SessionKind;
+import io.f3console.core.history.SessionLabels;
 import io.f3console.core.history.SessionOrigin;
 import io.f3console.core.history.SessionQuery;
 import io.f3console.core.history.SessionRecord;
@@ -238,5 +239,42 @@ class HistoryViewTest {
       assertThat(store.list(SessionQuery.all())).isEqualTo(page.rows());
       assertThat(store.integrityCheck()).containsExactly("ok");
     }
+  }
+
+  @Test
+  void aDoctorSessionsDetailAndExportNameItsFindingsAndCidsInWords(FxRobot robot,
+      @TempDir Path dir) throws Exception {
+    long id;
+    try (HistoryStore store = HistoryStore.open(database())) {
+      id = store.record(SessionRecord.builder(SessionOrigin.CLI, SessionKind.DOCTOR, "doctor")
+          .network("mainnet").verdict(SessionVerdict.FAILED).reason("certificate-0")
+          .summary("Doctor on a node")
+          .fact("certificate-0", "PASS: certificate 0 has the expected base.")
+          .cid(RecordedCid.computed("certificate-0: basePowerTable", "bafy2bzacebase"))
+          .build());
+    }
+    HistoryPage page = new HistoryPage(console, robot).show().awaitRows(1);
+    page.select(id);
+
+    assertThat(page.text("#history-detail-verdict")).isEqualTo("✘ failed · Certificate 0");
+    assertThat(page.text("#history-detail-reason")).isEqualTo("certificate-0");
+    assertThat(page.text("#history-cid-role-0")).isEqualTo("Certificate 0 · base power table");
+    assertThat(robot.lookup("#history-findings .label").queryAllAs(Label.class))
+        .extracting(Label::getText)
+        .containsExactly("Certificate 0: PASS: certificate 0 has the expected base.");
+    assertThat(robot.lookup("#history-cids .label").queryAllAs(Label.class))
+        .extracting(Label::getText)
+        .doesNotContain("Expected")
+        .noneMatch(text -> text.contains("basePowerTable") || text.contains("certificate-0"));
+    assertThat(SessionLabels.looksLikeKey(page.text("#history-cid-role-0"))).isFalse();
+
+    Path markdown = dir.resolve("doctor.md");
+    WaitForAsyncUtils.asyncFx(() ->
+        page.model().actions().export(markdown, SessionActions.formatOf(markdown)));
+    page.await(() -> Files.exists(markdown));
+    assertThat(Files.readString(markdown))
+        .contains("| Certificate 0 · base power table | `bafy2bzacebase` |")
+        .contains("- Certificate 0: PASS")
+        .doesNotContain("basePowerTable", "Expected");
   }
 }
