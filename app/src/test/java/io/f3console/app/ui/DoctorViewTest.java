@@ -43,6 +43,18 @@ class DoctorViewTest {
   }
 
   @Test
+  void beforeTheFirstRunTheEmptyListSaysWhatWillAppear(FxRobot robot) {
+    console.navigate(Page.DOCTOR);
+
+    javafx.scene.control.ListView<?> checks = robot.lookup("#doctor-checks")
+        .queryAs(javafx.scene.control.ListView.class);
+
+    assertThat(checks.getItems()).isEmpty();
+    assertThat(((javafx.scene.control.Label) checks.getPlaceholder()).getText())
+        .contains("appear here").contains("endpoint");
+  }
+
+  @Test
   void theTableRecomputedFromTheNodesStateAtTheLookbackEpochIsOneOfTheChecks(FxRobot robot)
       throws Exception {
     String genesisTable = "bafy2bzaceactory6tjsmcdbf6isykhdar6zri5dpo67kkakf7shtaj26ssjfa";

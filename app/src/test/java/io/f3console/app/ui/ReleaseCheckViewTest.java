@@ -30,6 +30,24 @@ class ReleaseCheckViewTest {
   }
 
   @Test
+  void beforeAnyCheckEveryEmptyPartSaysWhatWillAppearAndAllFourColumnsFitANarrowWindow(
+      FxRobot robot) {
+    console.openDemo(io.f3console.core.sim.DemoNetwork.Scenario.HEALTHY);
+    console.navigate(Page.RELEASE_CHECK);
+    WaitForAsyncUtils.asyncFx(() -> console.scene().getWindow().setWidth(1024));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    TableView<?> evidence = robot.lookup("#release-evidence").queryAs(TableView.class);
+    assertThat(((Label) evidence.getPlaceholder()).getText()).contains("appear here");
+    assertThat(((Label) robot.lookup("#release-sources").queryAs(javafx.scene.control.ListView.class)
+        .getPlaceholder()).getText()).startsWith("No sources yet");
+    double columns = evidence.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+    assertThat(columns).isLessThanOrEqualTo(evidence.getWidth());
+    assertThat(evidence.getColumns()).allSatisfy(c -> assertThat(c.getWidth())
+        .isGreaterThanOrEqualTo(c.getMinWidth()));
+  }
+
+  @Test
   void theOpenMainnetFilesConfirmTheCandidateWithCertificateZeroAsEvidence(FxRobot robot)
       throws Exception {
     console.open(SharedData.file("mainnet_initial_power_table.json"),

@@ -38,6 +38,11 @@ public final class DoctorView {
     model.toneProperty().get().applyTo(verdict);
     checks.setItems(model.checks());
     checks.setCellFactory(list -> new CheckCell());
+    Label empty = new Label("The checks appear here in order, each with its evidence and what"
+        + " to do, once a node's endpoint is given and the checks run (Enter).");
+    empty.setWrapText(true);
+    empty.getStyleClass().add("f3-muted");
+    checks.setPlaceholder(empty);
   }
 
   @FXML

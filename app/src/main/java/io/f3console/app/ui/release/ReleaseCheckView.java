@@ -59,6 +59,24 @@ public final class ReleaseCheckView {
     zeroColumn.setCellValueFactory(c -> text(ReleaseReport.zeroSummary(
         c.getValue().certificateZero())));
     model.resultProperty().addListener((obs, old, result) -> showEvidence(result));
+    // Every column stays on screen in a narrow window: they share the width, none below its
+    // minimum, and the last takes what is left.
+    evidence.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    sourceColumn.setMinWidth(160);
+    cidColumn.setMinWidth(200);
+    entriesColumn.setMinWidth(60);
+    zeroColumn.setMinWidth(160);
+    evidence.setPlaceholder(placeholder("Each source's initial table CID, its entries and what"
+        + " certificate 0 says appear here once the check has run."));
+    sourceList.setPlaceholder(placeholder("No sources yet. Add two or more independent ones"
+        + " above (a file, an F3 snapshot, a CAR, a node as rpc:URL), or what is open."));
+  }
+
+  private static Label placeholder(String text) {
+    Label label = new Label(text);
+    label.setWrapText(true);
+    label.getStyleClass().add("f3-muted");
+    return label;
   }
 
   private void showEvidence(ReleaseCheckResult result) {
