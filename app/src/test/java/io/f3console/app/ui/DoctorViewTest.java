@@ -136,6 +136,27 @@ class DoctorViewTest {
       assertThat(consequences.getChildren().subList(1, consequences.getChildren().size()))
           .extracting(n -> ((Label) n).getText())
           .containsExactlyElementsOf(root.consequences().stream().map(c -> "↳ " + c).toList());
+
+      // the whole diagnosis copies as Markdown; one check copies with Ctrl+C
+      robot.clickOn("#doctor-copy");
+      String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard
+          .getSystemClipboard().getString()).get();
+      assertThat(copied).startsWith("# F3 bootstrap doctor")
+          .contains("## " + root.title() + ": failed")
+          .contains("**What to do:** " + shown.stream().filter(c -> c.id().equals(root.id()))
+              .findFirst().orElseThrow().remedy().orElseThrow());
+      int index = shown.indexOf(shown.stream().filter(c -> c.id().equals(root.id()))
+          .findFirst().orElseThrow());
+      WaitForAsyncUtils.asyncFx(() -> {
+        list.getSelectionModel().select(index);
+        list.requestFocus();
+      });
+      WaitForAsyncUtils.waitForFxEvents();
+      robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.C)
+          .release(javafx.scene.input.KeyCode.CONTROL);
+      String one = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard
+          .getSystemClipboard().getString()).get();
+      assertThat(one).startsWith("## " + root.title() + ": failed").doesNotContain("# F3");
     }
   }
 

@@ -3,7 +3,20 @@ package io.f3console.app.ui.doctor;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Styles;
 import io.f3console.core.bootstrap.DoctorCheck;
+import io.f3console.core.bootstrap.DoctorMarkdown;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -22,6 +35,8 @@ public final class DoctorView {
   @FXML private PasswordField token;
   @FXML private Label verdict;
   @FXML private ListView<DoctorCheck> checks;
+  @FXML private Button copyButton;
+  @FXML private Button exportButton;
 
   public DoctorView(ConsoleContext context) {
     this.context = context;
@@ -43,6 +58,60 @@ public final class DoctorView {
     empty.setWrapText(true);
     empty.getStyleClass().add("f3-muted");
     checks.setPlaceholder(empty);
+    copyButton.disableProperty().bind(model.reportProperty().isNull());
+    exportButton.disableProperty().bind(model.reportProperty().isNull());
+    // one check, with its evidence and remedy, by Ctrl+C or the context menu
+    MenuItem copyCheck = new MenuItem("Copy this check as Markdown");
+    copyCheck.setOnAction(e -> copySelectedCheck());
+    checks.setContextMenu(new ContextMenu(copyCheck));
+    checks.setOnKeyPressed(event -> {
+      if (COPY.match(event)) {
+        copySelectedCheck();
+        event.consume();
+      }
+    });
+  }
+
+  private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C,
+      KeyCombination.SHORTCUT_DOWN);
+
+  private void copySelectedCheck() {
+    DoctorCheck selected = checks.getSelectionModel().getSelectedItem();
+    if (selected != null) {
+      copy(DoctorMarkdown.of(selected), "Copied the check \"" + selected.title() + "\"");
+    }
+  }
+
+  @FXML
+  private void onCopy() {
+    copy(model.markdown(), "Copied the diagnosis as Markdown");
+  }
+
+  @FXML
+  private void onExport() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Save the diagnosis");
+    chooser.setInitialFileName("f3-doctor.md");
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
+    File file = chooser.showSaveDialog(verdict.getScene().getWindow());
+    if (file != null) {
+      try {
+        Files.writeString(file.toPath(), model.markdown());
+        context.dialogs().notice("Diagnosis saved to " + file.getName());
+      } catch (IOException e) {
+        context.dialogs().showError("Saving the diagnosis failed", e);
+      }
+    }
+  }
+
+  private void copy(String text, String notice) {
+    if (text.isEmpty()) {
+      return;
+    }
+    ClipboardContent content = new ClipboardContent();
+    content.putString(text);
+    Clipboard.getSystemClipboard().setContent(content);
+    context.dialogs().notice(notice);
   }
 
   @FXML

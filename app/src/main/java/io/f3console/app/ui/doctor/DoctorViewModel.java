@@ -12,6 +12,7 @@ import io.f3console.core.bootstrap.Doctor;
 import io.f3console.core.bootstrap.DoctorCheck;
 import io.f3console.core.bootstrap.DoctorOptions;
 import io.f3console.core.known.PublishedTables;
+import io.f3console.core.bootstrap.DoctorMarkdown;
 import io.f3console.core.bootstrap.DoctorReport;
 import io.f3console.core.history.SessionKind;
 import io.f3console.core.history.SessionOrigin;
@@ -46,6 +47,8 @@ import javafx.collections.ObservableList;
  * run is recorded in the history (never the token).
  */
 public final class DoctorViewModel {
+  private final ReadOnlyObjectWrapper<DoctorReport> report = new ReadOnlyObjectWrapper<>(this,
+      "report");
   private final Workspace workspace;
   private final BackgroundLane lane;
   private final ObservableList<DoctorCheck> checks = FXCollections.observableArrayList();
@@ -110,6 +113,7 @@ public final class DoctorViewModel {
     NetworkProfiles known = NetworkProfiles.of(List.copyOf(networks));
     NetworkProfile fallback = fallbackNetwork();
     checks.clear();
+    report.set(null);
     tone.set(Tone.MUTED);
     verdict.set("Checking " + uri + picked.map(p -> " for " + p.key()).orElse("") + "…");
     SessionRecord.Builder session = SessionRecord.builder(SessionOrigin.CONSOLE,
@@ -185,6 +189,7 @@ public final class DoctorViewModel {
   }
 
   private void show(DoctorReport report) {
+    this.report.set(report);
     checks.setAll(report.checks());
     CheckVerdict overall = report.overall();
     tone.set(toneOf(overall));
@@ -220,6 +225,16 @@ public final class DoctorViewModel {
   /** The checks so far, in the order they ran. */
   public ObservableList<DoctorCheck> checks() {
     return checks;
+  }
+
+  /** The last finished diagnosis; null before the first and while one runs. */
+  public ReadOnlyObjectProperty<DoctorReport> reportProperty() {
+    return report.getReadOnlyProperty();
+  }
+
+  /** The last diagnosis as Markdown (empty before the first). */
+  public String markdown() {
+    return report.get() == null ? "" : DoctorMarkdown.of(report.get());
   }
 
   public ReadOnlyStringProperty verdictProperty() {
