@@ -69,6 +69,11 @@ class ReleaseCheckViewTest {
     assertThat(robot.lookup("#release-report").queryAs(TextArea.class).getText())
         .contains(MAINNET_CID).contains("\"InitialPowerTable\"").contains("validates");
     assertThat(robot.lookup("#release-export").queryButton().isDisabled()).isFalse();
+    robot.clickOn("#release-copy");
+    String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard
+        .getSystemClipboard().getString()).get();
+    assertThat(copied).isEqualTo(robot.lookup("#release-report").queryAs(TextArea.class)
+        .getText());
   }
 
   @Test

@@ -37,6 +37,7 @@ public final class ReleaseCheckView {
   @FXML private TableColumn<SourceEvidence, String> zeroColumn;
   @FXML private TextArea report;
   @FXML private Button exportButton;
+  @FXML private Button copyButton;
 
   public ReleaseCheckView(ConsoleContext context) {
     this.context = context;
@@ -51,6 +52,7 @@ public final class ReleaseCheckView {
     model.toneProperty().get().applyTo(verdict);
     report.textProperty().bind(model.reportProperty());
     exportButton.disableProperty().bind(model.reportProperty().isEmpty());
+    copyButton.disableProperty().bind(model.reportProperty().isEmpty());
     sourceColumn.setCellValueFactory(c -> text(c.getValue().source()));
     cidColumn.setCellValueFactory(c -> text(c.getValue().tableCid().map(Object::toString)
         .orElse("— (certificates only)")));
@@ -121,6 +123,14 @@ public final class ReleaseCheckView {
         context.dialogs().showError("Saving the report failed", e);
       }
     }
+  }
+
+  @FXML
+  private void onCopy() {
+    javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+    content.putString(model.reportProperty().get());
+    javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    context.dialogs().notice("Copied the release check report as Markdown");
   }
 
   private void problem(String message) {
