@@ -1,6 +1,7 @@
 package io.f3console.app.ui;
 
 import io.f3console.core.F3Exception;
+import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -25,6 +27,8 @@ public final class DialogService {
   private final Supplier<Window> owner;
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
   private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper(this, "lastError", "");
+  /** Where the next file chooser opens: the folder of the last file chosen, at first here. */
+  private File lastFolder = new File(System.getProperty("user.dir"));
 
   public DialogService(Supplier<Window> owner) {
     this.owner = Objects.requireNonNull(owner, "owner");
@@ -44,6 +48,46 @@ public final class DialogService {
     alert.getDialogPane().setContent(new VBox(message));
     alert.getDialogPane().setExpandableContent(details(error));
     alert.show();
+  }
+
+  /** Shows {@code chooser} to open one file, in the last folder used; null when cancelled. */
+  public File chooseToOpen(FileChooser chooser, Window window) {
+    return remember(startIn(chooser).showOpenDialog(window));
+  }
+
+  /** Shows {@code chooser} to open files, in the last folder used; empty when cancelled. */
+  public List<File> chooseToOpenMany(FileChooser chooser, Window window) {
+    List<File> files = startIn(chooser).showOpenMultipleDialog(window);
+    if (files == null || files.isEmpty()) {
+      return List.of();
+    }
+    remember(files.get(0));
+    return List.copyOf(files);
+  }
+
+  /** Shows {@code chooser} to save a file, in the last folder used; null when cancelled. */
+  public File chooseToSave(FileChooser chooser, Window window) {
+    return remember(startIn(chooser).showSaveDialog(window));
+  }
+
+  /** The folder the next file chooser opens in. */
+  public File lastFolder() {
+    return lastFolder;
+  }
+
+  private FileChooser startIn(FileChooser chooser) {
+    if (lastFolder.isDirectory()) {
+      chooser.setInitialDirectory(lastFolder);
+    }
+    return chooser;
+  }
+
+  /** Keeps {@code chosen}'s folder for the next chooser; returns {@code chosen}. */
+  File remember(File chosen) {
+    if (chosen != null && chosen.getAbsoluteFile().getParentFile() != null) {
+      lastFolder = chosen.getAbsoluteFile().getParentFile();
+    }
+    return chosen;
   }
 
   /** A short message in the status bar, e.g. after copying a value. */

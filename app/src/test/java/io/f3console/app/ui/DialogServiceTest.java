@@ -32,4 +32,16 @@ class DialogServiceTest {
         .containsExactly("nothing answered the connection (refused)");
     assertThat(DialogService.causes(new F3Exception("plain"))).isEmpty();
   }
+
+  @Test
+  void theNextChooserOpensWhereTheLastFileWasChosen(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) {
+    DialogService dialogs = new DialogService(() -> null);
+    assertThat(dialogs.lastFolder()).isEqualTo(new java.io.File(System.getProperty("user.dir")));
+
+    dialogs.remember(dir.resolve("table.json").toFile());
+    dialogs.remember(null);
+
+    assertThat(dialogs.lastFolder()).isEqualTo(dir.toFile());
+  }
 }

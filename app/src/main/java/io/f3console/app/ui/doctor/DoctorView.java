@@ -93,7 +93,7 @@ public final class DoctorView {
     chooser.setTitle("Save the diagnosis");
     chooser.setInitialFileName("f3-doctor.md");
     chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
-    File file = chooser.showSaveDialog(verdict.getScene().getWindow());
+    File file = context.dialogs().chooseToSave(chooser, verdict.getScene().getWindow());
     if (file != null) {
       try {
         Files.writeString(file.toPath(), model.markdown());

@@ -178,7 +178,7 @@ public final class HistoryView {
     FileChooser.ExtensionFilter json = new FileChooser.ExtensionFilter("JSON", "*.json");
     chooser.getExtensionFilters().addAll(markdown, json);
     chooser.setInitialFileName("session-" + session.id() + ".md");
-    File file = chooser.showSaveDialog(root.getScene().getWindow());
+    File file = context.dialogs().chooseToSave(chooser, root.getScene().getWindow());
     if (file == null) {
       return;
     }

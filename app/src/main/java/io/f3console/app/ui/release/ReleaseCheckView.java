@@ -114,7 +114,7 @@ public final class ReleaseCheckView {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Save the release check report");
     chooser.setInitialFileName("release-check.md");
-    File file = chooser.showSaveDialog(verdict.getScene().getWindow());
+    File file = context.dialogs().chooseToSave(chooser, verdict.getScene().getWindow());
     if (file != null) {
       try {
         Files.writeString(file.toPath(), model.reportProperty().get());

@@ -287,8 +287,8 @@ public final class MainView {
         new FileChooser.ExtensionFilter("Power tables, certificates, snapshots", "*.json",
             "*.cbor", "*.car", "*.f3", "*.snap", "*.bin"),
         new FileChooser.ExtensionFilter("All files", "*"));
-    List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
-    if (files != null && !files.isEmpty()) {
+    List<File> files = context.dialogs().chooseToOpenMany(chooser, root.getScene().getWindow());
+    if (!files.isEmpty()) {
       context.loader().openFiles(files.stream().map(File::toPath).toList());
     }
   }

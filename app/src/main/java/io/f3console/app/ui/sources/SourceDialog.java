@@ -122,8 +122,8 @@ public final class SourceDialog {
   private Button browse() {
     Button browse = new Button("Browse…");
     browse.setOnAction(e -> {
-      File file = new FileChooser().showOpenDialog(dialog.getDialogPane().getScene()
-          .getWindow());
+      File file = context.dialogs().chooseToOpen(new FileChooser(),
+          dialog.getDialogPane().getScene().getWindow());
       if (file != null) {
         location.setText(file.getAbsolutePath());
       }

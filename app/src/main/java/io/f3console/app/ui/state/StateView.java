@@ -160,7 +160,7 @@ public final class StateView {
     chooser.getExtensionFilters().addAll(
         new FileChooser.ExtensionFilter("CAR files", "*.car", "*.car.zst", "*.zst"),
         new FileChooser.ExtensionFilter("All files", "*"));
-    File file = chooser.showOpenDialog(context.window());
+    File file = context.dialogs().chooseToOpen(chooser, context.window());
     if (file != null) {
       sourceField.setText("car:" + file.getPath());
       onCompute();
