@@ -24,6 +24,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 
 /**
@@ -80,21 +81,35 @@ public final class SourceDialog {
     token.setPromptText("token (optional)");
     result.setId("source-test-result");
     result.setWrapText(true);
-    result.setMaxWidth(560);
+    result.setMaxWidth(620);
+    result.setMinHeight(Region.USE_PREF_SIZE);
     Button test = new Button("Test");
     test.setId("source-test");
     test.setOnAction(e -> test());
+    test.setMinWidth(Region.USE_PREF_SIZE);
     GridPane grid = new GridPane();
     grid.setHgap(8);
     grid.setVgap(8);
     grid.setPadding(new Insets(12));
     grid.setMaxWidth(680);
-    grid.addRow(0, new Label(node ? "URL" : "Source"), row(location, node ? null : browse()));
+    grid.addRow(0, label(node ? "URL" : "Source"), row(location, node ? null : browse()));
     if (node) {
-      grid.addRow(1, new Label("Token"), token);
+      grid.addRow(1, label("Token"), token);
     }
-    grid.add(new HBox(8, test, result), 1, node ? 2 : 1);
+    int testRow = node ? 2 : 1;
+    grid.add(test, 1, testRow);
+    // the result on a row of its own, as wide as the dialog, so a long answer wraps whole
+    grid.add(result, 1, testRow + 1);
     GridPane.setHgrow(location, Priority.ALWAYS);
+    // the dialog grows with what the test says
+    result.textProperty().addListener((obs, old, text) -> javafx.application.Platform.runLater(
+        () -> {
+          if (dialog.getDialogPane().getScene() != null
+              && dialog.getDialogPane().getScene().getWindow() != null) {
+            dialog.getDialogPane().getScene().getWindow().sizeToScene();
+          }
+        }));
+    dialog.setResizable(true);
     dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(10, explanation, grid));
     ButtonType open = new ButtonType(node ? "Connect" : "Open", ButtonBar.ButtonData.OK_DONE);
     dialog.getDialogPane().getButtonTypes().addAll(open, ButtonType.CANCEL);
@@ -119,8 +134,15 @@ public final class SourceDialog {
     return box;
   }
 
+  private static Label label(String text) {
+    Label label = new Label(text);
+    label.setMinWidth(Region.USE_PREF_SIZE);
+    return label;
+  }
+
   private Button browse() {
     Button browse = new Button("Browse…");
+    browse.setMinWidth(Region.USE_PREF_SIZE);
     browse.setOnAction(e -> {
       File file = context.dialogs().chooseToOpen(new FileChooser(),
           dialog.getDialogPane().getScene().getWindow());

@@ -39,6 +39,18 @@ class SourceDialogTest {
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> result(robot).startsWith("✔"));
     assertThat(result(robot)).contains("demo source answered")
         .contains("certificates 0–59 (60)").contains("150 entries");
+    // nothing in the dialog is cut: the label, the buttons and the whole answer show
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.control.Label answer = robot.lookup("#source-test-result")
+        .queryAs(javafx.scene.control.Label.class);
+    assertThat(answer.getHeight()).isGreaterThanOrEqualTo(answer.prefHeight(answer.getWidth())
+        - 0.5);
+    for (String text : java.util.List.of("Source", "Test", "Browse…")) {
+      javafx.scene.control.Labeled labeled = robot.lookup(n -> n instanceof
+          javafx.scene.control.Labeled l && text.equals(l.getText())).queryAs(
+          javafx.scene.control.Labeled.class);
+      assertThat(labeled.getWidth()).as(text).isGreaterThanOrEqualTo(labeled.prefWidth(-1) - 0.5);
+    }
 
     robot.clickOn("#source-open");
     WaitForAsyncUtils.waitForFxEvents();
