@@ -23,6 +23,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The bootstrap doctor: a node, the checklist as it runs, remedies, and re-run. */
@@ -141,8 +142,7 @@ public final class DoctorView {
       VBox box = new VBox(4, title);
       for (String line : check.evidence()) {
         Label evidence = new Label(line);
-        evidence.setWrapText(true);
-        evidence.setMaxWidth(1000);
+        fit(evidence, 0);
         box.getChildren().add(evidence);
       }
       if (!check.consequences().isEmpty()) {
@@ -151,8 +151,7 @@ public final class DoctorView {
         VBox consequences = new VBox(2, heading);
         for (String line : check.consequences()) {
           Label consequence = new Label("↳ " + line);
-          consequence.setWrapText(true);
-          consequence.setMaxWidth(980);
+          fit(consequence, 18);
           consequence.getStyleClass().add("doctor-consequence");
           consequences.getChildren().add(consequence);
         }
@@ -162,14 +161,25 @@ public final class DoctorView {
       }
       check.remedy().ifPresent(remedy -> {
         Label what = new Label("→ " + remedy);
-        what.setWrapText(true);
-        what.setMaxWidth(1000);
+        fit(what, 0);
         what.getStyleClass().add("doctor-remedy");
         box.getChildren().add(what);
       });
       box.setId("doctor-check-" + check.id());
       setGraphic(box);
       setText(null);
+    }
+
+    /**
+     * Wraps {@code label} within the list's width (less {@code indent}), so that no line needs
+     * a horizontal scroll, however narrow the window.
+     */
+    private void fit(Label label, double indent) {
+      label.setWrapText(true);
+      label.setMinHeight(Region.USE_PREF_SIZE);
+      if (getListView() != null) {
+        label.maxWidthProperty().bind(getListView().widthProperty().subtract(40 + indent));
+      }
     }
   }
 }
