@@ -1,6 +1,7 @@
 package io.f3console.app.ui;
 
 import java.util.Optional;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 
@@ -19,9 +20,22 @@ public final class PageFocus {
     page.getProperties().put(KEY, target);
   }
 
-  /** Moves the focus into {@code page}; does nothing when nothing in it can take the focus. */
+  /**
+   * Moves the focus into {@code page}; does nothing when nothing in it can take the focus. A
+   * page shown for the first time may not have put its target into the scene yet (a split
+   * pane adds its items when its skin is made), so CSS is applied first.
+   */
   public static void focus(Node page) {
-    target(page).ifPresent(Node::requestFocus);
+    target(page).ifPresent(node -> {
+      if (node.getScene() == null) {
+        page.applyCss();
+      }
+      if (node.getScene() != null) {
+        node.requestFocus();
+      } else {
+        Platform.runLater(node::requestFocus);
+      }
+    });
   }
 
   /** The node that {@link #focus} would focus. */

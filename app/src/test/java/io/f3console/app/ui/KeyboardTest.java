@@ -3,6 +3,7 @@ package io.f3console.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.app.ui.KeyboardShortcuts.Shortcut;
+import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.core.sim.DemoNetwork;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,8 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The console from the keyboard: mnemonics on every menu, the shortcuts dialog listing every
- * accelerator the menus bind, Tab never landing on something hidden.
+ * accelerator the menus bind, Tab reaching click-to-copy values with a visible focus ring and
+ * never landing on something hidden.
  */
 @ExtendWith(ApplicationExtension.class)
 class KeyboardTest {
@@ -109,6 +113,28 @@ class KeyboardTest {
 
     assertThat(help.isShowing()).isTrue();
     robot.type(KeyCode.ESCAPE);
+  }
+
+  @Test
+  void tabReachesTheTableCidWhichShowsAFocusRingAndCopiesWithSpace(FxRobot robot) {
+    console.openDemo(DemoNetwork.Scenario.HEALTHY);
+    console.navigate(Page.POWER_TABLE);
+    console.awaitIdle();
+    CopyableText cid = robot.lookup("#table-cid").queryAs(CopyableText.class);
+    Node navigation = robot.lookup("#navigation").query();
+    WaitForAsyncUtils.asyncFx(navigation::requestFocus);
+    WaitForAsyncUtils.waitForFxEvents();
+    double widthBefore = cid.getWidth();
+
+    robot.type(KeyCode.TAB);
+
+    assertThat(console.scene().getFocusOwner()).isSameAs(cid);
+    BorderStroke ring = cid.getBorder().getStrokes().get(0);
+    assertThat(ring.getTopStroke()).isInstanceOf(Color.class);
+    assertThat(((Color) ring.getTopStroke()).getOpacity()).isEqualTo(1.0);
+    assertThat(cid.getWidth()).isEqualTo(widthBefore);
+    robot.type(KeyCode.SPACE);
+    assertThat(console.context().dialogs().noticeProperty().get()).startsWith("Copied CID");
   }
 
   @Test

@@ -38,10 +38,10 @@ final class ShortcutsDialog {
         FXCollections.observableArrayList(KeyboardShortcuts.all()));
     table.setId("shortcuts-table");
     table.getColumns().add(column("Keys", 170, Shortcut::keys));
-    table.getColumns().add(column("Does", 380, Shortcut::action));
-    table.getColumns().add(column("Where", 200, s -> s.scope().title()));
+    table.getColumns().add(column("Does", 470, Shortcut::action));
+    table.getColumns().add(column("Where", 250, s -> s.scope().title()));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.setPrefSize(780, 520);
+    table.setPrefSize(900, 560);
     return table;
   }
 

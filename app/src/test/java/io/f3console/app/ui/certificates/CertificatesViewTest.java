@@ -180,6 +180,10 @@ class CertificatesViewTest {
     assertThat(text(robot, "#stage-detail-title")).isEqualTo(Stage.BASE.title());
     robot.type(KeyCode.LEFT);
     assertThat(text(robot, "#stage-detail-title")).isEqualTo(Stage.CHAIN.title());
+    assertThat(console.scene().getFocusOwner()).isSameAs(list(robot));
+    robot.type(KeyCode.DOWN);
+    assertThat(text(robot, "#certificate-title")).isEqualTo("Instance 6");
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(Stage.CHAIN.title());
   }
 
   @Test
