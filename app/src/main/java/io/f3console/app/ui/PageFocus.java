@@ -12,6 +12,7 @@ import javafx.scene.Parent;
  */
 public final class PageFocus {
   private static final String KEY = PageFocus.class.getName();
+  private static final String STAND_IN = KEY + ".standIn";
 
   private PageFocus() {}
 
@@ -23,27 +24,55 @@ public final class PageFocus {
   /**
    * Moves the focus into {@code page}; does nothing when nothing in it can take the focus. A
    * page shown for the first time may not have put its target into the scene yet (a split
-   * pane adds its items when its skin is made), so CSS is applied first.
+   * pane adds its items when its skin is made), so CSS is applied first. When the target is
+   * hidden (its page still computing), the first control that can takes the focus meanwhile.
    */
   public static void focus(Node page) {
-    target(page).ifPresent(node -> {
-      if (node.getScene() == null) {
+    page.getProperties().remove(STAND_IN);
+    Node named = named(page);
+    if (named != null && named.getScene() == null) {
+      page.applyCss();
+    }
+    Optional<Node> target = target(page);
+    if (named != null && target.isPresent() && target.get() != named) {
+      page.getProperties().put(STAND_IN, target.get());
+    }
+    target.ifPresent(Node::requestFocus);
+  }
+
+  /**
+   * Called by a page when its named target has become visible (a table computed): moves the
+   * focus there if {@link #focus} had to leave it on a stand-in that still has it.
+   */
+  public static void targetShown(Node page) {
+    if (!(page.getProperties().remove(STAND_IN) instanceof Node standIn)) {
+      return;
+    }
+    Platform.runLater(() -> {
+      Node named = named(page);
+      if (named == null || !standIn.isFocused()) {
+        return;
+      }
+      if (named.getScene() == null) {
         page.applyCss();
       }
-      if (node.getScene() != null) {
-        node.requestFocus();
-      } else {
-        Platform.runLater(node::requestFocus);
+      if (focusable(named)) {
+        named.requestFocus();
       }
     });
   }
 
   /** The node that {@link #focus} would focus. */
   public static Optional<Node> target(Node page) {
-    if (page.getProperties().get(KEY) instanceof Node named && focusable(named)) {
+    Node named = named(page);
+    if (named != null && focusable(named)) {
       return Optional.of(named);
     }
     return firstFocusable(page);
+  }
+
+  private static Node named(Node page) {
+    return page.getProperties().get(KEY) instanceof Node named ? named : null;
   }
 
   private static Optional<Node> firstFocusable(Node node) {
@@ -65,6 +94,9 @@ public final class PageFocus {
   }
 
   private static boolean focusable(Node node) {
+    if (node.getScene() == null) {
+      return false;
+    }
     for (Node n = node; n != null; n = n.getParent()) {
       if (!n.isVisible()) {
         return false;

@@ -169,6 +169,11 @@ public final class PowerTableView {
       }
     });
     PageFocus.setTarget(root, entryTable);
+    mainSplit.visibleProperty().addListener((obs, old, shown) -> {
+      if (shown) {
+        PageFocus.targetShown(root);
+      }
+    });
     context.workspace().selectedActorProperty()
         .addListener((obs, old, actor) -> selectActorRow());
   }

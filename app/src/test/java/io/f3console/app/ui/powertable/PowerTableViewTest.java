@@ -262,6 +262,17 @@ class PowerTableViewTest {
   }
 
   @Test
+  void theViewShortcutPutsTheKeyboardInTheTableWhenTheViewIsFirstShown(FxRobot robot) {
+    robot.push(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+    PowerTablePage page = new PowerTablePage(console, robot).awaitReady();
+
+    assertThat(console.scene().getFocusOwner()).isSameAs(page.entries());
+    robot.type(KeyCode.SPACE);
+    assertThat(page.entries().getSelectionModel().getSelectedIndex()).isZero();
+    assertThat(robot.lookup("#worker-key-button").query().isDisabled()).isFalse();
+  }
+
+  @Test
   void showsTheCommitteeOfALaterInstanceAsADescendantOfTheVerifiedTable(FxRobot robot) {
     PowerTablePage page = new PowerTablePage(console, robot).show();
     ChainInspection inspection = console.context().workspace().chain().orElseThrow()
