@@ -16,8 +16,8 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * Builds the console's window: the shell, its stylesheets and theme, drag and drop of files,
- * and what is opened first.
+ * Builds the console's window: the shell, its stylesheets and theme, table rows from the
+ * keyboard, drag and drop of files, and what is opened first.
  */
 public final class ConsoleWindow {
   /** The stylesheet every theme shares; the theme's own one only defines colour tokens. */
@@ -56,6 +56,7 @@ public final class ConsoleWindow {
     stage.setMinHeight(Math.min(MINIMUM_HEIGHT, screen.getHeight()));
     applyTheme(scene, context.themeProperty().get());
     context.themeProperty().addListener((obs, old, theme) -> applyTheme(scene, theme));
+    TableKeys.install(scene);
     scene.setOnDragOver(ConsoleWindow::acceptFiles);
     scene.setOnDragDropped(event -> dropFiles(context, event));
     return scene;

@@ -1,17 +1,21 @@
 package io.f3console.app.ui.certificates;
 
 import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.PageFocus;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.Tone;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -20,11 +24,14 @@ import javafx.scene.layout.VBox;
 /**
  * The certificates and the validation stepper: the loaded certificates with their status on
  * the left; on the right the selected certificate, go-f3's stages as a pipeline, and the stage
- * at the cursor with its inputs, outputs and verdict. Arrow keys step (left, right) and change
- * certificate (up, down); Home and End jump to the first and last stage.
+ * at the cursor with its inputs, outputs and verdict. While the view is showing, the arrow keys
+ * step (left, right) and change certificate at the same stage (up, down); Home and End jump to
+ * the first and last stage, wherever the focus is except in a text field, an open drop-down, or
+ * another list or table (which keep their own up and down).
  */
 public final class CertificatesView {
   private final ConsoleContext context;
+  private final EventHandler<KeyEvent> keys = this::onKey;
   private CertificatesViewModel model;
   private StageDetailPane detailPane;
   private boolean syncingList;
@@ -67,9 +74,13 @@ public final class CertificatesView {
     bindSummary();
     bindList();
     bindStepper();
-    root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+    PageFocus.setTarget(root, certificateList);
     root.sceneProperty().addListener((obs, old, scene) -> {
+      if (old != null) {
+        old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+      }
       if (scene != null) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
         Platform.runLater(this::scrollToSelected);
       }
     });
@@ -108,7 +119,7 @@ public final class CertificatesView {
     certificateList.setPlaceholder(new Label("No certificates open"));
     certificateList.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
       if (!syncingList && index.intValue() >= 0) {
-        model.select(index.intValue());
+        model.moveTo(index.intValue());
       }
     });
     model.selectedIndex().addListener((obs, old, index) -> syncList(index.intValue()));
@@ -189,16 +200,20 @@ public final class CertificatesView {
   }
 
   private void onKey(KeyEvent event) {
+    if (event.isShortcutDown() || event.isControlDown() || event.isAltDown()
+        || event.isMetaDown() || event.isShiftDown() || !acceptsArrows(event)) {
+      return;
+    }
     switch (event.getCode()) {
-      case LEFT -> model.previousStage();
-      case RIGHT -> model.nextStage();
+      case LEFT, KP_LEFT -> model.previousStage();
+      case RIGHT, KP_RIGHT -> model.nextStage();
       case HOME -> model.firstStage();
       case END -> model.lastStage();
-      case UP, DOWN -> {
-        if (inList(event)) {
+      case UP, KP_UP, DOWN, KP_DOWN -> {
+        if (inOtherList(event)) {
           return;
         }
-        if (event.getCode() == KeyCode.UP) {
+        if (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.KP_UP) {
           model.previousCertificate();
         } else {
           model.nextCertificate();
@@ -211,10 +226,23 @@ public final class CertificatesView {
     event.consume();
   }
 
-  /** Whether a key goes to a list or table, which moves its own selection with Up and Down. */
-  private static boolean inList(KeyEvent event) {
+  /** Whether the key is the stepper's: the focus is not typing or choosing from a drop-down. */
+  private static boolean acceptsArrows(KeyEvent event) {
+    Node node = event.getTarget() instanceof Node target ? target : null;
+    return !(node instanceof TextInputControl)
+        && !(node instanceof ComboBoxBase<?> box && box.isShowing());
+  }
+
+  /**
+   * Whether a key goes to a list or table other than the certificate list (the navigation, a
+   * signer table), which moves its own selection with Up and Down.
+   */
+  private boolean inOtherList(KeyEvent event) {
     Node node = event.getTarget() instanceof Node target ? target : null;
     while (node != null) {
+      if (node == certificateList) {
+        return false;
+      }
       if (node instanceof ListView<?> || node instanceof TableView<?>) {
         return true;
       }

@@ -188,6 +188,21 @@ public final class CertificatesViewModel {
     show(index, start);
   }
 
+  /**
+   * Moves to another certificate keeping the cursor on the same stage, so one stage can be
+   * compared across certificates (the arrow keys and the list do this).
+   */
+  public void moveTo(int index) {
+    if (index < 0 || index >= certificates.size()) {
+      return;
+    }
+    if (selectedIndex.get() < 0) {
+      select(index);
+    } else {
+      show(index, cursor.get());
+    }
+  }
+
   /** Moves the cursor to a stage of the selected certificate. */
   public void selectStage(Stage stage) {
     if (selectedIndex.get() >= 0) {
@@ -215,12 +230,14 @@ public final class CertificatesViewModel {
     selectStage(STAGES[STAGES.length - 1]);
   }
 
+  /** The next certificate, at the same stage. */
   public void nextCertificate() {
-    select(selectedIndex.get() + 1);
+    moveTo(selectedIndex.get() + 1);
   }
 
+  /** The previous certificate, at the same stage. */
   public void previousCertificate() {
-    select(selectedIndex.get() - 1);
+    moveTo(selectedIndex.get() - 1);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.f3console.app.ui.controls;
 
+import io.f3console.app.ui.KeyboardShortcuts;
 import io.f3console.app.ui.Styles;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -10,18 +11,14 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 
 /**
  * A value people copy: a CID, a key, an actor ID. Long values are shortened in the middle with
- * the whole value in the tooltip; a click (or Ctrl+C when focused) copies the whole value and
- * reports it through the notice callback.
+ * the whole value in the tooltip; a click (or, with the focus, Ctrl+C, Enter or Space) copies
+ * the whole value and reports it through the notice callback. It takes the focus with Tab and
+ * shows a focus ring.
  */
 public final class CopyableText extends Label {
-  private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C,
-      KeyCombination.SHORTCUT_DOWN);
-
   private final ReadOnlyStringWrapper value = new ReadOnlyStringWrapper(this, "value", "");
   private final int head;
   private final int tail;
@@ -37,7 +34,8 @@ public final class CopyableText extends Label {
     setFocusTraversable(true);
     setOnMouseClicked(e -> copy());
     setOnKeyPressed(e -> {
-      if (COPY.match(e) || e.getCode() == KeyCode.ENTER) {
+      if (KeyboardShortcuts.COPY.match(e) || e.getCode() == KeyCode.ENTER
+          || e.getCode() == KeyCode.SPACE) {
         copy();
         e.consume();
       }

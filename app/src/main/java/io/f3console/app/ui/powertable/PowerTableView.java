@@ -1,6 +1,9 @@
 package io.f3console.app.ui.powertable;
 
 import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.KeyboardShortcuts;
+import io.f3console.app.ui.PageFocus;
+import io.f3console.app.ui.TableKeys;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.app.ui.controls.TrustBadge;
@@ -28,7 +31,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
@@ -39,8 +41,7 @@ import javafx.scene.layout.VBox;
  * between two tables. State and formatting live in {@link PowerTableViewModel}.
  */
 public final class PowerTableView {
-  private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F,
-      KeyCombination.SHORTCUT_DOWN);
+  private static final KeyCombination FIND = KeyboardShortcuts.FIND;
   private static final String NO_TABLE = "No power table is open. Open a power-table file"
       + " (File ▸ Open…, or drop it on the window), or a demo network from the File menu.";
 
@@ -162,7 +163,15 @@ public final class PowerTableView {
     entryTable.setRowFactory(table -> entryRow());
     entryTable.setOnKeyPressed(e -> {
       if (e.getCode() == KeyCode.ENTER) {
+        TableKeys.selectFocusedRow(entryTable);
         model.showWorkerKey(entryTable.getSelectionModel().getSelectedItem());
+        e.consume();
+      }
+    });
+    PageFocus.setTarget(root, entryTable);
+    mainSplit.visibleProperty().addListener((obs, old, shown) -> {
+      if (shown) {
+        PageFocus.targetShown(root);
       }
     });
     context.workspace().selectedActorProperty()

@@ -3,7 +3,9 @@ package io.f3console.app.ui.shell;
 import io.f3console.app.BuildInfo;
 import io.f3console.app.BundledLibraries;
 import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.KeyboardShortcuts;
 import io.f3console.app.ui.Page;
+import io.f3console.app.ui.PageFocus;
 import io.f3console.app.ui.Theme;
 import io.f3console.app.ui.ViewLoader;
 import io.f3console.app.ui.controls.TrustBadge;
@@ -35,8 +37,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -62,6 +62,7 @@ public final class MainView {
   @FXML private MenuItem openSourceItem;
   @FXML private MenuItem connectItem;
   @FXML private MenuItem themeItem;
+  @FXML private MenuItem shortcutsItem;
   @FXML private CheckMenuItem followItem;
   @FXML private Label followBadge;
   @FXML private HBox followBanner;
@@ -87,11 +88,11 @@ public final class MainView {
   @FXML
   private void initialize() {
     model = new MainViewModel(context);
-    openItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-    quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-    openSourceItem.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
-        KeyCombination.SHIFT_DOWN));
-    connectItem.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
+    openItem.setAccelerator(KeyboardShortcuts.OPEN);
+    quitItem.setAccelerator(KeyboardShortcuts.QUIT);
+    openSourceItem.setAccelerator(KeyboardShortcuts.OPEN_SOURCE);
+    connectItem.setAccelerator(KeyboardShortcuts.CONNECT);
+    shortcutsItem.setAccelerator(KeyboardShortcuts.SHOW_SHORTCUTS);
     context.loader().setNotices(context.dialogs()::notice, context.dialogs()::withdrawNotice);
     context.loader().setTableChooser(new TableArrivalDialog(
         () -> root.getScene() == null ? null : root.getScene().getWindow()));
@@ -155,6 +156,7 @@ public final class MainView {
       }
       for (StoredTable table : tables) {
         MenuItem item = new MenuItem(table.title());
+        item.setMnemonicParsing(false);
         item.setId("menu-published-" + table.network().key());
         item.setOnAction(e -> context.loader().openPublished(table));
         demoMenu.getItems().add(item);
@@ -189,14 +191,14 @@ public final class MainView {
 
   private void bindNavigation() {
     navigation.getItems().setAll(Page.values());
-    int shortcut = 1;
     for (Page page : Page.values()) {
-      MenuItem item = new MenuItem(page.title());
-      KeyCode digit = shortcutKey(shortcut++);
-      if (digit != null) {
-        item.setAccelerator(new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN));
-      }
-      item.setOnAction(e -> context.navigate(page));
+      MenuItem item = new MenuItem(page.menuText());
+      item.setId("menu-page-" + page.id());
+      KeyboardShortcuts.page(page).ifPresent(item::setAccelerator);
+      item.setOnAction(e -> {
+        context.navigate(page);
+        PageFocus.focus(pages.get(page));
+      });
       viewMenu.getItems().add(item);
     }
     navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, page) -> {
@@ -208,18 +210,10 @@ public final class MainView {
     show(context.pageProperty().get());
   }
 
-  /** The digit of the n-th view's shortcut: 1–9, then 0 for the tenth; none after that. */
-  static KeyCode shortcutKey(int n) {
-    if (n >= 1 && n <= 9) {
-      return KeyCode.getKeyCode(String.valueOf(n));
-    }
-    return n == 10 ? KeyCode.DIGIT0 : null;
-  }
-
   /** The Follow menu item, the status bar's health badge and the alert banner. */
   private void bindFollow() {
     var follow = context.follow();
-    followItem.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+    followItem.setAccelerator(KeyboardShortcuts.FOLLOW);
     followItem.disableProperty().bind(follow.availableProperty().not()
         .and(follow.followingProperty().not()));
     followItem.setSelected(follow.followingProperty().get());
@@ -249,11 +243,20 @@ public final class MainView {
     context.follow().dismissBanner();
   }
 
+  /**
+   * Shows a page. When the focus was on the page that leaves (or nowhere), it moves into the
+   * new page rather than falling back to the toolbar.
+   */
   private void show(Page page) {
     Node view = pages.computeIfAbsent(page, p -> loader.load(p.fxml()));
     view.setId(page.id());
+    Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+    boolean focusLeaves = focus == null || PageFocus.within(focus, content);
     content.getChildren().setAll(view);
     navigation.getSelectionModel().select(page);
+    if (focusLeaves && root.getScene() != null) {
+      PageFocus.focus(view);
+    }
   }
 
   private void bindStatus() {
@@ -276,7 +279,7 @@ public final class MainView {
     themeToggle.setSelected(false);
     themeToggle.setText(theme.switchLabel());
     themeToggle.setTooltip(new javafx.scene.control.Tooltip(theme.switchTooltip()));
-    themeItem.setText(theme == Theme.DARK ? "Light theme" : "Dark theme");
+    themeItem.setText(theme == Theme.DARK ? "Li_ght theme" : "Dar_k theme");
   }
 
   @FXML
@@ -326,6 +329,11 @@ public final class MainView {
   @FXML
   private void onQuit() {
     Platform.exit();
+  }
+
+  @FXML
+  private void onShortcuts() {
+    ShortcutsDialog.show(root.getScene().getWindow());
   }
 
   @FXML

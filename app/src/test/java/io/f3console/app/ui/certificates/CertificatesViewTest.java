@@ -21,6 +21,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -160,6 +162,75 @@ class CertificatesViewTest {
     assertThat(console.context().workspace().selectedCertificateProperty().get()).isEqualTo(11);
     robot.type(KeyCode.UP, 2);
     assertThat(text(robot, "#certificate-title")).isEqualTo("Instance 9");
+  }
+
+  @Test
+  void afterTheCertificatesShortcutTheArrowsStepStages(FxRobot robot) {
+    console.openDemo(DemoNetwork.Scenario.HEALTHY);
+    selectCertificate(5);
+    assertThat(console.scene().getFocusOwner()).isSameAs(robot.lookup("#navigation").query());
+
+    robot.push(new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.SHORTCUT_DOWN));
+    assertThat(console.context().pageProperty().get()).isEqualTo(Page.CERTIFICATES);
+    robot.type(KeyCode.RIGHT);
+
+    assertThat(text(robot, "#certificate-title")).isEqualTo("Instance 5");
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(Stage.CHAIN.title());
+    robot.type(KeyCode.RIGHT);
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(Stage.BASE.title());
+    robot.type(KeyCode.LEFT);
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(Stage.CHAIN.title());
+    assertThat(console.scene().getFocusOwner()).isSameAs(list(robot));
+    robot.type(KeyCode.DOWN);
+    assertThat(text(robot, "#certificate-title")).isEqualTo("Instance 6");
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(Stage.CHAIN.title());
+  }
+
+  @Test
+  void theArrowsStepStagesWhereverTheFocusIsOnTheShell(FxRobot robot) {
+    openDemo(DemoNetwork.Scenario.HEALTHY);
+    selectCertificate(5);
+    focus(robot, "#theme-toggle");
+
+    robot.type(KeyCode.RIGHT);
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(Stage.CHAIN.title());
+    robot.type(KeyCode.DOWN);
+    assertThat(text(robot, "#certificate-title")).isEqualTo("Instance 6");
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(Stage.CHAIN.title());
+    assertThat(console.scene().getFocusOwner())
+        .isSameAs(robot.lookup("#theme-toggle").query());
+  }
+
+  @Test
+  void downAndUpChangeCertificateKeepingTheStage(FxRobot robot) {
+    openDemo(DemoNetwork.Scenario.HEALTHY);
+    selectCertificate(10);
+    focus(robot, "#certificate-list");
+    robot.type(KeyCode.RIGHT, 4);
+    Stage stage = Stage.values()[4];
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(stage.title());
+
+    robot.type(KeyCode.DOWN);
+    assertThat(text(robot, "#certificate-title")).isEqualTo("Instance 11");
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(stage.title());
+    assertThat(pipeline(robot).node(stage).getStyleClass()).contains(StagePipeline.CURRENT);
+    assertThat(list(robot).getSelectionModel().getSelectedIndex()).isEqualTo(11);
+    robot.type(KeyCode.UP, 3);
+    assertThat(text(robot, "#certificate-title")).isEqualTo("Instance 8");
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(stage.title());
+  }
+
+  @Test
+  void theNavigationKeepsItsOwnUpAndDown(FxRobot robot) {
+    openDemo(DemoNetwork.Scenario.HEALTHY);
+    selectCertificate(5);
+    focus(robot, "#navigation");
+
+    robot.type(KeyCode.RIGHT);
+    assertThat(text(robot, "#stage-detail-title")).isEqualTo(Stage.CHAIN.title());
+    robot.type(KeyCode.DOWN);
+    assertThat(console.context().pageProperty().get()).isEqualTo(Page.DOCTOR);
+    assertThat(console.context().workspace().selectedCertificateProperty().get()).isEqualTo(5);
   }
 
   @Test

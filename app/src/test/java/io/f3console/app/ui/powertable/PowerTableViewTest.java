@@ -21,6 +21,8 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -217,6 +219,57 @@ class PowerTableViewTest {
     robot.clickOn("#worker-key-button");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(console.context().pageProperty().get()).isEqualTo(Page.WORKER_KEYS);
+  }
+
+  @Test
+  void tabFromTheFilterReachesTheTableWhereSpaceSelectsARowAndEnablesWorkerKey(
+      FxRobot robot) {
+    PowerTablePage page = new PowerTablePage(console, robot).show();
+    TableView<EntryRow> entries = page.entries();
+    WaitForAsyncUtils.asyncFx(() -> entries.getSelectionModel().clearSelection());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#worker-key-button").query().isDisabled()).isTrue();
+    robot.clickOn("#table-filter");
+
+    robot.type(KeyCode.TAB);
+    assertThat(console.scene().getFocusOwner()).isSameAs(entries);
+    assertThat(entries.getFocusModel().getFocusedIndex()).isZero();
+    robot.type(KeyCode.SPACE);
+
+    List<EntryRow> rows = page.rows();
+    assertThat(entries.getSelectionModel().getSelectedItem()).isEqualTo(rows.get(0));
+    assertThat(robot.lookup("#worker-key-button").query().isDisabled()).isFalse();
+    robot.type(KeyCode.DOWN);
+    assertThat(entries.getSelectionModel().getSelectedItem()).isEqualTo(rows.get(1));
+    assertThat(console.context().workspace().selectedActorProperty().get())
+        .isEqualTo(rows.get(1).actor());
+    robot.type(KeyCode.ENTER);
+    assertThat(console.context().pageProperty().get()).isEqualTo(Page.WORKER_KEYS);
+  }
+
+  @Test
+  void theViewShortcutPutsTheKeyboardInTheTable(FxRobot robot) {
+    new PowerTablePage(console, robot).show();
+    console.navigate(Page.OVERVIEW);
+
+    robot.push(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+    PowerTablePage page = new PowerTablePage(console, robot).awaitReady();
+
+    assertThat(console.scene().getFocusOwner()).isSameAs(page.entries());
+    robot.type(KeyCode.DOWN);
+    assertThat(page.entries().getSelectionModel().getSelectedIndex()).isGreaterThanOrEqualTo(0);
+    assertThat(robot.lookup("#worker-key-button").query().isDisabled()).isFalse();
+  }
+
+  @Test
+  void theViewShortcutPutsTheKeyboardInTheTableWhenTheViewIsFirstShown(FxRobot robot) {
+    robot.push(new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.SHORTCUT_DOWN));
+    PowerTablePage page = new PowerTablePage(console, robot).awaitReady();
+
+    assertThat(console.scene().getFocusOwner()).isSameAs(page.entries());
+    robot.type(KeyCode.SPACE);
+    assertThat(page.entries().getSelectionModel().getSelectedIndex()).isZero();
+    assertThat(robot.lookup("#worker-key-button").query().isDisabled()).isFalse();
   }
 
   @Test
