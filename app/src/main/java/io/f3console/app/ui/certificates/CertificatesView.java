@@ -18,7 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
@@ -53,7 +53,8 @@ public final class CertificatesView {
   @FXML private CopyableText headerCid;
   @FXML private Label headerNote;
   @FXML private StagePipeline pipeline;
-  @FXML private HBox stepperControls;
+  @FXML private ScrollPane pipelineScroll;
+  @FXML private FlowPane stepperControls;
   @FXML private Button previousButton;
   @FXML private Button nextButton;
   @FXML private Button runToEndButton;
@@ -141,6 +142,8 @@ public final class CertificatesView {
     nextButton.disableProperty().bind(model.canStepForward().not());
     pipeline.visibleProperty().bind(model.header().isNotNull());
     stepperControls.visibleProperty().bind(model.header().isNotNull());
+    // as tall as the strip is once its titles wrap (a scroll pane asks only for one line)
+    pipelineScroll.prefViewportHeightProperty().bind(pipeline.heightProperty());
     runToEndButton.disableProperty().bind(model.header().isNull());
     runToFailureButton.disableProperty().bind(model.header().isNull());
   }

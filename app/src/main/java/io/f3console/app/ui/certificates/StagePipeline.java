@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -62,6 +63,7 @@ public final class StagePipeline extends HBox {
     private final Stage stage;
     private final Label circle = new Label();
     private final Label word = new Label();
+    private final Label title;
     private final Tooltip tooltip = new Tooltip();
 
     Node(Stage stage, boolean first, boolean last) {
@@ -69,7 +71,6 @@ public final class StagePipeline extends HBox {
       setId("stage-" + stage.name());
       getStyleClass().add("stage-node");
       setAlignment(Pos.TOP_CENTER);
-      setMinWidth(0);
       setMaxWidth(Double.MAX_VALUE);
       circle.getStyleClass().add("stage-circle");
       circle.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
@@ -77,7 +78,7 @@ public final class StagePipeline extends HBox {
       Region after = line(last);
       HBox track = new HBox(before, circle, after);
       track.setAlignment(Pos.CENTER);
-      Label title = new Label(stage.title());
+      title = new Label(stage.title());
       title.getStyleClass().add("stage-title");
       title.setWrapText(true);
       title.setAlignment(Pos.TOP_CENTER);
@@ -87,6 +88,27 @@ public final class StagePipeline extends HBox {
       Tooltip.install(this, tooltip);
       setCursor(Cursor.HAND);
       setOnMouseClicked(e -> onSelect.accept(stage));
+    }
+
+    /**
+     * Never narrower than the title's longest word or the verdict's word: a title wraps between
+     * its words ("Next table / CID"), never inside one ("Quoru / m").
+     */
+    @Override
+    protected double computeMinWidth(double height) {
+      double words = 0;
+      for (String part : title.getText().split(" ")) {
+        words = Math.max(words, textWidth(part, title));
+      }
+      double widest = Math.max(words, textWidth(word.getText(), word));
+      return Math.max(circle.minWidth(-1), Math.ceil(widest) + 6) + snappedLeftInset()
+          + snappedRightInset();
+    }
+
+    private static double textWidth(String text, Label label) {
+      Text measure = new Text(text == null ? "" : text);
+      measure.setFont(label.getFont());
+      return measure.getLayoutBounds().getWidth();
     }
 
     private Region line(boolean hidden) {
