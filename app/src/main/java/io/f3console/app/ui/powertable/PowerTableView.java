@@ -74,6 +74,7 @@ public final class PowerTableView {
   @FXML private TableColumn<EntryRow, PubKey> keyColumn;
   @FXML private TableColumn<EntryRow, EntryRow> keyStatusColumn;
   @FXML private DistributionChart chart;
+  @FXML private ToggleButton chartToggle;
   @FXML private VBox comparePane;
   @FXML private ComboBox<TableChoice> compareA;
   @FXML private ComboBox<TableChoice> compareB;
@@ -105,8 +106,23 @@ public final class PowerTableView {
     bindEntries();
     bindCompare();
     bindPlaceholders();
+    bindChartToggle();
     root.sceneProperty().addListener((obs, old, scene) -> moveShortcut(old, scene));
     moveShortcut(null, root.getScene());
+  }
+
+  /** The charts can be put away, leaving the whole width to the table (a narrow window). */
+  private void bindChartToggle() {
+    chartToggle.setTooltip(new javafx.scene.control.Tooltip(
+        "Show or hide the charts beside the table"));
+    chartToggle.selectedProperty().addListener((obs, old, shown) -> {
+      if (shown && !mainSplit.getItems().contains(chart)) {
+        mainSplit.getItems().add(chart);
+        mainSplit.setDividerPositions(0.66);
+      } else if (!shown) {
+        mainSplit.getItems().remove(chart);
+      }
+    });
   }
 
   private void bindHeader() {
