@@ -149,6 +149,10 @@ public final class LiveFollow {
     running = null;
     badge.set("");
     tone.set(Tone.MUTED);
+    // an alert said while following is no longer news once following stops
+    if (!banner.get().isEmpty()) {
+      dialogs.withdrawNotice(banner.get());
+    }
     banner.set("");
     stopped.set(why);
     record(why);

@@ -58,6 +58,35 @@ class LiveFollowTest {
   }
 
   @Test
+  void anAlertSaidWhileFollowingLeavesTheStatusBarWhenFollowingStops(FxRobot robot)
+      throws Exception {
+    AtomicLong chainHead = new AtomicLong(head(20) + 3);
+    try (FakeLotusNode node = FakeLotusNode.start(chain).publish(20)
+        .withChainHead(chainHead::getAndIncrement)) {
+      HealthViewTest.connect(console, node);
+      console.navigate(io.f3console.app.ui.Page.HEALTH);
+      WaitForAsyncUtils.asyncFx(() -> {
+        robot.lookup("#health-interval").queryAs(javafx.scene.control.TextField.class)
+            .setText("200ms");
+        robot.lookup("#health-max-silence").queryAs(javafx.scene.control.TextField.class)
+            .setText("1s");
+      });
+      WaitForAsyncUtils.waitForFxEvents();
+      robot.clickOn("#health-follow");
+      WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS,
+          () -> follow().badgeProperty().get().endsWith("alert"));
+      WaitForAsyncUtils.waitForFxEvents();
+      assertThat(console.context().dialogs().noticeProperty().get()).startsWith("⚠ Alert");
+
+      WaitForAsyncUtils.asyncFx(() -> follow().stop());
+      WaitForAsyncUtils.waitForFxEvents();
+      console.awaitIdle();
+
+      assertThat(console.context().dialogs().noticeProperty().get()).doesNotContain("Alert");
+    }
+  }
+
+  @Test
   void stoppingFromTheMenuStopsTheRounds(FxRobot robot) throws Exception {
     AtomicLong chainHead = new AtomicLong(head(20) + 1);
     try (FakeLotusNode node = FakeLotusNode.start(chain).publish(20)
