@@ -27,6 +27,8 @@ public final class OverviewView {
   @FXML private Label tableText;
   @FXML private Label chainText;
   @FXML private CopyableText tableCid;
+  @FXML private CopyableText expectedCid;
+  @FXML private CopyableText nextCid;
   @FXML private TrustBadge tableBadge;
   @FXML private Button failureButton;
   @FXML private Button switchButton;
@@ -40,6 +42,8 @@ public final class OverviewView {
   private void initialize() {
     model = new OverviewViewModel(context);
     tableCid.setNotice(context.dialogs()::notice);
+    expectedCid.setNotice(context.dialogs()::notice);
+    nextCid.setNotice(context.dialogs()::notice);
     model.summaryProperty().addListener((obs, old, summary) -> show(summary));
     context.workspace().tableProperty().addListener((obs, old, table) -> showTrust(table));
     show(model.summaryProperty().get());
@@ -76,6 +80,10 @@ public final class OverviewView {
     tableText.setText(summary.table().isEmpty() ? "No power table is open." : summary.table());
     chainText.setText(summary.chain().isEmpty() ? "No certificates are open." : summary.chain());
     tableCid.setValue(summary.tableCid(), "CID");
+    showCid(expectedCid, OverviewViewModel.expectedCid(context.workspace().network()),
+        "expected initial power-table CID");
+    showCid(nextCid, OverviewViewModel.nextTableCid(context.workspace().chain()),
+        "next power-table CID");
     switchButton.setText(summary.switchTo().map(key -> "Switch to " + key).orElse(""));
     switchButton.setVisible(summary.switchTo().isPresent());
     switchButton.setManaged(switchButton.isVisible());
@@ -127,5 +135,13 @@ public final class OverviewView {
   @FXML
   private void onDemoBroken() {
     context.loader().openDemo(DemoNetwork.Scenario.BROKEN);
+  }
+
+  /** A CID row to copy, hidden (with its caption) when there is none. */
+  private static void showCid(CopyableText field, String cid, String what) {
+    field.setValue(cid, what);
+    javafx.scene.Node row = field.getParent();
+    row.setVisible(!cid.isEmpty());
+    row.setManaged(!cid.isEmpty());
   }
 }

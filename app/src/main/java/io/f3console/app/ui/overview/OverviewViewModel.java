@@ -155,8 +155,19 @@ public final class OverviewViewModel {
     return network.description() + "\nF3 network name: " + network.f3NetworkName()
         + "\nBootstrap epoch: " + Formats.integer(network.bootstrapEpoch())
         + "  (initial table from epoch " + Formats.integer(network.powerTableEpoch()) + ")"
-        + "\nExpected initial power-table CID: "
-        + network.initialPowerTableCid().orElse("none published");
+        + (network.initialPowerTableCid().isPresent() ? ""
+            : "\nExpected initial power-table CID: none published");
+  }
+
+  /** The network's published initial power-table CID, shown to copy; empty when none. */
+  static String expectedCid(NetworkProfile network) {
+    return network == null ? "" : network.initialPowerTableCid().orElse("");
+  }
+
+  /** The CID of the table that validates the next instance, shown to copy; empty before. */
+  static String nextTableCid(Optional<LoadedChain> chain) {
+    return chain.flatMap(LoadedChain::inspection)
+        .map(done -> done.result().powerTable().cid().toString()).orElse("");
   }
 
   private static String describeTable(LoadedTable table) {
@@ -193,6 +204,6 @@ public final class OverviewViewModel {
         + " valid · " + done.count(CertificateStatus.INVALID) + " invalid · "
         + done.count(CertificateStatus.NOT_REACHED) + " not reached"
         + "\nNext instance " + Formats.unsigned(done.result().nextInstance())
-        + ", validated by the table with CID " + done.result().powerTable().cid();
+        + ", validated by the table below.";
   }
 }

@@ -42,6 +42,18 @@ class OverviewTest {
     assertThat(robot.lookup("#overview-failure").queryButton().isVisible()).isFalse();
     assertThat(robot.lookup("#overview-cid").queryAs(CopyableText.class).value())
         .isEqualTo(inspection.initialTable().cid().toString());
+    // the network's published CID and the next table's CID are values to copy, not text
+    assertThat(robot.lookup("#overview-expected-cid").queryAs(CopyableText.class).value())
+        .isEqualTo(console.context().workspace().network().initialPowerTableCid()
+            .orElseThrow());
+    assertThat(robot.lookup("#overview-next-cid").queryAs(CopyableText.class).value())
+        .isEqualTo(inspection.result().powerTable().cid().toString());
+    assertThat(text(robot, "#overview-network") + text(robot, "#overview-chain"))
+        .doesNotContain("bafy");
+    robot.clickOn("#overview-next-cid");
+    assertThat(org.testfx.util.WaitForAsyncUtils.waitFor(org.testfx.util.WaitForAsyncUtils
+        .asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())))
+        .isEqualTo(inspection.result().powerTable().cid().toString());
   }
 
   @Test
