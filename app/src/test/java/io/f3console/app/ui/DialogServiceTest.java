@@ -14,18 +14,18 @@ class DialogServiceTest {
   @Test
   void theCausesAreSaidInWordsOutermostFirstWithoutRepeats() {
     Throwable error = new F3Exception("cannot open table.json",
-        new UncheckedIOException(new NoSuchFileException("/data/table.json")));
+        new UncheckedIOException(new NoSuchFileException("data/table.json")));
 
     assertThat(DialogService.causes(error))
-        .containsExactly("there is no file /data/table.json");
+        .containsExactly("there is no file data/table.json");
   }
 
   @Test
   void fileAndNetworkFailuresReadAsSentences() {
-    assertThat(DialogService.plainMessage(new NoSuchFileException("/x/y.json")))
-        .isEqualTo("There is no file /x/y.json.");
-    assertThat(DialogService.plainMessage(new AccessDeniedException("/root/h.db")))
-        .isEqualTo("Permission to read or write /root/h.db was denied.");
+    assertThat(DialogService.plainMessage(new NoSuchFileException("x/y.json")))
+        .isEqualTo("There is no file x/y.json.");
+    assertThat(DialogService.plainMessage(new AccessDeniedException("history/h.db")))
+        .isEqualTo("Permission to read or write history/h.db was denied.");
     assertThat(DialogService.plainMessage(new ConnectException("Connection refused")))
         .isEqualTo("Nothing answered the connection (Connection refused).");
     assertThat(DialogService.causes(new IOException("top", new ConnectException("refused"))))
