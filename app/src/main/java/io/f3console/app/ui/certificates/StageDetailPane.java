@@ -7,6 +7,7 @@ import io.f3console.app.ui.certificates.StageDetail.DeltaTable;
 import io.f3console.app.ui.certificates.StageDetail.DetailRow;
 import io.f3console.app.ui.certificates.StageDetail.FailureNote;
 import io.f3console.app.ui.certificates.StageDetail.HexValue;
+import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.Formats;
 import java.util.List;
@@ -21,8 +22,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -285,9 +284,7 @@ public final class StageDetailPane extends VBox {
   }
 
   private void copy(String text, String what) {
-    ClipboardContent content = new ClipboardContent();
-    content.putString(text);
-    Clipboard.getSystemClipboard().setContent(content);
+    Clipboards.put(text);
     notice.accept("Copied " + what + " " + Formats.shorten(text));
   }
 }

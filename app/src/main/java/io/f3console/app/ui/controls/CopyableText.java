@@ -8,8 +8,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 
 /**
@@ -74,9 +72,7 @@ public final class CopyableText extends Label {
     if (value.get().isEmpty()) {
       return;
     }
-    ClipboardContent content = new ClipboardContent();
-    content.putString(value.get());
-    Clipboard.getSystemClipboard().setContent(content);
+    Clipboards.put(value.get());
     notice.accept("Copied " + what + " " + Formats.shortenMiddle(value.get(), 16, 7));
   }
 }

@@ -2,6 +2,7 @@ package io.f3console.app.ui.doctor;
 
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Styles;
+import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.core.bootstrap.DoctorCheck;
 import io.f3console.core.bootstrap.DoctorMarkdown;
 import java.io.File;
@@ -9,22 +10,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
-import javafx.stage.FileChooser;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /** The bootstrap doctor: a node, the checklist as it runs, remedies, and re-run. */
 public final class DoctorView {
@@ -109,9 +108,7 @@ public final class DoctorView {
     if (text.isEmpty()) {
       return;
     }
-    ClipboardContent content = new ClipboardContent();
-    content.putString(text);
-    Clipboard.getSystemClipboard().setContent(content);
+    Clipboards.put(text);
     context.dialogs().notice(notice);
   }
 

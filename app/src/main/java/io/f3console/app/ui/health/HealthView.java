@@ -2,6 +2,7 @@ package io.f3console.app.ui.health;
 
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Styles;
+import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.core.health.Alert;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -13,8 +14,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -152,9 +151,7 @@ public final class HealthView {
       copy.getStyleClass().add("health-alert-copy");
       String text = alert.kind() + " " + alert.message() + " (" + alert.evidence() + ")";
       copy.setOnAction(e -> {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
+        Clipboards.put(text);
         context.dialogs().notice("Copied the " + alert.kind() + " alert and its evidence");
       });
       HBox head = new HBox(8, kind, message, copy);

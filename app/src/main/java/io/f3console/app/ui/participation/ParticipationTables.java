@@ -1,5 +1,6 @@
 package io.f3console.app.ui.participation;
 
+import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.app.ui.participation.ParticipationRows.InstanceRow;
@@ -13,8 +14,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -93,9 +92,7 @@ final class ParticipationTables {
     table.setOnKeyPressed(e -> {
       MissingRow row = table.getSelectionModel().getSelectedItem();
       if (COPY.match(e) && row != null) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(row.actor().address());
-        Clipboard.getSystemClipboard().setContent(content);
+        Clipboards.put(row.actor().address());
         notice.accept("Copied actor " + row.actor().address());
         e.consume();
       }

@@ -4,6 +4,7 @@ import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.KeyboardShortcuts;
 import io.f3console.app.ui.PageFocus;
 import io.f3console.app.ui.TableKeys;
+import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.app.ui.controls.TrustBadge;
@@ -28,8 +29,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
@@ -334,9 +333,7 @@ public final class PowerTableView {
   }
 
   private void copy(String text, String what) {
-    ClipboardContent content = new ClipboardContent();
-    content.putString(text);
-    Clipboard.getSystemClipboard().setContent(content);
+    Clipboards.put(text);
     context.dialogs().notice("Copied " + what + " " + Formats.shorten(text));
   }
 

@@ -2,6 +2,7 @@ package io.f3console.app.ui.release;
 
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Styles;
+import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.core.bootstrap.ReleaseCheckResult;
 import io.f3console.core.bootstrap.ReleaseReport;
 import io.f3console.core.bootstrap.SourceEvidence;
@@ -127,9 +128,7 @@ public final class ReleaseCheckView {
 
   @FXML
   private void onCopy() {
-    javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
-    content.putString(model.reportProperty().get());
-    javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    Clipboards.put(model.reportProperty().get());
     context.dialogs().notice("Copied the release check report as Markdown");
   }
 
