@@ -80,10 +80,8 @@ public final class OverviewView {
     tableText.setText(summary.table().isEmpty() ? "No power table is open." : summary.table());
     chainText.setText(summary.chain().isEmpty() ? "No certificates are open." : summary.chain());
     tableCid.setValue(summary.tableCid(), "CID");
-    showCid(expectedCid, OverviewViewModel.expectedCid(context.workspace().network()),
-        "expected initial power-table CID");
-    showCid(nextCid, OverviewViewModel.nextTableCid(context.workspace().chain()),
-        "next power-table CID");
+    showCid(expectedCid, model.expectedCid(), "expected initial power-table CID");
+    showCid(nextCid, model.nextTableCid(), "next power-table CID");
     switchButton.setText(summary.switchTo().map(key -> "Switch to " + key).orElse(""));
     switchButton.setVisible(summary.switchTo().isPresent());
     switchButton.setManaged(switchButton.isVisible());

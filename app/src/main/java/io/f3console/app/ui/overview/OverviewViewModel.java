@@ -159,14 +159,15 @@ public final class OverviewViewModel {
             : "\nExpected initial power-table CID: none published");
   }
 
-  /** The network's published initial power-table CID, shown to copy; empty when none. */
-  static String expectedCid(NetworkProfile network) {
+  /** The selected network's published initial power-table CID, to copy; empty when none. */
+  public String expectedCid() {
+    NetworkProfile network = workspace.network();
     return network == null ? "" : network.initialPowerTableCid().orElse("");
   }
 
-  /** The CID of the table that validates the next instance, shown to copy; empty before. */
-  static String nextTableCid(Optional<LoadedChain> chain) {
-    return chain.flatMap(LoadedChain::inspection)
+  /** The CID of the table that validates the next instance, to copy; empty before that. */
+  public String nextTableCid() {
+    return workspace.chain().flatMap(LoadedChain::inspection)
         .map(done -> done.result().powerTable().cid().toString()).orElse("");
   }
 
