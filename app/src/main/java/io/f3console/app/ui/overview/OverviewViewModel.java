@@ -46,6 +46,7 @@ public final class OverviewViewModel {
   private final Workspace workspace;
   private final ReadOnlyBooleanProperty loading;
   private final ReadOnlyStringProperty loadingMessage;
+  private Summary settled;
   private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>(this,
       "summary");
 
@@ -53,8 +54,8 @@ public final class OverviewViewModel {
     this.workspace = context.workspace();
     this.loading = context.runner().runningProperty();
     this.loadingMessage = context.runner().messageProperty();
-    loading.addListener((obs, old, value) -> refresh());
-    loadingMessage.addListener((obs, old, value) -> refresh());
+    loading.addListener((obs, old, value) -> show());
+    loadingMessage.addListener((obs, old, value) -> show());
     workspace.networkProperty().addListener((obs, old, value) -> refresh());
     workspace.tableProperty().addListener((obs, old, value) -> refresh());
     workspace.chainProperty().addListener((obs, old, value) -> refresh());
@@ -65,12 +66,19 @@ public final class OverviewViewModel {
     return summary.getReadOnlyProperty();
   }
 
+  /** Summarises the workspace again (it changed). */
   private void refresh() {
-    Summary current = summarise(workspace.network(), workspace.table(), workspace.chain());
-    if (loading.get() && workspace.table().isEmpty() && workspace.chain().isEmpty()) {
-      current = opening(current, loadingMessage.get());
-    }
-    summary.set(current);
+    settled = summarise(workspace.network(), workspace.table(), workspace.chain());
+    show();
+  }
+
+  /**
+   * Shows the workspace's summary, or what is being read while nothing is open yet. Progress
+   * messages come often; they only reword that line, never summarise a table again.
+   */
+  private void show() {
+    boolean nothingOpen = workspace.table().isEmpty() && workspace.chain().isEmpty();
+    summary.set(loading.get() && nothingOpen ? opening(settled, loadingMessage.get()) : settled);
   }
 
   /**
