@@ -30,6 +30,17 @@ public final class ConsoleFixture {
   }
 
   /**
+   * Builds the console on {@code stage} in a 1024×700 window (a small laptop or a VNC session),
+   * with a history database of its own.
+   */
+  public static ConsoleFixture startSmall(Stage stage) {
+    ConsoleFixture console = start(stage);
+    stage.setWidth(1024);
+    stage.setHeight(700);
+    return console;
+  }
+
+  /**
    * Builds the console on {@code stage} with the history in {@code historyFile}; empty is
    * {@code --no-history}.
    */

@@ -25,9 +25,7 @@ class NarrowCertificatesViewTest {
 
   @Start
   void start(javafx.stage.Stage stage) {
-    console = ConsoleFixture.start(stage);
-    stage.setWidth(1024);
-    stage.setHeight(700);
+    console = ConsoleFixture.startSmall(stage);
   }
 
   @Test
