@@ -4,8 +4,6 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.concurrent.Task;
-import javafx.concurrent.WorkerStateEvent;
 
 /**
  * A view's background computation: runs in the view's own lane of the {@link UiTaskRunner}
@@ -52,21 +50,19 @@ public final class BackgroundLane {
    *
    * @return the task, for callers that record how it ends
    */
-  public <T> Task<T> submit(String title, UiTaskRunner.Work<T> work, Consumer<T> apply) {
+  public <T> Job<T> submit(String title, UiTaskRunner.Work<T> work, Consumer<T> apply) {
     Object request = new Object();
     latest = request;
     state.set(State.WORKING);
-    Task<T> task = runner.run(name, title, work, result -> {
+    Job<T> task = runner.run(name, title, work, result -> {
       if (request == latest) {
         latest = null;
         state.set(State.DONE);
         apply.accept(result);
       }
     });
-    task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> settle(request,
-        State.CANCELLED));
-    task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> settle(request,
-        State.FAILED));
+    task.onCancelled(() -> settle(request, State.CANCELLED));
+    task.onFailed(error -> settle(request, State.FAILED));
     return task;
   }
 

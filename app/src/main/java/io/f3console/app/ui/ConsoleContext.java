@@ -55,7 +55,7 @@ public final class ConsoleContext implements AutoCloseable {
       PublishedTables published) {
     this.profiles = Objects.requireNonNull(profiles, "profiles");
     this.dialogs = new DialogService(() -> window);
-    this.runner = new UiTaskRunner(dialogs);
+    this.runner = new FxTaskRunner(dialogs);
     this.history = ConsoleHistory.open(historyFile, Optional.of(published), dialogs);
     this.loader = new WorkspaceLoader(workspace, runner, Objects.requireNonNull(profiles),
         Objects.requireNonNull(demo), history, published);

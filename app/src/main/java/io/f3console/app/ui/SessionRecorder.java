@@ -4,8 +4,6 @@ import io.f3console.core.history.SessionRecord;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import javafx.concurrent.Task;
-import javafx.concurrent.WorkerStateEvent;
 
 /**
  * Where the console's views leave the sessions they finish: the history, or nowhere when it is
@@ -31,24 +29,20 @@ public interface SessionRecorder {
    * @param secrets texts never to store (tokens typed into a dialog)
    * @return {@code task}
    */
-  default <T> Task<T> track(Task<T> task, SessionRecord.Builder session,
+  default <T> Job<T> track(Job<T> task, SessionRecord.Builder session,
       BiFunction<SessionRecord.Builder, T, SessionRecord.Builder> outcome,
       List<String> secrets) {
-    task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> {
-      T value = task.getValue();
-      record(() -> outcome.apply(session, value).build().withoutSecrets(secrets));
-    });
-    task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
-      Throwable error = task.getException();
-      record(() -> SessionFailures.failed(session, error).build().withoutSecrets(secrets));
-    });
-    task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e ->
+    task.onSucceeded(value ->
+        record(() -> outcome.apply(session, value).build().withoutSecrets(secrets)));
+    task.onFailed(error ->
+        record(() -> SessionFailures.failed(session, error).build().withoutSecrets(secrets)));
+    task.onCancelled(() ->
         record(() -> SessionFailures.cancelled(session).build().withoutSecrets(secrets)));
     return task;
   }
 
-  /** {@link #track(Task, SessionRecord.Builder, BiFunction, List)} without secrets. */
-  default <T> Task<T> track(Task<T> task, SessionRecord.Builder session,
+  /** {@link #track(Job, SessionRecord.Builder, BiFunction, List)} without secrets. */
+  default <T> Job<T> track(Job<T> task, SessionRecord.Builder session,
       BiFunction<SessionRecord.Builder, T, SessionRecord.Builder> outcome) {
     return track(task, session, outcome, List.of());
   }

@@ -7,7 +7,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.concurrent.Task;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,7 +16,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class BackgroundLaneTest {
-  private final UiTaskRunner runner = new UiTaskRunner(new DialogService(() -> null));
+  private final FxTaskRunner runner = new FxTaskRunner(new DialogService(() -> null));
   private final List<Integer> applied = new CopyOnWriteArrayList<>();
   private BackgroundLane lane;
 
@@ -29,7 +28,7 @@ class BackgroundLaneTest {
   @Test
   void runsBesideOtherWorkAndNeitherCancelsTheOther() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    Task<String> other = onFx(() -> runner.run("other", p -> {
+    Job<String> other = onFx(() -> runner.run("other", p -> {
       release.await();
       return "done";
     }, value -> { }));
@@ -45,7 +44,7 @@ class BackgroundLaneTest {
     onFx(() -> runner.run("another load", p -> "quick", value -> { }));
     release.countDown();
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> runner.activeJobs() == 0);
-    assertThat(onFx(other::getState)).isEqualTo(javafx.concurrent.Worker.State.CANCELLED);
+    assertThat(onFx(other::state)).isEqualTo(Job.State.CANCELLED);
   }
 
   @Test
@@ -64,7 +63,7 @@ class BackgroundLaneTest {
     });
     assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
 
-    Task<String> load = onFx(() -> runner.run("load", p -> "quick", value -> { }));
+    Job<String> load = onFx(() -> runner.run("load", p -> "quick", value -> { }));
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, load::isDone);
     release.countDown();
 

@@ -1,5 +1,6 @@
 package io.f3console.app.ui.health;
 
+import io.f3console.app.ui.Job;
 import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.DialogService;
 import io.f3console.app.ui.SessionRecorder;
@@ -37,7 +38,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.concurrent.Task;
 
 /**
  * Following the connected node live, for the whole window: every interval one monitor round in
@@ -72,7 +72,7 @@ public final class LiveFollow {
   private final ReadOnlyStringWrapper stopped = new ReadOnlyStringWrapper(this, "stopped", "");
   private final ReadOnlyIntegerWrapper rounds = new ReadOnlyIntegerWrapper(this, "rounds");
   private FollowSession session;
-  private Task<FollowSnapshot> running;
+  private Job<FollowSnapshot> running;
   private Set<AlertKind> active = EnumSet.noneOf(AlertKind.class);
   private boolean unreachable;
   private int sessionRounds;
@@ -144,7 +144,7 @@ public final class LiveFollow {
     pause.stop();
     lane.withdraw();
     if (running != null && !running.isDone()) {
-      running.cancel(true);
+      running.cancel();
     }
     running = null;
     badge.set("");

@@ -1,5 +1,6 @@
 package io.f3console.app.ui.history;
 
+import io.f3console.app.ui.Job;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.DialogService;
 import io.f3console.app.ui.workspace.WorkspaceLoader;
@@ -16,8 +17,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import javafx.concurrent.Task;
-import javafx.concurrent.WorkerStateEvent;
 
 /**
  * Opens a recorded session's sources again, the way File ▸ Open a source does: the demo network
@@ -85,9 +84,8 @@ final class SessionSources {
     if (index >= specs.size()) {
       return;
     }
-    Task<WorkspaceLoader.Opened> task = context.loader().openSource(specs.get(index),
+    Job<WorkspaceLoader.Opened> task = context.loader().openSource(specs.get(index),
         SourceOptions.defaults(), Optional.empty());
-    task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
-        e -> openInTurn(specs, index + 1));
+    task.onSucceeded(opened -> openInTurn(specs, index + 1));
   }
 }

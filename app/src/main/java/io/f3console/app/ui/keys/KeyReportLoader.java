@@ -1,5 +1,6 @@
 package io.f3console.app.ui.keys;
 
+import io.f3console.app.ui.Job;
 import io.f3console.app.ui.DialogService;
 import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.core.cid.Cid;
@@ -12,8 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
-import javafx.concurrent.WorkerStateEvent;
 
 /**
  * Builds {@link WorkerKeyReport}s in the background, in this view's own lane of the console's
@@ -34,7 +33,7 @@ final class KeyReportLoader {
         }
       });
   private long latest;
-  private Task<WorkerKeyReport> running;
+  private Job<WorkerKeyReport> running;
 
   KeyReportLoader(UiTaskRunner runner) {
     this.runner = Objects.requireNonNull(runner, "runner");
@@ -53,7 +52,7 @@ final class KeyReportLoader {
   void load(String title, Callable<PowerTable> table, Consumer<WorkerKeyReport> onReady,
       Consumer<String> onStopped) {
     long number = ++latest;
-    Task<WorkerKeyReport> task = runner.run(LANE, title, progress -> {
+    Job<WorkerKeyReport> task = runner.run(LANE, title, progress -> {
       PowerTable chosen = table.call();
       WorkerKeyReport report = reports.get(chosen.cid());
       if (report == null) {
@@ -68,15 +67,15 @@ final class KeyReportLoader {
       }
     });
     running = task;
-    task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> {
+    task.onCancelled(() -> {
       if (number == latest) {
         onStopped.accept("Checking the keys was cancelled.");
       }
     });
-    task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> {
+    task.onFailed(error -> {
       if (number == latest) {
         onStopped.accept("Checking the keys failed: "
-            + DialogService.plainMessage(task.getException()));
+            + DialogService.plainMessage(error));
       }
     });
   }
@@ -84,8 +83,8 @@ final class KeyReportLoader {
   /** Forgets every request still unanswered (their callbacks are never called). */
   void abandon() {
     latest++;
-    if (running != null && running.isRunning()) {
-      running.cancel(true);
+    if (running != null && !running.isDone()) {
+      running.cancel();
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.f3console.app.ui.state;
 
+import io.f3console.app.ui.Job;
 import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.SessionRecorder;
@@ -51,7 +52,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.concurrent.Task;
 
 /**
  * Chain state as a source: the power table of a tipset computed from its state as Lotus does
@@ -81,7 +81,7 @@ public final class StateViewModel {
   private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
   private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this,
       "explanation", "");
-  private Task<StateResult> running;
+  private Job<StateResult> running;
 
   public StateViewModel(ConsoleContext context) {
     this.workspace = context.workspace();
@@ -197,7 +197,7 @@ public final class StateViewModel {
     verdict.set("Computing the power table from " + spec + " for " + profile.key() + "…");
     progress.set("Reading state…");
     running = lane.submit("Computing from chain state", work, this::show);
-    running.addEventHandler(javafx.concurrent.WorkerStateEvent.WORKER_STATE_CANCELLED, e -> {
+    running.onCancelled(() -> {
       tone.set(Tone.WARNING);
       verdict.set("⚠ Cancelled: the table from " + spec + " was not computed.");
     });
@@ -209,7 +209,7 @@ public final class StateViewModel {
   /** Stops the computation (interrupts it). */
   public void cancel() {
     if (running != null && !running.isDone()) {
-      running.cancel(true);
+      running.cancel();
     }
   }
 

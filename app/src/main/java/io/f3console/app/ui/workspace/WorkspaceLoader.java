@@ -1,5 +1,6 @@
 package io.f3console.app.ui.workspace;
 
+import io.f3console.app.ui.Job;
 import io.f3console.app.ui.SessionRecorder;
 import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.core.F3Exception;
@@ -38,8 +39,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
-import javafx.concurrent.WorkerStateEvent;
 
 /**
  * Fills the {@link Workspace}: the demo network, files, a change of network. Reading,
@@ -114,7 +113,7 @@ public final class WorkspaceLoader {
   }
 
   /** Opens a demo scenario: generates it, validates it, and shows it. */
-  public Task<Opened> openDemo(DemoNetwork.Scenario scenario) {
+  public Job<Opened> openDemo(DemoNetwork.Scenario scenario) {
     List<String> asked = List.of(scenario.source());
     SessionRecord.Builder session = LoadSessions.begin("open " + scenario.source(), "",
         "demo network", asked);
@@ -135,7 +134,7 @@ public final class WorkspaceLoader {
    * no network access): the network's initial committee, judged as any table is (verified,
    * since its CID is the published one), with no certificates.
    */
-  public Task<Opened> openPublished(StoredTable offered) {
+  public Job<Opened> openPublished(StoredTable offered) {
     NetworkProfile network = offered.network();
     String source = source(offered.file());
     List<String> asked = List.of(source);
@@ -177,7 +176,7 @@ public final class WorkspaceLoader {
    * is asked first. The network is the one the table reveals (a known initial table), else the
    * one selected (never the demo network for real files); a switch is said in the status bar.
    */
-  public Task<?> openFiles(List<Path> paths) {
+  public Job<?> openFiles(List<Path> paths) {
     List<Path> files = List.copyOf(paths);
     Optional<LoadedChain> openChain = workspace.synthetic() ? Optional.empty()
         : workspace.chain();
@@ -187,7 +186,7 @@ public final class WorkspaceLoader {
     List<String> asked = files.stream().map(WorkspaceLoader::source).toList();
     SessionRecord.Builder session = LoadSessions.begin("open files", String.join(" ", asked),
         "file", asked);
-    Task<Optional<List<DataFile>>> read = runner.run("Reading " + describe(files), progress -> {
+    Job<Optional<List<DataFile>>> read = runner.run("Reading " + describe(files), progress -> {
       if (files.size() == 1 && Sources.recognise(files.get(0)) != SourceKind.FILE) {
         return Optional.empty();
       }
@@ -212,12 +211,12 @@ public final class WorkspaceLoader {
         }
       });
     });
-    read.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED, e -> sessions.record(() ->
-        io.f3console.app.ui.SessionFailures.failed(session, read.getException()).build()));
+    read.onFailed(error -> sessions.record(() ->
+        io.f3console.app.ui.SessionFailures.failed(session, error).build()));
     return read;
   }
 
-  private Task<Opened> loadFiles(List<Path> files, Optional<List<DataFile>> preRead,
+  private Job<Opened> loadFiles(List<Path> files, Optional<List<DataFile>> preRead,
       TableArrival arrival) {
     NetworkProfile selected = workspace.network();
     Optional<LoadedTable> previousTable = workspace.synthetic() ? Optional.empty()
@@ -284,7 +283,7 @@ public final class WorkspaceLoader {
    * Opens a power table beside the open one, for comparison, leaving what is open as it is:
    * both are kept for comparison and the comparison is asked for.
    */
-  private Task<LoadedTable> openBeside(Path path, DataFile file) {
+  private Job<LoadedTable> openBeside(Path path, DataFile file) {
     NetworkProfile selected = workspace.network();
     Optional<LoadedTable> open = workspace.table();
     return runner.run("Opening " + path.getFileName() + " for comparison", progress -> {
@@ -308,7 +307,7 @@ public final class WorkspaceLoader {
    * @param wanted the certificates to read; all the source holds (up to the console's limit)
    *     when empty
    */
-  public Task<Opened> openSource(SourceSpec spec, SourceOptions options,
+  public Job<Opened> openSource(SourceSpec spec, SourceOptions options,
       Optional<InstanceRange> wanted) {
     NetworkProfile selected = workspace.network();
     Optional<LoadedTable> previousTable = workspace.synthetic() ? Optional.empty()
@@ -357,7 +356,7 @@ public final class WorkspaceLoader {
   }
 
   /** Selects another network: recomputes trust and validates again against its name. */
-  public Task<Opened> changeNetwork(NetworkProfile network) {
+  public Job<Opened> changeNetwork(NetworkProfile network) {
     Optional<LoadedTable> table = workspace.table();
     Optional<LoadedChain> chain = workspace.chain();
     boolean synthetic = workspace.synthetic();
@@ -379,7 +378,7 @@ public final class WorkspaceLoader {
    * Selects the network with this key (one the data was found to belong to), validating again;
    * says so in the status bar.
    */
-  public Optional<Task<Opened>> switchTo(String key) {
+  public Optional<Job<Opened>> switchTo(String key) {
     Optional<NetworkProfile> profile = networks.stream().filter(p -> p.isCalled(key))
         .findFirst();
     profile.ifPresent(p -> notices.accept("Switched to " + p.key() + "."));
@@ -392,7 +391,7 @@ public final class WorkspaceLoader {
    * reopened earlier. The network is the one whose expected CID the table has, else the one the
    * session was about, else the one selected.
    */
-  public Task<Opened> openKeptTable(KeptTable kept) {
+  public Job<Opened> openKeptTable(KeptTable kept) {
     NetworkProfile selected = workspace.network();
     Optional<LoadedTable> before = workspace.table();
     return runner.run("Opening " + kept.title(), progress -> {
@@ -423,8 +422,8 @@ public final class WorkspaceLoader {
   }
 
   /** Records how a load ends. FX thread, right after starting it. */
-  private Task<Opened> recorded(SessionRecord.Builder session, List<String> asked,
-      Task<Opened> task, List<String> secrets) {
+  private Job<Opened> recorded(SessionRecord.Builder session, List<String> asked,
+      Job<Opened> task, List<String> secrets) {
     List<String> before = List.copyOf(workspace.sources());
     return sessions.track(task, session, (s, opened) -> LoadSessions.opened(s, asked, before,
         opened), secrets);

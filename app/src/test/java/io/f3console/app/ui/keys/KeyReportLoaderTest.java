@@ -2,7 +2,8 @@ package io.f3console.app.ui.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.f3console.app.ui.UiTaskRunner;
+import io.f3console.app.ui.FxTaskRunner;
+import io.f3console.app.ui.Job;
 import io.f3console.core.crypto.Bls;
 import io.f3console.core.gpbft.PowerEntry;
 import io.f3console.core.gpbft.PowerTable;
@@ -15,7 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.concurrent.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,7 +25,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The loader runs in its own lane: it never cancels other work, nor is cancelled by it. */
 @ExtendWith(ApplicationExtension.class)
 class KeyReportLoaderTest {
-  private UiTaskRunner runner;
+  private FxTaskRunner runner;
   private KeyReportLoader loader;
   private PowerTable table;
   private final AtomicReference<WorkerKeyReport> ready = new AtomicReference<>();
@@ -33,7 +33,7 @@ class KeyReportLoaderTest {
 
   @BeforeEach
   void setUp() throws Exception {
-    runner = new UiTaskRunner(new io.f3console.app.ui.DialogService(() -> null));
+    runner = new FxTaskRunner(new io.f3console.app.ui.DialogService(() -> null));
     loader = WaitForAsyncUtils.asyncFx(() -> new KeyReportLoader(runner)).get();
     table = PowerTable.of(List.of(
         PowerEntry.of(1, 30, PubKey.of(Bls.publicKeyFromSecret(BigInteger.valueOf(11)))),
@@ -43,7 +43,7 @@ class KeyReportLoaderTest {
   @Test
   void runsBesideOtherWorkWithoutCancellingIt() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    Task<String> other = WaitForAsyncUtils.asyncFx(() -> runner.run("Other work", progress -> {
+    Job<String> other = WaitForAsyncUtils.asyncFx(() -> runner.run("Other work", progress -> {
       release.await();
       return "finished";
     }, result -> {})).get();
@@ -55,7 +55,9 @@ class KeyReportLoaderTest {
     assertThat(ready.get().table()).isEqualTo(table);
     assertThat(WaitForAsyncUtils.asyncFx(() -> loader.cached(table.cid())).get()).isPresent();
     release.countDown();
-    assertThat(other.get()).isEqualTo("finished");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, other::isDone);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(WaitForAsyncUtils.asyncFx(other::value).get()).contains("finished");
   }
 
   @Test
@@ -71,9 +73,11 @@ class KeyReportLoaderTest {
     });
     assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
 
-    Task<String> load = WaitForAsyncUtils.asyncFx(
+    Job<String> load = WaitForAsyncUtils.asyncFx(
         () -> runner.run("Other work", progress -> "x", result -> {})).get();
-    assertThat(load.get()).isEqualTo("x");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, load::isDone);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(WaitForAsyncUtils.asyncFx(load::value).get()).contains("x");
     release.countDown();
 
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ready.get() != null);

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,33 +13,33 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
-class UiTaskRunnerTest {
-  private UiTaskRunner runner;
+class FxTaskRunnerTest {
+  private FxTaskRunner runner;
 
   @Start
   void start(Stage stage) {
-    runner = new UiTaskRunner(new DialogService(() -> stage));
+    runner = new FxTaskRunner(new DialogService(() -> stage));
   }
 
   @Test
   void aJobCancelsOnlyTheUnfinishedJobOfItsOwnLane() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     AtomicReference<String> viewResult = new AtomicReference<>();
-    Task<String> load = onFx(() -> runner.run("Loading", p -> block(release), r -> { }));
-    Task<String> view = onFx(() -> runner.run("table", "Computing", p -> "stats",
+    Job<String> load = onFx(() -> runner.run("Loading", p -> block(release), r -> { }));
+    Job<String> view = onFx(() -> runner.run("table", "Computing", p -> "stats",
         viewResult::set));
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, view::isDone);
     WaitForAsyncUtils.waitForFxEvents();
 
     assertThat(viewResult.get()).isEqualTo("stats");
-    assertThat(state(load)).isIn(Worker.State.RUNNING, Worker.State.SCHEDULED);
+    assertThat(state(load)).isIn(Job.State.RUNNING);
 
-    Task<String> secondLoad = onFx(() -> runner.run("Loading again", p -> "second", r -> { }));
+    Job<String> secondLoad = onFx(() -> runner.run("Loading again", p -> "second", r -> { }));
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> secondLoad.isDone() && load.isDone());
     WaitForAsyncUtils.waitForFxEvents();
 
-    assertThat(state(load)).isEqualTo(Worker.State.CANCELLED);
-    assertThat(state(secondLoad)).isEqualTo(Worker.State.SUCCEEDED);
+    assertThat(state(load)).isEqualTo(Job.State.CANCELLED);
+    assertThat(state(secondLoad)).isEqualTo(Job.State.SUCCEEDED);
     assertThat(runner.runningProperty().get()).isFalse();
     assertThat(runner.activeJobs()).isZero();
     release.countDown();
@@ -50,8 +48,8 @@ class UiTaskRunnerTest {
   @Test
   void theStatusFollowsTheNewestUnfinishedJobAndCancelStopsThemAll() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    Task<String> first = onFx(() -> runner.run("a", "First", p -> block(release), r -> { }));
-    Task<String> second = onFx(() -> runner.run("b", "Second", p -> block(release), r -> { }));
+    Job<String> first = onFx(() -> runner.run("a", "First", p -> block(release), r -> { }));
+    Job<String> second = onFx(() -> runner.run("b", "Second", p -> block(release), r -> { }));
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
         () -> runner.messageProperty().get().startsWith("Second"));
 
@@ -60,14 +58,14 @@ class UiTaskRunnerTest {
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> first.isDone() && second.isDone());
     WaitForAsyncUtils.waitForFxEvents();
 
-    assertThat(state(first)).isEqualTo(Worker.State.CANCELLED);
-    assertThat(state(second)).isEqualTo(Worker.State.CANCELLED);
+    assertThat(state(first)).isEqualTo(Job.State.CANCELLED);
+    assertThat(state(second)).isEqualTo(Job.State.CANCELLED);
     assertThat(runner.runningProperty().get()).isFalse();
     release.countDown();
   }
 
-  private static Worker.State state(Task<?> task) throws Exception {
-    return onFx(task::getState);
+  private static Job.State state(Job<?> task) throws Exception {
+    return onFx(task::state);
   }
 
   private static String block(CountDownLatch release) throws InterruptedException {
