@@ -1,6 +1,6 @@
 package io.f3console.app.ui;
 
-import io.f3console.app.cli.ConsoleFlag;
+import io.f3console.app.ConsoleFlag;
 import io.f3console.core.history.HistoryLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.f3console.app.cli;
+package io.f3console.app;
 
 import java.util.Arrays;
 import java.util.List;
