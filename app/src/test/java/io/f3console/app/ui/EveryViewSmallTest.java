@@ -89,7 +89,7 @@ class EveryViewSmallTest {
         Node rendered = labeled.lookup(".text");
         if (rendered instanceof Text text && labeled.getText() != null
             && !labeled.getText().isEmpty() && !text.getText().equals(labeled.getText())
-            && text.getText().endsWith("…") && !labeled.getText().endsWith("…")) {
+            && cut(text.getText()) && !cut(labeled.getText())) {
           problems.add(page + ": '" + labeled.getText() + "' shows as '" + text.getText()
               + "' (" + describe(labeled) + ")");
         }
@@ -104,6 +104,12 @@ class EveryViewSmallTest {
       }
     });
     return problems;
+  }
+
+  /** JavaFX cuts text with "..." unless a control sets its own ellipsis. */
+  private static boolean cut(String shown) {
+    return shown.endsWith("…") || shown.endsWith("...") || shown.contains("…")
+        && !shown.startsWith("bafy");
   }
 
   private static void walk(Node node, java.util.function.Consumer<Node> visit) {

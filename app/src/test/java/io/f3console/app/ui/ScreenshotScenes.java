@@ -1,5 +1,7 @@
 package io.f3console.app.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.f3console.core.validation.Stage;
 import java.nio.file.Path;
 import org.testfx.api.FxRobot;
@@ -206,5 +208,39 @@ final class ScreenshotScenes {
       console.awaitIdle();
       return written;
     }
+  }
+
+  /**
+   * Only the keyboard: Ctrl+2 shows the Power table, Tab moves into the table, ↓ selects the
+   * third entry; the focus ring and the selection are what a keyboard user sees.
+   */
+  static Path keyboardOnly(ConsoleFixture console, FxRobot robot, String name) {
+    console.navigate(Page.OVERVIEW);
+    console.awaitIdle();
+    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2)
+        .release(javafx.scene.input.KeyCode.DIGIT2, javafx.scene.input.KeyCode.CONTROL);
+    console.awaitIdle();
+    var table = robot.lookup("#entry-table").queryAs(javafx.scene.control.TableView.class);
+    for (int i = 0; i < 12 && !table.isFocused(); i++) {
+      robot.type(javafx.scene.input.KeyCode.TAB);
+    }
+    assertThat(table.isFocused()).as("Tab reaches the power table").isTrue();
+    robot.type(javafx.scene.input.KeyCode.DOWN, 2);
+    console.awaitIdle();
+    assertThat(table.getSelectionModel().getSelectedIndex()).isEqualTo(2);
+    return Screenshots.write(console.scene(), name);
+  }
+
+  /** Help ▸ Keyboard shortcuts (F1), its own window. */
+  static Path shortcuts(ConsoleFixture console, FxRobot robot, String name) {
+    robot.type(javafx.scene.input.KeyCode.F1);
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.stage.Window dialog = robot.listWindows().stream()
+        .filter(w -> w.getScene() != null && w.getScene().getRoot().lookup("#shortcuts-dialog")
+            != null).findFirst().orElseThrow(() -> new AssertionError("F1 showed no shortcuts"));
+    Path written = Screenshots.write(dialog.getScene(), name);
+    WaitForAsyncUtils.asyncFx(dialog::hide);
+    WaitForAsyncUtils.waitForFxEvents();
+    return written;
   }
 }
