@@ -3,6 +3,7 @@ package io.f3console.app.ui.history;
 import io.f3console.app.ui.Styles;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.Formats;
+import io.f3console.app.ui.controls.SelectableText;
 import io.f3console.app.ui.controls.Tone;
 import io.f3console.core.history.Fact;
 import io.f3console.core.history.RecordedCid;
@@ -34,7 +35,7 @@ import javafx.scene.layout.VBox;
 public final class SessionDetailsPane extends VBox {
   private final Label title = label("history-detail-title", Styles.SUBHEADING);
   private final Label verdict = label("history-detail-verdict", Styles.VERDICT);
-  private final Label summary = label("history-detail-summary", null);
+  private final SelectableText summary = new SelectableText();
   private final GridPane facts = new GridPane();
   private final VBox sources = section("history-sources");
   private final GridPane cids = new GridPane();
@@ -49,6 +50,8 @@ public final class SessionDetailsPane extends VBox {
 
   public SessionDetailsPane() {
     setSpacing(10);
+    summary.setId("history-detail-summary");
+    summary.setMaxWidth(Double.MAX_VALUE);
     getStyleClass().add("history-details");
     facts.getStyleClass().add("history-grid");
     facts.setId("history-facts");
@@ -142,8 +145,12 @@ public final class SessionDetailsPane extends VBox {
       row = fact(row, "Exit status", "exit", String.valueOf(r.exitCode().get()));
     }
     if (r.instanceReached().isPresent()) {
-      fact(row, "Instance reached", "instance",
-          Long.toUnsignedString(r.instanceReached().get()));
+      Label key = new Label("Instance reached");
+      key.getStyleClass().add(Styles.MUTED);
+      CopyableText instance = copyable(Long.toUnsignedString(r.instanceReached().get()),
+          "instance");
+      instance.setId("history-detail-instance");
+      facts.addRow(row, key, instance);
     }
   }
 
@@ -187,9 +194,10 @@ public final class SessionDetailsPane extends VBox {
       mark.getStyleClass().add(Styles.BADGE);
       mark.setMinWidth(Region.USE_PREF_SIZE);
       mark.setVisible(cid.matches().isPresent());
-      List<Node> cells = new ArrayList<>(List.of(role, copyable(cid.computed().orElse(""))));
+      List<Node> cells = new ArrayList<>(List.of(role, copyable(cid.computed().orElse(""),
+          "CID")));
       if (expected) {
-        cells.add(copyable(cid.expected().orElse("")));
+        cells.add(copyable(cid.expected().orElse(""), "CID"));
       }
       cells.add(mark);
       cids.addRow(row++, cells.toArray(Node[]::new));
@@ -211,30 +219,31 @@ public final class SessionDetailsPane extends VBox {
       open.setMinWidth(Region.USE_PREF_SIZE);
       open.setOnAction(e -> onOpenTable.accept(table));
       tables.addRow(i + 1, new Label(table.role()),
-          new Label(table.instance().map(Formats::unsigned).orElse("—")),
-          new Label(Formats.integer(table.entries())), copyable(table.cid()), open);
+          table.instance().<Node>map(n -> copyable(Long.toUnsignedString(n), "instance"))
+              .orElseGet(() -> new Label("—")),
+          new Label(Formats.integer(table.entries())), copyable(table.cid(), "CID"), open);
     }
   }
 
-  private CopyableText copyable(String value) {
+  /** A value to copy; {@code what} names it in the confirmation ("CID", "instance"). */
+  private CopyableText copyable(String value, String what) {
     CopyableText text = new CopyableText();
     text.setMinWidth(Region.USE_PREF_SIZE);
     text.setNotice(notice);
-    text.setValue(value, "CID");
+    text.setValue(value, what);
     return text;
   }
 
-  private static Label source(RecordedSource source) {
-    Label label = new Label(source.role() + ": " + source.spec());
-    label.getStyleClass().add(Styles.MONOSPACE);
-    label.setWrapText(true);
-    return label;
+  /** A source read, selectable (a path or a node's URL people copy). */
+  private static SelectableText source(RecordedSource source) {
+    SelectableText text = new SelectableText(source.role() + ": " + source.spec());
+    text.getStyleClass().add(Styles.MONOSPACE);
+    return text;
   }
 
-  private static Label finding(Fact fact) {
-    Label label = new Label(fact.label() + ": " + fact.value());
-    label.setWrapText(true);
-    return label;
+  /** A finding, selectable: it is evidence people quote. */
+  private static SelectableText finding(Fact fact) {
+    return new SelectableText(fact.label() + ": " + fact.value());
   }
 
   private static Label note(SessionNote note) {

@@ -48,8 +48,11 @@ class HealthViewTest {
     return chain.certificates().get(published - 1).chain().head().epoch();
   }
 
+  /** The text of a label or of selectable text (the facts, the evidence). */
   static String text(FxRobot robot, String id) {
-    return robot.lookup(id).queryAs(Label.class).getText();
+    javafx.scene.Node node = robot.lookup(id).query();
+    return node instanceof Label label ? label.getText()
+        : ((javafx.scene.control.TextInputControl) node).getText();
   }
 
   static void type(FxRobot robot, String id, String text) {
