@@ -1,6 +1,7 @@
 package io.f3console.app.ui.controls;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.control.TextArea;
 import javafx.scene.text.Text;
 
@@ -29,6 +30,12 @@ public final class SelectableText extends TextArea {
     setMaxHeight(USE_PREF_SIZE);
     textProperty().addListener((obs, old, value) -> requestLayout());
     fontProperty().addListener((obs, old, value) -> requestLayout());
+  }
+
+  /** Its height depends on its width, as a wrapping label's does. */
+  @Override
+  public Orientation getContentBias() {
+    return Orientation.HORIZONTAL;
   }
 
   @Override

@@ -149,6 +149,7 @@ public final class HealthView {
       message.getStyleClass().add("health-alert-message");
       Button copy = new Button("Copy");
       copy.getStyleClass().add("health-alert-copy");
+      copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
       String text = alert.kind() + " " + alert.message() + " (" + alert.evidence() + ")";
       copy.setOnAction(e -> {
         Clipboards.put(text);

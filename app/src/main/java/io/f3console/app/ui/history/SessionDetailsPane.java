@@ -33,6 +33,8 @@ import javafx.scene.layout.VBox;
  * kept (each with Open table), findings, notes and printed output.
  */
 public final class SessionDetailsPane extends VBox {
+  /** Below this width the facts and the CIDs are shown one above the other. */
+  private static final double STACK_BELOW = 940;
   private final Label title = label("history-detail-title", Styles.SUBHEADING);
   private final Label verdict = label("history-detail-verdict", Styles.VERDICT);
   private final SelectableText summary = new SelectableText();
@@ -44,6 +46,9 @@ public final class SessionDetailsPane extends VBox {
   private final VBox notes = section("history-notes");
   private final TextArea output = new TextArea();
   private final VBox body;
+  private final VBox left;
+  private final VBox right;
+  private boolean stacked;
   private final Label empty = label("history-detail-empty", Styles.MUTED);
   private Consumer<TableReference> onOpenTable = table -> { };
   private Consumer<String> notice = text -> { };
@@ -63,8 +68,8 @@ public final class SessionDetailsPane extends VBox {
     output.setEditable(false);
     output.setPrefRowCount(10);
     output.getStyleClass().add(Styles.MONOSPACE);
-    VBox left = new VBox(8, facts, heading("Sources"), sources);
-    VBox right = new VBox(8, heading("CIDs"), cids, heading("Power tables kept"), tables,
+    left = new VBox(8, facts, heading("Sources"), sources);
+    right = new VBox(8, heading("CIDs"), cids, heading("Power tables kept"), tables,
         heading("Findings"), findings);
     left.setPrefWidth(380);
     left.setMinWidth(300);
@@ -73,8 +78,23 @@ public final class SessionDetailsPane extends VBox {
     HBox.setHgrow(right, Priority.ALWAYS);
     body = new VBox(10, title, verdict, summary, heading("Notes"), notes,
         new HBox(24, left, right), heading("Output"), output);
+    // in a narrow window the facts go above the CIDs, so that nothing needs scrolling sideways
+    widthProperty().addListener((obs, old, width) -> arrange(width.doubleValue()));
     empty.setText("Select a session to see what it did.");
     getChildren().setAll(empty);
+  }
+
+  /** Side by side when wide enough, else the facts above the CIDs and tables. */
+  private void arrange(double width) {
+    boolean narrow = width > 0 && width < STACK_BELOW;
+    if (narrow == stacked) {
+      return;
+    }
+    stacked = narrow;
+    int at = body.getChildren().indexOf(left.getParent());
+    left.setPrefWidth(narrow ? Region.USE_COMPUTED_SIZE : 380);
+    right.setPrefWidth(narrow ? Region.USE_COMPUTED_SIZE : 620);
+    body.getChildren().set(at, narrow ? new VBox(12, left, right) : new HBox(24, left, right));
   }
 
   /** What Open table does with a kept table. */
@@ -188,6 +208,7 @@ public final class SessionDetailsPane extends VBox {
       role.setId("history-cid-role-" + (row - 1));
       role.setWrapText(true);
       role.setMaxWidth(220);
+      role.setMinWidth(Math.min(220, role.prefWidth(-1)));
       Label mark = new Label(cid.matches().map(m -> m ? "✔ equal" : "✘ differ").orElse(""));
       mark.setId("history-cid-mark-" + (row - 1));
       cid.matches().ifPresent(m -> (m ? Tone.SUCCESS : Tone.DANGER).applyTo(mark));
@@ -218,10 +239,10 @@ public final class SessionDetailsPane extends VBox {
       open.setId("history-open-table-" + i);
       open.setMinWidth(Region.USE_PREF_SIZE);
       open.setOnAction(e -> onOpenTable.accept(table));
-      tables.addRow(i + 1, new Label(table.role()),
+      tables.addRow(i + 1, whole(table.role()),
           table.instance().<Node>map(n -> copyable(Long.toUnsignedString(n), "instance"))
-              .orElseGet(() -> new Label("—")),
-          new Label(Formats.integer(table.entries())), copyable(table.cid(), "CID"), open);
+              .orElseGet(() -> whole("—")),
+          whole(Formats.integer(table.entries())), copyable(table.cid(), "CID"), open);
     }
   }
 
@@ -262,6 +283,14 @@ public final class SessionDetailsPane extends VBox {
   private static Label header(String text) {
     Label label = new Label(text);
     label.getStyleClass().add(Styles.MUTED);
+    label.setMinWidth(Region.USE_PREF_SIZE);
+    return label;
+  }
+
+  /** A short value that is never cut (a narrow window scrolls the details instead). */
+  private static Label whole(String text) {
+    Label label = new Label(text);
+    label.setMinWidth(Region.USE_PREF_SIZE);
     return label;
   }
 

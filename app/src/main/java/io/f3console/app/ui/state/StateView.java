@@ -49,7 +49,7 @@ public final class StateView {
   @FXML private TrustBadge trustBadge;
   @FXML private Label signedBy;
   @FXML private CopyableText expectedCid;
-  @FXML private javafx.scene.layout.FlowPane tipsetCids;
+  @FXML private javafx.scene.layout.HBox tipsetCids;
   @FXML private Label tipset;
   @FXML private CopyableText stateRoot;
   @FXML private Label counts;
@@ -77,6 +77,8 @@ public final class StateView {
     model.toneProperty().get().applyTo(verdict);
     progress.textProperty().bind(model.progressProperty());
     explanation.textProperty().bind(model.explanationProperty());
+    explanation.visibleProperty().bind(model.explanationProperty().isNotEmpty());
+    explanation.managedProperty().bind(explanation.visibleProperty());
     cidText.setNotice(context.dialogs()::notice);
     stateRoot.setNotice(context.dialogs()::notice);
     expectedCid.setNotice(context.dialogs()::notice);

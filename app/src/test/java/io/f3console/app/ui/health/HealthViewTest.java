@@ -157,6 +157,12 @@ class HealthViewTest {
           () -> badges.contains("Following: 1 alert"));
       WaitForAsyncUtils.waitForFxEvents();
       assertThat(robot.lookup("#health-alert-stall").tryQuery()).isPresent();
+      // the alert's evidence is text to select, not only to read
+      javafx.scene.control.TextInputControl evidence = robot.lookup(
+          "#health-alert-stall .health-alert-evidence")
+          .queryAs(javafx.scene.control.TextInputControl.class);
+      assertThat(evidence.isEditable()).isFalse();
+      assertThat(evidence.getText()).isNotBlank();
       assertThat(text(robot, "#health-stall")).startsWith("YES");
       assertThat(robot.lookup("#follow-badge").queryAs(Label.class).getText())
           .isEqualTo("Following: 1 alert");

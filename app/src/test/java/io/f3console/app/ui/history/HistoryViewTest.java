@@ -107,6 +107,17 @@ class HistoryViewTest {
     assertThat(page.text("#history-detail-instance")).isEqualTo("36");
     assertThat(page.text("#history-detail-summary"))
         .startsWith("Validation stops at instance 37 (INSUFFICIENT_POWER)");
+    // the instance and the CIDs copy with a click; the summary and findings are selectable
+    assertThat(robot.lookup("#history-detail-summary")
+        .queryAs(javafx.scene.control.TextInputControl.class).isEditable()).isFalse();
+    robot.interact(() -> robot.lookup("#history-detail-instance")
+        .queryAs(io.f3console.app.ui.controls.CopyableText.class).copy());
+    assertThat(WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard
+        .getSystemClipboard().getString()).get()).isEqualTo("36");
+    assertThat(robot.lookup("#history-tables .f3-copyable")
+        .queryAllAs(io.f3console.app.ui.controls.CopyableText.class))
+        .extracting(io.f3console.app.ui.controls.CopyableText::value)
+        .contains("37", HistoryPage.stored(database(), row.id()).tables().get(1).cid());
   }
 
   @Test

@@ -107,6 +107,44 @@ class StateViewTest {
     });
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(table.getItems()).isEmpty();
+
+    // every actor, key and CID copies whole; the explanation is text to select
+    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#state-decision-filter")
+        .queryAs(ComboBox.class).setValue(null));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(table.getItems()).hasSize(3);
+    ClaimDecision first = table.getItems().get(0);
+    WaitForAsyncUtils.asyncFx(() -> {
+      table.getSelectionModel().select(0);
+      table.requestFocus();
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.C)
+        .release(javafx.scene.input.KeyCode.CONTROL);
+    assertThat(clipboard()).isEqualTo(first.miner().toString());
+    // the row's context menu (fired as a pick from it would; headless, no pop-up is shown)
+    javafx.scene.control.TableRow<?> row = robot.lookup("#state-decisions .table-row-cell")
+        .nth(0).queryAs(javafx.scene.control.TableRow.class);
+    assertThat(row.getContextMenu().getItems()).extracting(javafx.scene.control.MenuItem::getText)
+        .containsExactly("Copy actor", "Copy worker", "Copy BLS key");
+    robot.interact(() -> row.getContextMenu().getItems().get(2).fire());
+    assertThat(clipboard()).isEqualTo(first.key().orElseThrow().toString());
+    assertThat(console.context().dialogs().noticeProperty().get())
+        .isEqualTo("Copied key " + first.key().orElseThrow());
+    robot.clickOn(robot.lookup("#state-tipset-cids .f3-copyable")
+        .queryAs(javafx.scene.Node.class));
+    // the tipset is the genesis block, as the derivation beside the state says
+    assertThat(clipboard()).isEqualTo(
+        "bafy2bzacebt5wxzyrgizu2uunetxtkc6aom3ult236vviv2nseiwnquu6anha");
+    javafx.scene.control.TextInputControl explain = robot.lookup("#state-explain")
+        .queryAs(javafx.scene.control.TextInputControl.class);
+    assertThat(explain.isEditable()).isFalse();
+    assertThat(explain.getText()).startsWith(first.miner() + " is included");
+  }
+
+  static String clipboard() throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard()
+        .getString()).get();
   }
 
   List<SessionSummary> sessions() throws Exception {
