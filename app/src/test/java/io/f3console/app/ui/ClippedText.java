@@ -7,9 +7,12 @@ import javafx.scene.Parent;
 import javafx.scene.layout.Region;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.text.Text;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What a small window cuts: every label, button and column header on show whose text the
@@ -20,11 +23,25 @@ import javafx.scene.text.Text;
 public final class ClippedText {
   private ClippedText() {}
 
-  /** "text (shown as …)" for each labelled node under {@code root} shown cut; FX thread. */
+  /** "text (shown as …)" for each labelled node under {@code root} shown cut; any thread. */
   public static List<String> in(Parent root) {
-    List<String> clipped = new ArrayList<>();
-    visit(root, clipped);
-    return clipped;
+    return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+      List<String> clipped = new ArrayList<>();
+      visit(root, clipped);
+      return clipped;
+    }));
+  }
+
+  /** The columns of {@code table} narrower than their header's text or their own minimum. */
+  public static List<String> narrowColumns(TableView<?> table) {
+    List<String> narrow = new ArrayList<>();
+    for (TableColumn<?, ?> column : table.getColumns()) {
+      double header = new Text(column.getText()).getLayoutBounds().getWidth() + 8;
+      if (column.getWidth() < Math.max(header, column.getMinWidth())) {
+        narrow.add(column.getText() + " (" + Math.round(column.getWidth()) + " px)");
+      }
+    }
+    return narrow;
   }
 
   private static void visit(Node node, List<String> clipped) {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Health in a 1024×700 window: the settings, the facts and their labels whole. */
 @ExtendWith(ApplicationExtension.class)
@@ -31,7 +30,6 @@ class NarrowHealthViewTest {
     console.awaitIdle();
 
     Parent view = robot.lookup("#" + Page.HEALTH.id()).queryAs(Parent.class);
-    assertThat(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
-        ClippedText.in(view)))).isEmpty();
+    assertThat(ClippedText.in(view)).isEmpty();
   }
 }
