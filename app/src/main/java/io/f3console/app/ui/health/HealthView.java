@@ -3,6 +3,7 @@ package io.f3console.app.ui.health;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Styles;
 import io.f3console.app.ui.controls.Clipboards;
+import io.f3console.app.ui.controls.SelectableText;
 import io.f3console.core.health.Alert;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -50,7 +51,7 @@ public final class HealthView {
 
   @FXML
   private void initialize() {
-    model = new HealthViewModel(context);
+    model = new HealthViewModel(context.workspace(), context.follow(), context.runner());
     verdict.textProperty().bind(model.verdictProperty());
     model.toneProperty().addListener((obs, old, tone) -> tone.applyTo(verdict));
     model.toneProperty().get().applyTo(verdict);
@@ -87,10 +88,10 @@ public final class HealthView {
         Label label = new Label(fact.label());
         label.getStyleClass().add(Styles.MUTED);
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        Label value = new Label(fact.value());
+        // selectable: instances, epochs and durations are quoted in reports
+        SelectableText value = new SelectableText(fact.value());
         value.setId(fact.id());
-        value.setWrapText(true);
-        value.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        value.setMaxWidth(Double.MAX_VALUE);
         GridPane.setHgrow(value, Priority.ALWAYS);
         grid.addRow(row++, label, value);
       }
@@ -144,11 +145,11 @@ public final class HealthView {
       Label kind = new Label("✘ " + alert.kind());
       kind.getStyleClass().addAll(Styles.BADGE, Styles.DANGER);
       kind.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-      Label message = new Label(alert.message());
-      message.setWrapText(true);
+      SelectableText message = new SelectableText(alert.message());
       message.getStyleClass().add("health-alert-message");
       Button copy = new Button("Copy");
       copy.getStyleClass().add("health-alert-copy");
+      copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
       String text = alert.kind() + " " + alert.message() + " (" + alert.evidence() + ")";
       copy.setOnAction(e -> {
         Clipboards.put(text);
@@ -157,8 +158,7 @@ public final class HealthView {
       HBox head = new HBox(8, kind, message, copy);
       HBox.setHgrow(message, Priority.ALWAYS);
       message.setMaxWidth(Double.MAX_VALUE);
-      Label evidence = new Label(alert.evidence());
-      evidence.setWrapText(true);
+      SelectableText evidence = new SelectableText(alert.evidence());
       evidence.getStyleClass().addAll(Styles.MUTED, "health-alert-evidence");
       VBox box = new VBox(4, head, evidence);
       box.setId("health-alert-" + alert.kind().name().toLowerCase(java.util.Locale.ROOT));

@@ -1,7 +1,7 @@
 package io.f3console.app.ui.health;
 
 import io.f3console.app.ui.BackgroundLane;
-import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.workspace.LoadedChain;
 import io.f3console.app.ui.workspace.Workspace;
@@ -60,10 +60,14 @@ public final class HealthViewModel {
   private record Loaded(String source, int validated, int total, Progress progress,
       LagSeries lag) {}
 
-  public HealthViewModel(ConsoleContext context) {
-    this.workspace = context.workspace();
-    this.follow = context.follow();
-    this.lane = new BackgroundLane(context.runner(), "health");
+  /**
+   * @param workspace gives the loaded certificates and the network
+   * @param follow following the connected node, for the whole window
+   */
+  public HealthViewModel(Workspace workspace, LiveFollow follow, UiTaskRunner runner) {
+    this.workspace = workspace;
+    this.follow = follow;
+    this.lane = new BackgroundLane(runner, "health");
     this.settings = new HealthSettings(follow);
     follow.snapshotProperty().addListener((obs, old, round) -> refresh());
     follow.followingProperty().addListener((obs, old, on) -> refresh());

@@ -27,7 +27,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -56,7 +55,7 @@ public final class LiveFollow {
   private final SessionRecorder history;
   private final Function<String, Path> storeFile;
   private final BackgroundLane lane;
-  private final PauseTransition pause = new PauseTransition();
+  private final RoundPacer pause;
   private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(this, "following");
   private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
   private final ObjectProperty<Duration> interval = new SimpleObjectProperty<>(this, "interval",
@@ -86,13 +85,20 @@ public final class LiveFollow {
   public LiveFollow(Workspace workspace, UiTaskRunner runner, DialogService dialogs,
       Supplier<NetworkProfiles> known, Function<String, Path> storeFile,
       SessionRecorder history) {
+    this(workspace, runner, dialogs, known, storeFile, history, RoundPacer.fx());
+  }
+
+  /** Following paced by {@code pacer} (a test's, which starts each next round itself). */
+  LiveFollow(Workspace workspace, UiTaskRunner runner, DialogService dialogs,
+      Supplier<NetworkProfiles> known, Function<String, Path> storeFile,
+      SessionRecorder history, RoundPacer pacer) {
+    this.pause = Objects.requireNonNull(pacer, "pacer");
     this.workspace = Objects.requireNonNull(workspace, "workspace");
     this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
     this.known = Objects.requireNonNull(known, "known");
     this.storeFile = Objects.requireNonNull(storeFile, "storeFile");
     this.history = Objects.requireNonNull(history, "history");
     this.lane = new BackgroundLane(runner, "follow");
-    pause.setOnFinished(e -> next());
     available.bind(workspace.nodeProperty().isNotNull());
     workspace.nodeProperty().addListener((obs, old, node) -> {
       if (session != null && (node == null || !node.equals(session.node()))) {
@@ -228,8 +234,7 @@ public final class LiveFollow {
     badge.set(badgeText(outcome));
     tone.set(badgeTone(outcome));
     announce(outcome);
-    pause.setDuration(javafx.util.Duration.millis(Math.max(1, interval.get().toMillis())));
-    pause.playFromStart();
+    pause.after(interval.get(), this::next);
   }
 
   /** A banner (and a status-bar notice) when an alert starts or the node becomes unreachable. */

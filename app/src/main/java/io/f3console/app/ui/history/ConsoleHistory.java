@@ -44,7 +44,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * again whenever a table is newly kept; a table that cannot be kept is said once in the status
  * bar.
  */
-public final class ConsoleHistory implements SessionRecorder, AutoCloseable {
+public final class ConsoleHistory implements SessionRecorder, SessionHistory, AutoCloseable {
   /** Where the history stands. */
   public enum State {
     /** Started with {@code --no-history}: nothing is opened, written or read. */
@@ -153,7 +153,7 @@ public final class ConsoleHistory implements SessionRecorder, AutoCloseable {
     });
   }
 
-  /** The database file, unless the history is off. */
+  @Override
   public Optional<Path> file() {
     return file;
   }
@@ -252,6 +252,7 @@ public final class ConsoleHistory implements SessionRecorder, AutoCloseable {
    *     fails
    * @throws InterruptedException when the waiting thread is interrupted (the work is cancelled)
    */
+  @Override
   public <T> T call(StoreWork<T> work) throws HistoryException, InterruptedException {
     if (file.isEmpty()) {
       throw new HistoryException("the history is off: the console was started with"
@@ -284,6 +285,7 @@ public final class ConsoleHistory implements SessionRecorder, AutoCloseable {
     }
   }
 
+  @Override
   public ReadOnlyObjectProperty<State> stateProperty() {
     return state.getReadOnlyProperty();
   }
@@ -292,11 +294,12 @@ public final class ConsoleHistory implements SessionRecorder, AutoCloseable {
    * Why the history cannot be used (it could not be opened), or why the last session could not
    * be recorded; empty when nothing went wrong.
    */
+  @Override
   public ReadOnlyStringProperty problemProperty() {
     return problem.getReadOnlyProperty();
   }
 
-  /** The id of the last session this console recorded; changes after every write. */
+  @Override
   public ReadOnlyLongProperty recordedProperty() {
     return recorded.getReadOnlyProperty();
   }

@@ -1,6 +1,7 @@
 package io.f3console.app.ui.history;
 
 import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.Page;
 import io.f3console.app.ui.Styles;
 import io.f3console.app.ui.controls.Tone;
 import io.f3console.core.history.SessionReport;
@@ -64,7 +65,9 @@ public final class HistoryView {
 
   @FXML
   private void initialize() {
-    model = new HistoryViewModel(context);
+    model = new HistoryViewModel(context.history(), context.loader(), context.runner(),
+        context.pageProperty().isEqualTo(Page.HISTORY), context.dialogs()::notice,
+        context::navigate);
     root.getProperties().put(HistoryViewModel.class, model);
     count.textProperty().bind(model.countProperty());
     status.textProperty().bind(model.statusProperty());

@@ -1,9 +1,10 @@
 package io.f3console.app.ui.history;
 
 import io.f3console.app.ui.BackgroundLane;
-import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Page;
+import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.controls.Tone;
+import io.f3console.app.ui.workspace.WorkspaceLoader;
 import io.f3console.core.history.SessionKind;
 import io.f3console.core.history.SessionQuery;
 import io.f3console.core.history.SessionSummary;
@@ -12,7 +13,7 @@ import io.f3console.core.network.NetworkProfile;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import javafx.application.Platform;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -21,6 +22,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -29,15 +31,16 @@ import javafx.collections.ObservableList;
  * The History view's state: the sessions the filters select (newest first, read in the
  * background, and again whenever this console records one while the view is on show or when it
  * is shown again), the selected session read in full, and what can be done with it: add a
- * note, reopen its power tables or its sources in the workspace, export it. FX thread only.
+ * note, reopen its power tables or its sources in the workspace, export it. UI thread only.
  */
 public final class HistoryViewModel {
   /** The network and kind filters' "no filter" entries. */
   public static final String ALL_NETWORKS = "All networks";
   public static final String ALL_KINDS = "All kinds";
 
-  private final ConsoleContext context;
-  private final ConsoleHistory history;
+  private final SessionHistory history;
+  private final UiTaskRunner runner;
+  private final ObservableBooleanValue shown;
   private final BackgroundLane listLane;
   private final BackgroundLane detailsLane;
   private final SessionActions actions;
@@ -61,20 +64,29 @@ public final class HistoryViewModel {
   private boolean refreshScheduled;
   private boolean stale;
 
-  public HistoryViewModel(ConsoleContext context) {
-    this.context = context;
-    this.history = context.history();
-    this.listLane = new BackgroundLane(context.runner(), "history-list");
-    this.detailsLane = new BackgroundLane(context.runner(), "history-details");
-    this.actions = new SessionActions(context, details::get, session -> {
-      details.set(session);
-      scheduleRefresh();
-    });
+  /**
+   * @param loader opens a session's tables or sources again; its networks fill the filter
+   * @param shown whether the History view is on show: the list is read again only then
+   * @param notice where a finished action is said (the status bar)
+   * @param navigate shows another page (a reopened table or sources)
+   */
+  public HistoryViewModel(SessionHistory history, WorkspaceLoader loader, UiTaskRunner runner,
+      ObservableBooleanValue shown, Consumer<String> notice, Consumer<Page> navigate) {
+    this.history = history;
+    this.runner = runner;
+    this.shown = shown;
+    this.listLane = new BackgroundLane(runner, "history-list");
+    this.detailsLane = new BackgroundLane(runner, "history-details");
+    this.actions = new SessionActions(history, loader, runner, notice, navigate, details::get,
+        session -> {
+          details.set(session);
+          scheduleRefresh();
+        });
     for (SessionKind k : SessionKind.values()) {
       kinds.add(k.label());
     }
-    context.loader().networks().forEach(p -> addNetwork(p.key()));
-    context.loader().networks().addListener((ListChangeListener<NetworkProfile>) change ->
+    loader.networks().forEach(p -> addNetwork(p.key()));
+    loader.networks().addListener((ListChangeListener<NetworkProfile>) change ->
         change.getList().forEach(p -> addNetwork(p.key())));
     history.stateProperty().addListener((obs, old, state) -> scheduleRefresh());
     history.problemProperty().addListener((obs, old, problem) -> showStatus());
@@ -83,8 +95,8 @@ public final class HistoryViewModel {
     network.addListener((obs, old, value) -> scheduleRefresh());
     kind.addListener((obs, old, value) -> scheduleRefresh());
     since.addListener((obs, old, value) -> scheduleRefresh());
-    context.pageProperty().addListener((obs, old, page) -> {
-      if (page == Page.HISTORY && stale) {
+    shown.addListener((obs, old, on) -> {
+      if (on && stale) {
         scheduleRefresh();
       }
     });
@@ -199,13 +211,13 @@ public final class HistoryViewModel {
    * only when the History view is shown again.
    */
   private void scheduleRefresh() {
-    if (context.pageProperty().get() != Page.HISTORY) {
+    if (!shown.get()) {
       stale = true;
       return;
     }
     if (!refreshScheduled) {
       refreshScheduled = true;
-      Platform.runLater(this::refresh);
+      runner.post(this::refresh);
     }
   }
 

@@ -1,9 +1,10 @@
 package io.f3console.app.ui.history;
 
 import io.f3console.app.ui.BackgroundLane;
-import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Page;
+import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.workspace.KeptTable;
+import io.f3console.app.ui.workspace.WorkspaceLoader;
 import io.f3console.core.history.HistoryException;
 import io.f3console.core.history.SessionNote;
 import io.f3console.core.history.SessionReport;
@@ -22,25 +23,34 @@ import java.util.function.Supplier;
  * background. FX thread only.
  */
 public final class SessionActions {
-  private final ConsoleContext context;
-  private final ConsoleHistory history;
+  private final SessionHistory history;
+  private final WorkspaceLoader loader;
+  private final UiTaskRunner runner;
+  private final Consumer<String> notice;
+  private final Consumer<Page> navigate;
   private final Supplier<StoredSession> selected;
   private final Consumer<StoredSession> updated;
   private final BackgroundLane noteLane;
   private final BackgroundLane openLane;
 
   /**
+   * @param notice where a finished action is said (the status bar)
+   * @param navigate shows another page (the reopened table or sources)
    * @param selected the session shown, or null
    * @param updated takes the session read again after a change (a note)
    */
-  SessionActions(ConsoleContext context, Supplier<StoredSession> selected,
+  SessionActions(SessionHistory history, WorkspaceLoader loader, UiTaskRunner runner,
+      Consumer<String> notice, Consumer<Page> navigate, Supplier<StoredSession> selected,
       Consumer<StoredSession> updated) {
-    this.context = context;
-    this.history = context.history();
+    this.history = history;
+    this.loader = loader;
+    this.runner = runner;
+    this.notice = notice;
+    this.navigate = navigate;
     this.selected = selected;
     this.updated = updated;
-    this.noteLane = new BackgroundLane(context.runner(), "history-note");
-    this.openLane = new BackgroundLane(context.runner(), "history-open");
+    this.noteLane = new BackgroundLane(runner, "history-note");
+    this.openLane = new BackgroundLane(runner, "history-open");
   }
 
   /**
@@ -67,7 +77,7 @@ public final class SessionActions {
     }), found -> {
       found.ifPresent(updated);
       done.run();
-      context.dialogs().notice("Note added to session " + id);
+      notice.accept("Note added to session " + id);
     });
     return Optional.empty();
   }
@@ -89,10 +99,10 @@ public final class SessionActions {
     openLane.submit("Reading table " + table.cid(), progress -> history.call(store ->
         store.table(table.cid())).orElseThrow(() -> new HistoryException("the history holds no"
             + " power table with CID " + table.cid())), read -> {
-              context.loader().openKeptTable(new KeptTable(SessionSources.KEPT_PREFIX + id
+              loader.openKeptTable(new KeptTable(SessionSources.KEPT_PREFIX + id
                   + ":" + table.cid(), "Session " + id + ", " + table.role(), read,
                   table.instance(), sessionNetwork, synthetic));
-              context.navigate(Page.POWER_TABLE);
+              navigate.accept(Page.POWER_TABLE);
             });
   }
 
@@ -106,9 +116,9 @@ public final class SessionActions {
     if (session == null) {
       return Optional.of("Select a session first.");
     }
-    Optional<String> problem = new SessionSources(context).reopen(session);
+    Optional<String> problem = new SessionSources(loader).reopen(session);
     if (problem.isEmpty()) {
-      context.navigate(Page.OVERVIEW);
+      navigate.accept(Page.OVERVIEW);
     }
     return problem;
   }
@@ -121,13 +131,13 @@ public final class SessionActions {
     }
     long id = session.id();
     // Each export runs in a lane of its own: a second export never cancels the first.
-    context.runner().run("history-export-" + file.toAbsolutePath(), "Exporting session " + id,
+    runner.run("history-export-" + file.toAbsolutePath(), "Exporting session " + id,
         progress -> {
           StoredSession current = history.call(store -> store.find(id)).orElseThrow(() ->
               new HistoryException("session " + id + " is no longer in the history"));
           Files.writeString(file, SessionReport.render(current, format));
           return file;
-        }, written -> context.dialogs().notice("Session " + id + " exported to "
+        }, written -> notice.accept("Session " + id + " exported to "
             + written.getFileName()));
     return Optional.empty();
   }

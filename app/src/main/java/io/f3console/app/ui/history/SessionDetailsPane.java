@@ -3,6 +3,7 @@ package io.f3console.app.ui.history;
 import io.f3console.app.ui.Styles;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.Formats;
+import io.f3console.app.ui.controls.SelectableText;
 import io.f3console.app.ui.controls.Tone;
 import io.f3console.core.history.Fact;
 import io.f3console.core.history.RecordedCid;
@@ -32,9 +33,11 @@ import javafx.scene.layout.VBox;
  * kept (each with Open table), findings, notes and printed output.
  */
 public final class SessionDetailsPane extends VBox {
+  /** Below this width the facts and the CIDs are shown one above the other. */
+  private static final double STACK_BELOW = 940;
   private final Label title = label("history-detail-title", Styles.SUBHEADING);
   private final Label verdict = label("history-detail-verdict", Styles.VERDICT);
-  private final Label summary = label("history-detail-summary", null);
+  private final SelectableText summary = new SelectableText();
   private final GridPane facts = new GridPane();
   private final VBox sources = section("history-sources");
   private final GridPane cids = new GridPane();
@@ -43,12 +46,17 @@ public final class SessionDetailsPane extends VBox {
   private final VBox notes = section("history-notes");
   private final TextArea output = new TextArea();
   private final VBox body;
+  private final VBox left;
+  private final VBox right;
+  private boolean stacked;
   private final Label empty = label("history-detail-empty", Styles.MUTED);
   private Consumer<TableReference> onOpenTable = table -> { };
   private Consumer<String> notice = text -> { };
 
   public SessionDetailsPane() {
     setSpacing(10);
+    summary.setId("history-detail-summary");
+    summary.setMaxWidth(Double.MAX_VALUE);
     getStyleClass().add("history-details");
     facts.getStyleClass().add("history-grid");
     facts.setId("history-facts");
@@ -60,8 +68,8 @@ public final class SessionDetailsPane extends VBox {
     output.setEditable(false);
     output.setPrefRowCount(10);
     output.getStyleClass().add(Styles.MONOSPACE);
-    VBox left = new VBox(8, facts, heading("Sources"), sources);
-    VBox right = new VBox(8, heading("CIDs"), cids, heading("Power tables kept"), tables,
+    left = new VBox(8, facts, heading("Sources"), sources);
+    right = new VBox(8, heading("CIDs"), cids, heading("Power tables kept"), tables,
         heading("Findings"), findings);
     left.setPrefWidth(380);
     left.setMinWidth(300);
@@ -70,8 +78,23 @@ public final class SessionDetailsPane extends VBox {
     HBox.setHgrow(right, Priority.ALWAYS);
     body = new VBox(10, title, verdict, summary, heading("Notes"), notes,
         new HBox(24, left, right), heading("Output"), output);
+    // in a narrow window the facts go above the CIDs, so that nothing needs scrolling sideways
+    widthProperty().addListener((obs, old, width) -> arrange(width.doubleValue()));
     empty.setText("Select a session to see what it did.");
     getChildren().setAll(empty);
+  }
+
+  /** Side by side when wide enough, else the facts above the CIDs and tables. */
+  private void arrange(double width) {
+    boolean narrow = width > 0 && width < STACK_BELOW;
+    if (narrow == stacked) {
+      return;
+    }
+    stacked = narrow;
+    int at = body.getChildren().indexOf(left.getParent());
+    left.setPrefWidth(narrow ? Region.USE_COMPUTED_SIZE : 380);
+    right.setPrefWidth(narrow ? Region.USE_COMPUTED_SIZE : 620);
+    body.getChildren().set(at, narrow ? new VBox(12, left, right) : new HBox(24, left, right));
   }
 
   /** What Open table does with a kept table. */
@@ -142,8 +165,12 @@ public final class SessionDetailsPane extends VBox {
       row = fact(row, "Exit status", "exit", String.valueOf(r.exitCode().get()));
     }
     if (r.instanceReached().isPresent()) {
-      fact(row, "Instance reached", "instance",
-          Long.toUnsignedString(r.instanceReached().get()));
+      Label key = new Label("Instance reached");
+      key.getStyleClass().add(Styles.MUTED);
+      CopyableText instance = copyable(Long.toUnsignedString(r.instanceReached().get()),
+          "instance");
+      instance.setId("history-detail-instance");
+      facts.addRow(row, key, instance);
     }
   }
 
@@ -181,15 +208,17 @@ public final class SessionDetailsPane extends VBox {
       role.setId("history-cid-role-" + (row - 1));
       role.setWrapText(true);
       role.setMaxWidth(220);
+      role.setMinWidth(Math.min(220, role.prefWidth(-1)));
       Label mark = new Label(cid.matches().map(m -> m ? "✔ equal" : "✘ differ").orElse(""));
       mark.setId("history-cid-mark-" + (row - 1));
       cid.matches().ifPresent(m -> (m ? Tone.SUCCESS : Tone.DANGER).applyTo(mark));
       mark.getStyleClass().add(Styles.BADGE);
       mark.setMinWidth(Region.USE_PREF_SIZE);
       mark.setVisible(cid.matches().isPresent());
-      List<Node> cells = new ArrayList<>(List.of(role, copyable(cid.computed().orElse(""))));
+      List<Node> cells = new ArrayList<>(List.of(role, copyable(cid.computed().orElse(""),
+          "CID")));
       if (expected) {
-        cells.add(copyable(cid.expected().orElse("")));
+        cells.add(copyable(cid.expected().orElse(""), "CID"));
       }
       cells.add(mark);
       cids.addRow(row++, cells.toArray(Node[]::new));
@@ -210,31 +239,32 @@ public final class SessionDetailsPane extends VBox {
       open.setId("history-open-table-" + i);
       open.setMinWidth(Region.USE_PREF_SIZE);
       open.setOnAction(e -> onOpenTable.accept(table));
-      tables.addRow(i + 1, new Label(table.role()),
-          new Label(table.instance().map(Formats::unsigned).orElse("—")),
-          new Label(Formats.integer(table.entries())), copyable(table.cid()), open);
+      tables.addRow(i + 1, whole(table.role()),
+          table.instance().<Node>map(n -> copyable(Long.toUnsignedString(n), "instance"))
+              .orElseGet(() -> whole("—")),
+          whole(Formats.integer(table.entries())), copyable(table.cid(), "CID"), open);
     }
   }
 
-  private CopyableText copyable(String value) {
+  /** A value to copy; {@code what} names it in the confirmation ("CID", "instance"). */
+  private CopyableText copyable(String value, String what) {
     CopyableText text = new CopyableText();
     text.setMinWidth(Region.USE_PREF_SIZE);
     text.setNotice(notice);
-    text.setValue(value, "CID");
+    text.setValue(value, what);
     return text;
   }
 
-  private static Label source(RecordedSource source) {
-    Label label = new Label(source.role() + ": " + source.spec());
-    label.getStyleClass().add(Styles.MONOSPACE);
-    label.setWrapText(true);
-    return label;
+  /** A source read, selectable (a path or a node's URL people copy). */
+  private static SelectableText source(RecordedSource source) {
+    SelectableText text = new SelectableText(source.role() + ": " + source.spec());
+    text.getStyleClass().add(Styles.MONOSPACE);
+    return text;
   }
 
-  private static Label finding(Fact fact) {
-    Label label = new Label(fact.label() + ": " + fact.value());
-    label.setWrapText(true);
-    return label;
+  /** A finding, selectable: it is evidence people quote. */
+  private static SelectableText finding(Fact fact) {
+    return new SelectableText(fact.label() + ": " + fact.value());
   }
 
   private static Label note(SessionNote note) {
@@ -253,6 +283,14 @@ public final class SessionDetailsPane extends VBox {
   private static Label header(String text) {
     Label label = new Label(text);
     label.getStyleClass().add(Styles.MUTED);
+    label.setMinWidth(Region.USE_PREF_SIZE);
+    return label;
+  }
+
+  /** A short value that is never cut (a narrow window scrolls the details instead). */
+  private static Label whole(String text) {
+    Label label = new Label(text);
+    label.setMinWidth(Region.USE_PREF_SIZE);
     return label;
   }
 

@@ -1,7 +1,6 @@
 package io.f3console.app.ui.history;
 
 import io.f3console.app.ui.Job;
-import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.DialogService;
 import io.f3console.app.ui.workspace.WorkspaceLoader;
 import io.f3console.core.F3Exception;
@@ -27,10 +26,10 @@ final class SessionSources {
   /** How the workspace names a table reopened from the history. */
   static final String KEPT_PREFIX = "history:";
 
-  private final ConsoleContext context;
+  private final WorkspaceLoader loader;
 
-  SessionSources(ConsoleContext context) {
-    this.context = context;
+  SessionSources(WorkspaceLoader loader) {
+    this.loader = loader;
   }
 
   /** Starts opening; returns why it cannot, if it cannot. FX thread. */
@@ -62,7 +61,6 @@ final class SessionSources {
       }
       specs.add(spec);
     }
-    WorkspaceLoader loader = context.loader();
     if (specs.size() == 1 && specs.get(0).kind() == SourceKind.DEMO) {
       Optional<DemoNetwork.Scenario> scenario = DemoNetwork.Scenario.byKey(
           specs.get(0).location());
@@ -84,7 +82,7 @@ final class SessionSources {
     if (index >= specs.size()) {
       return;
     }
-    Job<WorkspaceLoader.Opened> task = context.loader().openSource(specs.get(index),
+    Job<WorkspaceLoader.Opened> task = loader.openSource(specs.get(index),
         SourceOptions.defaults(), Optional.empty());
     task.onSucceeded(opened -> openInTurn(specs, index + 1));
   }

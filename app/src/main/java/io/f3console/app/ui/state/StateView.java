@@ -4,6 +4,7 @@ import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.Formats;
+import io.f3console.app.ui.controls.SelectableText;
 import io.f3console.app.ui.controls.TrustBadge;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.gpbft.StoragePower;
@@ -14,7 +15,6 @@ import io.f3console.core.statepower.Decision;
 import io.f3console.core.statepower.StatePowerTable;
 import java.io.File;
 import java.util.Comparator;
-import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -48,13 +48,15 @@ public final class StateView {
   @FXML private CopyableText cidText;
   @FXML private TrustBadge trustBadge;
   @FXML private Label signedBy;
+  @FXML private CopyableText expectedCid;
+  @FXML private javafx.scene.layout.HBox tipsetCids;
   @FXML private Label tipset;
   @FXML private CopyableText stateRoot;
   @FXML private Label counts;
   @FXML private ComboBox<Decision> decisionFilter;
   @FXML private TextField searchField;
   @FXML private TextField actorField;
-  @FXML private Label explanation;
+  @FXML private SelectableText explanation;
   @FXML private TableView<ClaimDecision> table;
   @FXML private TableColumn<ClaimDecision, Address> actorColumn;
   @FXML private TableColumn<ClaimDecision, Decision> decisionColumn;
@@ -69,14 +71,17 @@ public final class StateView {
 
   @FXML
   private void initialize() {
-    model = new StateViewModel(context);
+    model = new StateViewModel(context.workspace(), context.runner(), context.history());
     verdict.textProperty().bind(model.verdictProperty());
     model.toneProperty().addListener((obs, old, tone) -> tone.applyTo(verdict));
     model.toneProperty().get().applyTo(verdict);
     progress.textProperty().bind(model.progressProperty());
     explanation.textProperty().bind(model.explanationProperty());
+    explanation.visibleProperty().bind(model.explanationProperty().isNotEmpty());
+    explanation.managedProperty().bind(explanation.visibleProperty());
     cidText.setNotice(context.dialogs()::notice);
     stateRoot.setNotice(context.dialogs()::notice);
+    expectedCid.setNotice(context.dialogs()::notice);
     model.openNode().ifPresent(sourceField::setPromptText);
     showDefaultEpoch();
     context.workspace().networkProperty().addListener((obs, old, network) ->
@@ -110,6 +115,7 @@ public final class StateView {
     SortedList<ClaimDecision> sorted = new SortedList<>(model.decisions());
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
+    new DecisionRows(context.dialogs()::notice).install(table);
     table.getSelectionModel().selectedItemProperty().addListener((obs, old, picked) -> {
       if (picked != null) {
         actorField.setText(picked.miner().toString());
@@ -130,18 +136,20 @@ public final class StateView {
     if (computed == null) {
       cidText.setValue("", "CID");
       stateRoot.setValue("", "state root");
+      tipsetCids.getChildren().clear();
       tipset.setText("—");
       counts.setText("—");
       trustBadge.show(null);
       signedBy.setText("");
+      expectedCid.setValue("", "CID");
       return;
     }
     cidText.setValue(computed.cid().toString(), "CID");
     stateRoot.setValue(computed.stateRoot().toString(), "state root");
-    tipset.setText(computed.tipset().stream().map(Cid::toString)
-        .map(c -> Formats.shortenMiddle(c, 16, 7)).collect(Collectors.joining(", "))
-        + " (height " + computed.height() + ", " + computed.table().size() + " entries, "
-        + computed.blocksRead() + " blocks read)");
+    tipsetCids.getChildren().setAll(computed.tipset().stream().map(this::tipsetBlock)
+        .toList());
+    tipset.setText("(height " + computed.height() + ", " + computed.table().size()
+        + " entries, " + computed.blocksRead() + " blocks read)");
     counts.setText(StateViewModel.counts(computed));
     ComputedTableTrust trust = result.trust().orElse(null);
     trustBadge.show(trust == null ? null : trust.trust());
@@ -149,8 +157,17 @@ public final class StateView {
       trustBadge.setText("? nothing signs this tipset");
     }
     signedBy.setText(trust == null ? "no certificate or manifest names a CID for it"
-        : "against " + trust.signedBy() + trust.trust().expected().map(e -> ": "
-            + Formats.shortenMiddle(e.toString(), 16, 7)).orElse(""));
+        : "against " + trust.signedBy() + trust.trust().expected().map(e -> ":").orElse(""));
+    expectedCid.setValue(trust == null ? "" : trust.trust().expected().map(Cid::toString)
+        .orElse(""), "expected CID");
+  }
+
+  /** One block of the tipset, its CID to copy. */
+  private CopyableText tipsetBlock(Cid block) {
+    CopyableText text = new CopyableText();
+    text.setNotice(context.dialogs()::notice);
+    text.setValue(block.toString(), "block CID");
+    return text;
   }
 
   @FXML

@@ -2,7 +2,6 @@ package io.f3console.app.ui.state;
 
 import io.f3console.app.ui.Job;
 import io.f3console.app.ui.BackgroundLane;
-import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.SessionRecorder;
 import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.controls.Tone;
@@ -83,10 +82,14 @@ public final class StateViewModel {
       "explanation", "");
   private Job<StateResult> running;
 
-  public StateViewModel(ConsoleContext context) {
-    this.workspace = context.workspace();
-    this.lane = new BackgroundLane(context.runner(), "chain-state");
-    this.history = context.history();
+  /**
+   * @param workspace gives the network, the open node and the loaded certificates
+   * @param history where each computation is recorded
+   */
+  public StateViewModel(Workspace workspace, UiTaskRunner runner, SessionRecorder history) {
+    this.workspace = workspace;
+    this.lane = new BackgroundLane(runner, "chain-state");
+    this.history = history;
     decisionFilter.addListener((obs, old, value) -> refilter());
     search.addListener((obs, old, value) -> refilter());
   }

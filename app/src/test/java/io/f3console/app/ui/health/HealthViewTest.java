@@ -48,8 +48,11 @@ class HealthViewTest {
     return chain.certificates().get(published - 1).chain().head().epoch();
   }
 
+  /** The text of a label or of selectable text (the facts, the evidence). */
   static String text(FxRobot robot, String id) {
-    return robot.lookup(id).queryAs(Label.class).getText();
+    javafx.scene.Node node = robot.lookup(id).query();
+    return node instanceof Label label ? label.getText()
+        : ((javafx.scene.control.TextInputControl) node).getText();
   }
 
   static void type(FxRobot robot, String id, String text) {
@@ -154,6 +157,12 @@ class HealthViewTest {
           () -> badges.contains("Following: 1 alert"));
       WaitForAsyncUtils.waitForFxEvents();
       assertThat(robot.lookup("#health-alert-stall").tryQuery()).isPresent();
+      // the alert's evidence is text to select, not only to read
+      javafx.scene.control.TextInputControl evidence = robot.lookup(
+          "#health-alert-stall .health-alert-evidence")
+          .queryAs(javafx.scene.control.TextInputControl.class);
+      assertThat(evidence.isEditable()).isFalse();
+      assertThat(evidence.getText()).isNotBlank();
       assertThat(text(robot, "#health-stall")).startsWith("YES");
       assertThat(robot.lookup("#follow-badge").queryAs(Label.class).getText())
           .isEqualTo("Following: 1 alert");

@@ -80,8 +80,10 @@ final class HistoryPage {
     return robot.lookup(query).query();
   }
 
+  /** The text of a label or of selectable text; empty when there is no such node. */
   String text(String query) {
-    return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    return robot.lookup(query).tryQuery().map(n -> n instanceof Label label ? label.getText()
+        : ((javafx.scene.control.TextInputControl) n).getText()).orElse("");
   }
 
   /** The session as the database holds it, read through a store of the test's own. */
