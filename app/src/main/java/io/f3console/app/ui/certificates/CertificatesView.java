@@ -3,6 +3,7 @@ package io.f3console.app.ui.certificates;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.PageFocus;
 import io.f3console.app.ui.controls.CopyableText;
+import io.f3console.app.ui.controls.ReportActions;
 import io.f3console.app.ui.controls.Tone;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -35,6 +36,7 @@ public final class CertificatesView {
   private CertificatesViewModel model;
   private StageDetailPane detailPane;
   private boolean syncingList;
+  private ReportActions report;
 
   @FXML private VBox root;
   @FXML private Label summary;
@@ -43,6 +45,8 @@ public final class CertificatesView {
   @FXML private Button switchButton;
   @FXML private CopyableText nextTableCid;
   @FXML private Button firstFailureButton;
+  @FXML private Button copyReportButton;
+  @FXML private Button exportReportButton;
   @FXML private ListView<CertificateRow> certificateList;
   @FXML private VBox headerCard;
   @FXML private Label headerTitle;
@@ -72,6 +76,10 @@ public final class CertificatesView {
     detailScroll.setContent(detailPane);
     nextTableCid.setNotice(context.dialogs()::notice);
     headerCid.setNotice(context.dialogs()::notice);
+    report = new ReportActions(context.dialogs(), context.runner(), "the validation report",
+        "f3-validation.md");
+    copyReportButton.disableProperty().bind(model.hasReport().not());
+    exportReportButton.disableProperty().bind(model.hasReport().not());
     bindSummary();
     bindList();
     bindStepper();
@@ -277,6 +285,16 @@ public final class CertificatesView {
   @FXML
   private void onRunToFailure() {
     model.runToFirstFailure();
+  }
+
+  @FXML
+  private void onCopyReport() {
+    report.copy(model::markdown);
+  }
+
+  @FXML
+  private void onExportReport() {
+    report.export(model::markdown, root.getScene().getWindow());
   }
 
   @FXML

@@ -184,6 +184,8 @@ class CertificatesViewModelTest {
         + (count - broken - 1) + " not reached.");
     assertThat(model.hasFailure().get()).isTrue();
     assertThat(model.nextTableCid().get()).isEmpty();
+    assertThat(model.markdown()).contains("- Result: **INVALID**: Validation stops at instance "
+        + broken).contains("## Failure: INSUFFICIENT_POWER");
 
     model.select(4);
     assertThat(model.cursor().get()).isEqualTo(Stage.INSTANCE);
@@ -242,6 +244,11 @@ class CertificatesViewModelTest {
     assertThat(cids.computed()).isEqualTo(MainnetCertificatesViewTest.CID_AFTER_9);
     assertThat(model.header().get().nextPowerTableCid())
         .isEqualTo(MainnetCertificatesViewTest.CID_AFTER_9);
+    // the report is core's, of this chain and this verdict
+    assertThat(model.hasReport().get()).isTrue();
+    assertThat(model.markdown()).contains("- Result: **VALID**: 10 certificates, all valid")
+        .contains("- Trust: verified: ")
+        .contains("`" + MainnetCertificatesViewTest.CID_AFTER_9 + "`");
   }
 
   @Test
@@ -253,6 +260,8 @@ class CertificatesViewModelTest {
     assertThat(model.summary().get())
         .isEqualTo("⚠ Open a power table to validate these certificates");
     assertThat(model.summaryDetail().get()).isEqualTo("10 certificates loaded, not validated.");
+    assertThat(model.hasReport().get()).isFalse();
+    assertThat(model.markdown()).isEmpty();
     assertThat(model.rows()).hasSize(10).allSatisfy(row -> {
       assertThat(row.status()).isEmpty();
       assertThat(row.statusText()).isEqualTo("? not validated");

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -64,8 +65,11 @@ class CertificatesViewTest {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
+  /** The text of a label, or of selectable evidence text. */
   private static String text(FxRobot robot, String query) {
-    return robot.lookup(query).queryAs(Label.class).getText();
+    Node node = robot.lookup(query).query();
+    return node instanceof TextInputControl field ? field.getText()
+        : ((Label) node).getText();
   }
 
   @SuppressWarnings("unchecked")
@@ -247,6 +251,19 @@ class CertificatesViewTest {
     assertThat(text(robot, "#failure-concrete")).startsWith("Certificate 37 was signed by ");
     assertThat(text(robot, "#failure-meaning"))
         .isEqualTo("What it means: " + FailureReason.INSUFFICIENT_POWER.meaning());
+    // the evidence can be selected, not edited
+    TextInputControl concrete = robot.lookup("#failure-concrete").queryAs(TextInputControl.class);
+    assertThat(concrete.isEditable()).isFalse();
+    WaitForAsyncUtils.asyncFx(concrete::selectAll);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(concrete.getSelectedText()).isEqualTo(concrete.getText());
+    // the validation report copies as Markdown, with the failure and its evidence
+    robot.clickOn("#certificates-copy-report");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
+        javafx.scene.input.Clipboard.getSystemClipboard().getString())))
+        .startsWith("# F3 certificate validation")
+        .contains("## Failure: INSUFFICIENT_POWER").contains(concrete.getText());
     QuorumBar bar = robot.lookup("#quorum-bar").queryAs(QuorumBar.class);
     assertThat(bar.signerPower()).isEqualTo(signed);
     assertThat(bar.threshold()).isEqualTo(committee.strongQuorumThreshold());
