@@ -189,6 +189,21 @@ public final class CertificatesViewModel {
     return inspection.map(i -> ValidationMarkdown.of(i, judged)).orElse("");
   }
 
+  /** The instance of the certificate at {@code index}, in full, to copy; empty when none. */
+  public String instanceText(int index) {
+    return index < 0 || index >= certificates.size() ? ""
+        : Long.toUnsignedString(certificates.get(index).instance());
+  }
+
+  /**
+   * The power-table CID the certificate at {@code index} commits to, to copy; empty when none
+   * or it commits to none.
+   */
+  public String committedTableCid(int index) {
+    return index < 0 || index >= certificates.size() ? "" : certificates.get(index)
+        .supplementalData().powerTable().map(Object::toString).orElse("");
+  }
+
   // ---- commands
 
   /**

@@ -1,5 +1,6 @@
 package io.f3console.app.ui.controls;
 
+import io.f3console.app.ui.KeyboardShortcuts;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -8,9 +9,6 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.util.Callback;
 
@@ -20,9 +18,6 @@ import javafx.util.Callback;
  * table's own row factory and key handlers.
  */
 public final class TableCopy {
-  static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C,
-      KeyCombination.SHORTCUT_DOWN);
-
   /**
    * One value of a row to copy.
    *
@@ -54,7 +49,7 @@ public final class TableCopy {
     });
     table.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
       T selected = table.getSelectionModel().getSelectedItem();
-      if (COPY.match(event) && selected != null && !all.isEmpty()) {
+      if (KeyboardShortcuts.COPY.match(event) && selected != null && !all.isEmpty()) {
         copy(selected, all.get(0), notice);
         event.consume();
       }

@@ -244,6 +244,11 @@ class CertificatesViewModelTest {
     assertThat(cids.computed()).isEqualTo(MainnetCertificatesViewTest.CID_AFTER_9);
     assertThat(model.header().get().nextPowerTableCid())
         .isEqualTo(MainnetCertificatesViewTest.CID_AFTER_9);
+    // what the list copies: the instance and the table CID a certificate commits to
+    assertThat(model.instanceText(3)).isEqualTo("3");
+    assertThat(model.committedTableCid(9)).isEqualTo(MainnetCertificatesViewTest.CID_AFTER_9);
+    assertThat(model.instanceText(10)).isEmpty();
+    assertThat(model.committedTableCid(-1)).isEmpty();
     // the report is core's, of this chain and this verdict
     assertThat(model.hasReport().get()).isTrue();
     assertThat(model.markdown()).contains("- Result: **VALID**: 10 certificates, all valid")

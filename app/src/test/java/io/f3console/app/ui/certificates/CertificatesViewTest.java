@@ -314,6 +314,12 @@ class CertificatesViewTest {
     // the view model's notices reach the status bar
     assertThat(console.context().dialogs().noticeProperty().get())
         .startsWith("End of validation: ✘");
+    // Ctrl+C on the list copies the selected certificate's instance
+    focus(robot, "#certificate-list");
+    robot.push(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
+        javafx.scene.input.Clipboard.getSystemClipboard().getString()))).isEqualTo("37");
   }
 
   @Test
