@@ -60,8 +60,8 @@ public final class LateStartDialog {
     result.setId("late-result");
     result.setWrapText(true);
     result.setMaxWidth(600);
-    result.textProperty().bind(model.resultProperty());
-    model.toneProperty().addListener((obs, old, tone) -> tone.applyTo(result));
+    result.textProperty().bind(model.result().textProperty());
+    model.result().toneProperty().addListener((obs, old, tone) -> tone.applyTo(result));
     Tone.MUTED.applyTo(result);
     Button run = new Button("Run");
     run.setId("late-run");

@@ -7,6 +7,7 @@ import io.f3console.app.ui.SessionRecorder;
 import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.app.ui.controls.Tone;
+import io.f3console.app.ui.controls.TonedText;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.bootstrap.LateStart;
 import io.f3console.core.bootstrap.LateStartPlan;
@@ -22,10 +23,6 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -47,9 +44,7 @@ public final class LateStartViewModel {
   private final StringProperty certificates = new SimpleStringProperty(this, "certificates",
       "");
   private final StringProperty token = new SimpleStringProperty(this, "token", "");
-  private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
-  private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(this, "tone",
-      Tone.MUTED);
+  private final TonedText result = new TonedText();
   private final BooleanBinding canRun;
 
   /**
@@ -89,14 +84,9 @@ public final class LateStartViewModel {
     return token;
   }
 
-  /** How the last run went (or that one is under way, or why it could not start). */
-  public ReadOnlyStringProperty resultProperty() {
-    return result.getReadOnlyProperty();
-  }
-
-  /** The colour of {@link #resultProperty()}. */
-  public ReadOnlyObjectProperty<Tone> toneProperty() {
-    return tone.getReadOnlyProperty();
+  /** How the last run went (or that one is under way, or why it could not start), in its colour. */
+  public TonedText result() {
+    return result;
   }
 
   /** Whether Run can start: both sources given and no run under way. */
@@ -194,8 +184,7 @@ public final class LateStartViewModel {
   }
 
   private void show(String text, Tone value) {
-    result.set(text);
-    tone.set(value);
+    result.set(text, value);
   }
 
   private static boolean isBlank(String text) {

@@ -76,8 +76,8 @@ public final class SourceDialog {
     result.setWrapText(true);
     result.setMaxWidth(620);
     result.setMinHeight(Region.USE_PREF_SIZE);
-    result.textProperty().bind(model.resultProperty());
-    model.toneProperty().addListener((obs, old, tone) -> tone.applyTo(result));
+    result.textProperty().bind(model.result().textProperty());
+    model.result().toneProperty().addListener((obs, old, tone) -> tone.applyTo(result));
     Tone.MUTED.applyTo(result);
     Button test = new Button("Test");
     test.setId("source-test");

@@ -5,6 +5,7 @@ import io.f3console.app.ui.DialogService;
 import io.f3console.app.ui.Job;
 import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.controls.Tone;
+import io.f3console.app.ui.controls.TonedText;
 import io.f3console.app.ui.workspace.WorkspaceLoader;
 import io.f3console.core.F3Exception;
 import io.f3console.core.network.NetworkProfiles;
@@ -19,10 +20,6 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -43,9 +40,7 @@ public final class SourceDialogModel {
   private final BackgroundLane probe;
   private final StringProperty location = new SimpleStringProperty(this, "location", "");
   private final StringProperty token = new SimpleStringProperty(this, "token", "");
-  private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
-  private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(this, "tone",
-      Tone.MUTED);
+  private final TonedText result = new TonedText();
   private final BooleanBinding canTest;
 
   /**
@@ -86,13 +81,9 @@ public final class SourceDialogModel {
     return token;
   }
 
-  /** What the last test found, or why the source cannot be tested or opened. */
-  public ReadOnlyStringProperty resultProperty() {
-    return result.getReadOnlyProperty();
-  }
-
-  public ReadOnlyObjectProperty<Tone> toneProperty() {
-    return tone.getReadOnlyProperty();
+  /** What the last test found, or why the source cannot be tested or opened, in its colour. */
+  public TonedText result() {
+    return result;
   }
 
   /** Whether Test can start: something typed and no test under way. */
@@ -180,7 +171,6 @@ public final class SourceDialogModel {
   }
 
   private void show(String text, Tone value) {
-    result.set(text);
-    tone.set(value);
+    result.set(text, value);
   }
 }

@@ -37,15 +37,15 @@ class LateStartViewModelTest {
 
     assertThat(job.state()).isEqualTo(Job.State.SUCCEEDED);
     // a later committee the operator trusts: consistent, and nothing here proves the table
-    assertThat(model.resultProperty().get())
+    assertThat(model.result().text())
         .startsWith("? Started at instance 20 (committed to by certificate 19)")
         .contains("Trust: ? unverified", "The committee of instance 20")
         .contains("reached instance " + chain.certificates().size())
         .contains(chain.finalTable().cid().toString());
-    assertThat(model.toneProperty().get()).isEqualTo(Tone.WARNING);
+    assertThat(model.result().tone()).isEqualTo(Tone.WARNING);
     SessionRecord session = lateStarts(console).get(0);
     assertThat(session.arguments()).contains("--instance 20");
-    assertThat(session.output().orElseThrow()).isEqualTo(model.resultProperty().get() + "\n");
+    assertThat(session.output().orElseThrow()).isEqualTo(model.result().text() + "\n");
   }
 
   @Test
@@ -57,10 +57,10 @@ class LateStartViewModelTest {
     model.instanceProperty().set("3");
     model.run();
 
-    assertThat(model.resultProperty().get()).startsWith("✘ Started at instance 3")
+    assertThat(model.result().text()).startsWith("✘ Started at instance 3")
         .contains("Certificate " + DemoNetwork.builtIn().brokenInstance()
             + " fails INSUFFICIENT_POWER");
-    assertThat(model.toneProperty().get()).isEqualTo(Tone.DANGER);
+    assertThat(model.result().tone()).isEqualTo(Tone.DANGER);
   }
 
   @Test
@@ -76,11 +76,11 @@ class LateStartViewModelTest {
 
     model.run();
 
-    assertThat(model.resultProperty().get()).startsWith("✔ Started at instance 0")
+    assertThat(model.result().text()).startsWith("✔ Started at instance 0")
         // certificates 0–9: all ten validated, the final table is the one for instance 10
         .contains("reached instance 10 after 10 certificates")
         .contains("Trust: ✔ verified");
-    assertThat(model.toneProperty().get()).isEqualTo(Tone.SUCCESS);
+    assertThat(model.result().tone()).isEqualTo(Tone.SUCCESS);
   }
 
   @Test
@@ -98,14 +98,14 @@ class LateStartViewModelTest {
       // without the token the node refuses: the job's own failure is said in words
       model.run();
       assertThat(console.runner.failures()).hasSize(1);
-      assertThat(model.resultProperty().get()).startsWith("✘ ").doesNotContain("Exception")
+      assertThat(model.result().text()).startsWith("✘ ").doesNotContain("Exception")
           .doesNotContain("\tat ");
-      assertThat(model.toneProperty().get()).isEqualTo(Tone.DANGER);
+      assertThat(model.result().tone()).isEqualTo(Tone.DANGER);
       assertThat(lateStarts(console).get(0).verdict()).isNotEqualTo(SessionVerdict.PASSED);
 
       model.tokenProperty().set(secret);
       model.run();
-      assertThat(model.resultProperty().get())
+      assertThat(model.result().text())
           .startsWith("? Started at instance 5 (committed to by certificate 4)")
           .doesNotContain(secret);
       assertThat(lateStarts(console)).hasSize(2)
@@ -123,8 +123,8 @@ class LateStartViewModelTest {
     model.instanceProperty().set("twenty");
 
     assertThat(model.run()).isEmpty();
-    assertThat(model.resultProperty().get()).isEqualTo("✘ The instance must be a whole number.");
-    assertThat(model.toneProperty().get()).isEqualTo(Tone.DANGER);
+    assertThat(model.result().text()).isEqualTo("✘ The instance must be a whole number.");
+    assertThat(model.result().tone()).isEqualTo(Tone.DANGER);
     assertThat(console.runner.titles()).hasSize(jobs);
   }
 
@@ -142,12 +142,12 @@ class LateStartViewModelTest {
     console.runner.hold();
     Job<LateStartPlan.Run> job = model.run().orElseThrow();
     assertThat(model.canRunProperty().get()).isFalse();
-    assertThat(model.resultProperty().get()).isEqualTo("Searching and validating…");
-    assertThat(model.toneProperty().get()).isEqualTo(Tone.MUTED);
+    assertThat(model.result().text()).isEqualTo("Searching and validating…");
+    assertThat(model.result().tone()).isEqualTo(Tone.MUTED);
 
     job.cancel();
     console.runner.runPending();
-    assertThat(model.resultProperty().get()).isEqualTo("Cancelled.");
+    assertThat(model.result().text()).isEqualTo("Cancelled.");
     assertThat(model.canRunProperty().get()).isTrue();
   }
 

@@ -38,10 +38,10 @@ class SourceDialogModelTest {
     Job<SourceProbe> job = model.test().orElseThrow();
 
     assertThat(job.state()).isEqualTo(Job.State.SUCCEEDED);
-    assertThat(model.resultProperty().get()).startsWith("✔ demo source answered")
+    assertThat(model.result().text()).startsWith("✔ demo source answered")
         .contains("certificates 0–" + (count - 1) + " (" + count + ")")
         .contains(chain.initialTable().size() + " entries");
-    assertThat(model.toneProperty().get()).isEqualTo(Tone.SUCCESS);
+    assertThat(model.result().tone()).isEqualTo(Tone.SUCCESS);
     // testing only looks: nothing is opened
     assertThat(console.workspace.sources()).isEmpty();
 
@@ -61,7 +61,7 @@ class SourceDialogModelTest {
     model.test();
 
     int entries = PowerTableFiles.read(table).entries().size();
-    assertThat(model.resultProperty().get()).startsWith("✔ file source answered")
+    assertThat(model.result().text()).startsWith("✔ file source answered")
         .contains(String.format("%,d entries", entries))
         .contains("(the initial table of mainnet)");
 
@@ -77,13 +77,13 @@ class SourceDialogModelTest {
 
     node.locationProperty().set("f3snap:snapshot.f3");
     assertThat(node.test()).isEmpty();
-    assertThat(node.resultProperty().get()).startsWith("✘").contains("http:// or https://");
-    assertThat(node.toneProperty().get()).isEqualTo(Tone.DANGER);
+    assertThat(node.result().text()).startsWith("✘").contains("http:// or https://");
+    assertThat(node.result().tone()).isEqualTo(Tone.DANGER);
     assertThat(node.canOpen()).isFalse();
 
     node.locationProperty().set("rpc:127.0.0.1");
     assertThat(node.test()).isEmpty();
-    assertThat(node.resultProperty().get()).startsWith("✘")
+    assertThat(node.result().text()).startsWith("✘")
         .contains("rpc: takes an http:// or https:// URL");
     assertThat(node.open()).isEmpty();
     assertThat(console.runner.titles()).isEmpty();
@@ -101,12 +101,12 @@ class SourceDialogModelTest {
 
       Job<SourceProbe> refused = model.test().orElseThrow();
       assertThat(refused.state()).isEqualTo(Job.State.FAILED);
-      assertThat(model.resultProperty().get()).startsWith("✘ ").doesNotContain("Exception");
-      assertThat(model.toneProperty().get()).isEqualTo(Tone.DANGER);
+      assertThat(model.result().text()).startsWith("✘ ").doesNotContain("Exception");
+      assertThat(model.result().tone()).isEqualTo(Tone.DANGER);
 
       model.tokenProperty().set(secret);
       model.test();
-      assertThat(model.resultProperty().get()).startsWith("✔ rpc source answered")
+      assertThat(model.result().text()).startsWith("✔ rpc source answered")
           .contains("(the initial table of mainnet)").doesNotContain(secret);
 
       model.open();
@@ -129,7 +129,7 @@ class SourceDialogModelTest {
       assertThat(model.locationProperty().get()).contains(":" + port);
 
       model.test();
-      assertThat(model.resultProperty().get()).startsWith("✔ rpc source answered");
+      assertThat(model.result().text()).startsWith("✔ rpc source answered");
 
       // another node on the same host: the environment's token is not sent there
       model.locationProperty().set("http://127.0.0.1:" + (port == 1 ? 2 : port - 1)
@@ -158,12 +158,12 @@ class SourceDialogModelTest {
     console.runner.hold();
     Job<SourceProbe> job = model.test().orElseThrow();
     assertThat(model.canTestProperty().get()).isFalse();
-    assertThat(model.resultProperty().get()).isEqualTo("Looking at demo:healthy…");
+    assertThat(model.result().text()).isEqualTo("Looking at demo:healthy…");
 
     job.cancel();
     console.runner.runPending();
-    assertThat(model.resultProperty().get()).isEqualTo("Cancelled.");
-    assertThat(model.toneProperty().get()).isEqualTo(Tone.MUTED);
+    assertThat(model.result().text()).isEqualTo("Cancelled.");
+    assertThat(model.result().tone()).isEqualTo(Tone.MUTED);
     assertThat(model.canTestProperty().get()).isTrue();
   }
 }
