@@ -2,8 +2,13 @@ package io.f3console.app.ui.certificates;
 
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.PageFocus;
+import io.f3console.app.ui.KeyboardShortcuts;
+import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.app.ui.controls.CopyableText;
+import io.f3console.app.ui.controls.Formats;
+import io.f3console.app.ui.controls.ReportActions;
 import io.f3console.app.ui.controls.Tone;
+import java.util.function.IntFunction;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
@@ -11,8 +16,10 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
@@ -35,6 +42,7 @@ public final class CertificatesView {
   private CertificatesViewModel model;
   private StageDetailPane detailPane;
   private boolean syncingList;
+  private ReportActions report;
 
   @FXML private VBox root;
   @FXML private Label summary;
@@ -43,6 +51,8 @@ public final class CertificatesView {
   @FXML private Button switchButton;
   @FXML private CopyableText nextTableCid;
   @FXML private Button firstFailureButton;
+  @FXML private Button copyReportButton;
+  @FXML private Button exportReportButton;
   @FXML private ListView<CertificateRow> certificateList;
   @FXML private VBox headerCard;
   @FXML private Label headerTitle;
@@ -72,6 +82,10 @@ public final class CertificatesView {
     detailScroll.setContent(detailPane);
     nextTableCid.setNotice(context.dialogs()::notice);
     headerCid.setNotice(context.dialogs()::notice);
+    report = new ReportActions(context.dialogs(), context.runner(), "the validation report",
+        "f3-validation.md");
+    copyReportButton.disableProperty().bind(model.hasReport().not());
+    exportReportButton.disableProperty().bind(model.hasReport().not());
     bindSummary();
     bindList();
     bindStepper();
@@ -118,6 +132,17 @@ public final class CertificatesView {
     certificateList.setItems(model.rows());
     certificateList.setCellFactory(list -> new CertificateCell());
     certificateList.setPlaceholder(new Label("No certificates open"));
+    MenuItem copyInstance = new MenuItem("Copy instance");
+    copyInstance.setOnAction(e -> copySelected(model::instanceText, "instance"));
+    MenuItem copyCid = new MenuItem("Copy next power-table CID");
+    copyCid.setOnAction(e -> copySelected(model::committedTableCid, "CID"));
+    certificateList.setContextMenu(new ContextMenu(copyInstance, copyCid));
+    certificateList.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+      if (KeyboardShortcuts.COPY.match(e)) {
+        copySelected(model::instanceText, "instance");
+        e.consume();
+      }
+    });
     certificateList.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
       if (!syncingList && index.intValue() >= 0) {
         model.moveTo(index.intValue());
@@ -146,6 +171,14 @@ public final class CertificatesView {
     pipelineScroll.prefViewportHeightProperty().bind(pipeline.heightProperty());
     runToEndButton.disableProperty().bind(model.header().isNull());
     runToFailureButton.disableProperty().bind(model.header().isNull());
+  }
+
+  private void copySelected(IntFunction<String> value, String what) {
+    String text = value.apply(model.selectedIndex().get());
+    if (!text.isEmpty()) {
+      Clipboards.put(text);
+      context.dialogs().notice("Copied " + what + " " + Formats.shortenMiddle(text, 16, 7));
+    }
   }
 
   private void syncList(int index) {
@@ -277,6 +310,16 @@ public final class CertificatesView {
   @FXML
   private void onRunToFailure() {
     model.runToFirstFailure();
+  }
+
+  @FXML
+  private void onCopyReport() {
+    report.copy(model::markdown);
+  }
+
+  @FXML
+  private void onExportReport() {
+    report.export(model::markdown, root.getScene().getWindow());
   }
 
   @FXML

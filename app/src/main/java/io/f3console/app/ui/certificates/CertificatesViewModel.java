@@ -10,6 +10,7 @@ import io.f3console.core.inspect.CertificateOutcome;
 import io.f3console.core.inspect.CertificateStatus;
 import io.f3console.core.inspect.ChainInspection;
 import io.f3console.core.inspect.StageExplanation;
+import io.f3console.core.inspect.ValidationMarkdown;
 import io.f3console.core.participation.InstanceRoll;
 import io.f3console.core.trust.ChainVerdict;
 import io.f3console.core.trust.NetworkIdentification;
@@ -76,6 +77,8 @@ public final class CertificatesViewModel {
       "canStepBack");
   private final ReadOnlyBooleanWrapper canStepForward = new ReadOnlyBooleanWrapper(this,
       "canStepForward");
+  private final ReadOnlyBooleanWrapper hasReport = new ReadOnlyBooleanWrapper(this,
+      "hasReport");
 
   private List<FinalityCertificate> certificates = List.of();
   private Optional<ChainInspection> inspection = Optional.empty();
@@ -171,6 +174,34 @@ public final class CertificatesViewModel {
 
   public ReadOnlyBooleanProperty canStepForward() {
     return canStepForward.getReadOnlyProperty();
+  }
+
+  /** Whether the certificates were validated, so there is a report to copy or export. */
+  public ReadOnlyBooleanProperty hasReport() {
+    return hasReport.getReadOnlyProperty();
+  }
+
+  /**
+   * The validation as Markdown (core's report: verdict, trust, failure with its evidence, the
+   * stages the verdict rests on); empty when nothing was validated.
+   */
+  public String markdown() {
+    return inspection.map(i -> ValidationMarkdown.of(i, judged)).orElse("");
+  }
+
+  /** The instance of the certificate at {@code index}, in full, to copy; empty when none. */
+  public String instanceText(int index) {
+    return index < 0 || index >= certificates.size() ? ""
+        : Long.toUnsignedString(certificates.get(index).instance());
+  }
+
+  /**
+   * The power-table CID the certificate at {@code index} commits to, to copy; empty when none
+   * or it commits to none.
+   */
+  public String committedTableCid(int index) {
+    return index < 0 || index >= certificates.size() ? "" : certificates.get(index)
+        .supplementalData().powerTable().map(Object::toString).orElse("");
   }
 
   // ---- commands
@@ -275,6 +306,7 @@ public final class CertificatesViewModel {
     certificates = chain == null ? List.of() : chain.certificates();
     inspection = chain == null ? Optional.empty() : chain.inspection();
     judged = chain == null ? Optional.empty() : chain.judged();
+    hasReport.set(inspection.isPresent());
     selectedIndex.set(-1);
     List<CertificateRow> list = new ArrayList<>(certificates.size());
     for (int i = 0; i < certificates.size(); i++) {

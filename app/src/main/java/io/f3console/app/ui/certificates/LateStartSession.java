@@ -33,6 +33,6 @@ final class LateStartSession {
       Optional<Long> instance) {
     SessionOutcomes.lateStart(session, ran.result(), ran.trust());
     session.table("trusted", instance, ran.trusted());
-    return session.output(LateStartDialog.describe(ran) + "\n");
+    return session.output(LateStartViewModel.describe(ran) + "\n");
   }
 }

@@ -3,6 +3,7 @@ package io.f3console.app.ui.certificates;
 import io.f3console.app.ui.Styles;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.Formats;
+import io.f3console.app.ui.controls.TableCopy;
 import io.f3console.core.participation.InstanceRoll;
 import io.f3console.core.participation.InstanceRoll.Member;
 import io.f3console.core.participation.ParticipationReport;
@@ -21,7 +22,7 @@ import javafx.scene.layout.VBox;
 
 /**
  * The signers and the absentees of one certificate side by side, each with its scaled power
- * and share, most power first; actor IDs copy on a click. Shown at the signers and quorum
+ * and share, most power first; actor IDs copy on a click, from the context menu or with Ctrl+C. Shown at the signers and quorum
  * stages.
  */
 final class RollTables {
@@ -97,6 +98,8 @@ final class RollTables {
     table.getColumns().addAll(List.of(actor, power, share));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getItems().setAll(members);
+    TableCopy.install(table, notice,
+        new TableCopy.Item<>("Copy actor", "actor", m -> m.actor().address()));
     table.setFixedCellSize(ROW);
     table.setPlaceholder(new Label("nobody"));
     table.setPrefHeight((Math.min(Math.max(members.size(), 1), VISIBLE_ROWS) + 1.2) * ROW);

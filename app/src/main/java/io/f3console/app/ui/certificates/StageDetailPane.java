@@ -10,6 +10,8 @@ import io.f3console.app.ui.certificates.StageDetail.HexValue;
 import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.Formats;
+import io.f3console.app.ui.controls.SelectableText;
+import io.f3console.app.ui.controls.TableCopy;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -126,12 +128,10 @@ public final class StageDetailPane extends VBox {
     headline.setId("failure-headline");
     headline.getStyleClass().add("failure-headline");
     headline.setWrapText(true);
-    Label concrete = new Label(failure.concrete());
+    SelectableText concrete = new SelectableText(failure.concrete());
     concrete.setId("failure-concrete");
-    concrete.setWrapText(true);
-    Label meaning = new Label("What it means: " + failure.meaning());
+    SelectableText meaning = new SelectableText("What it means: " + failure.meaning());
     meaning.setId("failure-meaning");
-    meaning.setWrapText(true);
     VBox box = new VBox(6, headline, concrete, meaning);
     box.setId("failure-box");
     box.getStyleClass().addAll("failure-box", Styles.DANGER);
@@ -171,9 +171,8 @@ public final class StageDetailPane extends VBox {
         value.setNotice(notice);
         grid.add(value, 1, i);
       } else {
-        Label value = new Label(row.value());
+        SelectableText value = new SelectableText(row.value());
         value.getStyleClass().add("detail-value");
-        value.setWrapText(true);
         grid.add(value, 1, i);
       }
     }
@@ -229,6 +228,9 @@ public final class StageDetailPane extends VBox {
             + row.exactDelta() + (row.newKey().isEmpty() ? "" : "\nnew key " + row.newKey())));
       }
     });
+    TableCopy.install(view, notice,
+        new TableCopy.Item<>("Copy participant", "participant", DeltaRow::participant),
+        new TableCopy.Item<>("Copy new worker key", "key", DeltaRow::newKey));
     return section("Power-table changes (" + table.rows().size() + ")",
         new VBox(6, sizes, view));
   }

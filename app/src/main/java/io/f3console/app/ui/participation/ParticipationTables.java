@@ -1,6 +1,6 @@
 package io.f3console.app.ui.participation;
 
-import io.f3console.app.ui.controls.Clipboards;
+import io.f3console.app.ui.controls.TableCopy;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.app.ui.participation.ParticipationRows.InstanceRow;
@@ -15,18 +15,17 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 
 /** The columns and keys of the participation view's two tables. */
 final class ParticipationTables {
-  private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C,
-      KeyCombination.SHORTCUT_DOWN);
-
   private ParticipationTables() {}
 
-  /** The instances of the window: Enter or a double-click opens one in the stepper. */
-  static void instances(TableView<InstanceRow> table, IntConsumer open) {
+  /**
+   * The instances of the window: Enter or a double-click opens one in the stepper; Ctrl+C or
+   * the context menu copies its number.
+   */
+  static void instances(TableView<InstanceRow> table, IntConsumer open,
+      Consumer<String> notice) {
     table.getColumns().add(text("Instance", 70, r -> Formats.unsigned(r.instance())));
     table.getColumns().add(text("Epoch", 84, r -> Formats.unsigned(r.headEpoch())));
     table.getColumns().add(text("Signed / total", 120, r -> Formats.integer(
@@ -45,6 +44,8 @@ final class ParticipationTables {
       });
       return row;
     });
+    TableCopy.install(table, notice, new TableCopy.Item<>("Copy instance", "instance",
+        r -> Long.toUnsignedString(r.instance())));
     table.setOnKeyPressed(e -> {
       InstanceRow selected = table.getSelectionModel().getSelectedItem();
       if (e.getCode() == KeyCode.ENTER && selected != null) {
@@ -54,7 +55,10 @@ final class ParticipationTables {
     });
   }
 
-  /** The absentees: the actor is copyable, Ctrl+C copies the selected row. */
+  /**
+   * The absentees: the actor is copyable, and Ctrl+C or the context menu copies the selected
+   * row's.
+   */
   static void missing(TableView<MissingRow> table, Consumer<String> notice) {
     TableColumn<MissingRow, MissingRow> actor = new TableColumn<>("Actor");
     actor.setPrefWidth(90);
@@ -79,24 +83,18 @@ final class ParticipationTables {
       }
     });
     table.getColumns().add(actor);
-    TableColumn<MissingRow, String> power = text("Missed scaled power", 130,
+    TableColumn<MissingRow, String> power = text("Power missed", 110,
         r -> Formats.integer(r.missedScaledPower()));
     power.getStyleClass().add("numeric");
     table.getColumns().add(power);
     table.getColumns().add(text("Share", 70, MissingRow::shareText));
-    table.getColumns().add(text("Instances missed", 110,
+    table.getColumns().add(text("Instances missed", 125,
         r -> Formats.integer(r.instancesMissed())));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setFixedCellSize(24);
     table.setPlaceholder(new javafx.scene.control.Label("Nobody was absent."));
-    table.setOnKeyPressed(e -> {
-      MissingRow row = table.getSelectionModel().getSelectedItem();
-      if (COPY.match(e) && row != null) {
-        Clipboards.put(row.actor().address());
-        notice.accept("Copied actor " + row.actor().address());
-        e.consume();
-      }
-    });
+    TableCopy.install(table, notice,
+        new TableCopy.Item<>("Copy actor", "actor", r -> r.actor().address()));
   }
 
   private static <R> TableColumn<R, String> text(String title, double width,

@@ -1,6 +1,7 @@
 package io.f3console.app.ui.participation;
 
 import io.f3console.app.ui.BackgroundLane;
+import io.f3console.app.ui.controls.ReportActions;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Page;
 import io.f3console.app.ui.participation.ParticipationRows.Fact;
@@ -48,6 +49,7 @@ public final class ParticipationView {
   private ParticipationChart chart;
   private MinerStrip strip;
   private boolean syncingTable;
+  private ReportActions report;
 
   @FXML private Label rangeLabel;
   @FXML private Button zoomOutButton;
@@ -55,6 +57,8 @@ public final class ParticipationView {
   @FXML private Button panLeftButton;
   @FXML private Button panRightButton;
   @FXML private Button allButton;
+  @FXML private Button copyReportButton;
+  @FXML private Button exportReportButton;
   @FXML private ToggleButton storeButton;
   @FXML private Label headline;
   @FXML private Label detail;
@@ -93,8 +97,12 @@ public final class ParticipationView {
     });
     buildChart();
     explainKeys();
-    ParticipationTables.instances(instanceTable, model::open);
+    ParticipationTables.instances(instanceTable, model::open, context.dialogs()::notice);
     ParticipationTables.missing(missingTable, context.dialogs()::notice);
+    report = new ReportActions(context.dialogs(), context.runner(), "the participation report",
+        "f3-participation.md");
+    copyReportButton.disableProperty().bind(model.hasReport().not());
+    exportReportButton.disableProperty().bind(model.hasReport().not());
     bindHeader();
     bindInstances();
     bindMiner();
@@ -346,6 +354,16 @@ public final class ParticipationView {
   @FXML
   private void onPanRight() {
     model.panRight();
+  }
+
+  @FXML
+  private void onCopyReport() {
+    report.copy(model::markdown);
+  }
+
+  @FXML
+  private void onExportReport() {
+    report.export(model::markdown, headline.getScene().getWindow());
   }
 
   @FXML

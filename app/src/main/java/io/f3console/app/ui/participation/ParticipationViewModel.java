@@ -9,6 +9,7 @@ import io.f3console.core.inspect.ChainInspection;
 import io.f3console.core.inspect.StageExplanation;
 import io.f3console.core.participation.ChainParticipation;
 import io.f3console.core.participation.ParticipationData;
+import io.f3console.core.participation.ParticipationMarkdown;
 import io.f3console.core.participation.MinerTimeline;
 import io.f3console.core.participation.MissingPower;
 import io.f3console.core.participation.ParticipationReport;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -46,10 +48,13 @@ public final class ParticipationViewModel {
   static final int MISSING_LIMIT = 10_000;
   static final String LANE = "participation";
   static final String MISSING_LANE = "participation-missing";
+  /** The most absentees a report lists. */
+  static final int REPORT_ABSENTEES = 50;
 
   private final Background background;
   private final ReadOnlyObjectWrapper<ParticipationData> participation =
       new ReadOnlyObjectWrapper<>(this, "participation");
+  private final BooleanBinding hasReport = participation.isNotNull();
   private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline");
   private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(this, "tone",
       Tone.MUTED);
@@ -72,6 +77,8 @@ public final class ParticipationViewModel {
   private LoadedChain chain;
   /** The newest store read asked for, so that an older answer is dropped. */
   private Object storeToken;
+  /** The missing power of the table on show, once ranked. */
+  private Optional<MissingPower> lastMissing = Optional.empty();
 
   public ParticipationViewModel(Background background) {
     this.background = Objects.requireNonNull(background, "background");
@@ -156,6 +163,25 @@ public final class ParticipationViewModel {
   /** The looked-up miner's strip over the window on show; empty when none is looked up. */
   public List<MinerTimeline.StripBucket> strip(int maxBuckets) {
     return lookup.strip(viewFrom.get(), viewTo.get(), maxBuckets);
+  }
+
+  /** Whether there is participation on show, so a report to copy or export. */
+  public BooleanBinding hasReport() {
+    return hasReport;
+  }
+
+  /**
+   * The participation on show as Markdown (core's report): the data's verdict, the window's
+   * signed shares, and the absentees of the missing-power table once ranked; empty when no
+   * participation is on show.
+   */
+  public String markdown() {
+    ParticipationData p = participation.get();
+    if (p == null) {
+      return "";
+    }
+    return ParticipationMarkdown.of(headline.get(), detail.get(), p.series(), viewFrom.get(),
+        viewTo.get(), lastMissing, REPORT_ABSENTEES);
   }
 
   // ---- commands
@@ -417,6 +443,7 @@ public final class ParticipationViewModel {
   }
 
   private void updateMissing() {
+    lastMissing = Optional.empty();
     ParticipationData p = participation.get();
     if (p == null || p.isEmpty()) {
       missingRows.clear();
@@ -439,9 +466,11 @@ public final class ParticipationViewModel {
         lookedAt += series.scaledTotal(i);
       }
       MissingPower missing = p.missing(from, to);
-      return ParticipationRows.missing(missing, lookedAt);
-    }, rows -> {
+      return new Ranked(missing, ParticipationRows.missing(missing, lookedAt));
+    }, ranked -> {
       if (participation.get() == p) {
+        List<MissingRow> rows = ranked.rows();
+        lastMissing = Optional.of(ranked.missing());
         missingRows.setAll(rows);
         missingTitle.set("Missing power in " + what + ": " + Formats.integer(rows.size())
             + (rows.size() == 1 ? " absentee" : " absentees") + ", most missed scaled power"
@@ -455,4 +484,7 @@ public final class ParticipationViewModel {
     headline.set(text);
     detail.set(more);
   }
+
+  /** The missing power of a range, and its rows. */
+  private record Ranked(MissingPower missing, List<MissingRow> rows) {}
 }

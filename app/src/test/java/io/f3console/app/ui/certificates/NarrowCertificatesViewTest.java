@@ -52,5 +52,17 @@ class NarrowCertificatesViewTest {
       Button button = robot.lookup(id).queryButton();
       assertThat(button.getWidth()).as(id).isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
     }
+    // the verdict line's actions fit beside the verdict, inside the window
+    double width = console.scene().getWidth();
+    for (String id : List.of("#certificates-summary", "#late-start-button",
+        "#certificates-copy-report", "#certificates-export-report")) {
+      javafx.scene.Node node = robot.lookup(id).query();
+      assertThat(node.localToScene(node.getLayoutBounds()).getMaxX()).as(id)
+          .isLessThanOrEqualTo(width + 0.5);
+      if (node instanceof Button button) {
+        assertThat(button.getWidth()).as(id)
+            .isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
+      }
+    }
   }
 }

@@ -260,4 +260,24 @@ class ParticipationViewModelTest {
     assertThat(model.instanceRows().get()).isEmpty();
     assertThat(model.buckets(100)).isEmpty();
   }
+
+  @Test
+  void theReportIsCoresMarkdownOfTheWindowOnShowWithItsRankedAbsentees() {
+    ParticipationViewModel empty = new ParticipationViewModel(Background.immediate());
+    assertThat(empty.hasReport().get()).isFalse();
+    assertThat(empty.markdown()).isEmpty();
+
+    ParticipationViewModel model = healthyModel();
+    model.showRange(10, 30);
+
+    assertThat(model.hasReport().get()).isTrue();
+    String markdown = model.markdown();
+    assertThat(markdown).startsWith("# F3 participation\n\n- Data: " + model.headline().get())
+        .contains("- Instances: 10–29 (20)\n")
+        .contains("## Missing power in instances 10–29\n");
+    // the absentees listed are the ones the missing-power table shows, most power first
+    for (var row : model.missingRows().subList(0, Math.min(5, model.missingRows().size()))) {
+      assertThat(markdown).contains("| `" + row.actor() + "` |");
+    }
+  }
 }

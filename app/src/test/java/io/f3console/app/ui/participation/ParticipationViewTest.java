@@ -15,12 +15,11 @@ import io.f3console.core.sim.DemoNetwork;
 import io.f3console.core.validation.Stage;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Window;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyCodeCombination;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -171,32 +170,33 @@ class ParticipationViewTest {
   }
 
   @Test
-  void atTheSmallestWindowSizeNothingIsCutOff(FxRobot robot) {
+  void theReportCopiesAsMarkdownAndTheTablesCopyTheirRows(FxRobot robot) throws Exception {
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
-    Window window = console.scene().getWindow();
-    WaitForAsyncUtils.asyncFx(() -> {
-      window.setWidth(1024);
-      window.setHeight(700);
-    });
     console.navigate(Page.PARTICIPATION);
     console.awaitIdle();
     WaitForAsyncUtils.waitForFxEvents();
 
-    double width = console.scene().getWidth();
-    double height = console.scene().getHeight();
-    assertThat(width).isLessThanOrEqualTo(1024);
-    for (String id : List.of("#participation-headline", "#participation-chart", "#show-all",
-        "#instance-table", "#miner-field", "#participation-caveat")) {
-      Node node = robot.lookup(id).query();
-      Bounds bounds = node.localToScene(node.getLayoutBounds());
-      assertThat(bounds.getMinX()).as(id).isGreaterThanOrEqualTo(0);
-      assertThat(bounds.getMaxX()).as(id).isLessThanOrEqualTo(width + 0.5);
-      assertThat(bounds.getMaxY()).as(id).isLessThanOrEqualTo(height + 0.5);
-      assertThat(bounds.getHeight()).as(id).isGreaterThan(10);
-    }
-    Label caveat = robot.lookup("#participation-caveat").queryAs(Label.class);
-    assertThat(caveat.getHeight()).isGreaterThanOrEqualTo(caveat.prefHeight(caveat.getWidth())
-        - 0.5);
+    robot.clickOn("#participation-copy-report");
+    assertThat(clipboard()).startsWith("# F3 participation\n\n- Data: "
+        + text(robot, "#participation-headline"));
+    assertThat(console.context().dialogs().noticeProperty().get())
+        .isEqualTo("Copied the participation report as Markdown");
+
+    TableView<?> instances = robot.lookup("#instance-table").queryAs(TableView.class);
+    WaitForAsyncUtils.asyncFx(() -> {
+      instances.getSelectionModel().clearAndSelect(3);
+      instances.requestFocus();
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.push(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+    assertThat(clipboard()).isEqualTo(Long.toUnsignedString(
+        inspection().certificates().get(3).instance()));
+  }
+
+  private static String clipboard() throws Exception {
+    WaitForAsyncUtils.waitForFxEvents();
+    return WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard()
+        .getString()).get();
   }
 
   @Test
@@ -227,6 +227,19 @@ class ParticipationViewTest {
     assertThat(absentees.getItems()).allSatisfy(m -> assertThat(committee.entry(
         ((InstanceRoll.Member) m).index()).id()).isEqualTo(((InstanceRoll.Member) m).actor()));
     assertThat(text(robot, "#roll-caveat")).isEqualTo(ParticipationReport.CAVEAT);
+    // Ctrl+C copies the selected absentee's actor
+    WaitForAsyncUtils.asyncFx(() -> {
+      absentees.getSelectionModel().clearAndSelect(0);
+      absentees.requestFocus();
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.push(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+    try {
+      assertThat(clipboard()).isEqualTo(((InstanceRoll.Member) absentees.getItems().get(0))
+          .actor().address());
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
 
     robot.clickOn("#stage-" + Stage.QUORUM.name());
     WaitForAsyncUtils.waitForFxEvents();
