@@ -5,9 +5,11 @@ import io.f3console.app.ui.Styles;
 import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.core.bootstrap.DoctorCheck;
 import io.f3console.core.bootstrap.DoctorMarkdown;
+import io.f3console.core.bootstrap.DoctorOptions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -44,7 +46,9 @@ public final class DoctorView {
 
   @FXML
   private void initialize() {
-    model = new DoctorViewModel(context);
+    model = new DoctorViewModel(context.workspace(), context.profiles(),
+        List.copyOf(context.loader().networks()), context.runner(), context.history(),
+        context.published(), DoctorOptions.defaults());
     endpoint.setText(model.suggestedEndpoint());
     network.setItems(model.networkChoices());
     network.valueProperty().bindBidirectional(model.networkProperty());
@@ -114,12 +118,7 @@ public final class DoctorView {
 
   @FXML
   private void onRun() {
-    model.run(endpoint.getText(), token.getText()).ifPresent(problem -> {
-      verdict.textProperty().unbind();
-      verdict.setText("✘ " + problem);
-      verdict.textProperty().bind(model.verdictProperty());
-      context.dialogs().notice(problem);
-    });
+    model.run(endpoint.getText(), token.getText()).ifPresent(context.dialogs()::notice);
   }
 
   /** One check: icon, title and verdict word, the evidence, and the remedy. */

@@ -46,7 +46,7 @@ public final class ReleaseCheckView {
 
   @FXML
   private void initialize() {
-    model = new ReleaseCheckViewModel(context);
+    model = new ReleaseCheckViewModel(context.workspace(), context.runner(), context.history());
     sourceList.setItems(model.sources());
     verdict.textProperty().bind(model.verdictProperty());
     model.toneProperty().addListener((obs, old, tone) -> tone.applyTo(verdict));
@@ -133,10 +133,6 @@ public final class ReleaseCheckView {
   }
 
   private void problem(String message) {
-    verdict.textProperty().unbind();
-    verdict.setText("✘ " + message);
-    verdict.getStyleClass().removeAll(Styles.SUCCESS, Styles.MUTED);
-    verdict.textProperty().bind(model.verdictProperty());
     context.dialogs().notice(message);
   }
 }

@@ -1,7 +1,7 @@
 package io.f3console.app.ui.release;
 
 import io.f3console.app.ui.BackgroundLane;
-import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.SessionRecorder;
 import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.workspace.Workspace;
@@ -40,10 +40,16 @@ public final class ReleaseCheckViewModel {
       Tone.MUTED);
   private final ReadOnlyStringWrapper report = new ReadOnlyStringWrapper(this, "report", "");
 
-  public ReleaseCheckViewModel(ConsoleContext context) {
-    this.workspace = context.workspace();
-    this.lane = new BackgroundLane(context.runner(), "release-check");
-    this.history = context.history();
+  /**
+   * @param workspace the network selected and what is open
+   * @param runner where the check runs, off the UI thread
+   * @param history where each run is recorded
+   */
+  public ReleaseCheckViewModel(Workspace workspace, UiTaskRunner runner,
+      SessionRecorder history) {
+    this.workspace = java.util.Objects.requireNonNull(workspace, "workspace");
+    this.lane = new BackgroundLane(runner, "release-check");
+    this.history = java.util.Objects.requireNonNull(history, "history");
   }
 
   /** The sources to compare, as source strings. */
@@ -51,7 +57,10 @@ public final class ReleaseCheckViewModel {
     return sources;
   }
 
-  /** Adds a source string after checking its form; returns the problem, if any. */
+  /**
+   * Adds a source string after checking its form; returns the problem, if any, which the
+   * verdict then shows too.
+   */
   public Optional<String> add(String text) {
     try {
       String spec = SourceSpec.parse(text).toString();
@@ -60,8 +69,15 @@ public final class ReleaseCheckViewModel {
       }
       return Optional.empty();
     } catch (F3Exception e) {
-      return Optional.of(e.getMessage());
+      return refuse(e.getMessage());
     }
+  }
+
+  /** Shows a problem with the input as the verdict, in the danger colour, and returns it. */
+  private Optional<String> refuse(String problem) {
+    tone.set(Tone.DANGER);
+    verdict.set("✘ " + problem);
+    return Optional.of(problem);
   }
 
   /** Adds what the console has open (its table and certificates), if they came from sources. */
@@ -77,25 +93,25 @@ public final class ReleaseCheckViewModel {
    * @param candidate the CID to confirm, or blank to confirm what the sources agree on
    * @param token the token for the node sources, blank for none; sent only to nodes, never
    *     shown, logged or recorded
-   * @return the problem with the input, if any
+   * @return the problem with the input, if any, which the verdict then shows too
    */
   public Optional<String> run(String candidate, String token) {
     NetworkProfile network = workspace.network();
     if (network == null) {
-      return Optional.of("Select a network first.");
+      return refuse("Select a network first.");
     }
     Optional<Cid> wanted;
     try {
       wanted = candidate == null || candidate.isBlank() ? Optional.empty()
           : Optional.of(Cid.fromString(candidate.strip()));
     } catch (F3Exception e) {
-      return Optional.of("The candidate is not a CID: " + e.getMessage());
+      return refuse("The candidate is not a CID: " + e.getMessage());
     }
     ReleaseCheckPlan plan;
     try {
       plan = ReleaseCheckPlan.of(network, wanted, List.copyOf(sources));
     } catch (F3Exception e) {
-      return Optional.of(e.getMessage());
+      return refuse(e.getMessage());
     }
     Optional<String> secret = token == null || token.isBlank() ? Optional.empty()
         : Optional.of(token.strip());
