@@ -3,6 +3,7 @@ package io.f3console.app.ui.doctor;
 import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.SessionRecorder;
+import io.f3console.app.ui.controls.CidMentions;
 import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.F3Exception;
@@ -241,6 +242,18 @@ public final class DoctorViewModel {
       case FAIL -> Tone.DANGER;
       case SKIPPED -> Tone.MUTED;
     };
+  }
+
+  /**
+   * The CIDs a check names, to copy with one click: in its evidence, its consequences, its
+   * remedy, then its details, each once.
+   */
+  public static List<String> cidsOf(DoctorCheck check) {
+    List<String> texts = new java.util.ArrayList<>(check.evidence());
+    texts.addAll(check.consequences());
+    check.remedy().ifPresent(texts::add);
+    check.details().forEach(detail -> texts.add(detail.value()));
+    return CidMentions.in(texts);
   }
 
   /** The checks so far, in the order they ran. */

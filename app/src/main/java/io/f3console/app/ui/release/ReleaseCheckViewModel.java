@@ -3,12 +3,14 @@ package io.f3console.app.ui.release;
 import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.SessionRecorder;
+import io.f3console.app.ui.controls.CidMentions;
 import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.F3Exception;
 import io.f3console.core.bootstrap.ReleaseCheckPlan;
 import io.f3console.core.bootstrap.ReleaseCheckResult;
 import io.f3console.core.bootstrap.ReleaseReport;
+import io.f3console.core.bootstrap.SourceEvidence;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
@@ -39,6 +41,9 @@ public final class ReleaseCheckViewModel {
   private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(this, "tone",
       Tone.MUTED);
   private final ReadOnlyStringWrapper report = new ReadOnlyStringWrapper(this, "report", "");
+  private final ObservableList<String> verdictCids = FXCollections.observableArrayList();
+  private final ObservableList<String> verdictCidsView =
+      FXCollections.unmodifiableObservableList(verdictCids);
 
   /**
    * @param workspace the network selected and what is open
@@ -50,6 +55,7 @@ public final class ReleaseCheckViewModel {
     this.workspace = java.util.Objects.requireNonNull(workspace, "workspace");
     this.lane = new BackgroundLane(runner, "release-check");
     this.history = java.util.Objects.requireNonNull(history, "history");
+    verdict.addListener((obs, old, text) -> verdictCids.setAll(CidMentions.in(text)));
   }
 
   /** The sources to compare, as source strings. */
@@ -152,6 +158,26 @@ public final class ReleaseCheckViewModel {
 
   public ReadOnlyStringProperty verdictProperty() {
     return verdict.getReadOnlyProperty();
+  }
+
+  /** The CIDs the verdict names (the agreed one, those to distrust), to copy with a click. */
+  public ObservableList<String> verdictCids() {
+    return verdictCidsView;
+  }
+
+  /**
+   * A row of the evidence as one line of text to copy: the source, its table's CID and
+   * entries, and what its certificate 0 says.
+   */
+  public static String evidenceLine(SourceEvidence evidence) {
+    return evidence.source() + " · " + evidenceCid(evidence) + " · "
+        + evidence.entries().map(n -> n + " entries").orElse("no table") + " · certificate 0 "
+        + ReleaseReport.zeroSummary(evidence.certificateZero());
+  }
+
+  /** A source's initial table CID, or what stands in for it when the source gave none. */
+  public static String evidenceCid(SourceEvidence evidence) {
+    return evidence.tableCid().map(Object::toString).orElse("— (certificates only)");
   }
 
   public ReadOnlyObjectProperty<Tone> toneProperty() {

@@ -50,6 +50,7 @@ class ReleaseCheckViewModelTest {
     assertThat(problem).isPresent();
     assertThat(model.verdictProperty().get()).isEqualTo("✘ " + problem.orElseThrow());
     assertThat(model.toneProperty().get()).isEqualTo(Tone.DANGER);
+    assertThat(model.verdictCids()).isEmpty();
   }
 
   @Test
@@ -77,7 +78,7 @@ class ReleaseCheckViewModelTest {
   }
 
   @Test
-  void theMainnetFilesConfirmThePublishedCidWithCertificateZeroAsEvidence() {
+  void theMainnetFilesConfirmThePublishedCidWithCertificateZeroAsEvidence() throws Exception {
     openMainnetFiles();
     model.addOpenSources();
 
@@ -89,6 +90,20 @@ class ReleaseCheckViewModelTest {
     assertThat(model.toneProperty().get()).isEqualTo(Tone.SUCCESS);
     assertThat(model.verdictProperty().get()).startsWith("✔ Confirmed: " + MAINNET_CID
         + " — every source agrees and certificate 0 validates against it.");
+    assertThat(model.verdictCids()).containsExactly(MAINNET_CID);
+    // the table file gives the table; the certificates file gives certificate 0 only
+    var table = result.sources().get(0);
+    var certificates = result.sources().get(1);
+    assertThat(ReleaseCheckViewModel.evidenceCid(table)).isEqualTo(MAINNET_CID);
+    assertThat(ReleaseCheckViewModel.evidenceLine(table)).isEqualTo(table.source() + " · "
+        + MAINNET_CID + " · " + io.f3console.core.powertable.PowerTableFiles.read(
+            SharedData.file("mainnet_initial_power_table.json")).toTable().size()
+        + " entries · certificate 0 "
+        + ReleaseReport.zeroSummary(table.certificateZero()));
+    assertThat(ReleaseCheckViewModel.evidenceCid(certificates))
+        .isEqualTo("— (certificates only)");
+    assertThat(ReleaseCheckViewModel.evidenceLine(certificates)).contains(" · no table · ")
+        .contains("certificate 0 validates");
     assertThat(model.reportProperty().get()).isEqualTo(ReleaseReport.markdown(result))
         .contains(MAINNET_CID).contains("\"InitialPowerTable\"").contains("validates");
     assertThat(console.sessions()).filteredOn(s -> s.kind() == SessionKind.RELEASE_CHECK)
@@ -112,6 +127,11 @@ class ReleaseCheckViewModelTest {
     assertThat(model.toneProperty().get()).isEqualTo(Tone.DANGER);
     assertThat(model.verdictProperty().get()).startsWith("✘ Not confirmed (candidate mismatch). ")
         .contains(result.remedy().orElseThrow());
+    // the candidate and the CID the sources agree on (the right value) are values to copy
+    String demoCid = console.workspace().table().orElseThrow().table().cid().toString();
+    assertThat(result.sources()).extracting(ReleaseCheckViewModel::evidenceCid)
+        .containsOnly(demoCid);
+    assertThat(model.verdictCids()).containsExactly(MAINNET_CID, demoCid);
   }
 
   @Test
