@@ -144,7 +144,6 @@ class DoctorViewTest {
       robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
       assertThat(clipboard()).startsWith("## " + root.title() + ": failed")
           .doesNotContain("# F3");
-      Screenshots.write(console.scene(), "doctor-selectable-evidence");
     }
   }
 

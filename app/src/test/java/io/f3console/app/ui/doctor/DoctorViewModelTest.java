@@ -123,6 +123,17 @@ class DoctorViewModelTest {
           .doesNotContain("f3console ").doesNotContainPattern("--[a-z]"));
       DoctorCheck root = expected.check(Doctor.INITIAL_POWER_TABLE).orElseThrow();
       assertThat(root.consequences()).isNotEmpty();
+      // the CIDs to click: the table the node serves and the network's, named in the evidence
+      String served;
+      try (LotusRpcClient client = LotusRpcClient.connect(node.endpoint(),
+          SourceOptions.defaults())) {
+        served = client.powerTableByInstance(0).cid().toString();
+      }
+      String demo = chain.initialTable().cid().toString();
+      assertThat(served).isNotEqualTo(demo);
+      assertThat(DoctorViewModel.cidsOf(root)).contains(served, demo).doesNotHaveDuplicates()
+          .allSatisfy(cid -> assertThat(String.join(" ", root.evidence()) + root.remedy()
+              .orElse("") + root.consequences() + root.details()).contains(cid));
       assertThat(model.markdown()).isEqualTo(DoctorMarkdown.of(model.reportProperty().get()))
           .startsWith("# F3 bootstrap doctor")
           .contains("## " + root.title() + ": failed")
