@@ -6,7 +6,8 @@ import javafx.scene.text.Text;
 /**
  * Text people may want part of: evidence, a remedy, a verdict naming a CID. It reads like a
  * wrapped label (no border, no scroll bars, as tall as its wrapped lines) but is a read-only
- * text area, so a drag or a double-click selects and Ctrl+C copies the selection.
+ * text area, so a drag or a double-click selects and Ctrl+C copies the selection. A click
+ * gives it the focus; Tab passes it by, so a list of evidence stays one stop on the keyboard.
  */
 public final class SelectableText extends TextArea {
   /** The style class that makes a read-only text area look like a label. */
@@ -25,6 +26,7 @@ public final class SelectableText extends TextArea {
     setEditable(false);
     setWrapText(true);
     setPrefRowCount(1);
+    setFocusTraversable(false);
     getStyleClass().add(STYLE_CLASS);
     widthProperty().addListener(o -> fit());
     prefWidthProperty().addListener(o -> fit());
