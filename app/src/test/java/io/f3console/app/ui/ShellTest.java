@@ -187,10 +187,6 @@ class ShellTest {
     assertThat(workspace.table().orElseThrow().trust().state()).isEqualTo(TrustState.MISMATCH);
     assertThat(robot.lookup("#trust-badge").queryAs(TrustBadge.class).getText())
         .contains(TrustState.MISMATCH.word());
-    var inspection = workspace.chain().orElseThrow().inspection().orElseThrow();
-    assertThat(inspection.networkName()).isEqualTo("filecoin");
-    assertThat(inspection.result().failure().orElseThrow().reason())
-        .isEqualTo(io.f3console.core.validation.FailureReason.INVALID_SIGNATURE);
-    assertThat(inspection.result().failure().orElseThrow().instance()).isZero();
+    // what the validation against mainnet finds is MainViewModelTest's
   }
 }

@@ -8,9 +8,13 @@ import javafx.scene.text.Text;
 /**
  * Text people may select and copy part of: evidence, findings, explanations. A read-only,
  * wrapping text area that looks like a label (no box, no scroll bars; style class
- * {@code f3-selectable}) and is as tall as its text at the width it is given.
+ * {@code f3-selectable}) and is as tall as its text at the width it is given. A drag or a
+ * double-click selects, Ctrl+C copies; a click gives it the focus, Tab passes it by, so a list
+ * of evidence stays one stop on the keyboard.
  */
 public final class SelectableText extends TextArea {
+  /** The style class that makes a read-only text area look like a label. */
+  public static final String STYLE_CLASS = "f3-selectable";
   /** What the text area's skin draws beyond the text's own height. */
   private static final double SLACK = 4;
   private final Text measure = new Text();
@@ -25,7 +29,7 @@ public final class SelectableText extends TextArea {
     setWrapText(true);
     setFocusTraversable(false);
     setPrefRowCount(1);
-    getStyleClass().add("f3-selectable");
+    getStyleClass().add(STYLE_CLASS);
     setMinHeight(USE_PREF_SIZE);
     setMaxHeight(USE_PREF_SIZE);
     textProperty().addListener((obs, old, value) -> requestLayout());

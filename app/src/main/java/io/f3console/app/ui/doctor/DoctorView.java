@@ -3,11 +3,15 @@ package io.f3console.app.ui.doctor;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Styles;
 import io.f3console.app.ui.controls.Clipboards;
+import io.f3console.app.ui.controls.CopyableText;
+import io.f3console.app.ui.controls.SelectableText;
 import io.f3console.core.bootstrap.DoctorCheck;
 import io.f3console.core.bootstrap.DoctorMarkdown;
+import io.f3console.core.bootstrap.DoctorOptions;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -21,7 +25,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.Region;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -44,7 +48,9 @@ public final class DoctorView {
 
   @FXML
   private void initialize() {
-    model = new DoctorViewModel(context);
+    model = new DoctorViewModel(context.workspace(), context.profiles(),
+        List.copyOf(context.loader().networks()), context.runner(), context.history(),
+        context.published(), DoctorOptions.defaults());
     endpoint.setText(model.suggestedEndpoint());
     network.setItems(model.networkChoices());
     network.valueProperty().bindBidirectional(model.networkProperty());
@@ -114,16 +120,14 @@ public final class DoctorView {
 
   @FXML
   private void onRun() {
-    model.run(endpoint.getText(), token.getText()).ifPresent(problem -> {
-      verdict.textProperty().unbind();
-      verdict.setText("✘ " + problem);
-      verdict.textProperty().bind(model.verdictProperty());
-      context.dialogs().notice(problem);
-    });
+    model.run(endpoint.getText(), token.getText()).ifPresent(context.dialogs()::notice);
   }
 
-  /** One check: icon, title and verdict word, the evidence, and the remedy. */
-  private static final class CheckCell extends ListCell<DoctorCheck> {
+  /**
+   * One check: icon, title and verdict word, the evidence, the consequences and the remedy as
+   * text to select, and each CID they name as a value to copy with a click.
+   */
+  private final class CheckCell extends ListCell<DoctorCheck> {
     @Override
     protected void updateItem(DoctorCheck check, boolean empty) {
       super.updateItem(check, empty);
@@ -138,45 +142,52 @@ public final class DoctorView {
       DoctorViewModel.toneOf(check.verdict()).applyTo(title);
       VBox box = new VBox(4, title);
       for (String line : check.evidence()) {
-        Label evidence = new Label(line);
-        fit(evidence, 0);
-        box.getChildren().add(evidence);
+        box.getChildren().add(fit(new SelectableText(line), 0, "doctor-evidence"));
       }
       if (!check.consequences().isEmpty()) {
         Label heading = new Label("Consequences of this failure:");
         heading.getStyleClass().add("doctor-consequences-heading");
         VBox consequences = new VBox(2, heading);
         for (String line : check.consequences()) {
-          Label consequence = new Label("↳ " + line);
-          fit(consequence, 18);
-          consequence.getStyleClass().add("doctor-consequence");
-          consequences.getChildren().add(consequence);
+          consequences.getChildren().add(fit(new SelectableText("↳ " + line), 18,
+              "doctor-consequence"));
         }
         consequences.setId("doctor-consequences-" + check.id());
         consequences.setPadding(new javafx.geometry.Insets(0, 0, 0, 18));
         box.getChildren().add(consequences);
       }
-      check.remedy().ifPresent(remedy -> {
-        Label what = new Label("→ " + remedy);
-        fit(what, 0);
-        what.getStyleClass().add("doctor-remedy");
-        box.getChildren().add(what);
-      });
+      check.remedy().ifPresent(remedy ->
+          box.getChildren().add(fit(new SelectableText("→ " + remedy), 0, "doctor-remedy")));
+      List<String> cids = DoctorViewModel.cidsOf(check);
+      if (!cids.isEmpty()) {
+        FlowPane values = new FlowPane(10, 2);
+        values.getChildren().add(new Label("CIDs named (click to copy):"));
+        for (String cid : cids) {
+          CopyableText value = new CopyableText();
+          value.setValue(cid, "CID");
+          value.setNotice(context.dialogs()::notice);
+          values.getChildren().add(value);
+        }
+        values.setId("doctor-cids-" + check.id());
+        values.getChildren().get(0).getStyleClass().add("f3-muted");
+        box.getChildren().add(values);
+      }
       box.setId("doctor-check-" + check.id());
       setGraphic(box);
       setText(null);
     }
 
     /**
-     * Wraps {@code label} within the list's width (less {@code indent}), so that no line needs
+     * Wraps {@code text} within the list's width (less {@code indent}), so that no line needs
      * a horizontal scroll, however narrow the window.
      */
-    private void fit(Label label, double indent) {
-      label.setWrapText(true);
-      label.setMinHeight(Region.USE_PREF_SIZE);
+    private SelectableText fit(SelectableText text, double indent, String styleClass) {
+      text.getStyleClass().add(styleClass);
       if (getListView() != null) {
-        label.maxWidthProperty().bind(getListView().widthProperty().subtract(40 + indent));
+        text.prefWidthProperty().bind(getListView().widthProperty().subtract(40 + indent));
+        text.maxWidthProperty().bind(text.prefWidthProperty());
       }
+      return text;
     }
   }
 }

@@ -1,8 +1,9 @@
 package io.f3console.app.ui.doctor;
 
 import io.f3console.app.ui.BackgroundLane;
-import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.SessionRecorder;
+import io.f3console.app.ui.controls.CidMentions;
 import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.F3Exception;
@@ -30,7 +31,6 @@ import io.f3console.core.trust.DataNetwork;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -56,7 +56,8 @@ public final class DoctorViewModel {
       "Give a node's JSON-RPC endpoint and run the checks.");
   private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(this, "tone",
       Tone.MUTED);
-  private final DoctorOptions options = DoctorOptions.defaults();
+  private final UiTaskRunner runner;
+  private final DoctorOptions options;
   private final SessionRecorder history;
   private final PublishedTables published;
   private final List<NetworkProfile> networks;
@@ -64,17 +65,30 @@ public final class DoctorViewModel {
   private final ObjectProperty<NetworkChoice> network = new SimpleObjectProperty<>(this,
       "network", NetworkChoice.NODE);
 
-  public DoctorViewModel(ConsoleContext context) {
-    this.workspace = context.workspace();
-    this.networks = new java.util.ArrayList<>(context.profiles().all());
-    context.loader().networks().stream()
-        .filter(p -> p.key().equals(DemoNetwork.PROFILE_KEY)).forEach(networks::add);
+  /**
+   * @param workspace what is open: the node to suggest, the network to fall back on
+   * @param known the known networks, offered in the Network box
+   * @param offered the networks the console offers (the demo network among them once
+   *     generated): a node naming the demo network is checked against it
+   * @param runner where the checks run, off the UI thread
+   * @param history where each run is recorded
+   * @param published the networks' published initial tables kept, to compare a node's with
+   * @param options the doctor's limits ({@link DoctorOptions#defaults()} in the window)
+   */
+  public DoctorViewModel(Workspace workspace, NetworkProfiles known,
+      List<NetworkProfile> offered, UiTaskRunner runner, SessionRecorder history,
+      PublishedTables published, DoctorOptions options) {
+    this.workspace = java.util.Objects.requireNonNull(workspace, "workspace");
+    this.networks = new java.util.ArrayList<>(known.all());
+    offered.stream().filter(p -> p.key().equals(DemoNetwork.PROFILE_KEY))
+        .forEach(networks::add);
     networkChoices.add(NetworkChoice.NODE);
-    context.profiles().all().forEach(p -> networkChoices.add(
-        new NetworkChoice(Optional.of(p))));
-    this.lane = new BackgroundLane(context.runner(), "doctor");
-    this.history = context.history();
-    this.published = context.published();
+    known.all().forEach(p -> networkChoices.add(new NetworkChoice(Optional.of(p))));
+    this.runner = java.util.Objects.requireNonNull(runner, "runner");
+    this.lane = new BackgroundLane(runner, "doctor");
+    this.history = java.util.Objects.requireNonNull(history, "history");
+    this.published = java.util.Objects.requireNonNull(published, "published");
+    this.options = java.util.Objects.requireNonNull(options, "options");
   }
 
   /** The endpoint to suggest: the open node, else a local Lotus. */
@@ -88,7 +102,8 @@ public final class DoctorViewModel {
   }
 
   /**
-   * Runs the checks in the background; returns the problem with the input, if any.
+   * Runs the checks in the background; returns the problem with the input, if any, which the
+   * verdict then shows too (in place of the last verdict) until the next run.
    *
    * @param endpoint the node's URL (or an {@code rpc:} source string)
    * @param token the node's token, blank for none; sent only to this node, never shown
@@ -99,11 +114,11 @@ public final class DoctorViewModel {
     try {
       spec = SourceSpec.parse(endpoint);
       if (spec.kind() != SourceKind.RPC) {
-        return Optional.of("The doctor checks a node: give its http:// or https:// URL.");
+        return refuse("The doctor checks a node: give its http:// or https:// URL.");
       }
       uri = URI.create(spec.location());
     } catch (F3Exception | IllegalArgumentException e) {
-      return Optional.of(e.getMessage());
+      return refuse(e.getMessage());
     }
     SourceOptions sourceOptions = token == null || token.isBlank() ? SourceOptions.defaults()
         : SourceOptions.defaults().withToken(token.strip());
@@ -123,16 +138,23 @@ public final class DoctorViewModel {
       try (LotusRpcClient client = LotusRpcClient.connect(uri, sourceOptions)) {
         NetworkSelection selection = picked.map(NetworkSelection::of)
             .orElseGet(() -> nodeNetwork(client, known, fallback));
-        Platform.runLater(() -> verdict.set("Checking " + uri + " for "
+        runner.post(() -> verdict.set("Checking " + uri + " for "
             + selection.profile().map(NetworkProfile::key).orElse(selection.f3NetworkName())
             + "…"));
         return ConsoleRemedies.phrase(new Doctor(client, selection, chosen,
             Optional.of(published))
-            .run(check -> Platform.runLater(() -> checks.add(ConsoleRemedies.phrase(check)))));
+            .run(check -> runner.post(() -> checks.add(ConsoleRemedies.phrase(check)))));
       }
     }, this::show), session, SessionOutcomes::doctor,
         sourceOptions.token().map(List::of).orElse(List.of()));
     return Optional.empty();
+  }
+
+  /** Shows a problem with the input as the verdict, in the danger colour, and returns it. */
+  private Optional<String> refuse(String problem) {
+    tone.set(Tone.DANGER);
+    verdict.set(icon(CheckVerdict.FAIL) + " " + problem);
+    return Optional.of(problem);
   }
 
   /**
@@ -220,6 +242,18 @@ public final class DoctorViewModel {
       case FAIL -> Tone.DANGER;
       case SKIPPED -> Tone.MUTED;
     };
+  }
+
+  /**
+   * The CIDs a check names, to copy with one click: in its evidence, its consequences, its
+   * remedy, then its details, each once.
+   */
+  public static List<String> cidsOf(DoctorCheck check) {
+    List<String> texts = new java.util.ArrayList<>(check.evidence());
+    texts.addAll(check.consequences());
+    check.remedy().ifPresent(texts::add);
+    check.details().forEach(detail -> texts.add(detail.value()));
+    return CidMentions.in(texts);
   }
 
   /** The checks so far, in the order they ran. */

@@ -9,6 +9,8 @@ import io.f3console.app.ui.sources.SourceDialog;
 import io.f3console.app.ui.workspace.LoadedTable;
 import io.f3console.core.known.StoredTable;
 import io.f3console.core.sim.DemoNetwork;
+import java.util.List;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -29,6 +31,12 @@ public final class OverviewView {
   @FXML private CopyableText tableCid;
   @FXML private CopyableText expectedCid;
   @FXML private CopyableText nextCid;
+  @FXML private CopyableText tableInstance;
+  @FXML private CopyableText biggestActor;
+  @FXML private Label biggestShare;
+  @FXML private CopyableText firstInstance;
+  @FXML private CopyableText lastInstance;
+  @FXML private CopyableText nextInstance;
   @FXML private TrustBadge tableBadge;
   @FXML private Button failureButton;
   @FXML private Button switchButton;
@@ -40,10 +48,11 @@ public final class OverviewView {
 
   @FXML
   private void initialize() {
-    model = new OverviewViewModel(context);
-    tableCid.setNotice(context.dialogs()::notice);
-    expectedCid.setNotice(context.dialogs()::notice);
-    nextCid.setNotice(context.dialogs()::notice);
+    model = new OverviewViewModel(context.workspace(), context.runner());
+    for (CopyableText value : List.of(tableCid, expectedCid, nextCid, tableInstance,
+        biggestActor, firstInstance, lastInstance, nextInstance)) {
+      value.setNotice(context.dialogs()::notice);
+    }
     model.summaryProperty().addListener((obs, old, summary) -> show(summary));
     context.workspace().tableProperty().addListener((obs, old, table) -> showTrust(table));
     show(model.summaryProperty().get());
@@ -80,8 +89,16 @@ public final class OverviewView {
     tableText.setText(summary.table().isEmpty() ? "No power table is open." : summary.table());
     chainText.setText(summary.chain().isEmpty() ? "No certificates are open." : summary.chain());
     tableCid.setValue(summary.tableCid(), "CID");
-    showCid(expectedCid, model.expectedCid(), "expected initial power-table CID");
-    showCid(nextCid, model.nextTableCid(), "next power-table CID");
+    showValue(expectedCid, model.expectedCid(), "expected initial power-table CID");
+    showValue(nextCid, model.nextTableCid(), "next power-table CID");
+    showValue(tableInstance, model.tableInstance(), "instance");
+    showValue(firstInstance, model.firstInstance(), "instance");
+    lastInstance.setValue(model.lastInstance(), "instance");
+    showValue(nextInstance, model.nextInstance(), "instance");
+    Optional<OverviewViewModel.Participant> biggest = model.biggestParticipant();
+    showValue(biggestActor, biggest.map(OverviewViewModel.Participant::actor).orElse(""),
+        "actor");
+    biggestShare.setText(biggest.map(OverviewViewModel.Participant::share).orElse(""));
     switchButton.setText(summary.switchTo().map(key -> "Switch to " + key).orElse(""));
     switchButton.setVisible(summary.switchTo().isPresent());
     switchButton.setManaged(switchButton.isVisible());
@@ -135,8 +152,8 @@ public final class OverviewView {
     context.loader().openDemo(DemoNetwork.Scenario.BROKEN);
   }
 
-  /** A CID row to copy, hidden (with its caption) when there is none. */
-  private static void showCid(CopyableText field, String cid, String what) {
+  /** A row with a value to copy, hidden (with its caption) when there is none. */
+  private static void showValue(CopyableText field, String cid, String what) {
     field.setValue(cid, what);
     javafx.scene.Node row = field.getParent();
     row.setVisible(!cid.isEmpty());

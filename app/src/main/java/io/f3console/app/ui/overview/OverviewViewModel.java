@@ -1,6 +1,6 @@
 package io.f3console.app.ui.overview;
 
-import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.workspace.LoadedChain;
@@ -50,10 +50,15 @@ public final class OverviewViewModel {
   private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>(this,
       "summary");
 
-  public OverviewViewModel(ConsoleContext context) {
-    this.workspace = context.workspace();
-    this.loading = context.runner().runningProperty();
-    this.loadingMessage = context.runner().messageProperty();
+  /**
+   * @param workspace what is open, summarised whenever it changes
+   * @param runner the background work, whose message stands in for the verdict while the
+   *     first thing is being read
+   */
+  public OverviewViewModel(Workspace workspace, UiTaskRunner runner) {
+    this.workspace = java.util.Objects.requireNonNull(workspace, "workspace");
+    this.loading = runner.runningProperty();
+    this.loadingMessage = runner.messageProperty();
     loading.addListener((obs, old, value) -> show());
     loadingMessage.addListener((obs, old, value) -> show());
     workspace.networkProperty().addListener((obs, old, value) -> refresh());
@@ -87,6 +92,9 @@ public final class OverviewViewModel {
    */
   static Summary opening(Summary empty, String message) {
     String doing = message == null || message.isBlank() ? "Opening" : message.strip();
+    if (doing.endsWith("…")) {
+      doing = doing.substring(0, doing.length() - 1);
+    }
     return new Summary(Tone.MUTED, doing + "…", "", empty.network(), "", "", "",
         Optional.empty(), Optional.empty());
   }
@@ -179,19 +187,54 @@ public final class OverviewViewModel {
         .map(done -> done.result().powerTable().cid().toString()).orElse("");
   }
 
+  /**
+   * The participant with the most power in the open table, to copy, and its share of the power
+   * in words ("12.34% of the power").
+   */
+  public record Participant(String actor, String share) {}
+
+  /** The open table's biggest participant; empty when no table (or an empty one) is open. */
+  public Optional<Participant> biggestParticipant() {
+    return workspace.table().flatMap(table -> PowerTableStatistics.of(table.table()).rows()
+        .stream().findFirst()).map(row -> new Participant(row.entry().id().address(),
+            Formats.percent(row.share()) + " of the power"));
+  }
+
+  /** The instance whose committee the open table is, to copy; empty when none is open. */
+  public String tableInstance() {
+    return workspace.table().map(table -> Long.toUnsignedString(table.instance())).orElse("");
+  }
+
+  /** The first open certificate's instance, to copy; empty when none is open. */
+  public String firstInstance() {
+    return workspace.chain().filter(chain -> !chain.certificates().isEmpty())
+        .map(chain -> Long.toUnsignedString(chain.certificates().get(0).instance()))
+        .orElse("");
+  }
+
+  /** The last open certificate's instance, to copy; empty when none is open. */
+  public String lastInstance() {
+    return workspace.chain().filter(chain -> !chain.certificates().isEmpty())
+        .map(chain -> Long.toUnsignedString(chain.certificates()
+            .get(chain.certificates().size() - 1).instance()))
+        .orElse("");
+  }
+
+  /** The instance the next certificate would be, to copy; empty before validation. */
+  public String nextInstance() {
+    return workspace.chain().flatMap(LoadedChain::inspection)
+        .map(done -> Long.toUnsignedString(done.result().nextInstance())).orElse("");
+  }
+
   private static String describeTable(LoadedTable table) {
     PowerTableStatistics stats = PowerTableStatistics.of(table.table());
     StringBuilder text = new StringBuilder();
-    text.append(table.title()).append(" · committee of instance ")
-        .append(Formats.unsigned(table.instance())).append('\n')
+    text.append(table.title()).append('\n')
         .append(Formats.integer(table.table().size())).append(" entries · total ")
         .append(Formats.power(table.table().total())).append(" · scaled total ")
         .append(Formats.integer(table.table().scaledTotal())).append(" · 2/3 = ")
         .append(Formats.integer(table.table().strongQuorumThreshold()));
     if (!stats.rows().isEmpty()) {
-      PowerTableStatistics.Row biggest = stats.rows().get(0);
-      text.append("\nBiggest participant: ").append(biggest.entry().id().address())
-          .append(" with ").append(Formats.percent(biggest.share())).append(" of the power");
       text.append("\nThe top ").append(stats.topHoldingTwoThirds())
           .append(" participants hold 2/3 of the power; the top ")
           .append(stats.topHoldingOneThird()).append(" hold 1/3.");
@@ -202,17 +245,12 @@ public final class OverviewViewModel {
 
   private static String describeChain(LoadedChain chain, Optional<ChainInspection> inspection) {
     int count = chain.certificates().size();
-    String range = count == 0 ? "" : " (instances "
-        + Formats.unsigned(chain.certificates().get(0).instance()) + "–"
-        + Formats.unsigned(chain.certificates().get(count - 1).instance()) + ")";
     if (inspection.isEmpty()) {
-      return count + " certificates" + range + ", not validated yet.";
+      return count + " certificates, not validated yet.";
     }
     ChainInspection done = inspection.get();
-    return count + " certificates" + range + "\n" + done.count(CertificateStatus.VALID)
+    return count + " certificates\n" + done.count(CertificateStatus.VALID)
         + " valid · " + done.count(CertificateStatus.INVALID) + " invalid · "
-        + done.count(CertificateStatus.NOT_REACHED) + " not reached"
-        + "\nNext instance " + Formats.unsigned(done.result().nextInstance())
-        + ", validated by the table below.";
+        + done.count(CertificateStatus.NOT_REACHED) + " not reached";
   }
 }

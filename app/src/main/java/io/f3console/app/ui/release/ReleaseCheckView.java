@@ -2,7 +2,10 @@ package io.f3console.app.ui.release;
 
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Styles;
+import io.f3console.app.ui.KeyboardShortcuts;
 import io.f3console.app.ui.controls.Clipboards;
+import io.f3console.app.ui.controls.CopyableText;
+import io.f3console.app.ui.controls.Formats;
 import io.f3console.core.bootstrap.ReleaseCheckResult;
 import io.f3console.core.bootstrap.ReleaseReport;
 import io.f3console.core.bootstrap.SourceEvidence;
@@ -10,7 +13,13 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableRow;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -39,6 +48,7 @@ public final class ReleaseCheckView {
   @FXML private TextArea report;
   @FXML private Button exportButton;
   @FXML private Button copyButton;
+  @FXML private FlowPane verdictCids;
 
   public ReleaseCheckView(ConsoleContext context) {
     this.context = context;
@@ -46,7 +56,7 @@ public final class ReleaseCheckView {
 
   @FXML
   private void initialize() {
-    model = new ReleaseCheckViewModel(context);
+    model = new ReleaseCheckViewModel(context.workspace(), context.runner(), context.history());
     sourceList.setItems(model.sources());
     verdict.textProperty().bind(model.verdictProperty());
     model.toneProperty().addListener((obs, old, tone) -> tone.applyTo(verdict));
@@ -55,13 +65,16 @@ public final class ReleaseCheckView {
     exportButton.disableProperty().bind(model.reportProperty().isEmpty());
     copyButton.disableProperty().bind(model.reportProperty().isEmpty());
     sourceColumn.setCellValueFactory(c -> text(c.getValue().source()));
-    cidColumn.setCellValueFactory(c -> text(c.getValue().tableCid().map(Object::toString)
-        .orElse("— (certificates only)")));
+    cidColumn.setCellValueFactory(c -> text(ReleaseCheckViewModel.evidenceCid(c.getValue())));
+    cidColumn.setCellFactory(column -> new CidCell());
     entriesColumn.setCellValueFactory(c -> text(c.getValue().entries().map(String::valueOf)
         .orElse("—")));
     zeroColumn.setCellValueFactory(c -> text(ReleaseReport.zeroSummary(
         c.getValue().certificateZero())));
     model.resultProperty().addListener((obs, old, result) -> showEvidence(result));
+    model.verdictCids().addListener((ListChangeListener<String>) change -> showVerdictCids());
+    showVerdictCids();
+    copyRows();
     // Every column stays on screen in a narrow window: they share the width, none below its
     // minimum, and the last takes what is left.
     evidence.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -73,6 +86,86 @@ public final class ReleaseCheckView {
         + " certificate 0 says appear here once the check has run."));
     sourceList.setPlaceholder(placeholder("No sources yet. Add two or more independent ones"
         + " above (a file, an F3 snapshot, a CAR, a node as rpc:URL), or what is open."));
+  }
+
+  /** The CIDs the verdict names, each a value to copy with a click; hidden when none. */
+  private void showVerdictCids() {
+    verdictCids.getChildren().clear();
+    if (!model.verdictCids().isEmpty()) {
+      Label caption = new Label("CIDs named (click to copy):");
+      caption.getStyleClass().add(Styles.MUTED);
+      verdictCids.getChildren().add(caption);
+      for (String cid : model.verdictCids()) {
+        verdictCids.getChildren().add(copyable(cid));
+      }
+    }
+    verdictCids.setVisible(!model.verdictCids().isEmpty());
+    verdictCids.setManaged(verdictCids.isVisible());
+  }
+
+  private CopyableText copyable(String cid) {
+    CopyableText value = new CopyableText();
+    value.setValue(cid, "CID");
+    value.setNotice(context.dialogs()::notice);
+    return value;
+  }
+
+  /**
+   * A row's CID, source or whole line from its context menu; Ctrl+C copies the selected row's
+   * CID (or its line, for a source that gave no table).
+   */
+  private void copyRows() {
+    evidence.setRowFactory(table -> {
+      TableRow<SourceEvidence> row = new TableRow<>();
+      MenuItem cid = new MenuItem("Copy initial table CID");
+      cid.setOnAction(e -> row.getItem().tableCid()
+          .ifPresent(value -> copy(value.toString(), "CID")));
+      MenuItem source = new MenuItem("Copy source");
+      source.setOnAction(e -> copy(row.getItem().source(), "source"));
+      MenuItem line = new MenuItem("Copy row");
+      line.setOnAction(e -> copy(ReleaseCheckViewModel.evidenceLine(row.getItem()), "row"));
+      ContextMenu menu = new ContextMenu(cid, source, line);
+      row.itemProperty().addListener((obs, old, item) -> {
+        row.setContextMenu(item == null ? null : menu);
+        cid.setDisable(item == null || item.tableCid().isEmpty());
+      });
+      return row;
+    });
+    evidence.setOnKeyPressed(event -> {
+      SourceEvidence selected = evidence.getSelectionModel().getSelectedItem();
+      if (KeyboardShortcuts.COPY.match(event) && selected != null) {
+        selected.tableCid().ifPresentOrElse(value -> copy(value.toString(), "CID"),
+            () -> copy(ReleaseCheckViewModel.evidenceLine(selected), "row"));
+        event.consume();
+      }
+    });
+  }
+
+  private void copy(String text, String what) {
+    Clipboards.put(text);
+    context.dialogs().notice("Copied " + what + " " + Formats.shortenMiddle(text, 16, 7));
+  }
+
+  /** A source's table CID, a value to copy with a click. */
+  private final class CidCell extends TableCell<SourceEvidence, String> {
+    private final CopyableText value = new CopyableText();
+
+    CidCell() {
+      value.setNotice(context.dialogs()::notice);
+    }
+
+    @Override
+    protected void updateItem(String cid, boolean empty) {
+      super.updateItem(cid, empty);
+      if (empty || cid == null || cid.startsWith("—")) {
+        setGraphic(null);
+        setText(empty ? null : cid);
+      } else {
+        value.setValue(cid, "CID");
+        setGraphic(value);
+        setText(null);
+      }
+    }
   }
 
   private static Label placeholder(String text) {
@@ -133,10 +226,6 @@ public final class ReleaseCheckView {
   }
 
   private void problem(String message) {
-    verdict.textProperty().unbind();
-    verdict.setText("✘ " + message);
-    verdict.getStyleClass().removeAll(Styles.SUCCESS, Styles.MUTED);
-    verdict.textProperty().bind(model.verdictProperty());
     context.dialogs().notice(message);
   }
 }

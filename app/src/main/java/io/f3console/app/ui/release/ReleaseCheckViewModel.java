@@ -1,14 +1,16 @@
 package io.f3console.app.ui.release;
 
 import io.f3console.app.ui.BackgroundLane;
-import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.SessionRecorder;
+import io.f3console.app.ui.controls.CidMentions;
 import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.F3Exception;
 import io.f3console.core.bootstrap.ReleaseCheckPlan;
 import io.f3console.core.bootstrap.ReleaseCheckResult;
 import io.f3console.core.bootstrap.ReleaseReport;
+import io.f3console.core.bootstrap.SourceEvidence;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
@@ -39,11 +41,21 @@ public final class ReleaseCheckViewModel {
   private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(this, "tone",
       Tone.MUTED);
   private final ReadOnlyStringWrapper report = new ReadOnlyStringWrapper(this, "report", "");
+  private final ObservableList<String> verdictCids = FXCollections.observableArrayList();
+  private final ObservableList<String> verdictCidsView =
+      FXCollections.unmodifiableObservableList(verdictCids);
 
-  public ReleaseCheckViewModel(ConsoleContext context) {
-    this.workspace = context.workspace();
-    this.lane = new BackgroundLane(context.runner(), "release-check");
-    this.history = context.history();
+  /**
+   * @param workspace the network selected and what is open
+   * @param runner where the check runs, off the UI thread
+   * @param history where each run is recorded
+   */
+  public ReleaseCheckViewModel(Workspace workspace, UiTaskRunner runner,
+      SessionRecorder history) {
+    this.workspace = java.util.Objects.requireNonNull(workspace, "workspace");
+    this.lane = new BackgroundLane(runner, "release-check");
+    this.history = java.util.Objects.requireNonNull(history, "history");
+    verdict.addListener((obs, old, text) -> verdictCids.setAll(CidMentions.in(text)));
   }
 
   /** The sources to compare, as source strings. */
@@ -51,7 +63,10 @@ public final class ReleaseCheckViewModel {
     return sources;
   }
 
-  /** Adds a source string after checking its form; returns the problem, if any. */
+  /**
+   * Adds a source string after checking its form; returns the problem, if any, which the
+   * verdict then shows too.
+   */
   public Optional<String> add(String text) {
     try {
       String spec = SourceSpec.parse(text).toString();
@@ -60,8 +75,15 @@ public final class ReleaseCheckViewModel {
       }
       return Optional.empty();
     } catch (F3Exception e) {
-      return Optional.of(e.getMessage());
+      return refuse(e.getMessage());
     }
+  }
+
+  /** Shows a problem with the input as the verdict, in the danger colour, and returns it. */
+  private Optional<String> refuse(String problem) {
+    tone.set(Tone.DANGER);
+    verdict.set("✘ " + problem);
+    return Optional.of(problem);
   }
 
   /** Adds what the console has open (its table and certificates), if they came from sources. */
@@ -77,25 +99,25 @@ public final class ReleaseCheckViewModel {
    * @param candidate the CID to confirm, or blank to confirm what the sources agree on
    * @param token the token for the node sources, blank for none; sent only to nodes, never
    *     shown, logged or recorded
-   * @return the problem with the input, if any
+   * @return the problem with the input, if any, which the verdict then shows too
    */
   public Optional<String> run(String candidate, String token) {
     NetworkProfile network = workspace.network();
     if (network == null) {
-      return Optional.of("Select a network first.");
+      return refuse("Select a network first.");
     }
     Optional<Cid> wanted;
     try {
       wanted = candidate == null || candidate.isBlank() ? Optional.empty()
           : Optional.of(Cid.fromString(candidate.strip()));
     } catch (F3Exception e) {
-      return Optional.of("The candidate is not a CID: " + e.getMessage());
+      return refuse("The candidate is not a CID: " + e.getMessage());
     }
     ReleaseCheckPlan plan;
     try {
       plan = ReleaseCheckPlan.of(network, wanted, List.copyOf(sources));
     } catch (F3Exception e) {
-      return Optional.of(e.getMessage());
+      return refuse(e.getMessage());
     }
     Optional<String> secret = token == null || token.isBlank() ? Optional.empty()
         : Optional.of(token.strip());
@@ -136,6 +158,26 @@ public final class ReleaseCheckViewModel {
 
   public ReadOnlyStringProperty verdictProperty() {
     return verdict.getReadOnlyProperty();
+  }
+
+  /** The CIDs the verdict names (the agreed one, those to distrust), to copy with a click. */
+  public ObservableList<String> verdictCids() {
+    return verdictCidsView;
+  }
+
+  /**
+   * A row of the evidence as one line of text to copy: the source, its table's CID and
+   * entries, and what its certificate 0 says.
+   */
+  public static String evidenceLine(SourceEvidence evidence) {
+    return evidence.source() + " · " + evidenceCid(evidence) + " · "
+        + evidence.entries().map(n -> n + " entries").orElse("no table") + " · certificate 0 "
+        + ReleaseReport.zeroSummary(evidence.certificateZero());
+  }
+
+  /** A source's initial table CID, or what stands in for it when the source gave none. */
+  public static String evidenceCid(SourceEvidence evidence) {
+    return evidence.tableCid().map(Object::toString).orElse("— (certificates only)");
   }
 
   public ReadOnlyObjectProperty<Tone> toneProperty() {

@@ -87,7 +87,7 @@ public final class MainView {
 
   @FXML
   private void initialize() {
-    model = new MainViewModel(context);
+    model = new MainViewModel(context.workspace(), context.loader());
     openItem.setAccelerator(KeyboardShortcuts.OPEN);
     quitItem.setAccelerator(KeyboardShortcuts.QUIT);
     openSourceItem.setAccelerator(KeyboardShortcuts.OPEN_SOURCE);

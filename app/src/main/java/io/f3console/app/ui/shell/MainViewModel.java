@@ -1,8 +1,8 @@
 package io.f3console.app.ui.shell;
 
-import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.workspace.LoadedTable;
 import io.f3console.app.ui.workspace.Workspace;
+import io.f3console.app.ui.workspace.WorkspaceLoader;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.trust.Trust;
 import javafx.beans.binding.Bindings;
@@ -14,15 +14,19 @@ import javafx.beans.binding.StringBinding;
  * and the trust of the starting table.
  */
 public final class MainViewModel {
-  private final ConsoleContext context;
   private final Workspace workspace;
+  private final WorkspaceLoader loader;
   private final StringBinding sourceSummary;
   private final StringBinding shortSourceSummary;
   private final ObjectBinding<Trust> trust;
 
-  public MainViewModel(ConsoleContext context) {
-    this.context = context;
-    this.workspace = context.workspace();
+  /**
+   * @param workspace what is open
+   * @param loader the networks offered, and where a network picked in the toolbar goes
+   */
+  public MainViewModel(Workspace workspace, WorkspaceLoader loader) {
+    this.workspace = java.util.Objects.requireNonNull(workspace, "workspace");
+    this.loader = java.util.Objects.requireNonNull(loader, "loader");
     this.sourceSummary = Bindings.createStringBinding(() -> workspace.sources().isEmpty()
         ? "nothing open" : String.join("  +  ", workspace.sources()), workspace.sources());
     this.shortSourceSummary = Bindings.createStringBinding(() -> workspace.sources().isEmpty()
@@ -34,7 +38,7 @@ public final class MainViewModel {
 
   /** The networks offered, updated when the demo network's profile becomes known. */
   public javafx.collections.ObservableList<NetworkProfile> networks() {
-    return context.loader().networks();
+    return loader.networks();
   }
 
   /** The open sources, joined, e.g. {@code demo:healthy} or two {@code file:} strings. */
@@ -65,7 +69,7 @@ public final class MainViewModel {
   /** Selects a network the user picked; does nothing if it is already selected. */
   public void selectNetwork(NetworkProfile network) {
     if (network != null && !network.equals(workspace.network())) {
-      context.loader().changeNetwork(network);
+      loader.changeNetwork(network);
     }
   }
 

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.f3console.app.ui.ConsoleFixture;
 import io.f3console.app.ui.Page;
 import io.f3console.app.ui.controls.CopyableText;
-import io.f3console.core.certs.CertificateFiles;
 import io.f3console.core.inspect.ChainInspection;
-import io.f3console.core.powertable.PowerTableFiles;
-import io.f3console.core.powertable.PowerTableStatistics;
 import io.f3console.core.sim.DemoNetwork;
-import io.f3console.core.testing.SharedData;
 import io.f3console.core.validation.FailureReason;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -29,31 +25,39 @@ class OverviewTest {
     console = ConsoleFixture.start(stage);
   }
 
+  /** The verdict, the trust badge and every value to copy, as the view-model gives them. */
   @Test
-  void healthyDemoOpensOnAVerdictThatEveryCertificateValidates(FxRobot robot) {
+  void healthyDemoShowsTheVerdictAndEveryCidAndInstanceIsClickToCopy(FxRobot robot) {
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
     console.navigate(Page.OVERVIEW);
     ChainInspection inspection = console.context().workspace().chain().orElseThrow()
         .inspection().orElseThrow();
+    OverviewViewModel model = new OverviewViewModel(console.context().workspace(),
+        console.context().runner());
 
-    assertThat(text(robot, "#overview-verdict")).startsWith("✔")
-        .contains("All " + inspection.certificates().size() + " certificates validate")
-        .contains("reaches instance " + inspection.result().nextInstance());
+    assertThat(text(robot, "#overview-verdict")).isEqualTo("✔  "
+        + model.summaryProperty().get().verdict());
     assertThat(robot.lookup("#overview-failure").queryButton().isVisible()).isFalse();
-    assertThat(robot.lookup("#overview-cid").queryAs(CopyableText.class).value())
+    assertThat(text(robot, "#overview-trust")).contains("verified");
+    assertThat(copyable(robot, "#overview-cid"))
         .isEqualTo(inspection.initialTable().cid().toString());
-    // the network's published CID and the next table's CID are values to copy, not text
-    assertThat(robot.lookup("#overview-expected-cid").queryAs(CopyableText.class).value())
-        .isEqualTo(console.context().workspace().network().initialPowerTableCid()
-            .orElseThrow());
-    assertThat(robot.lookup("#overview-next-cid").queryAs(CopyableText.class).value())
-        .isEqualTo(inspection.result().powerTable().cid().toString());
-    assertThat(text(robot, "#overview-network") + text(robot, "#overview-chain"))
-        .doesNotContain("bafy");
-    robot.clickOn("#overview-next-cid");
-    assertThat(org.testfx.util.WaitForAsyncUtils.waitFor(org.testfx.util.WaitForAsyncUtils
-        .asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())))
-        .isEqualTo(inspection.result().powerTable().cid().toString());
+    assertThat(copyable(robot, "#overview-expected-cid")).isEqualTo(model.expectedCid());
+    assertThat(copyable(robot, "#overview-next-cid")).isEqualTo(model.nextTableCid());
+    assertThat(copyable(robot, "#overview-table-instance")).isEqualTo(model.tableInstance());
+    assertThat(copyable(robot, "#overview-first-instance")).isEqualTo(model.firstInstance());
+    assertThat(copyable(robot, "#overview-last-instance")).isEqualTo(model.lastInstance());
+    assertThat(copyable(robot, "#overview-next-instance")).isEqualTo(model.nextInstance());
+    assertThat(copyable(robot, "#overview-biggest"))
+        .isEqualTo(model.biggestParticipant().orElseThrow().actor());
+    assertThat(text(robot, "#overview-biggest-share"))
+        .isEqualTo(model.biggestParticipant().orElseThrow().share());
+    for (String id : new String[] {"#overview-next-cid", "#overview-biggest",
+        "#overview-next-instance"}) {
+      robot.clickOn(id);
+      assertThat(org.testfx.util.WaitForAsyncUtils.waitFor(org.testfx.util.WaitForAsyncUtils
+          .asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())))
+          .isEqualTo(copyable(robot, id));
+    }
   }
 
   @Test
@@ -64,7 +68,8 @@ class OverviewTest {
 
     assertThat(text(robot, "#overview-verdict")).startsWith("✘")
         .contains("Validation stops at instance " + demo.brokenInstance());
-    assertThat(text(robot, "#overview-meaning")).contains(FailureReason.INSUFFICIENT_POWER.meaning());
+    assertThat(text(robot, "#overview-meaning")).startsWith("What it means: ")
+        .contains(FailureReason.INSUFFICIENT_POWER.meaning());
 
     robot.clickOn("#overview-failure");
     assertThat(console.context().pageProperty().get()).isEqualTo(Page.CERTIFICATES);
@@ -72,23 +77,8 @@ class OverviewTest {
         .isEqualTo(demo.brokenInstance());
   }
 
-  @Test
-  void realMainnetFilesAreVerifiedAndNameTheBiggestParticipant(FxRobot robot) throws Exception {
-    var tableFile = SharedData.file("mainnet_initial_power_table.json");
-    var certsFile = SharedData.file("mainnet_certs_0_9.json");
-    console.open(tableFile, certsFile);
-    console.navigate(Page.OVERVIEW);
-    var table = PowerTableFiles.read(tableFile).toTable();
-    PowerTableStatistics.Row biggest = PowerTableStatistics.of(table).rows().get(0);
-
-    assertThat(console.context().workspace().network().key()).isEqualTo("mainnet");
-    assertThat(text(robot, "#overview-verdict")).startsWith("✔")
-        .contains("All " + CertificateFiles.read(certsFile).size() + " certificates validate")
-        .contains("reaches instance 10");
-    assertThat(text(robot, "#overview-trust")).contains("verified");
-    assertThat(text(robot, "#overview-table-text"))
-        .contains("Biggest participant: " + biggest.entry().id().address())
-        .contains(String.format(java.util.Locale.ROOT, "%.2f%%", biggest.share() * 100));
+  private static String copyable(FxRobot robot, String id) {
+    return robot.lookup(id).queryAs(CopyableText.class).value();
   }
 
   private static String text(FxRobot robot, String id) {
