@@ -6,7 +6,6 @@ import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.core.gpbft.ActorId;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -47,6 +46,7 @@ public final class WorkerKeysView {
   @FXML private Spinner<Long> instanceSpinner;
   @FXML private Button startingTableButton;
   @FXML private Label committeeSummary;
+  @FXML private CopyableText committeeCid;
   @FXML private ProgressIndicator busyIndicator;
   @FXML private Label statusLabel;
   @FXML private Button retryButton;
@@ -82,7 +82,7 @@ public final class WorkerKeysView {
 
   @FXML
   private void initialize() {
-    model = new WorkerKeysViewModel(context);
+    model = new WorkerKeysViewModel(context.workspace(), context.runner());
     placeValues();
     bindStatus();
     bindPicker();
@@ -120,6 +120,12 @@ public final class WorkerKeysView {
       node.managedProperty().bind(node.visibleProperty());
     }
     committeeSummary.textProperty().bind(model.committeeSummaryProperty());
+    committeeCid.setNotice(context.dialogs()::notice);
+    model.committeeCidProperty().addListener((obs, old, cid) -> committeeCid.setValue(cid,
+        "CID"));
+    committeeCid.setValue(model.committeeCidProperty().get(), "CID");
+    committeeCid.visibleProperty().bind(model.committeeCidProperty().isNotEmpty());
+    committeeCid.managedProperty().bind(committeeCid.visibleProperty());
     listSummary.textProperty().bind(model.listSummaryProperty());
     signaturesSummary.textProperty().bind(model.signaturesProperty());
     signaturesCaveat.setText(io.f3console.core.participation.ParticipationReport.CAVEAT);
@@ -130,10 +136,8 @@ public final class WorkerKeysView {
     participantPicker.setOnChoose(model::selectTyped);
     participantPicker.setOnPick(model::select);
     participantPicker.show(model.selectedActorProperty().get());
-    model.selectedActorProperty().addListener((obs, old, actor) -> {
-      participantPicker.show(actor);
-      showSelectedInList();
-    });
+    model.selectedActorProperty().addListener((obs, old, actor) ->
+        participantPicker.show(actor));
   }
 
   private void bindList() {
@@ -146,29 +150,22 @@ public final class WorkerKeysView {
         selectingFromList = false;
       }
     });
-    model.participants().addListener(
-        (ListChangeListener<ParticipantRow>) change -> showSelectedInList());
+    model.selectedRowProperty().addListener((obs, old, row) -> showSelectedInList());
     participantFilter.textProperty().bindBidirectional(model.filterProperty());
     onlyProblems.selectedProperty().bindBidirectional(model.onlyProblemsProperty());
     showSelectedInList();
   }
 
+  /** Highlights the selected participant's row, or none when the model has none. */
   private void showSelectedInList() {
-    ActorId actor = model.selectedActorProperty().get();
-    int index = -1;
-    for (int i = 0; actor != null && i < model.participants().size(); i++) {
-      if (model.participants().get(i).actor().equals(actor)) {
-        index = i;
-        break;
-      }
-    }
+    ParticipantRow row = model.selectedRowProperty().get();
     syncingList = true;
-    if (index < 0) {
+    if (row == null) {
       participantList.getSelectionModel().clearSelection();
-    } else if (participantList.getSelectionModel().getSelectedIndex() != index) {
-      participantList.getSelectionModel().select(index);
+    } else if (participantList.getSelectionModel().getSelectedItem() != row) {
+      participantList.getSelectionModel().select(row);
       if (!selectingFromList) {
-        participantList.scrollTo(Math.max(0, index - 3));
+        participantList.scrollTo(Math.max(0, participantList.getItems().indexOf(row) - 3));
       }
     }
     syncingList = false;
