@@ -18,6 +18,7 @@ import java.math.MathContext;
 import java.util.List;
 import java.util.stream.IntStream;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -178,18 +179,20 @@ class PowerTableViewTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(entries.getSelectionModel().getSelectedItem()).isNull();
 
+    // The row's context menu (fired directly: Monocle does not open context menus).
     EntryRow first = page.rows().get(0);
-    javafx.scene.Node firstRow = entries.lookupAll(".table-row-cell").stream()
-        .filter(node -> ((javafx.scene.control.TableRow<?>) node).getIndex() == 0)
-        .findFirst().orElseThrow();
-    robot.rightClickOn(firstRow);
-    robot.clickOn("Copy actor");
-    WaitForAsyncUtils.waitForFxEvents();
+    javafx.scene.control.TableRow<?> firstRow = entries.lookupAll(".table-row-cell").stream()
+        .map(node -> (javafx.scene.control.TableRow<?>) node)
+        .filter(row -> row.isVisible() && row.getIndex() == 0).findFirst().orElseThrow();
+    assertThat(firstRow.getContextMenu().getItems()).extracting(MenuItem::getText)
+        .containsExactly("Copy actor", "Copy key (hex)", "Copy key (base64, as in Lotus JSON)",
+            "Copy row", null, "Worker key ▸");
+    fire(firstRow, "Copy actor");
     assertThat(clipboard()).isEqualTo(first.actor().address());
-    robot.rightClickOn(firstRow);
-    robot.clickOn("Copy key (hex)");
-    WaitForAsyncUtils.waitForFxEvents();
+    fire(firstRow, "Copy key (hex)");
     assertThat(clipboard()).isEqualTo(first.key().toHex());
+    fire(firstRow, "Copy key (base64, as in Lotus JSON)");
+    assertThat(clipboard()).isEqualTo(first.key().toBase64());
 
     WaitForAsyncUtils.asyncFx(() -> entries.getSelectionModel().select(2));
     robot.clickOn("#worker-key-button");
@@ -266,6 +269,12 @@ class PowerTableViewTest {
     assertThat(robot.lookup("#table-cid").queryAs(CopyableText.class).value())
         .isEqualTo(committee.cid().toString());
     assertThat(page.text("#trust-explanation")).contains("30 validated certificates");
+  }
+
+  private static void fire(javafx.scene.control.Control owner, String item) {
+    WaitForAsyncUtils.asyncFx(() -> owner.getContextMenu().getItems().stream()
+        .filter(menuItem -> item.equals(menuItem.getText())).findFirst().orElseThrow().fire());
+    WaitForAsyncUtils.waitForFxEvents();
   }
 
   private static String clipboard() {
