@@ -33,6 +33,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -81,6 +82,9 @@ public final class PowerTableView {
   @FXML private VBox comparePane;
   @FXML private ComboBox<TableChoice> compareA;
   @FXML private ComboBox<TableChoice> compareB;
+  @FXML private HBox compareCids;
+  @FXML private CopyableText compareCidA;
+  @FXML private CopyableText compareCidB;
   @FXML private Label compareVerdict;
   @FXML private Button copyMarkdownButton;
   @FXML private Button exportButton;
@@ -248,8 +252,10 @@ public final class PowerTableView {
     compareB.valueProperty().bindBidirectional(compare.tableBProperty());
     compareVerdict.textProperty().bind(compare.verdictProperty());
     kindFilter.bind(compare.kindFilterProperty());
-    compare.resultProperty().addListener((obs, old, result) -> kindFilter.show(result));
-    kindFilter.show(compare.resultProperty().get());
+    compare.resultProperty().addListener((obs, old, result) -> showCompared(result));
+    showCompared(compare.resultProperty().get());
+    compareCidA.setNotice(context.dialogs()::notice);
+    compareCidB.setNotice(context.dialogs()::notice);
     changeCount.textProperty().bind(compare.changeCount());
     ChangeColumns.actor(changeActorColumn);
     ChangeColumns.kind(changeKindColumn);
@@ -272,6 +278,15 @@ public final class PowerTableView {
         context.workspace().selectedActorProperty().set(change.actor());
       }
     });
+  }
+
+  /** The counts and the two tables' CIDs of a comparison; null shows none. */
+  private void showCompared(CompareResult result) {
+    kindFilter.show(result);
+    compareCidA.setValue(result == null ? "" : result.a().table().cid().toString(), "CID of A");
+    compareCidB.setValue(result == null ? "" : result.b().table().cid().toString(), "CID of B");
+    compareCids.setVisible(result != null);
+    compareCids.setManaged(result != null);
   }
 
   private void bindPlaceholders() {
