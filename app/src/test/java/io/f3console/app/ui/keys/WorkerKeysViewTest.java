@@ -145,6 +145,15 @@ class WorkerKeysViewTest {
     assertThat(console.context().workspace().selectedActorProperty().get())
         .isEqualTo(fifth.id());
     assertThat(text(robot, "#key-hex")).isEqualTo(fifth.pubKey().toHex());
+
+    ParticipantRow row = participantList(robot).getSelectionModel().getSelectedItem();
+    robot.push(new javafx.scene.input.KeyCodeCombination(KeyCode.C,
+        javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+    WaitForAsyncUtils.waitForFxEvents();
+    String copied = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+        () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+    assertThat(copied).isEqualTo(row.asText()).contains(fifth.id().address())
+        .contains(fifth.pubKey().toHex());
   }
 
   @Test
