@@ -7,6 +7,7 @@ import io.f3console.core.history.RecordedCid;
 import io.f3console.core.history.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.powertable.PowerTableDiff;
+import io.f3console.core.powertable.PowerTableDiffMarkdown;
 import io.f3console.core.powertable.PowerUnits;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,11 +33,19 @@ final class PowerTableDiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "B", description = "The second (newer) table.")
   Path second;
 
+  @CommandLine.Option(names = "--markdown",
+      description = "Print the comparison as Markdown, to paste into an issue or a chat.")
+  boolean markdown;
+
   @CommandLine.Mixin
   OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
+    if (markdown && output.json) {
+      throw new CommandLine.ParameterException(output.commandLine(),
+          "--markdown and --json cannot be combined");
+    }
     LoadedPowerTable a = LoadedPowerTable.read(first);
     LoadedPowerTable b = LoadedPowerTable.read(second);
     PowerTableDiff diff = PowerTableDiff.between(a.table(), b.table());
@@ -44,6 +53,10 @@ final class PowerTableDiffCommand implements Callable<Integer> {
     PrintWriter out = output.out();
     if (output.json) {
       JsonOutput.print(out, toJson(a, b, diff));
+      return ExitCodes.OK;
+    }
+    if (markdown) {
+      out.print(PowerTableDiffMarkdown.of(diff, a.describe(), b.describe()));
       return ExitCodes.OK;
     }
     out.println("A  " + a.table().cid() + "  " + a.describe());

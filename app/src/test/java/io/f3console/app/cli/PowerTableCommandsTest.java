@@ -212,6 +212,16 @@ class PowerTableCommandsTest {
     assertThat(node.get("counts").get("REMOVED").asInt()).isEqualTo(1);
     assertThat(node.get("counts").get("POWER_CHANGED").asInt()).isEqualTo(1);
     assertThat(node.get("b").get("entries").asInt()).isEqualTo(19);
+
+    CliRun markdown = CliRun.of("powertable", "diff", "--markdown", calibnet("json"),
+        file.toString());
+    assertThat(markdown.status()).as(markdown.toString()).isZero();
+    assertThat(markdown.out()).startsWith("# Power table comparison")
+        .contains("| `" + removed.id().address() + "` | removed |")
+        .contains("| `" + repowered.id().address() + "` | re-powered |")
+        .contains("| +1024 |");
+    assertThat(CliRun.of("powertable", "diff", "--markdown", "--json", calibnet("json"),
+        file.toString()).status()).isNotZero();
   }
 
   @Test

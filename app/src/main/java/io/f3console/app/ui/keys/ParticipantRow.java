@@ -34,6 +34,12 @@ public record ParticipantRow(WorkerKeyReport.Participant participant) {
     return KeyMark.of(participant);
   }
 
+  /** The row as tab-separated values: rank, actor, share, key (hex), key state. */
+  public String asText() {
+    return String.join("\t", String.valueOf(participant.rank()), address(), share(),
+        participant.key().toHex(), mark().word());
+  }
+
   /** What a screen reader or a tooltip says about the row. */
   public String description() {
     return "#" + participant.rank() + " · " + address() + " · " + share() + " of power · key "

@@ -2,18 +2,22 @@ package io.f3console.app.ui.keys;
 
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Styles;
+import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.app.ui.controls.CopyableText;
+import io.f3console.app.ui.controls.RowCopy;
 import io.f3console.core.gpbft.ActorId;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.collections.ListChangeListener;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
@@ -39,6 +43,7 @@ public final class WorkerKeysView {
   private final CopyableText base64Text = new CopyableText(64, 64);
   private final CopyableText coefficientDecimal = new CopyableText(64, 64);
   private final CopyableText coefficientHex = new CopyableText(64, 64);
+  private final RowCopy<ParticipantRow> participantCopy;
   private boolean syncingList;
   private boolean selectingFromList;
   private boolean syncingSpinner;
@@ -47,6 +52,7 @@ public final class WorkerKeysView {
   @FXML private Spinner<Long> instanceSpinner;
   @FXML private Button startingTableButton;
   @FXML private Label committeeSummary;
+  @FXML private CopyableText committeeCid;
   @FXML private ProgressIndicator busyIndicator;
   @FXML private Label statusLabel;
   @FXML private Button retryButton;
@@ -78,11 +84,17 @@ public final class WorkerKeysView {
 
   public WorkerKeysView(ConsoleContext context) {
     this.context = context;
+    this.participantCopy = new RowCopy<ParticipantRow>(context.dialogs()::notice)
+        .value("Copy actor", "actor", ParticipantRow::address)
+        .value("Copy key (hex)", "key", row -> row.participant().key().toHex())
+        .value("Copy key (base64, as in Lotus JSON)", "key",
+            row -> row.participant().key().toBase64())
+        .row(ParticipantRow::asText);
   }
 
   @FXML
   private void initialize() {
-    model = new WorkerKeysViewModel(context);
+    model = new WorkerKeysViewModel(context.workspace(), context.runner());
     placeValues();
     bindStatus();
     bindPicker();
@@ -120,6 +132,12 @@ public final class WorkerKeysView {
       node.managedProperty().bind(node.visibleProperty());
     }
     committeeSummary.textProperty().bind(model.committeeSummaryProperty());
+    committeeCid.setNotice(context.dialogs()::notice);
+    model.committeeCidProperty().addListener((obs, old, cid) -> committeeCid.setValue(cid,
+        "CID"));
+    committeeCid.setValue(model.committeeCidProperty().get(), "CID");
+    committeeCid.visibleProperty().bind(model.committeeCidProperty().isNotEmpty());
+    committeeCid.managedProperty().bind(committeeCid.visibleProperty());
     listSummary.textProperty().bind(model.listSummaryProperty());
     signaturesSummary.textProperty().bind(model.signaturesProperty());
     signaturesCaveat.setText(io.f3console.core.participation.ParticipationReport.CAVEAT);
@@ -130,15 +148,22 @@ public final class WorkerKeysView {
     participantPicker.setOnChoose(model::selectTyped);
     participantPicker.setOnPick(model::select);
     participantPicker.show(model.selectedActorProperty().get());
-    model.selectedActorProperty().addListener((obs, old, actor) -> {
-      participantPicker.show(actor);
-      showSelectedInList();
-    });
+    model.selectedActorProperty().addListener((obs, old, actor) ->
+        participantPicker.show(actor));
   }
 
   private void bindList() {
     participantList.setItems(model.participants());
-    participantList.setCellFactory(list -> new ParticipantCell());
+    participantList.setCellFactory(list -> {
+      ParticipantCell cell = new ParticipantCell();
+      ContextMenu menu = new ContextMenu();
+      menu.getItems().addAll(participantCopy.menuItems(cell::getItem));
+      cell.contextMenuProperty().bind(Bindings.when(cell.emptyProperty())
+          .then((ContextMenu) null).otherwise(menu));
+      return cell;
+    });
+    participantCopy.copyOnShortcut(participantList,
+        () -> participantList.getSelectionModel().getSelectedItem());
     participantList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
       if (!syncingList && row != null) {
         selectingFromList = true;
@@ -146,29 +171,22 @@ public final class WorkerKeysView {
         selectingFromList = false;
       }
     });
-    model.participants().addListener(
-        (ListChangeListener<ParticipantRow>) change -> showSelectedInList());
+    model.selectedRowProperty().addListener((obs, old, row) -> showSelectedInList());
     participantFilter.textProperty().bindBidirectional(model.filterProperty());
     onlyProblems.selectedProperty().bindBidirectional(model.onlyProblemsProperty());
     showSelectedInList();
   }
 
+  /** Highlights the selected participant's row, or none when the model has none. */
   private void showSelectedInList() {
-    ActorId actor = model.selectedActorProperty().get();
-    int index = -1;
-    for (int i = 0; actor != null && i < model.participants().size(); i++) {
-      if (model.participants().get(i).actor().equals(actor)) {
-        index = i;
-        break;
-      }
-    }
+    ParticipantRow row = model.selectedRowProperty().get();
     syncingList = true;
-    if (index < 0) {
+    if (row == null) {
       participantList.getSelectionModel().clearSelection();
-    } else if (participantList.getSelectionModel().getSelectedIndex() != index) {
-      participantList.getSelectionModel().select(index);
+    } else if (participantList.getSelectionModel().getSelectedItem() != row) {
+      participantList.getSelectionModel().select(row);
       if (!selectingFromList) {
-        participantList.scrollTo(Math.max(0, index - 3));
+        participantList.scrollTo(Math.max(0, participantList.getItems().indexOf(row) - 3));
       }
     }
     syncingList = false;
@@ -269,7 +287,13 @@ public final class WorkerKeysView {
     link.getStyleClass().add(Styles.MONOSPACE);
     link.setId("shared-" + actor.address());
     link.setOnAction(e -> model.select(actor));
-    link.setTooltip(new Tooltip("Show " + actor.address()));
+    link.setTooltip(new Tooltip("Show " + actor.address() + " (right-click to copy)"));
+    MenuItem copy = new MenuItem("Copy actor");
+    copy.setOnAction(e -> {
+      Clipboards.put(actor.address());
+      context.dialogs().notice("Copied actor " + actor.address());
+    });
+    link.setContextMenu(new ContextMenu(copy));
     return link;
   }
 

@@ -1,6 +1,6 @@
 package io.f3console.app.ui.keys;
 
-import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.app.ui.workspace.LoadedChain;
 import io.f3console.app.ui.workspace.LoadedTable;
@@ -28,6 +28,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
@@ -36,7 +37,7 @@ import javafx.collections.transformation.FilteredList;
  * the committee of a later instance from the validated chain), its key report (built in the
  * background, kept per table), the participant list and its filters, and the worded answer for
  * the participant selected in the workspace. Selecting is instant: it only looks up the report.
- * FX thread only.
+ * Given only the workspace and the runner, so it runs without a toolkit. UI thread only.
  */
 public final class WorkerKeysViewModel {
   private final Workspace workspace;
@@ -57,6 +58,10 @@ public final class WorkerKeysViewModel {
       new ReadOnlyObjectWrapper<>(this, "instances", Optional.empty());
   private final ReadOnlyStringWrapper committeeSummary = new ReadOnlyStringWrapper(this,
       "committeeSummary", "");
+  private final ReadOnlyStringWrapper committeeCid = new ReadOnlyStringWrapper(this,
+      "committeeCid", "");
+  private final ReadOnlyObjectWrapper<ParticipantRow> selectedRow = new ReadOnlyObjectWrapper<>(
+      this, "selectedRow");
   private final ReadOnlyStringWrapper listSummary = new ReadOnlyStringWrapper(this,
       "listSummary", "");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -76,10 +81,15 @@ public final class WorkerKeysViewModel {
    */
   public record InstanceRange(long starting, long first, long last) {}
 
-  public WorkerKeysViewModel(ConsoleContext context) {
-    this.workspace = context.workspace();
-    this.loader = new KeyReportLoader(context.runner());
-    this.signatures = new SignatureCount(context.runner());
+  /**
+   * @param workspace what is open, and the participant selected in every view
+   * @param runner builds the key reports and counts signatures in the background
+   */
+  public WorkerKeysViewModel(Workspace workspace, UiTaskRunner runner) {
+    this.workspace = java.util.Objects.requireNonNull(workspace, "workspace");
+    this.loader = new KeyReportLoader(runner);
+    this.signatures = new SignatureCount(runner);
+    visibleRows.addListener((ListChangeListener<ParticipantRow>) change -> updateSelectedRow());
     filter.addListener((obs, old, text) -> refilter());
     onlyProblems.addListener((obs, old, only) -> refilter());
     workspace.tableProperty().addListener((obs, old, table) -> tableChanged());
@@ -184,6 +194,19 @@ public final class WorkerKeysViewModel {
   /** The instances another committee can be chosen from, when a validated chain is open. */
   public ReadOnlyObjectProperty<Optional<InstanceRange>> instancesProperty() {
     return instances.getReadOnlyProperty();
+  }
+
+  /**
+   * The list row of the selected participant; null when it is not a member of the committee
+   * shown, or the filters hide it (then no row of the list may stay highlighted).
+   */
+  public ReadOnlyObjectProperty<ParticipantRow> selectedRowProperty() {
+    return selectedRow.getReadOnlyProperty();
+  }
+
+  /** The CID of the committee shown, in full; empty while none is. */
+  public ReadOnlyStringProperty committeeCidProperty() {
+    return committeeCid.getReadOnlyProperty();
   }
 
   /** Which committee is shown: its instance, whether it is the starting table, its size. */
@@ -327,8 +350,8 @@ public final class WorkerKeysViewModel {
         : built.participants().stream().map(ParticipantRow::new).toList());
     refilter();
     committeeSummary.set(built == null ? "" : capitalised(committeeName()) + " · "
-        + Formats.integer(built.table().size()) + " participants · CID "
-        + built.table().cid());
+        + Formats.integer(built.table().size()) + " participants · CID");
+    committeeCid.set(built == null ? "" : built.table().cid().toString());
     if (built != null && showingStartingTable()) {
       // A new starting table opens on its largest participant unless the one selected is in
       // it; coming back to the same table keeps whoever was chosen meanwhile.
@@ -361,7 +384,14 @@ public final class WorkerKeysViewModel {
             + Formats.integer(rows.size()) + " · " + problemText);
   }
 
+  private void updateSelectedRow() {
+    ActorId actor = workspace.selectedActorProperty().get();
+    selectedRow.set(actor == null ? null : visibleRows.stream()
+        .filter(row -> row.actor().equals(actor)).findFirst().orElse(null));
+  }
+
   private void showSelection() {
+    updateSelectedRow();
     ActorId actor = workspace.selectedActorProperty().get();
     history.set(actor == null ? KeyHistoryRows.none("Select a participant.")
         : KeyHistoryRows.of(actor, workspace.chain()));

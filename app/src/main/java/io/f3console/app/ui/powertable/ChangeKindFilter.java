@@ -11,15 +11,18 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
 /**
  * The counts of a comparison, one toggle per kind of change (icon, word, count), that also
  * filter the list of changes: pressing one lists only that kind, pressing it again lists all.
  * Toggles have the ids {@code kind-added}, {@code kind-power-changed}…; their counts
- * {@code count-added}, {@code count-power-changed}…
+ * {@code count-added}, {@code count-power-changed}…. In a narrow window the toggles wrap onto
+ * more lines rather than shortening their words.
  */
-public final class ChangeKindFilter extends HBox {
+public final class ChangeKindFilter extends FlowPane {
   private final ToggleGroup group = new ToggleGroup();
   private final Map<PowerTableDiff.Kind, Label> counts = new EnumMap<>(PowerTableDiff.Kind.class);
   private final Map<PowerTableDiff.Kind, ToggleButton> toggles =
@@ -27,19 +30,25 @@ public final class ChangeKindFilter extends HBox {
   private boolean updating;
 
   public ChangeKindFilter() {
-    setSpacing(6);
+    setHgap(6);
+    setVgap(6);
     setAlignment(Pos.CENTER_LEFT);
+    setPrefWrapLength(900);
+    setMinWidth(0);
     for (PowerTableDiff.Kind kind : PowerTableDiff.Kind.values()) {
       String key = kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
       Label word = new Label(ChangeRow.label(kind));
       word.getStyleClass().addAll(Styles.BADGE, ChangeRow.style(kind));
+      word.setMinWidth(Region.USE_PREF_SIZE);
       Label count = new Label("0");
+      count.setMinWidth(Region.USE_PREF_SIZE);
       count.setId("count-" + key);
       count.getStyleClass().add("pt-kind-count");
       ToggleButton toggle = new ToggleButton();
       toggle.setGraphic(new HBox(6, word, count));
       toggle.setId("kind-" + key);
       toggle.setToggleGroup(group);
+      toggle.setMinWidth(Region.USE_PREF_SIZE);
       toggle.setUserData(kind);
       counts.put(kind, count);
       toggles.put(kind, toggle);

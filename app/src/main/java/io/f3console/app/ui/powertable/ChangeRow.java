@@ -7,6 +7,7 @@ import io.f3console.core.gpbft.PowerEntry;
 import io.f3console.core.gpbft.PubKey;
 import io.f3console.core.gpbft.StoragePower;
 import io.f3console.core.powertable.PowerTableDiff;
+import io.f3console.core.powertable.PowerTableDiffMarkdown;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -67,13 +68,18 @@ public record ChangeRow(ActorId actor, PowerTableDiff.Kind kind, Optional<PowerE
   }
 
   public static String word(PowerTableDiff.Kind kind) {
-    return switch (kind) {
-      case ADDED -> "added";
-      case REMOVED -> "removed";
-      case POWER_CHANGED -> "re-powered";
-      case KEY_CHANGED -> "re-keyed";
-      case POWER_AND_KEY_CHANGED -> "re-powered and re-keyed";
-    };
+    return PowerTableDiffMarkdown.word(kind);
+  }
+
+  /**
+   * The row as one line of tab-separated values: actor, change, power in A and in B and the
+   * delta (in bytes), key in A and in B (hex); an empty field where a table has no entry.
+   */
+  public String asText() {
+    return String.join("\t", actor.address(), word(kind),
+        powerBefore().map(StoragePower::toString).orElse(""),
+        powerAfter().map(StoragePower::toString).orElse(""), delta.toString(),
+        keyBefore().map(PubKey::toHex).orElse(""), keyAfter().map(PubKey::toHex).orElse(""));
   }
 
   /** The style class of a kind's colour token. */

@@ -2,6 +2,7 @@ package io.f3console.app.ui.powertable;
 
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.core.powertable.PowerTableDiff;
+import io.f3console.core.powertable.PowerTableDiffMarkdown;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,6 +32,11 @@ public record CompareResult(TableSource.Resolved a, TableSource.Resolved b, Powe
 
   public long count(PowerTableDiff.Kind kind) {
     return diff.count(kind);
+  }
+
+  /** The comparison as Markdown (the tables by their labels), to paste or save. */
+  public String markdown() {
+    return PowerTableDiffMarkdown.of(diff, a.choice().label(), b.choice().label());
   }
 
   /** One sentence: how B differs from A. */

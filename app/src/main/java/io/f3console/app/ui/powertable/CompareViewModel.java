@@ -1,16 +1,20 @@
 package io.f3console.app.ui.powertable;
 
 import io.f3console.app.ui.BackgroundLane;
-import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.SessionRecorder;
+import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.app.ui.workspace.LoadedTable;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.powertable.PowerTableDiff;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -30,7 +34,8 @@ import javafx.collections.transformation.SortedList;
  * Compare mode: two tables of the workspace (by default the starting table and the last
  * committee the chain reached) and their differences participant by participant, as
  * {@link PowerTableDiff} finds them. Computed in the background, only while compare mode is on;
- * each comparison computed is recorded in the history. FX thread only.
+ * each comparison computed is recorded in the history; it can be exported as Markdown. UI
+ * thread only.
  */
 public final class CompareViewModel {
   /** Where the comparison stands. */
@@ -52,6 +57,8 @@ public final class CompareViewModel {
   private final BackgroundLane lane;
   private final Workspace workspace;
   private final SessionRecorder history;
+  private final UiTaskRunner runner;
+  private final Consumer<String> notices;
   private final ObservableList<TableChoice> choices = FXCollections.observableArrayList();
   private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
   private final ObjectProperty<TableChoice> tableA = new SimpleObjectProperty<>(this, "tableA");
@@ -69,10 +76,13 @@ public final class CompareViewModel {
   private final StringBinding changeCount;
   private Optional<TableSource> source = Optional.empty();
 
-  CompareViewModel(ConsoleContext context) {
-    this.lane = new BackgroundLane(context.runner(), "power-table-compare");
-    this.workspace = context.workspace();
-    this.history = context.history();
+  CompareViewModel(Workspace workspace, UiTaskRunner runner, SessionRecorder history,
+      Consumer<String> notices) {
+    this.lane = new BackgroundLane(runner, "power-table-compare");
+    this.runner = runner;
+    this.workspace = workspace;
+    this.history = history;
+    this.notices = notices;
     filteredChanges.predicateProperty().bind(Bindings.createObjectBinding(() -> {
       PowerTableDiff.Kind kind = kindFilter.get();
       return kind == null ? row -> true : row -> row.kind() == kind;
@@ -168,6 +178,27 @@ public final class CompareViewModel {
         .map(t -> TableChoice.kept(current.generation(), t))
         .orElse(current.startingChoice()));
     active.set(true);
+  }
+
+  /** The comparison on show as Markdown; empty when there is none. */
+  public String markdown() {
+    CompareResult shown = result.get();
+    return shown == null ? "" : shown.markdown();
+  }
+
+  /**
+   * Writes the comparison on show as Markdown to {@code file} in the background, and says so
+   * through the notices when it is written (a failure is reported by the runner).
+   */
+  public void export(Path file) {
+    String text = markdown();
+    if (text.isEmpty()) {
+      return;
+    }
+    runner.run("power-table-compare-export", "Saving the comparison", progress -> {
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+      return file;
+    }, written -> notices.accept("Comparison saved to " + written.getFileName()));
   }
 
   /** Computes the comparison again (after a cancellation). */

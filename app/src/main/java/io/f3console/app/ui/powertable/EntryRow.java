@@ -103,6 +103,15 @@ public record EntryRow(int rank, int index, ActorId actor, StoragePower power, d
     };
   }
 
+  /**
+   * The row as one line of tab-separated values, as it pastes into a spreadsheet: rank, actor,
+   * power in bytes, share, scaled power, key (hex) and key status.
+   */
+  public String asText() {
+    return String.join("\t", String.valueOf(rank), actor.address(), power.toString(),
+        Formats.percent(share), String.valueOf(scaledPower), key.toHex(), keyStatusText());
+  }
+
   /** The status words a filter can match, lower case. */
   String statusWords() {
     return keyStatusText().toLowerCase(Locale.ROOT);

@@ -4,9 +4,10 @@ import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.KeyboardShortcuts;
 import io.f3console.app.ui.PageFocus;
 import io.f3console.app.ui.TableKeys;
+import java.io.File;
 import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.app.ui.controls.CopyableText;
-import io.f3console.app.ui.controls.Formats;
+import io.f3console.app.ui.controls.RowCopy;
 import io.f3console.app.ui.controls.TrustBadge;
 import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.gpbft.PubKey;
@@ -32,7 +33,9 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
 /**
  * The power-table view: which table, its CID and trust first; then the summary, the entries
@@ -46,6 +49,8 @@ public final class PowerTableView {
 
   private final ConsoleContext context;
   private final Runnable focusFilter = this::focusFilter;
+  private final RowCopy<EntryRow> entryCopy;
+  private final RowCopy<ChangeRow> changeCopy;
   private PowerTableViewModel model;
 
   @FXML private VBox root;
@@ -77,7 +82,12 @@ public final class PowerTableView {
   @FXML private VBox comparePane;
   @FXML private ComboBox<TableChoice> compareA;
   @FXML private ComboBox<TableChoice> compareB;
+  @FXML private HBox compareCids;
+  @FXML private CopyableText compareCidA;
+  @FXML private CopyableText compareCidB;
   @FXML private Label compareVerdict;
+  @FXML private Button copyMarkdownButton;
+  @FXML private Button exportButton;
   @FXML private ChangeKindFilter kindFilter;
   @FXML private Label changeCount;
   @FXML private TableView<ChangeRow> changeTable;
@@ -96,11 +106,24 @@ public final class PowerTableView {
 
   public PowerTableView(ConsoleContext context) {
     this.context = context;
+    this.entryCopy = new RowCopy<EntryRow>(context.dialogs()::notice)
+        .value("Copy actor", "actor", row -> row.actor().address())
+        .value("Copy key (hex)", "key", row -> row.key().toHex())
+        .value("Copy key (base64, as in Lotus JSON)", "key", row -> row.key().toBase64())
+        .row(EntryRow::asText);
+    this.changeCopy = new RowCopy<ChangeRow>(context.dialogs()::notice)
+        .value("Copy actor", "actor", row -> row.actor().address())
+        .value("Copy key in A (hex)", "key", row -> row.keyBefore().map(PubKey::toHex)
+            .orElse(""))
+        .value("Copy key in B (hex)", "key", row -> row.keyAfter().map(PubKey::toHex)
+            .orElse(""))
+        .row(ChangeRow::asText);
   }
 
   @FXML
   private void initialize() {
-    model = new PowerTableViewModel(context);
+    model = new PowerTableViewModel(context.workspace(), context.runner(), context.history(),
+        context::navigate, context.dialogs()::notice);
     bindHeader();
     bindEntries();
     bindCompare();
@@ -176,6 +199,7 @@ public final class PowerTableView {
     workerKeyButton.disableProperty()
         .bind(entryTable.getSelectionModel().selectedItemProperty().isNull());
     entryTable.setRowFactory(table -> entryRow());
+    entryCopy.copyOnShortcut(entryTable, () -> entryTable.getSelectionModel().getSelectedItem());
     entryTable.setOnKeyPressed(e -> {
       if (e.getCode() == KeyCode.ENTER) {
         TableKeys.selectFocusedRow(entryTable);
@@ -195,16 +219,11 @@ public final class PowerTableView {
 
   private TableRow<EntryRow> entryRow() {
     TableRow<EntryRow> row = new TableRow<>();
-    MenuItem copyActor = new MenuItem("Copy actor");
-    copyActor.setOnAction(e -> copy(row.getItem().actor().address(), "actor"));
-    MenuItem copyKey = new MenuItem("Copy key (hex)");
-    copyKey.setOnAction(e -> copy(row.getItem().key().toHex(), "key"));
-    MenuItem copyKeyBase64 = new MenuItem("Copy key (base64, as in Lotus JSON)");
-    copyKeyBase64.setOnAction(e -> copy(row.getItem().key().toBase64(), "key"));
     MenuItem workerKey = new MenuItem("Worker key ▸");
     workerKey.setOnAction(e -> model.showWorkerKey(row.getItem()));
-    ContextMenu menu = new ContextMenu(copyActor, copyKey, copyKeyBase64,
-        new SeparatorMenuItem(), workerKey);
+    ContextMenu menu = new ContextMenu();
+    menu.getItems().addAll(entryCopy.menuItems(row::getItem));
+    menu.getItems().addAll(new SeparatorMenuItem(), workerKey);
     row.contextMenuProperty().bind(Bindings.when(row.emptyProperty())
         .then((ContextMenu) null).otherwise(menu));
     row.setOnMouseClicked(e -> {
@@ -212,6 +231,15 @@ public final class PowerTableView {
         model.showWorkerKey(row.getItem());
       }
     });
+    return row;
+  }
+
+  private TableRow<ChangeRow> changeRow() {
+    TableRow<ChangeRow> row = new TableRow<>();
+    ContextMenu menu = new ContextMenu();
+    menu.getItems().addAll(changeCopy.menuItems(row::getItem));
+    row.contextMenuProperty().bind(Bindings.when(row.emptyProperty())
+        .then((ContextMenu) null).otherwise(menu));
     return row;
   }
 
@@ -224,8 +252,10 @@ public final class PowerTableView {
     compareB.valueProperty().bindBidirectional(compare.tableBProperty());
     compareVerdict.textProperty().bind(compare.verdictProperty());
     kindFilter.bind(compare.kindFilterProperty());
-    compare.resultProperty().addListener((obs, old, result) -> kindFilter.show(result));
-    kindFilter.show(compare.resultProperty().get());
+    compare.resultProperty().addListener((obs, old, result) -> showCompared(result));
+    showCompared(compare.resultProperty().get());
+    compareCidA.setNotice(context.dialogs()::notice);
+    compareCidB.setNotice(context.dialogs()::notice);
     changeCount.textProperty().bind(compare.changeCount());
     ChangeColumns.actor(changeActorColumn);
     ChangeColumns.kind(changeKindColumn);
@@ -235,6 +265,12 @@ public final class PowerTableView {
     ChangeColumns.keyBefore(keyBeforeColumn);
     ChangeColumns.keyAfter(keyAfterColumn);
     changeTable.setItems(compare.sortedChanges());
+    changeTable.setRowFactory(table -> changeRow());
+    changeCopy.copyOnShortcut(changeTable,
+        () -> changeTable.getSelectionModel().getSelectedItem());
+    BooleanBinding noResult = compare.resultProperty().isNull();
+    copyMarkdownButton.disableProperty().bind(noResult);
+    exportButton.disableProperty().bind(noResult);
     compare.sortedChanges().comparatorProperty().bind(changeTable.comparatorProperty());
     changeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     changeTable.getSelectionModel().selectedItemProperty().addListener((obs, old, change) -> {
@@ -242,6 +278,15 @@ public final class PowerTableView {
         context.workspace().selectedActorProperty().set(change.actor());
       }
     });
+  }
+
+  /** The counts and the two tables' CIDs of a comparison; null shows none. */
+  private void showCompared(CompareResult result) {
+    kindFilter.show(result);
+    compareCidA.setValue(result == null ? "" : result.a().table().cid().toString(), "CID of A");
+    compareCidB.setValue(result == null ? "" : result.b().table().cid().toString(), "CID of B");
+    compareCids.setVisible(result != null);
+    compareCids.setManaged(result != null);
   }
 
   private void bindPlaceholders() {
@@ -305,15 +350,19 @@ public final class PowerTableView {
     }
   }
 
-  /** Selects the row of the participant selected elsewhere in the console, if it is on show. */
+  /**
+   * Selects the row of the participant selected elsewhere in the console, if it is on show;
+   * otherwise no row stays highlighted.
+   */
   private void selectActorRow() {
-    model.rowOfSelectedActor().ifPresent(row -> {
-      if (entryTable.getSelectionModel().getSelectedItem() != row
-          && entryTable.getItems().contains(row)) {
-        entryTable.getSelectionModel().select(row);
-        entryTable.scrollTo(row);
-      }
-    });
+    java.util.Optional<EntryRow> shown = model.rowOfSelectedActor()
+        .filter(row -> entryTable.getItems().contains(row));
+    if (shown.isEmpty()) {
+      entryTable.getSelectionModel().clearSelection();
+    } else if (entryTable.getSelectionModel().getSelectedItem() != shown.get()) {
+      entryTable.getSelectionModel().select(shown.get());
+      entryTable.scrollTo(shown.get());
+    }
   }
 
   private void moveShortcut(Scene from, Scene to) {
@@ -332,9 +381,25 @@ public final class PowerTableView {
     }
   }
 
-  private void copy(String text, String what) {
-    Clipboards.put(text);
-    context.dialogs().notice("Copied " + what + " " + Formats.shorten(text));
+  @FXML
+  private void onCopyMarkdown() {
+    String markdown = model.compare().markdown();
+    if (!markdown.isEmpty()) {
+      Clipboards.put(markdown);
+      context.dialogs().notice("Copied the comparison as Markdown");
+    }
+  }
+
+  @FXML
+  private void onExport() {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Save the comparison");
+    chooser.setInitialFileName("power-table-comparison.md");
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
+    File file = context.dialogs().chooseToSave(chooser, root.getScene().getWindow());
+    if (file != null) {
+      model.compare().export(file.toPath());
+    }
   }
 
   @FXML

@@ -1,8 +1,9 @@
 package io.f3console.app.ui.powertable;
 
 import io.f3console.app.ui.BackgroundLane;
-import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Page;
+import io.f3console.app.ui.SessionRecorder;
+import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.app.ui.workspace.LoadedTable;
 import io.f3console.app.ui.workspace.Workspace;
@@ -12,8 +13,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import javafx.application.Platform;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
@@ -33,7 +35,9 @@ import javafx.collections.transformation.SortedList;
  * The power-table view's state: which table is on show (the workspace's starting table or the
  * committee of a later instance), its analysis (computed in the background), the summary, the
  * filtered entries and the comparison of two tables. Follows the workspace: a new file, a new
- * chain or a change of network recomputes what is shown. FX thread only.
+ * chain or a change of network recomputes what is shown. Given only the services it uses (the
+ * workspace, the runner, the history, navigation and notices), so it runs without a toolkit.
+ * UI thread only.
  */
 public final class PowerTableViewModel {
   /** What the view can show. */
@@ -52,8 +56,9 @@ public final class PowerTableViewModel {
 
   private static final int CACHED_ANALYSES = 4;
 
-  private final ConsoleContext context;
   private final Workspace workspace;
+  private final UiTaskRunner runner;
+  private final Consumer<Page> navigate;
   private final BackgroundLane lane;
   private final ObservableList<TableChoice> choices = FXCollections.observableArrayList();
   private final ObjectProperty<TableChoice> selectedChoice = new SimpleObjectProperty<>(this,
@@ -87,11 +92,20 @@ public final class PowerTableViewModel {
   private long generation;
   private boolean refreshScheduled;
 
-  public PowerTableViewModel(ConsoleContext context) {
-    this.context = context;
-    this.workspace = context.workspace();
-    this.lane = new BackgroundLane(context.runner(), "power-table");
-    this.compare = new CompareViewModel(context);
+  /**
+   * @param workspace what is open; the view follows it
+   * @param runner runs the analyses and comparisons in the background
+   * @param history where each comparison computed is recorded
+   * @param navigate shows another page (the worker key of a participant)
+   * @param notices where short confirmations go (the status bar)
+   */
+  public PowerTableViewModel(Workspace workspace, UiTaskRunner runner, SessionRecorder history,
+      Consumer<Page> navigate, Consumer<String> notices) {
+    this.workspace = Objects.requireNonNull(workspace, "workspace");
+    this.runner = Objects.requireNonNull(runner, "runner");
+    this.navigate = Objects.requireNonNull(navigate, "navigate");
+    this.lane = new BackgroundLane(runner, "power-table");
+    this.compare = new CompareViewModel(workspace, runner, history, notices);
     filteredRows.predicateProperty().bind(Bindings.createObjectBinding(
         () -> EntryFilter.parse(filterText.get()), filterText));
     filterCount = Bindings.createStringBinding(() -> rows.isEmpty() ? ""
@@ -205,7 +219,7 @@ public final class PowerTableViewModel {
   public void showWorkerKey(EntryRow row) {
     if (row != null) {
       select(row);
-      context.navigate(Page.WORKER_KEYS);
+      navigate.accept(Page.WORKER_KEYS);
     }
   }
 
@@ -224,7 +238,7 @@ public final class PowerTableViewModel {
       if (workspace.table().isPresent()) {
         status.set(Status.COMPUTING);
       }
-      Platform.runLater(this::refresh);
+      runner.post(this::refresh);
     }
   }
 

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.f3console.app.ui.ConsoleFixture;
 import io.f3console.app.ui.Page;
 import io.f3console.core.sim.DemoNetwork;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,7 +20,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The power table in a 1024×700 window: headers whole, and the charts can be put away. */
+/**
+ * The power table in a 1024×700 window: headers whole, the charts can be put away, and the
+ * compare chips and buttons show their words whole.
+ */
 @ExtendWith(ApplicationExtension.class)
 class NarrowPowerTableViewTest {
   private ConsoleFixture console;
@@ -51,5 +58,27 @@ class NarrowPowerTableViewTest {
     robot.clickOn("#chart-toggle");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(split.getItems()).hasSize(2);
+  }
+
+  @Test
+  void theCompareChipsAndButtonsShowTheirWordsWhole(FxRobot robot) {
+    console.openDemo(DemoNetwork.Scenario.HEALTHY);
+    PowerTablePage page = new PowerTablePage(console, robot).show();
+
+    robot.clickOn("#compare-toggle");
+    page.awaitReady();
+
+    Node pane = robot.lookup("#compare-pane").query();
+    FlowPane chips = robot.lookup("#change-kind-filter").queryAs(FlowPane.class);
+    assertThat(chips.getChildren()).hasSize(5).allSatisfy(chip -> {
+      assertThat(chip.getBoundsInParent().getMaxX()).isLessThanOrEqualTo(chips.getWidth() + 1);
+      assertThat(chip.getLayoutBounds().getWidth())
+          .isGreaterThanOrEqualTo(((javafx.scene.layout.Region) chip).prefWidth(-1) - 0.5);
+    });
+    List<String> shortened = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
+        () -> Truncated.under(pane)));
+    assertThat(shortened).isEmpty();
+    assertThat(robot.lookup("#compare-copy-markdown").queryAs(Button.class).getWidth())
+        .isGreaterThanOrEqualTo(new Text("Copy as Markdown").getLayoutBounds().getWidth());
   }
 }

@@ -8,7 +8,6 @@ import io.f3console.app.ui.controls.Formats;
 import io.f3console.app.ui.controls.TrustBadge;
 import io.f3console.core.gpbft.PowerEntry;
 import io.f3console.core.gpbft.PowerTable;
-import io.f3console.core.gpbft.PubKey;
 import io.f3console.core.inspect.DataFile;
 import io.f3console.core.powertable.KeyAudit;
 import io.f3console.core.powertable.PowerTableStatistics;
@@ -17,7 +16,6 @@ import io.f3console.core.testing.SharedData;
 import io.f3console.core.trust.TrustState;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -46,7 +44,8 @@ class PowerTableMainnetTest {
   }
 
   @Test
-  void showsTheMainnetInitialTableWithItsDocumentedFigures(FxRobot robot) throws Exception {
+  void showsTheMainnetInitialTableWithItsDocumentedFiguresAndSortsItsActorsAsNumbers(
+      FxRobot robot) throws Exception {
     Path file = SharedData.file(FILE);
     // As the console starts: on the demo network, then a file is opened.
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
@@ -101,32 +100,8 @@ class PowerTableMainnetTest {
     assertThat(page.text("#summary-largest-detail")).isEqualTo(largest.id().address());
     assertThat(page.text("#summary-largest"))
         .isEqualTo(Formats.percent(statistics.rows().get(0).share()));
-  }
 
-  @Test
-  void theSharedFilterFindsEveryEntryWhoseKeyIsUsedTwice(FxRobot robot) throws Exception {
-    Path file = SharedData.file(FILE);
-    console.open(file);
-    PowerTablePage page = new PowerTablePage(console, robot).show();
-    PowerTable table = DataFile.read(file).table().orElseThrow().toTable();
-    Map<PubKey, Long> users = table.entries().stream()
-        .collect(Collectors.groupingBy(PowerEntry::pubKey, Collectors.counting()));
-    long sharing = table.entries().stream().filter(e -> users.get(e.pubKey()) > 1).count();
-
-    robot.clickOn("#table-filter").write("shared");
-    WaitForAsyncUtils.waitForFxEvents();
-
-    assertThat(page.rows()).hasSize((int) sharing)
-        .allMatch(row -> row.keyStatusText().startsWith("⚠ shared ×"
-            + users.get(row.key())));
-    assertThat(page.text("#summary-shared-keys-detail"))
-        .isEqualTo("used by " + sharing + " entries");
-  }
-
-  @Test
-  void sortingByActorComparesIdsAsNumbers(FxRobot robot) throws Exception {
-    console.open(SharedData.file(FILE));
-    PowerTablePage page = new PowerTablePage(console, robot).show();
+    // Sorting by actor compares the IDs as numbers.
     TableView<EntryRow> entries = page.entries();
 
     WaitForAsyncUtils.asyncFx(() -> {
