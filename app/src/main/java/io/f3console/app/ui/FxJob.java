@@ -9,6 +9,8 @@ import javafx.concurrent.WorkerStateEvent;
 /**
  * A {@link Job} over a JavaFX {@link Task}: its events arrive on the FX thread, and its
  * {@link #state()} may only be read there; {@link #isDone()} may be asked from any thread.
+ * Listeners are registered against the FX-side state: the worker may have finished while its
+ * state change still waits in the FX queue, and such a listener must still hear of it.
  */
 final class FxJob<T> implements Job<T> {
   private final Task<T> task;
@@ -53,7 +55,7 @@ final class FxJob<T> implements Job<T> {
     Objects.requireNonNull(listener, "listener");
     if (state() == State.SUCCEEDED) {
       listener.accept(task.getValue());
-    } else if (!isDone()) {
+    } else if (state() == State.RUNNING) {
       task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
           e -> listener.accept(task.getValue()));
     }
@@ -64,7 +66,7 @@ final class FxJob<T> implements Job<T> {
     Objects.requireNonNull(listener, "listener");
     if (state() == State.FAILED) {
       listener.accept(task.getException());
-    } else if (!isDone()) {
+    } else if (state() == State.RUNNING) {
       task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED,
           e -> listener.accept(task.getException()));
     }
@@ -75,7 +77,7 @@ final class FxJob<T> implements Job<T> {
     Objects.requireNonNull(listener, "listener");
     if (state() == State.CANCELLED) {
       listener.run();
-    } else if (!isDone()) {
+    } else if (state() == State.RUNNING) {
       task.addEventHandler(WorkerStateEvent.WORKER_STATE_CANCELLED, e -> listener.run());
     }
   }

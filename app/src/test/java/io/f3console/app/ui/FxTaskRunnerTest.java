@@ -19,6 +19,9 @@ class FxTaskRunnerTest {
   @Start
   void start(Stage stage) {
     runner = new FxTaskRunner(new DialogService(() -> stage));
+    // a failure is shown in a dialog owned by the window, as in the console
+    stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(), 200, 100));
+    stage.show();
   }
 
   @Test
@@ -66,6 +69,28 @@ class FxTaskRunnerTest {
 
   private static Job.State state(Job<?> task) throws Exception {
     return onFx(task::state);
+  }
+
+  @Test
+  void aListenerAddedAfterTheWorkerEndedButBeforeTheFxThreadHeardStillHearsIt()
+      throws Exception {
+    java.util.List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+    onFx(() -> {
+      Job<String> failing = runner.run("a", "Failing", p -> {
+        throw new java.io.IOException("bad input");
+      }, r -> { });
+      Job<String> succeeding = runner.run("b", "Quick", p -> "value", r -> { });
+      // hold the FX thread until both workers are done: their state changes wait in the queue
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (!(failing.isDone() && succeeding.isDone()) && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      failing.onFailed(e -> heard.add("failed: " + e.getMessage()));
+      succeeding.onSucceeded(v -> heard.add("succeeded: " + v));
+      return null;
+    });
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> heard.size() == 2);
+    assertThat(heard).containsExactlyInAnyOrder("failed: bad input", "succeeded: value");
   }
 
   private static String block(CountDownLatch release) throws InterruptedException {
