@@ -34,6 +34,8 @@ public final class DistributionChart extends VBox {
     setSpacing(4);
     Label title = new Label("Cumulative share of power by rank");
     title.getStyleClass().add(Styles.SUBHEADING);
+    title.setWrapText(true);
+    title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
     caption.getStyleClass().add(Styles.MUTED);
     caption.setWrapText(true);
     caption.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);

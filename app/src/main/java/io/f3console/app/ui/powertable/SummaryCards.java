@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -74,7 +74,9 @@ public final class SummaryCards extends GridPane {
       value.setMinWidth(Label.USE_PREF_SIZE);
       detail.getStyleClass().addAll(Styles.MUTED, PowerTableStyles.SUMMARY_DETAIL);
       detail.setId("summary-" + key + "-detail");
-      HBox line = new HBox(6, value, detail);
+      detail.setMinWidth(Label.USE_PREF_SIZE);
+      // the detail goes under the value when the card is narrow, never cut
+      FlowPane line = new FlowPane(6, 0, value, detail);
       line.setAlignment(Pos.BASELINE_LEFT);
       box.getChildren().addAll(title, line);
       box.setMaxWidth(Double.MAX_VALUE);
