@@ -48,6 +48,17 @@ class EveryViewSmallTest {
     checkEveryView(Theme.DARK);
   }
 
+  /** A wider window is no excuse either: a wrapping label in a row can still be cut. */
+  @Test
+  void everyViewFitsIn1440By900() {
+    WaitForAsyncUtils.asyncFx(() -> {
+      console.scene().getWindow().setWidth(1440);
+      console.scene().getWindow().setHeight(900);
+    });
+    WaitForAsyncUtils.waitForFxEvents();
+    checkEveryView(Theme.LIGHT);
+  }
+
   private void checkEveryView(Theme theme) {
     WaitForAsyncUtils.asyncFx(() -> console.context().themeProperty().set(theme));
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
@@ -62,7 +73,8 @@ class EveryViewSmallTest {
         ClippedText.in(view).forEach(cut -> problems.add(page + ": cut: " + cut));
       }
     }
-    assertThat(problems).as("%s theme at 1024×700", theme).isEmpty();
+    assertThat(problems).as("%s theme at %.0f×%.0f", theme, console.scene().getWidth(),
+        console.scene().getHeight()).isEmpty();
   }
 
   private List<String> problems(Page page, Theme theme) {
