@@ -22,8 +22,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Every view in a 1024×700 window, in the light and the dark theme, as a new user opens it on
  * the demo network: no text cut ({@link ClippedText}: labels, buttons, headers, selectable
- * text; table rows aside, their columns scroll), no control past the window's edge, and in the
- * dark theme no text too dark to read on the dark background.
+ * text; table rows aside, their columns scroll), no control past the window's edge, no empty
+ * table without a word on what will fill it, and in the dark theme no text too dark to read on
+ * the dark background.
  */
 @ExtendWith(ApplicationExtension.class)
 class EveryViewSmallTest {
@@ -100,6 +101,10 @@ class EveryViewSmallTest {
         }
       }
       if (node instanceof Labeled labeled && shown(labeled) && !inCell(labeled)) {
+        if (labeled.getText() != null && labeled.getText().startsWith("No content in")) {
+          problems.add(page + ": an empty table says only '" + labeled.getText()
+              + "', not what will appear there and how");
+        }
         if (theme == Theme.DARK && labeled.getText() != null && !labeled.getText().isBlank()
             && !onOwnBackground(labeled)) {
           double contrast = contrast(labeled.getTextFill(), DARK_BACKGROUND);

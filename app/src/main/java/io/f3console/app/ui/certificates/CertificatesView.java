@@ -1,10 +1,11 @@
 package io.f3console.app.ui.certificates;
 
 import io.f3console.app.ui.ConsoleContext;
-import io.f3console.app.ui.PageFocus;
 import io.f3console.app.ui.KeyboardShortcuts;
+import io.f3console.app.ui.PageFocus;
 import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.app.ui.controls.CopyableText;
+import io.f3console.app.ui.controls.EmptyState;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.app.ui.controls.ReportActions;
 import io.f3console.app.ui.controls.Tone;
@@ -131,7 +132,9 @@ public final class CertificatesView {
   private void bindList() {
     certificateList.setItems(model.rows());
     certificateList.setCellFactory(list -> new CertificateCell());
-    certificateList.setPlaceholder(new Label("No certificates open"));
+    certificateList.setPlaceholder(EmptyState.of("No certificates"
+        + " open. Open a certificates file or an F3 snapshot (Ctrl+O), connect to a node"
+        + " (Ctrl+K), or open a demo network from the Overview."));
     MenuItem copyInstance = new MenuItem("Copy instance");
     copyInstance.setOnAction(e -> copySelected(model::instanceText, "instance"));
     MenuItem copyCid = new MenuItem("Copy next power-table CID");

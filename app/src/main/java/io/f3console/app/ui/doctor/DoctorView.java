@@ -4,6 +4,7 @@ import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Styles;
 import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.app.ui.controls.CopyableText;
+import io.f3console.app.ui.controls.EmptyState;
 import io.f3console.app.ui.controls.SelectableText;
 import io.f3console.core.bootstrap.DoctorCheck;
 import io.f3console.core.bootstrap.DoctorMarkdown;
@@ -59,11 +60,9 @@ public final class DoctorView {
     model.toneProperty().get().applyTo(verdict);
     checks.setItems(model.checks());
     checks.setCellFactory(list -> new CheckCell());
-    Label empty = new Label("The checks appear here in order, each with its evidence and what"
-        + " to do, once a node's endpoint is given and the checks run (Enter).");
-    empty.setWrapText(true);
-    empty.getStyleClass().add("f3-muted");
-    checks.setPlaceholder(empty);
+    checks.setPlaceholder(EmptyState.of("The checks appear here"
+        + " in order, each with its evidence and what to do, once a node's endpoint is given and"
+        + " the checks run (Enter)."));
     copyButton.disableProperty().bind(model.reportProperty().isNull());
     exportButton.disableProperty().bind(model.reportProperty().isNull());
     // one check, with its evidence and remedy, by Ctrl+C or the context menu

@@ -1,10 +1,11 @@
 package io.f3console.app.ui.release;
 
 import io.f3console.app.ui.ConsoleContext;
-import io.f3console.app.ui.Styles;
 import io.f3console.app.ui.KeyboardShortcuts;
+import io.f3console.app.ui.Styles;
 import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.app.ui.controls.CopyableText;
+import io.f3console.app.ui.controls.EmptyState;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.core.bootstrap.ReleaseCheckResult;
 import io.f3console.core.bootstrap.ReleaseReport;
@@ -15,19 +16,19 @@ import java.nio.file.Files;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableRow;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.stage.FileChooser;
 
 /** Release check: sources, evidence per source, the verdict, and the report to attach. */
@@ -82,9 +83,9 @@ public final class ReleaseCheckView {
     cidColumn.setMinWidth(200);
     entriesColumn.setMinWidth(60);
     zeroColumn.setMinWidth(160);
-    evidence.setPlaceholder(placeholder("Each source's initial table CID, its entries and what"
+    evidence.setPlaceholder(EmptyState.of("Each source's initial table CID, its entries and what"
         + " certificate 0 says appear here once the check has run."));
-    sourceList.setPlaceholder(placeholder("No sources yet. Add two or more independent ones"
+    sourceList.setPlaceholder(EmptyState.of("No sources yet. Add two or more independent ones"
         + " above (a file, an F3 snapshot, a CAR, a node as rpc:URL), or what is open."));
   }
 
@@ -166,13 +167,6 @@ public final class ReleaseCheckView {
         setText(null);
       }
     }
-  }
-
-  private static Label placeholder(String text) {
-    Label label = new Label(text);
-    label.setWrapText(true);
-    label.getStyleClass().add("f3-muted");
-    return label;
   }
 
   private void showEvidence(ReleaseCheckResult result) {

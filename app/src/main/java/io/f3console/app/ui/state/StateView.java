@@ -3,6 +3,7 @@ package io.f3console.app.ui.state;
 import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.controls.CopyableText;
+import io.f3console.app.ui.controls.EmptyState;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.app.ui.controls.SelectableText;
 import io.f3console.app.ui.controls.TrustBadge;
@@ -79,6 +80,9 @@ public final class StateView {
     explanation.textProperty().bind(model.explanationProperty());
     explanation.visibleProperty().bind(model.explanationProperty().isNotEmpty());
     explanation.managedProperty().bind(explanation.visibleProperty());
+    table.setPlaceholder(EmptyState.of("Every miner's claim and its"
+        + " decision (in the table, or why not) appear here once a power table is computed:"
+        + " open a CAR file or give a node above, then Compute."));
     cidText.setNotice(context.dialogs()::notice);
     stateRoot.setNotice(context.dialogs()::notice);
     expectedCid.setNotice(context.dialogs()::notice);
