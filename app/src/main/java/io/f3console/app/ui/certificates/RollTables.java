@@ -3,7 +3,7 @@ package io.f3console.app.ui.certificates;
 import io.f3console.app.ui.Styles;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.Formats;
-import io.f3console.app.ui.controls.TableCopy;
+import io.f3console.app.ui.controls.RowCopy;
 import io.f3console.core.participation.InstanceRoll;
 import io.f3console.core.participation.InstanceRoll.Member;
 import io.f3console.core.participation.ParticipationReport;
@@ -98,8 +98,8 @@ final class RollTables {
     table.getColumns().addAll(List.of(actor, power, share));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getItems().setAll(members);
-    TableCopy.install(table, notice,
-        new TableCopy.Item<>("Copy actor", "actor", m -> m.actor().address()));
+    new RowCopy<Member>(notice).value("Copy actor", "actor", m -> m.actor().address())
+        .install(table);
     table.setFixedCellSize(ROW);
     table.setPlaceholder(new Label("nobody"));
     table.setPrefHeight((Math.min(Math.max(members.size(), 1), VISIBLE_ROWS) + 1.2) * ROW);

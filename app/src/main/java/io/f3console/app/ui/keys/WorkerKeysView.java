@@ -8,7 +8,6 @@ import io.f3console.app.ui.controls.RowCopy;
 import io.f3console.core.gpbft.ActorId;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -154,16 +153,8 @@ public final class WorkerKeysView {
 
   private void bindList() {
     participantList.setItems(model.participants());
-    participantList.setCellFactory(list -> {
-      ParticipantCell cell = new ParticipantCell();
-      ContextMenu menu = new ContextMenu();
-      menu.getItems().addAll(participantCopy.menuItems(cell::getItem));
-      cell.contextMenuProperty().bind(Bindings.when(cell.emptyProperty())
-          .then((ContextMenu) null).otherwise(menu));
-      return cell;
-    });
-    participantCopy.copyOnShortcut(participantList,
-        () -> participantList.getSelectionModel().getSelectedItem());
+    participantList.setCellFactory(list -> new ParticipantCell());
+    participantCopy.install(participantList);
     participantList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
       if (!syncingList && row != null) {
         selectingFromList = true;
@@ -289,10 +280,7 @@ public final class WorkerKeysView {
     link.setOnAction(e -> model.select(actor));
     link.setTooltip(new Tooltip("Show " + actor.address() + " (right-click to copy)"));
     MenuItem copy = new MenuItem("Copy actor");
-    copy.setOnAction(e -> {
-      Clipboards.put(actor.address());
-      context.dialogs().notice("Copied actor " + actor.address());
-    });
+    copy.setOnAction(e -> Clipboards.copy("actor", actor.address(), context.dialogs()::notice));
     link.setContextMenu(new ContextMenu(copy));
     return link;
   }

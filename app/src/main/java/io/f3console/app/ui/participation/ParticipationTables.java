@@ -1,6 +1,6 @@
 package io.f3console.app.ui.participation;
 
-import io.f3console.app.ui.controls.TableCopy;
+import io.f3console.app.ui.controls.RowCopy;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.app.ui.participation.ParticipationRows.InstanceRow;
@@ -44,8 +44,9 @@ final class ParticipationTables {
       });
       return row;
     });
-    TableCopy.install(table, notice, new TableCopy.Item<>("Copy instance", "instance",
-        r -> Long.toUnsignedString(r.instance())));
+    new RowCopy<InstanceRow>(notice)
+        .value("Copy instance", "instance", r -> Long.toUnsignedString(r.instance()))
+        .install(table);
     table.setOnKeyPressed(e -> {
       InstanceRow selected = table.getSelectionModel().getSelectedItem();
       if (e.getCode() == KeyCode.ENTER && selected != null) {
@@ -93,8 +94,8 @@ final class ParticipationTables {
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setFixedCellSize(24);
     table.setPlaceholder(new javafx.scene.control.Label("Nobody was absent."));
-    TableCopy.install(table, notice,
-        new TableCopy.Item<>("Copy actor", "actor", r -> r.actor().address()));
+    new RowCopy<MissingRow>(notice).value("Copy actor", "actor", r -> r.actor().address())
+        .install(table);
   }
 
   private static <R> TableColumn<R, String> text(String title, double width,

@@ -1,5 +1,6 @@
 package io.f3console.app.ui.certificates;
 
+import io.f3console.app.ui.TestWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.app.ui.controls.Tone;
@@ -30,17 +31,17 @@ class CertificatesViewModelTest {
   @TempDir Path folder;
   private final List<String> notices = new ArrayList<>();
 
-  private CertificatesViewModel open(TestWorkspaces console) {
-    return new CertificatesViewModel(console.workspace, notices::add);
+  private CertificatesViewModel open(TestWorkspace console) {
+    return new CertificatesViewModel(console.workspace(), notices::add);
   }
 
-  private static ChainInspection inspection(TestWorkspaces console) {
-    return console.workspace.chain().orElseThrow().inspection().orElseThrow();
+  private static ChainInspection inspection(TestWorkspace console) {
+    return console.workspace().chain().orElseThrow().inspection().orElseThrow();
   }
 
   @Test
   void theHealthyDemoListsEveryCertificateValid() throws Exception {
-    TestWorkspaces console = new TestWorkspaces(folder).demo(DemoNetwork.Scenario.HEALTHY);
+    TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
     CertificatesViewModel model = open(console);
     int count = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.HEALTHY).certificates()
         .size();
@@ -59,7 +60,7 @@ class CertificatesViewModelTest {
 
   @Test
   void steppingWalksGoF3sStagesInOrderAndStopsAtBothEnds() {
-    TestWorkspaces console = new TestWorkspaces(folder).demo(DemoNetwork.Scenario.HEALTHY);
+    TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
     CertificatesViewModel model = open(console);
     model.select(5);
 
@@ -89,12 +90,12 @@ class CertificatesViewModelTest {
     assertThat(model.detail().get().values()).hasSize(3);
     model.lastStage();
     assertThat(model.cursor().get()).isEqualTo(Stage.POWER_TABLE_CID);
-    assertThat(console.workspace.selectedCertificateProperty().get()).isEqualTo(5);
+    assertThat(console.workspace().selectedCertificateProperty().get()).isEqualTo(5);
   }
 
   @Test
   void changingCertificateKeepsTheStageAndFollowsTheWorkspace() {
-    TestWorkspaces console = new TestWorkspaces(folder).demo(DemoNetwork.Scenario.HEALTHY);
+    TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
     CertificatesViewModel model = open(console);
     model.select(10);
     for (int k = 0; k < 4; k++) {
@@ -106,7 +107,7 @@ class CertificatesViewModelTest {
     assertThat(model.header().get().title()).isEqualTo("Instance 11");
     assertThat(model.cursor().get()).isEqualTo(STAGES[4]);
     assertThat(model.pipeline().get(4).current()).isTrue();
-    assertThat(console.workspace.selectedCertificateProperty().get()).isEqualTo(11);
+    assertThat(console.workspace().selectedCertificateProperty().get()).isEqualTo(11);
     model.previousCertificate();
     model.previousCertificate();
     model.previousCertificate();
@@ -114,7 +115,7 @@ class CertificatesViewModelTest {
     assertThat(model.cursor().get()).isEqualTo(STAGES[4]);
 
     // another view selecting a certificate selects it here, from its first stage
-    console.workspace.selectedCertificateProperty().set(20);
+    console.workspace().selectedCertificateProperty().set(20);
     assertThat(model.selectedIndex().get()).isEqualTo(20);
     assertThat(model.cursor().get()).isEqualTo(Stage.INSTANCE);
     model.moveTo(model.rows().size());
@@ -123,7 +124,7 @@ class CertificatesViewModelTest {
 
   @Test
   void theQuorumAndNextTableStagesShowTheCommitteesNumbers() {
-    TestWorkspaces console = new TestWorkspaces(folder).demo(DemoNetwork.Scenario.HEALTHY);
+    TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
     CertificatesViewModel model = open(console);
     ChainInspection inspection = inspection(console);
     model.select(5);
@@ -146,7 +147,7 @@ class CertificatesViewModelTest {
 
   @Test
   void runToEndLandsOnTheLastStageOfTheLastCertificateAndThereIsNoFailureToRunTo() {
-    TestWorkspaces console = new TestWorkspaces(folder).demo(DemoNetwork.Scenario.HEALTHY);
+    TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
     CertificatesViewModel model = open(console);
     model.select(3);
 
@@ -162,7 +163,7 @@ class CertificatesViewModelTest {
 
   @Test
   void theBrokenCertificateIsExplainedAndTheOnesAfterItWereNotReached() {
-    TestWorkspaces console = new TestWorkspaces(folder).demo(DemoNetwork.Scenario.BROKEN);
+    TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.BROKEN);
     CertificatesViewModel model = open(console);
     ChainInspection inspection = inspection(console);
     int broken = DemoNetwork.builtIn().brokenInstance();
@@ -217,17 +218,17 @@ class CertificatesViewModelTest {
     model.runToEnd();
     assertThat(model.selectedIndex().get()).isEqualTo(broken);
     assertThat(model.cursor().get()).isEqualTo(Stage.QUORUM);
-    assertThat(console.workspace.selectedCertificateProperty().get()).isEqualTo(broken);
+    assertThat(console.workspace().selectedCertificateProperty().get()).isEqualTo(broken);
   }
 
   @Test
   void mainnetsRealCertificatesAreValidFromItsPublishedTable() {
-    TestWorkspaces console = new TestWorkspaces(folder).files(
+    TestWorkspace console = new TestWorkspace(folder).open(
         SharedData.file("mainnet_initial_power_table.json"),
         SharedData.file("mainnet_certs_0_9.json"));
     CertificatesViewModel model = open(console);
 
-    assertThat(console.workspace.network().key()).isEqualTo("mainnet");
+    assertThat(console.workspace().network().key()).isEqualTo("mainnet");
     assertThat(model.rows()).hasSize(10).allSatisfy(row ->
         assertThat(row.status()).contains(CertificateStatus.VALID));
     assertThat(model.summary().get())
@@ -258,7 +259,7 @@ class CertificatesViewModelTest {
 
   @Test
   void mainnetsCertificatesWithoutATableAreListedButNotValidated() {
-    TestWorkspaces console = new TestWorkspaces(folder).files(
+    TestWorkspace console = new TestWorkspace(folder).open(
         SharedData.file("mainnet_certs_0_9.json"));
     CertificatesViewModel model = open(console);
 
@@ -282,7 +283,7 @@ class CertificatesViewModelTest {
 
   @Test
   void nothingOpenSaysWhatToOpen() {
-    CertificatesViewModel model = open(new TestWorkspaces(folder));
+    CertificatesViewModel model = open(new TestWorkspace(folder));
 
     assertThat(model.summary().get()).isEqualTo("No certificates open");
     assertThat(model.rows()).isEmpty();

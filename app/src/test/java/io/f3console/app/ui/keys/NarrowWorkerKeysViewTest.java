@@ -2,12 +2,11 @@ package io.f3console.app.ui.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.f3console.app.ui.ClippedText;
 import io.f3console.app.ui.ConsoleFixture;
 import io.f3console.app.ui.Page;
-import io.f3console.app.ui.powertable.Truncated;
 import io.f3console.core.sim.DemoNetwork;
-import java.util.List;
-import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,11 +32,8 @@ class NarrowWorkerKeysViewTest {
     console.awaitIdle();
     WaitForAsyncUtils.waitForFxEvents();
 
-    Node page = robot.lookup("#participant-picker").query().getParent().getParent();
-    List<String> shortened = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
-        () -> Truncated.under(page)));
-
-    assertThat(shortened).isEmpty();
+    Parent page = robot.lookup("#participant-picker").query().getParent().getParent();
+    assertThat(ClippedText.in(page)).isEmpty();
     assertThat(robot.lookup("#committee-cid").query().isVisible()).isTrue();
   }
 }

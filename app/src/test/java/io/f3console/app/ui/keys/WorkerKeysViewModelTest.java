@@ -3,7 +3,7 @@ package io.f3console.app.ui.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.app.ui.Styles;
-import io.f3console.app.ui.powertable.TestWorkspace;
+import io.f3console.app.ui.TestWorkspace;
 import io.f3console.core.crypto.BdnCoefficients;
 import io.f3console.core.crypto.Bls;
 import io.f3console.core.crypto.KeyStatus;
