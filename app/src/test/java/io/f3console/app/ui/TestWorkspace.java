@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.app.ui.workspace.WorkspaceLoader;
 import io.f3console.core.gpbft.PowerEntry;
+import io.f3console.core.inspect.ChainInspection;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.known.PublishedTables;
@@ -95,6 +96,11 @@ public final class TestWorkspace {
   /** The starting table. */
   public PowerTable table() {
     return workspace.table().orElseThrow().table();
+  }
+
+  /** The inspection of the chain open. */
+  public ChainInspection inspection() {
+    return workspace.chain().orElseThrow().inspection().orElseThrow();
   }
 
   /** A built-in network's profile, e.g. {@code mainnet}. */

@@ -35,9 +35,6 @@ class CertificatesViewModelTest {
     return new CertificatesViewModel(console.workspace(), notices::add);
   }
 
-  private static ChainInspection inspection(TestWorkspace console) {
-    return console.workspace().chain().orElseThrow().inspection().orElseThrow();
-  }
 
   @Test
   void theHealthyDemoListsEveryCertificateValid() throws Exception {
@@ -126,7 +123,7 @@ class CertificatesViewModelTest {
   void theQuorumAndNextTableStagesShowTheCommitteesNumbers() {
     TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
     CertificatesViewModel model = open(console);
-    ChainInspection inspection = inspection(console);
+    ChainInspection inspection = console.inspection();
     model.select(5);
 
     model.selectStage(Stage.QUORUM);
@@ -165,7 +162,7 @@ class CertificatesViewModelTest {
   void theBrokenCertificateIsExplainedAndTheOnesAfterItWereNotReached() {
     TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.BROKEN);
     CertificatesViewModel model = open(console);
-    ChainInspection inspection = inspection(console);
+    ChainInspection inspection = console.inspection();
     int broken = DemoNetwork.builtIn().brokenInstance();
     int count = model.rows().size();
 

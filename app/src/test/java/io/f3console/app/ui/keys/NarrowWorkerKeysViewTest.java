@@ -13,7 +13,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The worker-keys view in a 1024×700 window: no label, button or check box is shortened. */
 @ExtendWith(ApplicationExtension.class)
@@ -27,10 +26,7 @@ class NarrowWorkerKeysViewTest {
 
   @Test
   void everyWordShowsWhole(FxRobot robot) {
-    console.openDemo(DemoNetwork.Scenario.HEALTHY);
-    console.navigate(Page.WORKER_KEYS);
-    console.awaitIdle();
-    WaitForAsyncUtils.waitForFxEvents();
+    console.showDemo(DemoNetwork.Scenario.HEALTHY, Page.WORKER_KEYS);
 
     Parent page = robot.lookup("#participant-picker").query().getParent().getParent();
     assertThat(ClippedText.in(page)).isEmpty();

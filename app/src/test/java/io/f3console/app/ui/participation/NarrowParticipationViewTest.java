@@ -2,6 +2,7 @@ package io.f3console.app.ui.participation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.f3console.app.ui.ClippedText;
 import io.f3console.app.ui.ConsoleFixture;
 import io.f3console.app.ui.Page;
 import io.f3console.core.sim.DemoNetwork;
@@ -11,11 +12,9 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -38,9 +37,7 @@ class NarrowParticipationViewTest {
 
   @Test
   void nothingOnTheParticipationPageIsCut(FxRobot robot) {
-    console.openDemo(DemoNetwork.Scenario.HEALTHY);
-    console.navigate(Page.PARTICIPATION);
-    console.awaitIdle();
+    console.showDemo(DemoNetwork.Scenario.HEALTHY, Page.PARTICIPATION);
     String actor = console.context().workspace().table().orElseThrow().table().entry(0).id()
         .toString();
     WaitForAsyncUtils.asyncFx(() -> robot.lookup("#miner-field").queryAs(TextField.class)
@@ -90,11 +87,7 @@ class NarrowParticipationViewTest {
       if (!table.isVisible() || table.getWidth() <= 0) {
         continue;
       }
-      for (TableColumn<?, ?> column : table.getColumns()) {
-        Text header = new Text(column.getText());
-        assertThat(column.getWidth()).as(id + " " + column.getText())
-            .isGreaterThanOrEqualTo(header.getLayoutBounds().getWidth() + 8);
-      }
+      assertThat(ClippedText.narrowColumns(table)).as(id).isEmpty();
     }
   }
 

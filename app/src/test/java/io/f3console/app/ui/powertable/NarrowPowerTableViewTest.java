@@ -34,10 +34,7 @@ class NarrowPowerTableViewTest {
 
   @Test
   void everyHeaderShowsWholeAndHidingTheChartsGivesTheTableTheWidth(FxRobot robot) {
-    console.openDemo(DemoNetwork.Scenario.HEALTHY);
-    console.navigate(Page.POWER_TABLE);
-    console.awaitIdle();
-    WaitForAsyncUtils.waitForFxEvents();
+    console.showDemo(DemoNetwork.Scenario.HEALTHY, Page.POWER_TABLE);
 
     TableView<?> table = robot.lookup("#entry-table").queryAs(TableView.class);
     assertThat(ClippedText.narrowColumns(table)).isEmpty();

@@ -47,7 +47,7 @@ class SourceDialogModelTest {
 
     model.open().orElseThrow();
     assertThat(console.workspace().sources()).containsExactly("demo:broken");
-    assertThat(console.workspace().chain().orElseThrow().inspection().orElseThrow()
+    assertThat(console.inspection()
         .count(CertificateStatus.INVALID)).isEqualTo(1);
   }
 
@@ -112,7 +112,7 @@ class SourceDialogModelTest {
       model.open();
       assertThat(console.workspace().sources()).containsExactly("rpc:" + node.endpoint());
       assertThat(console.workspace().network().key()).isEqualTo("mainnet");
-      assertThat(console.workspace().chain().orElseThrow().inspection().orElseThrow()
+      assertThat(console.inspection()
           .count(CertificateStatus.VALID)).isEqualTo(node.certificates().size());
       assertThat(String.join(" ", console.workspace().sources())).doesNotContain(secret);
     }
