@@ -2,7 +2,6 @@ package io.f3console.app.ui.keys;
 
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Styles;
-import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.RowCopy;
 import io.f3console.core.gpbft.ActorId;
@@ -12,11 +11,9 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
@@ -279,9 +276,8 @@ public final class WorkerKeysView {
     link.setId("shared-" + actor.address());
     link.setOnAction(e -> model.select(actor));
     link.setTooltip(new Tooltip("Show " + actor.address() + " (right-click to copy)"));
-    MenuItem copy = new MenuItem("Copy actor");
-    copy.setOnAction(e -> Clipboards.copy("actor", actor.address(), context.dialogs()::notice));
-    link.setContextMenu(new ContextMenu(copy));
+    link.setContextMenu(new RowCopy<ActorId>(context.dialogs()::notice)
+        .value("Copy actor", "actor", ActorId::address).contextMenu(() -> actor));
     return link;
   }
 
