@@ -1,7 +1,7 @@
 package io.f3console.app.ui.participation;
 
+import io.f3console.app.ui.controls.CopyableCell;
 import io.f3console.app.ui.controls.RowCopy;
-import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.app.ui.participation.ParticipationRows.InstanceRow;
 import io.f3console.app.ui.participation.ParticipationRows.MissingRow;
@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -65,24 +64,7 @@ final class ParticipationTables {
     actor.setPrefWidth(90);
     actor.setSortable(false);
     actor.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-    actor.setCellFactory(c -> new TableCell<>() {
-      private final CopyableText text = new CopyableText(24, 0);
-
-      {
-        text.setNotice(notice);
-      }
-
-      @Override
-      protected void updateItem(MissingRow row, boolean empty) {
-        super.updateItem(row, empty);
-        if (empty || row == null) {
-          setGraphic(null);
-        } else {
-          text.setValue(row.actor().address(), "actor");
-          setGraphic(text);
-        }
-      }
-    });
+    actor.setCellFactory(c -> new CopyableCell<>(r -> r.actor().address(), "actor", 24, notice));
     table.getColumns().add(actor);
     TableColumn<MissingRow, String> power = text("Power missed", 110,
         r -> Formats.integer(r.missedScaledPower()));

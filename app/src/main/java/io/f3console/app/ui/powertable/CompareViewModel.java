@@ -31,8 +31,8 @@ import javafx.collections.transformation.SortedList;
  * Compare mode: two tables of the workspace (by default the starting table and the last
  * committee the chain reached) and their differences participant by participant, as
  * {@link PowerTableDiff} finds them. Computed in the background, only while compare mode is on;
- * each comparison computed is recorded in the history; its Markdown is what the view copies and exports. UI
- * thread only.
+ * each comparison computed is recorded in the history; its Markdown is what the view copies
+ * and exports. UI thread only.
  */
 public final class CompareViewModel {
   /** Where the comparison stands. */
