@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
-import picocli.CommandLine.Help;
 import picocli.CommandLine.IHelpSectionRenderer;
 
 /**

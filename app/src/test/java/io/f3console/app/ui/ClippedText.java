@@ -17,19 +17,57 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * What a small window cuts: every label, button and column header on show whose text the
  * screen shows shortened with "…", a combo box's choice too, and selectable text not as tall
- * as its lines. Rows of tables and lists are left
- * out (a long summary in a row is whole in the details).
+ * as its lines; and what is pushed past a page's right edge. Rows of tables and lists are left
+ * out unless asked for (a long summary in a row is whole in the details).
  */
 public final class ClippedText {
   private ClippedText() {}
 
   /** "text (shown as …)" for each labelled node under {@code root} shown cut; any thread. */
   public static List<String> in(Parent root) {
+    return clipped(root, false);
+  }
+
+  /** As {@link #in}, the cells of tables and lists included (for a page whose rows are short). */
+  public static List<String> withRows(Parent root) {
+    return clipped(root, true);
+  }
+
+  private static List<String> clipped(Parent root, boolean rows) {
     return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
       List<String> clipped = new ArrayList<>();
-      visit(root, clipped);
+      visit(root, rows, clipped);
       return clipped;
     }));
+  }
+
+  /**
+   * "text" for each label, button and column header under {@code root} pushed past its right
+   * edge (whole, maybe, but out of view); any thread.
+   */
+  public static List<String> pastRightEdge(Parent root) {
+    return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+      double right = root.localToScene(root.getLayoutBounds()).getMaxX();
+      List<String> past = new ArrayList<>();
+      pastRight(root, right, past);
+      return past;
+    }));
+  }
+
+  private static void pastRight(Node node, double right, List<String> past) {
+    if (!node.isVisible() || node instanceof VirtualFlow<?>) {
+      return;
+    }
+    if (node instanceof Labeled labeled && labeled.getText() != null
+        && !labeled.getText().isEmpty() && labeled.getWidth() > 0
+        && labeled.localToScene(labeled.getLayoutBounds()).getMaxX() > right + 0.5) {
+      past.add(labeled.getText());
+    }
+    if (node instanceof Parent parent) {
+      for (Node child : parent.getChildrenUnmodifiable()) {
+        pastRight(child, right, past);
+      }
+    }
   }
 
   /** The columns of {@code table} narrower than their header's text or their own minimum. */
@@ -44,8 +82,8 @@ public final class ClippedText {
     return narrow;
   }
 
-  private static void visit(Node node, List<String> clipped) {
-    if (!node.isVisible() || node instanceof VirtualFlow<?>) {
+  private static void visit(Node node, boolean rows, List<String> clipped) {
+    if (!node.isVisible() || !rows && node instanceof VirtualFlow<?>) {
       return;
     }
     if (node instanceof Labeled labeled && labeled.getText() != null
@@ -66,7 +104,7 @@ public final class ClippedText {
     }
     if (node instanceof Parent parent) {
       for (Node child : parent.getChildrenUnmodifiable()) {
-        visit(child, clipped);
+        visit(child, rows, clipped);
       }
     }
   }

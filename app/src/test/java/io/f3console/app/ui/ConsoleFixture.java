@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
@@ -98,6 +99,22 @@ public final class ConsoleFixture {
     WaitForAsyncUtils.asyncFx(() -> context.loader().openFiles(java.util.List.of(files)));
     WaitForAsyncUtils.waitForFxEvents();
     awaitIdle();
+  }
+
+  /**
+   * Opens a demo scenario, shows {@code page} and waits until the console is idle: how most
+   * view tests begin. Returns the page's view.
+   */
+  public Parent showDemo(io.f3console.core.sim.DemoNetwork.Scenario scenario, Page page) {
+    openDemo(scenario);
+    navigate(page);
+    awaitIdle();
+    return view(page);
+  }
+
+  /** The view of {@code page} (its root, known by the page's id). */
+  public Parent view(Page page) {
+    return (Parent) scene.lookup("#" + page.id());
   }
 
   /** Shows a page on the FX thread. */

@@ -117,9 +117,7 @@ class KeyboardTest {
 
   @Test
   void tabReachesTheTableCidWhichShowsAFocusRingAndCopiesWithSpace(FxRobot robot) {
-    console.openDemo(DemoNetwork.Scenario.HEALTHY);
-    console.navigate(Page.POWER_TABLE);
-    console.awaitIdle();
+    console.showDemo(DemoNetwork.Scenario.HEALTHY, Page.POWER_TABLE);
     CopyableText cid = robot.lookup("#table-cid").queryAs(CopyableText.class);
     Node navigation = robot.lookup("#navigation").query();
     WaitForAsyncUtils.asyncFx(navigation::requestFocus);

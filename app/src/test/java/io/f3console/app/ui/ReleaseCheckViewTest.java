@@ -103,7 +103,7 @@ class ReleaseCheckViewTest {
     robot.clickOn((Node) cell);
     assertThat(clipboard()).isEqualTo(MAINNET_CID);
 
-    // Ctrl+C on a row copies its CID, or the row for a source that gave no table
+    // Ctrl+C on a row copies the row
     WaitForAsyncUtils.asyncFx(() -> {
       evidence.getSelectionModel().select(1);
       evidence.requestFocus();

@@ -1,15 +1,13 @@
 package io.f3console.app.ui.certificates;
 
 import io.f3console.app.ui.ConsoleContext;
-import io.f3console.app.ui.KeyboardShortcuts;
 import io.f3console.app.ui.PageFocus;
-import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.EmptyState;
-import io.f3console.app.ui.controls.Formats;
+import io.f3console.app.ui.controls.RowCopy;
+import java.util.function.Supplier;
 import io.f3console.app.ui.controls.ReportActions;
 import io.f3console.app.ui.controls.Tone;
-import java.util.function.IntFunction;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
@@ -17,10 +15,8 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBoxBase;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
@@ -135,17 +131,13 @@ public final class CertificatesView {
     certificateList.setPlaceholder(EmptyState.of("No certificates"
         + " open. Open a certificates file or an F3 snapshot (Ctrl+O), connect to a node"
         + " (Ctrl+K), or open a demo network from the Overview."));
-    MenuItem copyInstance = new MenuItem("Copy instance");
-    copyInstance.setOnAction(e -> copySelected(model::instanceText, "instance"));
-    MenuItem copyCid = new MenuItem("Copy next power-table CID");
-    copyCid.setOnAction(e -> copySelected(model::committedTableCid, "CID"));
-    certificateList.setContextMenu(new ContextMenu(copyInstance, copyCid));
-    certificateList.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-      if (KeyboardShortcuts.COPY.match(e)) {
-        copySelected(model::instanceText, "instance");
-        e.consume();
-      }
-    });
+    // the selected certificate's instance or committed table, by its index in the chain
+    RowCopy<Integer> copy = new RowCopy<Integer>(context.dialogs()::notice)
+        .value("Copy instance", "instance", model::instanceText)
+        .value("Copy next power-table CID", "CID", model::committedTableCid);
+    Supplier<Integer> selected = () -> certificateList.getSelectionModel().getSelectedIndex();
+    certificateList.setContextMenu(copy.contextMenu(selected));
+    copy.copyOnShortcut(certificateList, selected);
     certificateList.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
       if (!syncingList && index.intValue() >= 0) {
         model.moveTo(index.intValue());
@@ -174,14 +166,6 @@ public final class CertificatesView {
     pipelineScroll.prefViewportHeightProperty().bind(pipeline.heightProperty());
     runToEndButton.disableProperty().bind(model.header().isNull());
     runToFailureButton.disableProperty().bind(model.header().isNull());
-  }
-
-  private void copySelected(IntFunction<String> value, String what) {
-    String text = value.apply(model.selectedIndex().get());
-    if (!text.isEmpty()) {
-      Clipboards.put(text);
-      context.dialogs().notice("Copied " + what + " " + Formats.shortenMiddle(text, 16, 7));
-    }
   }
 
   private void syncList(int index) {

@@ -1,9 +1,9 @@
 package io.f3console.app.ui.certificates;
 
 import io.f3console.app.ui.Styles;
-import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.Formats;
-import io.f3console.app.ui.controls.TableCopy;
+import io.f3console.app.ui.controls.CopyableCell;
+import io.f3console.app.ui.controls.RowCopy;
 import io.f3console.core.participation.InstanceRoll;
 import io.f3console.core.participation.InstanceRoll.Member;
 import io.f3console.core.participation.ParticipationReport;
@@ -13,7 +13,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.ColumnConstraints;
@@ -66,24 +65,7 @@ final class RollTables {
     actor.setSortable(false);
     actor.setPrefWidth(90);
     actor.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-    actor.setCellFactory(c -> new TableCell<>() {
-      private final CopyableText text = new CopyableText(24, 0);
-
-      {
-        text.setNotice(notice);
-      }
-
-      @Override
-      protected void updateItem(Member member, boolean empty) {
-        super.updateItem(member, empty);
-        if (empty || member == null) {
-          setGraphic(null);
-        } else {
-          text.setValue(member.actor().address(), "actor");
-          setGraphic(text);
-        }
-      }
-    });
+    actor.setCellFactory(c -> new CopyableCell<>(m -> m.actor().address(), "actor", 24, notice));
     TableColumn<Member, String> power = new TableColumn<>("Scaled");
     power.setSortable(false);
     power.setPrefWidth(90);
@@ -98,8 +80,8 @@ final class RollTables {
     table.getColumns().addAll(List.of(actor, power, share));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.getItems().setAll(members);
-    TableCopy.install(table, notice,
-        new TableCopy.Item<>("Copy actor", "actor", m -> m.actor().address()));
+    new RowCopy<Member>(notice).value("Copy actor", "actor", m -> m.actor().address())
+        .install(table);
     table.setFixedCellSize(ROW);
     table.setPlaceholder(new Label("nobody"));
     table.setPrefHeight((Math.min(Math.max(members.size(), 1), VISIBLE_ROWS) + 1.2) * ROW);

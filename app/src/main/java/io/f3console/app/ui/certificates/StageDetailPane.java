@@ -11,7 +11,7 @@ import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.app.ui.controls.SelectableText;
-import io.f3console.app.ui.controls.TableCopy;
+import io.f3console.app.ui.controls.RowCopy;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -192,7 +192,7 @@ public final class StageDetailPane extends VBox {
     block.setCursor(Cursor.HAND);
     block.getProperties().put("hex", value.hex());
     block.setTooltip(new Tooltip(value.hex().length() / 2 + " bytes (click to copy)"));
-    block.setOnMouseClicked(e -> copy(value.hex(), value.what()));
+    block.setOnMouseClicked(e -> Clipboards.copy(value.what(), value.hex(), notice));
     return block;
   }
 
@@ -228,9 +228,10 @@ public final class StageDetailPane extends VBox {
             + row.exactDelta() + (row.newKey().isEmpty() ? "" : "\nnew key " + row.newKey())));
       }
     });
-    TableCopy.install(view, notice,
-        new TableCopy.Item<>("Copy participant", "participant", DeltaRow::participant),
-        new TableCopy.Item<>("Copy new worker key", "key", DeltaRow::newKey));
+    new RowCopy<DeltaRow>(notice)
+        .value("Copy participant", "participant", DeltaRow::participant)
+        .value("Copy new worker key", "key", DeltaRow::newKey)
+        .install(view);
     return section("Power-table changes (" + table.rows().size() + ")",
         new VBox(6, sizes, view));
   }
@@ -285,8 +286,4 @@ public final class StageDetailPane extends VBox {
     return box;
   }
 
-  private void copy(String text, String what) {
-    Clipboards.put(text);
-    notice.accept("Copied " + what + " " + Formats.shorten(text));
-  }
 }

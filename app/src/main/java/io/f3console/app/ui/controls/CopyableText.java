@@ -69,10 +69,6 @@ public final class CopyableText extends Label {
 
   /** Copies the whole value to the system clipboard. */
   public void copy() {
-    if (value.get().isEmpty()) {
-      return;
-    }
-    Clipboards.put(value.get());
-    notice.accept("Copied " + what + " " + Formats.shortenMiddle(value.get(), 16, 7));
+    Clipboards.copy(what, value.get(), notice);
   }
 }

@@ -1,18 +1,19 @@
 package io.f3console.app.ui.controls;
 
 import io.f3console.app.ui.DialogService;
+import io.f3console.app.ui.ReportFile;
 import io.f3console.app.ui.UiTaskRunner;
 import java.io.File;
-import java.nio.file.Files;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * "Copy as Markdown" and "Export…" for a result on show: the report comes from the view model
- * when asked; copying puts it on the clipboard, exporting asks where and writes it in the
- * background.
+ * "Copy as Markdown" and "Export…" for a result on show (a diagnosis, a release check, a
+ * comparison, a validation, a participation report): the report comes from the view model when
+ * asked; copying puts it on the clipboard, exporting asks where (in the last folder used, a
+ * Markdown file under the default name) and writes it in the background ({@link ReportFile}).
  */
 public final class ReportActions {
   private final DialogService dialogs;
@@ -35,7 +36,7 @@ public final class ReportActions {
   /** Copies the report, if there is one. */
   public void copy(Supplier<String> markdown) {
     String text = markdown.get();
-    if (text.isEmpty()) {
+    if (text == null || text.isEmpty()) {
       return;
     }
     Clipboards.put(text);
@@ -45,18 +46,17 @@ public final class ReportActions {
   /** Asks where to save the report, if there is one, and writes it there. */
   public void export(Supplier<String> markdown, Window owner) {
     String text = markdown.get();
-    if (text.isEmpty()) {
+    if (text == null || text.isEmpty()) {
       return;
     }
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Save " + name);
     chooser.setInitialFileName(fileName);
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
+    chooser.getExtensionFilters().add(
+        new FileChooser.ExtensionFilter("Markdown", ReportFile.EXTENSION));
     File file = dialogs.chooseToSave(chooser, owner);
     if (file != null) {
-      runner.run("export-" + fileName, "Saving " + name, progress ->
-          Files.writeString(file.toPath(), text), written ->
-          dialogs.notice("Saved " + name + " to " + file.getName()));
+      ReportFile.save(runner, dialogs::notice, name, text, file.toPath());
     }
   }
 }

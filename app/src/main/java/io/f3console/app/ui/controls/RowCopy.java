@@ -7,14 +7,25 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyEvent;
+import javafx.util.Callback;
 
 /**
- * Copying from a row of a table or list: menu items for the row's context menu ("Copy actor",
- * "Copy key", "Copy row"), and Ctrl+C on the table, which copies the whole selected row. Each
- * copy puts the full value on the clipboard and says what was copied through the notice
- * callback (the status bar). FX thread only.
+ * Copying from a row of a table or list (actors, keys, CIDs, instances, whole rows): menu items
+ * for the row's context menu ("Copy actor", "Copy key", "Copy row"), and Ctrl+C (Cmd+C), which
+ * copies the selected row's text when a row text is defined, else its first value. Each copy
+ * puts the full value on the clipboard and says what was copied through the notice callback
+ * (the status bar), as {@link Clipboards#copy} words it. FX thread only.
  *
  * @param <S> the row type
  */
@@ -43,25 +54,89 @@ public final class RowCopy<S> {
     return this;
   }
 
-  /** Fresh menu items copying from the row {@code item} gives when chosen. */
-  public List<MenuItem> menuItems(Supplier<S> item) {
-    List<MenuItem> items = new ArrayList<>();
+  /**
+   * A fresh context menu copying from the row {@code item} gives when chosen; an item whose
+   * value the row lacks is disabled.
+   */
+  public ContextMenu contextMenu(Supplier<S> item) {
+    return contextMenu(item, List.of());
+  }
+
+  private ContextMenu contextMenu(Supplier<S> item, List<MenuItem> more) {
+    ContextMenu menu = new ContextMenu();
     for (Value<S> value : all()) {
       MenuItem menuItem = new MenuItem(value.label());
       menuItem.setOnAction(e -> copy(value, item.get()));
-      items.add(menuItem);
+      menu.getItems().add(menuItem);
+      menu.addEventHandler(javafx.stage.WindowEvent.WINDOW_SHOWING, e ->
+          menuItem.setDisable(text(value, item.get()).isEmpty()));
     }
-    return items;
+    if (!more.isEmpty()) {
+      menu.getItems().add(new SeparatorMenuItem());
+      menu.getItems().addAll(more);
+    }
+    return menu;
   }
 
-  /** Ctrl+C on {@code node} copies the row {@code selected} gives, if any, as a whole. */
+  /**
+   * Ctrl+C on {@code node} copies the row {@code selected} gives, if any: its row text when
+   * one is defined, else its first value.
+   */
   public void copyOnShortcut(Node node, Supplier<S> selected) {
-    node.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-      if (KeyboardShortcuts.COPY.match(e) && row != null && selected.get() != null) {
-        copy(row, selected.get());
+    node.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+      Value<S> shortcut = row != null ? row : values.isEmpty() ? null : values.get(0);
+      if (KeyboardShortcuts.COPY.match(e) && shortcut != null && selected.get() != null) {
+        copy(shortcut, selected.get());
         e.consume();
       }
     });
+  }
+
+  /**
+   * A context menu with the copy items on every non-empty row of {@code table}, and Ctrl+C.
+   * Keeps the table's own row factory (set it first).
+   */
+  public void install(TableView<S> table) {
+    install(table, row -> List.of());
+  }
+
+  /**
+   * As {@link #install(TableView)}, with {@code more} items a row offers after the copy items
+   * (behind a separator).
+   */
+  public void install(TableView<S> table, Function<TableRow<S>, List<MenuItem>> more) {
+    Callback<TableView<S>, TableRow<S>> previous = table.getRowFactory();
+    table.setRowFactory(view -> {
+      TableRow<S> row = previous == null ? new TableRow<>() : previous.call(view);
+      bindMenu(row, more.apply(row));
+      return row;
+    });
+    copyOnShortcut(table, () -> table.getSelectionModel().getSelectedItem());
+  }
+
+  /**
+   * A context menu with the copy items on every non-empty cell of {@code list} (on the list
+   * itself, for the selected item, when it has no cell factory), and Ctrl+C. Keeps the list's
+   * own cell factory (set it first).
+   */
+  public void install(ListView<S> list) {
+    Callback<ListView<S>, ListCell<S>> previous = list.getCellFactory();
+    if (previous == null) {
+      list.setContextMenu(contextMenu(() -> list.getSelectionModel().getSelectedItem()));
+    } else {
+      list.setCellFactory(view -> {
+        ListCell<S> cell = previous.call(view);
+        bindMenu(cell, List.of());
+        return cell;
+      });
+    }
+    copyOnShortcut(list, () -> list.getSelectionModel().getSelectedItem());
+  }
+
+  private void bindMenu(IndexedCell<S> cell, List<MenuItem> more) {
+    ContextMenu menu = contextMenu(cell::getItem, more);
+    cell.contextMenuProperty().bind(Bindings.when(cell.emptyProperty())
+        .then((ContextMenu) null).otherwise(menu));
   }
 
   private List<Value<S>> all() {
@@ -73,12 +148,11 @@ public final class RowCopy<S> {
   }
 
   private void copy(Value<S> value, S item) {
+    Clipboards.copy(value.what(), text(value, item), notice);
+  }
+
+  private static <S> String text(Value<S> value, S item) {
     String text = item == null ? null : value.text().apply(item);
-    if (text == null || text.isEmpty()) {
-      return;
-    }
-    Clipboards.put(text);
-    notice.accept("Copied " + value.what() + " " + Formats.shortenMiddle(
-        text.replace('\t', ' '), 16, 7));
+    return text == null ? "" : text;
   }
 }

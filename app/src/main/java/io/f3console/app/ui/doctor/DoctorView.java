@@ -1,39 +1,32 @@
 package io.f3console.app.ui.doctor;
 
+import io.f3console.app.ui.controls.ReportActions;
+import io.f3console.app.ui.controls.RowCopy;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Styles;
-import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.EmptyState;
 import io.f3console.app.ui.controls.SelectableText;
 import io.f3console.core.bootstrap.DoctorCheck;
 import io.f3console.core.bootstrap.DoctorMarkdown;
 import io.f3console.core.bootstrap.DoctorOptions;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /** The bootstrap doctor: a node, the checklist as it runs, remedies, and re-run. */
 public final class DoctorView {
   private final ConsoleContext context;
   private DoctorViewModel model;
+  private final ReportActions report;
 
   @FXML private TextField endpoint;
   @FXML private ComboBox<DoctorViewModel.NetworkChoice> network;
@@ -45,6 +38,8 @@ public final class DoctorView {
 
   public DoctorView(ConsoleContext context) {
     this.context = context;
+    this.report = new ReportActions(context.dialogs(), context.runner(), "the diagnosis",
+        "f3-doctor.md");
   }
 
   @FXML
@@ -66,55 +61,19 @@ public final class DoctorView {
     copyButton.disableProperty().bind(model.reportProperty().isNull());
     exportButton.disableProperty().bind(model.reportProperty().isNull());
     // one check, with its evidence and remedy, by Ctrl+C or the context menu
-    MenuItem copyCheck = new MenuItem("Copy this check as Markdown");
-    copyCheck.setOnAction(e -> copySelectedCheck());
-    checks.setContextMenu(new ContextMenu(copyCheck));
-    checks.setOnKeyPressed(event -> {
-      if (COPY.match(event)) {
-        copySelectedCheck();
-        event.consume();
-      }
-    });
-  }
-
-  private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C,
-      KeyCombination.SHORTCUT_DOWN);
-
-  private void copySelectedCheck() {
-    DoctorCheck selected = checks.getSelectionModel().getSelectedItem();
-    if (selected != null) {
-      copy(DoctorMarkdown.of(selected), "Copied the check \"" + selected.title() + "\"");
-    }
+    new RowCopy<DoctorCheck>(context.dialogs()::notice)
+        .value("Copy this check as Markdown", "check", DoctorMarkdown::of)
+        .install(checks);
   }
 
   @FXML
   private void onCopy() {
-    copy(model.markdown(), "Copied the diagnosis as Markdown");
+    report.copy(model::markdown);
   }
 
   @FXML
   private void onExport() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Save the diagnosis");
-    chooser.setInitialFileName("f3-doctor.md");
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
-    File file = context.dialogs().chooseToSave(chooser, verdict.getScene().getWindow());
-    if (file != null) {
-      try {
-        Files.writeString(file.toPath(), model.markdown());
-        context.dialogs().notice("Diagnosis saved to " + file.getName());
-      } catch (IOException e) {
-        context.dialogs().showError("Saving the diagnosis failed", e);
-      }
-    }
-  }
-
-  private void copy(String text, String notice) {
-    if (text.isEmpty()) {
-      return;
-    }
-    Clipboards.put(text);
-    context.dialogs().notice(notice);
+    report.export(model::markdown, verdict.getScene().getWindow());
   }
 
   @FXML

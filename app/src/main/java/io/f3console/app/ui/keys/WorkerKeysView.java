@@ -2,22 +2,18 @@ package io.f3console.app.ui.keys;
 
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Styles;
-import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.RowCopy;
 import io.f3console.core.gpbft.ActorId;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TableColumn;
@@ -154,16 +150,8 @@ public final class WorkerKeysView {
 
   private void bindList() {
     participantList.setItems(model.participants());
-    participantList.setCellFactory(list -> {
-      ParticipantCell cell = new ParticipantCell();
-      ContextMenu menu = new ContextMenu();
-      menu.getItems().addAll(participantCopy.menuItems(cell::getItem));
-      cell.contextMenuProperty().bind(Bindings.when(cell.emptyProperty())
-          .then((ContextMenu) null).otherwise(menu));
-      return cell;
-    });
-    participantCopy.copyOnShortcut(participantList,
-        () -> participantList.getSelectionModel().getSelectedItem());
+    participantList.setCellFactory(list -> new ParticipantCell());
+    participantCopy.install(participantList);
     participantList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
       if (!syncingList && row != null) {
         selectingFromList = true;
@@ -288,12 +276,8 @@ public final class WorkerKeysView {
     link.setId("shared-" + actor.address());
     link.setOnAction(e -> model.select(actor));
     link.setTooltip(new Tooltip("Show " + actor.address() + " (right-click to copy)"));
-    MenuItem copy = new MenuItem("Copy actor");
-    copy.setOnAction(e -> {
-      Clipboards.put(actor.address());
-      context.dialogs().notice("Copied actor " + actor.address());
-    });
-    link.setContextMenu(new ContextMenu(copy));
+    link.setContextMenu(new RowCopy<ActorId>(context.dialogs()::notice)
+        .value("Copy actor", "actor", ActorId::address).contextMenu(() -> actor));
     return link;
   }
 

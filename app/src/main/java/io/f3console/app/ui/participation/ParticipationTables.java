@@ -1,7 +1,7 @@
 package io.f3console.app.ui.participation;
 
-import io.f3console.app.ui.controls.TableCopy;
-import io.f3console.app.ui.controls.CopyableText;
+import io.f3console.app.ui.controls.CopyableCell;
+import io.f3console.app.ui.controls.RowCopy;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.app.ui.participation.ParticipationRows.InstanceRow;
 import io.f3console.app.ui.participation.ParticipationRows.MissingRow;
@@ -10,7 +10,6 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -44,8 +43,9 @@ final class ParticipationTables {
       });
       return row;
     });
-    TableCopy.install(table, notice, new TableCopy.Item<>("Copy instance", "instance",
-        r -> Long.toUnsignedString(r.instance())));
+    new RowCopy<InstanceRow>(notice)
+        .value("Copy instance", "instance", r -> Long.toUnsignedString(r.instance()))
+        .install(table);
     table.setOnKeyPressed(e -> {
       InstanceRow selected = table.getSelectionModel().getSelectedItem();
       if (e.getCode() == KeyCode.ENTER && selected != null) {
@@ -64,24 +64,7 @@ final class ParticipationTables {
     actor.setPrefWidth(90);
     actor.setSortable(false);
     actor.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-    actor.setCellFactory(c -> new TableCell<>() {
-      private final CopyableText text = new CopyableText(24, 0);
-
-      {
-        text.setNotice(notice);
-      }
-
-      @Override
-      protected void updateItem(MissingRow row, boolean empty) {
-        super.updateItem(row, empty);
-        if (empty || row == null) {
-          setGraphic(null);
-        } else {
-          text.setValue(row.actor().address(), "actor");
-          setGraphic(text);
-        }
-      }
-    });
+    actor.setCellFactory(c -> new CopyableCell<>(r -> r.actor().address(), "actor", 24, notice));
     table.getColumns().add(actor);
     TableColumn<MissingRow, String> power = text("Power missed", 110,
         r -> Formats.integer(r.missedScaledPower()));
@@ -93,8 +76,8 @@ final class ParticipationTables {
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setFixedCellSize(24);
     table.setPlaceholder(new javafx.scene.control.Label("Nobody was absent."));
-    TableCopy.install(table, notice,
-        new TableCopy.Item<>("Copy actor", "actor", r -> r.actor().address()));
+    new RowCopy<MissingRow>(notice).value("Copy actor", "actor", r -> r.actor().address())
+        .install(table);
   }
 
   private static <R> TableColumn<R, String> text(String title, double width,

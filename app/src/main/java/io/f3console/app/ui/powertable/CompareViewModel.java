@@ -9,9 +9,6 @@ import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.powertable.PowerTableDiff;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -34,8 +31,8 @@ import javafx.collections.transformation.SortedList;
  * Compare mode: two tables of the workspace (by default the starting table and the last
  * committee the chain reached) and their differences participant by participant, as
  * {@link PowerTableDiff} finds them. Computed in the background, only while compare mode is on;
- * each comparison computed is recorded in the history; it can be exported as Markdown. UI
- * thread only.
+ * each comparison computed is recorded in the history; its Markdown is what the view copies
+ * and exports. UI thread only.
  */
 public final class CompareViewModel {
   /** Where the comparison stands. */
@@ -184,21 +181,6 @@ public final class CompareViewModel {
   public String markdown() {
     CompareResult shown = result.get();
     return shown == null ? "" : shown.markdown();
-  }
-
-  /**
-   * Writes the comparison on show as Markdown to {@code file} in the background, and says so
-   * through the notices when it is written (a failure is reported by the runner).
-   */
-  public void export(Path file) {
-    String text = markdown();
-    if (text.isEmpty()) {
-      return;
-    }
-    runner.run("power-table-compare-export", "Saving the comparison", progress -> {
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-      return file;
-    }, written -> notices.accept("Comparison saved to " + written.getFileName()));
   }
 
   /** Computes the comparison again (after a cancellation). */

@@ -5,8 +5,9 @@ import io.f3console.app.ui.KeyboardShortcuts;
 import io.f3console.app.ui.PageFocus;
 import io.f3console.app.ui.TableKeys;
 import java.io.File;
-import io.f3console.app.ui.controls.Clipboards;
+import java.util.List;
 import io.f3console.app.ui.controls.CopyableText;
+import io.f3console.app.ui.controls.ReportActions;
 import io.f3console.app.ui.controls.RowCopy;
 import io.f3console.app.ui.controls.TrustBadge;
 import io.f3console.core.gpbft.ActorId;
@@ -20,10 +21,8 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -35,7 +34,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 /**
  * The power-table view: which table, its CID and trust first; then the summary, the entries
@@ -51,6 +49,7 @@ public final class PowerTableView {
   private final Runnable focusFilter = this::focusFilter;
   private final RowCopy<EntryRow> entryCopy;
   private final RowCopy<ChangeRow> changeCopy;
+  private final ReportActions comparisonReport;
   private PowerTableViewModel model;
 
   @FXML private VBox root;
@@ -118,6 +117,8 @@ public final class PowerTableView {
         .value("Copy key in B (hex)", "key", row -> row.keyAfter().map(PubKey::toHex)
             .orElse(""))
         .row(ChangeRow::asText);
+    this.comparisonReport = new ReportActions(context.dialogs(), context.runner(),
+        "the comparison", "power-table-comparison.md");
   }
 
   @FXML
@@ -199,7 +200,11 @@ public final class PowerTableView {
     workerKeyButton.disableProperty()
         .bind(entryTable.getSelectionModel().selectedItemProperty().isNull());
     entryTable.setRowFactory(table -> entryRow());
-    entryCopy.copyOnShortcut(entryTable, () -> entryTable.getSelectionModel().getSelectedItem());
+    entryCopy.install(entryTable, row -> {
+      MenuItem workerKey = new MenuItem("Worker key ▸");
+      workerKey.setOnAction(e -> model.showWorkerKey(row.getItem()));
+      return List.of(workerKey);
+    });
     entryTable.setOnKeyPressed(e -> {
       if (e.getCode() == KeyCode.ENTER) {
         TableKeys.selectFocusedRow(entryTable);
@@ -219,27 +224,11 @@ public final class PowerTableView {
 
   private TableRow<EntryRow> entryRow() {
     TableRow<EntryRow> row = new TableRow<>();
-    MenuItem workerKey = new MenuItem("Worker key ▸");
-    workerKey.setOnAction(e -> model.showWorkerKey(row.getItem()));
-    ContextMenu menu = new ContextMenu();
-    menu.getItems().addAll(entryCopy.menuItems(row::getItem));
-    menu.getItems().addAll(new SeparatorMenuItem(), workerKey);
-    row.contextMenuProperty().bind(Bindings.when(row.emptyProperty())
-        .then((ContextMenu) null).otherwise(menu));
     row.setOnMouseClicked(e -> {
       if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
         model.showWorkerKey(row.getItem());
       }
     });
-    return row;
-  }
-
-  private TableRow<ChangeRow> changeRow() {
-    TableRow<ChangeRow> row = new TableRow<>();
-    ContextMenu menu = new ContextMenu();
-    menu.getItems().addAll(changeCopy.menuItems(row::getItem));
-    row.contextMenuProperty().bind(Bindings.when(row.emptyProperty())
-        .then((ContextMenu) null).otherwise(menu));
     return row;
   }
 
@@ -265,9 +254,7 @@ public final class PowerTableView {
     ChangeColumns.keyBefore(keyBeforeColumn);
     ChangeColumns.keyAfter(keyAfterColumn);
     changeTable.setItems(compare.sortedChanges());
-    changeTable.setRowFactory(table -> changeRow());
-    changeCopy.copyOnShortcut(changeTable,
-        () -> changeTable.getSelectionModel().getSelectedItem());
+    changeCopy.install(changeTable);
     BooleanBinding noResult = compare.resultProperty().isNull();
     copyMarkdownButton.disableProperty().bind(noResult);
     exportButton.disableProperty().bind(noResult);
@@ -383,23 +370,12 @@ public final class PowerTableView {
 
   @FXML
   private void onCopyMarkdown() {
-    String markdown = model.compare().markdown();
-    if (!markdown.isEmpty()) {
-      Clipboards.put(markdown);
-      context.dialogs().notice("Copied the comparison as Markdown");
-    }
+    comparisonReport.copy(model.compare()::markdown);
   }
 
   @FXML
   private void onExport() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Save the comparison");
-    chooser.setInitialFileName("power-table-comparison.md");
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown", "*.md"));
-    File file = context.dialogs().chooseToSave(chooser, root.getScene().getWindow());
-    if (file != null) {
-      model.compare().export(file.toPath());
-    }
+    comparisonReport.export(model.compare()::markdown, root.getScene().getWindow());
   }
 
   @FXML

@@ -1,40 +1,34 @@
 package io.f3console.app.ui.release;
 
+import io.f3console.app.ui.controls.ReportActions;
+import io.f3console.app.ui.controls.RowCopy;
 import io.f3console.app.ui.ConsoleContext;
-import io.f3console.app.ui.KeyboardShortcuts;
 import io.f3console.app.ui.Styles;
-import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.EmptyState;
-import io.f3console.app.ui.controls.Formats;
 import io.f3console.core.bootstrap.ReleaseCheckResult;
 import io.f3console.core.bootstrap.ReleaseReport;
 import io.f3console.core.bootstrap.SourceEvidence;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.scene.control.TableCell;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.control.Button;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
-import javafx.stage.FileChooser;
 
 /** Release check: sources, evidence per source, the verdict, and the report to attach. */
 public final class ReleaseCheckView {
   private final ConsoleContext context;
   private ReleaseCheckViewModel model;
+  private final ReportActions reportActions;
 
   @FXML private TextField sourceField;
   @FXML private TextField candidateField;
@@ -53,6 +47,8 @@ public final class ReleaseCheckView {
 
   public ReleaseCheckView(ConsoleContext context) {
     this.context = context;
+    this.reportActions = new ReportActions(context.dialogs(), context.runner(),
+        "the release check report", "release-check.md");
   }
 
   @FXML
@@ -111,40 +107,14 @@ public final class ReleaseCheckView {
     return value;
   }
 
-  /**
-   * A row's CID, source or whole line from its context menu; Ctrl+C copies the selected row's
-   * CID (or its line, for a source that gave no table).
-   */
+  /** A row's CID, source or whole line from its context menu; Ctrl+C copies its line. */
   private void copyRows() {
-    evidence.setRowFactory(table -> {
-      TableRow<SourceEvidence> row = new TableRow<>();
-      MenuItem cid = new MenuItem("Copy initial table CID");
-      cid.setOnAction(e -> row.getItem().tableCid()
-          .ifPresent(value -> copy(value.toString(), "CID")));
-      MenuItem source = new MenuItem("Copy source");
-      source.setOnAction(e -> copy(row.getItem().source(), "source"));
-      MenuItem line = new MenuItem("Copy row");
-      line.setOnAction(e -> copy(ReleaseCheckViewModel.evidenceLine(row.getItem()), "row"));
-      ContextMenu menu = new ContextMenu(cid, source, line);
-      row.itemProperty().addListener((obs, old, item) -> {
-        row.setContextMenu(item == null ? null : menu);
-        cid.setDisable(item == null || item.tableCid().isEmpty());
-      });
-      return row;
-    });
-    evidence.setOnKeyPressed(event -> {
-      SourceEvidence selected = evidence.getSelectionModel().getSelectedItem();
-      if (KeyboardShortcuts.COPY.match(event) && selected != null) {
-        selected.tableCid().ifPresentOrElse(value -> copy(value.toString(), "CID"),
-            () -> copy(ReleaseCheckViewModel.evidenceLine(selected), "row"));
-        event.consume();
-      }
-    });
-  }
-
-  private void copy(String text, String what) {
-    Clipboards.put(text);
-    context.dialogs().notice("Copied " + what + " " + Formats.shortenMiddle(text, 16, 7));
+    new RowCopy<SourceEvidence>(context.dialogs()::notice)
+        .value("Copy initial table CID", "CID",
+            row -> row.tableCid().map(Object::toString).orElse(""))
+        .value("Copy source", "source", SourceEvidence::source)
+        .row(ReleaseCheckViewModel::evidenceLine)
+        .install(evidence);
   }
 
   /** A source's table CID, a value to copy with a click. */
@@ -199,24 +169,12 @@ public final class ReleaseCheckView {
 
   @FXML
   private void onExport() {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Save the release check report");
-    chooser.setInitialFileName("release-check.md");
-    File file = context.dialogs().chooseToSave(chooser, verdict.getScene().getWindow());
-    if (file != null) {
-      try {
-        Files.writeString(file.toPath(), model.reportProperty().get());
-        context.dialogs().notice("Report saved to " + file.getName());
-      } catch (IOException e) {
-        context.dialogs().showError("Saving the report failed", e);
-      }
-    }
+    reportActions.export(model.reportProperty()::get, verdict.getScene().getWindow());
   }
 
   @FXML
   private void onCopy() {
-    Clipboards.put(model.reportProperty().get());
-    context.dialogs().notice("Copied the release check report as Markdown");
+    reportActions.copy(model.reportProperty()::get);
   }
 
   private void problem(String message) {

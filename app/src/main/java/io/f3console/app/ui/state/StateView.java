@@ -5,6 +5,7 @@ import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.EmptyState;
 import io.f3console.app.ui.controls.Formats;
+import io.f3console.app.ui.controls.RowCopy;
 import io.f3console.app.ui.controls.SelectableText;
 import io.f3console.app.ui.controls.TrustBadge;
 import io.f3console.core.cid.Cid;
@@ -119,7 +120,12 @@ public final class StateView {
     SortedList<ClaimDecision> sorted = new SortedList<>(model.decisions());
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
-    new DecisionRows(context.dialogs()::notice).install(table);
+    // each claim's actor, worker or BLS key, whole though the column shortens it
+    new RowCopy<ClaimDecision>(context.dialogs()::notice)
+        .value("Copy actor", "actor", d -> d.miner().toString())
+        .value("Copy worker", "worker", d -> d.worker().map(Address::toString).orElse(""))
+        .value("Copy BLS key", "key", d -> d.key().map(Address::toString).orElse(""))
+        .install(table);
     table.getSelectionModel().selectedItemProperty().addListener((obs, old, picked) -> {
       if (picked != null) {
         actorField.setText(picked.miner().toString());

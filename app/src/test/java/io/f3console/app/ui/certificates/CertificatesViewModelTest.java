@@ -1,5 +1,6 @@
 package io.f3console.app.ui.certificates;
 
+import io.f3console.app.ui.TestWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.app.ui.controls.Tone;
@@ -30,17 +31,14 @@ class CertificatesViewModelTest {
   @TempDir Path folder;
   private final List<String> notices = new ArrayList<>();
 
-  private CertificatesViewModel open(TestWorkspaces console) {
-    return new CertificatesViewModel(console.workspace, notices::add);
+  private CertificatesViewModel open(TestWorkspace console) {
+    return new CertificatesViewModel(console.workspace(), notices::add);
   }
 
-  private static ChainInspection inspection(TestWorkspaces console) {
-    return console.workspace.chain().orElseThrow().inspection().orElseThrow();
-  }
 
   @Test
   void theHealthyDemoListsEveryCertificateValid() throws Exception {
-    TestWorkspaces console = new TestWorkspaces(folder).demo(DemoNetwork.Scenario.HEALTHY);
+    TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
     CertificatesViewModel model = open(console);
     int count = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.HEALTHY).certificates()
         .size();
@@ -59,7 +57,7 @@ class CertificatesViewModelTest {
 
   @Test
   void steppingWalksGoF3sStagesInOrderAndStopsAtBothEnds() {
-    TestWorkspaces console = new TestWorkspaces(folder).demo(DemoNetwork.Scenario.HEALTHY);
+    TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
     CertificatesViewModel model = open(console);
     model.select(5);
 
@@ -89,12 +87,12 @@ class CertificatesViewModelTest {
     assertThat(model.detail().get().values()).hasSize(3);
     model.lastStage();
     assertThat(model.cursor().get()).isEqualTo(Stage.POWER_TABLE_CID);
-    assertThat(console.workspace.selectedCertificateProperty().get()).isEqualTo(5);
+    assertThat(console.workspace().selectedCertificateProperty().get()).isEqualTo(5);
   }
 
   @Test
   void changingCertificateKeepsTheStageAndFollowsTheWorkspace() {
-    TestWorkspaces console = new TestWorkspaces(folder).demo(DemoNetwork.Scenario.HEALTHY);
+    TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
     CertificatesViewModel model = open(console);
     model.select(10);
     for (int k = 0; k < 4; k++) {
@@ -106,7 +104,7 @@ class CertificatesViewModelTest {
     assertThat(model.header().get().title()).isEqualTo("Instance 11");
     assertThat(model.cursor().get()).isEqualTo(STAGES[4]);
     assertThat(model.pipeline().get(4).current()).isTrue();
-    assertThat(console.workspace.selectedCertificateProperty().get()).isEqualTo(11);
+    assertThat(console.workspace().selectedCertificateProperty().get()).isEqualTo(11);
     model.previousCertificate();
     model.previousCertificate();
     model.previousCertificate();
@@ -114,7 +112,7 @@ class CertificatesViewModelTest {
     assertThat(model.cursor().get()).isEqualTo(STAGES[4]);
 
     // another view selecting a certificate selects it here, from its first stage
-    console.workspace.selectedCertificateProperty().set(20);
+    console.workspace().selectedCertificateProperty().set(20);
     assertThat(model.selectedIndex().get()).isEqualTo(20);
     assertThat(model.cursor().get()).isEqualTo(Stage.INSTANCE);
     model.moveTo(model.rows().size());
@@ -123,9 +121,9 @@ class CertificatesViewModelTest {
 
   @Test
   void theQuorumAndNextTableStagesShowTheCommitteesNumbers() {
-    TestWorkspaces console = new TestWorkspaces(folder).demo(DemoNetwork.Scenario.HEALTHY);
+    TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
     CertificatesViewModel model = open(console);
-    ChainInspection inspection = inspection(console);
+    ChainInspection inspection = console.inspection();
     model.select(5);
 
     model.selectStage(Stage.QUORUM);
@@ -146,7 +144,7 @@ class CertificatesViewModelTest {
 
   @Test
   void runToEndLandsOnTheLastStageOfTheLastCertificateAndThereIsNoFailureToRunTo() {
-    TestWorkspaces console = new TestWorkspaces(folder).demo(DemoNetwork.Scenario.HEALTHY);
+    TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
     CertificatesViewModel model = open(console);
     model.select(3);
 
@@ -162,9 +160,9 @@ class CertificatesViewModelTest {
 
   @Test
   void theBrokenCertificateIsExplainedAndTheOnesAfterItWereNotReached() {
-    TestWorkspaces console = new TestWorkspaces(folder).demo(DemoNetwork.Scenario.BROKEN);
+    TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.BROKEN);
     CertificatesViewModel model = open(console);
-    ChainInspection inspection = inspection(console);
+    ChainInspection inspection = console.inspection();
     int broken = DemoNetwork.builtIn().brokenInstance();
     int count = model.rows().size();
 
@@ -217,17 +215,17 @@ class CertificatesViewModelTest {
     model.runToEnd();
     assertThat(model.selectedIndex().get()).isEqualTo(broken);
     assertThat(model.cursor().get()).isEqualTo(Stage.QUORUM);
-    assertThat(console.workspace.selectedCertificateProperty().get()).isEqualTo(broken);
+    assertThat(console.workspace().selectedCertificateProperty().get()).isEqualTo(broken);
   }
 
   @Test
   void mainnetsRealCertificatesAreValidFromItsPublishedTable() {
-    TestWorkspaces console = new TestWorkspaces(folder).files(
+    TestWorkspace console = new TestWorkspace(folder).open(
         SharedData.file("mainnet_initial_power_table.json"),
         SharedData.file("mainnet_certs_0_9.json"));
     CertificatesViewModel model = open(console);
 
-    assertThat(console.workspace.network().key()).isEqualTo("mainnet");
+    assertThat(console.workspace().network().key()).isEqualTo("mainnet");
     assertThat(model.rows()).hasSize(10).allSatisfy(row ->
         assertThat(row.status()).contains(CertificateStatus.VALID));
     assertThat(model.summary().get())
@@ -258,7 +256,7 @@ class CertificatesViewModelTest {
 
   @Test
   void mainnetsCertificatesWithoutATableAreListedButNotValidated() {
-    TestWorkspaces console = new TestWorkspaces(folder).files(
+    TestWorkspace console = new TestWorkspace(folder).open(
         SharedData.file("mainnet_certs_0_9.json"));
     CertificatesViewModel model = open(console);
 
@@ -282,7 +280,7 @@ class CertificatesViewModelTest {
 
   @Test
   void nothingOpenSaysWhatToOpen() {
-    CertificatesViewModel model = open(new TestWorkspaces(folder));
+    CertificatesViewModel model = open(new TestWorkspace(folder));
 
     assertThat(model.summary().get()).isEqualTo("No certificates open");
     assertThat(model.rows()).isEmpty();

@@ -1,5 +1,6 @@
 package io.f3console.app.ui.certificates;
 
+import io.f3console.app.ui.TestWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.app.ui.Job;
@@ -24,13 +25,13 @@ class LateStartViewModelTest {
   @Test
   void theOpenTableAndCertificatesAreOfferedAndATrustedLaterCommitteeReachesTheNewest()
       throws Exception {
-    TestWorkspaces console = new TestWorkspaces(folder).demo(DemoNetwork.Scenario.HEALTHY);
+    TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
     SyntheticChain chain = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.HEALTHY);
-    LateStartViewModel model = new LateStartViewModel(console.workspace, console.runner,
-        console.recorder);
+    LateStartViewModel model = new LateStartViewModel(console.workspace(), console.runner(),
+        console.recorder());
     assertThat(model.certificatesProperty().get()).isEqualTo("demo:healthy");
     assertThat(model.trustedProperty().get()).isNotBlank();
-    assertThat(model.network()).isEqualTo(console.workspace.network().key());
+    assertThat(model.network()).isEqualTo(console.workspace().network().key());
 
     model.instanceProperty().set(" 20 ");
     Job<LateStartPlan.Run> job = model.run().orElseThrow();
@@ -50,9 +51,9 @@ class LateStartViewModelTest {
 
   @Test
   void aBrokenChainAfterTheStartIsReportedAtItsInstanceInRed() {
-    TestWorkspaces console = new TestWorkspaces(folder).demo(DemoNetwork.Scenario.BROKEN);
-    LateStartViewModel model = new LateStartViewModel(console.workspace, console.runner,
-        console.recorder);
+    TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.BROKEN);
+    LateStartViewModel model = new LateStartViewModel(console.workspace(), console.runner(),
+        console.recorder());
 
     model.instanceProperty().set("3");
     model.run();
@@ -67,10 +68,10 @@ class LateStartViewModelTest {
   void mainnetsPublishedInitialTableValidatesTheRealCertificatesInGreen() throws Exception {
     Path table = SharedData.file("mainnet_initial_power_table.json");
     Path certificates = SharedData.file("mainnet_certs_0_9.json");
-    TestWorkspaces console = new TestWorkspaces(folder).files(table, certificates);
-    assertThat(console.workspace.network().key()).isEqualTo("mainnet");
-    LateStartViewModel model = new LateStartViewModel(console.workspace, console.runner,
-        console.recorder);
+    TestWorkspace console = new TestWorkspace(folder).open(table, certificates);
+    assertThat(console.workspace().network().key()).isEqualTo("mainnet");
+    LateStartViewModel model = new LateStartViewModel(console.workspace(), console.runner(),
+        console.recorder());
     model.trustedProperty().set("file:" + table);
     model.certificatesProperty().set("file:" + certificates);
 
@@ -85,19 +86,19 @@ class LateStartViewModelTest {
 
   @Test
   void aNodeThatNeedsATokenGetsTheOneTypedAndTheTokenIsNeverRecorded() throws Exception {
-    TestWorkspaces console = new TestWorkspaces(folder).demo(DemoNetwork.Scenario.HEALTHY);
+    TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
     SyntheticChain chain = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.HEALTHY);
     String secret = "late-start-token-77";
     try (FakeLotusNode node = FakeLotusNode.start(chain).requireToken(secret)) {
-      LateStartViewModel model = new LateStartViewModel(console.workspace, console.runner,
-          console.recorder);
+      LateStartViewModel model = new LateStartViewModel(console.workspace(), console.runner(),
+          console.recorder());
       model.trustedProperty().set("rpc:" + node.endpoint());
       model.certificatesProperty().set("rpc:" + node.endpoint());
       model.instanceProperty().set("5");
 
       // without the token the node refuses: the job's own failure is said in words
       model.run();
-      assertThat(console.runner.failures()).hasSize(1);
+      assertThat(console.runner().failures()).hasSize(1);
       assertThat(model.result().text()).startsWith("✘ ").doesNotContain("Exception")
           .doesNotContain("\tat ");
       assertThat(model.result().tone()).isEqualTo(Tone.DANGER);
@@ -115,43 +116,43 @@ class LateStartViewModelTest {
 
   @Test
   void anInstanceThatIsNotAWholeNumberIsRefusedWithoutRunning() {
-    TestWorkspaces console = new TestWorkspaces(folder).demo(DemoNetwork.Scenario.HEALTHY);
-    int jobs = console.runner.titles().size();
-    LateStartViewModel model = new LateStartViewModel(console.workspace, console.runner,
-        console.recorder);
+    TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
+    int jobs = console.runner().titles().size();
+    LateStartViewModel model = new LateStartViewModel(console.workspace(), console.runner(),
+        console.recorder());
 
     model.instanceProperty().set("twenty");
 
     assertThat(model.run()).isEmpty();
     assertThat(model.result().text()).isEqualTo("✘ The instance must be a whole number.");
     assertThat(model.result().tone()).isEqualTo(Tone.DANGER);
-    assertThat(console.runner.titles()).hasSize(jobs);
+    assertThat(console.runner().titles()).hasSize(jobs);
   }
 
   @Test
   void runIsOfferedWithBothSourcesAndNotWhileARunIsUnderWay() {
-    TestWorkspaces console = new TestWorkspaces(folder).demo(DemoNetwork.Scenario.HEALTHY);
-    LateStartViewModel model = new LateStartViewModel(console.workspace, console.runner,
-        console.recorder);
+    TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
+    LateStartViewModel model = new LateStartViewModel(console.workspace(), console.runner(),
+        console.recorder());
     assertThat(model.canRunProperty().get()).isTrue();
     String certificates = model.certificatesProperty().get();
     model.certificatesProperty().set(" ");
     assertThat(model.canRunProperty().get()).isFalse();
     model.certificatesProperty().set(certificates);
 
-    console.runner.hold();
+    console.runner().hold();
     Job<LateStartPlan.Run> job = model.run().orElseThrow();
     assertThat(model.canRunProperty().get()).isFalse();
     assertThat(model.result().text()).isEqualTo("Searching and validating…");
     assertThat(model.result().tone()).isEqualTo(Tone.MUTED);
 
     job.cancel();
-    console.runner.runPending();
+    console.runner().runPending();
     assertThat(model.result().text()).isEqualTo("Cancelled.");
     assertThat(model.canRunProperty().get()).isTrue();
   }
 
-  private static List<SessionRecord> lateStarts(TestWorkspaces console) {
-    return console.sessions.stream().filter(s -> s.kind() == SessionKind.LATE_START).toList();
+  private static List<SessionRecord> lateStarts(TestWorkspace console) {
+    return console.sessions().stream().filter(s -> s.kind() == SessionKind.LATE_START).toList();
   }
 }

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The stepper in a 1024×700 window: no stage title broken inside a word, no button cut. */
 @ExtendWith(ApplicationExtension.class)
@@ -30,10 +29,7 @@ class NarrowCertificatesViewTest {
 
   @Test
   void everyStageTitleWrapsBetweenWordsAndEveryStepperButtonShowsItsWholeLabel(FxRobot robot) {
-    console.openDemo(DemoNetwork.Scenario.HEALTHY);
-    console.navigate(Page.CERTIFICATES);
-    console.awaitIdle();
-    WaitForAsyncUtils.waitForFxEvents();
+    console.showDemo(DemoNetwork.Scenario.HEALTHY, Page.CERTIFICATES);
 
     StagePipeline pipeline = robot.lookup("#stage-pipeline").queryAs(StagePipeline.class);
     for (Stage stage : Stage.values()) {

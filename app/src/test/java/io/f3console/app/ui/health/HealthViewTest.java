@@ -109,9 +109,7 @@ class HealthViewTest {
 
   @Test
   void openedCertificatesShowTheirProgressAndLagChartWithoutLiveState(FxRobot robot) {
-    console.openDemo(DemoNetwork.Scenario.HEALTHY);
-    console.navigate(Page.HEALTH);
-    console.awaitIdle();
+    console.showDemo(DemoNetwork.Scenario.HEALTHY, Page.HEALTH);
     assertThat(text(robot, "#health-verdict")).contains("60 validated certificates from"
         + " demo:healthy");
     assertThat(text(robot, "#health-instances")).isEqualTo("60 (0–59)");

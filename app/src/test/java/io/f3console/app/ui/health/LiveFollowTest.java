@@ -7,7 +7,6 @@ import io.f3console.core.history.HistoryStore;
 import io.f3console.core.history.SessionKind;
 import io.f3console.core.history.SessionQuery;
 import io.f3console.core.history.SessionVerdict;
-import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.sim.DemoNetwork;
 import io.f3console.core.sim.SyntheticChain;
 import io.f3console.core.testing.FakeLotusNode;

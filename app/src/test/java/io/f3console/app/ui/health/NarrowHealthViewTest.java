@@ -25,11 +25,7 @@ class NarrowHealthViewTest {
 
   @Test
   void nothingIsCut(FxRobot robot) {
-    console.openDemo(DemoNetwork.Scenario.HEALTHY);
-    console.navigate(Page.HEALTH);
-    console.awaitIdle();
-
-    Parent view = robot.lookup("#" + Page.HEALTH.id()).queryAs(Parent.class);
+    Parent view = console.showDemo(DemoNetwork.Scenario.HEALTHY, Page.HEALTH);
     assertThat(ClippedText.in(view)).isEmpty();
   }
 }

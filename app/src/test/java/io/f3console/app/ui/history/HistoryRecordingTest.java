@@ -201,9 +201,7 @@ class HistoryRecordingTest {
 
   @Test
   void aComparisonIsRecordedWithBothTablesAndItsCounts(FxRobot robot) throws Exception {
-    console.openDemo(DemoNetwork.Scenario.HEALTHY);
-    console.navigate(Page.POWER_TABLE);
-    console.awaitIdle();
+    console.showDemo(DemoNetwork.Scenario.HEALTHY, Page.POWER_TABLE);
     PowerTableTimeline timeline = console.context().workspace().chain().orElseThrow()
         .inspection().orElseThrow().timeline();
     var initial = console.context().workspace().table().orElseThrow().table();

@@ -2,19 +2,17 @@ package io.f3console.app.ui.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.f3console.app.ui.ClippedText;
 import io.f3console.app.ui.ConsoleFixture;
 import io.f3console.app.ui.Page;
-import io.f3console.app.ui.powertable.Truncated;
 import io.f3console.core.sim.DemoNetwork;
-import java.util.List;
-import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The worker-keys view in a 1024×700 window: no label, button or check box is shortened. */
 @ExtendWith(ApplicationExtension.class)
@@ -28,16 +26,10 @@ class NarrowWorkerKeysViewTest {
 
   @Test
   void everyWordShowsWhole(FxRobot robot) {
-    console.openDemo(DemoNetwork.Scenario.HEALTHY);
-    console.navigate(Page.WORKER_KEYS);
-    console.awaitIdle();
-    WaitForAsyncUtils.waitForFxEvents();
+    console.showDemo(DemoNetwork.Scenario.HEALTHY, Page.WORKER_KEYS);
 
-    Node page = robot.lookup("#participant-picker").query().getParent().getParent();
-    List<String> shortened = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
-        () -> Truncated.under(page)));
-
-    assertThat(shortened).isEmpty();
+    Parent page = robot.lookup("#participant-picker").query().getParent().getParent();
+    assertThat(ClippedText.in(page)).isEmpty();
     assertThat(robot.lookup("#committee-cid").query().isVisible()).isTrue();
   }
 }

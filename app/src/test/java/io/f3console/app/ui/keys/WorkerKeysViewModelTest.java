@@ -3,7 +3,7 @@ package io.f3console.app.ui.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.app.ui.Styles;
-import io.f3console.app.ui.powertable.TestWorkspace;
+import io.f3console.app.ui.TestWorkspace;
 import io.f3console.core.crypto.BdnCoefficients;
 import io.f3console.core.crypto.Bls;
 import io.f3console.core.crypto.KeyStatus;
@@ -136,7 +136,7 @@ class WorkerKeysViewModelTest {
   void listsTheKeyHistoryOfAnActorThatRotated() {
     TestWorkspace opened = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
     WorkerKeysViewModel model = model(opened);
-    ChainInspection inspection = inspection(opened);
+    ChainInspection inspection = opened.inspection();
     KeyHistory rotated = null;
     for (ActorId actor : everyActor(inspection)) {
       KeyHistory history = KeyHistory.of(actor, inspection.initialTable(),
@@ -164,7 +164,7 @@ class WorkerKeysViewModelTest {
   void keyHistoryStopsAtTheFirstInvalidCertificate() {
     TestWorkspace opened = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.BROKEN);
     WorkerKeysViewModel model = model(opened);
-    ChainInspection inspection = inspection(opened);
+    ChainInspection inspection = opened.inspection();
     int failed = inspection.firstFailureIndex().orElseThrow();
     PowerEntry entry = opened.table().entry(0);
 
@@ -184,7 +184,7 @@ class WorkerKeysViewModelTest {
   void looksAtTheCommitteeOfALaterInstanceAndBack() throws Exception {
     TestWorkspace opened = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
     WorkerKeysViewModel model = model(opened);
-    ChainInspection inspection = inspection(opened);
+    ChainInspection inspection = opened.inspection();
     long instance = inspection.timeline().lastInstance();
     PowerTable later = inspection.timeline().committee(instance);
     int index = later.size() / 2;
@@ -303,9 +303,6 @@ class WorkerKeysViewModelTest {
     return new PowerEntry(ActorId.of(id), StoragePower.of(power), PubKey.of(key));
   }
 
-  private static ChainInspection inspection(TestWorkspace opened) {
-    return opened.workspace().chain().orElseThrow().inspection().orElseThrow();
-  }
 
   private static List<ActorId> everyActor(ChainInspection inspection) {
     Set<ActorId> actors = new LinkedHashSet<>();

@@ -2,20 +2,17 @@ package io.f3console.app.ui.participation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.f3console.app.ui.ClippedText;
 import io.f3console.app.ui.ConsoleFixture;
 import io.f3console.app.ui.Page;
 import io.f3console.core.sim.DemoNetwork;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -25,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Participation in a 1024×700 window: every label, button and legend shows its whole text (a
- * wrapped one all its lines), and the tables' headers show whole.
+ * wrapped one all its lines) inside the page, and the tables' headers show whole.
  */
 @ExtendWith(ApplicationExtension.class)
 class NarrowParticipationViewTest {
@@ -38,9 +35,7 @@ class NarrowParticipationViewTest {
 
   @Test
   void nothingOnTheParticipationPageIsCut(FxRobot robot) {
-    console.openDemo(DemoNetwork.Scenario.HEALTHY);
-    console.navigate(Page.PARTICIPATION);
-    console.awaitIdle();
+    console.showDemo(DemoNetwork.Scenario.HEALTHY, Page.PARTICIPATION);
     String actor = console.context().workspace().table().orElseThrow().table().entry(0).id()
         .toString();
     WaitForAsyncUtils.asyncFx(() -> robot.lookup("#miner-field").queryAs(TextField.class)
@@ -53,24 +48,8 @@ class NarrowParticipationViewTest {
     while (!page.getStyleClass().contains("f3-page")) {
       page = page.getParent();
     }
-    List<Labeled> cut = new ArrayList<>();
-    double right = page.localToScene(page.getLayoutBounds()).getMaxX();
-    for (Labeled labeled : labeled(page)) {
-      if (!labeled.isVisible() || labeled.getScene() == null || labeled.getText() == null
-          || labeled.getText().isEmpty() || labeled.getWidth() <= 0) {
-        continue;
-      }
-      boolean whole = (labeled.isWrapText()
-          ? labeled.getHeight() >= labeled.prefHeight(labeled.getWidth()) - 0.5
-          : labeled.getWidth() >= labeled.prefWidth(-1) - 0.5)
-          // and inside the page, not pushed off its right edge
-          && labeled.localToScene(labeled.getLayoutBounds()).getMaxX() <= right + 0.5;
-      if (!whole) {
-        cut.add(labeled);
-      }
-    }
-    assertThat(cut).extracting(l -> (l.getId() == null ? "" : "#" + l.getId() + " ")
-        + "'" + l.getText() + "' " + l.getWidth() + "x" + l.getHeight()).isEmpty();
+    assertThat(ClippedText.withRows((Parent) page)).isEmpty();
+    assertThat(ClippedText.pastRightEdge((Parent) page)).isEmpty();
     // the main parts inside the window, each with room to show
     double width = console.scene().getWidth();
     double height = console.scene().getHeight();
@@ -90,26 +69,7 @@ class NarrowParticipationViewTest {
       if (!table.isVisible() || table.getWidth() <= 0) {
         continue;
       }
-      for (TableColumn<?, ?> column : table.getColumns()) {
-        Text header = new Text(column.getText());
-        assertThat(column.getWidth()).as(id + " " + column.getText())
-            .isGreaterThanOrEqualTo(header.getLayoutBounds().getWidth() + 8);
-      }
+      assertThat(ClippedText.narrowColumns(table)).as(id).isEmpty();
     }
-  }
-
-  private static List<Labeled> labeled(Node node) {
-    List<Labeled> found = new ArrayList<>();
-    if (node instanceof Labeled l) {
-      found.add(l);
-    }
-    if (node instanceof Parent parent) {
-      for (Node child : parent.getChildrenUnmodifiable()) {
-        if (child.isVisible()) {
-          found.addAll(labeled(child));
-        }
-      }
-    }
-    return found;
   }
 }

@@ -100,9 +100,7 @@ class ParticipationViewTest {
 
   @Test
   void theChartZoomsAndPansFromTheKeyboardAndADoubleClickOpensTheInstance(FxRobot robot) {
-    console.openDemo(DemoNetwork.Scenario.HEALTHY);
-    console.navigate(Page.PARTICIPATION);
-    console.awaitIdle();
+    console.showDemo(DemoNetwork.Scenario.HEALTHY, Page.PARTICIPATION);
     ParticipationChart chart = robot.lookup("#participation-chart")
         .queryAs(ParticipationChart.class);
 
@@ -140,9 +138,7 @@ class ParticipationViewTest {
 
   @Test
   void aBrokenChainIsShownInDangerUpToTheCertificateBeforeTheFailure(FxRobot robot) {
-    console.openDemo(DemoNetwork.Scenario.HEALTHY);
-    console.navigate(Page.PARTICIPATION);
-    console.awaitIdle();
+    console.showDemo(DemoNetwork.Scenario.HEALTHY, Page.PARTICIPATION);
     assertThat(text(robot, "#participation-range")).isEqualTo("instances 0–59 (60 of 60)");
 
     console.openDemo(DemoNetwork.Scenario.BROKEN);
@@ -171,10 +167,7 @@ class ParticipationViewTest {
 
   @Test
   void theReportCopiesAsMarkdownAndTheTablesCopyTheirRows(FxRobot robot) throws Exception {
-    console.openDemo(DemoNetwork.Scenario.HEALTHY);
-    console.navigate(Page.PARTICIPATION);
-    console.awaitIdle();
-    WaitForAsyncUtils.waitForFxEvents();
+    console.showDemo(DemoNetwork.Scenario.HEALTHY, Page.PARTICIPATION);
 
     robot.clickOn("#participation-copy-report");
     assertThat(clipboard()).startsWith("# F3 participation\n\n- Data: "

@@ -1,7 +1,9 @@
 package io.f3console.app.ui.powertable;
 
+import io.f3console.app.ui.TestWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.f3console.app.ui.ReportFile;
 import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.history.SessionKind;
@@ -124,14 +126,14 @@ class CompareViewModelTest {
     assertThat(last.cid().toString())
         .isEqualTo("bafy2bzaceb5yxdkkdomvwpfejeie5iagpx6ete6qnaaq7x4gt4w7isdi6xp2i");
     assertChanges(compare, PowerTableDiff.between(opened.table(), last));
-    SessionRecord session = opened.recorded().stream()
+    SessionRecord session = opened.sessions().stream()
         .filter(record -> record.kind() == SessionKind.COMPARISON).reduce((a, b) -> b)
         .orElseThrow();
     assertThat(session.summary()).contains("7 participants differ");
   }
 
   @Test
-  void theComparisonCopiesAndExportsAsMarkdown() throws Exception {
+  void theComparisonIsWrittenAsMarkdown() throws Exception {
     TestWorkspace opened = new TestWorkspace(folder).open(
         SharedData.file("mainnet_initial_power_table.json"),
         SharedData.file("mainnet_certs_0_9.json"));
@@ -149,10 +151,11 @@ class CompareViewModelTest {
           + ChangeRow.word(row.kind()) + " |");
     }
 
+    // what the view's Export… writes (ReportFileTest covers the writing)
     Path file = folder.resolve("comparison.md");
-    compare.export(file);
+    ReportFile.save(opened.runner(), notices::add, "the comparison", markdown, file);
     assertThat(Files.readString(file)).isEqualTo(markdown);
-    assertThat(notices).contains("Comparison saved to comparison.md");
+    assertThat(notices).contains("Saved the comparison to comparison.md");
   }
 
   @Test

@@ -2,14 +2,13 @@ package io.f3console.app.ui.powertable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.f3console.app.ui.ClippedText;
 import io.f3console.app.ui.ConsoleFixture;
 import io.f3console.app.ui.Page;
 import io.f3console.core.sim.DemoNetwork;
-import java.util.List;
-import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.text.Text;
@@ -35,17 +34,10 @@ class NarrowPowerTableViewTest {
 
   @Test
   void everyHeaderShowsWholeAndHidingTheChartsGivesTheTableTheWidth(FxRobot robot) {
-    console.openDemo(DemoNetwork.Scenario.HEALTHY);
-    console.navigate(Page.POWER_TABLE);
-    console.awaitIdle();
-    WaitForAsyncUtils.waitForFxEvents();
+    console.showDemo(DemoNetwork.Scenario.HEALTHY, Page.POWER_TABLE);
 
     TableView<?> table = robot.lookup("#entry-table").queryAs(TableView.class);
-    for (TableColumn<?, ?> column : table.getColumns()) {
-      Text header = new Text(column.getText());
-      assertThat(column.getWidth()).as(column.getText())
-          .isGreaterThanOrEqualTo(header.getLayoutBounds().getWidth() + 8);
-    }
+    assertThat(ClippedText.narrowColumns(table)).isEmpty();
     double before = table.getWidth();
     SplitPane split = robot.lookup("#table-split").queryAs(SplitPane.class);
     assertThat(split.getItems()).hasSize(2);
@@ -68,16 +60,14 @@ class NarrowPowerTableViewTest {
     robot.clickOn("#compare-toggle");
     page.awaitReady();
 
-    Node pane = robot.lookup("#compare-pane").query();
+    Parent pane = robot.lookup("#compare-pane").query();
     FlowPane chips = robot.lookup("#change-kind-filter").queryAs(FlowPane.class);
     assertThat(chips.getChildren()).hasSize(5).allSatisfy(chip -> {
       assertThat(chip.getBoundsInParent().getMaxX()).isLessThanOrEqualTo(chips.getWidth() + 1);
       assertThat(chip.getLayoutBounds().getWidth())
           .isGreaterThanOrEqualTo(((javafx.scene.layout.Region) chip).prefWidth(-1) - 0.5);
     });
-    List<String> shortened = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
-        () -> Truncated.under(pane)));
-    assertThat(shortened).isEmpty();
+    assertThat(ClippedText.in(pane)).isEmpty();
     assertThat(robot.lookup("#compare-copy-markdown").queryAs(Button.class).getWidth())
         .isGreaterThanOrEqualTo(new Text("Copy as Markdown").getLayoutBounds().getWidth());
   }

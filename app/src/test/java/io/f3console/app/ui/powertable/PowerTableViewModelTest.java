@@ -1,5 +1,6 @@
 package io.f3console.app.ui.powertable;
 
+import io.f3console.app.ui.TestWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.app.ui.Page;

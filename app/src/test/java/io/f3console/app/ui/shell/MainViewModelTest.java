@@ -63,7 +63,7 @@ class MainViewModelTest {
 
     assertThat(console.workspace().network()).isEqualTo(mainnet);
     assertThat(model.trust().get().state()).isEqualTo(TrustState.MISMATCH);
-    var inspection = console.workspace().chain().orElseThrow().inspection().orElseThrow();
+    var inspection = console.inspection();
     assertThat(inspection.networkName()).isEqualTo("filecoin");
     assertThat(inspection.result().failure().orElseThrow().reason())
         .isEqualTo(FailureReason.INVALID_SIGNATURE);

@@ -3,7 +3,7 @@ package io.f3console.app.ui.sources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.app.ui.Job;
-import io.f3console.app.ui.certificates.TestWorkspaces;
+import io.f3console.app.ui.TestWorkspace;
 import io.f3console.app.ui.controls.Tone;
 import io.f3console.core.inspect.CertificateStatus;
 import io.f3console.core.network.NetworkProfiles;
@@ -21,15 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
 class SourceDialogModelTest {
   @TempDir Path folder;
 
-  private SourceDialogModel model(TestWorkspaces console, boolean node,
+  private SourceDialogModel model(TestWorkspace console, boolean node,
       Map<String, String> environment) {
-    return new SourceDialogModel(node, console.runner, NetworkProfiles.builtIn(),
-        console.loader, environment);
+    return new SourceDialogModel(node, console.runner(), NetworkProfiles.builtIn(),
+        console.loader(), environment);
   }
 
   @Test
   void testingADemoSourceDescribesItAndOpeningLoadsItIntoTheWorkspace() throws Exception {
-    TestWorkspaces console = new TestWorkspaces(folder);
+    TestWorkspace console = new TestWorkspace(folder);
     SourceDialogModel model = model(console, false, Map.of());
     SyntheticChain chain = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.BROKEN);
     int count = chain.certificates().size();
@@ -43,18 +43,18 @@ class SourceDialogModelTest {
         .contains(chain.initialTable().size() + " entries");
     assertThat(model.result().tone()).isEqualTo(Tone.SUCCESS);
     // testing only looks: nothing is opened
-    assertThat(console.workspace.sources()).isEmpty();
+    assertThat(console.workspace().sources()).isEmpty();
 
     model.open().orElseThrow();
-    assertThat(console.workspace.sources()).containsExactly("demo:broken");
-    assertThat(console.workspace.chain().orElseThrow().inspection().orElseThrow()
+    assertThat(console.workspace().sources()).containsExactly("demo:broken");
+    assertThat(console.inspection()
         .count(CertificateStatus.INVALID)).isEqualTo(1);
   }
 
   @Test
   void aFileSourceIsRecognisedAsMainnetsInitialTableAndOpensAsAFile() throws Exception {
     Path table = SharedData.file("mainnet_initial_power_table.json");
-    TestWorkspaces console = new TestWorkspaces(folder);
+    TestWorkspace console = new TestWorkspace(folder);
     SourceDialogModel model = model(console, false, Map.of());
     model.locationProperty().set("file:" + table);
 
@@ -66,13 +66,13 @@ class SourceDialogModelTest {
         .contains("(the initial table of mainnet)");
 
     model.open();
-    assertThat(console.workspace.network().key()).isEqualTo("mainnet");
-    assertThat(console.workspace.table().orElseThrow().table().size()).isEqualTo(entries);
+    assertThat(console.workspace().network().key()).isEqualTo("mainnet");
+    assertThat(console.workspace().table().orElseThrow().table().size()).isEqualTo(entries);
   }
 
   @Test
   void aMalformedStringOrANonNodeSourceIsRefusedInWordsWithoutRunning() {
-    TestWorkspaces console = new TestWorkspaces(folder);
+    TestWorkspace console = new TestWorkspace(folder);
     SourceDialogModel node = model(console, true, Map.of());
 
     node.locationProperty().set("f3snap:snapshot.f3");
@@ -86,8 +86,8 @@ class SourceDialogModelTest {
     assertThat(node.result().text()).startsWith("✘")
         .contains("rpc: takes an http:// or https:// URL");
     assertThat(node.open()).isEmpty();
-    assertThat(console.runner.titles()).isEmpty();
-    assertThat(console.workspace.sources()).isEmpty();
+    assertThat(console.runner().titles()).isEmpty();
+    assertThat(console.workspace().sources()).isEmpty();
   }
 
   @Test
@@ -95,7 +95,7 @@ class SourceDialogModelTest {
       throws Exception {
     String secret = "secret-token-123";
     try (FakeLotusNode node = FakeLotusNode.startMainnet().requireToken(secret)) {
-      TestWorkspaces console = new TestWorkspaces(folder);
+      TestWorkspace console = new TestWorkspace(folder);
       SourceDialogModel model = model(console, true, Map.of());
       model.locationProperty().set(node.endpoint().toString());
 
@@ -110,11 +110,11 @@ class SourceDialogModelTest {
           .contains("(the initial table of mainnet)").doesNotContain(secret);
 
       model.open();
-      assertThat(console.workspace.sources()).containsExactly("rpc:" + node.endpoint());
-      assertThat(console.workspace.network().key()).isEqualTo("mainnet");
-      assertThat(console.workspace.chain().orElseThrow().inspection().orElseThrow()
+      assertThat(console.workspace().sources()).containsExactly("rpc:" + node.endpoint());
+      assertThat(console.workspace().network().key()).isEqualTo("mainnet");
+      assertThat(console.inspection()
           .count(CertificateStatus.VALID)).isEqualTo(node.certificates().size());
-      assertThat(String.join(" ", console.workspace.sources())).doesNotContain(secret);
+      assertThat(String.join(" ", console.workspace().sources())).doesNotContain(secret);
     }
   }
 
@@ -123,7 +123,7 @@ class SourceDialogModelTest {
     String secret = "environment-token-9";
     try (FakeLotusNode node = FakeLotusNode.startMainnet().requireToken(secret)) {
       int port = node.endpoint().getPort();
-      TestWorkspaces console = new TestWorkspaces(folder);
+      TestWorkspace console = new TestWorkspace(folder);
       SourceDialogModel model = model(console, true, Map.of("FULLNODE_API_INFO",
           secret + ":/ip4/127.0.0.1/tcp/" + port + "/http"));
       assertThat(model.locationProperty().get()).contains(":" + port);
@@ -140,28 +140,28 @@ class SourceDialogModelTest {
 
   @Test
   void withoutANodeInTheEnvironmentTheUsualLocalEndpointIsOffered() {
-    SourceDialogModel model = model(new TestWorkspaces(folder), true, Map.of());
+    SourceDialogModel model = model(new TestWorkspace(folder), true, Map.of());
     assertThat(model.locationProperty().get()).isEqualTo("http://127.0.0.1:1234/rpc/v1");
     assertThat(model.forNode()).isTrue();
-    SourceDialogModel any = model(new TestWorkspaces(folder), false, Map.of());
+    SourceDialogModel any = model(new TestWorkspace(folder), false, Map.of());
     assertThat(any.locationProperty().get()).isEmpty();
     assertThat(any.canTestProperty().get()).isFalse();
   }
 
   @Test
   void testIsNotOfferedWhileATestIsUnderWayAndACancelledTestSaysSo() {
-    TestWorkspaces console = new TestWorkspaces(folder);
+    TestWorkspace console = new TestWorkspace(folder);
     SourceDialogModel model = model(console, false, Map.of());
     model.locationProperty().set("demo:healthy");
     assertThat(model.canTestProperty().get()).isTrue();
 
-    console.runner.hold();
+    console.runner().hold();
     Job<SourceProbe> job = model.test().orElseThrow();
     assertThat(model.canTestProperty().get()).isFalse();
     assertThat(model.result().text()).isEqualTo("Looking at demo:healthy…");
 
     job.cancel();
-    console.runner.runPending();
+    console.runner().runPending();
     assertThat(model.result().text()).isEqualTo("Cancelled.");
     assertThat(model.result().tone()).isEqualTo(Tone.MUTED);
     assertThat(model.canTestProperty().get()).isTrue();

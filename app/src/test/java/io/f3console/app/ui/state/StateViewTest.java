@@ -8,22 +8,16 @@ import io.f3console.core.statepower.ClaimDecision;
 import io.f3console.core.statepower.Decision;
 import io.f3console.core.testing.SharedData;
 import io.f3console.core.blocks.CarBlockSource;
-import io.f3console.core.gpbft.StoragePower;
 import io.f3console.core.history.HistoryStore;
 import io.f3console.core.history.SessionQuery;
 import io.f3console.core.history.SessionSummary;
 import io.f3console.core.history.SessionVerdict;
-import io.f3console.core.network.NetworkProfile;
-import io.f3console.core.network.NetworkStatus;
 import io.f3console.core.testing.FakeLotusNode;
 import io.f3console.core.testing.NodeFaults;
 import io.f3console.core.trust.TrustState;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.nio.file.Path;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -31,7 +25,6 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -130,7 +123,8 @@ class StateViewTest {
     robot.interact(() -> row.getContextMenu().getItems().get(2).fire());
     assertThat(clipboard()).isEqualTo(first.key().orElseThrow().toString());
     assertThat(console.context().dialogs().noticeProperty().get())
-        .isEqualTo("Copied key " + first.key().orElseThrow());
+        .isEqualTo("Copied key " + io.f3console.app.ui.controls.Formats.shortenMiddle(
+            first.key().orElseThrow().toString(), 16, 7));
     robot.clickOn(robot.lookup("#state-tipset-cids .f3-copyable")
         .queryAs(javafx.scene.Node.class));
     // the tipset is the genesis block, as the derivation beside the state says
