@@ -3,7 +3,9 @@ package io.f3console.app.ui.keys;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Styles;
 import io.f3console.app.ui.controls.CopyableText;
+import io.f3console.app.ui.controls.EmptyState;
 import io.f3console.app.ui.controls.RowCopy;
+import io.f3console.app.ui.controls.SelectableText;
 import io.f3console.core.gpbft.ActorId;
 import java.util.Locale;
 import java.util.Optional;
@@ -62,8 +64,8 @@ public final class WorkerKeysView {
   @FXML private GridPane keyGrid;
   @FXML private Label keyLength;
   @FXML private GridPane checksGrid;
-  @FXML private Label checkMessage;
-  @FXML private Label checkMeaning;
+  @FXML private SelectableText checkMessage;
+  @FXML private SelectableText checkMeaning;
   @FXML private GridPane coefficientGrid;
   @FXML private Label coefficientNote;
   @FXML private Label sharedSummary;
@@ -151,6 +153,9 @@ public final class WorkerKeysView {
   private void bindList() {
     participantList.setItems(model.participants());
     participantList.setCellFactory(list -> new ParticipantCell());
+    participantList.setPlaceholder(EmptyState.of("The participants of the power table appear"
+        + " here once one is open: a file or snapshot (Ctrl+O), a node (Ctrl+K) or a demo"
+        + " network from the Overview."));
     participantCopy.install(participantList);
     participantList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
       if (!syncingList && row != null) {

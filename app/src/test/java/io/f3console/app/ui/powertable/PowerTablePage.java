@@ -60,8 +60,11 @@ final class PowerTablePage {
     return robot.lookup(query).query();
   }
 
+  /** The text of a label or of selectable text. */
   String text(String query) {
-    return robot.lookup(query).queryAs(Label.class).getText();
+    javafx.scene.Node node = robot.lookup(query).query();
+    return node instanceof javafx.scene.control.TextInputControl input ? input.getText()
+        : ((Label) node).getText();
   }
 
   @SuppressWarnings("unchecked")
