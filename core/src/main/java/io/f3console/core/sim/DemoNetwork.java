@@ -1,17 +1,20 @@
 package io.f3console.core.sim;
 
-import io.f3console.core.gpbft.StoragePower;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.crypto.BlsException;
+import io.f3console.core.gpbft.StoragePower;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkStatus;
 import io.f3console.core.validation.FailureReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,6 +30,18 @@ import java.util.Optional;
 public record DemoNetwork(SimulationSpec spec, FailureReason brokenReason, int brokenInstance) {
   /** Where the settings sit on the classpath. */
   public static final String RESOURCE = "/io/f3console/core/sim/demo.json";
+
+  /** Which chain: the settings and the scenario. */
+  private record DemoChainKey(DemoNetwork demo, Scenario scenario) {}
+
+  /** The chains made so far, the least recently used dropped past four. */
+  private static final Map<DemoChainKey, SyntheticChain> GENERATED =
+      Collections.synchronizedMap(new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<DemoChainKey, SyntheticChain> eldest) {
+          return size() > 4;
+        }
+      });
 
   /** The two demo scenarios. */
   public enum Scenario {
@@ -103,12 +118,24 @@ public record DemoNetwork(SimulationSpec spec, FailureReason brokenReason, int b
         broken.required("instance").asInt());
   }
 
-  /** Generates the chain of a scenario; the same bytes every time. */
+  /**
+   * Generates the chain of a scenario; the same bytes every time. A chain once made is kept
+   * (the last few per process): making one signs every certificate, and the console opens the
+   * demo again at every switch back to it. Chains are immutable, so sharing them is safe.
+   */
   public SyntheticChain generate(Scenario scenario) throws BlsException {
+    DemoChainKey key = new DemoChainKey(this, scenario);
+    SyntheticChain kept = GENERATED.get(key);
+    if (kept != null) {
+      return kept;
+    }
     SyntheticChain healthy = SyntheticNetwork.of(spec).generate();
-    return scenario == Scenario.HEALTHY ? healthy
+    SyntheticChain chain = scenario == Scenario.HEALTHY ? healthy
         : healthy.withFault(brokenReason, brokenInstance);
+    GENERATED.put(key, chain);
+    return chain;
   }
+
 
   /** The profile key of the demo network in the console's network selector. */
   public static final String PROFILE_KEY = "demo";
