@@ -51,6 +51,15 @@ public final class BackgroundLane {
    * @return the task, for callers that record how it ends
    */
   public <T> Job<T> submit(String title, UiTaskRunner.Work<T> work, Consumer<T> apply) {
+    return submit(title, work, apply, UiTaskRunner.Failures.SHOWN_BY_RUNNER);
+  }
+
+  /**
+   * As {@link #submit(String, UiTaskRunner.Work, Consumer)}, with {@code told} saying who tells
+   * the user of a failure.
+   */
+  public <T> Job<T> submit(String title, UiTaskRunner.Work<T> work, Consumer<T> apply,
+      UiTaskRunner.Failures told) {
     Object request = new Object();
     latest = request;
     state.set(State.WORKING);
@@ -60,7 +69,7 @@ public final class BackgroundLane {
         state.set(State.DONE);
         apply.accept(result);
       }
-    });
+    }, told);
     task.onCancelled(() -> settle(request, State.CANCELLED));
     task.onFailed(error -> settle(request, State.FAILED));
     return task;

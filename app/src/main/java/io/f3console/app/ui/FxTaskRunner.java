@@ -46,7 +46,9 @@ public final class FxTaskRunner implements UiTaskRunner {
   }
 
   @Override
-  public <T> Job<T> run(String lane, String title, Work<T> work, Consumer<T> onSuccess) {
+  public <T> Job<T> run(String lane, String title, Work<T> work, Consumer<T> onSuccess,
+      Failures told) {
+    Objects.requireNonNull(told, "told");
     UiTaskRunner.lane(lane);
     Objects.requireNonNull(work, "work");
     Objects.requireNonNull(onSuccess, "onSuccess");
@@ -89,7 +91,9 @@ public final class FxTaskRunner implements UiTaskRunner {
     task.setOnCancelled(e -> finished(task, title + ": cancelled"));
     task.setOnFailed(e -> {
       finished(task, title + ": failed");
-      dialogs.showError(title + " failed", task.getException());
+      if (told == Failures.SHOWN_BY_RUNNER) {
+        dialogs.showError(title + " failed", task.getException());
+      }
     });
     pool.execute(task);
     return new FxJob<>(task);

@@ -29,6 +29,17 @@ public interface UiTaskRunner {
     void message(String message);
   }
 
+  /** Who tells the user that a job failed. */
+  enum Failures {
+    /** The runner, in an error dialog: for work whose caller has nowhere to say it. */
+    SHOWN_BY_RUNNER,
+    /**
+     * The caller, through {@link Job#onFailed}: a dialog's Test result line, say. The runner
+     * shows nothing, so a failure is never told twice.
+     */
+    SAID_BY_CALLER
+  }
+
   /** The lane of workspace loads (demo, files, network changes). */
   String WORKSPACE = "workspace";
 
@@ -48,7 +59,16 @@ public interface UiTaskRunner {
    * @param onSuccess called on the UI thread with the result (not called when the job is
    *     cancelled or fails; a failure is reported to the user by the runner)
    */
-  <T> Job<T> run(String lane, String title, Work<T> work, Consumer<T> onSuccess);
+  default <T> Job<T> run(String lane, String title, Work<T> work, Consumer<T> onSuccess) {
+    return run(lane, title, work, onSuccess, Failures.SHOWN_BY_RUNNER);
+  }
+
+  /**
+   * Runs {@code work} in {@code lane} as {@link #run(String, String, Work, Consumer)} does,
+   * with {@code failures} saying who tells the user if it fails.
+   */
+  <T> Job<T> run(String lane, String title, Work<T> work, Consumer<T> onSuccess,
+      Failures failures);
 
   /**
    * Runs {@code action} on the UI thread, after what is queued there; callable from any thread

@@ -93,6 +93,33 @@ class FxTaskRunnerTest {
     assertThat(heard).containsExactlyInAnyOrder("failed: bad input", "succeeded: value");
   }
 
+  @Test
+  void aFailureTheCallerSaysOpensNoErrorWindowAndOneTheRunnerTellsDoes() throws Exception {
+    java.util.List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+    int before = openWindows();
+    Job<String> quiet = onFx(() -> {
+      Job<String> job = runner.run("a", "Testing a node", p -> {
+        throw new java.io.IOException("cannot connect");
+      }, r -> { }, UiTaskRunner.Failures.SAID_BY_CALLER);
+      job.onFailed(e -> said.add(e.getMessage()));
+      return job;
+    });
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> said.size() == 1);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(quiet.isDone()).isTrue();
+    assertThat(openWindows()).isEqualTo(before);
+
+    onFx(() -> runner.run("b", "Reading a file", p -> {
+      throw new java.io.IOException("no such file");
+    }, r -> { }));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> openWindows() == before + 1);
+  }
+
+  private static int openWindows() {
+    return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> (int) javafx.stage.Window
+        .getWindows().stream().filter(javafx.stage.Window::isShowing).count()));
+  }
+
   private static String block(CountDownLatch release) throws InterruptedException {
     release.await();
     return "released";

@@ -57,13 +57,18 @@ public final class SameThreadRunner implements UiTaskRunner {
     return List.copyOf(titles);
   }
 
-  /** What failed jobs threw, in order (the window would show each in a dialog). */
+  /**
+   * What failed jobs threw, in order, of those whose failure the runner tells (the window
+   * would show each in a dialog); failures said by their caller are not here.
+   */
   public List<Throwable> failures() {
     return List.copyOf(failures);
   }
 
   @Override
-  public <T> Job<T> run(String lane, String title, Work<T> work, Consumer<T> onSuccess) {
+  public <T> Job<T> run(String lane, String title, Work<T> work, Consumer<T> onSuccess,
+      Failures told) {
+    Objects.requireNonNull(told, "told");
     UiTaskRunner.lane(lane);
     Objects.requireNonNull(work, "work");
     Objects.requireNonNull(onSuccess, "onSuccess");
@@ -71,7 +76,8 @@ public final class SameThreadRunner implements UiTaskRunner {
     if (previous != null && !previous.isDone()) {
       previous.cancel();
     }
-    SameThreadJob<T> job = new SameThreadJob<>(title, work, onSuccess);
+    SameThreadJob<T> job = new SameThreadJob<>(title, work, onSuccess,
+        told == Failures.SHOWN_BY_RUNNER);
     lanes.put(lane, job);
     titles.add(title);
     busy.set(true);
@@ -133,6 +139,7 @@ public final class SameThreadRunner implements UiTaskRunner {
     private final String title;
     private final Work<T> work;
     private final Consumer<T> onSuccess;
+    private final boolean shownByRunner;
     private final List<Consumer<T>> succeeded = new ArrayList<>();
     private final List<Consumer<Throwable>> failed = new ArrayList<>();
     private final List<Runnable> cancelled = new ArrayList<>();
@@ -140,10 +147,11 @@ public final class SameThreadRunner implements UiTaskRunner {
     private T value;
     private Throwable failure;
 
-    SameThreadJob(String title, Work<T> work, Consumer<T> onSuccess) {
+    SameThreadJob(String title, Work<T> work, Consumer<T> onSuccess, boolean shownByRunner) {
       this.title = title;
       this.work = work;
       this.onSuccess = onSuccess;
+      this.shownByRunner = shownByRunner;
     }
 
     void execute() {
@@ -170,7 +178,9 @@ public final class SameThreadRunner implements UiTaskRunner {
         }
         state = State.FAILED;
         failure = e;
-        failures.add(e);
+        if (shownByRunner) {
+          failures.add(e);
+        }
         settled(title + ": failed");
         failed.forEach(listener -> listener.accept(e));
         return;

@@ -124,7 +124,7 @@ public final class LateStartViewModel {
         at, plan.certificateSource());
     Job<LateStartPlan.Run> job = lane.submit("Late start", progress -> plan.run(options,
         ValidatorOptions.defaults(), LateStart.Listener.NONE),
-        done -> show(describe(done), toneOf(done)));
+        done -> show(describe(done), toneOf(done)), UiTaskRunner.Failures.SAID_BY_CALLER);
     job.onFailed(error -> show("✘ " + DialogService.plainMessage(error), Tone.DANGER));
     job.onCancelled(() -> show("Cancelled.", Tone.MUTED));
     recorder.track(job, session, (builder, done) -> LateStartSession.ran(builder, done, at),

@@ -103,7 +103,8 @@ public final class SourceDialogModel {
     show("Looking at " + spec.get() + "…", Tone.MUTED);
     SourceOptions options = options();
     Job<SourceProbe> job = probe.submit("Testing " + spec.get(), progress -> SourceProbe.of(
-        spec.get(), options, profiles), found -> show(found.describe(), Tone.SUCCESS));
+        spec.get(), options, profiles), found -> show(found.describe(), Tone.SUCCESS),
+        UiTaskRunner.Failures.SAID_BY_CALLER);
     job.onFailed(error -> show("✘ " + DialogService.plainMessage(error), Tone.DANGER));
     job.onCancelled(() -> show("Cancelled.", Tone.MUTED));
     return Optional.of(job);

@@ -103,6 +103,8 @@ class SourceDialogModelTest {
       assertThat(refused.state()).isEqualTo(Job.State.FAILED);
       assertThat(model.result().text()).startsWith("✘ ").doesNotContain("Exception");
       assertThat(model.result().tone()).isEqualTo(Tone.DANGER);
+      // said once, in the dialog's result line: no error window on top of the dialog
+      assertThat(console.runner().failures()).isEmpty();
 
       model.tokenProperty().set(secret);
       model.test();
