@@ -142,8 +142,13 @@ final class JsonRpcTransport {
       return failure(call, Reason.MALFORMED_RESPONSE, cause.getMessage(), null, null);
     }
     if (cause instanceof ConnectException) {
+      // the JDK's refusal carries no message: say in words what it means for an operator
+      String why = cause.getMessage() == null || cause.getMessage().isBlank()
+          ? ": nothing accepts connections there (is the node running, and is this its API"
+              + " address and port?)"
+          : detail(cause);
       return new RpcException(Reason.UNREACHABLE, call.method(), prefix(call)
-          + "cannot connect" + detail(cause), null, null, call.instance(), cause);
+          + "cannot connect" + why, null, null, call.instance(), cause);
     }
     if (cause instanceof IOException) {
       return new RpcException(Reason.UNREACHABLE, call.method(), prefix(call)

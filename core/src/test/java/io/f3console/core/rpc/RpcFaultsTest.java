@@ -157,7 +157,8 @@ class RpcFaultsTest {
 
       assertThat(e.reason()).isEqualTo(Reason.UNREACHABLE);
       assertThat(e.getMessage()).startsWith("Version() at http://127.0.0.1:" + port
-          + "/rpc/v1: cannot connect");
+          + "/rpc/v1: cannot connect")
+          .doesNotContain("Exception").contains("is the node running");
     }
   }
 
