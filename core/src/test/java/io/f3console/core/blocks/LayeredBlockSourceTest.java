@@ -23,10 +23,14 @@ import org.junit.jupiter.api.Test;
 /** A real subset CAR backed by a fake node holding a larger real subset. */
 class LayeredBlockSourceTest {
   static final String READ_OBJ = "Filecoin.ChainReadObj";
-  static final Path SMALL =
-      SharedData.file("state/butterflynet_2026-05_actorsv17_genesis_powertable_subset.car");
-  static final Path LARGE =
-      SharedData.file("state/butterflynet_2026-05_actorsv17_hamt_multilevel_subset.car");
+  /** Read when a test asks, so a missing file skips that test (never the class). */
+  static Path small() {
+    return SharedData.file("state/butterflynet_2026-05_actorsv17_genesis_powertable_subset.car");
+  }
+  /** Read when a test asks, so a missing file skips that test (never the class). */
+  static Path large() {
+    return SharedData.file("state/butterflynet_2026-05_actorsv17_hamt_multilevel_subset.car");
+  }
 
   static Map<Cid, byte[]> blocks(Path car) throws Exception {
     Map<Cid, byte[]> blocks = new LinkedHashMap<>();
@@ -39,15 +43,15 @@ class LayeredBlockSourceTest {
   }
 
   static LayeredBlockSource layered(FakeLotusNode node) throws Exception {
-    return LayeredBlockSource.of(CarBlockSource.open(SMALL), RpcBlockSource.of(
+    return LayeredBlockSource.of(CarBlockSource.open(small()), RpcBlockSource.of(
         LotusRpcClient.connect(node.endpoint(), new SourceOptions(Optional.empty(),
             Duration.ofSeconds(5), 0, 2))));
   }
 
   @Test
   void theNodeIsAskedOnlyForWhatTheCarLacks() throws Exception {
-    Map<Cid, byte[]> inCar = blocks(SMALL);
-    Map<Cid, byte[]> all = new LinkedHashMap<>(blocks(LARGE));
+    Map<Cid, byte[]> inCar = blocks(small());
+    Map<Cid, byte[]> all = new LinkedHashMap<>(blocks(large()));
     all.putAll(inCar);
     long onlyOnNode = all.keySet().stream().filter(c -> !inCar.containsKey(c)).count();
     assertThat(onlyOnNode).isPositive();
@@ -66,7 +70,7 @@ class LayeredBlockSourceTest {
   void aBlockInNeitherIsMissingNamingBoth() throws Exception {
     Cid absent = Cid.v1(Multicodec.DAG_CBOR,
         Multihash.blake2b256("in neither".getBytes(StandardCharsets.UTF_8)));
-    try (FakeLotusNode node = FakeLotusNode.serving(blocks(LARGE));
+    try (FakeLotusNode node = FakeLotusNode.serving(blocks(large()));
         LayeredBlockSource source = layered(node)) {
       assertThatThrownBy(() -> source.block(absent))
           .isInstanceOfSatisfying(BlockException.class, e -> {
@@ -79,7 +83,7 @@ class LayeredBlockSourceTest {
 
   @Test
   void aWrongBlockInTheFirstSourceIsReportedNotFetchedAgain() throws Exception {
-    Map<Cid, byte[]> inCar = blocks(SMALL);
+    Map<Cid, byte[]> inCar = blocks(small());
     Cid victim = inCar.keySet().iterator().next();
     MemoryBlockSource first = MemoryBlockSource.empty("memory");
     first.put(victim, "not the block".getBytes(StandardCharsets.UTF_8));

@@ -6,7 +6,7 @@ import io.f3console.core.crypto.TestOnlyMainnetCertificates.Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -21,8 +21,12 @@ class MainnetCertificateSignaturesTest {
   private static BdnCommittee committee;
   private static List<Certificate> certificates;
 
-  @BeforeAll
-  static void readData() throws Exception {
+  /** Read before each test (once), so a missing file skips each test, never the class. */
+  @BeforeEach
+  void readData() throws Exception {
+    if (committee != null) {
+      return;
+    }
     keys = TestOnlyMainnetCertificates.mainnetInitialKeys();
     certificates = TestOnlyMainnetCertificates.mainnetCertificates();
     committee = BdnCommittee.prepare(keys);

@@ -22,6 +22,7 @@ public final class SharedData {
 
   /** The path of a data file, e.g. {@code mainnet_initial_power_table.json}. */
   public static Path file(String name) {
+    refuseClassLevelCallers(name);
     Path dir = directory();
     Path path = dir == null ? Path.of(name) : dir.resolve(name);
     if (!Files.isRegularFile(path)) {
@@ -49,6 +50,28 @@ public final class SharedData {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * A missing file must skip (or, on CI, fail) the tests that need it. Asked from a class
+   * initializer it breaks the class instead, and from a {@code @BeforeAll} method it aborts the
+   * class, which surefire reports as "Tests run: 0": so both are refused outright, data or not.
+   */
+  private static void refuseClassLevelCallers(String name) {
+    StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).forEach(frame -> {
+      if (frame.getMethodName().equals("<clinit>")) {
+        throw new IllegalStateException("SharedData.file(\"" + name + "\") from the static"
+            + " initializer of " + frame.getClassName() + ": read it in a test instead");
+      }
+      for (java.lang.reflect.Method method : frame.getDeclaringClass().getDeclaredMethods()) {
+        if (method.getName().equals(frame.getMethodName())
+            && method.isAnnotationPresent(org.junit.jupiter.api.BeforeAll.class)) {
+          throw new IllegalStateException("SharedData.file(\"" + name + "\") from @BeforeAll "
+              + frame.getClassName() + "." + method.getName() + ": read it in a test or"
+              + " @BeforeEach instead");
+        }
+      }
+    });
   }
 
   private static Path directory() {
