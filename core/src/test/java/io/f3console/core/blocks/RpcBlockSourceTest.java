@@ -52,7 +52,9 @@ class RpcBlockSourceTest {
 
   @AfterEach
   void stop() {
-    node.close();
+    if (node != null) {
+      node.close();
+    }
   }
 
   RpcBlockSource source() {
