@@ -40,7 +40,9 @@ class PowerTableFromStateNodeTest {
 
   @AfterEach
   void stop() {
-    node.close();
+    if (node != null) {
+      node.close();
+    }
   }
 
   private static String subset() {
@@ -110,7 +112,9 @@ class PowerTableFromStateNodeTest {
   @Test
   void aNodeThatIsDownIsExitThree() {
     int port = node.endpoint().getPort();
-    node.close();
+    if (node != null) {
+      node.close();
+    }
     CliRun run = CliRun.of("powertable", "from-state", "http://127.0.0.1:" + port + "/rpc/v1",
         "--network", "butterfly", "--bootstrap", "--timeout", "2");
     assertThat(run.status()).as(run.toString()).isEqualTo(3);

@@ -36,18 +36,20 @@ class PublishedTablesConsoleTest {
   static final String TITLE = "Mainnet at bootstrap (real data)";
   private ConsoleFixture console;
   private Path database;
-  private PowerTable mainnet;
 
   @Start
   void start(Stage stage) throws Exception {
-    mainnet = PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json"))
-        .toTable();
     database = TestHistory.newDatabase();
     console = ConsoleFixture.start(stage, Optional.of(database));
   }
 
-  private void remember() {
-    PublishedTables.besideHistory(database).remember(mainnet);
+  /** The real mainnet table, read when a test needs it, so without the data it is skipped. */
+  private static PowerTable mainnet() throws Exception {
+    return PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json")).toTable();
+  }
+
+  private void remember() throws Exception {
+    PublishedTables.besideHistory(database).remember(mainnet());
   }
 
   private static List<String> offeredInTheMenu(FxRobot robot) {
@@ -101,7 +103,7 @@ class PublishedTablesConsoleTest {
 
     LoadedTable table = console.context().workspace().table().orElseThrow();
     assertThat(table.title()).isEqualTo(TITLE);
-    assertThat(table.table()).isEqualTo(mainnet);
+    assertThat(table.table()).isEqualTo(mainnet());
     assertThat(table.trust().state()).isEqualTo(TrustState.VERIFIED);
     assertThat(console.context().workspace().network().key()).isEqualTo("mainnet");
     assertThat(console.context().workspace().chain()).isEmpty();
