@@ -58,7 +58,7 @@ class DoctorViewTest {
   void anInputErrorIsShownAsTheVerdict(FxRobot robot) {
     console.navigate(Page.DOCTOR);
     WaitForAsyncUtils.asyncFx(() -> robot.lookup("#doctor-endpoint").queryAs(TextField.class)
-        .setText("file:/tmp/table.json"));
+        .setText("file:table.json"));
     robot.clickOn("#doctor-run");
     WaitForAsyncUtils.waitForFxEvents();
 

@@ -74,7 +74,7 @@ class DoctorViewModelTest {
   void anInputErrorIsTheVerdictUntilTheNextRunAndNothingRuns() {
     DoctorViewModel model = model();
 
-    Optional<String> notANode = model.run("file:/tmp/table.json", "");
+    Optional<String> notANode = model.run("file:table.json", "");
     Optional<String> garbage = model.run("rpc:", "");
 
     assertThat(notANode).contains("The doctor checks a node: give its http:// or https://"
