@@ -8,6 +8,7 @@ import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.controls.TonedText;
+import io.f3console.app.ui.controls.TrustMarks;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.bootstrap.LateStart;
 import io.f3console.core.bootstrap.LateStartPlan;
@@ -15,7 +16,6 @@ import io.f3console.core.bootstrap.LateStartResult;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkSelection;
-import io.f3console.core.trust.TrustState;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.validation.ValidatorOptions;
 import java.util.List;
@@ -143,7 +143,7 @@ public final class LateStartViewModel {
   /** The result, then the trusted table's trust as core decided it. */
   static String describe(LateStartPlan.Run done) {
     LateStartResult result = done.result();
-    String trust = "Trust: " + trustIcon(done.trust().state()) + " "
+    String trust = "Trust: " + TrustMarks.icon(done.trust().state()) + " "
         + done.trust().state().word() + ": " + done.trust().explanation();
     if (result.valid() && done.trust().isMismatch()) {
       return "✘ The certificates are consistent, but the trusted table is not "
@@ -169,18 +169,6 @@ public final class LateStartViewModel {
     return result.failure().map(f -> "✘ " + start + " Certificate "
         + Long.toUnsignedString(f.instance()) + " fails " + f.reason() + ": " + f.message())
         .orElse("✔ " + start);
-  }
-
-  /**
-   * The trust badge's symbol ({@code TrustBadge} is a control, not loaded without the
-   * toolkit).
-   */
-  private static String trustIcon(TrustState state) {
-    return switch (state) {
-      case VERIFIED -> "✔";
-      case UNVERIFIED -> "?";
-      case MISMATCH -> "✘";
-    };
   }
 
   private void show(String text, Tone value) {

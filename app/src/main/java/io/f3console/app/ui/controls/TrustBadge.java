@@ -35,19 +35,11 @@ public final class TrustBadge extends Label {
 
   /** The symbol shown before the state's word. */
   public static String icon(TrustState state) {
-    return switch (state) {
-      case VERIFIED -> "✔";
-      case UNVERIFIED -> "?";
-      case MISMATCH -> "✘";
-    };
+    return TrustMarks.icon(state);
   }
 
   /** The style class of a state's colour token. */
   public static String style(TrustState state) {
-    return switch (state) {
-      case VERIFIED -> Styles.SUCCESS;
-      case UNVERIFIED -> Styles.WARNING;
-      case MISMATCH -> Styles.DANGER;
-    };
+    return TrustMarks.tone(state).styleClass();
   }
 }

@@ -5,6 +5,7 @@ import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.SessionRecorder;
 import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.controls.Tone;
+import io.f3console.app.ui.controls.TrustMarks;
 import io.f3console.app.ui.workspace.LoadedChain;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.F3Exception;
@@ -305,17 +306,8 @@ public final class StateViewModel {
       return;
     }
     TrustState state = trust.get().trust().state();
-    tone.set(switch (state) {
-      case VERIFIED -> Tone.SUCCESS;
-      case UNVERIFIED -> Tone.WARNING;
-      case MISMATCH -> Tone.DANGER;
-    });
-    String icon = switch (state) {
-      case VERIFIED -> "✔";
-      case UNVERIFIED -> "?";
-      case MISMATCH -> "✘";
-    };
-    verdict.set(icon + " " + computed + " " + trust.get().trust().explanation()
+    tone.set(TrustMarks.tone(state));
+    verdict.set(TrustMarks.icon(state) + " " + computed + " " + trust.get().trust().explanation()
         + " (signed by " + trust.get().signedBy() + ")");
   }
 
