@@ -47,6 +47,7 @@ public final class OverviewViewModel {
   private final ReadOnlyBooleanProperty loading;
   private final ReadOnlyStringProperty loadingMessage;
   private Summary settled;
+  private Optional<Participant> biggest = Optional.empty();
   private final ReadOnlyObjectWrapper<Summary> summary = new ReadOnlyObjectWrapper<>(this,
       "summary");
 
@@ -73,7 +74,12 @@ public final class OverviewViewModel {
 
   /** Summarises the workspace again (it changed). */
   private void refresh() {
-    settled = summarise(workspace.network(), workspace.table(), workspace.chain());
+    Optional<LoadedTable> table = workspace.table();
+    // one pass over the table for the card's text and for its biggest participant
+    Optional<PowerTableStatistics> stats = table.map(t -> PowerTableStatistics.of(t.table()));
+    settled = summarise(workspace.network(), table, workspace.chain(), stats);
+    biggest = stats.flatMap(s -> s.rows().stream().findFirst()).map(row -> new Participant(
+        row.entry().id().address(), Formats.percent(row.share()) + " of the power"));
     show();
   }
 
@@ -101,9 +107,15 @@ public final class OverviewViewModel {
 
   static Summary summarise(NetworkProfile network, Optional<LoadedTable> table,
       Optional<LoadedChain> chain) {
+    return summarise(network, table, chain,
+        table.map(t -> PowerTableStatistics.of(t.table())));
+  }
+
+  private static Summary summarise(NetworkProfile network, Optional<LoadedTable> table,
+      Optional<LoadedChain> chain, Optional<PowerTableStatistics> stats) {
     String networkText = network == null ? "No network selected."
         : describeNetwork(network);
-    String tableText = table.map(OverviewViewModel::describeTable).orElse("");
+    String tableText = table.map(t -> describeTable(t, stats.orElseThrow())).orElse("");
     String cid = table.map(t -> t.table().cid().toString()).orElse("");
     Optional<ChainInspection> inspection = chain.flatMap(LoadedChain::inspection);
     String chainText = chain.map(c -> describeChain(c, inspection)).orElse("");
@@ -195,9 +207,7 @@ public final class OverviewViewModel {
 
   /** The open table's biggest participant; empty when no table (or an empty one) is open. */
   public Optional<Participant> biggestParticipant() {
-    return workspace.table().flatMap(table -> PowerTableStatistics.of(table.table()).rows()
-        .stream().findFirst()).map(row -> new Participant(row.entry().id().address(),
-            Formats.percent(row.share()) + " of the power"));
+    return biggest;
   }
 
   /** The instance whose committee the open table is, to copy; empty when none is open. */
@@ -226,8 +236,7 @@ public final class OverviewViewModel {
         .map(done -> Long.toUnsignedString(done.result().nextInstance())).orElse("");
   }
 
-  private static String describeTable(LoadedTable table) {
-    PowerTableStatistics stats = PowerTableStatistics.of(table.table());
+  private static String describeTable(LoadedTable table, PowerTableStatistics stats) {
     StringBuilder text = new StringBuilder();
     text.append(table.title()).append('\n')
         .append(Formats.integer(table.table().size())).append(" entries · total ")
