@@ -4,8 +4,8 @@ import io.f3console.app.ui.controls.ReportActions;
 import io.f3console.app.ui.controls.RowCopy;
 import io.f3console.app.ui.ConsoleContext;
 import io.f3console.app.ui.Styles;
-import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.EmptyState;
+import io.f3console.app.ui.controls.NamedCids;
 import io.f3console.app.ui.controls.SelectableText;
 import io.f3console.core.bootstrap.DoctorCheck;
 import io.f3console.core.bootstrap.DoctorMarkdown;
@@ -119,15 +119,8 @@ public final class DoctorView {
       List<String> cids = DoctorViewModel.cidsOf(check);
       if (!cids.isEmpty()) {
         FlowPane values = new FlowPane(10, 2);
-        values.getChildren().add(new Label("CIDs named (click to copy):"));
-        for (String cid : cids) {
-          CopyableText value = new CopyableText();
-          value.setValue(cid, "CID");
-          value.setNotice(context.dialogs()::notice);
-          values.getChildren().add(value);
-        }
         values.setId("doctor-cids-" + check.id());
-        values.getChildren().get(0).getStyleClass().add("f3-muted");
+        NamedCids.show(values, cids, context.dialogs()::notice);
         box.getChildren().add(values);
       }
       box.setId("doctor-check-" + check.id());

@@ -3,16 +3,15 @@ package io.f3console.app.ui.release;
 import io.f3console.app.ui.controls.ReportActions;
 import io.f3console.app.ui.controls.RowCopy;
 import io.f3console.app.ui.ConsoleContext;
-import io.f3console.app.ui.Styles;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.EmptyState;
+import io.f3console.app.ui.controls.NamedCids;
 import io.f3console.core.bootstrap.ReleaseCheckResult;
 import io.f3console.core.bootstrap.ReleaseReport;
 import io.f3console.core.bootstrap.SourceEvidence;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.control.TableCell;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -87,24 +86,7 @@ public final class ReleaseCheckView {
 
   /** The CIDs the verdict names, each a value to copy with a click; hidden when none. */
   private void showVerdictCids() {
-    verdictCids.getChildren().clear();
-    if (!model.verdictCids().isEmpty()) {
-      Label caption = new Label("CIDs named (click to copy):");
-      caption.getStyleClass().add(Styles.MUTED);
-      verdictCids.getChildren().add(caption);
-      for (String cid : model.verdictCids()) {
-        verdictCids.getChildren().add(copyable(cid));
-      }
-    }
-    verdictCids.setVisible(!model.verdictCids().isEmpty());
-    verdictCids.setManaged(verdictCids.isVisible());
-  }
-
-  private CopyableText copyable(String cid) {
-    CopyableText value = new CopyableText();
-    value.setValue(cid, "CID");
-    value.setNotice(context.dialogs()::notice);
-    return value;
+    NamedCids.show(verdictCids, model.verdictCids(), context.dialogs()::notice);
   }
 
   /** A row's CID, source or whole line from its context menu; Ctrl+C copies its line. */
