@@ -110,8 +110,6 @@ public final class LiveFollow {
     lane.stateProperty().addListener((obs, old, state) -> {
       if (following.get() && state == BackgroundLane.State.CANCELLED) {
         stop("Following stopped: cancelled.");
-      } else if (following.get() && state == BackgroundLane.State.FAILED) {
-        stop("Following stopped: " + dialogs.lastErrorProperty().get());
       }
     });
   }
@@ -214,11 +212,18 @@ public final class LiveFollow {
     }
     FollowSession current = session;
     AlertRules judged = rules.get();
-    running = lane.submit("Following " + current.node(), progress -> {
+    Job<FollowSnapshot> round = lane.submit("Following " + current.node(), progress -> {
       progress.message("Following " + current.node() + ": round "
           + (rounds.get() + 1) + "…");
       return current.round(judged, Instant.now());
     }, this::apply);
+    running = round;
+    // the round's own failure, not the dialog service's last error (not yet set at this point)
+    round.onFailed(error -> {
+      if (following.get() && running == round) {
+        stop("Following stopped: " + DialogService.plainMessage(error));
+      }
+    });
   }
 
   private void apply(FollowSnapshot round) {
