@@ -152,10 +152,11 @@ public final class SourceDialogModel {
     if (token.get() != null && !token.get().isBlank()) {
       return options.withToken(token.get().strip());
     }
+    String typed = location.get() == null ? "" : location.get().strip();
     Optional<String> fromEnvironment = environmentNode().filter(info -> {
       try {
-        return info.pointsTo(URI.create(location.get().strip()));
-      } catch (IllegalArgumentException | NullPointerException e) {
+        return info.pointsTo(URI.create(typed));
+      } catch (IllegalArgumentException e) {
         return false;
       }
     }).flatMap(ApiInfo::token);
