@@ -8,7 +8,7 @@ import io.f3console.core.bootstrap.LateStartMethod;
 import io.f3console.core.bootstrap.LateStartResult;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.gpbft.PowerTable;
-import io.f3console.core.history.SessionOutcomes;
+import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;

@@ -9,7 +9,7 @@ import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
-import io.f3console.core.source.Sources;
+import io.f3console.core.open.Sources;
 import io.f3console.core.store.CertificateStore;
 import io.f3console.core.store.CertificateSync;
 import io.f3console.core.store.SyncResult;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.gpbft.PowerTable;
-import io.f3console.core.history.SessionOutcomes;
+import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;

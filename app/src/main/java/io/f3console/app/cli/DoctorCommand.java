@@ -11,7 +11,7 @@ import io.f3console.core.bootstrap.DoctorReport;
 import io.f3console.core.bootstrap.SnapshotDoctor;
 import io.f3console.core.known.PublishedTables;
 import io.f3console.core.cid.Cid;
-import io.f3console.core.history.SessionOutcomes;
+import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;

@@ -1,7 +1,7 @@
 package io.f3console.app.cli;
 
 import io.f3console.core.F3Exception;
-import io.f3console.core.history.SessionOutcomes;
+import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.trust.TrustedValidation;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.gpbft.PowerEntry;
 import io.f3console.core.history.RecordedCid;
-import io.f3console.core.history.SessionOutcomes;
+import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.powertable.PowerTableDiff;
 import io.f3console.core.powertable.PowerTableDiffMarkdown;

@@ -9,7 +9,7 @@ import io.f3console.core.bootstrap.ReleaseCheckResult;
 import io.f3console.core.bootstrap.ReleaseReport;
 import io.f3console.core.bootstrap.SourceEvidence;
 import io.f3console.core.cid.Cid;
-import io.f3console.core.history.SessionOutcomes;
+import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.rpc.ApiInfo;

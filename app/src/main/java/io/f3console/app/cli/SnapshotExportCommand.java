@@ -11,7 +11,7 @@ import io.f3console.core.snapshot.F3SnapshotHeader;
 import io.f3console.core.snapshot.SnapshotExport;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceOptions;
-import io.f3console.core.source.Sources;
+import io.f3console.core.open.Sources;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import io.f3console.core.snapshot.F3SnapshotReader;
 import io.f3console.core.snapshot.SnapshotFormatException;
 import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceSpec;
-import io.f3console.core.source.Sources;
+import io.f3console.core.open.Sources;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -7,7 +7,7 @@ import io.f3console.core.source.SourceException;
 import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
-import io.f3console.core.source.Sources;
+import io.f3console.core.open.Sources;
 import io.f3console.core.statepower.FailureReason;
 import io.f3console.core.statepower.PowerTableComputationException;
 import io.f3console.core.statepower.StateSource;

@@ -14,7 +14,7 @@ import io.f3console.core.snapshot.F3SnapshotHeader;
 import io.f3console.core.snapshot.SnapshotExport;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceOptions;
-import io.f3console.core.source.Sources;
+import io.f3console.core.open.Sources;
 import io.f3console.core.store.CertificateStore;
 import io.f3console.core.store.CertificateSync;
 import io.f3console.core.store.StoreFootprint;

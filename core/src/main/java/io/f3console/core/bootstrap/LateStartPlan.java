@@ -6,7 +6,7 @@ import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
-import io.f3console.core.source.Sources;
+import io.f3console.core.open.Sources;
 import io.f3console.core.trust.Trust;
 import io.f3console.core.validation.ValidatorOptions;
 import java.util.Objects;

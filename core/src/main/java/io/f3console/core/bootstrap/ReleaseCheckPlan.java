@@ -11,7 +11,7 @@ import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
 import io.f3console.core.source.SourcedTable;
-import io.f3console.core.source.Sources;
+import io.f3console.core.open.Sources;
 import io.f3console.core.source.TableKeepingSource;
 import io.f3console.core.statepower.StateSource;
 import java.util.ArrayList;

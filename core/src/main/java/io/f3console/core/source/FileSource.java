@@ -12,7 +12,7 @@ import java.util.Objects;
  * A power-table file or a certificate file ({@code file:PATH}), read whole (both are small:
  * a table is at most 8,192 entries, and a certificate file is what people export by hand).
  */
-final class FileSource implements DataSource {
+public final class FileSource implements DataSource {
   private final SourceSpec spec;
   private final DataFile file;
 
@@ -21,7 +21,7 @@ final class FileSource implements DataSource {
     this.file = file;
   }
 
-  static FileSource open(SourceSpec spec) throws F3Exception {
+  public static FileSource open(SourceSpec spec) throws F3Exception {
     Objects.requireNonNull(spec, "spec");
     return new FileSource(spec.as(SourceKind.FILE), DataFile.read(spec.path()));
   }

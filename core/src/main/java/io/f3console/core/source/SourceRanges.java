@@ -4,14 +4,14 @@ import io.f3console.core.certs.FinalityCertificate;
 import java.util.List;
 
 /** Picking an instance range out of certificates held in memory. */
-final class SourceRanges {
+public final class SourceRanges {
   private SourceRanges() {}
 
   /**
    * The certificates with instances {@code from} to {@code to}, inclusive, which must all be
    * there and in order.
    */
-  static List<FinalityCertificate> slice(SourceSpec spec, List<FinalityCertificate> certs,
+  public static List<FinalityCertificate> slice(SourceSpec spec, List<FinalityCertificate> certs,
       long from, long to) throws SourceException {
     if (certs.isEmpty()) {
       throw new SourceException(spec + " holds no certificates");

@@ -1,6 +1,5 @@
 package io.f3console.core.source;
 
-import io.f3console.core.statepower.StateSource;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -58,7 +57,7 @@ public record SourceSpec(SourceKind kind, String location, boolean recognised) {
           + "\": rpc: takes an http:// or https:// URL, e.g. rpc:http://127.0.0.1:1234/rpc/v1");
     }
     if (kind.get() == SourceKind.STATE) {
-      StateSource.checkLocation(location);
+      StateLocation.parse(location);
     }
     return new SourceSpec(kind.get(), location, true);
   }

@@ -22,6 +22,7 @@ import io.f3console.core.source.SourceException;
 import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
+import io.f3console.core.source.StateLocation;
 import io.f3console.core.source.SourcedTable;
 import io.f3console.core.state.Address;
 import io.f3console.core.state.BlockHeader;
@@ -62,37 +63,6 @@ public final class StateSource implements DataSource {
     this.bootstrapTipset = bootstrapTipset;
   }
 
-  /** Where a state source string points: the blocks, and the epoch (empty: bootstrap). */
-  record Location(String blocks, OptionalLong epoch) {
-    static Location parse(String location) throws SourceException {
-      int at = location.lastIndexOf('@');
-      if (at <= 0 || at == location.length() - 1) {
-        throw new SourceException("state:" + location + ": give state:car:PATH@EPOCH,"
-            + " state:rpc:URL@EPOCH or …@bootstrap");
-      }
-      String blocks = location.substring(0, at);
-      String which = location.substring(at + 1);
-      if (which.equals("bootstrap")) {
-        return new Location(blocks, OptionalLong.empty());
-      }
-      try {
-        long epoch = Long.parseLong(which);
-        if (epoch < 0) {
-          throw new NumberFormatException();
-        }
-        return new Location(blocks, OptionalLong.of(epoch));
-      } catch (NumberFormatException e) {
-        throw new SourceException("state:" + location + ": \"" + which
-            + "\" is neither an epoch nor bootstrap");
-      }
-    }
-
-    boolean node() {
-      return blocks.startsWith("rpc:") || blocks.startsWith("http://")
-          || blocks.startsWith("https://");
-    }
-  }
-
   /**
    * The URL of the node a source talks to: an {@code rpc:} source's, or a {@code state:} source's
    * that reads a node; empty for any other source.
@@ -105,7 +75,7 @@ public final class StateSource implements DataSource {
       return Optional.empty();
     }
     try {
-      Location location = Location.parse(spec.location());
+      StateLocation location = StateLocation.parse(spec.location());
       if (!location.node()) {
         return Optional.empty();
       }
@@ -116,11 +86,6 @@ public final class StateSource implements DataSource {
     }
   }
 
-  /** Checks the form of a state source's location without opening anything. */
-  public static void checkLocation(String location) throws SourceException {
-    Location.parse(location);
-  }
-
   /** Opens a state source and computes its table; a node gets {@code options}. */
   public static StateSource open(SourceSpec spec, SourceOptions options)
       throws F3Exception, InterruptedException {
@@ -128,7 +93,7 @@ public final class StateSource implements DataSource {
     if (spec.kind() != SourceKind.STATE) {
       throw new IllegalArgumentException(spec + " is not a state source");
     }
-    Location location = Location.parse(spec.location());
+    StateLocation location = StateLocation.parse(spec.location());
     BlockSource blocks;
     List<Cid> roots = List.of();
     Optional<LotusRpcClient> client = Optional.empty();

@@ -18,7 +18,7 @@ import io.f3console.core.snapshot.F3SnapshotHeader;
 import io.f3console.core.snapshot.SnapshotExport;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceOptions;
-import io.f3console.core.source.Sources;
+import io.f3console.core.open.Sources;
 import io.f3console.core.testing.FakeLotusNode;
 import io.f3console.core.testing.NodeFaults;
 import io.f3console.core.testing.SharedData;

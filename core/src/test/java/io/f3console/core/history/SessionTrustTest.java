@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.network.NetworkProfiles;
+import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.sim.SimulationSpec;
 import io.f3console.core.sim.SyntheticChain;

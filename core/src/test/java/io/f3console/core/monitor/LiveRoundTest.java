@@ -14,7 +14,7 @@ import io.f3console.core.sim.SyntheticChain;
 import io.f3console.core.sim.SyntheticNetwork;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
-import io.f3console.core.source.Sources;
+import io.f3console.core.open.Sources;
 import io.f3console.core.store.CertificateStore;
 import io.f3console.core.store.CertificateSync;
 import io.f3console.core.testing.FakeLotusNode;

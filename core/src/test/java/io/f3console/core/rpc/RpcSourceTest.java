@@ -8,7 +8,7 @@ import io.f3console.core.source.InstanceRange;
 import io.f3console.core.source.SourceException;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourcedTable;
-import io.f3console.core.source.Sources;
+import io.f3console.core.open.Sources;
 import io.f3console.core.sim.SimulationSpec;
 import io.f3console.core.sim.SyntheticChain;
 import io.f3console.core.sim.SyntheticNetwork;

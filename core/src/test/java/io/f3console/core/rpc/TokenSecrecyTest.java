@@ -8,7 +8,7 @@ import io.f3console.core.sim.SyntheticChain;
 import io.f3console.core.sim.SyntheticNetwork;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceOptions;
-import io.f3console.core.source.Sources;
+import io.f3console.core.open.Sources;
 import io.f3console.core.testing.FakeLotusNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -15,7 +15,7 @@ import io.f3console.core.source.InstanceRange;
 import io.f3console.core.source.SourceException;
 import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
-import io.f3console.core.source.Sources;
+import io.f3console.core.open.Sources;
 import io.f3console.core.validation.CertificateStream;
 import io.f3console.core.validation.CertificateValidator;
 import io.f3console.core.validation.ValidationListener;

@@ -11,7 +11,7 @@ import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
 import io.f3console.core.source.SourcedTable;
-import io.f3console.core.source.Sources;
+import io.f3console.core.open.Sources;
 import io.f3console.core.testing.SharedData;
 import org.junit.jupiter.api.Test;
 

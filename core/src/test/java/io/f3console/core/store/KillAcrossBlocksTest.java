@@ -9,7 +9,7 @@ import io.f3console.core.sim.SimulationSpec;
 import io.f3console.core.sim.SyntheticChain;
 import io.f3console.core.sim.SyntheticNetwork;
 import io.f3console.core.source.DataSource;
-import io.f3console.core.source.Sources;
+import io.f3console.core.open.Sources;
 import io.f3console.core.testing.ChildJava;
 import io.f3console.core.trust.TrustAssessor;
 import io.f3console.core.validation.ValidatorOptions;

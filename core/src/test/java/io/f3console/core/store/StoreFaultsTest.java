@@ -12,7 +12,7 @@ import io.f3console.core.sim.SyntheticChain;
 import io.f3console.core.sim.SyntheticNetwork;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceException;
-import io.f3console.core.source.Sources;
+import io.f3console.core.open.Sources;
 import io.f3console.core.testing.FakeLotusNode;
 import io.f3console.core.testing.NodeFaults;
 import io.f3console.core.trust.TrustAssessor;

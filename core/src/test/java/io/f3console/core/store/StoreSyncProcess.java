@@ -3,7 +3,7 @@ package io.f3console.core.store;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceOptions;
-import io.f3console.core.source.Sources;
+import io.f3console.core.open.Sources;
 import io.f3console.core.trust.TrustAssessor;
 import io.f3console.core.validation.ValidatorOptions;
 import java.nio.file.Path;

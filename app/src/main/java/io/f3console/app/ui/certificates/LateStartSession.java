@@ -3,7 +3,7 @@ package io.f3console.app.ui.certificates;
 import io.f3console.core.bootstrap.LateStartPlan;
 import io.f3console.core.history.SessionKind;
 import io.f3console.core.history.SessionOrigin;
-import io.f3console.core.history.SessionOutcomes;
+import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import java.util.Optional;
 

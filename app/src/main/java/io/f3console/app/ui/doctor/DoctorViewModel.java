@@ -17,7 +17,7 @@ import io.f3console.core.bootstrap.DoctorMarkdown;
 import io.f3console.core.bootstrap.DoctorReport;
 import io.f3console.core.history.SessionKind;
 import io.f3console.core.history.SessionOrigin;
-import io.f3console.core.history.SessionOutcomes;
+import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;

@@ -16,7 +16,7 @@ import io.f3console.core.participation.InstanceParticipation;
 import io.f3console.core.rpc.RpcException;
 import io.f3console.core.rpc.RpcSource;
 import io.f3console.core.source.DataSource;
-import io.f3console.core.source.Sources;
+import io.f3console.core.open.Sources;
 import io.f3console.core.store.CertificateStore;
 import io.f3console.core.store.CertificateSync;
 import io.f3console.core.trust.DataNetwork;

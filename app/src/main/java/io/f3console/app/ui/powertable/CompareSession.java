@@ -3,7 +3,7 @@ package io.f3console.app.ui.powertable;
 import io.f3console.core.history.RecordedCid;
 import io.f3console.core.history.SessionKind;
 import io.f3console.core.history.SessionOrigin;
-import io.f3console.core.history.SessionOutcomes;
+import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.history.SessionVerdict;
 import io.f3console.core.powertable.PowerTableDiff;

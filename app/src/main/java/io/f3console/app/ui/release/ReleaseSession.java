@@ -4,7 +4,7 @@ import io.f3console.core.bootstrap.ReleaseCheckPlan;
 import io.f3console.core.bootstrap.ReleaseReport;
 import io.f3console.core.history.SessionKind;
 import io.f3console.core.history.SessionOrigin;
-import io.f3console.core.history.SessionOutcomes;
+import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import java.util.List;
 import java.util.Optional;

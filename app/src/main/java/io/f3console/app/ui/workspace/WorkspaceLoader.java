@@ -25,7 +25,7 @@ import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
 import io.f3console.core.source.SourcedTable;
-import io.f3console.core.source.Sources;
+import io.f3console.core.open.Sources;
 import io.f3console.core.trust.DataNetwork;
 import io.f3console.core.trust.NetworkIdentification;
 import io.f3console.core.trust.Trust;

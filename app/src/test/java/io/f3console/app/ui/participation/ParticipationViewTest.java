@@ -279,7 +279,7 @@ class ParticipationViewTest {
     var demo = DemoNetwork.builtIn();
     var initial = inspection().initialTable();
     try (var opened = io.f3console.core.store.CertificateStore.open(store, network);
-        var source = io.f3console.core.source.Sources.open("demo:healthy",
+        var source = io.f3console.core.open.Sources.open("demo:healthy",
             io.f3console.core.source.SourceOptions.defaults())) {
       var result = new io.f3console.core.store.CertificateSync(
           io.f3console.core.trust.TrustAssessor.of(demo.profile(initial.cid())),

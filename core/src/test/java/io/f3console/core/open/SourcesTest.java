@@ -1,12 +1,18 @@
-package io.f3console.core.source;
+package io.f3console.core.open;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.f3console.core.certs.CertificateFiles;
 import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.certs.CertificateJson;
 import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.sim.DemoNetwork;
+import io.f3console.core.source.DataSource;
+import io.f3console.core.source.InstanceRange;
+import io.f3console.core.source.SourceException;
+import io.f3console.core.source.SourceKind;
+import io.f3console.core.source.SourceOptions;
 import io.f3console.core.sim.SyntheticChain;
 import io.f3console.core.testing.SharedData;
 import io.f3console.core.validation.CertificateStream;

@@ -1,10 +1,19 @@
-package io.f3console.core.history;
+package io.f3console.core.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.core.certs.CertificateJson;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.history.Fact;
+import io.f3console.core.history.HistoryStore;
+import io.f3console.core.history.SessionKind;
+import io.f3console.core.history.SessionOrigin;
+import io.f3console.core.history.SessionRecord;
+import io.f3console.core.history.SessionReport;
+import io.f3console.core.history.SessionVerdict;
+import io.f3console.core.history.StoredSession;
+import io.f3console.core.history.TableReference;
 import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.sim.DemoNetwork;
 import io.f3console.core.sim.SyntheticChain;

@@ -1,12 +1,16 @@
-package io.f3console.core.source;
+package io.f3console.core.sim;
 
 import io.f3console.core.F3Exception;
-import io.f3console.core.sim.DemoNetwork;
-import io.f3console.core.sim.SyntheticChain;
+import io.f3console.core.source.DataSource;
+import io.f3console.core.source.InstanceRange;
+import io.f3console.core.source.SourceException;
+import io.f3console.core.source.SourceSpec;
+import io.f3console.core.source.SourcedTable;
+import io.f3console.core.source.SourceRanges;
 import io.f3console.core.validation.CertificateStream;
 
 /** The generated demo network ({@code demo:healthy}, {@code demo:broken}). */
-final class DemoSource implements DataSource {
+public final class DemoSource implements DataSource {
   private final SourceSpec spec;
   private final SyntheticChain chain;
 
@@ -15,7 +19,7 @@ final class DemoSource implements DataSource {
     this.chain = chain;
   }
 
-  static DemoSource open(SourceSpec spec, DemoNetwork demo) throws F3Exception {
+  public static DemoSource open(SourceSpec spec, DemoNetwork demo) throws F3Exception {
     DemoNetwork.Scenario scenario = DemoNetwork.Scenario.byKey(spec.location()).orElseThrow(
         () -> new SourceException("no demo scenario \"" + spec.location()
             + "\"; there are demo:healthy and demo:broken"));

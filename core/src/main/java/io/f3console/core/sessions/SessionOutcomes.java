@@ -1,6 +1,9 @@
-package io.f3console.core.history;
+package io.f3console.core.sessions;
 
 import io.f3console.core.bootstrap.CertificateZeroEvidence;
+import io.f3console.core.history.RecordedCid;
+import io.f3console.core.history.SessionRecord;
+import io.f3console.core.history.SessionVerdict;
 import io.f3console.core.bootstrap.CheckVerdict;
 import io.f3console.core.bootstrap.DoctorCheck;
 import io.f3console.core.bootstrap.DoctorReport;

@@ -1,10 +1,17 @@
-package io.f3console.core.source;
+package io.f3console.core.open;
 
 import io.f3console.core.F3Exception;
 import io.f3console.core.rpc.RpcSource;
 import io.f3console.core.sim.DemoNetwork;
+import io.f3console.core.sim.DemoSource;
 import io.f3console.core.snapshot.CarSource;
 import io.f3console.core.snapshot.F3SnapshotSource;
+import io.f3console.core.source.DataSource;
+import io.f3console.core.source.FileSource;
+import io.f3console.core.source.SourceException;
+import io.f3console.core.source.SourceKind;
+import io.f3console.core.source.SourceOptions;
+import io.f3console.core.source.SourceSpec;
 import io.f3console.core.statepower.StateSource;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +20,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 
-/** Opens sources from their string form. */
+/**
+ * Opens sources from their string form: the one place that knows every kind of source, above the
+ * packages that implement them ({@code source} files, {@code sim} demos, {@code snapshot} F3
+ * snapshots and CARs, {@code rpc} nodes, {@code statepower} chain state).
+ */
 public final class Sources {
   /** The CARv2 pragma: a CARv1-style header {@code {version: 2}} with its varint length. */
   private static final byte[] CAR_V2_PRAGMA = {0x0a, (byte) 0xa1, 0x67, 0x76, 0x65, 0x72, 0x73,
