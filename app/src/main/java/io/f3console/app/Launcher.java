@@ -1,8 +1,8 @@
 package io.f3console.app;
 
 import io.f3console.app.cli.F3ConsoleCommand;
-import io.f3console.app.ui.ConsoleApplication;
-import io.f3console.app.ui.ConsoleOptions;
+import io.f3console.app.ui.shell.ConsoleApplication;
+import io.f3console.app.ui.context.ConsoleOptions;
 import java.io.PrintWriter;
 import java.util.Locale;
 

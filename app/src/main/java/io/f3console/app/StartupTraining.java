@@ -1,9 +1,9 @@
 package io.f3console.app;
 
 import io.f3console.app.cli.F3ConsoleCommand;
-import io.f3console.app.ui.ConsoleApplication;
-import io.f3console.app.ui.ConsoleOptions;
-import io.f3console.app.ui.StartupReport;
+import io.f3console.app.ui.shell.ConsoleApplication;
+import io.f3console.app.ui.context.ConsoleOptions;
+import io.f3console.app.ui.shell.StartupReport;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;

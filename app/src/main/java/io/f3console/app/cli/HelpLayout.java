@@ -1,6 +1,6 @@
 package io.f3console.app.cli;
 
-import io.f3console.app.ConsoleFlag;
+import io.f3console.app.common.ConsoleFlag;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.f3console.app.cli;
 
-import io.f3console.app.BuildInfo;
+import io.f3console.app.common.BuildInfo;
 import picocli.CommandLine;
 
 /** The version and commit of this build (see {@link BuildInfo}). */

@@ -11,13 +11,13 @@ import javafx.scene.image.Image;
  * The console's icon in every size a desktop asks for (the same files the packages install).
  * Drawn from {@code f3console.svg} beside them.
  */
-final class AppIcons {
+public final class AppIcons {
   /** The sizes drawn, in pixels. */
   static final List<Integer> SIZES = List.of(16, 24, 32, 48, 64, 128, 256, 512);
 
   private AppIcons() {}
 
-  static List<Image> all() {
+  public static List<Image> all() {
     List<Image> icons = new ArrayList<>();
     for (int size : SIZES) {
       String name = "/io/f3console/app/icons/f3console-" + size + ".png";

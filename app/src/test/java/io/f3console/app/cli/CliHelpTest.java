@@ -1,6 +1,6 @@
 package io.f3console.app.cli;
 
-import io.f3console.app.ConsoleFlag;
+import io.f3console.app.common.ConsoleFlag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;

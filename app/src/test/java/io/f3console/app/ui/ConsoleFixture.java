@@ -8,6 +8,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
+import io.f3console.app.ui.context.ConsoleContext;
+import io.f3console.app.ui.shell.ConsoleWindow;
 
 /**
  * A real console window for UI tests: the standard context, the shell scene on the test's

@@ -39,6 +39,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import io.f3console.app.ui.context.ConsoleOptions;
+import io.f3console.app.ui.shell.ConsoleWindow;
 
 /**
  * The console follows its data, tried as a new user would: one trust state everywhere, no

@@ -25,6 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import io.f3console.app.ui.context.ConsoleContext;
 
 /**
  * The real network tables, remembered, in the console: a published initial table kept beside

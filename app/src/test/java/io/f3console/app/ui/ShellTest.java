@@ -23,6 +23,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import io.f3console.app.ui.context.ConsoleOptions;
+import io.f3console.app.ui.shell.ConsoleWindow;
 
 @ExtendWith(ApplicationExtension.class)
 class ShellTest {

@@ -119,12 +119,13 @@ public final class BdnCommittee {
     if (signers.length == 0) {
       return AggregateKey.fromUncompressed(identity());
     }
-    byte[] sum = switch (method) {
+    byte[][] affines = method == MsmMethod.NATIVE ? nativeAffines() : null;
+    byte[] sum = BackendCalls.call(() -> switch (method) {
       case NATIVE -> NativeBackend.multiScalarMultiply(
-          nativeAffines(), packedWeights, signers, WEIGHT_BITS);
+          affines, packedWeights, signers, WEIGHT_BITS);
       case JAVA -> BlstBackend.multiScalarMultiply(points, packedWeights, signers, WEIGHT_BITS);
       case NAIVE -> BlstBackend.multiScalarMultiplyNaively(points, weights, signers);
-    };
+    });
     return AggregateKey.fromUncompressed(sum);
   }
 

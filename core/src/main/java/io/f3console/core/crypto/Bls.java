@@ -53,7 +53,7 @@ public final class Bls {
     if (byEncoding.isPresent()) {
       return byEncoding.get();
     }
-    return switch (BlstBackend.decodeCompressedG1(copy)) {
+    return switch (BackendCalls.call(() -> BlstBackend.decodeCompressedG1(copy))) {
       case IN_SUBGROUP -> check(KeyStatus.VALID,
           "valid G1 public key (on the curve, in the subgroup, not the identity)");
       case OUTSIDE_SUBGROUP -> check(KeyStatus.NOT_IN_SUBGROUP,
@@ -82,7 +82,7 @@ public final class Bls {
     if (secretKey.signum() <= 0 || secretKey.compareTo(GROUP_ORDER) >= 0) {
       throw new IllegalArgumentException("a BLS secret key must be in the range 0 < sk < r");
     }
-    return BlstBackend.multiplyG1Generator(secretKey);
+    return BackendCalls.call(() -> BlstBackend.multiplyG1Generator(secretKey));
   }
 
   /**

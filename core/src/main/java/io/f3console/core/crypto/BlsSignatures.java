@@ -35,7 +35,7 @@ public final class BlsSignatures {
    */
   public static MessagePoint hashToG2(byte[] message) throws BlsException {
     Objects.requireNonNull(message, "message");
-    return new MessagePoint(BlstBackend.hashToG2(message, DST));
+    return new MessagePoint(BackendCalls.call(() -> BlstBackend.hashToG2(message, DST)));
   }
 
   /**
@@ -60,7 +60,8 @@ public final class BlsSignatures {
     if (problem.isPresent()) {
       return SignatureCheck.malformed(problem.get());
     }
-    BlstBackend.G2Decoded decoded = BlstBackend.decodeG2(encoding.point());
+    BlstBackend.G2Decoded decoded =
+        BackendCalls.call(() -> BlstBackend.decodeG2(encoding.point()));
     if (decoded.point().isEmpty()) {
       return SignatureCheck.malformed(switch (decoded.status()) {
         case NOT_ON_CURVE -> "not on the curve";
@@ -68,8 +69,10 @@ public final class BlsSignatures {
         default -> "rejected by the blst decoder";
       });
     }
-    return BlstBackend.pairingCheck(key.uncompressed(), message.point(), decoded.point().get())
-        ? SignatureCheck.valid() : SignatureCheck.invalid();
+    G2Point signaturePoint = decoded.point().get();
+    boolean verified = BackendCalls.call(
+        () -> BlstBackend.pairingCheck(key.uncompressed(), message.point(), signaturePoint));
+    return verified ? SignatureCheck.valid() : SignatureCheck.invalid();
   }
 
   /**
@@ -107,7 +110,7 @@ public final class BlsSignatures {
     Objects.requireNonNull(scalar, "scalar");
     Objects.requireNonNull(message, "message");
     G2Point point = message.point();
-    return BlstBackend.multiplyG2(point, scalar.mod(Bls.GROUP_ORDER));
+    return BackendCalls.call(() -> BlstBackend.multiplyG2(point, scalar.mod(Bls.GROUP_ORDER)));
   }
 
   /**

@@ -60,7 +60,8 @@ public final class G1Key {
     if (byEncoding.isPresent()) {
       throw InvalidPublicKeyException.of(byEncoding.get());
     }
-    BlstBackend.G1Decoded decoded = BlstBackend.decodeCompressedG1Point(copy);
+    BlstBackend.G1Decoded decoded =
+        BackendCalls.call(() -> BlstBackend.decodeCompressedG1Point(copy));
     if (decoded.point().isEmpty()) {
       throw InvalidPublicKeyException.of(Bls.checkPublicKey(copy));
     }
@@ -80,7 +81,7 @@ public final class G1Key {
   byte[] nativeAffine() throws BlsException {
     byte[] affine = nativeAffine;
     if (affine == null) {
-      affine = NativeBackend.affineFromUncompressed(point.uncompressed());
+      affine = BackendCalls.call(() -> NativeBackend.affineFromUncompressed(point.uncompressed()));
       nativeAffine = affine;
     }
     return affine;

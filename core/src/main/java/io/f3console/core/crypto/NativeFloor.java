@@ -57,12 +57,13 @@ public final class NativeFloor {
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(signature, "signature");
     int[] signers = committee.checkedSigners(signerIndexes);
-    return new Prepared(NativeBackend.prepareFloor(committee.nativeAffines(),
-        committee.packedWeights(), signers, BdnCommittee.WEIGHT_BITS, message, signature));
+    byte[][] affines = committee.nativeAffines();
+    return new Prepared(BackendCalls.call(() -> NativeBackend.prepareFloor(affines,
+        committee.packedWeights(), signers, BdnCommittee.WEIGHT_BITS, message, signature)));
   }
 
   /** The primitives listed above, timed by the caller; true when the signature verifies. */
   public static boolean verify(Prepared certificate) throws BlsException {
-    return NativeBackend.floorVerify(certificate.input);
+    return BackendCalls.call(() -> NativeBackend.floorVerify(certificate.input));
   }
 }

@@ -1,6 +1,6 @@
 package io.f3console.app.ui.certificates;
 
-import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.PageFocus;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.EmptyState;

@@ -1,6 +1,6 @@
 package io.f3console.app.ui.certificates;
 
-import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.controls.Tone;
 import io.f3console.core.bootstrap.LateStart;
 import javafx.geometry.Insets;

@@ -2,7 +2,7 @@ package io.f3console.app.ui.doctor;
 
 import io.f3console.app.ui.controls.ReportActions;
 import io.f3console.app.ui.controls.RowCopy;
-import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.Styles;
 import io.f3console.app.ui.controls.EmptyState;
 import io.f3console.app.ui.controls.NamedCids;

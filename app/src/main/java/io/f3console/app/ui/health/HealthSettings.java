@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import io.f3console.app.ui.follow.LiveFollow;
 
 /**
  * The follow settings as typed in the Health view: the interval and the alert rules (a blank

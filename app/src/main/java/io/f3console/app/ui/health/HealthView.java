@@ -1,6 +1,6 @@
 package io.f3console.app.ui.health;
 
-import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.Styles;
 import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.app.ui.controls.SelectableText;
@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import io.f3console.app.ui.follow.LiveFollow;
 
 /**
  * Health: how F3 progressed (instances per hour, epochs finalised, base-only streaks, the lag

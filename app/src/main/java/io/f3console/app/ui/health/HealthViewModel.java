@@ -26,6 +26,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import io.f3console.app.ui.follow.FollowSession;
+import io.f3console.app.ui.follow.FollowSnapshot;
+import io.f3console.app.ui.follow.LiveFollow;
 
 /**
  * The Health view's state: the last round of following the connected node (its store's

@@ -1,6 +1,6 @@
 package io.f3console.app.ui.history;
 
-import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.Page;
 import io.f3console.app.ui.Styles;
 import io.f3console.app.ui.controls.Tone;

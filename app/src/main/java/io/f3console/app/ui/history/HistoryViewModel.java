@@ -26,6 +26,8 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import io.f3console.app.ui.historydb.ConsoleHistory;
+import io.f3console.app.ui.historydb.SessionHistory;
 
 /**
  * The History view's state: the sessions the filters select (newest first, read in the

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import io.f3console.app.ui.historydb.SessionHistory;
 
 /**
  * What the History view does with the selected session: add a note, open one of its power

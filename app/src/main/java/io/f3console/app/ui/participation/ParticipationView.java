@@ -2,7 +2,7 @@ package io.f3console.app.ui.participation;
 
 import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.controls.ReportActions;
-import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.Page;
 import io.f3console.app.ui.participation.ParticipationRows.Fact;
 import io.f3console.app.ui.participation.ParticipationRows.InstanceRow;

@@ -1,6 +1,6 @@
 package io.f3console.app.ui.powertable;
 
-import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.KeyboardShortcuts;
 import io.f3console.app.ui.PageFocus;
 import io.f3console.app.ui.TableKeys;

@@ -1,13 +1,13 @@
 package io.f3console.app.ui.shell;
 
-import io.f3console.app.BuildInfo;
-import io.f3console.app.BundledLibraries;
-import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.common.BuildInfo;
+import io.f3console.app.common.BundledLibraries;
+import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.KeyboardShortcuts;
 import io.f3console.app.ui.Page;
 import io.f3console.app.ui.PageFocus;
 import io.f3console.app.ui.Theme;
-import io.f3console.app.ui.ViewLoader;
+import io.f3console.app.ui.shell.ViewLoader;
 import io.f3console.app.ui.controls.TrustBadge;
 import io.f3console.app.ui.sources.SourceDialog;
 import io.f3console.core.known.StoredTable;

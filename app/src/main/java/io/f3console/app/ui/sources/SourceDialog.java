@@ -1,6 +1,6 @@
 package io.f3console.app.ui.sources;
 
-import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.controls.Tone;
 import java.io.File;
 import javafx.application.Platform;

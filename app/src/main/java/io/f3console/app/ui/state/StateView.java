@@ -1,7 +1,7 @@
 package io.f3console.app.ui.state;
 
 import io.f3console.app.ui.BackgroundLane;
-import io.f3console.app.ui.ConsoleContext;
+import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.EmptyState;
 import io.f3console.app.ui.controls.Formats;

@@ -43,6 +43,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import io.f3console.app.ui.follow.LiveFollow;
+import io.f3console.app.ui.follow.TestPacer;
 
 /**
  * What the Health view says, without a screen: the badge, the facts, the settings' parsing, and

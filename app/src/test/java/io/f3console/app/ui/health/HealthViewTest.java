@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * on loopback that is healthy, then stalls (its chain head advances, no new certificate).
  */
 @ExtendWith(ApplicationExtension.class)
-class HealthViewTest {
+public class HealthViewTest {
   static SyntheticChain chain;
   private ConsoleFixture console;
 
@@ -61,7 +61,7 @@ class HealthViewTest {
   }
 
   /** Connects to {@code node} as File › Connect to a node does, and waits for its data. */
-  static void connect(ConsoleFixture console, FakeLotusNode node) throws Exception {
+  public static void connect(ConsoleFixture console, FakeLotusNode node) throws Exception {
     // the demo network becomes known once generated: its expected table proves the node's
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
     SourceSpec spec = SourceSpec.parse("rpc:" + node.endpoint());

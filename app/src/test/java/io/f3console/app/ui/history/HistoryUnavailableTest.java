@@ -3,7 +3,7 @@ package io.f3console.app.ui.history;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.app.ui.ConsoleFixture;
-import io.f3console.app.ui.ConsoleOptions;
+import io.f3console.app.ui.context.ConsoleOptions;
 import io.f3console.core.history.HistoryStore;
 import io.f3console.core.history.SessionKind;
 import io.f3console.core.history.SessionOrigin;
@@ -21,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import io.f3console.app.ui.historydb.ConsoleHistory;
 
 /** A history that cannot be used never stops the console; the History view says why. */
 @ExtendWith(ApplicationExtension.class)

@@ -13,6 +13,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import io.f3console.app.ui.historydb.ConsoleHistory;
+import io.f3console.app.ui.historydb.SessionHistory;
 
 /**
  * A history for view-model tests: a real {@link HistoryStore} (an SQLite file the test gives),

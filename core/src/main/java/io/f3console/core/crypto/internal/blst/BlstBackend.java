@@ -1,6 +1,6 @@
 package io.f3console.core.crypto.internal.blst;
 
-import io.f3console.core.crypto.BlsException;
+import io.f3console.core.crypto.internal.BackendUnavailableException;
 import java.math.BigInteger;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,7 +9,7 @@ import java.util.Optional;
  * The single public entry point into the jblst wrappers, for {@code io.f3console.core.crypto}
  * only. Its signatures use plain Java types and the opaque handles {@link G1Point} and
  * {@link G2Point}; every method makes sure the native library is loaded first and reports a
- * failure as {@link BlsException}. Inputs are trusted: the facade validates them.
+ * failure as {@link BackendUnavailableException}. Inputs are trusted: the facade validates them.
  */
 public final class BlstBackend {
   /** How blst classified a 48-byte compressed G1 encoding. */
@@ -82,21 +82,21 @@ public final class BlstBackend {
   }
 
   /** Decompresses and classifies a 48-byte compressed G1 point. */
-  public static G1Decoding decodeCompressedG1(byte[] compressed) throws BlsException {
+  public static G1Decoding decodeCompressedG1(byte[] compressed) throws BackendUnavailableException {
     Objects.requireNonNull(compressed, "compressed");
     BlstLoader.requireLoaded();
     return BlstG1.decode(compressed.clone());
   }
 
   /** Like {@link #decodeCompressedG1}, keeping the point when it is a usable public key. */
-  public static G1Decoded decodeCompressedG1Point(byte[] compressed) throws BlsException {
+  public static G1Decoded decodeCompressedG1Point(byte[] compressed) throws BackendUnavailableException {
     Objects.requireNonNull(compressed, "compressed");
     BlstLoader.requireLoaded();
     return BlstG1.decodePoint(compressed.clone());
   }
 
   /** The 48-byte compressed G1 point [secretKey]·g1, for 0 &lt; secretKey &lt; r. */
-  public static byte[] multiplyG1Generator(BigInteger secretKey) throws BlsException {
+  public static byte[] multiplyG1Generator(BigInteger secretKey) throws BackendUnavailableException {
     Objects.requireNonNull(secretKey, "secretKey");
     BlstLoader.requireLoaded();
     return BlstG1.multiplyGenerator(secretKey);
@@ -109,20 +109,20 @@ public final class BlstBackend {
    * @param packedScalars little-endian scalars, {@code (nbits + 7) / 8} bytes per point
    */
   public static byte[] multiScalarMultiply(G1Point[] points, byte[] packedScalars,
-      int[] indexes, int nbits) throws BlsException {
+      int[] indexes, int nbits) throws BackendUnavailableException {
     BlstLoader.requireLoaded();
     return BlstMultiScalar.pippenger(points, packedScalars, indexes, nbits);
   }
 
   /** The same sum computed as Σ mult + add: slow, for cross-checks and measurements. */
   public static byte[] multiScalarMultiplyNaively(G1Point[] points, BigInteger[] scalars,
-      int[] indexes) throws BlsException {
+      int[] indexes) throws BackendUnavailableException {
     BlstLoader.requireLoaded();
     return BlstMultiScalar.naive(points, scalars, indexes);
   }
 
   /** RFC 9380 {@code hash_to_curve} of {@code message} to G2 with the tag {@code dst}. */
-  public static G2Point hashToG2(byte[] message, String dst) throws BlsException {
+  public static G2Point hashToG2(byte[] message, String dst) throws BackendUnavailableException {
     Objects.requireNonNull(message, "message");
     BlstLoader.requireLoaded();
     return BlstG2.hashToCurve(message.clone(), dst);
@@ -132,14 +132,14 @@ public final class BlstBackend {
    * Decodes exactly 96 compressed or 192 uncompressed bytes whose flags, infinity encoding and
    * coordinate ranges the caller has checked, then checks the curve and the subgroup.
    */
-  public static G2Decoded decodeG2(byte[] encoding) throws BlsException {
+  public static G2Decoded decodeG2(byte[] encoding) throws BackendUnavailableException {
     Objects.requireNonNull(encoding, "encoding");
     BlstLoader.requireLoaded();
     return BlstG2.decode(encoding.clone());
   }
 
   /** The compressed encoding of [scalar]·point, for 0 ≤ scalar &lt; r. */
-  public static byte[] multiplyG2(G2Point point, BigInteger scalar) throws BlsException {
+  public static byte[] multiplyG2(G2Point point, BigInteger scalar) throws BackendUnavailableException {
     Objects.requireNonNull(point, "point");
     BlstLoader.requireLoaded();
     return BlstG2.multiply(point, scalar);
@@ -151,7 +151,7 @@ public final class BlstBackend {
    * @param key a G1 point in the 96-byte uncompressed encoding, in the subgroup
    */
   public static boolean pairingCheck(byte[] key, G2Point message, G2Point signature)
-      throws BlsException {
+      throws BackendUnavailableException {
     BlstLoader.requireLoaded();
     return BlstPairing.check(key, message, signature);
   }

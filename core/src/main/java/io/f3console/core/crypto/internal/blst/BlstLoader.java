@@ -1,6 +1,6 @@
 package io.f3console.core.crypto.internal.blst;
 
-import io.f3console.core.crypto.BlsException;
+import io.f3console.core.crypto.internal.BackendUnavailableException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * uncontrolled moment (the first jblst call anywhere) and fail with an {@link Error}. Here the
  * class is initialised explicitly, by name, inside a lazy holder, so that merely referring to
  * this class loads nothing, and the outcome (success, or the cause of the failure) is computed
- * once and kept. A failure then becomes a {@link BlsException} with an operator-facing message on
+ * once and kept. A failure then becomes a {@link BackendUnavailableException} with an operator-facing message on
  * every later call; a JVM cannot retry a failed class initialisation anyway.
  */
 final class BlstLoader {
@@ -29,7 +29,7 @@ final class BlstLoader {
   }
 
   /** Loads the native library if that has not been tried yet; fails if it is unusable. */
-  static void requireLoaded() throws BlsException {
+  static void requireLoaded() throws BackendUnavailableException {
     Holder.OUTCOME.throwIfFailed();
   }
 
@@ -90,10 +90,10 @@ final class BlstLoader {
       Objects.requireNonNull(failure, "failure");
     }
 
-    void throwIfFailed() throws BlsException {
+    void throwIfFailed() throws BackendUnavailableException {
       if (failure.isPresent()) {
         Throwable cause = failure.get();
-        throw new BlsException("the BLS native library (blst, bundled in jblst) is not usable on "
+        throw new BackendUnavailableException("the BLS native library (blst, bundled in jblst) is not usable on "
             + System.getProperty("os.name") + "/" + System.getProperty("os.arch") + ": "
             + describe(cause) + ". Key and signature checks need it. If the temporary directory"
             + " does not allow executing files, start with -Djava.io.tmpdir=<another directory>.",

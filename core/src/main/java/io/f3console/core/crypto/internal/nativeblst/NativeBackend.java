@@ -1,7 +1,7 @@
 package io.f3console.core.crypto.internal.nativeblst;
 
 import com.sun.jna.Memory;
-import io.f3console.core.crypto.BlsException;
+import io.f3console.core.crypto.internal.BackendUnavailableException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
@@ -46,7 +46,7 @@ public final class NativeBackend {
    * The blst affine struct of a point given in the 96-byte uncompressed encoding (which is only
    * checked to be on the curve here, not to be in the subgroup).
    */
-  public static byte[] affineFromUncompressed(byte[] uncompressed) throws BlsException {
+  public static byte[] affineFromUncompressed(byte[] uncompressed) throws BackendUnavailableException {
     BlstFunctions blst = functions();
     if (uncompressed.length != BlstFunctions.G1_UNCOMPRESSED_SIZE) {
       throw new IllegalArgumentException("an uncompressed G1 point has 96 bytes");
@@ -68,7 +68,7 @@ public final class NativeBackend {
    * @param nbits the bit length of the scalars, 1 to 256
    */
   public static byte[] multiScalarMultiply(byte[][] affines, byte[] packedScalars, int[] indexes,
-      int nbits) throws BlsException {
+      int nbits) throws BackendUnavailableException {
     BlstFunctions blst = functions();
     if (nbits < 1 || nbits > 256) {
       throw new IllegalArgumentException("nbits must be 1 to 256: " + nbits);
@@ -93,7 +93,7 @@ public final class NativeBackend {
    * @param signature at least 96 bytes; the first 96 are used, as a compressed G2 point
    */
   public static FloorInput prepareFloor(byte[][] affines, byte[] packedScalars, int[] indexes,
-      int nbits, byte[] message, byte[] signature) throws BlsException {
+      int nbits, byte[] message, byte[] signature) throws BackendUnavailableException {
     BlstFunctions blst = functions();
     int stride = (nbits + 7) / 8;
     int count = indexes.length;
@@ -120,7 +120,7 @@ public final class NativeBackend {
    * subgroup check of the signature, and one pairing check e(key, H(m)) · e(−g1, σ) = 1 (two
    * Miller loops sharing their squarings, one final exponentiation).
    */
-  public static boolean floorVerify(FloorInput input) throws BlsException {
+  public static boolean floorVerify(FloorInput input) throws BackendUnavailableException {
     BlstFunctions blst = functions();
     blst.p1sMultPippenger(input.msmResult, input.pointRefs, input.count, input.scalarRefs,
         input.nbits, input.scratch);
@@ -136,10 +136,10 @@ public final class NativeBackend {
     return blst.fp12IsOne(input.finalExponent);
   }
 
-  private static BlstFunctions functions() throws BlsException {
+  private static BlstFunctions functions() throws BackendUnavailableException {
     Optional<BlstFunctions> functions = Holder.OUTCOME.functions();
     if (functions.isEmpty()) {
-      throw new BlsException(Holder.OUTCOME.description());
+      throw new BackendUnavailableException(Holder.OUTCOME.description());
     }
     return functions.get();
   }

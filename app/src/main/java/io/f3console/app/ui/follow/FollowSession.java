@@ -1,4 +1,4 @@
-package io.f3console.app.ui.health;
+package io.f3console.app.ui.follow;
 
 import io.f3console.app.ui.workspace.NodeConnection;
 import io.f3console.core.F3Exception;
@@ -36,11 +36,11 @@ import java.util.function.Function;
  * core's {@link MonitorRound}, with signatures checked; the store is open only during a round.
  * One round at a time.
  */
-final class FollowSession {
+public final class FollowSession {
   /** How many of the store's last instances the Health view sums and charts. */
   static final int HISTORY = 2_000;
   /** The most points of the lag chart. */
-  static final int CHART_POINTS = 120;
+  public static final int CHART_POINTS = 120;
   private static final Duration DEFAULT_BLOCK_DELAY = Duration.ofSeconds(30);
 
   private final NodeConnection node;

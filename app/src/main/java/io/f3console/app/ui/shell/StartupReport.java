@@ -1,4 +1,4 @@
-package io.f3console.app.ui;
+package io.f3console.app.ui.shell;
 
 import java.time.Duration;
 import java.time.Instant;

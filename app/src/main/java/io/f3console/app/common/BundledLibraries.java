@@ -1,4 +1,4 @@
-package io.f3console.app;
+package io.f3console.app.common;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,9 +36,9 @@ public final class BundledLibraries {
   public static List<Library> list() {
     Properties licences = new Properties();
     String listed;
-    try (InputStream names = BundledLibraries.class.getResourceAsStream("licences.properties");
+    try (InputStream names = BundledLibraries.class.getResourceAsStream("/io/f3console/app/licences.properties");
         InputStream list = BundledLibraries.class.getResourceAsStream(
-            "bundled-libraries.txt")) {
+            "/io/f3console/app/bundled-libraries.txt")) {
       if (names == null || list == null) {
         return List.of();
       }

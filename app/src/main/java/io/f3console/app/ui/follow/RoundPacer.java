@@ -1,4 +1,4 @@
-package io.f3console.app.ui.health;
+package io.f3console.app.ui.follow;
 
 import java.time.Duration;
 import javafx.animation.PauseTransition;
@@ -7,7 +7,7 @@ import javafx.animation.PauseTransition;
  * When following starts its next round: after a pause, on the UI thread. The window pauses with
  * a {@link PauseTransition}; a test starts the next round when it wants.
  */
-interface RoundPacer {
+public interface RoundPacer {
   /** Runs {@code next} on the UI thread after {@code pause}, replacing any pause under way. */
   void after(Duration pause, Runnable next);
 

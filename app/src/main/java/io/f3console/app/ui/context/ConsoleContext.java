@@ -1,7 +1,7 @@
-package io.f3console.app.ui;
+package io.f3console.app.ui.context;
 
-import io.f3console.app.ui.health.LiveFollow;
-import io.f3console.app.ui.history.ConsoleHistory;
+import io.f3console.app.ui.follow.LiveFollow;
+import io.f3console.app.ui.historydb.ConsoleHistory;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.app.ui.workspace.WorkspaceLoader;
 import io.f3console.core.history.HistoryLocation;
@@ -15,6 +15,11 @@ import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Window;
+import io.f3console.app.ui.DialogService;
+import io.f3console.app.ui.FxTaskRunner;
+import io.f3console.app.ui.Page;
+import io.f3console.app.ui.Theme;
+import io.f3console.app.ui.UiTaskRunner;
 
 /**
  * The console's services, made once per window and handed to every view: the workspace and its
@@ -136,7 +141,7 @@ public final class ConsoleContext implements AutoCloseable {
     page.set(Objects.requireNonNull(target, "target"));
   }
 
-  void attach(Window owner) {
+  public void attach(Window owner) {
     this.window = owner;
   }
 

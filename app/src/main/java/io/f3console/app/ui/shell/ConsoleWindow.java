@@ -1,4 +1,4 @@
-package io.f3console.app.ui;
+package io.f3console.app.ui.shell;
 
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.sim.DemoNetwork;
@@ -14,6 +14,11 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import io.f3console.app.ui.AppIcons;
+import io.f3console.app.ui.TableKeys;
+import io.f3console.app.ui.Theme;
+import io.f3console.app.ui.context.ConsoleContext;
+import io.f3console.app.ui.context.ConsoleOptions;
 
 /**
  * Builds the console's window: the shell, its stylesheets and theme, table rows from the
@@ -21,7 +26,7 @@ import javafx.stage.Stage;
  */
 public final class ConsoleWindow {
   /** The stylesheet every theme shares; the theme's own one only defines colour tokens. */
-  static final String BASE_STYLESHEET = "app.css";
+  static final String BASE_STYLESHEET = "/io/f3console/app/ui/app.css";
   /** The window's first size, or the screen's usable area when that is smaller. */
   static final double PREFERRED_WIDTH = 1280;
   static final double PREFERRED_HEIGHT = 800;
@@ -88,7 +93,7 @@ public final class ConsoleWindow {
   }
 
   /** Opens the files given, else the demo scenario asked for, else the healthy demo. */
-  static void openInitial(ConsoleContext context, ConsoleOptions options) {
+  public static void openInitial(ConsoleContext context, ConsoleOptions options) {
     options.network().ifPresent(name -> {
       Optional<NetworkProfile> profile = context.loader().networks().stream()
           .filter(p -> p.isCalled(name)).findFirst();

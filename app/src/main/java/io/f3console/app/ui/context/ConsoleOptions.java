@@ -1,6 +1,6 @@
-package io.f3console.app.ui;
+package io.f3console.app.ui.context;
 
-import io.f3console.app.ConsoleFlag;
+import io.f3console.app.common.ConsoleFlag;
 import io.f3console.core.history.HistoryLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import io.f3console.app.ui.Theme;
 
 /**
  * What the console was started with: {@code ./f3console [--open FILE]... [--network NAME]

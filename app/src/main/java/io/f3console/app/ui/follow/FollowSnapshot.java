@@ -1,4 +1,4 @@
-package io.f3console.app.ui.health;
+package io.f3console.app.ui.follow;
 
 import io.f3console.core.health.LagSeries;
 import io.f3console.core.health.Progress;

@@ -1,4 +1,4 @@
-package io.f3console.app.ui.health;
+package io.f3console.app.ui.follow;
 
 import io.f3console.app.ui.Job;
 import io.f3console.app.ui.BackgroundLane;
@@ -89,7 +89,7 @@ public final class LiveFollow {
   }
 
   /** Following paced by {@code pacer} (a test's, which starts each next round itself). */
-  LiveFollow(Workspace workspace, UiTaskRunner runner, DialogService dialogs,
+  public LiveFollow(Workspace workspace, UiTaskRunner runner, DialogService dialogs,
       Supplier<NetworkProfiles> known, Function<String, Path> storeFile,
       SessionRecorder history, RoundPacer pacer) {
     this.pause = Objects.requireNonNull(pacer, "pacer");
@@ -270,7 +270,7 @@ public final class LiveFollow {
   }
 
   /** The status bar's words for a round. */
-  static String badgeText(RoundOutcome outcome) {
+  public static String badgeText(RoundOutcome outcome) {
     return switch (outcome.verdict()) {
       case HEALTHY -> outcome.proved() ? "Following: healthy"
           : "Following: healthy (unverified)";
@@ -284,7 +284,7 @@ public final class LiveFollow {
    * The badge's tone: green only for a healthy round of proved certificates (signatures
    * checked, from the network's expected initial table).
    */
-  static Tone badgeTone(RoundOutcome outcome) {
+  public static Tone badgeTone(RoundOutcome outcome) {
     return switch (outcome.verdict()) {
       case HEALTHY -> outcome.proved() ? Tone.SUCCESS : Tone.WARNING;
       case ALERT -> Tone.DANGER;

@@ -1,8 +1,10 @@
-package io.f3console.app.ui;
+package io.f3console.app.ui.shell;
 
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import io.f3console.app.ui.context.ConsoleContext;
+import io.f3console.app.ui.context.ConsoleOptions;
 
 /**
  * The JavaFX application: one console window. Uncaught exceptions on any thread end in the

@@ -1,4 +1,4 @@
-package io.f3console.app.ui;
+package io.f3console.app.ui.context;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import io.f3console.app.ui.Theme;
 
 class ConsoleOptionsTest {
   @Test

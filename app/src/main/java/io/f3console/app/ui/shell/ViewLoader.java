@@ -1,4 +1,4 @@
-package io.f3console.app.ui;
+package io.f3console.app.ui.shell;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,21 +6,24 @@ import java.net.URL;
 import java.util.Objects;
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Parent;
+import io.f3console.app.ui.context.ConsoleContext;
 
 /**
  * Loads a view's FXML and gives its controller the console context: every controller has a
  * public constructor taking a {@link ConsoleContext}. No dependency-injection framework.
  */
 public final class ViewLoader {
+  private static final String UI_RESOURCES = "/io/f3console/app/ui/";
+
   private final ConsoleContext context;
 
   public ViewLoader(ConsoleContext context) {
     this.context = Objects.requireNonNull(context, "context");
   }
 
-  /** Loads {@code fxml} (relative to this package) and returns its root. */
+  /** Loads {@code fxml} (relative to the {@code ui} package, as pages name it) and returns its root. */
   public Parent load(String fxml) {
-    URL url = Objects.requireNonNull(ViewLoader.class.getResource(fxml), fxml);
+    URL url = Objects.requireNonNull(ViewLoader.class.getResource(UI_RESOURCES + fxml), fxml);
     FXMLLoader loader = new FXMLLoader(url);
     loader.setControllerFactory(type -> {
       try {

@@ -1,4 +1,4 @@
-package io.f3console.app;
+package io.f3console.app.common;
 
 import java.util.Arrays;
 import java.util.List;

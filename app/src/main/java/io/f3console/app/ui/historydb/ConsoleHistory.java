@@ -1,4 +1,4 @@
-package io.f3console.app.ui.history;
+package io.f3console.app.ui.historydb;
 
 import io.f3console.app.ui.DialogService;
 import io.f3console.app.ui.SessionRecorder;

@@ -1,4 +1,4 @@
-package io.f3console.app.ui.health;
+package io.f3console.app.ui.follow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +21,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import io.f3console.app.ui.health.HealthViewTest;
 
 /**
  * Following stops cleanly from the window: by the menu item, and when the window closes (what

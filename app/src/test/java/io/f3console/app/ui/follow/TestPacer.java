@@ -1,10 +1,10 @@
-package io.f3console.app.ui.health;
+package io.f3console.app.ui.follow;
 
 import java.time.Duration;
 import java.util.Optional;
 
 /** Pacing for tests: the next round of following starts when the test says so. */
-final class TestPacer implements RoundPacer {
+public final class TestPacer implements RoundPacer {
   private Runnable next;
   private Duration pause;
 
@@ -20,12 +20,12 @@ final class TestPacer implements RoundPacer {
   }
 
   /** The pause asked for last, if a round waits. */
-  Optional<Duration> waiting() {
+  public Optional<Duration> waiting() {
     return next == null ? Optional.empty() : Optional.of(pause);
   }
 
   /** Starts the round that waits (it runs on the test's thread with a same-thread runner). */
-  void fire() {
+  public void fire() {
     Runnable round = next;
     next = null;
     if (round == null) {
