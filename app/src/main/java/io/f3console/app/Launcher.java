@@ -1,16 +1,16 @@
 package io.f3console.app;
 
 import io.f3console.app.cli.F3ConsoleCommand;
-import io.f3console.app.ui.shell.ConsoleApplication;
 import io.f3console.app.ui.context.ConsoleOptions;
+import io.f3console.app.ui.shell.ConsoleApplication;
 import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * The single entry point of F3 Console. With no arguments, or with only the console's own
- * options ({@code --open}, {@code --network}, {@code --demo}, {@code --theme}, {@code --db},
- * {@code --no-history}), it opens the console; with a subcommand (after any of those options)
- * it runs that operation headless and exits with its status.
+ * The single entry point of F3 Console. With no arguments, or with only the console's own options
+ * ({@code --open}, {@code --network}, {@code --demo}, {@code --theme}, {@code --db}, {@code
+ * --no-history}), it opens the console; with a subcommand (after any of those options) it runs that
+ * operation headless and exits with its status.
  */
 public final class Launcher {
   private Launcher() {}
@@ -40,18 +40,21 @@ public final class Launcher {
       return 2;
     }
     if (!hasDisplay()) {
-      System.err.println("f3console: no display to open the console on (DISPLAY and"
-          + " WAYLAND_DISPLAY are unset). Every operation also runs headless: try"
-          + " './f3console --help'.");
+      System.err.println(
+          "f3console: no display to open the console on (DISPLAY and"
+              + " WAYLAND_DISPLAY are unset). Every operation also runs headless: try"
+              + " './f3console --help'.");
       return 2;
     }
     try {
       ConsoleApplication.launchConsole(options);
     } catch (RuntimeException e) {
       // The one top level of the console: JavaFX could not start (no GTK, no usable display).
-      System.err.println("f3console: the console could not start: " + e.getMessage()
-          + ". On Linux it needs GTK 3 (Debian and Ubuntu: apt-get install libgtk-3-0)."
-          + " Every operation also runs headless: try './f3console --help'.");
+      System.err.println(
+          "f3console: the console could not start: "
+              + e.getMessage()
+              + ". On Linux it needs GTK 3 (Debian and Ubuntu: apt-get install libgtk-3-0)."
+              + " Every operation also runs headless: try './f3console --help'.");
       return 2;
     }
     return 0;

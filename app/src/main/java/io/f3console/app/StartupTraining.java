@@ -1,8 +1,8 @@
 package io.f3console.app;
 
 import io.f3console.app.cli.F3ConsoleCommand;
-import io.f3console.app.ui.shell.ConsoleApplication;
 import io.f3console.app.ui.context.ConsoleOptions;
+import io.f3console.app.ui.shell.ConsoleApplication;
 import io.f3console.app.ui.shell.StartupReport;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -11,17 +11,19 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The training run from which the package's ahead-of-time cache is made (see
- * {@code installer/README.md}): the command lines given, separated by {@value #SEPARATOR}, run
- * one after the other in this one JVM with their output discarded, as users run them; a command
- * line that is just {@value #CONSOLE} then opens the console and closes it once its first view
- * is on screen. Not meant for users: the packaging script runs it.
+ * The training run from which the package's ahead-of-time cache is made (see {@code
+ * installer/README.md}): the command lines given, separated by {@value #SEPARATOR}, run one after
+ * the other in this one JVM with their output discarded, as users run them; a command line that is
+ * just {@value #CONSOLE} then opens the console and closes it once its first view is on screen. Not
+ * meant for users: the packaging script runs it.
  */
 public final class StartupTraining {
   /** The system property with which the launcher runs this training instead of a command. */
   public static final String PROPERTY = "f3console.training";
+
   /** Separates one command line from the next in the arguments. */
   public static final String SEPARATOR = "--then";
+
   /** The command line that opens the console until its first view is shown. */
   public static final String CONSOLE = "console";
 

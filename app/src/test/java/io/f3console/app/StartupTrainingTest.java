@@ -8,10 +8,20 @@ import org.junit.jupiter.api.Test;
 class StartupTrainingTest {
   @Test
   void theArgumentsSplitIntoCommandLinesAtEachThen() {
-    assertThat(StartupTraining.commands(new String[] {"--version", "--then", "powertable", "cid",
-        "a b.json", "--then", "--then", "console"}))
-        .containsExactly(List.of("--version"), List.of("powertable", "cid", "a b.json"),
-            List.of("console"));
+    assertThat(
+            StartupTraining.commands(
+                new String[] {
+                  "--version",
+                  "--then",
+                  "powertable",
+                  "cid",
+                  "a b.json",
+                  "--then",
+                  "--then",
+                  "console"
+                }))
+        .containsExactly(
+            List.of("--version"), List.of("powertable", "cid", "a b.json"), List.of("console"));
     assertThat(StartupTraining.commands(new String[0])).isEmpty();
   }
 }

@@ -24,13 +24,14 @@ class CoreArchitectureTest {
 
   private static List<Path> sourcesMatching(Pattern pattern) throws IOException {
     return sources().stream()
-        .filter(f -> {
-          try {
-            return pattern.matcher(Files.readString(f)).find();
-          } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-          }
-        })
+        .filter(
+            f -> {
+              try {
+                return pattern.matcher(Files.readString(f)).find();
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            })
         .collect(Collectors.toList());
   }
 
@@ -42,7 +43,8 @@ class CoreArchitectureTest {
 
   @Test
   void jblstTypesStayInsideTheInternalBlstPackage() throws IOException {
-    Path internal = SOURCES.resolve(Path.of("io", "f3console", "core", "crypto", "internal", "blst"));
+    Path internal =
+        SOURCES.resolve(Path.of("io", "f3console", "core", "crypto", "internal", "blst"));
     List<Path> users = sourcesMatching(Pattern.compile("\\bsupranational\\.blst\\b"));
     assertThat(users).isNotEmpty().allSatisfy(path -> assertThat(path).startsWith(internal));
   }

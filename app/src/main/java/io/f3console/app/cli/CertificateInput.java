@@ -14,8 +14,7 @@ import java.util.Optional;
 /**
  * Certificates opened for a command, read one at a time (a file of millions never has to fit in
  * memory): a certificate file ({@code -} reads standard input as JSON), or a range of the
- * certificates of an open source. The first certificate can be looked at before the stream
- * starts.
+ * certificates of an open source. The first certificate can be looked at before the stream starts.
  */
 final class CertificateInput implements CertificateStream, Closeable {
   private final String source;
@@ -35,8 +34,8 @@ final class CertificateInput implements CertificateStream, Closeable {
   }
 
   /**
-   * Certificates {@code from} to {@code to} of a source; closing the input leaves the source
-   * open (its owner closes it).
+   * Certificates {@code from} to {@code to} of a source; closing the input leaves the source open
+   * (its owner closes it).
    */
   static CertificateInput of(DataSource source, long from, long to) throws F3Exception {
     return new CertificateInput(source.spec().toString(), source.certificates(from, to), () -> {});

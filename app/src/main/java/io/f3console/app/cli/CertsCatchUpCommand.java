@@ -8,10 +8,10 @@ import io.f3console.core.bootstrap.LateStartMethod;
 import io.f3console.core.bootstrap.LateStartResult;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.gpbft.PowerTable;
-import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.InstanceRange;
 import io.f3console.core.trust.ChainVerdict;
@@ -21,13 +21,13 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
- * {@code f3console certs catch-up}: a late start. From a power table the operator already
- * trusts, finds the first instance whose committee it is and validates from there to the newest
+ * {@code f3console certs catch-up}: a late start. From a power table the operator already trusts,
+ * finds the first instance whose committee it is and validates from there to the newest
  * certificate.
  */
 @Command(
@@ -35,46 +35,55 @@ import picocli.CommandLine;
     header = "Start late from a power table you trust and validate up to the newest certificate.",
     mixinStandardHelpOptions = true,
     description = {
-        "Start late from a power table you already trust (for example your own node's",
-        "committee of an instance), instead of from the network's initial table: find the",
-        "earliest instance whose committee is that table (a certificate whose supplemental data",
-        "commits to its CID, or the initial table, or the source's own committee), then validate",
-        "every certificate from there to the newest one as go-f3 does.",
-        "Exit 0 when the newest certificate is reached with no failure, 1 when no certificate",
-        "commits to the table or a certificate is invalid, 2 on bad input, 3 when a node cannot",
-        "be reached."
+      "Start late from a power table you already trust (for example your own node's",
+      "committee of an instance), instead of from the network's initial table: find the",
+      "earliest instance whose committee is that table (a certificate whose supplemental data",
+      "commits to its CID, or the initial table, or the source's own committee), then validate",
+      "every certificate from there to the newest one as go-f3 does.",
+      "Exit 0 when the newest certificate is reached with no failure, 1 when no certificate",
+      "commits to the table or a certificate is invalid, 2 on bad input, 3 when a node cannot",
+      "be reached."
     })
 final class CertsCatchUpCommand implements Callable<Integer> {
-  @Option(names = "--trusted-table", required = true, paramLabel = "SOURCE",
+  @Option(
+      names = "--trusted-table",
+      required = true,
+      paramLabel = "SOURCE",
       description = "The table you trust. " + SourceArgument.HELP)
   String trustedTable;
 
-  @Option(names = "--instance", paramLabel = "N",
-      description = "Take the trusted table as the committee of instance N of a snapshot, CAR,"
-          + " node or demo network (default: the first table it holds). For a file: the"
-          + " instance the file states.")
+  @Option(
+      names = "--instance",
+      paramLabel = "N",
+      description =
+          "Take the trusted table as the committee of instance N of a snapshot, CAR,"
+              + " node or demo network (default: the first table it holds). For a file: the"
+              + " instance the file states.")
   Long instance;
 
-  @Option(names = "--certs", required = true, paramLabel = "SOURCE",
+  @Option(
+      names = "--certs",
+      required = true,
+      paramLabel = "SOURCE",
       description = "The certificates to search and validate. " + SourceArgument.HELP)
   String certificates;
 
-  @Option(names = "--network", required = true, paramLabel = "NAME",
-      description = "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …):"
-          + " signatures are bound to the F3 network name.")
+  @Option(
+      names = "--network",
+      required = true,
+      paramLabel = "NAME",
+      description =
+          "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …):"
+              + " signatures are bound to the F3 network name.")
   String network;
 
-  @CommandLine.Mixin
-  ThreadsOption threads;
+  @CommandLine.Mixin ThreadsOption threads;
 
-  @CommandLine.Mixin
-  NodeAccessOptions node;
+  @CommandLine.Mixin NodeAccessOptions node;
 
-  @CommandLine.Mixin
-  ProgressOptions progress;
+  @CommandLine.Mixin ProgressOptions progress;
 
-  @CommandLine.Mixin
-  OutputOptions output;
+  @CommandLine.Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
@@ -83,12 +92,16 @@ final class CertsCatchUpCommand implements Callable<Integer> {
     SessionFacts.network(session, selection);
     SourceArgument certs = SourceArgument.parse(certificates);
     session.source("certificates", certs.text());
-    LoadedPowerTable trusted = LoadedPowerTable.read(SourceArgument.parse(trustedTable),
-        Optional.ofNullable(instance), node);
+    LoadedPowerTable trusted =
+        LoadedPowerTable.read(
+            SourceArgument.parse(trustedTable), Optional.ofNullable(instance), node);
     SessionFacts.table(session, "trusted table", trusted);
     if (!trusted.contradictions().isEmpty()) {
-      throw new F3Exception(trusted.document().source() + ": " + trusted.contradictions().get(0)
-          + "; a table that contradicts itself cannot be trusted");
+      throw new F3Exception(
+          trusted.document().source()
+              + ": "
+              + trusted.contradictions().get(0)
+              + "; a table that contradicts itself cannot be trusted");
     }
     ValidatorOptions options = threads.validatorOptions();
     LateStart lateStart = new LateStart(selection.f3NetworkName(), options);
@@ -109,9 +122,14 @@ final class CertsCatchUpCommand implements Callable<Integer> {
     }
     Trust trust = result.trust(selection);
     SessionOutcomes.lateStart(session, result, trust);
-    listener.finalTable().ifPresent(table -> session.table("committee of instance "
-        + Long.toUnsignedString(result.reachedInstance()), Optional.of(result.reachedInstance()),
-        table));
+    listener
+        .finalTable()
+        .ifPresent(
+            table ->
+                session.table(
+                    "committee of instance " + Long.toUnsignedString(result.reachedInstance()),
+                    Optional.of(result.reachedInstance()),
+                    table));
     if (output.json) {
       ObjectNode node = json(result, selection, trusted, source);
       node.put("valid", result.passed(trust));
@@ -127,54 +145,92 @@ final class CertsCatchUpCommand implements Callable<Integer> {
     return result.passed(trust) ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
   }
 
-  private static void printText(PrintWriter out, LateStartResult result,
-      NetworkSelection selection, LoadedPowerTable trusted, String source, Trust trust) {
+  private static void printText(
+      PrintWriter out,
+      LateStartResult result,
+      NetworkSelection selection,
+      LoadedPowerTable trusted,
+      String source,
+      Trust trust) {
     out.println("Network        " + NetworkText.describe(selection));
     out.println("Trusted table  " + trusted.describe() + ", CID " + result.trustedTableCid());
     TrustOutput.print(out, trust);
     out.println("Certificates   " + source + ", " + describeRead(result.certificatesRead()));
     if (!result.found()) {
-      out.println("NOT FOUND: no certificate " + describeSearched(result.certificatesRead())
-          + " commits to the power table with CID " + result.trustedTableCid()
-          + ", and it is neither the initial table nor the source's committee of its first"
-          + " certificate.");
-      out.println("  Give certificates that cover the instance the table is the committee of,"
-          + " from the same network, or a table the network actually used.");
+      out.println(
+          "NOT FOUND: no certificate "
+              + describeSearched(result.certificatesRead())
+              + " commits to the power table with CID "
+              + result.trustedTableCid()
+              + ", and it is neither the initial table nor the source's committee of its first"
+              + " certificate.");
+      out.println(
+          "  Give certificates that cover the instance the table is the committee of,"
+              + " from the same network, or a table the network actually used.");
       return;
     }
-    out.println("Started at     instance " + Long.toUnsignedString(result.startInstance())
-        + " (" + result.startDescription() + ")");
-    out.println("Reached        instance " + Long.toUnsignedString(result.reachedInstance())
-        + ", " + result.validated() + (result.validated() == 1 ? " certificate" : " certificates")
-        + " validated");
+    out.println(
+        "Started at     instance "
+            + Long.toUnsignedString(result.startInstance())
+            + " ("
+            + result.startDescription()
+            + ")");
+    out.println(
+        "Reached        instance "
+            + Long.toUnsignedString(result.reachedInstance())
+            + ", "
+            + result.validated()
+            + (result.validated() == 1 ? " certificate" : " certificates")
+            + " validated");
     result.failure().ifPresent(failure -> ValidationText.printFailure(out, failure));
     if (result.valid()) {
-      out.println(switch (trust.state()) {
-        case VERIFIED -> "VALID: every certificate from the start to the newest one, from a"
-            + " verified power table.";
-        case UNVERIFIED -> "VALID (unverified): every certificate from the start to the newest"
-            + " one, from the table you trust, which nothing here proves.";
-        case MISMATCH -> "UNTRUSTED_POWER_TABLE: the certificates are consistent from the start"
-            + " to the newest one, but the trusted table is not " + trust.network() + "'s.";
-      });
+      out.println(
+          switch (trust.state()) {
+            case VERIFIED ->
+                "VALID: every certificate from the start to the newest one, from a"
+                    + " verified power table.";
+            case UNVERIFIED ->
+                "VALID (unverified): every certificate from the start to the newest"
+                    + " one, from the table you trust, which nothing here proves.";
+            case MISMATCH ->
+                "UNTRUSTED_POWER_TABLE: the certificates are consistent from the start"
+                    + " to the newest one, but the trusted table is not "
+                    + trust.network()
+                    + "'s.";
+          });
     }
-    out.println("Final table    CID " + result.finalTableCid() + " (the committee of instance "
-        + Long.toUnsignedString(result.reachedInstance()) + ")");
+    out.println(
+        "Final table    CID "
+            + result.finalTableCid()
+            + " (the committee of instance "
+            + Long.toUnsignedString(result.reachedInstance())
+            + ")");
   }
 
   private static String describeRead(Optional<InstanceRange> read) {
-    return read.map(range -> range.count() + (range.count() == 1 ? " certificate" : " certificates")
-        + " read, instances " + Long.toUnsignedString(range.first()) + "–"
-        + Long.toUnsignedString(range.latest())).orElse("no certificates");
+    return read.map(
+            range ->
+                range.count()
+                    + (range.count() == 1 ? " certificate" : " certificates")
+                    + " read, instances "
+                    + Long.toUnsignedString(range.first())
+                    + "–"
+                    + Long.toUnsignedString(range.latest()))
+        .orElse("no certificates");
   }
 
   private static String describeSearched(Optional<InstanceRange> read) {
-    return read.map(range -> "in instances " + Long.toUnsignedString(range.first()) + "–"
-        + Long.toUnsignedString(range.latest())).orElse("at all (the source gave none)");
+    return read.map(
+            range ->
+                "in instances "
+                    + Long.toUnsignedString(range.first())
+                    + "–"
+                    + Long.toUnsignedString(range.latest()))
+        .orElse("at all (the source gave none)");
   }
 
-  private static ObjectNode json(LateStartResult result, NetworkSelection selection,
-      LoadedPowerTable trusted, String source) {
+  private static ObjectNode json(
+      LateStartResult result, NetworkSelection selection, LoadedPowerTable trusted, String source) {
     ObjectNode node = JsonOutput.object();
     node.put("network", selection.f3NetworkName());
     selection.profile().ifPresent(p -> node.put("profile", p.key()));
@@ -228,8 +284,12 @@ final class CertsCatchUpCommand implements Callable<Integer> {
     @Override
     public void started(LateStartMethod method, long instance) {
       if (!quiet) {
-        err.println("starting at instance " + Long.toUnsignedString(instance) + " ("
-            + method.describe(instance) + ")");
+        err.println(
+            "starting at instance "
+                + Long.toUnsignedString(instance)
+                + " ("
+                + method.describe(instance)
+                + ")");
         err.flush();
       }
     }

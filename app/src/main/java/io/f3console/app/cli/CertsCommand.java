@@ -10,14 +10,13 @@ import picocli.CommandLine.Command;
     header = "Finality certificates: validate, show, fetch, catch up, verify state, sync.",
     mixinStandardHelpOptions = true,
     description = {
-        "Finality certificates: validate a chain of them, show them readably, fetch them",
-        "from a Lotus or Forest node, or catch up from a power table you already trust.",
-        "Files may be Lotus JSON (one certificate or an array, as 'lotus f3 certs get",
-        "--output json' and Filecoin.F3GetCertificate return them) or one DAG-CBOR certificate."
+      "Finality certificates: validate a chain of them, show them readably, fetch them",
+      "from a Lotus or Forest node, or catch up from a power table you already trust.",
+      "Files may be Lotus JSON (one certificate or an array, as 'lotus f3 certs get",
+      "--output json' and Filecoin.F3GetCertificate return them) or one DAG-CBOR certificate."
     })
 final class CertsCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

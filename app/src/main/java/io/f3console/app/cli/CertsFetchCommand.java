@@ -26,30 +26,31 @@ import picocli.CommandLine.Option;
     header = "Fetch finality certificates from a Lotus or Forest node.",
     mixinStandardHelpOptions = true,
     description = {
-        "Fetch finality certificates from a Lotus or Forest node (Filecoin.F3GetCertificate)",
-        "and write them as a Lotus JSON array, the form 'certs validate' reads. Requests run",
-        "in parallel (--concurrency) and are retried on timeouts and HTTP 5xx (--retries);",
-        "the file is written only when every certificate arrived. Progress goes to stderr.",
-        "Exit 0 when written, 2 on bad input or a malformed answer, 3 when the node cannot",
-        "be reached or cannot give the certificates."
+      "Fetch finality certificates from a Lotus or Forest node (Filecoin.F3GetCertificate)",
+      "and write them as a Lotus JSON array, the form 'certs validate' reads. Requests run",
+      "in parallel (--concurrency) and are retried on timeouts and HTTP 5xx (--retries);",
+      "the file is written only when every certificate arrived. Progress goes to stderr.",
+      "Exit 0 when written, 2 on bad input or a malformed answer, 3 when the node cannot",
+      "be reached or cannot give the certificates."
     })
 final class CertsFetchCommand implements Callable<Integer> {
-  @Option(names = "--from", paramLabel = "N",
+  @Option(
+      names = "--from",
+      paramLabel = "N",
       description = "The first instance (default: the manifest's initial instance).")
   Long from;
 
-  @Option(names = "--to", paramLabel = "N",
+  @Option(
+      names = "--to",
+      paramLabel = "N",
       description = "The last instance (default: the node's latest certificate).")
   Long to;
 
-  @CommandLine.Mixin
-  OutputFileOptions file;
+  @CommandLine.Mixin OutputFileOptions file;
 
-  @CommandLine.Mixin
-  NodeOptions node;
+  @CommandLine.Mixin NodeOptions node;
 
-  @CommandLine.Mixin
-  OutputOptions output;
+  @CommandLine.Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
@@ -67,22 +68,34 @@ final class CertsFetchCommand implements Callable<Integer> {
       }
       long last = to != null ? to : latest(client);
       if (Long.compareUnsigned(first, last) > 0) {
-        throw new F3Exception("--from " + Long.toUnsignedString(first) + " is after --to "
-            + Long.toUnsignedString(last));
+        throw new F3Exception(
+            "--from "
+                + Long.toUnsignedString(first)
+                + " is after --to "
+                + Long.toUnsignedString(last));
       }
       long count = last - first + 1;
-      ProgressLine progress = new ProgressLine(output.err(), "certificates "
-          + Long.toUnsignedString(first) + "-" + Long.toUnsignedString(last), count);
+      ProgressLine progress =
+          new ProgressLine(
+              output.err(),
+              "certificates " + Long.toUnsignedString(first) + "-" + Long.toUnsignedString(last),
+              count);
       write(client.certificates(first, last), progress, out);
       progress.finish();
       session.instanceReached(last);
-      session.fact("instances", Long.toUnsignedString(first) + " to "
-          + Long.toUnsignedString(last));
+      session.fact(
+          "instances", Long.toUnsignedString(first) + " to " + Long.toUnsignedString(last));
       session.fact("certificates written", progress.done());
       session.fact("file written", out.toString());
-      session.summary("Fetched " + progress.done() + " certificates (instances "
-          + Long.toUnsignedString(first) + " to " + Long.toUnsignedString(last) + ") into "
-          + out);
+      session.summary(
+          "Fetched "
+              + progress.done()
+              + " certificates (instances "
+              + Long.toUnsignedString(first)
+              + " to "
+              + Long.toUnsignedString(last)
+              + ") into "
+              + out);
       report(client, first, last, progress.done(), out);
     }
     return ExitCodes.OK;
@@ -114,8 +127,8 @@ final class CertsFetchCommand implements Callable<Integer> {
         throw new F3Exception(partial + ": cannot write: " + e.getMessage(), e);
       }
       try {
-        Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -137,9 +150,20 @@ final class CertsFetchCommand implements Callable<Integer> {
       node.put("certificates", written);
       JsonOutput.print(output.out(), node);
     } else {
-      output.out().println("Wrote " + written + (written == 1 ? " certificate" : " certificates")
-          + " (instances " + Long.toUnsignedString(first) + "-" + Long.toUnsignedString(last)
-          + ") from " + client.displayEndpoint() + " to " + out);
+      output
+          .out()
+          .println(
+              "Wrote "
+                  + written
+                  + (written == 1 ? " certificate" : " certificates")
+                  + " (instances "
+                  + Long.toUnsignedString(first)
+                  + "-"
+                  + Long.toUnsignedString(last)
+                  + ") from "
+                  + client.displayEndpoint()
+                  + " to "
+                  + out);
     }
   }
 }

@@ -10,9 +10,9 @@ import io.f3console.core.cid.Cid;
 import io.f3console.core.cid.CidFormatException;
 import io.f3console.core.gpbft.ECChain;
 import io.f3console.core.gpbft.PowerTable;
-import io.f3console.core.history.SessionRecord;
 import io.f3console.core.gpbft.StoragePower;
 import io.f3console.core.gpbft.TipSet;
+import io.f3console.core.history.SessionRecord;
 import io.f3console.core.powertable.PowerUnits;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -34,30 +34,33 @@ import picocli.CommandLine.Parameters;
     header = "Show finality certificates readably, without validating them.",
     mixinStandardHelpOptions = true,
     description = {
-        "Show finality certificates readably: instance, finalised chain with epochs and",
-        "tipsets, signers (count, and power share given the committee), signature, the next",
-        "power table and its delta. Nothing is validated here; see 'certs validate'.",
-        "With --power-table (the table of the first certificate's instance) the table is",
-        "carried forward through each certificate's delta to give every signer share."
+      "Show finality certificates readably: instance, finalised chain with epochs and",
+      "tipsets, signers (count, and power share given the committee), signature, the next",
+      "power table and its delta. Nothing is validated here; see 'certs validate'.",
+      "With --power-table (the table of the first certificate's instance) the table is",
+      "carried forward through each certificate's delta to give every signer share."
     })
 final class CertsShowCommand implements Callable<Integer> {
   private static final int TIPSETS_SHOWN = 10;
   private static final int BLOCKS_SHOWN = 2;
   private static final int DELTAS_SHOWN = 10;
 
-  @Parameters(index = "0", paramLabel = "CERTS",
+  @Parameters(
+      index = "0",
+      paramLabel = "CERTS",
       description = "Certificate file (Lotus JSON or DAG-CBOR), or - for standard input.")
   Path certificates;
 
   @Option(names = "--instance", paramLabel = "N", description = "Show only this instance.")
   Long instance;
 
-  @Option(names = "--power-table", paramLabel = "TABLE",
+  @Option(
+      names = "--power-table",
+      paramLabel = "TABLE",
       description = "The committee of the first certificate, for signer power shares.")
   Path powerTable;
 
-  @CommandLine.Mixin
-  OutputOptions output;
+  @CommandLine.Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
@@ -74,7 +77,8 @@ final class CertsShowCommand implements Callable<Integer> {
     long firstShown = 0;
     long lastShown = 0;
     try (CertificateInput input = CertificateInput.open(certificates)) {
-      for (Optional<FinalityCertificate> next = input.next(); next.isPresent();
+      for (Optional<FinalityCertificate> next = input.next();
+          next.isPresent();
           next = input.next()) {
         FinalityCertificate cert = next.get();
         if (instance == null || instance == cert.instance()) {
@@ -91,14 +95,22 @@ final class CertsShowCommand implements Callable<Integer> {
       }
     }
     if (count == 0 && instance != null) {
-      throw new io.f3console.core.F3Exception("no certificate for instance "
-          + Long.toUnsignedString(instance) + " in " + certificates);
+      throw new io.f3console.core.F3Exception(
+          "no certificate for instance " + Long.toUnsignedString(instance) + " in " + certificates);
     }
     session.fact("certificates shown", count);
-    session.summary(count == 0 ? "No certificate in " + certificates
-        : "Showed " + count + (count == 1 ? " certificate" : " certificates") + ", instances "
-            + Long.toUnsignedString(firstShown) + " to "
-            + Long.toUnsignedString(lastShown) + ", of " + certificates);
+    session.summary(
+        count == 0
+            ? "No certificate in " + certificates
+            : "Showed "
+                + count
+                + (count == 1 ? " certificate" : " certificates")
+                + ", instances "
+                + Long.toUnsignedString(firstShown)
+                + " to "
+                + Long.toUnsignedString(lastShown)
+                + ", of "
+                + certificates);
     if (count > 0) {
       session.instanceReached(lastShown);
     }
@@ -119,19 +131,20 @@ final class CertsShowCommand implements Callable<Integer> {
     }
   }
 
-  private static void printText(PrintWriter out, FinalityCertificate cert,
-      Optional<PowerTable> table) {
+  private static void printText(
+      PrintWriter out, FinalityCertificate cert, Optional<PowerTable> table) {
     ECChain chain = cert.chain();
     out.println("Instance:        " + Long.toUnsignedString(cert.instance()));
     out.println("Power table:");
-    out.println("  Next:          " + cert.supplementalData().powerTable()
-        .map(Cid::toString).orElse("(undefined)"));
+    out.println(
+        "  Next:          "
+            + cert.supplementalData().powerTable().map(Cid::toString).orElse("(undefined)"));
     out.println("  Delta:         " + deltaSummary(cert.powerTableDelta()));
     int shown = 0;
     for (PowerTableDelta delta : cert.powerTableDelta()) {
       if (shown++ == DELTAS_SHOWN) {
-        out.println("                 … " + (cert.powerTableDelta().size() - DELTAS_SHOWN)
-            + " more");
+        out.println(
+            "                 … " + (cert.powerTableDelta().size() - DELTAS_SHOWN) + " more");
         break;
       }
       out.println("                 " + describe(delta));
@@ -139,9 +152,18 @@ final class CertsShowCommand implements Callable<Integer> {
     if (chain.isZero()) {
       out.println("Finalized chain: empty");
     } else {
-      out.println("Finalized chain: " + chain.size() + " tipsets, epochs " + chain.base().epoch()
-          + "–" + chain.head().epoch() + " (base " + chain.base().epoch() + ", head "
-          + chain.head().epoch() + ")");
+      out.println(
+          "Finalized chain: "
+              + chain.size()
+              + " tipsets, epochs "
+              + chain.base().epoch()
+              + "–"
+              + chain.head().epoch()
+              + " (base "
+              + chain.base().epoch()
+              + ", head "
+              + chain.head().epoch()
+              + ")");
       for (int i = 0; i < chain.size() && i < TIPSETS_SHOWN; i++) {
         out.println("  " + (i == 0 ? "base " : "     ") + tipSetLine(chain.get(i)));
       }
@@ -150,8 +172,11 @@ final class CertsShowCommand implements Callable<Integer> {
       }
     }
     out.println("Signed by:       " + signers(cert, table));
-    out.println("Signature:       " + cert.signature().length + " bytes, "
-        + HexFormat.of().formatHex(cert.signature()));
+    out.println(
+        "Signature:       "
+            + cert.signature().length
+            + " bytes, "
+            + HexFormat.of().formatHex(cert.signature()));
     out.println();
   }
 
@@ -183,14 +208,22 @@ final class CertsShowCommand implements Callable<Integer> {
     while (indexes.hasNext()) {
       long index = indexes.nextLong();
       if (Long.compareUnsigned(index, t.size()) >= 0) {
-        return miners + ", but signer " + Long.toUnsignedString(index)
-            + " is outside the given table (" + t.size() + " entries)";
+        return miners
+            + ", but signer "
+            + Long.toUnsignedString(index)
+            + " is outside the given table ("
+            + t.size()
+            + " entries)";
       }
       power += t.scaledPower((int) index);
     }
-    return String.format("%s holding %d of %d scaled power (%.2f%%; the quorum needs %d)",
-        miners, power, t.scaledTotal(), t.scaledTotal() == 0 ? 0.0
-            : 100.0 * power / t.scaledTotal(), t.strongQuorumThreshold());
+    return String.format(
+        "%s holding %d of %d scaled power (%.2f%%; the quorum needs %d)",
+        miners,
+        power,
+        t.scaledTotal(),
+        t.scaledTotal() == 0 ? 0.0 : 100.0 * power / t.scaledTotal(),
+        t.strongQuorumThreshold());
   }
 
   static String deltaSummary(List<PowerTableDelta> deltas) {
@@ -203,15 +236,21 @@ final class CertsShowCommand implements Callable<Integer> {
       total = total.add(delta.powerDelta());
       keys += delta.signingKey().isEmpty() ? 0 : 1;
     }
-    return "total of " + signed(total) + " storage power across " + deltas.size()
-        + (deltas.size() == 1 ? " miner" : " miners") + (keys == 0 ? ""
-            : ", " + keys + (keys == 1 ? " new key" : " new keys"));
+    return "total of "
+        + signed(total)
+        + " storage power across "
+        + deltas.size()
+        + (deltas.size() == 1 ? " miner" : " miners")
+        + (keys == 0 ? "" : ", " + keys + (keys == 1 ? " new key" : " new keys"));
   }
 
   private static String describe(PowerTableDelta delta) {
-    return delta.participant() + "  " + signed(delta.powerDelta())
-        + (delta.signingKey().isEmpty() ? "" : "  new key "
-            + HexFormat.of().formatHex(delta.signingKey().toBytes()));
+    return delta.participant()
+        + "  "
+        + signed(delta.powerDelta())
+        + (delta.signingKey().isEmpty()
+            ? ""
+            : "  new key " + HexFormat.of().formatHex(delta.signingKey().toBytes()));
   }
 
   private static String signed(StoragePower power) {
@@ -230,8 +269,8 @@ final class CertsShowCommand implements Callable<Integer> {
     }
     node.put("signers", cert.signers().cardinality());
     table.ifPresent(t -> node.put("committeeCid", t.cid().toString()));
-    node.put("nextPowerTable", cert.supplementalData().powerTable().map(Cid::toString)
-        .orElse(null));
+    node.put(
+        "nextPowerTable", cert.supplementalData().powerTable().map(Cid::toString).orElse(null));
     node.put("deltas", cert.powerTableDelta().size());
     node.put("deltaSummary", deltaSummary(cert.powerTableDelta()));
     node.put("signatureBytes", cert.signature().length);

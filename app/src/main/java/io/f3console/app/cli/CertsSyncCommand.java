@@ -5,11 +5,11 @@ import io.f3console.core.history.SessionRecord;
 import io.f3console.core.history.SessionVerdict;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.open.Sources;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
-import io.f3console.core.open.Sources;
 import io.f3console.core.store.CertificateStore;
 import io.f3console.core.store.CertificateSync;
 import io.f3console.core.store.SyncResult;
@@ -24,53 +24,61 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code f3console certs sync}: brings the local certificate store of a network up to date from
- * a source, storing each certificate only once it has validated.
+ * {@code f3console certs sync}: brings the local certificate store of a network up to date from a
+ * source, storing each certificate only once it has validated.
  */
 @Command(
     name = "sync",
     header = "Bring a network's local certificate store up to date from a source.",
     mixinStandardHelpOptions = true,
     description = {
-        "Bring the local certificate store of a network up to date from a source: from the",
-        "store's newest instance + 1 with the committee stored for it (a new store starts from",
-        "the source's initial power table), validate every certificate as go-f3 does and store",
-        "each one only once it has validated. A certificate that fails stops the sync there;",
-        "nothing from it on is stored.",
-        "Exit 0 when synced, 1 when a certificate failed validation, 2 on bad input (a store",
-        "of another network, a malformed store), 3 when a node cannot be reached."
+      "Bring the local certificate store of a network up to date from a source: from the",
+      "store's newest instance + 1 with the committee stored for it (a new store starts from",
+      "the source's initial power table), validate every certificate as go-f3 does and store",
+      "each one only once it has validated. A certificate that fails stops the sync there;",
+      "nothing from it on is stored.",
+      "Exit 0 when synced, 1 when a certificate failed validation, 2 on bad input (a store",
+      "of another network, a malformed store), 3 when a node cannot be reached."
     })
 final class CertsSyncCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "SOURCE",
+  @Parameters(
+      index = "0",
+      paramLabel = "SOURCE",
       description = "Where the certificates come from. " + SourceArgument.HELP)
   String source;
 
-  @Option(names = "--network", required = true, paramLabel = "NAME",
+  @Option(
+      names = "--network",
+      required = true,
+      paramLabel = "NAME",
       description = "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …).")
   String network;
 
-  @Option(names = "--store", paramLabel = "FILE",
-      description = "The store file (default: certificates-<F3 network name>.db in the folder"
-          + " of the history database).")
+  @Option(
+      names = "--store",
+      paramLabel = "FILE",
+      description =
+          "The store file (default: certificates-<F3 network name>.db in the folder"
+              + " of the history database).")
   Path store;
 
-  @Option(names = "--to", paramLabel = "N",
+  @Option(
+      names = "--to",
+      paramLabel = "N",
       description = "The last instance to sync (default: the source's newest).")
   Long to;
 
-  @Option(names = "--no-signatures",
-      description = "Do not check BLS signatures: the certificates stored are marked"
-          + " unverified.")
+  @Option(
+      names = "--no-signatures",
+      description =
+          "Do not check BLS signatures: the certificates stored are marked" + " unverified.")
   boolean noSignatures;
 
-  @CommandLine.Mixin
-  ThreadsOption threads;
+  @CommandLine.Mixin ThreadsOption threads;
 
-  @CommandLine.Mixin
-  NodeAccessOptions node;
+  @CommandLine.Mixin NodeAccessOptions node;
 
-  @CommandLine.Mixin
-  OutputOptions output;
+  @CommandLine.Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
@@ -87,8 +95,7 @@ final class CertsSyncCommand implements Callable<Integer> {
         DataSource data = open(argument)) {
       OptionalLong before = opened.latestInstance();
       try {
-        result = sync.sync(opened, data, to == null ? OptionalLong.empty()
-            : OptionalLong.of(to));
+        result = sync.sync(opened, data, to == null ? OptionalLong.empty() : OptionalLong.of(to));
       } catch (io.f3console.core.F3Exception e) {
         // a source that went away or a full disk: say what stays stored, then fail as usual
         output.err().println("f3console: the sync stopped; " + kept(opened, before));
@@ -106,12 +113,17 @@ final class CertsSyncCommand implements Callable<Integer> {
     if (result.untrustedStart()) {
       session.reason(ChainVerdict.UNTRUSTED_REASON);
     }
-    session.summary(result.synced()
-        ? "Synced " + result.stored() + " certificates into " + file.getFileName()
-        : result.untrustedStart() ? "Refused: the starting table is not "
-            + result.trust().network() + "'s; nothing stored"
-        : "Sync stopped at instance " + Long.toUnsignedString(result.failure().get().instance())
-            + ": " + result.failure().get().reason().name());
+    session.summary(
+        result.synced()
+            ? "Synced " + result.stored() + " certificates into " + file.getFileName()
+            : result.untrustedStart()
+                ? "Refused: the starting table is not "
+                    + result.trust().network()
+                    + "'s; nothing stored"
+                : "Sync stopped at instance "
+                    + Long.toUnsignedString(result.failure().get().instance())
+                    + ": "
+                    + result.failure().get().reason().name());
     if (output.json) {
       JsonOutput.print(output.out(), json(result, file));
     } else {
@@ -127,12 +139,20 @@ final class CertsSyncCommand implements Callable<Integer> {
       if (latest.isEmpty()) {
         return "the store holds no certificates";
       }
-      long added = latest.getAsLong() - (before.isPresent() ? before.getAsLong()
-          : store.start().orElseThrow().instance() - 1);
-      return "the store holds instances " + Long.toUnsignedString(
-          store.start().orElseThrow().instance()) + "–" + Long.toUnsignedString(
-          latest.getAsLong()) + " (" + added + " added by this run, each validated); the next"
-          + " sync resumes at " + Long.toUnsignedString(latest.getAsLong() + 1);
+      long added =
+          latest.getAsLong()
+              - (before.isPresent()
+                  ? before.getAsLong()
+                  : store.start().orElseThrow().instance() - 1);
+      return "the store holds instances "
+          + Long.toUnsignedString(store.start().orElseThrow().instance())
+          + "–"
+          + Long.toUnsignedString(latest.getAsLong())
+          + " ("
+          + added
+          + " added by this run, each validated); the next"
+          + " sync resumes at "
+          + Long.toUnsignedString(latest.getAsLong() + 1);
     } catch (io.f3console.core.F3Exception e) {
       return "what it holds cannot be read: " + e.getMessage();
     }
@@ -140,8 +160,8 @@ final class CertsSyncCommand implements Callable<Integer> {
 
   private DataSource open(SourceArgument argument) throws io.f3console.core.F3Exception {
     if (argument.isFile()) {
-      return Sources.open(SourceSpec.of(SourceKind.FILE, argument.file()),
-          SourceOptions.defaults());
+      return Sources.open(
+          SourceSpec.of(SourceKind.FILE, argument.file()), SourceOptions.defaults());
     }
     return argument.open(node);
   }
@@ -167,32 +187,50 @@ final class CertsSyncCommand implements Callable<Integer> {
     return node;
   }
 
-  private static void printText(PrintWriter out, SyncResult result, NetworkSelection selection,
-      Path file, String source) {
+  private static void printText(
+      PrintWriter out, SyncResult result, NetworkSelection selection, Path file, String source) {
     out.println("Network        " + NetworkText.describe(selection));
     out.println("Store          " + file.toAbsolutePath());
     out.println("Source         " + source);
     TrustOutput.print(out, result.trust());
-    out.println("Fetched        " + result.fetched() + ", validated " + result.validated()
-        + ", stored " + result.stored() + (result.signaturesChecked() ? ""
-            : " (signatures not checked: stored as unverified)"));
+    out.println(
+        "Fetched        "
+            + result.fetched()
+            + ", validated "
+            + result.validated()
+            + ", stored "
+            + result.stored()
+            + (result.signaturesChecked()
+                ? ""
+                : " (signatures not checked: stored as unverified)"));
     if (result.latestInstance().isPresent()) {
-      out.println("Store holds    instances "
-          + Long.toUnsignedString(result.firstInstance().getAsLong()) + "–"
-          + Long.toUnsignedString(result.latestInstance().getAsLong()));
+      out.println(
+          "Store holds    instances "
+              + Long.toUnsignedString(result.firstInstance().getAsLong())
+              + "–"
+              + Long.toUnsignedString(result.latestInstance().getAsLong()));
     } else {
       out.println("Store holds    no certificates");
     }
     if (result.untrustedStart()) {
-      out.println("REFUSED (" + ChainVerdict.UNTRUSTED_REASON + "): the starting table is not "
-          + result.trust().network() + "'s; a store keeps one network's chain, so nothing was"
-          + " stored.");
+      out.println(
+          "REFUSED ("
+              + ChainVerdict.UNTRUSTED_REASON
+              + "): the starting table is not "
+              + result.trust().network()
+              + "'s; a store keeps one network's chain, so nothing was"
+              + " stored.");
     }
-    result.failure().ifPresent(failure -> {
-      ValidationText.printFailure(out, failure);
-      out.println("STOPPED: nothing from instance " + Long.toUnsignedString(failure.instance())
-          + " on was stored.");
-    });
+    result
+        .failure()
+        .ifPresent(
+            failure -> {
+              ValidationText.printFailure(out, failure);
+              out.println(
+                  "STOPPED: nothing from instance "
+                      + Long.toUnsignedString(failure.instance())
+                      + " on was stored.");
+            });
     if (result.synced()) {
       out.println("SYNCED");
     }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.gpbft.PowerTable;
-import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.trust.TrustedValidation;
 import io.f3console.core.validation.Detail;
 import io.f3console.core.validation.StageEvent;
@@ -18,75 +18,84 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /**
- * {@code f3console certs validate}: validates a chain of certificates from a power table exactly
- * as go-f3 does, and says where and why it stops.
+ * {@code f3console certs validate}: validates a chain of certificates from a power table exactly as
+ * go-f3 does, and says where and why it stops.
  */
 @Command(
     name = "validate",
     header = "Validate finality certificates as go-f3's ValidateFinalityCertificates does.",
     mixinStandardHelpOptions = true,
     description = {
-        "Validate finality certificates as go-f3's ValidateFinalityCertificates does:",
-        "instance, chain, base, signers, quorum, BDN aggregate signature, power delta and the",
-        "next power-table CID, certificate by certificate, starting from the given table.",
-        "CERTS is a certificate file, or a snapshot, CAR, node (rpc:URL) or demo network, which",
-        "also holds the first power table. Progress goes to stderr (--progress-every).",
-        "The Trust line says whether the starting table is proved: verified (the network's",
-        "initial table, or reached from it), unverified (nothing to compare with) or mismatch",
-        "(not the network's initial table, or another network's).",
-        "Exit 0 when every certificate is valid from a verified or unverified table (the verdict",
-        "says which), 1 at the first invalid one or when a consistent chain starts from a",
-        "mismatch table (UNTRUSTED_POWER_TABLE), 2 on bad input (a network name that is almost",
-        "a known one is refused), 3 when a node cannot be reached or cannot give what was asked."
+      "Validate finality certificates as go-f3's ValidateFinalityCertificates does:",
+      "instance, chain, base, signers, quorum, BDN aggregate signature, power delta and the",
+      "next power-table CID, certificate by certificate, starting from the given table.",
+      "CERTS is a certificate file, or a snapshot, CAR, node (rpc:URL) or demo network, which",
+      "also holds the first power table. Progress goes to stderr (--progress-every).",
+      "The Trust line says whether the starting table is proved: verified (the network's",
+      "initial table, or reached from it), unverified (nothing to compare with) or mismatch",
+      "(not the network's initial table, or another network's).",
+      "Exit 0 when every certificate is valid from a verified or unverified table (the verdict",
+      "says which), 1 at the first invalid one or when a consistent chain starts from a",
+      "mismatch table (UNTRUSTED_POWER_TABLE), 2 on bad input (a network name that is almost",
+      "a known one is refused), 3 when a node cannot be reached or cannot give what was asked."
     })
 final class CertsValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CERTS", description = SourceArgument.HELP)
   String certificates;
 
-  @Option(names = "--network", required = true, paramLabel = "NAME",
-      description = "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …):"
-          + " signatures are bound to the F3 network name. Any other name is taken as a custom"
-          + " F3 network name.")
+  @Option(
+      names = "--network",
+      required = true,
+      paramLabel = "NAME",
+      description =
+          "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …):"
+              + " signatures are bound to the F3 network name. Any other name is taken as a custom"
+              + " F3 network name.")
   String network;
 
-  @Option(names = "--power-table", paramLabel = "TABLE",
-      description = "The power table of the first instance: a file (JSON or CBOR) or a source"
-          + " (its committee of that instance). Default, when CERTS is a snapshot, CAR, node or"
-          + " demo network: CERTS' own committee of the first instance. Needed for a file.")
+  @Option(
+      names = "--power-table",
+      paramLabel = "TABLE",
+      description =
+          "The power table of the first instance: a file (JSON or CBOR) or a source"
+              + " (its committee of that instance). Default, when CERTS is a snapshot, CAR, node or"
+              + " demo network: CERTS' own committee of the first instance. Needed for a file.")
   String powerTable;
 
-  @Option(names = "--from", paramLabel = "N",
-      description = "The instance the first certificate must have. Default for a file: 0 when"
-          + " TABLE is the network's initial power table, otherwise the first certificate's"
-          + " instance; for a source: its first certificate (a node: the manifest's initial"
-          + " instance), or TABLE's instance when TABLE is a source.")
+  @Option(
+      names = "--from",
+      paramLabel = "N",
+      description =
+          "The instance the first certificate must have. Default for a file: 0 when"
+              + " TABLE is the network's initial power table, otherwise the first certificate's"
+              + " instance; for a source: its first certificate (a node: the manifest's initial"
+              + " instance), or TABLE's instance when TABLE is a source.")
   Long from;
 
-  @Option(names = "--to", paramLabel = "N",
-      description = "The last instance to validate, for a snapshot, CAR, node or demo network"
-          + " (default: its latest certificate). A file is validated to its end.")
+  @Option(
+      names = "--to",
+      paramLabel = "N",
+      description =
+          "The last instance to validate, for a snapshot, CAR, node or demo network"
+              + " (default: its latest certificate). A file is validated to its end.")
   Long to;
 
   @Option(names = "--trace", description = "Report every stage of every certificate.")
   boolean trace;
 
-  @CommandLine.Mixin
-  ThreadsOption threads;
+  @CommandLine.Mixin ThreadsOption threads;
 
-  @CommandLine.Mixin
-  NodeAccessOptions node;
+  @CommandLine.Mixin NodeAccessOptions node;
 
-  @CommandLine.Mixin
-  ProgressOptions progress;
+  @CommandLine.Mixin ProgressOptions progress;
 
-  @CommandLine.Mixin
-  OutputOptions output;
+  @CommandLine.Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
@@ -94,10 +103,11 @@ final class CertsValidateCommand implements Callable<Integer> {
     SessionFacts.network(output.session(), selection);
     SourceArgument certs = SourceArgument.parse(certificates);
     output.session().source("certificates", certs.text());
-    Optional<SourceArgument> table = powerTable == null ? Optional.empty()
-        : Optional.of(SourceArgument.parse(powerTable));
-    try (ValidationInput opened = ValidationInput.open(selection, certs, table,
-        Optional.ofNullable(from), Optional.ofNullable(to), node)) {
+    Optional<SourceArgument> table =
+        powerTable == null ? Optional.empty() : Optional.of(SourceArgument.parse(powerTable));
+    try (ValidationInput opened =
+        ValidationInput.open(
+            selection, certs, table, Optional.ofNullable(from), Optional.ofNullable(to), node)) {
       return validate(opened);
     }
   }
@@ -114,15 +124,17 @@ final class CertsValidateCommand implements Callable<Integer> {
     if (trace) {
       options = options.traced();
     }
-    TraceListener listener = new TraceListener(output, trace,
-        progress.reporter(output.err(), "validated"));
+    TraceListener listener =
+        new TraceListener(output, trace, progress.reporter(output.err(), "validated"));
     TrustedValidation judged = opened.validate(options, listener);
     ValidationResult result = judged.result();
     SessionOutcomes.validation(session, judged);
     session.fact("certificates read", input.read());
     if (result.validated() > 0) {
-      session.table("committee of instance " + Long.toUnsignedString(result.nextInstance()),
-          Optional.of(result.nextInstance()), result.powerTable());
+      session.table(
+          "committee of instance " + Long.toUnsignedString(result.nextInstance()),
+          Optional.of(result.nextInstance()),
+          result.powerTable());
     }
     if (output.json) {
       ObjectNode node = ValidationJson.result(judged, selection);
@@ -139,14 +151,18 @@ final class CertsValidateCommand implements Callable<Integer> {
     return judged.passed() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
   }
 
-  private static void printText(PrintWriter out, TrustedValidation judged,
-      NetworkSelection selection, LoadedPowerTable loaded, CertificateInput input) {
+  private static void printText(
+      PrintWriter out,
+      TrustedValidation judged,
+      NetworkSelection selection,
+      LoadedPowerTable loaded,
+      CertificateInput input) {
     out.println("Network        " + NetworkText.describe(selection));
     out.println("Power table    " + loaded.describe() + ", CID " + loaded.table().cid());
     TrustOutput.print(out, judged.start());
     out.println("Certificates   " + input.source() + ", " + input.read() + " read");
-    out.println("Started at     instance " + Long.toUnsignedString(judged.result()
-        .firstInstance()));
+    out.println(
+        "Started at     instance " + Long.toUnsignedString(judged.result().firstInstance()));
     ValidationText.printVerdict(out, judged);
   }
 
@@ -181,8 +197,12 @@ final class CertsValidateCommand implements Callable<Integer> {
         return;
       }
       PrintWriter out = output.out();
-      out.printf("instance %-8s %-15s %-6s %9.3f ms%n", Long.toUnsignedString(event.instance()),
-          event.stage().title(), event.passed() ? "ok" : "FAILED", event.nanos() / 1e6);
+      out.printf(
+          "instance %-8s %-15s %-6s %9.3f ms%n",
+          Long.toUnsignedString(event.instance()),
+          event.stage().title(),
+          event.passed() ? "ok" : "FAILED",
+          event.nanos() / 1e6);
       print(out, "in ", event.inputs());
       print(out, "out", event.outputs());
     }

@@ -30,75 +30,94 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code f3console certs verify-state CERTS --state SOURCE --network NAME}: for every tipset of
- * every certificate's ECChain, the power table computed from that tipset's state, compared with
- * the {@code PowerTable} CID the tipset carries.
+ * every certificate's ECChain, the power table computed from that tipset's state, compared with the
+ * {@code PowerTable} CID the tipset carries.
  */
 @Command(
     name = "verify-state",
     header = "Recompute each tipset's power table from chain state and compare its CID.",
     mixinStandardHelpOptions = true,
     description = {
-        "Recompute, from chain state, the power table of every tipset in the certificates'",
-        "ECChains (the state is the tipset's parent state, as Lotus computes it) and compare",
-        "its CID with the PowerTable CID the tipset carries: the CID at least 2/3 of the power",
-        "signed. The signatures themselves are checked by certs validate.",
-        "--bootstrap also recomputes the table at BootstrapEpoch - Finality and compares it",
-        "with the network's initial CID and certificate 0's base.",
-        "Exit 0 all equal, 1 a difference, 2 unreadable input (a CAR's bad or missing block),",
-        "3 a node that cannot give a block or gives wrong bytes."
+      "Recompute, from chain state, the power table of every tipset in the certificates'",
+      "ECChains (the state is the tipset's parent state, as Lotus computes it) and compare",
+      "its CID with the PowerTable CID the tipset carries: the CID at least 2/3 of the power",
+      "signed. The signatures themselves are checked by certs validate.",
+      "--bootstrap also recomputes the table at BootstrapEpoch - Finality and compares it",
+      "with the network's initial CID and certificate 0's base.",
+      "Exit 0 all equal, 1 a difference, 2 unreadable input (a CAR's bad or missing block),",
+      "3 a node that cannot give a block or gives wrong bytes."
     })
 final class CertsVerifyStateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CERTS", description = SourceArgument.HELP)
   String certificates;
 
-  @Option(names = "--state", required = true, paramLabel = "SOURCE",
-      description = "Where the chain state is read: car:PATH, a .car or .car.zst file, or a"
-          + " node (rpc:URL or an http(s):// URL).")
+  @Option(
+      names = "--state",
+      required = true,
+      paramLabel = "SOURCE",
+      description =
+          "Where the chain state is read: car:PATH, a .car or .car.zst file, or a"
+              + " node (rpc:URL or an http(s):// URL).")
   String state;
 
-  @Option(names = "--blocks-from", paramLabel = "CAR",
+  @Option(
+      names = "--blocks-from",
+      paramLabel = "CAR",
       description = "With a node as --state: read blocks from this CAR first.")
   String blocksFrom;
 
-  @Option(names = "--network", required = true, paramLabel = "NAME",
-      description = "Network profile: its consensus minimum power, bootstrap epoch and"
-          + " initial power-table CID.")
+  @Option(
+      names = "--network",
+      required = true,
+      paramLabel = "NAME",
+      description =
+          "Network profile: its consensus minimum power, bootstrap epoch and"
+              + " initial power-table CID.")
   String network;
 
-  @Option(names = "--from", paramLabel = "N",
+  @Option(
+      names = "--from",
+      paramLabel = "N",
       description = "First instance (a source: default its first certificate).")
   Long from;
 
-  @Option(names = "--to", paramLabel = "N",
+  @Option(
+      names = "--to",
+      paramLabel = "N",
       description = "Last instance (a source: default its latest certificate).")
   Long to;
 
-  @Option(names = "--bootstrap",
-      description = "Also recompute the table at BootstrapEpoch - Finality and compare it with"
-          + " the network's initial CID and certificate 0's base.")
+  @Option(
+      names = "--bootstrap",
+      description =
+          "Also recompute the table at BootstrapEpoch - Finality and compare it with"
+              + " the network's initial CID and certificate 0's base.")
   boolean bootstrap;
 
-  @CommandLine.Mixin
-  NodeAccessOptions node;
+  @CommandLine.Mixin NodeAccessOptions node;
 
-  @CommandLine.Mixin
-  OutputOptions output;
+  @CommandLine.Mixin OutputOptions output;
 
   /** The bootstrap comparison. */
-  record Bootstrap(long epoch, List<Cid> tipset, Cid recomputed, Optional<Cid> initial,
+  record Bootstrap(
+      long epoch,
+      List<Cid> tipset,
+      Cid recomputed,
+      Optional<Cid> initial,
       Optional<TipSet> certificateZeroBase) {
     Optional<Boolean> initialEqual() {
       return initial.map(recomputed::equals);
     }
 
     Optional<Boolean> baseEqual() {
-      return certificateZeroBase.map(b -> {
-        try {
-          return b.keyCids().equals(tipset) && b.powerTable().equals(recomputed);
-        } catch (CidFormatException e) {
-          return false;
-        }
-      });
+      return certificateZeroBase.map(
+          b -> {
+            try {
+              return b.keyCids().equals(tipset) && b.powerTable().equals(recomputed);
+            } catch (CidFormatException e) {
+              return false;
+            }
+          });
     }
 
     boolean equal() {
@@ -124,36 +143,48 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
       rows.addAll(TipSetPowerCheck.of(blocks, read, profile));
       if (bootstrap) {
         long epoch = profile.powerTableEpoch();
-        List<Cid> key = StateBlockSources.tipsetAt(opened, epoch, " (" + profile.key()
-            + "'s BootstrapEpoch - Finality)", output.err());
+        List<Cid> key =
+            StateBlockSources.tipsetAt(
+                opened,
+                epoch,
+                " (" + profile.key() + "'s BootstrapEpoch - Finality)",
+                output.err());
         StatePowerTable computed = PowerTableComputation.compute(blocks, key, profile);
-        Optional<Cid> initial = profile.initialPowerTableCid().isPresent()
-            ? Optional.of(Cid.fromString(profile.initialPowerTableCid().get()))
-            : Optional.empty();
-        Optional<TipSet> base = read.stream()
-            .filter(c -> c.instance() == profile.initialInstance()).findFirst()
-            .map(c -> c.chain().base());
+        Optional<Cid> initial =
+            profile.initialPowerTableCid().isPresent()
+                ? Optional.of(Cid.fromString(profile.initialPowerTableCid().get()))
+                : Optional.empty();
+        Optional<TipSet> base =
+            read.stream()
+                .filter(c -> c.instance() == profile.initialInstance())
+                .findFirst()
+                .map(c -> c.chain().base());
         boot = Optional.of(new Bootstrap(computed.height(), key, computed.cid(), initial, base));
       }
     } catch (PowerTableComputationException e) {
       return failed(session, e, opened.nodeFailures().causedBy(e));
     }
-    boolean allEqual = rows.stream().allMatch(TipSetPowerCheck::equal) && boot.map(Bootstrap::equal)
-        .orElse(true);
+    boolean allEqual =
+        rows.stream().allMatch(TipSetPowerCheck::equal) && boot.map(Bootstrap::equal).orElse(true);
     int status = allEqual ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
     long different = rows.stream().filter(r -> !r.equal()).count();
     session.fact("tipsets compared", rows.size());
     session.fact("tipsets different", different);
-    session.summary(allEqual ? "Every recomputed power table equals the signed CID ("
-        + rows.size() + " tipsets)" : "Recomputed power tables differ from the signed CID: "
-        + different + " of " + rows.size() + " tipsets" + (boot.map(Bootstrap::equal)
-            .orElse(true) ? "" : ", and the bootstrap table"));
+    session.summary(
+        allEqual
+            ? "Every recomputed power table equals the signed CID (" + rows.size() + " tipsets)"
+            : "Recomputed power tables differ from the signed CID: "
+                + different
+                + " of "
+                + rows.size()
+                + " tipsets"
+                + (boot.map(Bootstrap::equal).orElse(true) ? "" : ", and the bootstrap table"));
     if (output.json) {
-      JsonOutput.print(output.out(), json(selection, opened.spec(), certs.text(), rows, boot,
-          allEqual, status));
+      JsonOutput.print(
+          output.out(), json(selection, opened.spec(), certs.text(), rows, boot, allEqual, status));
     } else {
-      printText(output.out(), selection, opened.spec(), certs.text(), read.size(), rows, boot,
-          allEqual);
+      printText(
+          output.out(), selection, opened.spec(), certs.text(), read.size(), rows, boot, allEqual);
     }
     return status;
   }
@@ -185,20 +216,25 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
       }
     }
     if (read.isEmpty()) {
-      throw new F3Exception(certs.text() + ": no certificates"
-          + (from != null || to != null ? " in the range asked" : ""));
+      throw new F3Exception(
+          certs.text()
+              + ": no certificates"
+              + (from != null || to != null ? " in the range asked" : ""));
     }
     return read;
   }
 
-  private int failed(SessionRecord.Builder session, PowerTableComputationException e,
-      boolean fromNode) {
-    int status = !e.reason().unreadableInput() ? ExitCodes.FOUND_WRONG
-        : fromNode ? ExitCodes.UNREACHABLE : ExitCodes.BAD_INPUT;
+  private int failed(
+      SessionRecord.Builder session, PowerTableComputationException e, boolean fromNode) {
+    int status =
+        !e.reason().unreadableInput()
+            ? ExitCodes.FOUND_WRONG
+            : fromNode ? ExitCodes.UNREACHABLE : ExitCodes.BAD_INPUT;
     session.reason(e.reason().name());
     session.summary("No power table recomputed: " + e.getMessage());
-    String where = e.actor().map(a -> " at " + a).orElse("")
-        + e.cid().map(c -> " (block " + c + ")").orElse("");
+    String where =
+        e.actor().map(a -> " at " + a).orElse("")
+            + e.cid().map(c -> " (block " + c + ")").orElse("");
     if (output.json) {
       ObjectNode node = JsonOutput.object();
       node.put("error", e.getMessage());
@@ -215,44 +251,85 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
     return tipset.stream().map(Cid::toString).collect(Collectors.joining(","));
   }
 
-  private static void printText(PrintWriter out, NetworkSelection selection, String state,
-      String certs, int read, List<TipSetPowerCheck> rows, Optional<Bootstrap> boot, boolean allEqual) {
+  private static void printText(
+      PrintWriter out,
+      NetworkSelection selection,
+      String state,
+      String certs,
+      int read,
+      List<TipSetPowerCheck> rows,
+      Optional<Bootstrap> boot,
+      boolean allEqual) {
     out.println("Network        " + NetworkText.describe(selection));
     out.println("State          " + state);
     out.println("Certificates   " + certs + ", " + read + " read");
     out.println();
-    out.println(String.format("%-9s %-9s %-9s %s", "INSTANCE", "EPOCH", "RESULT",
-        "TIPSET / RECOMPUTED / SIGNED"));
+    out.println(
+        String.format(
+            "%-9s %-9s %-9s %s", "INSTANCE", "EPOCH", "RESULT", "TIPSET / RECOMPUTED / SIGNED"));
     for (TipSetPowerCheck row : rows) {
-      out.println(String.format("%-9d %-9d %-9s %s", row.instance(), row.epoch(),
-          row.equal() ? "equal" : "DIFFERENT", key(row.tipset())));
+      out.println(
+          String.format(
+              "%-9d %-9d %-9s %s",
+              row.instance(), row.epoch(), row.equal() ? "equal" : "DIFFERENT", key(row.tipset())));
       out.println(String.format("%29s recomputed %s", "", row.recomputed()));
       out.println(String.format("%29s signed     %s", "", row.signed()));
     }
-    boot.ifPresent(b -> {
-      out.println();
-      out.println("Bootstrap      tipset " + key(b.tipset()) + " (height " + b.epoch()
-          + "), recomputed " + b.recomputed());
-      out.println("  initial CID  " + b.initial().map(c -> c + (b.initialEqual().get()
-          ? " equal" : " DIFFERENT")).orElse("not published for this network"));
-      out.println("  cert 0 base  " + b.certificateZeroBase().map(t -> t.powerTable()
-          + " at epoch " + t.epoch() + (b.baseEqual().get() ? " equal" : " DIFFERENT"))
-          .orElse("certificate 0 is not among the certificates read"));
-    });
+    boot.ifPresent(
+        b -> {
+          out.println();
+          out.println(
+              "Bootstrap      tipset "
+                  + key(b.tipset())
+                  + " (height "
+                  + b.epoch()
+                  + "), recomputed "
+                  + b.recomputed());
+          out.println(
+              "  initial CID  "
+                  + b.initial()
+                      .map(c -> c + (b.initialEqual().get() ? " equal" : " DIFFERENT"))
+                      .orElse("not published for this network"));
+          out.println(
+              "  cert 0 base  "
+                  + b.certificateZeroBase()
+                      .map(
+                          t ->
+                              t.powerTable()
+                                  + " at epoch "
+                                  + t.epoch()
+                                  + (b.baseEqual().get() ? " equal" : " DIFFERENT"))
+                      .orElse("certificate 0 is not among the certificates read"));
+        });
     out.println();
     long different = rows.stream().filter(r -> !r.equal()).count();
-    out.println(allEqual ? "EQUAL: every recomputed table (" + rows.size()
-        + (rows.size() == 1 ? " tipset" : " tipsets") + ") has the CID the certificates carry."
-        : "DIFFERENT: " + different + " of " + rows.size() + " tipsets"
-            + (boot.map(Bootstrap::equal).orElse(true) ? "" : " and the bootstrap tipset")
-            + " carry a CID that chain state does not give.");
-    out.println("The signed CID is the PowerTable of the tipset in the certificate's ECChain,"
-        + " which at least 2/3 of the power signed; this command does not check those"
-        + " signatures: run certs validate CERTS --network NAME for that.");
+    out.println(
+        allEqual
+            ? "EQUAL: every recomputed table ("
+                + rows.size()
+                + (rows.size() == 1 ? " tipset" : " tipsets")
+                + ") has the CID the certificates carry."
+            : "DIFFERENT: "
+                + different
+                + " of "
+                + rows.size()
+                + " tipsets"
+                + (boot.map(Bootstrap::equal).orElse(true) ? "" : " and the bootstrap tipset")
+                + " carry a CID that chain state does not give.");
+    out.println(
+        "The signed CID is the PowerTable of the tipset in the certificate's ECChain,"
+            + " which at least 2/3 of the power signed; this command does not check those"
+            + " signatures: run certs validate CERTS --network NAME for that.");
   }
 
-  private static ObjectNode json(NetworkSelection selection, String state, String certs,
-      List<TipSetPowerCheck> rows, Optional<Bootstrap> boot, boolean allEqual, int status) {
+  private static ObjectNode json(
+      NetworkSelection selection,
+      String state,
+      String certs,
+      List<TipSetPowerCheck> rows,
+      Optional<Bootstrap> boot,
+      boolean allEqual,
+      int status) {
     ObjectNode node = JsonOutput.object();
     node.put("network", selection.f3NetworkName());
     node.put("state", state);
@@ -281,8 +358,9 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
       } else {
         item.putNull("initialEqual");
       }
-      item.put("certificateZeroBase", b.certificateZeroBase().map(t -> t.powerTable()
-          .toString()).orElse(null));
+      item.put(
+          "certificateZeroBase",
+          b.certificateZeroBase().map(t -> t.powerTable().toString()).orElse(null));
       if (b.baseEqual().isPresent()) {
         item.put("certificateZeroBaseEqual", b.baseEqual().get());
       } else {
@@ -293,8 +371,10 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
     }
     node.put("allEqual", allEqual);
     node.put("exitCode", status);
-    node.put("note", "signed = the PowerTable CID the certificate's ECChain carries, which at"
-        + " least 2/3 of the power signed; certs validate checks the signatures");
+    node.put(
+        "note",
+        "signed = the PowerTable CID the certificate's ECChain carries, which at"
+            + " least 2/3 of the power signed; certs validate checks the signatures");
     return node;
   }
 }

@@ -45,13 +45,15 @@ final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
       } catch (NumberFormatException e) {
         throw invalid(text);
       }
-      total = total.plus(switch (part.group(2)) {
-        case "ms" -> Duration.ofMillis(amount);
-        case "s" -> Duration.ofSeconds(amount);
-        case "m" -> Duration.ofMinutes(amount);
-        case "h" -> Duration.ofHours(amount);
-        default -> Duration.ofDays(amount);
-      });
+      total =
+          total.plus(
+              switch (part.group(2)) {
+                case "ms" -> Duration.ofMillis(amount);
+                case "s" -> Duration.ofSeconds(amount);
+                case "m" -> Duration.ofMinutes(amount);
+                case "h" -> Duration.ofHours(amount);
+                default -> Duration.ofDays(amount);
+              });
       at = part.end();
     }
     if (at == 0 || at != value.length()) {
@@ -61,7 +63,7 @@ final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
   }
 
   private static CommandLine.TypeConversionException invalid(String text) {
-    return new CommandLine.TypeConversionException("'" + text + "' is not a duration (e.g."
-        + " 250ms, 30s, 10m, 1h30m or PT30S)");
+    return new CommandLine.TypeConversionException(
+        "'" + text + "' is not a duration (e.g." + " 250ms, 30s, 10m, 1h30m or PT30S)");
   }
 }

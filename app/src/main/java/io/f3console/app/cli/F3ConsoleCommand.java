@@ -23,27 +23,33 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-        "F3 Console: inspect Filecoin F3 power tables and certificates, diagnose bootstrap.",
-        "",
-        "Exit status: 0 success or valid; 1 checked and found wrong; 2 bad input or usage;%n"
-            + "3 a source could not be reached or could not give what was asked."
+      "F3 Console: inspect Filecoin F3 power tables and certificates, diagnose bootstrap.",
+      "",
+      "Exit status: 0 success or valid; 1 checked and found wrong; 2 bad input or usage;%n"
+          + "3 a source could not be reached or could not give what was asked."
     })
 public final class F3ConsoleCommand implements Runnable {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
-      description = "The history database. Default: the file named by F3CONSOLE_DB, else"
-          + " history.db in the user's data directory (Linux: $XDG_DATA_HOME/f3console or"
-          + " ~/.local/share/f3console; macOS: ~/Library/Application Support/F3 Console;"
-          + " Windows: %%LOCALAPPDATA%%\\F3 Console). The networks' published initial power"
-          + " tables, once seen, are kept in tables/ beside it.")
+  @Option(
+      names = "--db",
+      paramLabel = "FILE",
+      scope = ScopeType.INHERIT,
+      description =
+          "The history database. Default: the file named by F3CONSOLE_DB, else"
+              + " history.db in the user's data directory (Linux: $XDG_DATA_HOME/f3console or"
+              + " ~/.local/share/f3console; macOS: ~/Library/Application Support/F3 Console;"
+              + " Windows: %%LOCALAPPDATA%%\\F3 Console). The networks' published initial power"
+              + " tables, once seen, are kept in tables/ beside it.")
   Path database;
 
-  @Option(names = "--no-history", scope = ScopeType.INHERIT,
-      description = "Do not record this run in the history (the database is not opened). A"
-          + " network's published initial power table the run sees is still kept in tables/"
-          + " beside it: public data, not a record of the run.")
+  @Option(
+      names = "--no-history",
+      scope = ScopeType.INHERIT,
+      description =
+          "Do not record this run in the history (the database is not opened). A"
+              + " network's published initial power table the run sees is still kept in tables/"
+              + " beside it: public data, not a record of the run.")
   boolean noHistory;
 
   private final RunRecorder recorder;
@@ -69,12 +75,13 @@ public final class F3ConsoleCommand implements Runnable {
   }
 
   /**
-   * Waits until this run has ended, recorded in the history (for a command stopped by Ctrl+C,
-   * which must not end the JVM before its session is written); empty if it has not ended within
-   * {@code limit}.
+   * Waits until this run has ended, recorded in the history (for a command stopped by Ctrl+C, which
+   * must not end the JVM before its session is written); empty if it has not ended within {@code
+   * limit}.
    */
   OptionalInt awaitEnd(Duration limit) throws InterruptedException {
-    return ended.await(limit.toMillis(), TimeUnit.MILLISECONDS) ? OptionalInt.of(endStatus)
+    return ended.await(limit.toMillis(), TimeUnit.MILLISECONDS)
+        ? OptionalInt.of(endStatus)
         : OptionalInt.empty();
   }
 
@@ -96,41 +103,44 @@ public final class F3ConsoleCommand implements Runnable {
     commandLine.setErr(recorder.err());
     commandLine.setExitCodeExceptionMapper(F3ConsoleCommand::exitCodeOf);
     boolean json = Arrays.asList(args).contains("--json");
-    commandLine.setExecutionStrategy(parsed -> {
-      recorder.begin(parsed);
-      return new CommandLine.RunLast().execute(parsed);
-    });
-    commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-      int status = exitCodeOf(exception);
-      String message = NodeOptions.withoutSecrets(exception.getMessage(), secrets);
-      recorder.failed(exception, status, message);
-      if (exception instanceof F3Exception) {
-        line.getErr().println("f3console: " + message);
-        if (exception instanceof RpcException rpc) {
-          NodeOptions.hint(rpc).ifPresent(hint -> line.getErr().println("hint: " + hint));
-        }
-      } else {
-        StringWriter trace = new StringWriter();
-        exception.printStackTrace(new PrintWriter(trace));
-        line.getErr().println("f3console: internal error");
-        line.getErr().print(NodeOptions.withoutSecrets(trace.toString(), secrets));
-      }
-      if (json) {
-        printJsonError(line.getOut(), exception.getMessage() == null ? null : message, status);
-      }
-      return status;
-    });
-    commandLine.setParameterExceptionHandler((exception, arguments) -> {
-      CommandLine line = exception.getCommandLine();
-      String message = NodeOptions.withoutSecrets(exception.getMessage(), secrets);
-      recorder.failed(exception, ExitCodes.BAD_INPUT, message);
-      line.getErr().println("f3console: " + message);
-      line.getErr().println("Try '" + line.getCommandSpec().qualifiedName() + " --help'.");
-      if (json) {
-        printJsonError(line.getOut(), message, ExitCodes.BAD_INPUT);
-      }
-      return ExitCodes.BAD_INPUT;
-    });
+    commandLine.setExecutionStrategy(
+        parsed -> {
+          recorder.begin(parsed);
+          return new CommandLine.RunLast().execute(parsed);
+        });
+    commandLine.setExecutionExceptionHandler(
+        (exception, line, parseResult) -> {
+          int status = exitCodeOf(exception);
+          String message = NodeOptions.withoutSecrets(exception.getMessage(), secrets);
+          recorder.failed(exception, status, message);
+          if (exception instanceof F3Exception) {
+            line.getErr().println("f3console: " + message);
+            if (exception instanceof RpcException rpc) {
+              NodeOptions.hint(rpc).ifPresent(hint -> line.getErr().println("hint: " + hint));
+            }
+          } else {
+            StringWriter trace = new StringWriter();
+            exception.printStackTrace(new PrintWriter(trace));
+            line.getErr().println("f3console: internal error");
+            line.getErr().print(NodeOptions.withoutSecrets(trace.toString(), secrets));
+          }
+          if (json) {
+            printJsonError(line.getOut(), exception.getMessage() == null ? null : message, status);
+          }
+          return status;
+        });
+    commandLine.setParameterExceptionHandler(
+        (exception, arguments) -> {
+          CommandLine line = exception.getCommandLine();
+          String message = NodeOptions.withoutSecrets(exception.getMessage(), secrets);
+          recorder.failed(exception, ExitCodes.BAD_INPUT, message);
+          line.getErr().println("f3console: " + message);
+          line.getErr().println("Try '" + line.getCommandSpec().qualifiedName() + " --help'.");
+          if (json) {
+            printJsonError(line.getOut(), message, ExitCodes.BAD_INPUT);
+          }
+          return ExitCodes.BAD_INPUT;
+        });
     int status = commandLine.execute(args);
     recorder.finish(status, root.noHistory, root.historyFile());
     root.endStatus = status;
@@ -154,9 +164,11 @@ public final class F3ConsoleCommand implements Runnable {
 
   /** With {@code --json}, failures are one JSON object on stdout too: error and exit status. */
   private static void printJsonError(PrintWriter out, String message, int status) {
-    JsonOutput.print(out, JsonOutput.object()
-        .put("error", message == null ? "internal error" : message)
-        .put("exitCode", status));
+    JsonOutput.print(
+        out,
+        JsonOutput.object()
+            .put("error", message == null ? "internal error" : message)
+            .put("exitCode", status));
   }
 
   private static int exitCodeOf(Throwable exception) {

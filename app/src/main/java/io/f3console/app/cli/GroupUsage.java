@@ -8,15 +8,18 @@ final class GroupUsage {
   private GroupUsage() {}
 
   /**
-   * Prints the group's usage and a line naming its subcommands on stderr, and returns
-   * {@link ExitCodes#BAD_INPUT}: a group alone is a usage error, not a run.
+   * Prints the group's usage and a line naming its subcommands on stderr, and returns {@link
+   * ExitCodes#BAD_INPUT}: a group alone is a usage error, not a run.
    */
   static int subcommandNeeded(CommandLine.Model.CommandSpec spec) {
     CommandLine line = spec.commandLine();
     PrintWriter err = line.getErr();
     line.usage(err);
-    err.println(spec.qualifiedName() + ": a subcommand is needed ("
-        + String.join(", ", line.getSubcommands().keySet()) + ")");
+    err.println(
+        spec.qualifiedName()
+            + ": a subcommand is needed ("
+            + String.join(", ", line.getSubcommands().keySet())
+            + ")");
     err.flush();
     return ExitCodes.BAD_INPUT;
   }

@@ -9,23 +9,26 @@ import picocli.CommandLine;
 import picocli.CommandLine.IHelpSectionRenderer;
 
 /**
- * How help is laid out: {@link #WIDTH} columns, lines broken only at spaces. Picocli breaks a
- * long line wherever {@link java.text.BreakIterator} allows, which is also after {@code :},
- * {@code .} and {@code (} inside a word: {@code http(s)://} became {@code http} and
- * {@code (s)://}, {@code ~/.local/share} became {@code ~/.} and {@code local/share}. So every
- * section is rendered by picocli on one unbroken line per line of text, and broken here, at
- * spaces only, with picocli's indents. A word longer than the line is left whole.
+ * How help is laid out: {@link #WIDTH} columns, lines broken only at spaces. Picocli breaks a long
+ * line wherever {@link java.text.BreakIterator} allows, which is also after {@code :}, {@code .}
+ * and {@code (} inside a word: {@code http(s)://} became {@code http} and {@code (s)://}, {@code
+ * ~/.local/share} became {@code ~/.} and {@code local/share}. So every section is rendered by
+ * picocli on one unbroken line per line of text, and broken here, at spaces only, with picocli's
+ * indents. A word longer than the line is left whole.
  */
 final class HelpLayout {
   /** The width of help, in columns. */
   static final int WIDTH = 100;
+
   /** A width at which picocli breaks no line. */
   private static final int UNBROKEN = 10_000;
+
   /**
-   * Words help never separates: the spaces inside paths ({@code ~/Library/Application
-   * Support/F3 Console}, {@code %LOCALAPPDATA%\F3 Console}).
+   * Words help never separates: the spaces inside paths ({@code ~/Library/Application Support/F3
+   * Console}, {@code %LOCALAPPDATA%\F3 Console}).
    */
   static final List<String> PHRASES = List.of("Application Support", "F3 Console");
+
   /** The extra indent of a continued line, as picocli indents one. */
   private static final int HANGING = 2;
 
@@ -46,7 +49,8 @@ final class HelpLayout {
     sections.put(CONSOLE_SECTION, help -> consoleSection());
     usage.sectionMap(sections);
     List<String> keys = new ArrayList<>(usage.sectionKeys());
-    keys.add(keys.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST) + 1,
+    keys.add(
+        keys.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST) + 1,
         CONSOLE_SECTION);
     usage.sectionKeys(keys);
     return root;
@@ -54,13 +58,13 @@ final class HelpLayout {
 
   private static String consoleSection() {
     String newline = System.lineSeparator();
-    StringBuilder text = new StringBuilder(newline)
-        .append("Console (no subcommand, or only these options: opens the window):")
-        .append(newline);
+    StringBuilder text =
+        new StringBuilder(newline)
+            .append("Console (no subcommand, or only these options: opens the window):")
+            .append(newline);
     for (ConsoleFlag flag : ConsoleFlag.values()) {
       String option = flag.flag() + flag.label().map(label -> " " + label).orElse("");
-      text.append("  %-26s %s".formatted(option, flag.description()))
-          .append(newline);
+      text.append("  %-26s %s".formatted(option, flag.description())).append(newline);
     }
     return text.toString();
   }
@@ -88,19 +92,20 @@ final class HelpLayout {
         return wrap(renderer.render(help), heading, indent, false);
       };
     }
-    boolean columns = key.equals(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST)
-        || key.equals(CommandLine.Model.UsageMessageSpec.SECTION_KEY_PARAMETER_LIST)
-        || key.equals(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST)
-        || key.equals(CommandLine.Model.UsageMessageSpec.SECTION_KEY_END_OF_OPTIONS)
-        || key.equals(CONSOLE_SECTION);
+    boolean columns =
+        key.equals(CommandLine.Model.UsageMessageSpec.SECTION_KEY_OPTION_LIST)
+            || key.equals(CommandLine.Model.UsageMessageSpec.SECTION_KEY_PARAMETER_LIST)
+            || key.equals(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST)
+            || key.equals(CommandLine.Model.UsageMessageSpec.SECTION_KEY_END_OF_OPTIONS)
+            || key.equals(CONSOLE_SECTION);
     return help -> wrap(renderer.render(help), 0, -1, columns);
   }
 
   /**
    * Breaks every line of {@code text} longer than {@link #WIDTH} at spaces. The first line starts
    * at column {@code offset}; a continued line is indented by {@code indent}, or, when that is
-   * negative, by the text column of the line it continues (in {@code columns} sections, where
-   * the text starts after the first gap of two spaces) plus {@link #HANGING}.
+   * negative, by the text column of the line it continues (in {@code columns} sections, where the
+   * text starts after the first gap of two spaces) plus {@link #HANGING}.
    */
   static String wrap(String text, int offset, int indent, boolean columns) {
     StringBuilder out = new StringBuilder();
@@ -164,8 +169,8 @@ final class HelpLayout {
   }
 
   /**
-   * Where the text of {@code line} starts: after its indent, and in a section of columns after
-   * the first gap of two or more spaces that follows it (option names, command names).
+   * Where the text of {@code line} starts: after its indent, and in a section of columns after the
+   * first gap of two or more spaces that follows it (option names, command names).
    */
   private static int textColumn(String line, boolean columns) {
     int first = 0;

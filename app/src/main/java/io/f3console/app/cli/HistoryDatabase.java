@@ -25,16 +25,28 @@ final class HistoryDatabase {
   static HistoryStore open(OutputOptions output) throws HistoryException {
     Path file = file(output);
     if (!Files.exists(file)) {
-      throw new HistoryException("there is no history database at " + file + " yet: no run"
-          + " has been recorded there (give another file with --db or "
-          + HistoryLocation.ENVIRONMENT_VARIABLE + ")");
+      throw new HistoryException(
+          "there is no history database at "
+              + file
+              + " yet: no run"
+              + " has been recorded there (give another file with --db or "
+              + HistoryLocation.ENVIRONMENT_VARIABLE
+              + ")");
     }
     return HistoryStore.open(file);
   }
 
   /** The session with this id, or an error naming the database. */
   static StoredSession session(HistoryStore store, long id) throws F3Exception {
-    return store.find(id).orElseThrow(() -> new F3Exception("there is no session " + id
-        + " in " + store.file() + " (see 'f3console history list')"));
+    return store
+        .find(id)
+        .orElseThrow(
+            () ->
+                new F3Exception(
+                    "there is no session "
+                        + id
+                        + " in "
+                        + store.file()
+                        + " (see 'f3console history list')"));
   }
 }

@@ -21,28 +21,32 @@ import picocli.CommandLine.Parameters;
     header = "Write a session as a Markdown report or as JSON.",
     mixinStandardHelpOptions = true,
     description = {
-        "Write a session as a Markdown report (for people: tickets, release notes) or as JSON",
-        "(for programs), to standard output or to --out FILE. The same facts as 'history",
-        "show', from the database alone. Exit 2 when there is no such session."
+      "Write a session as a Markdown report (for people: tickets, release notes) or as JSON",
+      "(for programs), to standard output or to --out FILE. The same facts as 'history",
+      "show', from the database alone. Exit 2 when there is no such session."
     })
 final class HistoryExportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "ID", description = "The session's id (history list).")
   long id;
 
-  @Option(names = "--format", paramLabel = "md|json", defaultValue = "md",
+  @Option(
+      names = "--format",
+      paramLabel = "md|json",
+      defaultValue = "md",
       converter = FormatConverter.class,
       description = "md (Markdown) or json (default: ${DEFAULT-VALUE}).")
   SessionReport.Format format;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
       description = "Write to FILE instead of standard output.")
   Path out;
 
   @Option(names = "--force", description = "Overwrite FILE if it exists.")
   boolean force;
 
-  @CommandLine.Mixin
-  OutputOptions output;
+  @CommandLine.Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
@@ -64,8 +68,15 @@ final class HistoryExportCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new F3Exception(out + ": cannot write: " + e.getMessage(), e);
     }
-    output.out().println("Wrote session " + id + " as "
-        + (format == SessionReport.Format.JSON ? "JSON" : "Markdown") + " to " + out);
+    output
+        .out()
+        .println(
+            "Wrote session "
+                + id
+                + " as "
+                + (format == SessionReport.Format.JSON ? "JSON" : "Markdown")
+                + " to "
+                + out);
     return ExitCodes.OK;
   }
 
@@ -76,8 +87,9 @@ final class HistoryExportCommand implements Callable<Integer> {
       return switch (value.toLowerCase(Locale.ROOT)) {
         case "md", "markdown" -> SessionReport.Format.MARKDOWN;
         case "json" -> SessionReport.Format.JSON;
-        default -> throw new CommandLine.TypeConversionException("'" + value
-            + "' is not a format: give md or json");
+        default ->
+            throw new CommandLine.TypeConversionException(
+                "'" + value + "' is not a format: give md or json");
       };
     }
   }

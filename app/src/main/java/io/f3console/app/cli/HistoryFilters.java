@@ -17,8 +17,7 @@ import java.util.stream.Collectors;
 import picocli.CommandLine;
 
 /**
- * How {@code history list} reads its filters: session kinds, trust states, and times to list
- * from.
+ * How {@code history list} reads its filters: session kinds, trust states, and times to list from.
  */
 final class HistoryFilters {
   private static final Pattern AGO = Pattern.compile("(\\d{1,9})([smhdw])");
@@ -27,21 +26,22 @@ final class HistoryFilters {
 
   /**
    * The moment {@code text} names, {@code now} being now: a date (midnight UTC), a date and time
-   * (UTC unless it has an offset or Z), or a span back from now ({@code 30m}, {@code 24h},
-   * {@code 7d}, also {@code s} and {@code w}).
+   * (UTC unless it has an offset or Z), or a span back from now ({@code 30m}, {@code 24h}, {@code
+   * 7d}, also {@code s} and {@code w}).
    */
   static Instant since(String text, Instant now) {
     String value = text.strip();
     Matcher ago = AGO.matcher(value.toLowerCase(Locale.ROOT));
     if (ago.matches()) {
       long amount = Long.parseLong(ago.group(1));
-      Duration unit = switch (ago.group(2)) {
-        case "s" -> Duration.ofSeconds(1);
-        case "m" -> Duration.ofMinutes(1);
-        case "h" -> Duration.ofHours(1);
-        case "d" -> Duration.ofDays(1);
-        default -> Duration.ofDays(7);
-      };
+      Duration unit =
+          switch (ago.group(2)) {
+            case "s" -> Duration.ofSeconds(1);
+            case "m" -> Duration.ofMinutes(1);
+            case "h" -> Duration.ofHours(1);
+            case "d" -> Duration.ofDays(1);
+            default -> Duration.ofDays(7);
+          };
       return now.minus(unit.multipliedBy(amount));
     }
     try {
@@ -56,9 +56,12 @@ final class HistoryFilters {
       }
       return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
     } catch (DateTimeException e) {
-      throw new CommandLine.TypeConversionException("'" + text + "' is not a time: give a date"
-          + " (2026-11-01), a date and time in UTC (2026-11-01T14:30, or with Z or an offset),"
-          + " or a span back from now (30m, 24h, 7d)");
+      throw new CommandLine.TypeConversionException(
+          "'"
+              + text
+              + "' is not a time: give a date"
+              + " (2026-11-01), a date and time in UTC (2026-11-01T14:30, or with Z or an offset),"
+              + " or a span back from now (30m, 24h, 7d)");
     }
   }
 
@@ -74,9 +77,11 @@ final class HistoryFilters {
   static final class KindConverter implements CommandLine.ITypeConverter<SessionKind> {
     @Override
     public SessionKind convert(String value) {
-      return SessionKind.fromLabel(value).orElseThrow(() ->
-          new CommandLine.TypeConversionException("'" + value + "' is not a kind of session;"
-              + " the kinds are " + labels()));
+      return SessionKind.fromLabel(value)
+          .orElseThrow(
+              () ->
+                  new CommandLine.TypeConversionException(
+                      "'" + value + "' is not a kind of session;" + " the kinds are " + labels()));
     }
   }
 
@@ -89,15 +94,21 @@ final class HistoryFilters {
           return state;
         }
       }
-      throw new CommandLine.TypeConversionException("'" + value + "' is not a trust state;"
-          + " the states are " + Arrays.stream(TrustState.values()).map(TrustState::word)
-              .collect(Collectors.joining(", ")));
+      throw new CommandLine.TypeConversionException(
+          "'"
+              + value
+              + "' is not a trust state;"
+              + " the states are "
+              + Arrays.stream(TrustState.values())
+                  .map(TrustState::word)
+                  .collect(Collectors.joining(", ")));
     }
   }
 
   /** Every kind's label, for help and errors. */
   static String labels() {
-    return Arrays.stream(SessionKind.values()).map(SessionKind::label)
+    return Arrays.stream(SessionKind.values())
+        .map(SessionKind::label)
         .collect(Collectors.joining(", "));
   }
 }

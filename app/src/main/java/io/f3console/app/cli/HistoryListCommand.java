@@ -18,9 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /** {@code f3console history list}: the recorded sessions, newest first. */
 @Command(
@@ -28,46 +28,65 @@ import picocli.CommandLine;
     header = "List the recorded sessions, newest first.",
     mixinStandardHelpOptions = true,
     description = {
-        "List the recorded sessions, newest first: id, when it started (UTC), kind, command,",
-        "network, verdict, reason, trust, notes and summary. Filters combine. 'history show ID'",
-        "tells all about one session."
+      "List the recorded sessions, newest first: id, when it started (UTC), kind, command,",
+      "network, verdict, reason, trust, notes and summary. Filters combine. 'history show ID'",
+      "tells all about one session."
     })
 final class HistoryListCommand implements Callable<Integer> {
   private static final int SUMMARY_WIDTH = 72;
 
-  @Option(names = "--network", paramLabel = "NAME",
-      description = "Sessions about this network: a profile key or alias (calibnet-old,"
-          + " devnet), an F3 network name (filecoin) or demo.")
+  @Option(
+      names = "--network",
+      paramLabel = "NAME",
+      description =
+          "Sessions about this network: a profile key or alias (calibnet-old,"
+              + " devnet), an F3 network name (filecoin) or demo.")
   String network;
 
-  @Option(names = "--kind", paramLabel = "KIND", converter = HistoryFilters.KindConverter.class,
-      description = "Sessions of this kind: inspection, check, comparison, validation, doctor,"
-          + " release-check, late-start, fetch, conversion, simulation, benchmark.")
+  @Option(
+      names = "--kind",
+      paramLabel = "KIND",
+      converter = HistoryFilters.KindConverter.class,
+      description =
+          "Sessions of this kind: inspection, check, comparison, validation, doctor,"
+              + " release-check, late-start, fetch, conversion, simulation, benchmark.")
   SessionKind kind;
 
-  @Option(names = "--trust", paramLabel = "STATE",
+  @Option(
+      names = "--trust",
+      paramLabel = "STATE",
       converter = HistoryFilters.TrustConverter.class,
-      description = "Sessions that judged a power table or chain with this trust: verified,"
-          + " unverified or mismatch.")
+      description =
+          "Sessions that judged a power table or chain with this trust: verified,"
+              + " unverified or mismatch.")
   TrustState trust;
 
-  @Option(names = "--since", paramLabel = "WHEN", converter = HistoryFilters.SinceConverter.class,
-      description = "Sessions started then or later: a date (2026-11-01, midnight UTC), a date"
-          + " and time (2026-11-01T14:30 in UTC, or with Z or an offset), or a span back from"
-          + " now (30m, 24h, 7d).")
+  @Option(
+      names = "--since",
+      paramLabel = "WHEN",
+      converter = HistoryFilters.SinceConverter.class,
+      description =
+          "Sessions started then or later: a date (2026-11-01, midnight UTC), a date"
+              + " and time (2026-11-01T14:30 in UTC, or with Z or an offset), or a span back from"
+              + " now (30m, 24h, 7d).")
   Instant since;
 
-  @Option(names = "--grep", paramLabel = "TEXT",
-      description = "Sessions whose command, summary, reason, network, sources or CIDs contain"
-          + " TEXT (ignoring case).")
+  @Option(
+      names = "--grep",
+      paramLabel = "TEXT",
+      description =
+          "Sessions whose command, summary, reason, network, sources or CIDs contain"
+              + " TEXT (ignoring case).")
   String grep;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "50",
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "50",
       description = "At most N sessions (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @CommandLine.Mixin
-  OutputOptions output;
+  @CommandLine.Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
@@ -85,8 +104,13 @@ final class HistoryListCommand implements Callable<Integer> {
     if (output.json) {
       JsonOutput.print(output.out(), json(shown, more));
     } else if (shown.isEmpty()) {
-      output.out().println("No sessions " + (filtered() ? "match in " : "recorded in ")
-          + HistoryDatabase.file(output) + ".");
+      output
+          .out()
+          .println(
+              "No sessions "
+                  + (filtered() ? "match in " : "recorded in ")
+                  + HistoryDatabase.file(output)
+                  + ".");
     } else {
       print(output.out(), shown, more);
     }
@@ -99,8 +123,8 @@ final class HistoryListCommand implements Callable<Integer> {
 
   /** One more than asked, to know whether there are more; every name the network may carry. */
   private List<SessionSummary> query(HistoryStore store) throws HistoryException {
-    SessionQuery query = SessionQuery.all().kind(kind).trust(trust).since(since).text(grep)
-        .limit(limit + 1);
+    SessionQuery query =
+        SessionQuery.all().kind(kind).trust(trust).since(since).text(grep).limit(limit + 1);
     if (network == null) {
       return store.list(query);
     }
@@ -114,22 +138,40 @@ final class HistoryListCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, List<SessionSummary> sessions, boolean more) {
-    TextTable table = new TextTable(
-        new String[] {"id", "started (UTC)", "kind", "command", "network", "verdict", "reason",
-            "trust", "notes", "summary"},
-        new boolean[] {true, false, false, false, false, false, false, false, true, false});
+    TextTable table =
+        new TextTable(
+            new String[] {
+              "id",
+              "started (UTC)",
+              "kind",
+              "command",
+              "network",
+              "verdict",
+              "reason",
+              "trust",
+              "notes",
+              "summary"
+            },
+            new boolean[] {true, false, false, false, false, false, false, false, true, false});
     for (SessionSummary s : sessions) {
       String started = SessionReport.time(s.startedAt());
-      table.add(String.valueOf(s.id()), started.substring(0, started.length() - 4),
-          s.kind().label(), s.command(), s.network().orElse("-"), s.verdict().label(),
-          s.reason().orElse("-"), s.trust().map(TrustState::word).orElse("-"),
+      table.add(
+          String.valueOf(s.id()),
+          started.substring(0, started.length() - 4),
+          s.kind().label(),
+          s.command(),
+          s.network().orElse("-"),
+          s.verdict().label(),
+          s.reason().orElse("-"),
+          s.trust().map(TrustState::word).orElse("-"),
           s.notes() == 0 ? "" : String.valueOf(s.notes()),
           shorten(s.summary()));
     }
     table.print(out);
     if (more) {
-      out.println("… older sessions not shown: raise --limit, or narrow with --since, --kind,"
-          + " --network, --trust or --grep");
+      out.println(
+          "… older sessions not shown: raise --limit, or narrow with --since, --kind,"
+              + " --network, --trust or --grep");
     }
   }
 

@@ -7,10 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The network name a session records: the profile key of a known network (whichever key, alias
- * or F3 network name was typed), {@code demo} for the demo network, otherwise the F3 network
- * name itself. The same rule turns a {@code history list --network} filter into the names to
- * look for.
+ * The network name a session records: the profile key of a known network (whichever key, alias or
+ * F3 network name was typed), {@code demo} for the demo network, otherwise the F3 network name
+ * itself. The same rule turns a {@code history list --network} filter into the names to look for.
  */
 final class HistoryNetworks {
   private HistoryNetworks() {}
@@ -20,8 +19,7 @@ final class HistoryNetworks {
       return selection.profile().get().key();
     }
     String name = selection.f3NetworkName();
-    return name.equals(DemoNetwork.builtIn().spec().networkName()) ? DemoNetwork.PROFILE_KEY
-        : name;
+    return name.equals(DemoNetwork.builtIn().spec().networkName()) ? DemoNetwork.PROFILE_KEY : name;
   }
 
   /** The recorded name of what a person typed (a profile key, an alias, an F3 network name). */
@@ -38,7 +36,8 @@ final class HistoryNetworks {
     String recorded = recorded(typed);
     names.add(recorded);
     names.add(typed);
-    NetworkProfiles.builtIn().byKey(recorded)
+    NetworkProfiles.builtIn()
+        .byKey(recorded)
         .ifPresent(profile -> names.add(profile.f3NetworkName()));
     if (recorded.equals(DemoNetwork.PROFILE_KEY)) {
       names.add(DemoNetwork.builtIn().spec().networkName());

@@ -14,9 +14,9 @@ import picocli.CommandLine.Parameters;
     header = "Add a note to a session.",
     mixinStandardHelpOptions = true,
     description = {
-        "Add a note to a session (what was decided, a ticket, who looked at it). The words are",
-        "joined with spaces. Notes are kept for good; prints the note's id.",
-        "Exit 2 when there is no such session or the note is empty."
+      "Add a note to a session (what was decided, a ticket, who looked at it). The words are",
+      "joined with spaces. Notes are kept for good; prints the note's id.",
+      "Exit 2 when there is no such session or the note is empty."
     })
 final class HistoryNoteCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "ID", description = "The session's id (history list).")
@@ -25,8 +25,7 @@ final class HistoryNoteCommand implements Callable<Integer> {
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "TEXT", description = "The note.")
   List<String> words;
 
-  @CommandLine.Mixin
-  OutputOptions output;
+  @CommandLine.Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
@@ -35,8 +34,12 @@ final class HistoryNoteCommand implements Callable<Integer> {
       note = store.addNote(id, String.join(" ", words));
     }
     if (output.json) {
-      JsonOutput.print(output.out(), JsonOutput.object().put("session", id)
-          .put("note", note.id()).put("createdAt", note.createdAt().toString()));
+      JsonOutput.print(
+          output.out(),
+          JsonOutput.object()
+              .put("session", id)
+              .put("note", note.id())
+              .put("createdAt", note.createdAt().toString()));
     } else {
       output.out().println("Added note " + note.id() + " to session " + id);
     }

@@ -4,9 +4,9 @@ import io.f3console.core.history.HistoryStore;
 import io.f3console.core.history.SessionReport;
 import io.f3console.core.history.StoredSession;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /** {@code f3console history show ID}: one session, all of it, from the database alone. */
 @Command(
@@ -14,17 +14,16 @@ import picocli.CommandLine;
     header = "Show everything recorded about a session.",
     mixinStandardHelpOptions = true,
     description = {
-        "Show everything recorded about a session: summary, verdict and reason, trust, network,",
-        "command line (without secrets), sources, the CIDs computed and compared (✔ equal,",
-        "✘ differ), the power tables kept, findings, notes, and what it printed.",
-        "Nothing is rerun. Exit 2 when there is no such session."
+      "Show everything recorded about a session: summary, verdict and reason, trust, network,",
+      "command line (without secrets), sources, the CIDs computed and compared (✔ equal,",
+      "✘ differ), the power tables kept, findings, notes, and what it printed.",
+      "Nothing is rerun. Exit 2 when there is no such session."
     })
 final class HistoryShowCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "ID", description = "The session's id (history list).")
   long id;
 
-  @CommandLine.Mixin
-  OutputOptions output;
+  @CommandLine.Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {

@@ -11,8 +11,8 @@ import io.f3console.core.powertable.PowerTableFormat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -26,25 +26,25 @@ import picocli.CommandLine.Parameters;
     header = "Write a power table the history kept to a file.",
     mixinStandardHelpOptions = true,
     description = {
-        "Write a power table the history kept (any table a session saw, by its CID) to a file,",
-        "in the order it was seen, so it hashes to the same CID and can be reopened, checked or",
-        "compared with 'powertable diff'. Says which sessions saw it; prints the CID last.",
-        "Exit 2 when the history holds no table with that CID."
+      "Write a power table the history kept (any table a session saw, by its CID) to a file,",
+      "in the order it was seen, so it hashes to the same CID and can be reopened, checked or",
+      "compared with 'powertable diff'. Says which sessions saw it; prints the CID last.",
+      "Exit 2 when the history holds no table with that CID."
     })
 final class HistoryTableCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CID", description = "The table's CID.")
   String cid;
 
-  @Option(names = "--format", paramLabel = "json|cbor",
-      description = "Lotus JSON or DAG-CBOR (default: cbor for a FILE ending in .cbor, else"
-          + " json).")
+  @Option(
+      names = "--format",
+      paramLabel = "json|cbor",
+      description =
+          "Lotus JSON or DAG-CBOR (default: cbor for a FILE ending in .cbor, else" + " json).")
   PowerTableConvertCommand.Target format;
 
-  @CommandLine.Mixin
-  OutputFileOptions file;
+  @CommandLine.Mixin OutputFileOptions file;
 
-  @CommandLine.Mixin
-  OutputOptions output;
+  @CommandLine.Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
@@ -58,8 +58,13 @@ final class HistoryTableCommand implements Callable<Integer> {
     PowerTable table;
     List<Long> sessions;
     try (HistoryStore store = HistoryDatabase.open(output)) {
-      table = store.table(wanted.toString()).orElseThrow(() -> new F3Exception(
-          "there is no power table with CID " + wanted + " in " + store.file()));
+      table =
+          store
+              .table(wanted.toString())
+              .orElseThrow(
+                  () ->
+                      new F3Exception(
+                          "there is no power table with CID " + wanted + " in " + store.file()));
       sessions = store.sessionsWithTable(wanted.toString());
       // not recorded as a session, but a published table read back is remembered like any
       output.session().table("power table from the history", Optional.empty(), table);
@@ -71,25 +76,41 @@ final class HistoryTableCommand implements Callable<Integer> {
       throw new F3Exception(out + ": cannot write: " + e.getMessage(), e);
     }
     if (output.json) {
-      ObjectNode node = JsonOutput.object().put("cid", table.cid().toString())
-          .put("entries", table.size()).put("out", out.toString())
-          .put("format", encoding.name());
+      ObjectNode node =
+          JsonOutput.object()
+              .put("cid", table.cid().toString())
+              .put("entries", table.size())
+              .put("out", out.toString())
+              .put("format", encoding.name());
       sessions.forEach(node.putArray("sessions")::add);
       JsonOutput.print(output.out(), node);
     } else {
-      output.out().println("Wrote the power table (" + table.size() + " entries) as "
-          + encoding.description() + " to " + out);
-      output.out().println("Seen by session" + (sessions.size() == 1 ? " " : "s ")
-          + sessions.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+      output
+          .out()
+          .println(
+              "Wrote the power table ("
+                  + table.size()
+                  + " entries) as "
+                  + encoding.description()
+                  + " to "
+                  + out);
+      output
+          .out()
+          .println(
+              "Seen by session"
+                  + (sessions.size() == 1 ? " " : "s ")
+                  + sessions.stream().map(String::valueOf).collect(Collectors.joining(", ")));
       output.out().println(table.cid());
     }
     return ExitCodes.OK;
   }
 
   private PowerTableFormat encoding(Path out) {
-    boolean cbor = format != null ? format == PowerTableConvertCommand.Target.cbor
-        : out.getFileName() != null
-            && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".cbor");
+    boolean cbor =
+        format != null
+            ? format == PowerTableConvertCommand.Target.cbor
+            : out.getFileName() != null
+                && out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".cbor");
     return cbor ? PowerTableFormat.DAG_CBOR : PowerTableFormat.JSON_ENTRIES;
   }
 }

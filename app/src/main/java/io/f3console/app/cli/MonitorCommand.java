@@ -20,12 +20,12 @@ import io.f3console.core.monitor.RoundOutcome;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.open.Sources;
 import io.f3console.core.participation.ParticipationReport;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
-import io.f3console.core.open.Sources;
 import io.f3console.core.store.CertificateStore;
 import io.f3console.core.store.CertificateSync;
 import java.io.PrintWriter;
@@ -45,124 +45,165 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code f3console monitor}: follows a node, round after round: brings the local store up to
- * date (each new certificate validated before it is stored), reads the chain head, judges the
- * alert rules ({@link HealthCheck}) and prints one line per round, or per alert, for scripts.
+ * {@code f3console monitor}: follows a node, round after round: brings the local store up to date
+ * (each new certificate validated before it is stored), reads the chain head, judges the alert
+ * rules ({@link HealthCheck}) and prints one line per round, or per alert, for scripts.
  */
 @Command(
     name = "monitor",
     header = "Follow a node: sync and validate new certificates, judge the alert rules.",
     mixinStandardHelpOptions = true,
     description = {
-        "Follow a node: each round syncs the local certificate store from SOURCE (every new",
-        "certificate validated, with its signatures unless --no-signatures, and stored only",
-        "once it has validated), reads the node's chain head and judges the alert rules:",
-        "  lag     the chain head's epoch - the newest certificate's head epoch > --max-lag",
-        "  silence no new certificate for --max-silence: STALL while the chain advanced,",
-        "          SILENCE when the chain head did not move either. Over several rounds the",
-        "          silence is observed (from when the newest certificate was first seen in this",
-        "          run). With --once there is one observation, so the silence is judged as the",
-        "          lag in epoch time (lag x block delay): the age of the newest finalised",
-        "          tipset, which a certificate cannot be older than.",
-        "  participation  the signers' share of power summed over the last 10 instances",
-        "          < --min-participation",
-        "  miners  a --miner that did not sign the last --absent certificates of committees it",
-        "          was in (or is in none of them)",
-        "A certificate that fails validation is an alert (INVALID_CERTIFICATE, with its",
-        "reason); nothing from it on is stored.",
-        "Output: per round 'OK instance N lag L epochs ...', or one 'ALERT KIND message",
-        "(evidence)' line per alert, or 'UNREACHABLE message'; with --json one JSON object per",
-        "line per round. Without --once it runs until interrupted (Ctrl+C closes the store).",
-        "Exit (of the last round): 0 healthy, 1 an alert, 3 the node cannot be reached;",
-        "2 on bad input (a store of another network, a malformed option)."
+      "Follow a node: each round syncs the local certificate store from SOURCE (every new",
+      "certificate validated, with its signatures unless --no-signatures, and stored only",
+      "once it has validated), reads the node's chain head and judges the alert rules:",
+      "  lag     the chain head's epoch - the newest certificate's head epoch > --max-lag",
+      "  silence no new certificate for --max-silence: STALL while the chain advanced,",
+      "          SILENCE when the chain head did not move either. Over several rounds the",
+      "          silence is observed (from when the newest certificate was first seen in this",
+      "          run). With --once there is one observation, so the silence is judged as the",
+      "          lag in epoch time (lag x block delay): the age of the newest finalised",
+      "          tipset, which a certificate cannot be older than.",
+      "  participation  the signers' share of power summed over the last 10 instances",
+      "          < --min-participation",
+      "  miners  a --miner that did not sign the last --absent certificates of committees it",
+      "          was in (or is in none of them)",
+      "A certificate that fails validation is an alert (INVALID_CERTIFICATE, with its",
+      "reason); nothing from it on is stored.",
+      "Output: per round 'OK instance N lag L epochs ...', or one 'ALERT KIND message",
+      "(evidence)' line per alert, or 'UNREACHABLE message'; with --json one JSON object per",
+      "line per round. Without --once it runs until interrupted (Ctrl+C closes the store).",
+      "Exit (of the last round): 0 healthy, 1 an alert, 3 the node cannot be reached;",
+      "2 on bad input (a store of another network, a malformed option)."
     })
 final class MonitorCommand implements Callable<Integer> {
   /** The prefix of a healthy round's line. */
   static final String OK = "OK";
+
   /** The prefix of each alert's line. */
   static final String ALERT = "ALERT";
+
   /** The prefix of a round in which the node could not be reached. */
   static final String UNREACHABLE = "UNREACHABLE";
+
   /** The prefix of a remark printed once, before the first round. */
   static final String NOTE = "NOTE";
+
   /** The block delay when neither the node's manifest nor the network's profile gives one. */
   private static final Duration DEFAULT_BLOCK_DELAY = Duration.ofSeconds(30);
+
   /** How long a Ctrl+C waits for the store to close and the session to be written. */
   private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(15);
 
-  @Parameters(index = "0", paramLabel = "SOURCE",
-      description = "The node to follow: rpc:URL or an http(s):// URL (its token: --token,"
-          + " --token-file or FULLNODE_API_INFO). Other certificate sources (f3snap:PATH,"
-          + " car:PATH, demo:healthy, a certificate file) are judged without a chain head.")
+  @Parameters(
+      index = "0",
+      paramLabel = "SOURCE",
+      description =
+          "The node to follow: rpc:URL or an http(s):// URL (its token: --token,"
+              + " --token-file or FULLNODE_API_INFO). Other certificate sources (f3snap:PATH,"
+              + " car:PATH, demo:healthy, a certificate file) are judged without a chain head.")
   String source;
 
-  @Option(names = "--network", required = true, paramLabel = "NAME",
+  @Option(
+      names = "--network",
+      required = true,
+      paramLabel = "NAME",
       description = "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …).")
   String network;
 
-  @Option(names = "--store", paramLabel = "FILE",
-      description = "The store file (default: certificates-<F3 network name>.db in the folder"
-          + " of the history database).")
+  @Option(
+      names = "--store",
+      paramLabel = "FILE",
+      description =
+          "The store file (default: certificates-<F3 network name>.db in the folder"
+              + " of the history database).")
   Path store;
 
   @Option(names = "--once", description = "One round, then exit with its status.")
   boolean once;
 
-  @Option(names = "--interval", paramLabel = "DURATION", defaultValue = "30s",
+  @Option(
+      names = "--interval",
+      paramLabel = "DURATION",
+      defaultValue = "30s",
       converter = DurationConverter.class,
       description = "Time between rounds (default: ${DEFAULT-VALUE}; 250ms, 30s, 5m, …).")
   Duration interval;
 
-  @Option(names = "--max-lag", paramLabel = "EPOCHS", defaultValue = "20",
-      description = "Alert when the chain head is more than this many epochs ahead of the"
-          + " newest certificate's head (default: ${DEFAULT-VALUE}, as Forest's f3 ready).")
+  @Option(
+      names = "--max-lag",
+      paramLabel = "EPOCHS",
+      defaultValue = "20",
+      description =
+          "Alert when the chain head is more than this many epochs ahead of the"
+              + " newest certificate's head (default: ${DEFAULT-VALUE}, as Forest's f3 ready).")
   long maxLag;
 
-  @Option(names = "--max-silence", paramLabel = "DURATION", defaultValue = "15m",
+  @Option(
+      names = "--max-silence",
+      paramLabel = "DURATION",
+      defaultValue = "15m",
       converter = DurationConverter.class,
-      description = "Alert when no new certificate came for this long (default:"
-          + " ${DEFAULT-VALUE}).")
+      description =
+          "Alert when no new certificate came for this long (default:" + " ${DEFAULT-VALUE}).")
   Duration maxSilence;
 
-  @Option(names = "--min-participation", paramLabel = "PCT",
-      description = "Alert when the signers held less than PCT %% of the committees' power over"
-          + " the last 10 instances (default: not checked).")
+  @Option(
+      names = "--min-participation",
+      paramLabel = "PCT",
+      description =
+          "Alert when the signers held less than PCT %% of the committees' power over"
+              + " the last 10 instances (default: not checked).")
   Double minParticipation;
 
-  @Option(names = "--miner", paramLabel = "ACTOR",
+  @Option(
+      names = "--miner",
+      paramLabel = "ACTOR",
       description = "A miner to watch (f01234 or 1234); repeat for several.")
   List<String> miners = new ArrayList<>();
 
-  @Option(names = "--absent", paramLabel = "K",
+  @Option(
+      names = "--absent",
+      paramLabel = "K",
       defaultValue = "" + AlertRules.DEFAULT_ABSENT_INSTANCES,
-      description = "A watched miner is absent after K consecutive certificates without its"
-          + " signature (default: ${DEFAULT-VALUE}).")
+      description =
+          "A watched miner is absent after K consecutive certificates without its"
+              + " signature (default: ${DEFAULT-VALUE}).")
   int absent;
 
-  @Option(names = "--no-signatures",
-      description = "Do not check BLS signatures: every certificate is unverified, and every"
-          + " line says so.")
+  @Option(
+      names = "--no-signatures",
+      description =
+          "Do not check BLS signatures: every certificate is unverified, and every"
+              + " line says so.")
   boolean noSignatures;
 
-  @Option(names = "--rounds", paramLabel = "N", hidden = true,
+  @Option(
+      names = "--rounds",
+      paramLabel = "N",
+      hidden = true,
       description = "Stop after N rounds (for tests and scripts).")
   Integer rounds;
 
-  @CommandLine.Mixin
-  ThreadsOption threads;
+  @CommandLine.Mixin ThreadsOption threads;
 
-  @CommandLine.Mixin
-  NodeAccessOptions node;
+  @CommandLine.Mixin NodeAccessOptions node;
 
-  @CommandLine.Mixin
-  OutputOptions output;
+  @CommandLine.Mixin OutputOptions output;
 
   private volatile boolean stopping;
 
   /** What one round found. */
-  record Round(int number, HealthVerdict verdict, List<Alert> alerts,
-      Optional<HealthReport> report, Optional<Progress> progress, OptionalLong latestInstance,
-      long validated, boolean verified, Optional<String> error) {
+  record Round(
+      int number,
+      HealthVerdict verdict,
+      List<Alert> alerts,
+      Optional<HealthReport> report,
+      Optional<Progress> progress,
+      OptionalLong latestInstance,
+      long validated,
+      boolean verified,
+      Optional<String> error) {
 
     int status() {
       return switch (verdict) {
@@ -191,8 +232,8 @@ final class MonitorCommand implements Callable<Integer> {
     Path file = StoreFiles.of(store, selection, output.root().database);
     session.fact("store", file.toAbsolutePath().toString());
     CertificateSync sync = StoreFiles.sync(selection, threads, noSignatures);
-    Duration fallbackDelay = selection.profile().map(NetworkProfile::ecPeriod)
-        .orElse(DEFAULT_BLOCK_DELAY);
+    Duration fallbackDelay =
+        selection.profile().map(NetworkProfile::ecPeriod).orElse(DEFAULT_BLOCK_DELAY);
     MonitorRound monitor = new MonitorRound(sync, rules, fallbackDelay, !noSignatures);
     PrintWriter out = output.out();
     Thread hook = once ? null : stopOnShutdown(Thread.currentThread());
@@ -205,8 +246,10 @@ final class MonitorCommand implements Callable<Integer> {
     try (CertificateStore opened = CertificateStore.open(file, selection.f3NetworkName())) {
       if (!output.json) {
         if (noSignatures) {
-          out.println(NOTE + " signatures are not checked (--no-signatures): every certificate"
-              + " is unverified");
+          out.println(
+              NOTE
+                  + " signatures are not checked (--no-signatures): every certificate"
+                  + " is unverified");
         }
         if (!rules.miners().isEmpty()) {
           out.println(NOTE + " " + ParticipationReport.CAVEAT);
@@ -264,34 +307,40 @@ final class MonitorCommand implements Callable<Integer> {
       }
     }
     try {
-      return new AlertRules(OptionalLong.of(maxLag), Optional.of(maxSilence),
-          minParticipation == null ? OptionalDouble.empty()
-              : OptionalDouble.of(minParticipation),
-          AlertRules.DEFAULT_PARTICIPATION_WINDOW, chosen, absent);
+      return new AlertRules(
+          OptionalLong.of(maxLag),
+          Optional.of(maxSilence),
+          minParticipation == null ? OptionalDouble.empty() : OptionalDouble.of(minParticipation),
+          AlertRules.DEFAULT_PARTICIPATION_WINDOW,
+          chosen,
+          absent);
     } catch (IllegalArgumentException e) {
       throw new F3Exception("the alert rules: " + e.getMessage());
     }
   }
 
   /**
-   * On Ctrl+C (or any orderly end of the JVM): stop after the current step, close the store,
-   * and end with the last round's status once the session is written.
+   * On Ctrl+C (or any orderly end of the JVM): stop after the current step, close the store, and
+   * end with the last round's status once the session is written.
    */
   private Thread stopOnShutdown(Thread worker) {
     F3ConsoleCommand root = output.root();
-    Thread hook = new Thread(() -> {
-      stopping = true;
-      worker.interrupt();
-      try {
-        OptionalInt status = root.awaitEnd(SHUTDOWN_WAIT);
-        if (status.isPresent()) {
-          output.out().flush();
-          Runtime.getRuntime().halt(status.getAsInt());
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "f3console-monitor-stop");
+    Thread hook =
+        new Thread(
+            () -> {
+              stopping = true;
+              worker.interrupt();
+              try {
+                OptionalInt status = root.awaitEnd(SHUTDOWN_WAIT);
+                if (status.isPresent()) {
+                  output.out().flush();
+                  Runtime.getRuntime().halt(status.getAsInt());
+                }
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "f3console-monitor-stop");
     Runtime.getRuntime().addShutdownHook(hook);
     return hook;
   }
@@ -309,23 +358,48 @@ final class MonitorCommand implements Callable<Integer> {
     }
   }
 
-  private Round round(int number, CertificateStore store, MonitorRound monitor,
-      SourceArgument argument, LiveTracker tracker, Instant now)
+  private Round round(
+      int number,
+      CertificateStore store,
+      MonitorRound monitor,
+      SourceArgument argument,
+      LiveTracker tracker,
+      Instant now)
       throws F3Exception, InterruptedException {
     RoundOutcome outcome = outcome(store, monitor, argument, tracker, now);
-    Optional<String> error = outcome.error().map(message -> message + outcome.reason()
-        .flatMap(NodeOptions::hint).map(h -> " (hint: " + h + ")").orElse(""));
-    return new Round(number, outcome.verdict(), outcome.alerts(), outcome.report(),
-        outcome.progress(), outcome.latestInstance(), outcome.validated(), outcome.verified(),
+    Optional<String> error =
+        outcome
+            .error()
+            .map(
+                message ->
+                    message
+                        + outcome
+                            .reason()
+                            .flatMap(NodeOptions::hint)
+                            .map(h -> " (hint: " + h + ")")
+                            .orElse(""));
+    return new Round(
+        number,
+        outcome.verdict(),
+        outcome.alerts(),
+        outcome.report(),
+        outcome.progress(),
+        outcome.latestInstance(),
+        outcome.validated(),
+        outcome.verified(),
         error);
   }
 
-  private RoundOutcome outcome(CertificateStore store, MonitorRound monitor,
-      SourceArgument argument, LiveTracker tracker, Instant now)
+  private RoundOutcome outcome(
+      CertificateStore store,
+      MonitorRound monitor,
+      SourceArgument argument,
+      LiveTracker tracker,
+      Instant now)
       throws F3Exception, InterruptedException {
     try {
-      return monitor.run(store, () -> open(argument),
-          once ? Optional.empty() : Optional.of(tracker), now);
+      return monitor.run(
+          store, () -> open(argument), once ? Optional.empty() : Optional.of(tracker), now);
     } catch (SourceUnreachableException e) {
       return RoundOutcome.unreachable(e.getMessage(), Optional.empty());
     }
@@ -333,8 +407,8 @@ final class MonitorCommand implements Callable<Integer> {
 
   private DataSource open(SourceArgument argument) throws F3Exception {
     if (argument.isFile()) {
-      return Sources.open(SourceSpec.of(SourceKind.FILE, argument.file()),
-          SourceOptions.defaults());
+      return Sources.open(
+          SourceSpec.of(SourceKind.FILE, argument.file()), SourceOptions.defaults());
     }
     return argument.open(node);
   }
@@ -350,8 +424,16 @@ final class MonitorCommand implements Callable<Integer> {
       out.println(UNREACHABLE + " " + round.error().orElse("the node cannot be reached"));
     } else if (round.verdict() == HealthVerdict.ALERT) {
       for (Alert alert : round.alerts()) {
-        out.println(ALERT + " " + alert.kind() + " " + alert.message() + " ("
-            + alert.evidence() + ")" + unverified);
+        out.println(
+            ALERT
+                + " "
+                + alert.kind()
+                + " "
+                + alert.message()
+                + " ("
+                + alert.evidence()
+                + ")"
+                + unverified);
       }
     } else {
       out.println(OK + " " + summary(round) + unverified);
@@ -363,8 +445,8 @@ final class MonitorCommand implements Callable<Integer> {
   private static String summary(Round round) {
     HealthReport report = round.report().orElseThrow();
     LiveStatus live = report.live().orElseThrow();
-    StringBuilder line = new StringBuilder("instance ")
-        .append(Long.toUnsignedString(live.latestInstance()));
+    StringBuilder line =
+        new StringBuilder("instance ").append(Long.toUnsignedString(live.latestInstance()));
     if (live.lag().isPresent()) {
       line.append(" lag ").append(live.lag().getAsLong()).append(" epochs");
     } else {
@@ -375,9 +457,11 @@ final class MonitorCommand implements Callable<Integer> {
       line.append(" (the lag in epoch time)");
     }
     if (report.participation().isPresent()) {
-      line.append(", participation ").append(HealthCheck.percent(
-          report.participation().getAsDouble())).append(" over ")
-          .append(report.participationInstances()).append(" instances");
+      line.append(", participation ")
+          .append(HealthCheck.percent(report.participation().getAsDouble()))
+          .append(" over ")
+          .append(report.participationInstances())
+          .append(" instances");
     }
     line.append(", ").append(round.validated()).append(" new validated");
     return line.toString();
@@ -392,44 +476,57 @@ final class MonitorCommand implements Callable<Integer> {
     round.error().ifPresent(error -> node.put("error", error));
     CliJson.putOptional(node, "latestInstance", round.latestInstance());
     node.put("validated", round.validated());
-    round.report().flatMap(HealthReport::live).ifPresent(live -> {
-      CliJson.putOptional(node, "chainHead", live.chainHead());
-      node.put("latestHeadEpoch", live.latestHeadEpoch());
-      CliJson.putOptional(node, "lag", live.lag());
-      node.put("silenceMillis", live.silence().toMillis());
-      node.put("silenceBasis", live.basis().name());
-      node.put("chainAdvanced", live.chainAdvanced());
-    });
-    round.report().ifPresent(report -> {
-      if (report.participation().isPresent()) {
-        node.put("participation", report.participation().getAsDouble());
-      } else {
-        node.putNull("participation");
-      }
-      node.put("participationInstances", report.participationInstances());
-    });
-    round.progress().ifPresent(progress -> {
-      ObjectNode p = node.putObject("progress");
-      p.put("instances", progress.instances());
-      CliJson.putOptional(p, "firstInstance", progress.firstInstance());
-      p.put("epochsFinalised", progress.epochsFinalised());
-      progress.meanEpochsFinalised().ifPresent(mean -> p.put("meanEpochsFinalised", mean));
-      p.put("baseOnly", progress.baseOnly());
-      p.put("longestBaseOnlyStreak", progress.longestBaseOnlyStreak());
-      p.put("currentBaseOnlyStreak", progress.currentBaseOnlyStreak());
-      progress.instancesPerHour().ifPresent(rate -> p.put("instancesPerEpochHour", rate));
-      CliJson.putOptional(p, "latestLagLowerBound", progress.latestLagLowerBound());
-    });
+    round
+        .report()
+        .flatMap(HealthReport::live)
+        .ifPresent(
+            live -> {
+              CliJson.putOptional(node, "chainHead", live.chainHead());
+              node.put("latestHeadEpoch", live.latestHeadEpoch());
+              CliJson.putOptional(node, "lag", live.lag());
+              node.put("silenceMillis", live.silence().toMillis());
+              node.put("silenceBasis", live.basis().name());
+              node.put("chainAdvanced", live.chainAdvanced());
+            });
+    round
+        .report()
+        .ifPresent(
+            report -> {
+              if (report.participation().isPresent()) {
+                node.put("participation", report.participation().getAsDouble());
+              } else {
+                node.putNull("participation");
+              }
+              node.put("participationInstances", report.participationInstances());
+            });
+    round
+        .progress()
+        .ifPresent(
+            progress -> {
+              ObjectNode p = node.putObject("progress");
+              p.put("instances", progress.instances());
+              CliJson.putOptional(p, "firstInstance", progress.firstInstance());
+              p.put("epochsFinalised", progress.epochsFinalised());
+              progress.meanEpochsFinalised().ifPresent(mean -> p.put("meanEpochsFinalised", mean));
+              p.put("baseOnly", progress.baseOnly());
+              p.put("longestBaseOnlyStreak", progress.longestBaseOnlyStreak());
+              p.put("currentBaseOnlyStreak", progress.currentBaseOnlyStreak());
+              progress.instancesPerHour().ifPresent(rate -> p.put("instancesPerEpochHour", rate));
+              CliJson.putOptional(p, "latestLagLowerBound", progress.latestLagLowerBound());
+            });
     ArrayNode alerts = node.putArray("alerts");
     for (Alert alert : round.alerts()) {
-      alerts.addObject().put("kind", alert.kind().name()).put("message", alert.message())
+      alerts
+          .addObject()
+          .put("kind", alert.kind().name())
+          .put("message", alert.message())
           .put("evidence", alert.evidence());
     }
     return node;
   }
 
-  private void record(SessionRecord.Builder session, Round last, int done, long validated,
-      int status) {
+  private void record(
+      SessionRecord.Builder session, Round last, int done, long validated, int status) {
     session.fact("rounds", done);
     session.fact("certificates validated", validated);
     session.fact("signatures checked", !noSignatures);
@@ -442,13 +539,19 @@ final class MonitorCommand implements Callable<Integer> {
     if (!last.alerts().isEmpty()) {
       session.reason(last.alerts().get(0).kind().name());
     }
-    session.summary(done + (done == 1 ? " round" : " rounds") + "; last: "
-        + switch (last.verdict()) {
-          case HEALTHY -> "healthy, " + summary(last);
-          case ALERT -> last.alerts().size() + (last.alerts().size() == 1 ? " alert: "
-              : " alerts, first: ") + last.alerts().get(0).kind() + " "
-              + last.alerts().get(0).message();
-          case UNREACHABLE -> "unreachable: " + last.error().orElse("");
-        });
+    session.summary(
+        done
+            + (done == 1 ? " round" : " rounds")
+            + "; last: "
+            + switch (last.verdict()) {
+              case HEALTHY -> "healthy, " + summary(last);
+              case ALERT ->
+                  last.alerts().size()
+                      + (last.alerts().size() == 1 ? " alert: " : " alerts, first: ")
+                      + last.alerts().get(0).kind()
+                      + " "
+                      + last.alerts().get(0).message();
+              case UNREACHABLE -> "unreachable: " + last.error().orElse("");
+            });
   }
 }

@@ -18,38 +18,56 @@ import picocli.CommandLine.Option;
 /**
  * How a command talks to a node it has been given: the token and the time limits. Commands that
  * take a source string ({@code rpc:URL}) use these alone; {@link NodeOptions} adds {@code --rpc}
- * for the commands that only ever talk to a node. A token from {@code FULLNODE_API_INFO} (or
- * {@code --api-info}) is used only for the node it names, so it never goes to another host. The
- * token is never printed.
+ * for the commands that only ever talk to a node. A token from {@code FULLNODE_API_INFO} (or {@code
+ * --api-info}) is used only for the node it names, so it never goes to another host. The token is
+ * never printed.
  */
 class NodeAccessOptions {
   /** A token file is a JWT of a few hundred bytes; anything much larger is not one. */
   private static final int MAX_TOKEN_FILE = 64 << 10;
 
-  @Option(names = "--token", paramLabel = "TOKEN",
-      description = "Bearer token for the node's API. Default: the token in FULLNODE_API_INFO"
-          + " when it names the same node.")
+  @Option(
+      names = "--token",
+      paramLabel = "TOKEN",
+      description =
+          "Bearer token for the node's API. Default: the token in FULLNODE_API_INFO"
+              + " when it names the same node.")
   String token;
 
-  @Option(names = "--token-file", paramLabel = "FILE",
+  @Option(
+      names = "--token-file",
+      paramLabel = "FILE",
       description = "Read the token from FILE (Lotus keeps it in ~/.lotus/token).")
   Path tokenFile;
 
-  @Option(names = "--api-info", paramLabel = "TOKEN:ADDRESS",
-      description = "Lotus-style API info, e.g. TOKEN:/ip4/127.0.0.1/tcp/1234/http."
-          + " Default: the FULLNODE_API_INFO environment variable.")
+  @Option(
+      names = "--api-info",
+      paramLabel = "TOKEN:ADDRESS",
+      description =
+          "Lotus-style API info, e.g. TOKEN:/ip4/127.0.0.1/tcp/1234/http."
+              + " Default: the FULLNODE_API_INFO environment variable.")
   String apiInfo;
 
-  @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "30",
       description = "Time limit for each request (default: ${DEFAULT-VALUE}).")
   double timeoutSeconds;
 
-  @Option(names = "--retries", paramLabel = "N", defaultValue = "3",
-      description = "How often a failed certificate request is tried again after a timeout,"
-          + " a broken connection or HTTP 5xx (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--retries",
+      paramLabel = "N",
+      defaultValue = "3",
+      description =
+          "How often a failed certificate request is tried again after a timeout,"
+              + " a broken connection or HTTP 5xx (default: ${DEFAULT-VALUE}).")
   int retries;
 
-  @Option(names = "--concurrency", paramLabel = "N", defaultValue = "4",
+  @Option(
+      names = "--concurrency",
+      paramLabel = "N",
+      defaultValue = "4",
       description = "Certificate requests in flight at once (default: ${DEFAULT-VALUE}).")
   int concurrency;
 
@@ -107,12 +125,12 @@ class NodeAccessOptions {
     } catch (NoSuchFileException e) {
       throw new F3Exception(path + ": no such token file");
     } catch (IOException e) {
-      throw new F3Exception(path + ": cannot read the token file ("
-          + e.getClass().getSimpleName() + ")");
+      throw new F3Exception(
+          path + ": cannot read the token file (" + e.getClass().getSimpleName() + ")");
     }
     if (bytes.length > MAX_TOKEN_FILE) {
-      throw new F3Exception(path + ": larger than " + (MAX_TOKEN_FILE >> 10)
-          + " KiB, so not a token file");
+      throw new F3Exception(
+          path + ": larger than " + (MAX_TOKEN_FILE >> 10) + " KiB, so not a token file");
     }
     String text = new String(bytes, StandardCharsets.UTF_8).strip();
     if (text.isEmpty()) {

@@ -13,13 +13,16 @@ import picocli.CommandLine.Option;
 
 /**
  * How a command reaches a Lotus or Forest node: its URL ({@code --rpc}), and the token and time
- * limits of {@link NodeAccessOptions}. The URL and token default to {@code FULLNODE_API_INFO}
- * (or {@code --api-info}), as with the Lotus tools.
+ * limits of {@link NodeAccessOptions}. The URL and token default to {@code FULLNODE_API_INFO} (or
+ * {@code --api-info}), as with the Lotus tools.
  */
 final class NodeOptions extends NodeAccessOptions {
-  @Option(names = "--rpc", paramLabel = "URL",
-      description = "The node's JSON-RPC URL, e.g. http://127.0.0.1:1234/rpc/v1 (Forest: port"
-          + " 2345). Default: the address in FULLNODE_API_INFO.")
+  @Option(
+      names = "--rpc",
+      paramLabel = "URL",
+      description =
+          "The node's JSON-RPC URL, e.g. http://127.0.0.1:1234/rpc/v1 (Forest: port"
+              + " 2345). Default: the address in FULLNODE_API_INFO.")
   String rpc;
 
   /** The node to talk to and how. */
@@ -40,15 +43,16 @@ final class NodeOptions extends NodeAccessOptions {
     } else if (info.isPresent()) {
       endpoint = info.get().endpoint();
     } else {
-      throw new F3Exception("no node given: use --rpc URL, or set FULLNODE_API_INFO "
-          + "(TOKEN:/ip4/127.0.0.1/tcp/1234/http)");
+      throw new F3Exception(
+          "no node given: use --rpc URL, or set FULLNODE_API_INFO "
+              + "(TOKEN:/ip4/127.0.0.1/tcp/1234/http)");
     }
     return new Node(endpoint, optionsFor(endpoint, info));
   }
 
   /**
-   * The secrets on a command line: the values of {@code --token} and the token part of
-   * {@code --api-info}, so that error messages (picocli's included) can leave them out.
+   * The secrets on a command line: the values of {@code --token} and the token part of {@code
+   * --api-info}, so that error messages (picocli's included) can leave them out.
    */
   static List<String> secretsIn(String[] args) {
     List<String> secrets = new ArrayList<>();
@@ -89,18 +93,28 @@ final class NodeOptions extends NodeAccessOptions {
   /** What to do about a call that failed for {@code reason}, if there is advice. */
   static Optional<String> hint(RpcException.Reason reason) {
     return switch (reason) {
-      case UNAUTHORISED -> Optional.of("give the node's token with --token, --token-file or "
-          + "FULLNODE_API_INFO (a read token is enough)");
-      case F3_DISABLED -> Optional.of("the node runs without F3 (e.g. LOTUS_DISABLE_F3_SUBSYSTEM"
-          + " is set, or it is a lite node); ask another node");
-      case F3_NOT_RUNNING -> Optional.of("F3 starts at the manifest's bootstrap epoch and once "
-          + "the node has its initial power table; check 'lotus f3 status' on the node");
-      case METHOD_NOT_FOUND -> Optional.of("the node's version lacks this method; "
-          + "F3GetPowerTableByInstance needs Lotus 1.33.1 or later");
-      case TIMEOUT -> Optional.of("the node did not answer in time; raise --timeout or try "
-          + "again later");
-      case UNREACHABLE -> Optional.of("check the URL and that the node's API listens there "
-          + "(Lotus: port 1234, Forest: port 2345)");
+      case UNAUTHORISED ->
+          Optional.of(
+              "give the node's token with --token, --token-file or "
+                  + "FULLNODE_API_INFO (a read token is enough)");
+      case F3_DISABLED ->
+          Optional.of(
+              "the node runs without F3 (e.g. LOTUS_DISABLE_F3_SUBSYSTEM"
+                  + " is set, or it is a lite node); ask another node");
+      case F3_NOT_RUNNING ->
+          Optional.of(
+              "F3 starts at the manifest's bootstrap epoch and once "
+                  + "the node has its initial power table; check 'lotus f3 status' on the node");
+      case METHOD_NOT_FOUND ->
+          Optional.of(
+              "the node's version lacks this method; "
+                  + "F3GetPowerTableByInstance needs Lotus 1.33.1 or later");
+      case TIMEOUT ->
+          Optional.of("the node did not answer in time; raise --timeout or try " + "again later");
+      case UNREACHABLE ->
+          Optional.of(
+              "check the URL and that the node's API listens there "
+                  + "(Lotus: port 1234, Forest: port 2345)");
       default -> Optional.empty();
     };
   }

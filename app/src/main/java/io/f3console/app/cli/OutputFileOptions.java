@@ -7,7 +7,10 @@ import picocli.CommandLine.Option;
 
 /** The file a command writes ({@code --out}), and whether it may replace one ({@code --force}). */
 final class OutputFileOptions {
-  @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--out"},
+      required = true,
+      paramLabel = "FILE",
       description = "Output file.")
   Path out;
 

@@ -6,8 +6,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
- * Options and output streams every subcommand shares ({@code --json}), and the session of the
- * run, which the command fills in with what it read, computed and found.
+ * Options and output streams every subcommand shares ({@code --json}), and the session of the run,
+ * which the command fills in with what it read, computed and found.
  */
 final class OutputOptions {
   @Option(names = "--json", description = "Print one JSON object instead of text.")

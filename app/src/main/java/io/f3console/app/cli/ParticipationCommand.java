@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.participation.InstanceParticipation;
-import io.f3console.core.participation.MinerTimeline;
 import io.f3console.core.participation.MinerParticipation;
+import io.f3console.core.participation.MinerTimeline;
 import io.f3console.core.participation.ParticipationReport;
 import io.f3console.core.participation.ParticipationTally;
 import io.f3console.core.store.StoredParticipation;
@@ -30,25 +30,28 @@ import picocli.CommandLine.Option;
     header = "Count who signed each certificate, per miner and per instance.",
     mixinStandardHelpOptions = true,
     description = {
-        "Count who signed each certificate: per miner signed, absent (in the committee, did not",
-        "sign), not in the committee, first and last instance signed, the current and longest",
-        "absence streak; per instance signers, committee size and signed scaled power. The",
-        "certificates are validated with their signatures as by certs validate, from the same",
-        "CERTS and TABLE. A certificate carries the signatures its node had at quorum, so one",
-        "missing signature proves nothing; rates over many instances do.",
-        "With --store, read a certificate store (filled by certs sync) instead: nothing is",
-        "fetched or validated again, any stored range can be asked, and the output says whether",
-        "the counts are verified (a verified start table and every signature checked).",
-        "Exit 0 when every certificate is valid, 1 at the first invalid one (counted up to it),",
-        "2 on bad input, 3 when a node cannot be reached."
+      "Count who signed each certificate: per miner signed, absent (in the committee, did not",
+      "sign), not in the committee, first and last instance signed, the current and longest",
+      "absence streak; per instance signers, committee size and signed scaled power. The",
+      "certificates are validated with their signatures as by certs validate, from the same",
+      "CERTS and TABLE. A certificate carries the signatures its node had at quorum, so one",
+      "missing signature proves nothing; rates over many instances do.",
+      "With --store, read a certificate store (filled by certs sync) instead: nothing is",
+      "fetched or validated again, any stored range can be asked, and the output says whether",
+      "the counts are verified (a verified start table and every signature checked).",
+      "Exit 0 when every certificate is valid, 1 at the first invalid one (counted up to it),",
+      "2 on bad input, 3 when a node cannot be reached."
     })
 final class ParticipationCommand extends ParticipationOptions implements Callable<Integer> {
   /** How many of the most absent miners the text shows. */
   static final int TOP = 10;
+
   /** Cells of a chosen miner's compact timeline. */
   static final int TIMELINE = 60;
 
-  @Option(names = "--miner", paramLabel = "ACTOR",
+  @Option(
+      names = "--miner",
+      paramLabel = "ACTOR",
       description = "A miner to show (f0…, or its ID); repeatable.")
   List<String> miners = new ArrayList<>();
 
@@ -59,8 +62,8 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
       try {
         chosen.add(ActorId.parse(miner));
       } catch (IllegalArgumentException e) {
-        throw new io.f3console.core.F3Exception("--miner " + miner + " is not an actor ID: "
-            + e.getMessage());
+        throw new io.f3console.core.F3Exception(
+            "--miner " + miner + " is not an actor ID: " + e.getMessage());
       }
     }
     if (fromStore()) {
@@ -80,8 +83,19 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
   }
 
   private static MinerParticipation lineOf(ParticipationReport report, ActorId actor) {
-    return report.miner(actor).orElseGet(() -> new MinerParticipation(actor, 0, 0,
-        report.instanceCount(), OptionalLong.empty(), OptionalLong.empty(), 0, 0));
+    return report
+        .miner(actor)
+        .orElseGet(
+            () ->
+                new MinerParticipation(
+                    actor,
+                    0,
+                    0,
+                    report.instanceCount(),
+                    OptionalLong.empty(),
+                    OptionalLong.empty(),
+                    0,
+                    0));
   }
 
   static ObjectNode json(Validated run, ParticipationReport report, List<ActorId> chosen) {
@@ -99,15 +113,20 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
       node.putNull("failedInstance");
       node.putNull("reason");
     }
-    List<MinerParticipation> lines = chosen.isEmpty() ? report.miners()
-        : chosen.stream().map(actor -> lineOf(report, actor)).toList();
+    List<MinerParticipation> lines =
+        chosen.isEmpty()
+            ? report.miners()
+            : chosen.stream().map(actor -> lineOf(report, actor)).toList();
     body(node, report, lines, Map.of());
     node.put("caveat", ParticipationReport.CAVEAT);
     return node;
   }
 
   /** The miners' and instances' arrays every --json output of participation carries. */
-  static void body(ObjectNode node, ParticipationReport report, List<MinerParticipation> lines,
+  static void body(
+      ObjectNode node,
+      ParticipationReport report,
+      List<MinerParticipation> lines,
       Map<ActorId, String> timelines) {
     ArrayNode miners = node.putArray("miners");
     for (MinerParticipation m : lines) {
@@ -153,10 +172,17 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
         }
         report = ParticipationReport.of(lines, stored.instances(range));
       }
-      List<MinerParticipation> lines = chosen.isEmpty() ? report.miners()
-          : chosen.stream().map(actor -> lineOf(report, actor)).toList();
-      output.session().summary("Participation over " + range.size() + " stored instances"
-          + (reading.verified() ? "" : " (unverified)"));
+      List<MinerParticipation> lines =
+          chosen.isEmpty()
+              ? report.miners()
+              : chosen.stream().map(actor -> lineOf(report, actor)).toList();
+      output
+          .session()
+          .summary(
+              "Participation over "
+                  + range.size()
+                  + " stored instances"
+                  + (reading.verified() ? "" : " (unverified)"));
       if (output.json) {
         ObjectNode node = JsonOutput.object();
         node.put("network", reading.trust().network());
@@ -182,11 +208,15 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
           out.println("Chosen miners:");
           printLines(out, lines);
           out.println();
-          out.println("Timelines (" + TIMELINE + " cells over " + range.size() + " instances;"
-              + " # signed, . absent, - out of the committee, + mostly signed, : mostly absent,"
-              + " ~ mixed):");
-          timelines.forEach((actor, line) -> out.printf("  %-12s %s%n", actor.address(),
-              line));
+          out.println(
+              "Timelines ("
+                  + TIMELINE
+                  + " cells over "
+                  + range.size()
+                  + " instances;"
+                  + " # signed, . absent, - out of the committee, + mostly signed, : mostly absent,"
+                  + " ~ mixed):");
+          timelines.forEach((actor, line) -> out.printf("  %-12s %s%n", actor.address(), line));
         }
         out.println();
         out.println(ParticipationReport.CAVEAT);
@@ -196,9 +226,9 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
   }
 
   /**
-   * A timeline in {@link #TIMELINE} characters, each an equal stretch: {@code #} all signed,
-   * {@code .} all absent, {@code -} all out of the committee, {@code +} mostly signed,
-   * {@code :} mostly absent, {@code ~} mixed.
+   * A timeline in {@link #TIMELINE} characters, each an equal stretch: {@code #} all signed, {@code
+   * .} all absent, {@code -} all out of the committee, {@code +} mostly signed, {@code :} mostly
+   * absent, {@code ~} mixed.
    */
   static String compact(MinerTimeline timeline) {
     StringBuilder line = new StringBuilder(TIMELINE);
@@ -223,14 +253,22 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
 
   /** One CSV line per miner, with a header. */
   static void printCsv(PrintWriter out, List<MinerParticipation> lines) {
-    out.println("actor,signed,absent,not_in_committee,rate,first_signed,last_signed,"
-        + "current_absence,longest_absence");
+    out.println(
+        "actor,signed,absent,not_in_committee,rate,first_signed,last_signed,"
+            + "current_absence,longest_absence");
     for (MinerParticipation m : lines) {
-      out.println(String.join(",", m.actor().address(), Long.toString(m.signed()),
-          Long.toString(m.absent()), Long.toString(m.notInCommittee()),
-          m.inCommittee() == 0 ? "" : String.format(java.util.Locale.ROOT, "%.6f", m.rate()),
-          unsigned(m.firstSigned()), unsigned(m.lastSigned()),
-          Long.toString(m.currentAbsence()), Long.toString(m.longestAbsence())));
+      out.println(
+          String.join(
+              ",",
+              m.actor().address(),
+              Long.toString(m.signed()),
+              Long.toString(m.absent()),
+              Long.toString(m.notInCommittee()),
+              m.inCommittee() == 0 ? "" : String.format(java.util.Locale.ROOT, "%.6f", m.rate()),
+              unsigned(m.firstSigned()),
+              unsigned(m.lastSigned()),
+              Long.toString(m.currentAbsence()),
+              Long.toString(m.longestAbsence())));
     }
   }
 
@@ -238,8 +276,8 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
     return value.isPresent() ? Long.toUnsignedString(value.getAsLong()) : "";
   }
 
-  private static void printText(PrintWriter out, Validated run, ParticipationReport report,
-      List<ActorId> chosen) {
+  private static void printText(
+      PrintWriter out, Validated run, ParticipationReport report, List<ActorId> chosen) {
     out.println("Network        " + NetworkText.describe(run.selection()));
     TrustOutput.print(out, run.judged().start());
     out.println("Certificates   " + run.source() + ", " + run.read() + " read");
@@ -273,20 +311,30 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
     if (report.instanceCount() == 0) {
       return "no instance";
     }
-    return "instances " + Long.toUnsignedString(report.firstInstance().getAsLong()) + "–"
-        + Long.toUnsignedString(report.lastInstance().getAsLong()) + " ("
-        + report.instanceCount() + ")";
+    return "instances "
+        + Long.toUnsignedString(report.firstInstance().getAsLong())
+        + "–"
+        + Long.toUnsignedString(report.lastInstance().getAsLong())
+        + " ("
+        + report.instanceCount()
+        + ")";
   }
 
   private static void printLines(PrintWriter out, List<MinerParticipation> lines) {
-    out.printf("  %-12s %8s %8s %8s %7s %8s %8s %8s%n", "miner", "signed", "absent", "out",
-        "rate", "last", "current", "longest");
+    out.printf(
+        "  %-12s %8s %8s %8s %7s %8s %8s %8s%n",
+        "miner", "signed", "absent", "out", "rate", "last", "current", "longest");
     for (MinerParticipation m : lines) {
-      out.printf("  %-12s %8d %8d %8d %7s %8s %8d %8d%n", m.actor().address(), m.signed(),
-          m.absent(), m.notInCommittee(),
+      out.printf(
+          "  %-12s %8d %8d %8d %7s %8s %8d %8d%n",
+          m.actor().address(),
+          m.signed(),
+          m.absent(),
+          m.notInCommittee(),
           m.inCommittee() == 0 ? "-" : String.format("%.1f%%", 100 * m.rate()),
           m.lastSigned().isPresent() ? Long.toUnsignedString(m.lastSigned().getAsLong()) : "never",
-          m.currentAbsence(), m.longestAbsence());
+          m.currentAbsence(),
+          m.longestAbsence());
     }
   }
 }

@@ -17,23 +17,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code f3console participation missing}: the committee members who did not sign one
- * instance, or the last N, ranked by the scaled power they left out.
+ * {@code f3console participation missing}: the committee members who did not sign one instance, or
+ * the last N, ranked by the scaled power they left out.
  */
 @Command(
     name = "missing",
     header = "Whom to call: the committee members who did not sign an instance's certificate.",
     mixinStandardHelpOptions = true,
     description = {
-        "Whom to call: the committee members who did not sign the certificate of one instance",
-        "(--instance) or of the last N validated (--last), most missing scaled power first.",
-        "CERTS and TABLE as for participation; the certificates are validated with signatures.",
-        "With --store, from the certificate store: --last N takes the newest N stored.",
-        "Exit 0 when they are valid, 1 at an invalid one, 2 on bad input (also an instance that",
-        "CERTS does not reach), 3 when a node cannot be reached."
+      "Whom to call: the committee members who did not sign the certificate of one instance",
+      "(--instance) or of the last N validated (--last), most missing scaled power first.",
+      "CERTS and TABLE as for participation; the certificates are validated with signatures.",
+      "With --store, from the certificate store: --last N takes the newest N stored.",
+      "Exit 0 when they are valid, 1 at an invalid one, 2 on bad input (also an instance that",
+      "CERTS does not reach), 3 when a node cannot be reached."
     })
-final class ParticipationMissingCommand extends ParticipationOptions
-    implements Callable<Integer> {
+final class ParticipationMissingCommand extends ParticipationOptions implements Callable<Integer> {
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Which which;
@@ -56,15 +55,19 @@ final class ParticipationMissingCommand extends ParticipationOptions
     }
     MissingPower.Collector collector =
         new MissingPower.Collector(which.last != null ? which.last : 1);
-    Validated run = validate(first -> listener(collector, first),
-        Optional.ofNullable(which.instance));
+    Validated run =
+        validate(first -> listener(collector, first), Optional.ofNullable(which.instance));
     boolean passed = run.judged().passed();
     if (collector.size() == 0) {
       if (passed) {
-        throw new F3Exception(which.instance != null
-            ? "instance " + Long.toUnsignedString(which.instance) + " is not among the"
-                + " certificates of " + run.source()
-            : run.source() + " holds no certificate to look at");
+        throw new F3Exception(
+            which.instance != null
+                ? "instance "
+                    + Long.toUnsignedString(which.instance)
+                    + " is not among the"
+                    + " certificates of "
+                    + run.source()
+                : run.source() + " holds no certificate to look at");
       }
       ValidationText.printVerdict(output.out(), run.judged());
       output.out().println("No certificate was valid to look at.");
@@ -83,28 +86,40 @@ final class ParticipationMissingCommand extends ParticipationOptions
 
   private int fromTheStore() throws Exception {
     if (from != null || to != null) {
-      throw new F3Exception("with --store, choose the instances with --instance or --last,"
-          + " not --from/--to");
+      throw new F3Exception(
+          "with --store, choose the instances with --instance or --last," + " not --from/--to");
     }
     try (StoreReading whole = openStore()) {
       StoredParticipation.Range stored = whole.range();
       StoredParticipation.Range range;
       if (which.instance != null) {
         if (which.instance < stored.first() || which.instance > stored.last()) {
-          throw new F3Exception("instance " + Long.toUnsignedString(which.instance) + " is not"
-              + " in the store, which holds instances " + Long.toUnsignedString(stored.first())
-              + "–" + Long.toUnsignedString(stored.last()));
+          throw new F3Exception(
+              "instance "
+                  + Long.toUnsignedString(which.instance)
+                  + " is not"
+                  + " in the store, which holds instances "
+                  + Long.toUnsignedString(stored.first())
+                  + "–"
+                  + Long.toUnsignedString(stored.last()));
         }
         range = new StoredParticipation.Range(which.instance, which.instance);
       } else {
-        range = new StoredParticipation.Range(Math.max(stored.first(),
-            stored.last() - which.last + 1), stored.last());
+        range =
+            new StoredParticipation.Range(
+                Math.max(stored.first(), stored.last() - which.last + 1), stored.last());
       }
       MissingPower missing = whole.participation().missing(range);
       long unchecked = whole.unchecked();
       boolean verified = whole.verified();
-      output.session().summary(missing.absentees().size() + " absent over " + range.size()
-          + " stored instances" + (verified ? "" : " (unverified)"));
+      output
+          .session()
+          .summary(
+              missing.absentees().size()
+                  + " absent over "
+                  + range.size()
+                  + " stored instances"
+                  + (verified ? "" : " (unverified)"));
       if (output.json) {
         ObjectNode node = JsonOutput.object();
         node.put("network", whole.trust().network());
@@ -132,8 +147,14 @@ final class ParticipationMissingCommand extends ParticipationOptions
   private static void printCsv(PrintWriter out, MissingPower missing) {
     out.println("actor,missed_scaled_power,instances_missed,last_scaled_power");
     for (MissingPower.Absentee a : missing.absentees()) {
-      out.println(a.actor().address() + "," + a.missedScaledPower() + ","
-          + a.instancesMissed() + "," + a.lastScaledPower());
+      out.println(
+          a.actor().address()
+              + ","
+              + a.missedScaledPower()
+              + ","
+              + a.instancesMissed()
+              + ","
+              + a.lastScaledPower());
     }
   }
 
@@ -187,17 +208,24 @@ final class ParticipationMissingCommand extends ParticipationOptions
   }
 
   private static void printAbsentees(PrintWriter out, MissingPower missing) {
-    String range = missing.firstInstance() == missing.lastInstance()
-        ? "instance " + Long.toUnsignedString(missing.firstInstance())
-        : "instances " + Long.toUnsignedString(missing.firstInstance()) + "–"
-            + Long.toUnsignedString(missing.lastInstance());
+    String range =
+        missing.firstInstance() == missing.lastInstance()
+            ? "instance " + Long.toUnsignedString(missing.firstInstance())
+            : "instances "
+                + Long.toUnsignedString(missing.firstInstance())
+                + "–"
+                + Long.toUnsignedString(missing.lastInstance());
     out.println();
-    out.println("Absent at " + range + ", most missing scaled power first ("
-        + missing.absentees().size() + "):");
+    out.println(
+        "Absent at "
+            + range
+            + ", most missing scaled power first ("
+            + missing.absentees().size()
+            + "):");
     out.printf("  %-12s %14s %8s%n", "miner", "scaled power", "missed");
     for (MissingPower.Absentee a : missing.absentees()) {
-      out.printf("  %-12s %14d %8d%n", a.actor().address(), a.missedScaledPower(),
-          a.instancesMissed());
+      out.printf(
+          "  %-12s %14d %8d%n", a.actor().address(), a.missedScaledPower(), a.instancesMissed());
     }
     out.println();
     out.println(ParticipationReport.CAVEAT);

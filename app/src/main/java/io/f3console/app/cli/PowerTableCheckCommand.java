@@ -18,10 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code f3console powertable check SOURCE --network NAME | --cid CID}: is this the network's
@@ -32,30 +32,31 @@ import picocli.CommandLine;
     header = "Check that a table is a network's initial power table.",
     mixinStandardHelpOptions = true,
     description = {
-        "Check that a table is a network's initial power table.",
-        "Its CID must equal the InitialPowerTable CID the network's F3 manifest bakes in",
-        "(Release B), or the CID given with --cid (e.g. an F3_INITIAL_POWERTABLE_CID value). On",
-        "a mismatch it says whose table it is, if known, and whether only the order of the",
-        "entries is wrong. When the network's published initial table has been seen once (from",
-        "a file, a node or a snapshot) it is remembered beside the history, and a table that",
-        "is not it is compared with it entry by entry; when it is not remembered, the check",
-        "says how to get it.",
-        "The Trust line says verified (a match), mismatch, or unverified (the network publishes",
-        "no initial CID, or a custom F3 network name: nothing to compare with).",
-        "Exit 0 on a match or when unverified (the verdict says UNVERIFIED), 1 on a mismatch or",
-        "when the file contradicts itself, 2 on bad input (a network name that is almost a",
-        "known one is refused)."
+      "Check that a table is a network's initial power table.",
+      "Its CID must equal the InitialPowerTable CID the network's F3 manifest bakes in",
+      "(Release B), or the CID given with --cid (e.g. an F3_INITIAL_POWERTABLE_CID value). On",
+      "a mismatch it says whose table it is, if known, and whether only the order of the",
+      "entries is wrong. When the network's published initial table has been seen once (from",
+      "a file, a node or a snapshot) it is remembered beside the history, and a table that",
+      "is not it is compared with it entry by entry; when it is not remembered, the check",
+      "says how to get it.",
+      "The Trust line says verified (a match), mismatch, or unverified (the network publishes",
+      "no initial CID, or a custom F3 network name: nothing to compare with).",
+      "Exit 0 on a match or when unverified (the verdict says UNVERIFIED), 1 on a mismatch or",
+      "when the file contradicts itself, 2 on bad input (a network name that is almost a",
+      "known one is refused)."
     })
 final class PowerTableCheckCommand implements Callable<Integer> {
-  @CommandLine.Mixin
-  PowerTableSourceOptions input;
+  @CommandLine.Mixin PowerTableSourceOptions input;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Expectation expectation;
 
   /** What the table is checked against. */
   static final class Expectation {
-    @Option(names = "--network", paramLabel = "NAME",
+    @Option(
+        names = "--network",
+        paramLabel = "NAME",
         description = "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …).")
     String network;
 
@@ -63,8 +64,7 @@ final class PowerTableCheckCommand implements Callable<Integer> {
     String cid;
   }
 
-  @CommandLine.Mixin
-  OutputOptions output;
+  @CommandLine.Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
@@ -78,18 +78,23 @@ final class PowerTableCheckCommand implements Callable<Integer> {
     }
     findings.addAll(loaded.contradictions());
     Optional<PublishedComparison> published = published(table, trust);
-    published.ifPresent(comparison -> {
-      findings.add(comparison.summary());
-      comparison.entries().forEach(entry -> findings.add("  " + entry));
-    });
-    String what = expectation.cid != null ? "the table with CID " + expectation.cid
-        : "the initial power table of " + trust.network();
-    String verdict = switch (trust.state()) {
-      case VERIFIED -> "MATCH: this is " + what + ".";
-      case MISMATCH -> "MISMATCH: this is not " + what + ".";
-      case UNVERIFIED -> "UNVERIFIED: nothing to compare this table with; pass --cid to check it"
-          + " against a CID you trust.";
-    };
+    published.ifPresent(
+        comparison -> {
+          findings.add(comparison.summary());
+          comparison.entries().forEach(entry -> findings.add("  " + entry));
+        });
+    String what =
+        expectation.cid != null
+            ? "the table with CID " + expectation.cid
+            : "the initial power table of " + trust.network();
+    String verdict =
+        switch (trust.state()) {
+          case VERIFIED -> "MATCH: this is " + what + ".";
+          case MISMATCH -> "MISMATCH: this is not " + what + ".";
+          case UNVERIFIED ->
+              "UNVERIFIED: nothing to compare this table with; pass --cid to check it"
+                  + " against a CID you trust.";
+        };
     record(output.session(), loaded, trust, verdict, findings);
     PrintWriter out = output.out();
     if (output.json) {
@@ -97,10 +102,15 @@ final class PowerTableCheckCommand implements Callable<Integer> {
       node.put("source", loaded.document().source());
       loaded.instance().ifPresent(i -> node.put("instance", i));
       loaded.origin().ifPresent(origin -> node.put("origin", origin));
-      selection.flatMap(NetworkSelection::profile).ifPresent(profile -> node
-          .put("network", profile.key()).put("f3NetworkName", profile.f3NetworkName()));
-      selection.filter(s -> !s.isKnown()).ifPresent(s -> node.put("network", s.f3NetworkName())
-          .put("f3NetworkName", s.f3NetworkName()));
+      selection
+          .flatMap(NetworkSelection::profile)
+          .ifPresent(
+              profile ->
+                  node.put("network", profile.key()).put("f3NetworkName", profile.f3NetworkName()));
+      selection
+          .filter(s -> !s.isKnown())
+          .ifPresent(
+              s -> node.put("network", s.f3NetworkName()).put("f3NetworkName", s.f3NetworkName()));
       if (trust.expected().isPresent()) {
         node.put("expectedCid", trust.expected().get().toString());
       } else {
@@ -120,8 +130,9 @@ final class PowerTableCheckCommand implements Callable<Integer> {
       out.println("Actual    " + table.cid());
       out.println("Trust     " + TrustOutput.line(trust));
       findings.forEach(finding -> out.println("Finding   " + finding));
-      published.flatMap(PublishedComparison::hint).ifPresent(hint -> out.println("Hint      "
-          + hint));
+      published
+          .flatMap(PublishedComparison::hint)
+          .ifPresent(hint -> out.println("Hint      " + hint));
       loaded.notes().forEach(note -> out.println("Note      " + note));
       out.println(verdict);
     }
@@ -134,20 +145,22 @@ final class PowerTableCheckCommand implements Callable<Integer> {
   private Optional<NetworkSelection> selection = Optional.empty();
 
   /**
-   * The table against the published initial table it should have been, entry by entry when
-   * that table is remembered: the chosen network's, or the network's whose published CID was
-   * given with {@code --cid}. Only for a mismatch, and not when the table is another known
-   * network's initial table (every entry would differ) or nothing is published to compare with.
+   * The table against the published initial table it should have been, entry by entry when that
+   * table is remembered: the chosen network's, or the network's whose published CID was given with
+   * {@code --cid}. Only for a mismatch, and not when the table is another known network's initial
+   * table (every entry would differ) or nothing is published to compare with.
    */
   private Optional<PublishedComparison> published(PowerTable table, Trust trust) {
-    if (!trust.isMismatch() || trust.reason() == TrustReason.OTHER_NETWORKS_INITIAL_TABLE
+    if (!trust.isMismatch()
+        || trust.reason() == TrustReason.OTHER_NETWORKS_INITIAL_TABLE
         || trust.belongsTo().isPresent()) {
       return Optional.empty();
     }
     PublishedTables store = PublishedTables.besideHistory(output.root().historyFile());
-    Optional<NetworkProfile> network = selection.isPresent()
-        ? selection.get().profile()
-        : trust.expected().flatMap(store::publisher);
+    Optional<NetworkProfile> network =
+        selection.isPresent()
+            ? selection.get().profile()
+            : trust.expected().flatMap(store::publisher);
     return network.flatMap(profile -> PublishedComparison.of(table, profile, store));
   }
 
@@ -159,22 +172,38 @@ final class PowerTableCheckCommand implements Callable<Integer> {
     node.put("remembered", comparison.stored().found());
     node.put("file", comparison.stored().file().toString());
     node.put("comparedEntries", comparison.comparedEntries());
-    comparison.diff().ifPresent(diff -> {
-      node.put("differing", diff.changes().size());
-      ObjectNode counts = node.putObject("counts");
-      for (io.f3console.core.powertable.PowerTableDiff.Kind kind
-          : io.f3console.core.powertable.PowerTableDiff.Kind.values()) {
-        counts.put(kind.name(), diff.count(kind));
-      }
-      var changes = node.putArray("changes");
-      diff.changes().stream().limit(PublishedComparison.ENTRIES_NAMED).forEach(change ->
-          changes.addObject().put("actor", change.id().address())
-              .put("kind", change.kind().name())
-              .put("publishedPower", change.before().map(e -> e.power().value().toString())
-                  .orElse(null))
-              .put("power", change.after().map(e -> e.power().value().toString())
-                  .orElse(null)));
-    });
+    comparison
+        .diff()
+        .ifPresent(
+            diff -> {
+              node.put("differing", diff.changes().size());
+              ObjectNode counts = node.putObject("counts");
+              for (io.f3console.core.powertable.PowerTableDiff.Kind kind :
+                  io.f3console.core.powertable.PowerTableDiff.Kind.values()) {
+                counts.put(kind.name(), diff.count(kind));
+              }
+              var changes = node.putArray("changes");
+              diff.changes().stream()
+                  .limit(PublishedComparison.ENTRIES_NAMED)
+                  .forEach(
+                      change ->
+                          changes
+                              .addObject()
+                              .put("actor", change.id().address())
+                              .put("kind", change.kind().name())
+                              .put(
+                                  "publishedPower",
+                                  change
+                                      .before()
+                                      .map(e -> e.power().value().toString())
+                                      .orElse(null))
+                              .put(
+                                  "power",
+                                  change
+                                      .after()
+                                      .map(e -> e.power().value().toString())
+                                      .orElse(null)));
+            });
     node.put("summary", comparison.summary());
     node.set("entries", CliJson.strings(comparison.entries()));
     node.put("hint", comparison.hint().orElse(null));
@@ -184,14 +213,14 @@ final class PowerTableCheckCommand implements Callable<Integer> {
   /** The table's trust: against the CID given, or as the network's initial table. */
   private Trust trust(LoadedPowerTable loaded) throws F3Exception {
     if (expectation.cid != null) {
-      return TrustAssessor.givenCid(loaded.table().cid(), Cid.fromString(expectation.cid),
-          "the CID given with --cid");
+      return TrustAssessor.givenCid(
+          loaded.table().cid(), Cid.fromString(expectation.cid), "the CID given with --cid");
     }
     NetworkSelection chosen = NetworkProfiles.builtIn().resolveTyped(expectation.network);
     selection = Optional.of(chosen);
     TrustAssessor assessor = TrustAssessor.of(chosen);
-    return assessor.table(loaded.table().cid(),
-        loaded.instance().orElse(assessor.initialInstance()));
+    return assessor.table(
+        loaded.table().cid(), loaded.instance().orElse(assessor.initialInstance()));
   }
 
   private String against() {
@@ -199,15 +228,29 @@ final class PowerTableCheckCommand implements Callable<Integer> {
       return "the CID given with --cid";
     }
     NetworkSelection chosen = selection.get();
-    return chosen.profile().map(profile -> profile.key() + " (F3 network "
-        + profile.f3NetworkName() + ", bootstrap epoch " + profile.bootstrapEpoch() + ")")
+    return chosen
+        .profile()
+        .map(
+            profile ->
+                profile.key()
+                    + " (F3 network "
+                    + profile.f3NetworkName()
+                    + ", bootstrap epoch "
+                    + profile.bootstrapEpoch()
+                    + ")")
         .orElse(NetworkText.describe(chosen));
   }
 
-  private void record(SessionRecord.Builder session, LoadedPowerTable loaded, Trust trust,
-      String verdict, List<String> findings) {
-    selection.ifPresent(chosen -> session.network(chosen.profile().map(NetworkProfile::key)
-        .orElse(chosen.f3NetworkName())));
+  private void record(
+      SessionRecord.Builder session,
+      LoadedPowerTable loaded,
+      Trust trust,
+      String verdict,
+      List<String> findings) {
+    selection.ifPresent(
+        chosen ->
+            session.network(
+                chosen.profile().map(NetworkProfile::key).orElse(chosen.f3NetworkName())));
     SessionFacts.table(session, "power table", loaded);
     session.trust(trust);
     findings.forEach(finding -> session.fact("finding", finding));
@@ -216,19 +259,30 @@ final class PowerTableCheckCommand implements Callable<Integer> {
     } else if (!loaded.contradictions().isEmpty()) {
       session.reason("CONTRADICTION");
     }
-    session.summary(verdict.replace(" this ", " " + loaded.document().source() + " ")
-        + " (CID " + loaded.table().cid() + ")");
+    session.summary(
+        verdict.replace(" this ", " " + loaded.document().source() + " ")
+            + " (CID "
+            + loaded.table().cid()
+            + ")");
   }
 
   /** Hints for a mismatch: another network's table, or the right entries in the wrong order. */
   private static List<String> explainMismatch(PowerTable table, Cid expected) {
     List<String> findings = new ArrayList<>();
-    NetworkProfiles.builtIn().byInitialPowerTableCid(table.cid().toString()).ifPresent(profile ->
-        findings.add("this table is the initial power table of " + profile.key()
-            + " (F3 network " + profile.f3NetworkName() + ")"));
+    NetworkProfiles.builtIn()
+        .byInitialPowerTableCid(table.cid().toString())
+        .ifPresent(
+            profile ->
+                findings.add(
+                    "this table is the initial power table of "
+                        + profile.key()
+                        + " (F3 network "
+                        + profile.f3NetworkName()
+                        + ")"));
     if (!table.isCanonicalOrder() && table.canonical().cid().equals(expected)) {
-      findings.add("the same entries in go-f3's canonical order give the expected CID: the file's"
-          + " entries are out of order");
+      findings.add(
+          "the same entries in go-f3's canonical order give the expected CID: the file's"
+              + " entries are out of order");
     }
     return findings;
   }

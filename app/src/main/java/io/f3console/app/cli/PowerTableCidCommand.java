@@ -9,25 +9,23 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code f3console powertable cid SOURCE}: the power-table CID, go-f3 {@code MakePowerTableCID},
- * of a file or of a committee a snapshot, CAR, node or the demo network holds.
+ * {@code f3console powertable cid SOURCE}: the power-table CID, go-f3 {@code MakePowerTableCID}, of
+ * a file or of a committee a snapshot, CAR, node or the demo network holds.
  */
 @Command(
     name = "cid",
     header = "Print the CID of a power table.",
     mixinStandardHelpOptions = true,
     description = {
-        "Print the CID of a power table.",
-        "The CID is dag-cbor, blake2b-256 over its canonical CBOR with the entries in the order",
-        "given, as go-f3's MakePowerTableCID computes it. The CID is the last line of output.",
-        "Exit 1 if the file states a CID or total its entries contradict."
+      "Print the CID of a power table.",
+      "The CID is dag-cbor, blake2b-256 over its canonical CBOR with the entries in the order",
+      "given, as go-f3's MakePowerTableCID computes it. The CID is the last line of output.",
+      "Exit 1 if the file states a CID or total its entries contradict."
     })
 final class PowerTableCidCommand implements Callable<Integer> {
-  @CommandLine.Mixin
-  PowerTableSourceOptions input;
+  @CommandLine.Mixin PowerTableSourceOptions input;
 
-  @CommandLine.Mixin
-  OutputOptions output;
+  @CommandLine.Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
@@ -60,13 +58,26 @@ final class PowerTableCidCommand implements Callable<Integer> {
   private static void record(SessionRecord.Builder session, LoadedPowerTable loaded) {
     SessionFacts.table(session, "power table", loaded);
     session.cid(RecordedCid.computed("power table", loaded.table().cid()));
-    loaded.document().declaredCid().ifPresent(declared -> session.cid(RecordedCid.compared(
-        "power table against the CID the file states", loaded.table().cid(), declared)));
+    loaded
+        .document()
+        .declaredCid()
+        .ifPresent(
+            declared ->
+                session.cid(
+                    RecordedCid.compared(
+                        "power table against the CID the file states",
+                        loaded.table().cid(),
+                        declared)));
     if (!loaded.contradictions().isEmpty()) {
       session.reason("CONTRADICTION");
     }
-    session.summary("CID " + loaded.table().cid() + " of " + loaded.describe()
-        + (loaded.contradictions().isEmpty() ? ""
-            : "; the file contradicts itself: " + loaded.contradictions().get(0)));
+    session.summary(
+        "CID "
+            + loaded.table().cid()
+            + " of "
+            + loaded.describe()
+            + (loaded.contradictions().isEmpty()
+                ? ""
+                : "; the file contradicts itself: " + loaded.contradictions().get(0)));
   }
 }

@@ -10,14 +10,13 @@ import picocli.CommandLine.Command;
     header = "Power tables: CID, contents, diff, check, convert, fetch, compute from state.",
     mixinStandardHelpOptions = true,
     description = {
-        "Power tables: CID, contents, diff, check against a network, convert, fetch from a node,",
-        "compute from chain state.",
-        "Files may be Lotus JSON (F3GetPowerTable, 'lotus f3 powertable get') or DAG-CBOR",
-        "PowerEntries; the format is recognised from the content."
+      "Power tables: CID, contents, diff, check against a network, convert, fetch from a node,",
+      "compute from chain state.",
+      "Files may be Lotus JSON (F3GetPowerTable, 'lotus f3 powertable get') or DAG-CBOR",
+      "PowerEntries; the format is recognised from the content."
     })
 final class PowerTableCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -23,9 +23,9 @@ import picocli.CommandLine.Parameters;
     header = "Write a power table as Lotus JSON or DAG-CBOR.",
     mixinStandardHelpOptions = true,
     description = {
-        "Write a power table as Lotus JSON or DAG-CBOR.",
-        "The entries keep their order (and so the CID) unless --canonical-order sorts them as",
-        "go-f3 does. Prints the CID of the written table as the last line."
+      "Write a power table as Lotus JSON or DAG-CBOR.",
+      "The entries keep their order (and so the CID) unless --canonical-order sorts them as",
+      "go-f3 does. Prints the CID of the written table as the last line."
     })
 final class PowerTableConvertCommand implements Callable<Integer> {
   /** The encodings a table can be written in. */
@@ -34,26 +34,35 @@ final class PowerTableConvertCommand implements Callable<Integer> {
     cbor
   }
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "Power-table file (JSON or CBOR), or - for standard input.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "Power-table file (JSON or CBOR), or - for standard input.")
   Path file;
 
-  @Option(names = "--to", required = true, paramLabel = "json|cbor",
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "json|cbor",
       description = "Output encoding: ${COMPLETION-CANDIDATES}.")
   Target target;
 
-  @Option(names = {"-o", "--out"}, required = true, paramLabel = "OUT",
+  @Option(
+      names = {"-o", "--out"},
+      required = true,
+      paramLabel = "OUT",
       description = "Output file.")
   Path out;
 
-  @Option(names = "--canonical-order",
+  @Option(
+      names = "--canonical-order",
       description = "Sort the entries in go-f3's order (power descending, then ID).")
   boolean canonicalOrder;
 
   @Option(names = "--force", description = "Overwrite OUT if it exists.")
   boolean force;
 
-  @CommandLine.Mixin
-  OutputOptions output;
+  @CommandLine.Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
@@ -64,8 +73,8 @@ final class PowerTableConvertCommand implements Callable<Integer> {
     if (Files.exists(out) && !force) {
       throw new F3Exception(out + ": already exists (use --force to overwrite)");
     }
-    PowerTableFormat format = target == Target.cbor
-        ? PowerTableFormat.DAG_CBOR : PowerTableFormat.JSON_ENTRIES;
+    PowerTableFormat format =
+        target == Target.cbor ? PowerTableFormat.DAG_CBOR : PowerTableFormat.JSON_ENTRIES;
     try {
       PowerTableFiles.write(out, table.entries(), format);
     } catch (IOException e) {
@@ -77,10 +86,18 @@ final class PowerTableConvertCommand implements Callable<Integer> {
       session.table("written, in canonical order", loaded.instance(), table);
     }
     session.cid(RecordedCid.computed("power table written", table.cid()));
-    session.fact("file written", out + " (" + format.description() + ", " + table.size()
-        + " entries)");
-    session.summary("Wrote " + table.size() + " entries as " + format.description() + " to "
-        + out + (reordered ? " in canonical order" : "") + ", CID " + table.cid());
+    session.fact(
+        "file written", out + " (" + format.description() + ", " + table.size() + " entries)");
+    session.summary(
+        "Wrote "
+            + table.size()
+            + " entries as "
+            + format.description()
+            + " to "
+            + out
+            + (reordered ? " in canonical order" : "")
+            + ", CID "
+            + table.cid());
     if (output.json) {
       ObjectNode node = JsonOutput.object();
       node.put("source", loaded.document().source());
@@ -91,9 +108,16 @@ final class PowerTableConvertCommand implements Callable<Integer> {
       node.put("reordered", reordered);
       JsonOutput.print(stdout, node);
     } else {
-      stdout.println("Wrote " + table.size() + " entries as " + format.description() + " to "
-          + out + (reordered ? " in canonical order (the CID changed from "
-              + loaded.table().cid() + ")" : ""));
+      stdout.println(
+          "Wrote "
+              + table.size()
+              + " entries as "
+              + format.description()
+              + " to "
+              + out
+              + (reordered
+                  ? " in canonical order (the CID changed from " + loaded.table().cid() + ")"
+                  : ""));
       stdout.println(table.cid());
     }
     return ExitCodes.OK;

@@ -25,30 +25,32 @@ import picocli.CommandLine.Option;
     header = "Fetch the power table of an instance from a Lotus or Forest node.",
     mixinStandardHelpOptions = true,
     description = {
-        "Fetch the power table (committee) of an instance from a Lotus or Forest node",
-        "(F3GetPowerTableByInstance; Forest: F3GetF3PowerTableByInstance) and write it as",
-        "Lotus JSON or DAG-CBOR, in the node's order. Prints the CID as the last line, and a",
-        "note when the initial instance's table is not the manifest's InitialPowerTable.",
-        "Exit 0 when written, 2 on bad input or a malformed answer, 3 when the node cannot",
-        "be reached or cannot give the table."
+      "Fetch the power table (committee) of an instance from a Lotus or Forest node",
+      "(F3GetPowerTableByInstance; Forest: F3GetF3PowerTableByInstance) and write it as",
+      "Lotus JSON or DAG-CBOR, in the node's order. Prints the CID as the last line, and a",
+      "note when the initial instance's table is not the manifest's InitialPowerTable.",
+      "Exit 0 when written, 2 on bad input or a malformed answer, 3 when the node cannot",
+      "be reached or cannot give the table."
     })
 final class PowerTableFetchCommand implements Callable<Integer> {
-  @Option(names = "--instance", paramLabel = "N",
+  @Option(
+      names = "--instance",
+      paramLabel = "N",
       description = "The instance (default: the manifest's initial instance).")
   Long instance;
 
-  @Option(names = "--format", paramLabel = "json|cbor", defaultValue = "json",
+  @Option(
+      names = "--format",
+      paramLabel = "json|cbor",
+      defaultValue = "json",
       description = "Output encoding: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   PowerTableConvertCommand.Target format;
 
-  @CommandLine.Mixin
-  OutputFileOptions file;
+  @CommandLine.Mixin OutputFileOptions file;
 
-  @CommandLine.Mixin
-  NodeOptions node;
+  @CommandLine.Mixin NodeOptions node;
 
-  @CommandLine.Mixin
-  OutputOptions output;
+  @CommandLine.Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
@@ -60,15 +62,17 @@ final class PowerTableFetchCommand implements Callable<Integer> {
       session.network(HistoryNetworks.recorded(manifest.networkName()));
       long chosen = instance != null ? instance : manifest.initialInstance();
       PowerTable table = client.powerTableByInstance(chosen);
-      PowerTableFormat encoding = format == PowerTableConvertCommand.Target.cbor
-          ? PowerTableFormat.DAG_CBOR : PowerTableFormat.JSON_ENTRIES;
+      PowerTableFormat encoding =
+          format == PowerTableConvertCommand.Target.cbor
+              ? PowerTableFormat.DAG_CBOR
+              : PowerTableFormat.JSON_ENTRIES;
       try {
         PowerTableFiles.write(out, table.entries(), encoding);
       } catch (IOException e) {
         throw new F3Exception(out + ": cannot write: " + e.getMessage(), e);
       }
-      Optional<Cid> expected = chosen == manifest.initialInstance()
-          ? manifest.initialPowerTable() : Optional.empty();
+      Optional<Cid> expected =
+          chosen == manifest.initialInstance() ? manifest.initialPowerTable() : Optional.empty();
       String method = client.powerTableMethod().orElse(LotusRpcClient.POWER_TABLE_BY_INSTANCE);
       record(session, method, chosen, table, encoding, expected, out);
       report(client, method, chosen, table, encoding, expected, out);
@@ -76,26 +80,47 @@ final class PowerTableFetchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static void record(SessionRecord.Builder session, String method, long chosen,
-      PowerTable table, PowerTableFormat encoding, Optional<Cid> expected, Path out) {
+  private static void record(
+      SessionRecord.Builder session,
+      String method,
+      long chosen,
+      PowerTable table,
+      PowerTableFormat encoding,
+      Optional<Cid> expected,
+      Path out) {
     String role = "power table of instance " + Long.toUnsignedString(chosen);
     session.instanceReached(chosen);
     session.table(role, Optional.of(chosen), table);
-    session.cid(expected.isPresent()
-        ? RecordedCid.compared(role + " against the manifest's InitialPowerTable", table.cid(),
-            expected.get())
-        : RecordedCid.computed(role, table.cid()));
+    session.cid(
+        expected.isPresent()
+            ? RecordedCid.compared(
+                role + " against the manifest's InitialPowerTable", table.cid(), expected.get())
+            : RecordedCid.computed(role, table.cid()));
     session.fact("method", method);
-    session.fact("file written", out + " (" + encoding.description() + ", " + table.size()
-        + " entries)");
-    session.summary("Fetched the power table of instance " + Long.toUnsignedString(chosen)
-        + " (" + table.size() + " entries, CID " + table.cid() + ") into " + out
-        + (expected.isPresent() && !expected.get().equals(table.cid())
-            ? "; it is not the manifest's InitialPowerTable " + expected.get() : ""));
+    session.fact(
+        "file written", out + " (" + encoding.description() + ", " + table.size() + " entries)");
+    session.summary(
+        "Fetched the power table of instance "
+            + Long.toUnsignedString(chosen)
+            + " ("
+            + table.size()
+            + " entries, CID "
+            + table.cid()
+            + ") into "
+            + out
+            + (expected.isPresent() && !expected.get().equals(table.cid())
+                ? "; it is not the manifest's InitialPowerTable " + expected.get()
+                : ""));
   }
 
-  private void report(LotusRpcClient client, String method, long chosen, PowerTable table,
-      PowerTableFormat encoding, Optional<Cid> expected, Path out) {
+  private void report(
+      LotusRpcClient client,
+      String method,
+      long chosen,
+      PowerTable table,
+      PowerTableFormat encoding,
+      Optional<Cid> expected,
+      Path out) {
     boolean mismatch = expected.isPresent() && !expected.get().equals(table.cid());
     if (output.json) {
       ObjectNode node = JsonOutput.object();
@@ -112,14 +137,30 @@ final class PowerTableFetchCommand implements Callable<Integer> {
     }
     PrintWriter stdout = output.out();
     if (mismatch) {
-      output.err().println("note: the manifest's InitialPowerTable is " + expected.get()
-          + ", but the node's table of instance " + Long.toUnsignedString(chosen)
-          + " hashes to " + table.cid());
+      output
+          .err()
+          .println(
+              "note: the manifest's InitialPowerTable is "
+                  + expected.get()
+                  + ", but the node's table of instance "
+                  + Long.toUnsignedString(chosen)
+                  + " hashes to "
+                  + table.cid());
     }
-    stdout.println("Wrote the power table of instance " + Long.toUnsignedString(chosen) + " ("
-        + table.size() + (table.size() == 1 ? " entry" : " entries") + ", "
-        + method.substring(method.indexOf('.') + 1) + " at " + client.displayEndpoint()
-        + ") as " + encoding.description() + " to " + out);
+    stdout.println(
+        "Wrote the power table of instance "
+            + Long.toUnsignedString(chosen)
+            + " ("
+            + table.size()
+            + (table.size() == 1 ? " entry" : " entries")
+            + ", "
+            + method.substring(method.indexOf('.') + 1)
+            + " at "
+            + client.displayEndpoint()
+            + ") as "
+            + encoding.description()
+            + " to "
+            + out);
     stdout.println(table.cid());
   }
 }

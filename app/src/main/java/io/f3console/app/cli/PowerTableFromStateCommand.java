@@ -40,78 +40,96 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code f3console powertable from-state SOURCE --network NAME (--epoch E | --tipset CID,… |
- * --bootstrap)}: the power table of a tipset computed from chain state as Lotus computes it,
- * with a decision for every claim.
+ * --bootstrap)}: the power table of a tipset computed from chain state as Lotus computes it, with a
+ * decision for every claim.
  */
 @Command(
     name = "from-state",
     header = "Compute the power table of a tipset from chain state, exactly as Lotus does.",
     mixinStandardHelpOptions = true,
     description = {
-        "Compute the power table of a tipset from chain state, exactly as Lotus does",
-        "(F3GetECPowerTable): the state is the tipset's parent state; miners are eligible by",
-        "raw power against the network's consensus minimum (unless fewer than four reach it),",
-        "then left out for zero QA power, fee debt or a consensus fault; each worker must",
-        "resolve to a BLS key. Prints the CID as the last line.",
-        "SOURCE is car:PATH or a .car file (its roots are the tipset it gives), or a node",
-        "(rpc:URL or an http(s):// URL): the tipset from ChainGetTipSetByHeight, every block",
-        "read with ChainReadObj and checked against its CID; --blocks-from CAR asks a CAR first.",
-        "Exit 0 computed, 1 when the state yields no valid table (Lotus fails it too: a",
-        "non-BLS or non-account worker, an unknown proof type), 2 on unreadable input (a",
-        "block that does not match its CID, a missing block, malformed state), 3 when the",
-        "node cannot give a block or gives wrong bytes."
+      "Compute the power table of a tipset from chain state, exactly as Lotus does",
+      "(F3GetECPowerTable): the state is the tipset's parent state; miners are eligible by",
+      "raw power against the network's consensus minimum (unless fewer than four reach it),",
+      "then left out for zero QA power, fee debt or a consensus fault; each worker must",
+      "resolve to a BLS key. Prints the CID as the last line.",
+      "SOURCE is car:PATH or a .car file (its roots are the tipset it gives), or a node",
+      "(rpc:URL or an http(s):// URL): the tipset from ChainGetTipSetByHeight, every block",
+      "read with ChainReadObj and checked against its CID; --blocks-from CAR asks a CAR first.",
+      "Exit 0 computed, 1 when the state yields no valid table (Lotus fails it too: a",
+      "non-BLS or non-account worker, an unknown proof type), 2 on unreadable input (a",
+      "block that does not match its CID, a missing block, malformed state), 3 when the",
+      "node cannot give a block or gives wrong bytes."
     })
 final class PowerTableFromStateCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "SOURCE",
-      description = "car:PATH or a .car file holding the state, or a node: rpc:URL or an"
-          + " http(s):// URL.")
+  @Parameters(
+      index = "0",
+      paramLabel = "SOURCE",
+      description =
+          "car:PATH or a .car file holding the state, or a node: rpc:URL or an"
+              + " http(s):// URL.")
   String source;
 
-  @Option(names = "--blocks-from", paramLabel = "CAR",
-      description = "With a node: read blocks from this CAR first, the node only for what it"
-          + " lacks.")
+  @Option(
+      names = "--blocks-from",
+      paramLabel = "CAR",
+      description =
+          "With a node: read blocks from this CAR first, the node only for what it" + " lacks.")
   String blocksFrom;
 
-  @CommandLine.Mixin
-  NodeAccessOptions node;
+  @CommandLine.Mixin NodeAccessOptions node;
 
-  @Option(names = "--network", required = true, paramLabel = "NAME",
-      description = "Network profile (mainnet, calibnet, butterfly, 2k, interopnet, …): its"
-          + " consensus minimum power, and its initial power-table CID for the Trust line.")
+  @Option(
+      names = "--network",
+      required = true,
+      paramLabel = "NAME",
+      description =
+          "Network profile (mainnet, calibnet, butterfly, 2k, interopnet, …): its"
+              + " consensus minimum power, and its initial power-table CID for the Trust line.")
   String network;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Which which;
 
   static final class Which {
-    @Option(names = "--epoch", paramLabel = "E",
-        description = "The tipset at epoch E (a CAR gives only the tipset it holds; a node the"
-            + " last non-null tipset at or below E).")
+    @Option(
+        names = "--epoch",
+        paramLabel = "E",
+        description =
+            "The tipset at epoch E (a CAR gives only the tipset it holds; a node the"
+                + " last non-null tipset at or below E).")
     Long epoch;
 
-    @Option(names = "--tipset", split = ",", paramLabel = "CID",
+    @Option(
+        names = "--tipset",
+        split = ",",
+        paramLabel = "CID",
         description = "The tipset's block header CIDs, comma-separated.")
     List<String> tipset;
 
-    @Option(names = "--bootstrap",
+    @Option(
+        names = "--bootstrap",
         description = "The tipset of the network's initial table: BootstrapEpoch - Finality.")
     boolean bootstrap;
   }
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+  @Option(
+      names = {"-o", "--out"},
+      paramLabel = "FILE",
       description = "Also write the table to FILE: DAG-CBOR for a .cbor name, else Lotus JSON.")
   Path out;
 
   @Option(names = "--force", description = "Overwrite FILE if it exists.")
   boolean force;
 
-  @Option(names = "--explain", paramLabel = "ACTOR",
-      description = "Say in a sentence what was decided for this miner (e.g. f01000);"
-          + " repeatable.")
+  @Option(
+      names = "--explain",
+      paramLabel = "ACTOR",
+      description =
+          "Say in a sentence what was decided for this miner (e.g. f01000);" + " repeatable.")
   List<String> explain = new ArrayList<>();
 
-  @CommandLine.Mixin
-  OutputOptions output;
+  @CommandLine.Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
@@ -141,12 +159,16 @@ final class PowerTableFromStateCommand implements Callable<Integer> {
       return failed(session, e, opened.nodeFailures().causedBy(e));
     }
     boolean bootstrapTipset = which.bootstrap || result.height() == profile.powerTableEpoch();
-    Optional<Trust> trust = bootstrapTipset && profile.initialPowerTableCid().isPresent()
-        ? Optional.of(TrustAssessor.of(selection).table(result.cid(), profile.initialInstance()))
-        : Optional.empty();
+    Optional<Trust> trust =
+        bootstrapTipset && profile.initialPowerTableCid().isPresent()
+            ? Optional.of(
+                TrustAssessor.of(selection).table(result.cid(), profile.initialInstance()))
+            : Optional.empty();
     if (out != null) {
-      PowerTableFormat format = out.toString().toLowerCase(Locale.ROOT).endsWith(".cbor")
-          ? PowerTableFormat.DAG_CBOR : PowerTableFormat.JSON_ENTRIES;
+      PowerTableFormat format =
+          out.toString().toLowerCase(Locale.ROOT).endsWith(".cbor")
+              ? PowerTableFormat.DAG_CBOR
+              : PowerTableFormat.JSON_ENTRIES;
       try {
         PowerTableFiles.write(out, result.table().entries(), format);
       } catch (IOException e) {
@@ -157,9 +179,14 @@ final class PowerTableFromStateCommand implements Callable<Integer> {
     record(session, result, trust);
     List<String> sentences = new ArrayList<>();
     for (Address actor : asked) {
-      sentences.add(result.decision(actor).map(d -> d.explain(result.height()))
-          .orElse(actor + " has no claim in the power actor's claims map, so it is not a"
-              + " candidate."));
+      sentences.add(
+          result
+              .decision(actor)
+              .map(d -> d.explain(result.height()))
+              .orElse(
+                  actor
+                      + " has no claim in the power actor's claims map, so it is not a"
+                      + " candidate."));
     }
     if (output.json) {
       JsonOutput.print(output.out(), json(result, selection, trust, sentences));
@@ -180,24 +207,31 @@ final class PowerTableFromStateCommand implements Callable<Integer> {
       return cids;
     }
     long epoch = which.bootstrap ? profile.powerTableEpoch() : which.epoch;
-    return StateBlockSources.tipsetAt(opened, epoch, which.bootstrap ? " (" + profile.key()
-        + "'s BootstrapEpoch - Finality)" : "", output.err());
+    return StateBlockSources.tipsetAt(
+        opened,
+        epoch,
+        which.bootstrap ? " (" + profile.key() + "'s BootstrapEpoch - Finality)" : "",
+        output.err());
   }
 
   /**
-   * A table Lotus would not give (exit 1: printed as a result) or input that cannot be read
-   * (exit 2: an error on stderr); with {@code --json}, either is one object with the reason
-   * code, the actor and the block.
+   * A table Lotus would not give (exit 1: printed as a result) or input that cannot be read (exit
+   * 2: an error on stderr); with {@code --json}, either is one object with the reason code, the
+   * actor and the block.
    */
-  private int failed(SessionRecord.Builder session, PowerTableComputationException e,
-      boolean fromNode) {
-    int status = !e.reason().unreadableInput() ? ExitCodes.FOUND_WRONG
-        : fromNode ? ExitCodes.UNREACHABLE : ExitCodes.BAD_INPUT;
+  private int failed(
+      SessionRecord.Builder session, PowerTableComputationException e, boolean fromNode) {
+    int status =
+        !e.reason().unreadableInput()
+            ? ExitCodes.FOUND_WRONG
+            : fromNode ? ExitCodes.UNREACHABLE : ExitCodes.BAD_INPUT;
     session.reason(e.reason().name());
-    session.summary((status != ExitCodes.FOUND_WRONG ? "Unreadable state: " : "No power table: ")
-        + e.getMessage());
-    String where = e.actor().map(a -> " at " + a).orElse("")
-        + e.cid().map(c -> " (block " + c + ")").orElse("");
+    session.summary(
+        (status != ExitCodes.FOUND_WRONG ? "Unreadable state: " : "No power table: ")
+            + e.getMessage());
+    String where =
+        e.actor().map(a -> " at " + a).orElse("")
+            + e.cid().map(c -> " (block " + c + ")").orElse("");
     if (output.json) {
       ObjectNode node = JsonOutput.object();
       node.put("error", e.getMessage());
@@ -216,42 +250,69 @@ final class PowerTableFromStateCommand implements Callable<Integer> {
     return status;
   }
 
-  private static void record(SessionRecord.Builder session, StatePowerTable result,
-      Optional<Trust> trust) {
-    session.table("computed from the state of height " + result.height(), Optional.empty(),
-        result.table());
+  private static void record(
+      SessionRecord.Builder session, StatePowerTable result, Optional<Trust> trust) {
+    session.table(
+        "computed from the state of height " + result.height(), Optional.empty(), result.table());
     session.cid(RecordedCid.computed("power table computed from state", result.cid()));
-    session.fact("tipset", result.tipset().stream().map(Cid::toString)
-        .collect(Collectors.joining(",")));
+    session.fact(
+        "tipset", result.tipset().stream().map(Cid::toString).collect(Collectors.joining(",")));
     session.fact("height", result.height());
     session.fact("state root", result.stateRoot().toString());
     session.fact("blocks read", result.blocksRead());
     session.fact("decisions", counts(result));
     trust.ifPresent(session::trust);
-    session.summary("Computed the power table at height " + result.height() + " from state "
-        + result.stateRoot() + ": " + result.table().size() + " entries, CID " + result.cid());
+    session.summary(
+        "Computed the power table at height "
+            + result.height()
+            + " from state "
+            + result.stateRoot()
+            + ": "
+            + result.table().size()
+            + " entries, CID "
+            + result.cid());
   }
 
   private static String counts(StatePowerTable result) {
-    return result.counts().entrySet().stream().filter(e -> e.getValue() > 0)
-        .map(e -> e.getValue() + " " + e.getKey().name()).collect(Collectors.joining(", "));
+    return result.counts().entrySet().stream()
+        .filter(e -> e.getValue() > 0)
+        .map(e -> e.getValue() + " " + e.getKey().name())
+        .collect(Collectors.joining(", "));
   }
 
-  private static void printText(PrintWriter out, StatePowerTable result,
-      NetworkSelection selection, String spec, Optional<Trust> trust, List<String> sentences) {
+  private static void printText(
+      PrintWriter out,
+      StatePowerTable result,
+      NetworkSelection selection,
+      String spec,
+      Optional<Trust> trust,
+      List<String> sentences) {
     out.println("Network        " + NetworkText.describe(selection));
     out.println("State          " + spec + ", " + result.blocksRead() + " blocks read");
-    out.println("Tipset         " + result.tipset().stream().map(Cid::toString)
-        .collect(Collectors.joining(",")) + " (height " + result.height() + ")");
-    out.println("State root     " + result.stateRoot() + " (state tree v"
-        + result.stateTreeVersion() + ", power state " + result.powerLayout() + ")");
-    out.println("Minimum        " + result.consensusMinimum() + " bytes raw power; "
-        + result.minerAboveMinPowerCount() + " miners reach it, so "
-        + (result.minimumApplies() ? "it applies" : "any raw power above zero counts"));
-    out.println("Decisions      " + counts(result) + " (" + result.decisions().size()
-        + " claims)");
-    out.println("Entries        " + result.table().size() + ", total power "
-        + result.table().total());
+    out.println(
+        "Tipset         "
+            + result.tipset().stream().map(Cid::toString).collect(Collectors.joining(","))
+            + " (height "
+            + result.height()
+            + ")");
+    out.println(
+        "State root     "
+            + result.stateRoot()
+            + " (state tree v"
+            + result.stateTreeVersion()
+            + ", power state "
+            + result.powerLayout()
+            + ")");
+    out.println(
+        "Minimum        "
+            + result.consensusMinimum()
+            + " bytes raw power; "
+            + result.minerAboveMinPowerCount()
+            + " miners reach it, so "
+            + (result.minimumApplies() ? "it applies" : "any raw power above zero counts"));
+    out.println("Decisions      " + counts(result) + " (" + result.decisions().size() + " claims)");
+    out.println(
+        "Entries        " + result.table().size() + ", total power " + result.table().total());
     for (PowerEntry entry : result.table().entries()) {
       out.println("               " + entry.id().address() + "  " + entry.power());
     }
@@ -260,13 +321,19 @@ final class PowerTableFromStateCommand implements Callable<Integer> {
     out.println(result.cid());
   }
 
-  private static ObjectNode json(StatePowerTable result, NetworkSelection selection,
-      Optional<Trust> trust, List<String> sentences) {
+  private static ObjectNode json(
+      StatePowerTable result,
+      NetworkSelection selection,
+      Optional<Trust> trust,
+      List<String> sentences) {
     ObjectNode node = JsonOutput.object();
     node.put("powerTableCid", result.cid().toString());
     ArrayNode entries = node.putArray("entries");
     for (PowerEntry entry : result.table().entries()) {
-      entries.addObject().put("ID", entry.id().bits()).put("Power", entry.power().toString())
+      entries
+          .addObject()
+          .put("ID", entry.id().bits())
+          .put("Power", entry.power().toString())
           .put("PubKey", entry.pubKey().toBase64());
     }
     node.put("epoch", result.height());

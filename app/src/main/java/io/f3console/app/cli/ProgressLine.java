@@ -3,8 +3,8 @@ package io.f3console.app.cli;
 import java.io.PrintWriter;
 
 /**
- * Progress of a long run on stderr: a line at most once a second while it runs, and one at the
- * end, so that stdout stays the result alone.
+ * Progress of a long run on stderr: a line at most once a second while it runs, and one at the end,
+ * so that stdout stays the result alone.
  */
 final class ProgressLine {
   private static final long INTERVAL_NANOS = 1_000_000_000L;
@@ -28,8 +28,8 @@ final class ProgressLine {
     long now = System.nanoTime();
     if (now - lastPrinted >= INTERVAL_NANOS) {
       lastPrinted = now;
-      err.println(what + ": " + done + " of " + total + " ("
-          + Math.round(100.0 * done / total) + "%)");
+      err.println(
+          what + ": " + done + " of " + total + " (" + Math.round(100.0 * done / total) + "%)");
       err.flush();
     }
   }

@@ -10,9 +10,13 @@ import picocli.CommandLine.Option;
 
 /** {@code --progress-every N}: how often long runs report on stderr. */
 final class ProgressOptions {
-  @Option(names = "--progress-every", paramLabel = "N", defaultValue = "100000",
-      description = "Report progress on stderr every N certificates (0: never;"
-          + " default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--progress-every",
+      paramLabel = "N",
+      defaultValue = "100000",
+      description =
+          "Report progress on stderr every N certificates (0: never;"
+              + " default: ${DEFAULT-VALUE}).")
   long every;
 
   /** A reporter that prints "VERB n certificates (instance i)" every N certificates. */
@@ -21,8 +25,8 @@ final class ProgressOptions {
   }
 
   /** Counts certificates as they pass, whichever kind of run sees them. */
-  static final class Reporter implements F3SnapshotImportCheck.Progress, SnapshotExport.Progress,
-      ValidationListener {
+  static final class Reporter
+      implements F3SnapshotImportCheck.Progress, SnapshotExport.Progress, ValidationListener {
     private final PrintWriter err;
     private final String verb;
     private final long every;
@@ -52,8 +56,9 @@ final class ProgressOptions {
 
     private void report(long certificates, long instance) {
       if (every > 0 && certificates % every == 0) {
-        err.printf("%s %,d certificates (instance %s, %.0f s)%n", verb, certificates,
-            Long.toUnsignedString(instance), (System.nanoTime() - start) / 1e9);
+        err.printf(
+            "%s %,d certificates (instance %s, %.0f s)%n",
+            verb, certificates, Long.toUnsignedString(instance), (System.nanoTime() - start) / 1e9);
         err.flush();
       }
     }

@@ -9,10 +9,10 @@ import io.f3console.core.bootstrap.ReleaseCheckResult;
 import io.f3console.core.bootstrap.ReleaseReport;
 import io.f3console.core.bootstrap.SourceEvidence;
 import io.f3console.core.cid.Cid;
-import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.rpc.ApiInfo;
+import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
 import io.f3console.core.statepower.StateSource;
@@ -24,56 +24,65 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
- * {@code f3console release-check}: whether an initial power-table CID may be baked into a
- * release, from the tables several sources hold and certificate 0.
+ * {@code f3console release-check}: whether an initial power-table CID may be baked into a release,
+ * from the tables several sources hold and certificate 0.
  */
 @Command(
     name = "release-check",
     header = "Confirm a network's initial power-table CID before a release bakes it in.",
     mixinStandardHelpOptions = true,
     description = {
-        "Confirm the initial power-table CID of a network before it is baked into a release.",
-        "Reads the initial power table from every --source (nodes, snapshots, files), computes",
-        "each CID, and validates certificate 0 (from any source that holds it) against each",
-        "table. Confirmed only when every table agrees, equals --candidate when given, and",
-        "certificate 0 validates. --report writes the evidence as Markdown, with the manifest",
-        "fragment setting InitialPowerTable.",
-        "Exit 0 when confirmed, 1 when not, 2 on bad input, 3 when a source cannot be reached."
+      "Confirm the initial power-table CID of a network before it is baked into a release.",
+      "Reads the initial power table from every --source (nodes, snapshots, files), computes",
+      "each CID, and validates certificate 0 (from any source that holds it) against each",
+      "table. Confirmed only when every table agrees, equals --candidate when given, and",
+      "certificate 0 validates. --report writes the evidence as Markdown, with the manifest",
+      "fragment setting InitialPowerTable.",
+      "Exit 0 when confirmed, 1 when not, 2 on bad input, 3 when a source cannot be reached."
     })
 final class ReleaseCheckCommand implements Callable<Integer> {
-  @Option(names = "--network", required = true, paramLabel = "NAME",
+  @Option(
+      names = "--network",
+      required = true,
+      paramLabel = "NAME",
       description = "Profile key (mainnet, calibnet, …, demo) or F3 network name.")
   String network;
 
-  @Option(names = "--candidate", paramLabel = "CID",
+  @Option(
+      names = "--candidate",
+      paramLabel = "CID",
       description = "The CID proposed for the release (default: the one the sources agree on).")
   String candidate;
 
-  @Option(names = "--source", required = true, paramLabel = "SOURCE",
-      description = "A source of the initial power table or certificate 0; repeat it."
-          + " file:PATH, f3snap:PATH, car:PATH, rpc:URL, demo:healthy, or a plain path.")
+  @Option(
+      names = "--source",
+      required = true,
+      paramLabel = "SOURCE",
+      description =
+          "A source of the initial power table or certificate 0; repeat it."
+              + " file:PATH, f3snap:PATH, car:PATH, rpc:URL, demo:healthy, or a plain path.")
   List<String> sources;
 
-  @Option(names = "--report", paramLabel = "FILE",
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
       description = "Write the Markdown report to FILE (overwritten).")
   Path report;
 
-  @CommandLine.Mixin
-  NodeAccessOptions node;
+  @CommandLine.Mixin NodeAccessOptions node;
 
-  @CommandLine.Mixin
-  OutputOptions output;
+  @CommandLine.Mixin OutputOptions output;
 
   @Override
   public Integer call() throws Exception {
     NetworkProfile profile = ReleaseCheckPlan.network(network);
-    Optional<Cid> proposed = candidate == null ? Optional.empty()
-        : Optional.of(Cid.fromString(candidate));
+    Optional<Cid> proposed =
+        candidate == null ? Optional.empty() : Optional.of(Cid.fromString(candidate));
     SessionRecord.Builder session = output.session();
     session.network(profile.key());
     ReleaseCheckPlan plan = ReleaseCheckPlan.of(profile, proposed, sources);
@@ -82,16 +91,21 @@ final class ReleaseCheckCommand implements Callable<Integer> {
       session.source("source " + (i + 1), specs.get(i));
     }
     ReleaseCheckPlan.Run run = plan.run(this::optionsFor);
-    run.tables().forEach((source, table) -> session.table("initial power table from " + source,
-        Optional.of(table.instance()), table.table()));
+    run.tables()
+        .forEach(
+            (source, table) ->
+                session.table(
+                    "initial power table from " + source,
+                    Optional.of(table.instance()),
+                    table.table()));
     ReleaseCheckResult result = run.result();
     String markdown = ReleaseReport.markdown(result);
     if (report != null) {
       try {
         Files.writeString(report, markdown, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new F3Exception(report + ": cannot write the report ("
-            + e.getClass().getSimpleName() + ")", e);
+        throw new F3Exception(
+            report + ": cannot write the report (" + e.getClass().getSimpleName() + ")", e);
       }
     }
     SessionOutcomes.releaseCheck(session, result);
@@ -136,13 +150,19 @@ final class ReleaseCheckCommand implements Callable<Integer> {
       return;
     }
     for (SourceEvidence source : result.sources()) {
-      out.println(source.source() + ": "
-          + source.tableCid().map(cid -> cid + " (" + source.entries().orElseThrow()
-              + " entries)").orElse("certificates only")
-          + "; certificate 0 " + ReleaseReport.zeroSummary(source.certificateZero()));
+      out.println(
+          source.source()
+              + ": "
+              + source
+                  .tableCid()
+                  .map(cid -> cid + " (" + source.entries().orElseThrow() + " entries)")
+                  .orElse("certificates only")
+              + "; certificate 0 "
+              + ReleaseReport.zeroSummary(source.certificateZero()));
     }
-    out.println("Trust: " + result.trust().map(TrustOutput::line)
-        .orElse("none: the sources agree on no table"));
+    out.println(
+        "Trust: "
+            + result.trust().map(TrustOutput::line).orElse("none: the sources agree on no table"));
     out.println(result.verdict() + result.agreedCid().map(cid -> " " + cid).orElse(""));
     if (!result.distrusted().isEmpty()) {
       out.println("distrust: " + String.join(", ", result.distrusted()));

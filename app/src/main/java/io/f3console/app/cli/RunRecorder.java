@@ -21,17 +21,17 @@ import java.util.stream.Stream;
 import picocli.CommandLine;
 
 /**
- * One run of the command line as a session of the history. The command fills in the session as
- * it works ({@link OutputOptions#session()}); when it has finished, however it finished, the
- * session gets the exit status, what was printed and, for a failure, its reason, and is written
- * to the history. The database is opened only then, so a locked or unusable history never
- * delays the work, and a history that cannot be written costs one warning line, never the
- * command's status or output.
+ * One run of the command line as a session of the history. The command fills in the session as it
+ * works ({@link OutputOptions#session()}); when it has finished, however it finished, the session
+ * gets the exit status, what was printed and, for a failure, its reason, and is written to the
+ * history. The database is opened only then, so a locked or unusable history never delays the work,
+ * and a history that cannot be written costs one warning line, never the command's status or
+ * output.
  *
- * <p>Whatever the session, the published initial power tables the run saw (any table the
- * command added to its session whose CID a known network publishes) are kept in the
- * {@link PublishedTables} beside the history, with or without {@code --no-history}: they are
- * public data, not a record of the run. A table that cannot be kept costs one note line.
+ * <p>Whatever the session, the published initial power tables the run saw (any table the command
+ * added to its session whose CID a known network publishes) are kept in the {@link PublishedTables}
+ * beside the history, with or without {@code --no-history}: they are public data, not a record of
+ * the run. A table that cannot be kept costs one note line.
  */
 final class RunRecorder {
   static final String WARNING = "f3console: warning: this run was not recorded in the history: ";
@@ -52,8 +52,10 @@ final class RunRecorder {
     this.out = capture.tee(out);
     this.err = capture.tee(err);
     this.terminalErr = err;
-    session.arguments(NodeOptions.withoutSecrets(Stream.of(args).map(RunRecorder::quoted)
-        .collect(Collectors.joining(" ")), this.secrets));
+    session.arguments(
+        NodeOptions.withoutSecrets(
+            Stream.of(args).map(RunRecorder::quoted).collect(Collectors.joining(" ")),
+            this.secrets));
   }
 
   /** A recorder for a command line run some other way: what it collects goes nowhere. */
@@ -100,10 +102,12 @@ final class RunRecorder {
     failed = true;
     session.verdict(SessionVerdict.ofExitCode(status));
     session.reason(reasonOf(exception));
-    session.summary(exception instanceof F3Exception || exception instanceof
-        CommandLine.ParameterException ? message
-        : "internal error: " + exception.getClass().getSimpleName()
-            + (message.isEmpty() ? "" : ": " + message));
+    session.summary(
+        exception instanceof F3Exception || exception instanceof CommandLine.ParameterException
+            ? message
+            : "internal error: "
+                + exception.getClass().getSimpleName()
+                + (message.isEmpty() ? "" : ": " + message));
   }
 
   /**
@@ -121,15 +125,15 @@ final class RunRecorder {
         store.record(record);
       }
     } catch (HistoryException | RuntimeException e) {
-      terminalErr.println(WARNING + NodeOptions.withoutSecrets(String.valueOf(e.getMessage()),
-          secrets));
+      terminalErr.println(
+          WARNING + NodeOptions.withoutSecrets(String.valueOf(e.getMessage()), secrets));
       terminalErr.flush();
     }
   }
 
   /**
-   * Keeps the published initial tables the run saw beside {@code database}; never fails the
-   * run: the first table that could not be kept is one note on standard error.
+   * Keeps the published initial tables the run saw beside {@code database}; never fails the run:
+   * the first table that could not be kept is one note on standard error.
    */
   private void rememberPublished(Path database) {
     List<RecordedTable> seen = session.tables();
@@ -137,8 +141,11 @@ final class RunRecorder {
       return;
     }
     try {
-      PublishedTables.besideHistory(database).rememberAll(seen.stream()
-          .map(RecordedTable::table).toList()).stream().filter(Remembered::failed).findFirst()
+      PublishedTables.besideHistory(database)
+          .rememberAll(seen.stream().map(RecordedTable::table).toList())
+          .stream()
+          .filter(Remembered::failed)
+          .findFirst()
           .ifPresent(failed -> note(failed.detail()));
     } catch (RuntimeException e) {
       note("the published power tables this run saw could not be kept: " + e.getMessage());
@@ -185,6 +192,7 @@ final class RunRecorder {
 
   private static String quoted(String arg) {
     return arg.isEmpty() || arg.chars().anyMatch(c -> Character.isWhitespace(c) || c == '\'')
-        ? "'" + arg.replace("'", "'\\''") + "'" : arg;
+        ? "'" + arg.replace("'", "'\\''") + "'"
+        : arg;
   }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every secret one run may know: the values of {@code --token} and {@code --api-info}, the
- * contents of each {@code --token-file}, and the token of {@code FULLNODE_API_INFO}. They are
- * kept out of error messages and out of the history.
+ * Every secret one run may know: the values of {@code --token} and {@code --api-info}, the contents
+ * of each {@code --token-file}, and the token of {@code FULLNODE_API_INFO}. They are kept out of
+ * error messages and out of the history.
  */
 final class RunSecrets {
   private static final String TOKEN_FILE = "--token-file";

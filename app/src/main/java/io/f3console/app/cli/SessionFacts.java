@@ -14,20 +14,27 @@ final class SessionFacts {
   }
 
   /**
-   * A power table the command read: its source, the table itself (kept by CID), and what
-   * reading it noticed.
+   * A power table the command read: its source, the table itself (kept by CID), and what reading it
+   * noticed.
    */
   static void table(SessionRecord.Builder session, String role, LoadedPowerTable loaded) {
     table(session, role, loaded, loaded.instance());
   }
 
   /** The same, with the table taken as the committee of {@code instance}. */
-  static void table(SessionRecord.Builder session, String role, LoadedPowerTable loaded,
+  static void table(
+      SessionRecord.Builder session,
+      String role,
+      LoadedPowerTable loaded,
       Optional<Long> instance) {
     session.source(role, loaded.document().source());
     session.table(role, instance, loaded.table());
-    session.fact(role, loaded.table().size() + (loaded.table().size() == 1 ? " entry" : " entries")
-        + ", CID " + loaded.table().cid());
+    session.fact(
+        role,
+        loaded.table().size()
+            + (loaded.table().size() == 1 ? " entry" : " entries")
+            + ", CID "
+            + loaded.table().cid());
     loaded.origin().ifPresent(origin -> session.fact(role + " taken from", origin));
     loaded.notes().forEach(note -> session.fact(role + " note", note));
     loaded.contradictions().forEach(problem -> session.fact(role + " contradiction", problem));

@@ -20,18 +20,24 @@ final class SessionText {
     out.println("Session " + session.id() + ": " + r.command());
     out.println(r.summary());
     out.println();
-    line(out, "Verdict", r.verdict().label() + r.reason().map(x -> " (" + x + ")").orElse("")
-        + r.exitCode().map(code -> ", exit status " + code).orElse(""));
+    line(
+        out,
+        "Verdict",
+        r.verdict().label()
+            + r.reason().map(x -> " (" + x + ")").orElse("")
+            + r.exitCode().map(code -> ", exit status " + code).orElse(""));
     r.trust().ifPresent(trust -> line(out, "Trust", trust.word()));
     line(out, "Kind", r.kind().label() + ", run from the " + r.origin().label());
     r.network().ifPresent(network -> line(out, "Network", network));
-    line(out, "Started", SessionReport.time(r.startedAt()) + ", took "
-        + r.duration().toMillis() + " ms");
+    line(
+        out,
+        "Started",
+        SessionReport.time(r.startedAt()) + ", took " + r.duration().toMillis() + " ms");
     if (!r.arguments().isEmpty()) {
       line(out, "Command line", "f3console " + r.arguments());
     }
-    r.instanceReached().ifPresent(i -> line(out, "Reached", "instance "
-        + Long.toUnsignedString(i)));
+    r.instanceReached()
+        .ifPresent(i -> line(out, "Reached", "instance " + Long.toUnsignedString(i)));
     if (!r.sources().isEmpty()) {
       heading(out, "Sources");
       r.sources().forEach(s -> out.println(INDENT + s.role() + ": " + s.spec()));
@@ -41,13 +47,19 @@ final class SessionText {
       r.cids().forEach(cid -> printCid(out, cid));
     }
     if (!session.tables().isEmpty()) {
-      heading(out, "Power tables kept (write one out with: f3console history table CID --out"
-          + " FILE)");
-      TextTable tables = new TextTable(new String[] {"role", "instance", "entries", "CID"},
-          new boolean[] {false, true, true, false});
+      heading(
+          out,
+          "Power tables kept (write one out with: f3console history table CID --out" + " FILE)");
+      TextTable tables =
+          new TextTable(
+              new String[] {"role", "instance", "entries", "CID"},
+              new boolean[] {false, true, true, false});
       for (TableReference table : session.tables()) {
-        tables.add(table.role(), table.instance().map(Long::toUnsignedString).orElse("-"),
-            String.valueOf(table.entries()), table.cid());
+        tables.add(
+            table.role(),
+            table.instance().map(Long::toUnsignedString).orElse("-"),
+            String.valueOf(table.entries()),
+            table.cid());
       }
       StringWriter text = new StringWriter();
       tables.print(new PrintWriter(text));
@@ -60,14 +72,23 @@ final class SessionText {
     if (!session.notes().isEmpty()) {
       heading(out, "Notes");
       for (SessionNote note : session.notes()) {
-        out.println(INDENT + "#" + note.id() + " " + SessionReport.time(note.createdAt()) + ": "
-            + note.text().replace("\n", "\n" + INDENT + INDENT));
+        out.println(
+            INDENT
+                + "#"
+                + note.id()
+                + " "
+                + SessionReport.time(note.createdAt())
+                + ": "
+                + note.text().replace("\n", "\n" + INDENT + INDENT));
       }
     }
-    r.output().filter(o -> !o.isBlank()).ifPresent(o -> {
-      heading(out, "Output");
-      o.lines().forEach(l -> out.println(INDENT + "| " + l));
-    });
+    r.output()
+        .filter(o -> !o.isBlank())
+        .ifPresent(
+            o -> {
+              heading(out, "Output");
+              o.lines().forEach(l -> out.println(INDENT + "| " + l));
+            });
     out.flush();
   }
 

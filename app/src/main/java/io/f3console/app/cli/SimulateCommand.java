@@ -28,9 +28,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * {@code f3console simulate}: writes a deterministic synthetic network (initial table and
@@ -41,66 +41,91 @@ import picocli.CommandLine;
     header = "Generate a synthetic F3 network: participants, keys and signed certificates.",
     mixinStandardHelpOptions = true,
     description = {
-        "Generate a synthetic F3 network: N participants with their own BLS keys and M",
-        "certificates whose committee changes at almost every instance (power changes,",
-        "joins, leaves, key rotations), each signed by a random strong quorum with a real",
-        "BDN aggregate signature. The same seed always gives the same files.",
-        "Writes into DIR: initial_power_table.json and .cbor, certificates.json,",
-        "final_power_table.json and simulation.json (what was made, and what to expect).",
-        "--f3snap and --car also write the chain as an F3 snapshot and as a Filecoin v2",
-        "snapshot CAR; without --out, certificates stream straight into them, so millions",
-        "of instances need no more memory than a few.",
-        "The keys derive from the seed: never use them for anything real."
+      "Generate a synthetic F3 network: N participants with their own BLS keys and M",
+      "certificates whose committee changes at almost every instance (power changes,",
+      "joins, leaves, key rotations), each signed by a random strong quorum with a real",
+      "BDN aggregate signature. The same seed always gives the same files.",
+      "Writes into DIR: initial_power_table.json and .cbor, certificates.json,",
+      "final_power_table.json and simulation.json (what was made, and what to expect).",
+      "--f3snap and --car also write the chain as an F3 snapshot and as a Filecoin v2",
+      "snapshot CAR; without --out, certificates stream straight into them, so millions",
+      "of instances need no more memory than a few.",
+      "The keys derive from the seed: never use them for anything real."
     })
 final class SimulateCommand implements Callable<Integer> {
-  @Option(names = "--participants", paramLabel = "N", defaultValue = "100",
+  @Option(
+      names = "--participants",
+      paramLabel = "N",
+      defaultValue = "100",
       description = "Committee size, 4 to 8192 (default: ${DEFAULT-VALUE}).")
   int participants;
 
-  @Option(names = "--instances", paramLabel = "M", defaultValue = "50",
+  @Option(
+      names = "--instances",
+      paramLabel = "M",
+      defaultValue = "50",
       description = "Number of certificates (default: ${DEFAULT-VALUE}).")
   int instances;
 
-  @Option(names = "--network", paramLabel = "NAME", defaultValue = "f3console-demo",
-      description = "F3 network name the certificates are signed for, or a profile key"
-          + " (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--network",
+      paramLabel = "NAME",
+      defaultValue = "f3console-demo",
+      description =
+          "F3 network name the certificates are signed for, or a profile key"
+              + " (default: ${DEFAULT-VALUE}).")
   String network;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "1",
       description = "Seed of every random choice and key (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--out", paramLabel = "DIR",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
       description = "Directory to write the JSON and CBOR files into (created if missing).")
   Path out;
 
-  @Option(names = "--f3snap", paramLabel = "FILE",
+  @Option(
+      names = "--f3snap",
+      paramLabel = "FILE",
       description = "Also write the chain as an F3 snapshot.")
   Path f3snap;
 
-  @Option(names = "--car", paramLabel = "FILE",
+  @Option(
+      names = "--car",
+      paramLabel = "FILE",
       description = "Also write the chain as a Filecoin v2 snapshot CAR (F3 data only).")
   Path car;
 
-  @Option(names = "--churn", paramLabel = "default|none", defaultValue = "default",
-      description = "How the committee changes: default (almost every instance) or none"
-          + " (a fixed committee, for very long chains; default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--churn",
+      paramLabel = "default|none",
+      defaultValue = "default",
+      description =
+          "How the committee changes: default (almost every instance) or none"
+              + " (a fixed committee, for very long chains; default: ${DEFAULT-VALUE}).")
   String churn;
 
-  @Option(names = "--fault", paramLabel = "REASON@INSTANCE",
-      description = "Break the chain so that validation fails with REASON at INSTANCE,"
-          + " e.g. INVALID_SIGNATURE@7. Reasons: ${COMPLETION-CANDIDATES}.",
-      converter = FaultConverter.class, completionCandidates = FaultConverter.Reasons.class)
+  @Option(
+      names = "--fault",
+      paramLabel = "REASON@INSTANCE",
+      description =
+          "Break the chain so that validation fails with REASON at INSTANCE,"
+              + " e.g. INVALID_SIGNATURE@7. Reasons: ${COMPLETION-CANDIDATES}.",
+      converter = FaultConverter.class,
+      completionCandidates = FaultConverter.Reasons.class)
   Fault fault;
 
   @Option(names = "--force", description = "Overwrite files that exist.")
   boolean force;
 
-  @CommandLine.Mixin
-  ProgressOptions progress;
+  @CommandLine.Mixin ProgressOptions progress;
 
-  @CommandLine.Mixin
-  OutputOptions output;
+  @CommandLine.Mixin OutputOptions output;
 
   /** A requested fault. */
   record Fault(FailureReason reason, int instance) {}
@@ -146,31 +171,40 @@ final class SimulateCommand implements Callable<Integer> {
       try {
         chain = chain.withFault(fault.reason(), fault.instance());
       } catch (IllegalArgumentException e) {
-        throw new F3Exception("cannot make " + fault.reason() + " at instance "
-            + fault.instance() + ": " + e.getMessage());
+        throw new F3Exception(
+            "cannot make "
+                + fault.reason()
+                + " at instance "
+                + fault.instance()
+                + ": "
+                + e.getMessage());
       }
     }
     try {
       Files.createDirectories(out);
-      PowerTableFiles.write(initialJson, chain.initialTable().entries(),
-          PowerTableFormat.JSON_ENTRIES);
-      PowerTableFiles.write(initialCbor, chain.initialTable().entries(),
-          PowerTableFormat.DAG_CBOR);
-      PowerTableFiles.write(finalJson, chain.finalTable().entries(),
-          PowerTableFormat.JSON_ENTRIES);
+      PowerTableFiles.write(
+          initialJson, chain.initialTable().entries(), PowerTableFormat.JSON_ENTRIES);
+      PowerTableFiles.write(initialCbor, chain.initialTable().entries(), PowerTableFormat.DAG_CBOR);
+      PowerTableFiles.write(finalJson, chain.finalTable().entries(), PowerTableFormat.JSON_ENTRIES);
       writeCertificates(certsJson, chain.certificates());
     } catch (IOException e) {
       throw new F3Exception(out + ": cannot write: " + e.getMessage(), e);
     }
-    SimulatedSnapshots snapshots = writeSnapshots(F3SnapshotHeader.of(0,
-        chain.certificates().size() - 1L, chain.initialTable()),
-        CertificateStream.of(chain.certificates()));
+    SimulatedSnapshots snapshots =
+        writeSnapshots(
+            F3SnapshotHeader.of(0, chain.certificates().size() - 1L, chain.initialTable()),
+            CertificateStream.of(chain.certificates()));
     double seconds = (System.nanoTime() - start) / 1e9;
     record(session, spec, chain.initialTable(), chain.finalTable().cid(), snapshots);
-    session.table("final power table", Optional.of((long) chain.certificates().size()),
-        chain.finalTable());
-    session.fact("files written", String.join(", ", List.of(initialJson, initialCbor, certsJson,
-        finalJson, summary).stream().map(Path::toString).toList()));
+    session.table(
+        "final power table", Optional.of((long) chain.certificates().size()), chain.finalTable());
+    session.fact(
+        "files written",
+        String.join(
+            ", ",
+            List.of(initialJson, initialCbor, certsJson, finalJson, summary).stream()
+                .map(Path::toString)
+                .toList()));
     ObjectNode node = summary(spec, chain);
     try {
       Files.writeString(summary, JsonOutput.text(node) + "\n", StandardCharsets.UTF_8);
@@ -186,19 +220,37 @@ final class SimulateCommand implements Callable<Integer> {
       PrintWriter text = output.out();
       text.println("Wrote a synthetic network into " + out + String.format(" (%.1f s)", seconds));
       text.println("  network          " + networkName + " (seed " + seed + ")");
-      text.println("  initial table    " + chain.initialTable().size() + " participants, CID "
-          + chain.initialTable().cid());
-      text.println("  certificates     " + chain.certificates().size() + " (instances 0–"
-          + (chain.certificates().size() - 1) + ")");
-      text.println("  final table      " + chain.finalTable().size() + " participants, CID "
-          + chain.finalTable().cid());
+      text.println(
+          "  initial table    "
+              + chain.initialTable().size()
+              + " participants, CID "
+              + chain.initialTable().cid());
+      text.println(
+          "  certificates     "
+              + chain.certificates().size()
+              + " (instances 0–"
+              + (chain.certificates().size() - 1)
+              + ")");
+      text.println(
+          "  final table      "
+              + chain.finalTable().size()
+              + " participants, CID "
+              + chain.finalTable().cid());
       if (fault != null) {
-        text.println("  broken           validation fails with " + fault.reason()
-            + " at instance " + fault.instance());
+        text.println(
+            "  broken           validation fails with "
+                + fault.reason()
+                + " at instance "
+                + fault.instance());
       }
       snapshots.print(text);
-      text.println("Check it with: f3console certs validate --network " + networkName
-          + " --power-table " + initialJson + " " + certsJson);
+      text.println(
+          "Check it with: f3console certs validate --network "
+              + networkName
+              + " --power-table "
+              + initialJson
+              + " "
+              + certsJson);
     }
     return ExitCodes.OK;
   }
@@ -211,16 +263,20 @@ final class SimulateCommand implements Callable<Integer> {
     };
   }
 
-  private SimulatedSnapshots writeSnapshots(F3SnapshotHeader header,
-      CertificateStream certificates) throws F3Exception {
+  private SimulatedSnapshots writeSnapshots(F3SnapshotHeader header, CertificateStream certificates)
+      throws F3Exception {
     if (f3snap == null && car == null) {
       return new SimulatedSnapshots(Optional.empty(), Optional.empty(), Optional.empty());
     }
     if (header.declaredCertificates() == 0) {
       throw new F3Exception("a snapshot needs at least one certificate (--instances 0)");
     }
-    return SimulatedSnapshots.write(Optional.ofNullable(f3snap), Optional.ofNullable(car),
-        header, certificates, progress.reporter(output.err(), "generated"));
+    return SimulatedSnapshots.write(
+        Optional.ofNullable(f3snap),
+        Optional.ofNullable(car),
+        header,
+        certificates,
+        progress.reporter(output.err(), "generated"));
   }
 
   /** Generates certificates one at a time straight into the snapshot files. */
@@ -228,17 +284,20 @@ final class SimulateCommand implements Callable<Integer> {
     long start = System.nanoTime();
     SyntheticNetwork network = SyntheticNetwork.of(spec);
     PowerTable initial = network.initialTable();
-    SimulatedSnapshots snapshots = writeSnapshots(F3SnapshotHeader.of(0, instances - 1L,
-        initial), network.stream());
-    record(output.session(), spec, initial,
-        snapshots.finalPowerTableCid().orElse(null), snapshots);
+    SimulatedSnapshots snapshots =
+        writeSnapshots(F3SnapshotHeader.of(0, instances - 1L, initial), network.stream());
+    record(output.session(), spec, initial, snapshots.finalPowerTableCid().orElse(null), snapshots);
     snapshots.printStreamed(output, spec, initial, (System.nanoTime() - start) / 1e9);
     return ExitCodes.OK;
   }
 
   /** What was generated, for the session: the parameters, the tables and the files. */
-  private void record(SessionRecord.Builder session, SimulationSpec spec, PowerTable initial,
-      Cid finalCid, SimulatedSnapshots snapshots) {
+  private void record(
+      SessionRecord.Builder session,
+      SimulationSpec spec,
+      PowerTable initial,
+      Cid finalCid,
+      SimulatedSnapshots snapshots) {
     session.fact("seed", spec.seed());
     session.fact("participants", spec.participants());
     session.fact("certificates", spec.instances());
@@ -249,20 +308,36 @@ final class SimulateCommand implements Callable<Integer> {
       session.cid(RecordedCid.computed("final power table", finalCid));
     }
     if (fault != null) {
-      session.fact("broken", "validation fails with " + fault.reason() + " at instance "
-          + fault.instance());
+      session.fact(
+          "broken", "validation fails with " + fault.reason() + " at instance " + fault.instance());
     }
-    snapshots.f3snap().ifPresent(e -> session.fact("F3 snapshot written", e.path() + " ("
-        + e.bytes() + " bytes, CID " + e.snapshotCid() + ")"));
-    snapshots.car().ifPresent(e -> session.fact("snapshot CAR written", e.path() + " ("
-        + e.bytes() + " bytes)"));
+    snapshots
+        .f3snap()
+        .ifPresent(
+            e ->
+                session.fact(
+                    "F3 snapshot written",
+                    e.path() + " (" + e.bytes() + " bytes, CID " + e.snapshotCid() + ")"));
+    snapshots
+        .car()
+        .ifPresent(
+            e -> session.fact("snapshot CAR written", e.path() + " (" + e.bytes() + " bytes)"));
     if (spec.instances() > 0) {
       session.instanceReached(spec.instances() - 1L);
     }
-    session.summary("Generated " + spec.instances() + " certificates for " + spec.networkName()
-        + " (seed " + spec.seed() + ", " + spec.participants() + " participants), initial"
-        + " power table " + initial.cid()
-        + (fault == null ? "" : ", broken with " + fault.reason() + " at " + fault.instance()));
+    session.summary(
+        "Generated "
+            + spec.instances()
+            + " certificates for "
+            + spec.networkName()
+            + " (seed "
+            + spec.seed()
+            + ", "
+            + spec.participants()
+            + " participants), initial"
+            + " power table "
+            + initial.cid()
+            + (fault == null ? "" : ", broken with " + fault.reason() + " at " + fault.instance()));
   }
 
   private ObjectNode summary(SimulationSpec spec, SyntheticChain chain) {
@@ -303,17 +378,23 @@ final class SimulateCommand implements Callable<Integer> {
     public Fault convert(String value) {
       int at = value.lastIndexOf('@');
       if (at <= 0 || at == value.length() - 1) {
-        throw new CommandLine.TypeConversionException("expected REASON@INSTANCE, e.g."
-            + " INVALID_SIGNATURE@7, got '" + value + "'");
+        throw new CommandLine.TypeConversionException(
+            "expected REASON@INSTANCE, e.g." + " INVALID_SIGNATURE@7, got '" + value + "'");
       }
       try {
-        FailureReason reason = FailureReason.valueOf(
-            value.substring(0, at).toUpperCase(Locale.ROOT).replace('-', '_'));
+        FailureReason reason =
+            FailureReason.valueOf(
+                value.substring(0, at).toUpperCase(Locale.ROOT).replace('-', '_'));
         int instance = Integer.parseInt(value.substring(at + 1));
         return new Fault(reason, instance);
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException("'" + value + "': unknown reason or bad"
-            + " instance (reasons: " + List.of(FailureReason.values()) + ")");
+        throw new CommandLine.TypeConversionException(
+            "'"
+                + value
+                + "': unknown reason or bad"
+                + " instance (reasons: "
+                + List.of(FailureReason.values())
+                + ")");
       }
     }
 

@@ -15,56 +15,75 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The snapshot outputs of {@code simulate}: an F3 snapshot and/or a Filecoin v2 snapshot CAR
- * (CARv1 container, with the initial power table as an extra block), written from certificates
- * as they are generated. With both, the F3 snapshot just written is copied into the CAR, so the
- * certificates are generated once.
+ * The snapshot outputs of {@code simulate}: an F3 snapshot and/or a Filecoin v2 snapshot CAR (CARv1
+ * container, with the initial power table as an extra block), written from certificates as they are
+ * generated. With both, the F3 snapshot just written is copied into the CAR, so the certificates
+ * are generated once.
  *
  * @param f3snap the F3 snapshot written, if asked
  * @param car the CAR written, if asked
  * @param finalPowerTableCid the table the last certificate commits to
  */
-record SimulatedSnapshots(Optional<SnapshotExport.Exported> f3snap,
-    Optional<SnapshotExport.Exported> car, Optional<Cid> finalPowerTableCid) {
+record SimulatedSnapshots(
+    Optional<SnapshotExport.Exported> f3snap,
+    Optional<SnapshotExport.Exported> car,
+    Optional<Cid> finalPowerTableCid) {
 
-  static SimulatedSnapshots write(Optional<Path> f3snap, Optional<Path> car,
-      F3SnapshotHeader header, CertificateStream certificates, SnapshotExport.Progress progress)
+  static SimulatedSnapshots write(
+      Optional<Path> f3snap,
+      Optional<Path> car,
+      F3SnapshotHeader header,
+      CertificateStream certificates,
+      SnapshotExport.Progress progress)
       throws F3Exception {
     FinalityCertificate[] last = new FinalityCertificate[1];
-    CertificateStream tracked = () -> {
-      Optional<FinalityCertificate> next = certificates.next();
-      next.ifPresent(certificate -> last[0] = certificate);
-      return next;
-    };
+    CertificateStream tracked =
+        () -> {
+          Optional<FinalityCertificate> next = certificates.next();
+          next.ifPresent(certificate -> last[0] = certificate);
+          return next;
+        };
     Optional<SnapshotExport.Exported> snapshot = Optional.empty();
     Optional<SnapshotExport.Exported> carFile = Optional.empty();
     if (f3snap.isPresent()) {
-      snapshot = Optional.of(SnapshotExport.writeF3Snapshot(f3snap.get(), header, tracked,
-          progress));
+      snapshot =
+          Optional.of(SnapshotExport.writeF3Snapshot(f3snap.get(), header, tracked, progress));
       if (car.isPresent()) {
-        carFile = Optional.of(SnapshotExport.wrapInCar(car.get(), CarWriter.Format.V1,
-            snapshot.get(), true));
+        carFile =
+            Optional.of(
+                SnapshotExport.wrapInCar(car.get(), CarWriter.Format.V1, snapshot.get(), true));
       }
     } else if (car.isPresent()) {
-      carFile = Optional.of(SnapshotExport.writeCar(car.get(), CarWriter.Format.V1, header,
-          tracked, true, progress));
+      carFile =
+          Optional.of(
+              SnapshotExport.writeCar(
+                  car.get(), CarWriter.Format.V1, header, tracked, true, progress));
     }
-    Optional<Cid> finalCid = Optional.ofNullable(last[0])
-        .flatMap(certificate -> certificate.supplementalData().powerTable());
+    Optional<Cid> finalCid =
+        Optional.ofNullable(last[0])
+            .flatMap(certificate -> certificate.supplementalData().powerTable());
     return new SimulatedSnapshots(snapshot, carFile, finalCid);
   }
 
   void addTo(ObjectNode node) {
-    f3snap.ifPresent(e -> node.putObject("f3snap").put("file", e.path().toString())
-        .put("bytes", e.bytes()).put("snapshotCid", e.snapshotCid().toString()));
-    car.ifPresent(e -> node.putObject("car").put("file", e.path().toString())
-        .put("bytes", e.bytes()).put("snapshotCid", e.snapshotCid().toString())
-        .put("rootCid", e.rootCid().map(Cid::toString).orElse(null)));
+    f3snap.ifPresent(
+        e ->
+            node.putObject("f3snap")
+                .put("file", e.path().toString())
+                .put("bytes", e.bytes())
+                .put("snapshotCid", e.snapshotCid().toString()));
+    car.ifPresent(
+        e ->
+            node.putObject("car")
+                .put("file", e.path().toString())
+                .put("bytes", e.bytes())
+                .put("snapshotCid", e.snapshotCid().toString())
+                .put("rootCid", e.rootCid().map(Cid::toString).orElse(null)));
   }
 
   /** The summary of a run that wrote only these files. */
-  void printStreamed(OutputOptions output, SimulationSpec spec, PowerTable initial,
-      double seconds) {
+  void printStreamed(
+      OutputOptions output, SimulationSpec spec, PowerTable initial, double seconds) {
     String finalCid = finalPowerTableCid.map(Cid::toString).orElse("?");
     if (output.json) {
       ObjectNode node = JsonOutput.object();
@@ -84,19 +103,25 @@ record SimulatedSnapshots(Optional<SnapshotExport.Exported> f3snap,
     text.println("Generated a synthetic network" + String.format(" (%.1f s)", seconds));
     text.println("  network          " + spec.networkName() + " (seed " + spec.seed() + ")");
     text.println("  initial table    " + initial.size() + " participants, CID " + initial.cid());
-    text.println("  certificates     " + spec.instances() + " (instances 0–"
-        + (spec.instances() - 1) + ")");
+    text.println(
+        "  certificates     " + spec.instances() + " (instances 0–" + (spec.instances() - 1) + ")");
     text.println("  final table      CID " + finalCid);
     print(text);
     Path file = f3snap.or(() -> car).orElseThrow().path();
-    text.println("Check it with: f3console snapshot validate --network " + spec.networkName()
-        + " " + file);
+    text.println(
+        "Check it with: f3console snapshot validate --network " + spec.networkName() + " " + file);
   }
 
   void print(PrintWriter text) {
-    f3snap.ifPresent(e -> text.printf("  F3 snapshot      %s, %,d bytes, CID %s%n", e.path(),
-        e.bytes(), e.snapshotCid()));
-    car.ifPresent(e -> text.printf("  v2 snapshot CAR  %s, %,d bytes, root %s%n", e.path(),
-        e.bytes(), e.rootCid().map(Cid::toString).orElse("?")));
+    f3snap.ifPresent(
+        e ->
+            text.printf(
+                "  F3 snapshot      %s, %,d bytes, CID %s%n",
+                e.path(), e.bytes(), e.snapshotCid()));
+    car.ifPresent(
+        e ->
+            text.printf(
+                "  v2 snapshot CAR  %s, %,d bytes, root %s%n",
+                e.path(), e.bytes(), e.rootCid().map(Cid::toString).orElse("?")));
   }
 }

@@ -10,13 +10,12 @@ import picocli.CommandLine.Command;
     header = "F3 snapshots and Filecoin snapshot CARs: inspect, validate, export.",
     mixinStandardHelpOptions = true,
     description = {
-        "F3 snapshots (FRC-0108: a header and every certificate, varint-framed) and Filecoin",
-        "v2 snapshot CARs that carry one as their second block: inspect, validate, export.",
-        "Files of any size stream: one certificate is in memory at a time."
+      "F3 snapshots (FRC-0108: a header and every certificate, varint-framed) and Filecoin",
+      "v2 snapshot CARs that carry one as their second block: inspect, validate, export.",
+      "Files of any size stream: one certificate is in memory at a time."
     })
 final class SnapshotCommand implements Callable<Integer> {
-  @CommandLine.Spec
-  CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

@@ -2,12 +2,12 @@ package io.f3console.app.cli;
 
 import io.f3console.core.F3Exception;
 import io.f3console.core.cid.Cid;
+import io.f3console.core.open.Sources;
 import io.f3console.core.snapshot.CarSnapshot;
 import io.f3console.core.snapshot.F3SnapshotReader;
 import io.f3console.core.snapshot.SnapshotFormatException;
 import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceSpec;
-import io.f3console.core.open.Sources;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,8 +34,10 @@ final class SnapshotFile {
   static SnapshotFile open(Path path) throws F3Exception {
     SourceKind kind = Sources.recognise(path);
     if (kind != SourceKind.CAR && kind != SourceKind.F3SNAP) {
-      throw new F3Exception(path + ": not a snapshot (neither a CAR nor an F3 snapshot);"
-          + " power tables and certificates are read by 'powertable' and 'certs'");
+      throw new F3Exception(
+          path
+              + ": not a snapshot (neither a CAR nor an F3 snapshot);"
+              + " power tables and certificates are read by 'powertable' and 'certs'");
     }
     long size;
     try {
@@ -43,8 +45,8 @@ final class SnapshotFile {
     } catch (IOException e) {
       throw new F3Exception(path + ": cannot read: " + e.getMessage(), e);
     }
-    Optional<CarSnapshot> car = kind == SourceKind.CAR
-        ? Optional.of(CarSnapshot.open(path)) : Optional.empty();
+    Optional<CarSnapshot> car =
+        kind == SourceKind.CAR ? Optional.of(CarSnapshot.open(path)) : Optional.empty();
     return new SnapshotFile(path, kind, car, size);
   }
 
@@ -90,8 +92,10 @@ final class SnapshotFile {
       return F3SnapshotReader.open(path);
     }
     try {
-      return F3SnapshotReader.open(new BufferedInputStream(car.get().f3Bytes().open(), 64 << 10),
-          car.get().f3DataName(), Optional.empty());
+      return F3SnapshotReader.open(
+          new BufferedInputStream(car.get().f3Bytes().open(), 64 << 10),
+          car.get().f3DataName(),
+          Optional.empty());
     } catch (IOException e) {
       throw new SnapshotFormatException(path + ": cannot read: " + e.getMessage(), 0, e);
     }

@@ -29,23 +29,32 @@ final class SnapshotJson {
     CarHeader header = car.header();
     node.put("carVersion", header.version());
     node.set("roots", cids(header.roots()));
-    header.v2().ifPresent(v2 -> node.putObject("v2")
-        .put("characteristics", v2.characteristics())
-        .put("dataOffset", v2.dataOffset())
-        .put("dataSize", v2.dataSize())
-        .put("indexOffset", v2.indexOffset()));
-    car.metadata().ifPresent(metadata -> {
-      ObjectNode item = node.putObject("metadata");
-      item.put("version", metadata.version());
-      item.set("headTipsetKey", cids(metadata.headTipsetKey()));
-      item.put("f3Data", metadata.f3Data().map(Cid::toString).orElse(null));
-    });
+    header
+        .v2()
+        .ifPresent(
+            v2 ->
+                node.putObject("v2")
+                    .put("characteristics", v2.characteristics())
+                    .put("dataOffset", v2.dataOffset())
+                    .put("dataSize", v2.dataSize())
+                    .put("indexOffset", v2.indexOffset()));
+    car.metadata()
+        .ifPresent(
+            metadata -> {
+              ObjectNode item = node.putObject("metadata");
+              item.put("version", metadata.version());
+              item.set("headTipsetKey", cids(metadata.headTipsetKey()));
+              item.put("f3Data", metadata.f3Data().map(Cid::toString).orElse(null));
+            });
     node.put("f3Data", car.f3DataStatus().name());
     node.put("f3DataDetail", car.f3DataDetail());
-    car.f3DataSection().ifPresent(section -> node.putObject("f3DataBlock")
-        .put("cid", section.cid().toString())
-        .put("offset", section.dataOffset())
-        .put("length", section.dataLength()));
+    car.f3DataSection()
+        .ifPresent(
+            section ->
+                node.putObject("f3DataBlock")
+                    .put("cid", section.cid().toString())
+                    .put("offset", section.dataOffset())
+                    .put("length", section.dataLength()));
     return node;
   }
 

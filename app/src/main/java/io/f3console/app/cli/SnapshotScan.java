@@ -27,20 +27,32 @@ import java.util.Optional;
  * @param snapshotCid the F3 snapshot's CID
  * @param expectedCid the CID the CAR's metadata names for it, for a CAR
  */
-record SnapshotScan(ImportCheckResult check, long certificateBlocks, long f3Bytes,
-    int headerLength, int largestBlock, long blocksWithTrailingBytes, Cid snapshotCid,
+record SnapshotScan(
+    ImportCheckResult check,
+    long certificateBlocks,
+    long f3Bytes,
+    int headerLength,
+    int largestBlock,
+    long blocksWithTrailingBytes,
+    Cid snapshotCid,
     Optional<Cid> expectedCid) {
 
-  static SnapshotScan run(SnapshotFile file, Optional<ImportExpectations> manifest,
-      ProgressOptions.Reporter progress) throws F3Exception {
+  static SnapshotScan run(
+      SnapshotFile file, Optional<ImportExpectations> manifest, ProgressOptions.Reporter progress)
+      throws F3Exception {
     try (F3SnapshotReader reader = file.openF3()) {
       ImportCheckResult check = new F3SnapshotImportCheck(manifest).check(reader, progress);
       while (reader.skip()) {
         // Only the totals are wanted from here on.
       }
-      return new SnapshotScan(check, reader.certificateBlocks(), reader.position(),
-          reader.headerLength(), reader.largestCertificateBlock(),
-          reader.blocksWithTrailingBytes(), reader.snapshotCid().orElseThrow(),
+      return new SnapshotScan(
+          check,
+          reader.certificateBlocks(),
+          reader.position(),
+          reader.headerLength(),
+          reader.largestCertificateBlock(),
+          reader.blocksWithTrailingBytes(),
+          reader.snapshotCid().orElseThrow(),
           file.expectedCid());
     } catch (IOException e) {
       throw new F3Exception(file.path() + ": cannot close: " + e.getMessage(), e);
@@ -58,33 +70,43 @@ record SnapshotScan(ImportCheckResult check, long certificateBlocks, long f3Byte
   }
 
   /**
-   * Writes what the pass found into a session: the header's initial table (kept), the totals,
-   * the snapshot CID against the CAR's, and the import check, whose problem is the reason.
+   * Writes what the pass found into a session: the header's initial table (kept), the totals, the
+   * snapshot CID against the CAR's, and the import check, whose problem is the reason.
    */
   void record(SessionRecord.Builder session) {
     F3SnapshotHeader header = check.header();
-    session.table("initial power table", Optional.of(header.firstInstance()),
-        header.initialPowerTable());
-    session.fact("instances", Long.toUnsignedString(header.firstInstance()) + " to "
-        + Long.toUnsignedString(header.latestInstance()) + " ("
-        + header.declaredCertificates() + " certificates announced)");
-    session.fact("initial power table", header.initialPowerTable().size() + " entries, CID "
-        + header.initialPowerTableCid());
+    session.table(
+        "initial power table", Optional.of(header.firstInstance()), header.initialPowerTable());
+    session.fact(
+        "instances",
+        Long.toUnsignedString(header.firstInstance())
+            + " to "
+            + Long.toUnsignedString(header.latestInstance())
+            + " ("
+            + header.declaredCertificates()
+            + " certificates announced)");
+    session.fact(
+        "initial power table",
+        header.initialPowerTable().size() + " entries, CID " + header.initialPowerTableCid());
     session.fact("certificate blocks", certificateBlocks);
     session.fact("F3 snapshot bytes", f3Bytes);
-    session.cid(expectedCid.isPresent()
-        ? RecordedCid.compared("F3 snapshot against the CAR's F3Data CID", snapshotCid,
-            expectedCid.get())
-        : RecordedCid.computed("F3 snapshot", snapshotCid));
+    session.cid(
+        expectedCid.isPresent()
+            ? RecordedCid.compared(
+                "F3 snapshot against the CAR's F3Data CID", snapshotCid, expectedCid.get())
+            : RecordedCid.computed("F3 snapshot", snapshotCid));
     check.lastInstance().ifPresent(session::instanceReached);
     if (check.passed()) {
-      session.fact("import check", "passed: " + check.powerTableChecks()
-          + " power-table checkpoints");
-      check.finalPowerTableCid().ifPresent(cid -> session.cid(RecordedCid.computed(
-          "power table after the last certificate", cid)));
+      session.fact(
+          "import check", "passed: " + check.powerTableChecks() + " power-table checkpoints");
+      check
+          .finalPowerTableCid()
+          .ifPresent(
+              cid ->
+                  session.cid(RecordedCid.computed("power table after the last certificate", cid)));
     } else {
-      session.fact("import check", "FAILED, " + check.problem().orElseThrow() + ": "
-          + check.message());
+      session.fact(
+          "import check", "FAILED, " + check.problem().orElseThrow() + ": " + check.message());
       session.reason(check.problem().orElseThrow().name());
     }
     if (check.passed() && !cidMatches()) {
@@ -95,16 +117,29 @@ record SnapshotScan(ImportCheckResult check, long certificateBlocks, long f3Byte
   /** One sentence on the pass, for a session's summary. */
   String summary() {
     F3SnapshotHeader header = check.header();
-    String range = "instances " + Long.toUnsignedString(header.firstInstance()) + " to "
-        + Long.toUnsignedString(header.latestInstance()) + ", initial power table "
-        + header.initialPowerTableCid();
+    String range =
+        "instances "
+            + Long.toUnsignedString(header.firstInstance())
+            + " to "
+            + Long.toUnsignedString(header.latestInstance())
+            + ", initial power table "
+            + header.initialPowerTableCid();
     if (!check.passed()) {
-      return "Import check FAILED (" + check.problem().orElseThrow() + "): " + check.message()
-          + "; " + range;
+      return "Import check FAILED ("
+          + check.problem().orElseThrow()
+          + "): "
+          + check.message()
+          + "; "
+          + range;
     }
-    return cidMatches() ? "Import check passed; " + range
-        : "The F3 data hashes to " + snapshotCid + ", not to the CAR's F3Data CID "
-            + expectedCid.orElseThrow() + "; " + range;
+    return cidMatches()
+        ? "Import check passed; " + range
+        : "The F3 data hashes to "
+            + snapshotCid
+            + ", not to the CAR's F3Data CID "
+            + expectedCid.orElseThrow()
+            + "; "
+            + range;
   }
 
   ObjectNode toJson() {
@@ -116,37 +151,60 @@ record SnapshotScan(ImportCheckResult check, long certificateBlocks, long f3Byte
     node.put("largestCertificateBlockBytes", largestBlock);
     node.put("blocksWithTrailingBytes", blocksWithTrailingBytes);
     node.put("snapshotCid", snapshotCid.toString());
-    expectedCid.ifPresent(cid -> node.put("f3DataCid", cid.toString())
-        .put("f3DataCidMatches", cidMatches()));
+    expectedCid.ifPresent(
+        cid -> node.put("f3DataCid", cid.toString()).put("f3DataCidMatches", cidMatches()));
     node.set("importCheck", SnapshotJson.importCheck(check));
     return node;
   }
 
   void print(PrintWriter out) {
     F3SnapshotHeader header = check.header();
-    out.println("F3 header      version " + header.version() + ", instances "
-        + Long.toUnsignedString(header.firstInstance()) + "–"
-        + Long.toUnsignedString(header.latestInstance()) + " ("
-        + header.declaredCertificates() + " certificates announced)");
-    out.println("Initial table  " + header.initialPowerTable().size() + " entries, CID "
-        + header.initialPowerTableCid());
-    out.printf("Certificates   %,d blocks, the largest %,d bytes; header block %,d bytes;"
-        + " %,d bytes in all%n", certificateBlocks, largestBlock, headerLength, f3Bytes);
+    out.println(
+        "F3 header      version "
+            + header.version()
+            + ", instances "
+            + Long.toUnsignedString(header.firstInstance())
+            + "–"
+            + Long.toUnsignedString(header.latestInstance())
+            + " ("
+            + header.declaredCertificates()
+            + " certificates announced)");
+    out.println(
+        "Initial table  "
+            + header.initialPowerTable().size()
+            + " entries, CID "
+            + header.initialPowerTableCid());
+    out.printf(
+        "Certificates   %,d blocks, the largest %,d bytes; header block %,d bytes;"
+            + " %,d bytes in all%n",
+        certificateBlocks, largestBlock, headerLength, f3Bytes);
     if (blocksWithTrailingBytes > 0) {
-      out.println("Note           " + blocksWithTrailingBytes + " blocks hold bytes after their"
-          + " CBOR value (go-f3 ignores them)");
+      out.println(
+          "Note           "
+              + blocksWithTrailingBytes
+              + " blocks hold bytes after their"
+              + " CBOR value (go-f3 ignores them)");
     }
     if (check.passed()) {
-      out.println("Import check   passed: instances follow on to the latest, "
-          + check.powerTableChecks() + " power-table checkpoints, final table "
-          + check.finalPowerTableCid().map(Cid::toString).orElse("?"));
+      out.println(
+          "Import check   passed: instances follow on to the latest, "
+              + check.powerTableChecks()
+              + " power-table checkpoints, final table "
+              + check.finalPowerTableCid().map(Cid::toString).orElse("?"));
     } else {
-      out.println("Import check   FAILED, " + check.problem().orElseThrow() + ": "
-          + check.message());
+      out.println(
+          "Import check   FAILED, " + check.problem().orElseThrow() + ": " + check.message());
       out.println("  What it means: " + check.problem().orElseThrow().meaning());
     }
-    out.println("Snapshot CID   " + snapshotCid + expectedCid.map(cid -> cidMatches()
-        ? " (the F3Data CID: matches)"
-        : " — DIFFERS from the F3Data CID " + cid + " (F3Data CID mismatch)").orElse(""));
+    out.println(
+        "Snapshot CID   "
+            + snapshotCid
+            + expectedCid
+                .map(
+                    cid ->
+                        cidMatches()
+                            ? " (the F3Data CID: matches)"
+                            : " — DIFFERS from the F3Data CID " + cid + " (F3Data CID mismatch)")
+                .orElse(""));
   }
 }

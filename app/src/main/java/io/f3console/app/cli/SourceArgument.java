@@ -1,13 +1,13 @@
 package io.f3console.app.cli;
 
 import io.f3console.core.F3Exception;
+import io.f3console.core.open.Sources;
 import io.f3console.core.rpc.ApiInfo;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceException;
 import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
-import io.f3console.core.open.Sources;
 import io.f3console.core.statepower.FailureReason;
 import io.f3console.core.statepower.PowerTableComputationException;
 import io.f3console.core.statepower.StateSource;
@@ -17,18 +17,19 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * A source string named on the command line. A power-table or certificate file ({@code -},
- * {@code file:PATH}, or a plain path whose content is neither a snapshot nor a CAR) is read the
- * way files always were, with every check of its own claims; anything else (an F3 snapshot, a
- * CAR, a node, the demo network) is opened through {@link Sources}.
+ * A source string named on the command line. A power-table or certificate file ({@code -}, {@code
+ * file:PATH}, or a plain path whose content is neither a snapshot nor a CAR) is read the way files
+ * always were, with every check of its own claims; anything else (an F3 snapshot, a CAR, a node,
+ * the demo network) is opened through {@link Sources}.
  */
 final class SourceArgument {
   /** The help text of a source parameter. */
-  static final String HELP = "A file (JSON or CBOR; - for standard input) or a source:"
-      + " f3snap:PATH, car:PATH, rpc:URL (or an http(s):// URL), demo:healthy|broken,"
-      + " state:car:PATH@EPOCH or state:rpc:URL@EPOCH (a table computed from chain state;"
-      + " @bootstrap for the network's bootstrap tipset)."
-      + " A plain path is recognised from its content.";
+  static final String HELP =
+      "A file (JSON or CBOR; - for standard input) or a source:"
+          + " f3snap:PATH, car:PATH, rpc:URL (or an http(s):// URL), demo:healthy|broken,"
+          + " state:car:PATH@EPOCH or state:rpc:URL@EPOCH (a table computed from chain state;"
+          + " @bootstrap for the network's bootstrap tipset)."
+          + " A plain path is recognised from its content.";
 
   private final String text;
   private final Optional<Path> file;
@@ -41,8 +42,8 @@ final class SourceArgument {
   }
 
   /**
-   * Reads a source string. A plain path that does not exist stays a file, so that reading it
-   * says "no such file" as before.
+   * Reads a source string. A plain path that does not exist stays a file, so that reading it says
+   * "no such file" as before.
    */
   static SourceArgument parse(String text) throws SourceException {
     if (LoadedPowerTable.STANDARD_INPUT.equals(text)) {
@@ -93,12 +94,18 @@ final class SourceArgument {
     try {
       return Sources.open(known, options);
     } catch (PowerTableComputationException e) {
-      if (known.kind() == SourceKind.STATE && url.isPresent()
-          && (e.reason() == FailureReason.MISSING_BLOCK
-              || e.reason() == FailureReason.BAD_BLOCK)) {
+      if (known.kind() == SourceKind.STATE
+          && url.isPresent()
+          && (e.reason() == FailureReason.MISSING_BLOCK || e.reason() == FailureReason.BAD_BLOCK)) {
         // every block of a node's state source comes from the node: it could not give it
-        throw new SourceUnreachableException(known + ": " + e.reason().name()
-            + e.cid().map(c -> " (block " + c + ")").orElse("") + ": " + e.getMessage(), e);
+        throw new SourceUnreachableException(
+            known
+                + ": "
+                + e.reason().name()
+                + e.cid().map(c -> " (block " + c + ")").orElse("")
+                + ": "
+                + e.getMessage(),
+            e);
       }
       throw e;
     }

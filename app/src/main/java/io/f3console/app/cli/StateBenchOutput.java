@@ -16,22 +16,40 @@ final class StateBenchOutput {
   static int run(Options options, OutputOptions output) throws Exception {
     StateBench.Spec spec;
     try {
-      spec = new StateBench.Spec(options.claims(), options.eligible(), options.seed(),
-          options.node());
+      spec =
+          new StateBench.Spec(options.claims(), options.eligible(), options.seed(), options.node());
     } catch (IllegalArgumentException e) {
       throw new F3Exception(e.getMessage());
     }
     PrintWriter err = output.err();
-    StateBench.Report report = new StateBench(spec, line -> {
-      err.println("bench: " + line);
-      err.flush();
-    }).run();
-    output.session().fact("state", spec.claims() + " claims, " + spec.eligible()
-        + " at or above the minimum, seed " + spec.seed());
+    StateBench.Report report =
+        new StateBench(
+                spec,
+                line -> {
+                  err.println("bench: " + line);
+                  err.flush();
+                })
+            .run();
+    output
+        .session()
+        .fact(
+            "state",
+            spec.claims()
+                + " claims, "
+                + spec.eligible()
+                + " at or above the minimum, seed "
+                + spec.seed());
     output.session().fact("from the CAR", figures(report.car()));
     report.node().ifPresent(n -> output.session().fact("through ChainReadObj", figures(n)));
-    output.session().summary(String.format(Locale.ROOT, "%d-entry table from %d claims in"
-        + " %.2f s from the CAR", report.entries(), spec.claims(), report.car().seconds()));
+    output
+        .session()
+        .summary(
+            String.format(
+                Locale.ROOT,
+                "%d-entry table from %d claims in" + " %.2f s from the CAR",
+                report.entries(),
+                spec.claims(),
+                report.car().seconds()));
     if (output.json) {
       JsonOutput.print(output.out(), json(report));
     } else {
@@ -41,26 +59,52 @@ final class StateBenchOutput {
   }
 
   private static String figures(StateBench.PathFigures path) {
-    return String.format(Locale.ROOT, "%.2f s, %d blocks read, %d requests, peak heap %.0f MiB",
-        path.seconds(), path.blocksRead(), path.requests(), path.peakHeapBytes() / 1048576.0);
+    return String.format(
+        Locale.ROOT,
+        "%.2f s, %d blocks read, %d requests, peak heap %.0f MiB",
+        path.seconds(),
+        path.blocksRead(),
+        path.requests(),
+        path.peakHeapBytes() / 1048576.0);
   }
 
   private static void print(PrintWriter out, StateBench.Report report) {
     StateBench.Spec spec = report.spec();
-    out.printf(Locale.ROOT, "State        %d claims, %d at or above the minimum (seed %d)%n",
-        spec.claims(), spec.eligible(), spec.seed());
-    out.printf(Locale.ROOT, "CAR          %d blocks, %d bytes (written in %.1f s)%n",
-        report.blocks(), report.carBytes(), report.generateSeconds());
-    out.printf(Locale.ROOT, "Index        %d bytes off the heap, %d on it%n",
-        report.indexOffHeapBytes(), report.indexHeapBytes());
-    out.printf(Locale.ROOT, "Table        %d entries, %s%n", report.entries(),
-        report.tableCid());
-    out.printf(Locale.ROOT, "From CAR     %8.2f s  %8d blocks read  peak heap %6.0f MiB%n",
-        report.car().seconds(), report.car().blocksRead(),
+    out.printf(
+        Locale.ROOT,
+        "State        %d claims, %d at or above the minimum (seed %d)%n",
+        spec.claims(),
+        spec.eligible(),
+        spec.seed());
+    out.printf(
+        Locale.ROOT,
+        "CAR          %d blocks, %d bytes (written in %.1f s)%n",
+        report.blocks(),
+        report.carBytes(),
+        report.generateSeconds());
+    out.printf(
+        Locale.ROOT,
+        "Index        %d bytes off the heap, %d on it%n",
+        report.indexOffHeapBytes(),
+        report.indexHeapBytes());
+    out.printf(Locale.ROOT, "Table        %d entries, %s%n", report.entries(), report.tableCid());
+    out.printf(
+        Locale.ROOT,
+        "From CAR     %8.2f s  %8d blocks read  peak heap %6.0f MiB%n",
+        report.car().seconds(),
+        report.car().blocksRead(),
         report.car().peakHeapBytes() / 1048576.0);
-    report.node().ifPresent(n -> out.printf(Locale.ROOT,
-        "Through node %8.2f s  %8d blocks read  %d requests  peak heap %6.0f MiB%n",
-        n.seconds(), n.blocksRead(), n.requests(), n.peakHeapBytes() / 1048576.0));
+    report
+        .node()
+        .ifPresent(
+            n ->
+                out.printf(
+                    Locale.ROOT,
+                    "Through node %8.2f s  %8d blocks read  %d requests  peak heap %6.0f MiB%n",
+                    n.seconds(),
+                    n.blocksRead(),
+                    n.requests(),
+                    n.peakHeapBytes() / 1048576.0));
     out.printf(Locale.ROOT, "Heap limit   %.0f MiB%n", report.maxHeapBytes() / 1048576.0);
   }
 

@@ -32,21 +32,24 @@ import java.util.stream.Collectors;
 
 /**
  * Where chain state is read: {@code car:PATH} or a plain {@code .car} or {@code .car.zst} path,
- * indexed in one streaming pass and read block by block ({@link CarBlockSource}), or a node
- * ({@code rpc:URL} or a bare {@code http(s)://} URL) read with {@code Filecoin.ChainReadObj}
- * ({@link RpcBlockSource}), optionally behind a CAR that is asked first
- * ({@link LayeredBlockSource}). Every block is checked against its CID when read: a node is never
- * trusted.
+ * indexed in one streaming pass and read block by block ({@link CarBlockSource}), or a node ({@code
+ * rpc:URL} or a bare {@code http(s)://} URL) read with {@code Filecoin.ChainReadObj} ({@link
+ * RpcBlockSource}), optionally behind a CAR that is asked first ({@link LayeredBlockSource}). Every
+ * block is checked against its CID when read: a node is never trusted.
  */
 final class StateBlockSources {
   /** The pause before a node is asked again after a transient failure; it doubles. */
   private static final Duration BACKOFF = Duration.ofMillis(200);
 
   /**
-   * An opened source: the tipset its CAR names as roots (none for a node), the node's client
-   * for tipset look-ups, and the failures that came from the node.
+   * An opened source: the tipset its CAR names as roots (none for a node), the node's client for
+   * tipset look-ups, and the failures that came from the node.
    */
-  record Opened(BlockSource source, List<Cid> roots, String spec, Optional<LotusRpcClient> node,
+  record Opened(
+      BlockSource source,
+      List<Cid> roots,
+      String spec,
+      Optional<LotusRpcClient> node,
       NodeFailures nodeFailures) {
     /**
      * The sources read, each a source string of its own (a CAR's, then the node's), for the
@@ -62,8 +65,8 @@ final class StateBlockSources {
     }
 
     /**
-     * The tipset at {@code epoch} as the node gives it with {@code ChainGetTipSetByHeight}: for
-     * a null round, the last non-null tipset below it (Lotus's rule).
+     * The tipset at {@code epoch} as the node gives it with {@code ChainGetTipSetByHeight}: for a
+     * null round, the last non-null tipset below it (Lotus's rule).
      */
     TipSetSummary tipSetAt(long epoch) throws F3Exception {
       LotusRpcClient client = node.orElseThrow(() -> new IllegalStateException("not a node"));
@@ -71,8 +74,8 @@ final class StateBlockSources {
         return client.tipSetByHeight(epoch);
       } catch (RpcException e) {
         if (ExitCodes.of(e.reason()) == ExitCodes.UNREACHABLE) {
-          throw new SourceUnreachableException(spec + ": no tipset at epoch " + epoch + ": "
-              + e.getMessage(), e);
+          throw new SourceUnreachableException(
+              spec + ": no tipset at epoch " + epoch + ": " + e.getMessage(), e);
         }
         throw new F3Exception(spec + ": no tipset at epoch " + epoch + ": " + e.getMessage(), e);
       }
@@ -110,14 +113,20 @@ final class StateBlockSources {
   }
 
   /**
-   * The profile a computation from state needs (its consensus minimum power and bootstrap
-   * epoch); a custom network name has none.
+   * The profile a computation from state needs (its consensus minimum power and bootstrap epoch); a
+   * custom network name has none.
    */
   static NetworkProfile profileOf(NetworkSelection selection) throws F3Exception {
-    return selection.profile().orElseThrow(() -> new F3Exception("\""
-        + selection.f3NetworkName() + "\" has no known profile, so its consensus minimum power"
-        + " is not known; give a network profile (mainnet, calibnet, butterfly, 2k,"
-        + " interopnet)"));
+    return selection
+        .profile()
+        .orElseThrow(
+            () ->
+                new F3Exception(
+                    "\""
+                        + selection.f3NetworkName()
+                        + "\" has no known profile, so its consensus minimum power"
+                        + " is not known; give a network profile (mainnet, calibnet, butterfly, 2k,"
+                        + " interopnet)"));
   }
 
   /** Opens a CAR source; {@code --blocks-from} is only for a node. */
@@ -126,24 +135,26 @@ final class StateBlockSources {
   }
 
   /**
-   * Opens {@code text}: a CAR, or a node (with {@code access}'s token and time limits) behind
-   * the CAR {@code blocksFrom} when given.
+   * Opens {@code text}: a CAR, or a node (with {@code access}'s token and time limits) behind the
+   * CAR {@code blocksFrom} when given.
    */
   static Opened open(String text, Optional<String> blocksFrom, NodeAccessOptions access)
       throws F3Exception {
     if (!isNode(text)) {
       if (blocksFrom.isPresent()) {
-        throw new F3Exception("--blocks-from is for a node source (rpc:URL); " + text
-            + " is a CAR");
+        throw new F3Exception(
+            "--blocks-from is for a node source (rpc:URL); " + text + " is a CAR");
       }
       CarBlockSource car = openCar(text);
-      return new Opened(car, car.roots(), "car:" + car(text), Optional.empty(),
-          new NodeFailures());
+      return new Opened(car, car.roots(), "car:" + car(text), Optional.empty(), new NodeFailures());
     }
     String url = text.startsWith("rpc:") ? text.substring("rpc:".length()) : text;
     if (!(url.startsWith("http://") || url.startsWith("https://"))) {
-      throw new F3Exception("source \"" + text + "\": rpc: takes an http:// or https:// URL,"
-          + " e.g. rpc:http://127.0.0.1:1234/rpc/v1");
+      throw new F3Exception(
+          "source \""
+              + text
+              + "\": rpc: takes an http:// or https:// URL,"
+              + " e.g. rpc:http://127.0.0.1:1234/rpc/v1");
     }
     if (access == null) {
       throw new F3Exception(text + ": a node is not a source here; give car:PATH");
@@ -152,8 +163,11 @@ final class StateBlockSources {
     SourceOptions options = access.optionsFor(endpoint, access.apiInfo());
     LotusRpcClient client = LotusRpcClient.connect(endpoint, options);
     NodeFailures failures = new NodeFailures();
-    BlockSource node = new Tracked(RpcBlockSource.of(client, options.retries(), BACKOFF,
-        RpcBlockSource.DEFAULT_CACHE_BYTES), failures);
+    BlockSource node =
+        new Tracked(
+            RpcBlockSource.of(
+                client, options.retries(), BACKOFF, RpcBlockSource.DEFAULT_CACHE_BYTES),
+            failures);
     String spec = "rpc:" + client.displayEndpoint();
     if (blocksFrom.isEmpty()) {
       return new Opened(node, List.of(), spec, Optional.of(client), failures);
@@ -165,25 +179,34 @@ final class StateBlockSources {
       client.close();
       throw e;
     }
-    return new Opened(LayeredBlockSource.of(car, node), List.of(),
-        "car:" + car(blocksFrom.get()) + " then " + spec, Optional.of(client), failures);
+    return new Opened(
+        LayeredBlockSource.of(car, node),
+        List.of(),
+        "car:" + car(blocksFrom.get()) + " then " + spec,
+        Optional.of(client),
+        failures);
   }
 
   /**
-   * The header CIDs of the tipset at {@code epoch}: a node's from {@code ChainGetTipSetByHeight}
-   * (a null round is said on {@code err}), a CAR's roots when they are at that height.
+   * The header CIDs of the tipset at {@code epoch}: a node's from {@code ChainGetTipSetByHeight} (a
+   * null round is said on {@code err}), a CAR's roots when they are at that height.
    */
   static List<Cid> tipsetAt(Opened opened, long epoch, String why, PrintWriter err)
       throws F3Exception, InterruptedException {
     if (opened.isNode()) {
       TipSetSummary found = opened.tipSetAt(epoch);
       if (found.cids().isEmpty()) {
-        throw new SourceUnreachableException(opened.spec() + ": the tipset at epoch " + epoch
-            + " has no blocks", null);
+        throw new SourceUnreachableException(
+            opened.spec() + ": the tipset at epoch " + epoch + " has no blocks", null);
       }
       if (found.height() != epoch) {
-        err.println("Epoch " + epoch + " is a null round; the node gives the last tipset below"
-            + " it, at height " + found.height() + " (as Lotus does).");
+        err.println(
+            "Epoch "
+                + epoch
+                + " is a null round; the node gives the last tipset below"
+                + " it, at height "
+                + found.height()
+                + " (as Lotus does).");
       }
       return found.cids();
     }
@@ -191,13 +214,25 @@ final class StateBlockSources {
     try {
       height = BlockHeader.load(opened.source(), opened.roots().get(0)).height();
     } catch (StateException e) {
-      throw new F3Exception(opened.spec() + ": its root " + opened.roots().get(0)
-          + " is not a block header: " + e.getMessage(), e);
+      throw new F3Exception(
+          opened.spec()
+              + ": its root "
+              + opened.roots().get(0)
+              + " is not a block header: "
+              + e.getMessage(),
+          e);
     }
     if (height != epoch) {
-      throw new F3Exception(opened.spec() + " holds the tipset at height " + height + " ("
-          + opened.roots().stream().map(Cid::toString).collect(Collectors.joining(","))
-          + "), not epoch " + epoch + why + ": a CAR gives the tipsets it holds; use --tipset");
+      throw new F3Exception(
+          opened.spec()
+              + " holds the tipset at height "
+              + height
+              + " ("
+              + opened.roots().stream().map(Cid::toString).collect(Collectors.joining(","))
+              + "), not epoch "
+              + epoch
+              + why
+              + ": a CAR gives the tipsets it holds; use --tipset");
     }
     return opened.roots();
   }
@@ -210,8 +245,8 @@ final class StateBlockSources {
     String pathText = car(text);
     String lower = pathText.toLowerCase(Locale.ROOT);
     if (!text.startsWith("car:") && !lower.endsWith(".car") && !lower.endsWith(".car.zst")) {
-      throw new F3Exception(text + ": not a state source; give car:PATH, a .car file or"
-          + " rpc:URL");
+      throw new F3Exception(
+          text + ": not a state source; give car:PATH, a .car file or" + " rpc:URL");
     }
     Path path = Path.of(pathText);
     if (!Files.isRegularFile(path)) {

@@ -17,13 +17,14 @@ final class StoreFiles {
    * ({@code --db}, {@code F3CONSOLE_DB} or the data folder).
    */
   static Path of(Path explicit, NetworkSelection selection, Path database) {
-    return explicit != null ? explicit : StoreLocation.besideHistory(
-        HistoryLocation.resolve(database), selection.f3NetworkName());
+    return explicit != null
+        ? explicit
+        : StoreLocation.besideHistory(HistoryLocation.resolve(database), selection.f3NetworkName());
   }
 
   /** A sync for the network, with signatures unless {@code noSignatures}. */
-  static CertificateSync sync(NetworkSelection selection, ThreadsOption threads,
-      boolean noSignatures) {
+  static CertificateSync sync(
+      NetworkSelection selection, ThreadsOption threads, boolean noSignatures) {
     ValidatorOptions options = threads.validatorOptions();
     if (noSignatures) {
       options = options.withoutSignatures();

@@ -11,11 +11,11 @@ import java.nio.file.Path;
 import java.util.OptionalLong;
 
 /**
- * A certificate store opened for reading by {@code participation --store}: the network's store
- * (the default file or the one given), the stored instances within {@code --from}/{@code --to},
- * the trust of the table it started from, and how many of those certificates were stored
- * without their signatures checked. Results are verified only when the start is verified and
- * every certificate read had its signature checked.
+ * A certificate store opened for reading by {@code participation --store}: the network's store (the
+ * default file or the one given), the stored instances within {@code --from}/{@code --to}, the
+ * trust of the table it started from, and how many of those certificates were stored without their
+ * signatures checked. Results are verified only when the start is verified and every certificate
+ * read had its signature checked.
  */
 final class StoreReading implements AutoCloseable {
   private final CertificateStore store;
@@ -23,7 +23,9 @@ final class StoreReading implements AutoCloseable {
   private final StoredParticipation.Range range;
   private final StoredParticipation.Verification verification;
 
-  private StoreReading(CertificateStore store, StoredParticipation.Range range,
+  private StoreReading(
+      CertificateStore store,
+      StoredParticipation.Range range,
       StoredParticipation.Verification verification) {
     this.store = store;
     this.participation = new StoredParticipation(store);
@@ -32,30 +34,39 @@ final class StoreReading implements AutoCloseable {
   }
 
   /**
-   * Opens the store of {@code selection}'s network ({@code file} empty: the default one beside
-   * the history) and clips the range to what it holds.
+   * Opens the store of {@code selection}'s network ({@code file} empty: the default one beside the
+   * history) and clips the range to what it holds.
    *
-   * @throws F3Exception if there is no store, it is another network's, or it holds nothing in
-   *     the range
+   * @throws F3Exception if there is no store, it is another network's, or it holds nothing in the
+   *     range
    */
-  static StoreReading open(String file, NetworkSelection selection, Path history, Long from,
-      Long to) throws F3Exception {
+  static StoreReading open(
+      String file, NetworkSelection selection, Path history, Long from, Long to)
+      throws F3Exception {
     Path path = StoreFiles.of(file.isEmpty() ? null : Path.of(file), selection, history);
     if (!Files.isRegularFile(path)) {
-      throw new F3Exception("no certificate store at " + path.toAbsolutePath() + ": fill one"
-          + " with f3console certs sync SOURCE --network "
-          + selection.profile().map(p -> p.key()).orElse(selection.f3NetworkName())
-          + (file.isEmpty() ? "" : " --store " + file));
+      throw new F3Exception(
+          "no certificate store at "
+              + path.toAbsolutePath()
+              + ": fill one"
+              + " with f3console certs sync SOURCE --network "
+              + selection.profile().map(p -> p.key()).orElse(selection.f3NetworkName())
+              + (file.isEmpty() ? "" : " --store " + file));
     }
     CertificateStore store = CertificateStore.open(path, selection.f3NetworkName());
     try {
       StoredParticipation participation = new StoredParticipation(store);
-      var clipped = participation.clip(
-          from == null ? OptionalLong.empty() : OptionalLong.of(from),
-          to == null ? OptionalLong.empty() : OptionalLong.of(to));
+      var clipped =
+          participation.clip(
+              from == null ? OptionalLong.empty() : OptionalLong.of(from),
+              to == null ? OptionalLong.empty() : OptionalLong.of(to));
       if (clipped.isEmpty()) {
-        throw new F3Exception(store.file() + " holds no certificate" + (from == null
-            && to == null ? "" : " in the range asked") + ": " + describe(participation));
+        throw new F3Exception(
+            store.file()
+                + " holds no certificate"
+                + (from == null && to == null ? "" : " in the range asked")
+                + ": "
+                + describe(participation));
       }
       StoredParticipation.Range range = clipped.get();
       return new StoreReading(store, range, participation.verification(range));
@@ -66,8 +77,14 @@ final class StoreReading implements AutoCloseable {
   }
 
   private static String describe(StoredParticipation participation) throws F3Exception {
-    return participation.stored().map(r -> "it holds instances "
-        + Long.toUnsignedString(r.first()) + "–" + Long.toUnsignedString(r.last()))
+    return participation
+        .stored()
+        .map(
+            r ->
+                "it holds instances "
+                    + Long.toUnsignedString(r.first())
+                    + "–"
+                    + Long.toUnsignedString(r.last()))
         .orElse("it is empty");
   }
 
@@ -102,16 +119,26 @@ final class StoreReading implements AutoCloseable {
     long unchecked = verification.unchecked();
     TrustOutput.print(out, trust);
     out.println("Store          " + store.file());
-    out.println("Counted        instances " + Long.toUnsignedString(range.first()) + "–"
-        + Long.toUnsignedString(range.last()) + " (" + range.size() + "), each validated"
-        + " before it was stored");
+    out.println(
+        "Counted        instances "
+            + Long.toUnsignedString(range.first())
+            + "–"
+            + Long.toUnsignedString(range.last())
+            + " ("
+            + range.size()
+            + "), each validated"
+            + " before it was stored");
     if (unchecked > 0) {
-      out.println("UNVERIFIED     " + unchecked + " of these certificates were stored without"
-          + " their signatures checked (certs sync --no-signatures): the counts rest on"
-          + " signer lists nobody proved");
+      out.println(
+          "UNVERIFIED     "
+              + unchecked
+              + " of these certificates were stored without"
+              + " their signatures checked (certs sync --no-signatures): the counts rest on"
+              + " signer lists nobody proved");
     } else if (!trust.isVerified()) {
-      out.println("UNVERIFIED     the store starts from a table that is not proved to be the"
-          + " network's (see Trust)");
+      out.println(
+          "UNVERIFIED     the store starts from a table that is not proved to be the"
+              + " network's (see Trust)");
     } else {
       out.println("Verified       every certificate counted had its signatures checked");
     }

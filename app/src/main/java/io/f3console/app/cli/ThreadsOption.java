@@ -5,7 +5,9 @@ import picocli.CommandLine.Option;
 
 /** {@code --threads N} for commands that check signatures, and the validator options it gives. */
 final class ThreadsOption {
-  @Option(names = "--threads", paramLabel = "N",
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
       description = "Threads for signature checks (default: one per processor).")
   Integer threads;
 

@@ -5,15 +5,15 @@ import io.f3console.core.trust.Trust;
 import java.io.PrintWriter;
 
 /**
- * How every command that validates or checks prints the trust core decided: a {@code Trust}
- * line (and the CIDs compared), and a {@code trust} object in JSON.
+ * How every command that validates or checks prints the trust core decided: a {@code Trust} line
+ * (and the CIDs compared), and a {@code trust} object in JSON.
  */
 final class TrustOutput {
   private TrustOutput() {}
 
   /**
-   * {@code Trust          mismatch (NOT_INITIAL_TABLE): …} in the 15-character label column
-   * the validating commands use.
+   * {@code Trust mismatch (NOT_INITIAL_TABLE): …} in the 15-character label column the validating
+   * commands use.
    */
   static void print(PrintWriter out, Trust trust) {
     out.println("Trust          " + line(trust));

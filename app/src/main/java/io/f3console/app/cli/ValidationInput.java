@@ -13,24 +13,29 @@ import io.f3console.core.validation.CertificateValidator;
 import io.f3console.core.validation.ValidationListener;
 import io.f3console.core.validation.ValidationResult;
 import io.f3console.core.validation.ValidatorOptions;
+import java.io.IOException;
 import java.util.Optional;
 
 /**
- * What a command that validates certificates reads, worked out once for every such command
- * ({@code certs validate}, {@code participation}): the certificates (a file, or a range of a
- * source's), the table of the first instance (a file or source given with --power-table, else
- * the source's own committee) and the instance validation starts at, with the trust assessor of
- * the network. Closing it closes the certificates and the source.
+ * What a command that validates certificates reads, worked out once for every such command ({@code
+ * certs validate}, {@code participation}): the certificates (a file, or a range of a source's), the
+ * table of the first instance (a file or source given with --power-table, else the source's own
+ * committee) and the instance validation starts at, with the trust assessor of the network. Closing
+ * it closes the certificates and the source.
  */
 final class ValidationInput implements AutoCloseable {
   private final TrustAssessor assessor;
   private final LoadedPowerTable loaded;
   private final long start;
   private final CertificateInput certificates;
-  private final AutoCloseable source;
+  private final Optional<DataSource> source;
 
-  private ValidationInput(TrustAssessor assessor, LoadedPowerTable loaded, long start,
-      CertificateInput certificates, AutoCloseable source) {
+  private ValidationInput(
+      TrustAssessor assessor,
+      LoadedPowerTable loaded,
+      long start,
+      CertificateInput certificates,
+      Optional<DataSource> source) {
     this.assessor = assessor;
     this.loaded = loaded;
     this.start = start;
@@ -47,26 +52,40 @@ final class ValidationInput implements AutoCloseable {
    * @param to --to, if given (refused for a certificate file, which is read to its end)
    * @throws F3Exception on bad input (exit 2) or a source that fails
    */
-  static ValidationInput open(NetworkSelection selection, SourceArgument certs,
-      Optional<SourceArgument> table, Optional<Long> from, Optional<Long> to,
-      NodeAccessOptions node) throws Exception {
+  static ValidationInput open(
+      NetworkSelection selection,
+      SourceArgument certs,
+      Optional<SourceArgument> table,
+      Optional<Long> from,
+      Optional<Long> to,
+      NodeAccessOptions node)
+      throws Exception {
     TrustAssessor assessor = TrustAssessor.of(selection);
     if (certs.isFile()) {
       if (to.isPresent()) {
-        throw new F3Exception("--to is for a snapshot, CAR, node or demo network; the"
-            + " certificate file " + certs.text() + " is validated to its end");
+        throw new F3Exception(
+            "--to is for a snapshot, CAR, node or demo network; the"
+                + " certificate file "
+                + certs.text()
+                + " is validated to its end");
       }
       if (table.isEmpty()) {
-        throw new F3Exception("--power-table is needed: the certificate file " + certs.text()
-            + " holds no power table");
+        throw new F3Exception(
+            "--power-table is needed: the certificate file "
+                + certs.text()
+                + " holds no power table");
       }
-      LoadedPowerTable loaded = LoadedPowerTable.read(table.get(), tableInstance(table.get(),
-          from), node);
+      LoadedPowerTable loaded =
+          LoadedPowerTable.read(table.get(), tableInstance(table.get(), from), node);
       CertificateInput input = CertificateInput.open(certs.file());
       try {
-        long start = assessor.startInstance(from, loaded.instance(), loaded.table().cid(),
-            input.peek().map(FinalityCertificate::instance));
-        return new ValidationInput(assessor, loaded, start, input, () -> {});
+        long start =
+            assessor.startInstance(
+                from,
+                loaded.instance(),
+                loaded.table().cid(),
+                input.peek().map(FinalityCertificate::instance));
+        return new ValidationInput(assessor, loaded, start, input, Optional.empty());
       } catch (Exception e) {
         closeQuietly(input, e);
         throw e;
@@ -81,15 +100,19 @@ final class ValidationInput implements AutoCloseable {
       long start = from.orElse(range.first());
       long end = to.orElse(range.latest());
       if (Long.compareUnsigned(start, end) > 0) {
-        throw new F3Exception("the first instance, " + Long.toUnsignedString(start)
-            + ", is after the last, " + Long.toUnsignedString(end));
+        throw new F3Exception(
+            "the first instance, "
+                + Long.toUnsignedString(start)
+                + ", is after the last, "
+                + Long.toUnsignedString(end));
       }
-      LoadedPowerTable loaded = table.isPresent()
-          ? LoadedPowerTable.read(table.get(), tableInstance(table.get(), Optional.of(start)),
-              node)
-          : LoadedPowerTable.of(source, source.powerTable(start));
+      LoadedPowerTable loaded =
+          table.isPresent()
+              ? LoadedPowerTable.read(
+                  table.get(), tableInstance(table.get(), Optional.of(start)), node)
+              : LoadedPowerTable.of(source, source.powerTable(start));
       CertificateInput input = CertificateInput.of(source, start, end);
-      return new ValidationInput(assessor, loaded, start, input, source);
+      return new ValidationInput(assessor, loaded, start, input, Optional.of(source));
     } catch (Exception e) {
       closeQuietly(source, e);
       throw e;
@@ -117,11 +140,15 @@ final class ValidationInput implements AutoCloseable {
       throws F3Exception, InterruptedException {
     NetworkSelection selection = assessor.selection();
     Optional<FinalityCertificate> first = certificates.peek();
-    ValidationResult result = new CertificateValidator(selection.f3NetworkName(), options)
-        .validate(loaded.table(), start, Optional.empty(), certificates, listener);
+    ValidationResult result =
+        new CertificateValidator(selection.f3NetworkName(), options)
+            .validate(loaded.table(), start, Optional.empty(), certificates, listener);
     Trust trust = assessor.table(loaded.table().cid(), start);
-    return new TrustedValidation(result, trust, NetworkIdentification.builtIn().identify(
-        selection.f3NetworkName(), result, loaded.table(), first, trust));
+    return new TrustedValidation(
+        result,
+        trust,
+        NetworkIdentification.builtIn()
+            .identify(selection.f3NetworkName(), result, loaded.table(), first, trust));
   }
 
   TrustAssessor assessor() {
@@ -142,11 +169,13 @@ final class ValidationInput implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException, F3Exception {
     try {
       certificates.close();
     } finally {
-      source.close();
+      if (source.isPresent()) {
+        source.get().close();
+      }
     }
   }
 }

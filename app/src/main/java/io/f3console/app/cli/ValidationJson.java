@@ -45,12 +45,12 @@ final class ValidationJson {
   }
 
   /**
-   * A validation judged with its table's trust: {@link #result}'s fields, where {@code valid}
-   * is the verdict (false for a consistent chain from a table that is not the network's) and
-   * {@code consistent} whether every certificate checked out; plus {@code verdict},
-   * {@code trust} ({@code state}, {@code expected}, {@code actual}, {@code reason} …), the
-   * {@code reason} {@code UNTRUSTED_POWER_TABLE} when that is why, {@code explanation} and
-   * {@code dataBelongsTo} when the data is found to be another network's.
+   * A validation judged with its table's trust: {@link #result}'s fields, where {@code valid} is
+   * the verdict (false for a consistent chain from a table that is not the network's) and {@code
+   * consistent} whether every certificate checked out; plus {@code verdict}, {@code trust} ({@code
+   * state}, {@code expected}, {@code actual}, {@code reason} …), the {@code reason} {@code
+   * UNTRUSTED_POWER_TABLE} when that is why, {@code explanation} and {@code dataBelongsTo} when the
+   * data is found to be another network's.
    */
   static ObjectNode result(TrustedValidation judged, NetworkSelection selection) {
     ObjectNode node = result(judged.result(), selection);
@@ -64,9 +64,17 @@ final class ValidationJson {
     } else {
       node.putNull("explanation");
     }
-    judged.identification().ifPresent(found -> node.set("dataBelongsTo", JsonOutput.object()
-        .put("network", found.network()).put("f3NetworkName", found.f3NetworkName())
-        .put("evidence", found.evidence().name()).put("sentence", found.sentence())));
+    judged
+        .identification()
+        .ifPresent(
+            found ->
+                node.set(
+                    "dataBelongsTo",
+                    JsonOutput.object()
+                        .put("network", found.network())
+                        .put("f3NetworkName", found.f3NetworkName())
+                        .put("evidence", found.evidence().name())
+                        .put("sentence", found.sentence())));
     return node;
   }
 
@@ -90,8 +98,9 @@ final class ValidationJson {
     node.put("micros", event.nanos() / 1000.0);
     node.set("inputs", details(event.inputs()));
     node.set("outputs", details(event.outputs()));
-    event.failure().ifPresent(f -> node.put("reason", f.reason().name())
-        .put("message", f.message()));
+    event
+        .failure()
+        .ifPresent(f -> node.put("reason", f.reason().name()).put("message", f.message()));
     return node;
   }
 

@@ -20,26 +20,39 @@ final class ValidationText {
     String word = judged.verdict().word() + ": ";
     switch (judged.verdict()) {
       case VALID -> out.println(word + describeRange(result) + ", from a verified power table.");
-      case VALID_UNVERIFIED -> out.println(word + describeRange(result)
-          + ", from a power table nothing proves.");
-      case UNTRUSTED_POWER_TABLE -> out.println(word + "the certificates are consistent ("
-          + describeRange(result) + "), but the starting table is not "
-          + judged.start().network() + "'s.");
+      case VALID_UNVERIFIED ->
+          out.println(word + describeRange(result) + ", from a power table nothing proves.");
+      case UNTRUSTED_POWER_TABLE ->
+          out.println(
+              word
+                  + "the certificates are consistent ("
+                  + describeRange(result)
+                  + "), but the starting table is not "
+                  + judged.start().network()
+                  + "'s.");
       case INVALID -> {
         printFailure(out, result.failure().orElseThrow());
         out.println("Valid before it: " + describeRange(result) + ".");
       }
     }
     judged.explanation().ifPresent(sentence -> out.println("  " + sentence));
-    out.println("Next instance  " + Long.toUnsignedString(result.nextInstance())
-        + ", validated by the power table with CID " + result.powerTable().cid());
+    out.println(
+        "Next instance  "
+            + Long.toUnsignedString(result.nextInstance())
+            + ", validated by the power table with CID "
+            + result.powerTable().cid());
   }
 
   /** INVALID with the failing instance, the check, its details and what it means. */
   static void printFailure(PrintWriter out, ValidationFailure failure) {
-    out.println("INVALID: the certificate for instance "
-        + Long.toUnsignedString(failure.instance()) + " fails " + failure.reason()
-        + " at stage '" + failure.stage().title() + "'");
+    out.println(
+        "INVALID: the certificate for instance "
+            + Long.toUnsignedString(failure.instance())
+            + " fails "
+            + failure.reason()
+            + " at stage '"
+            + failure.stage().title()
+            + "'");
     out.println("  " + failure.message());
     for (Detail detail : failure.details()) {
       out.println("  " + detail.name() + ": " + detail.value());
@@ -51,8 +64,11 @@ final class ValidationText {
     if (result.validated() == 0) {
       return "no certificates";
     }
-    return result.validated() + (result.validated() == 1 ? " certificate" : " certificates")
-        + ", instances " + Long.toUnsignedString(result.firstInstance()) + "–"
+    return result.validated()
+        + (result.validated() == 1 ? " certificate" : " certificates")
+        + ", instances "
+        + Long.toUnsignedString(result.firstInstance())
+        + "–"
         + Long.toUnsignedString(result.nextInstance() - 1);
   }
 }

@@ -13,22 +13,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The libraries F3 Console ships and their licences: the build lists the runtime dependencies
- * into {@code bundled-libraries.txt} beside this class, and {@code licences.properties} names
- * each one's licence.
+ * The libraries F3 Console ships and their licences: the build lists the runtime dependencies into
+ * {@code bundled-libraries.txt} beside this class, and {@code licences.properties} names each one's
+ * licence.
  */
 public final class BundledLibraries {
   /** One shipped library. */
-  public record Library(String group, String artifact, String version,
-      Optional<String> licence) {
+  public record Library(String group, String artifact, String version, Optional<String> licence) {
     public String line() {
       return artifact + " " + version + ": " + licence.orElse("licence not recorded");
     }
   }
 
   /** "group:artifact:type[:classifier]:version:scope", as Maven's list goal writes it. */
-  private static final Pattern LINE = Pattern.compile(
-      "^\\s*([^:\\s]+):([^:\\s]+):[^:\\s]+(?::[^:\\s]+)?:([^:\\s]+):(?:compile|runtime)\\b.*$");
+  private static final Pattern LINE =
+      Pattern.compile(
+          "^\\s*([^:\\s]+):([^:\\s]+):[^:\\s]+(?::[^:\\s]+)?:([^:\\s]+):(?:compile|runtime)\\b.*$");
 
   private BundledLibraries() {}
 
@@ -36,9 +36,10 @@ public final class BundledLibraries {
   public static List<Library> list() {
     Properties licences = new Properties();
     String listed;
-    try (InputStream names = BundledLibraries.class.getResourceAsStream("/io/f3console/app/licences.properties");
-        InputStream list = BundledLibraries.class.getResourceAsStream(
-            "/io/f3console/app/bundled-libraries.txt")) {
+    try (InputStream names =
+            BundledLibraries.class.getResourceAsStream("/io/f3console/app/licences.properties");
+        InputStream list =
+            BundledLibraries.class.getResourceAsStream("/io/f3console/app/bundled-libraries.txt")) {
       if (names == null || list == null) {
         return List.of();
       }
@@ -57,8 +58,8 @@ public final class BundledLibraries {
       if (m.matches()) {
         String key = m.group(1) + ":" + m.group(2);
         String licence = licences.getProperty(key, licences.getProperty(m.group(1) + ":*"));
-        libraries.putIfAbsent(key, new Library(m.group(1), m.group(2), m.group(3),
-            Optional.ofNullable(licence)));
+        libraries.putIfAbsent(
+            key, new Library(m.group(1), m.group(2), m.group(3), Optional.ofNullable(licence)));
       }
     }
     return new ArrayList<>(libraries.values());

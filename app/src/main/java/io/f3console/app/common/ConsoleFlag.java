@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The console's own options, in one place: the launcher's console parser takes exactly these,
- * and the root command's help lists them. Started with none of them, or with only these, the
- * launcher opens the console; anything else goes to the command line. Plain Java, so the command
- * line can describe the console without touching it.
+ * The console's own options, in one place: the launcher's console parser takes exactly these, and
+ * the root command's help lists them. Started with none of them, or with only these, the launcher
+ * opens the console; anything else goes to the command line. Plain Java, so the command line can
+ * describe the console without touching it.
  */
 public enum ConsoleFlag {
   OPEN("--open", "FILE", "Open a power table, certificates or a snapshot; repeat to open more."),

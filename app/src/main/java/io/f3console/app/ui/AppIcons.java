@@ -1,15 +1,15 @@
 package io.f3console.app.ui;
 
-import java.io.InputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.image.Image;
 
 /**
- * The console's icon in every size a desktop asks for (the same files the packages install).
- * Drawn from {@code f3console.svg} beside them.
+ * The console's icon in every size a desktop asks for (the same files the packages install). Drawn
+ * from {@code f3console.svg} beside them.
  */
 public final class AppIcons {
   /** The sizes drawn, in pixels. */

@@ -6,10 +6,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * A view's background computation: runs in the view's own lane of the {@link UiTaskRunner}
- * (so it never cancels a load or another view), answers only the newest request, and says
- * where that request stands, so the view can show "computing", the result, or "cancelled" with
- * a way to compute again. FX thread only.
+ * A view's background computation: runs in the view's own lane of the {@link UiTaskRunner} (so it
+ * never cancels a load or another view), answers only the newest request, and says where that
+ * request stands, so the view can show "computing", the result, or "cancelled" with a way to
+ * compute again. FX thread only.
  */
 public final class BackgroundLane {
   /** Where a lane's newest request stands. */
@@ -28,8 +28,8 @@ public final class BackgroundLane {
 
   private final UiTaskRunner runner;
   private final String name;
-  private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state",
-      State.IDLE);
+  private final ReadOnlyObjectWrapper<State> state =
+      new ReadOnlyObjectWrapper<>(this, "state", State.IDLE);
   private Object latest;
 
   /**
@@ -55,21 +55,27 @@ public final class BackgroundLane {
   }
 
   /**
-   * As {@link #submit(String, UiTaskRunner.Work, Consumer)}, with {@code told} saying who tells
-   * the user of a failure.
+   * As {@link #submit(String, UiTaskRunner.Work, Consumer)}, with {@code told} saying who tells the
+   * user of a failure.
    */
-  public <T> Job<T> submit(String title, UiTaskRunner.Work<T> work, Consumer<T> apply,
-      UiTaskRunner.Failures told) {
+  public <T> Job<T> submit(
+      String title, UiTaskRunner.Work<T> work, Consumer<T> apply, UiTaskRunner.Failures told) {
     Object request = new Object();
     latest = request;
     state.set(State.WORKING);
-    Job<T> task = runner.run(name, title, work, result -> {
-      if (request == latest) {
-        latest = null;
-        state.set(State.DONE);
-        apply.accept(result);
-      }
-    }, told);
+    Job<T> task =
+        runner.run(
+            name,
+            title,
+            work,
+            result -> {
+              if (request == latest) {
+                latest = null;
+                state.set(State.DONE);
+                apply.accept(result);
+              }
+            },
+            told);
     task.onCancelled(() -> settle(request, State.CANCELLED));
     task.onFailed(error -> settle(request, State.FAILED));
     return task;

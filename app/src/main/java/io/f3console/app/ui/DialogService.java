@@ -19,14 +19,15 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * Owns every dialog and notice the console shows. Errors get a plain-language sentence first
- * and the technical detail (the exception chain) one click away, in the dialog's expandable
- * area. Short notices ("copied") go to the status bar, never to a modal.
+ * Owns every dialog and notice the console shows. Errors get a plain-language sentence first and
+ * the technical detail (the exception chain) one click away, in the dialog's expandable area. Short
+ * notices ("copied") go to the status bar, never to a modal.
  */
 public final class DialogService {
   private final Supplier<Window> owner;
   private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
   private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper(this, "lastError", "");
+
   /** Where the next file chooser opens: the folder of the last file chosen, at first here. */
   private File lastFolder = new File(System.getProperty("user.dir"));
 
@@ -135,18 +136,24 @@ public final class DialogService {
       return "The console ran out of memory. Start it with a larger heap"
           + " (F3CONSOLE_JAVA_OPTIONS=-Xmx4g).";
     }
-    return "An unexpected error occurred (" + error.getClass().getSimpleName() + "): "
-        + error.getMessage() + ". The detail below helps a bug report.";
+    return "An unexpected error occurred ("
+        + error.getClass().getSimpleName()
+        + "): "
+        + error.getMessage()
+        + ". The detail below helps a bug report.";
   }
 
   /**
-   * What "Show details" opens: the causes behind the message, one plain line each, and only
-   * below them, folded, the technical text a bug report needs.
+   * What "Show details" opens: the causes behind the message, one plain line each, and only below
+   * them, folded, the technical text a bug report needs.
    */
   private static VBox details(Throwable error) {
     List<String> causes = causes(error);
-    Label because = new Label(causes.isEmpty() ? "No further cause was given."
-        : "Because:\n" + String.join("\n", causes.stream().map(c -> "• " + c).toList()));
+    Label because =
+        new Label(
+            causes.isEmpty()
+                ? "No further cause was given."
+                : "Because:\n" + String.join("\n", causes.stream().map(c -> "• " + c).toList()));
     because.setWrapText(true);
     because.setId("error-causes");
     TextArea trace = new TextArea(stackTrace(error));
@@ -166,10 +173,11 @@ public final class DialogService {
     List<String> causes = new ArrayList<>();
     String said = error == null ? null : plainMessage(error);
     for (Throwable cause = error == null ? null : error.getCause();
-        cause != null && causes.size() < 8; cause = cause.getCause()) {
+        cause != null && causes.size() < 8;
+        cause = cause.getCause()) {
       if (cause.getCause() != null
           && Objects.equals(cause.getMessage(), cause.getCause().toString())) {
-        continue;   // a wrapper that only repeats its cause (UncheckedIOException and the like)
+        continue; // a wrapper that only repeats its cause (UncheckedIOException and the like)
       }
       String plain = plainCause(cause);
       if (!plain.equals(said) && !causes.contains(plain)) {
@@ -202,7 +210,8 @@ public final class DialogService {
       return "the other side did not answer in time";
     }
     if (cause instanceof java.nio.file.FileSystemException files) {
-      return "the system refused " + files.getFile()
+      return "the system refused "
+          + files.getFile()
           + (files.getReason() == null ? "" : ": " + files.getReason());
     }
     return plainMessage(cause);

@@ -7,10 +7,10 @@ import javafx.concurrent.Task;
 import javafx.concurrent.WorkerStateEvent;
 
 /**
- * A {@link Job} over a JavaFX {@link Task}: its events arrive on the FX thread, and its
- * {@link #state()} may only be read there; {@link #isDone()} may be asked from any thread.
- * Listeners are registered against the FX-side state: the worker may have finished while its
- * state change still waits in the FX queue, and such a listener must still hear of it.
+ * A {@link Job} over a JavaFX {@link Task}: its events arrive on the FX thread, and its {@link
+ * #state()} may only be read there; {@link #isDone()} may be asked from any thread. Listeners are
+ * registered against the FX-side state: the worker may have finished while its state change still
+ * waits in the FX queue, and such a listener must still hear of it.
  */
 final class FxJob<T> implements Job<T> {
   private final Task<T> task;
@@ -56,8 +56,8 @@ final class FxJob<T> implements Job<T> {
     if (state() == State.SUCCEEDED) {
       listener.accept(task.getValue());
     } else if (state() == State.RUNNING) {
-      task.addEventHandler(WorkerStateEvent.WORKER_STATE_SUCCEEDED,
-          e -> listener.accept(task.getValue()));
+      task.addEventHandler(
+          WorkerStateEvent.WORKER_STATE_SUCCEEDED, e -> listener.accept(task.getValue()));
     }
   }
 
@@ -67,8 +67,8 @@ final class FxJob<T> implements Job<T> {
     if (state() == State.FAILED) {
       listener.accept(task.getException());
     } else if (state() == State.RUNNING) {
-      task.addEventHandler(WorkerStateEvent.WORKER_STATE_FAILED,
-          e -> listener.accept(task.getException()));
+      task.addEventHandler(
+          WorkerStateEvent.WORKER_STATE_FAILED, e -> listener.accept(task.getException()));
     }
   }
 

@@ -38,16 +38,19 @@ public final class FxTaskRunner implements UiTaskRunner {
   public FxTaskRunner(DialogService dialogs) {
     this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
     AtomicInteger number = new AtomicInteger();
-    this.pool = Executors.newFixedThreadPool(3, runnable -> {
-      Thread thread = new Thread(runnable, "f3console-worker-" + number.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.pool =
+        Executors.newFixedThreadPool(
+            3,
+            runnable -> {
+              Thread thread = new Thread(runnable, "f3console-worker-" + number.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   @Override
-  public <T> Job<T> run(String lane, String title, Work<T> work, Consumer<T> onSuccess,
-      Failures told) {
+  public <T> Job<T> run(
+      String lane, String title, Work<T> work, Consumer<T> onSuccess, Failures told) {
     Objects.requireNonNull(told, "told");
     UiTaskRunner.lane(lane);
     Objects.requireNonNull(work, "work");
@@ -56,45 +59,49 @@ public final class FxTaskRunner implements UiTaskRunner {
     if (previous != null && !previous.isDone()) {
       previous.cancel(true);
     }
-    Task<T> task = new Task<>() {
-      @Override
-      protected T call() throws Exception {
-        updateTitle(title);
-        updateMessage(title + "…");
-        return work.run(new Progress() {
+    Task<T> task =
+        new Task<>() {
           @Override
-          public void update(long done, long total) {
-            updateProgress(done, total);
-            updateMessage(title + ": " + done + " / " + total);
-          }
+          protected T call() throws Exception {
+            updateTitle(title);
+            updateMessage(title + "…");
+            return work.run(
+                new Progress() {
+                  @Override
+                  public void update(long done, long total) {
+                    updateProgress(done, total);
+                    updateMessage(title + ": " + done + " / " + total);
+                  }
 
-          @Override
-          public void message(String text) {
-            updateMessage(text);
+                  @Override
+                  public void message(String text) {
+                    updateMessage(text);
+                  }
+                });
           }
-        });
-      }
-    };
+        };
     lanes.put(lane, task);
     running.addLast(task);
     active.incrementAndGet();
     display(task);
-    task.setOnSucceeded(e -> {
-      // The result is applied before the job counts as finished, so work it starts is never
-      // missed by someone waiting for quiet.
-      try {
-        onSuccess.accept(task.getValue());
-      } finally {
-        finished(task, title + ": done");
-      }
-    });
+    task.setOnSucceeded(
+        e -> {
+          // The result is applied before the job counts as finished, so work it starts is never
+          // missed by someone waiting for quiet.
+          try {
+            onSuccess.accept(task.getValue());
+          } finally {
+            finished(task, title + ": done");
+          }
+        });
     task.setOnCancelled(e -> finished(task, title + ": cancelled"));
-    task.setOnFailed(e -> {
-      finished(task, title + ": failed");
-      if (told == Failures.SHOWN_BY_RUNNER) {
-        dialogs.showError(title + " failed", task.getException());
-      }
-    });
+    task.setOnFailed(
+        e -> {
+          finished(task, title + ": failed");
+          if (told == Failures.SHOWN_BY_RUNNER) {
+            dialogs.showError(title + " failed", task.getException());
+          }
+        });
     pool.execute(task);
     return new FxJob<>(task);
   }

@@ -4,9 +4,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * A job started by a {@link UiTaskRunner}: where it stands, a way to cancel it, and how to hear
- * how it ends. Listeners run on the UI thread, once; one added after the job has ended runs at
- * once.
+ * A job started by a {@link UiTaskRunner}: where it stands, a way to cancel it, and how to hear how
+ * it ends. Listeners run on the UI thread, once; one added after the job has ended runs at once.
  */
 public interface Job<T> {
   /** Where a job stands. */

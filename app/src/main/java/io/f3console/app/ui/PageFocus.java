@@ -6,9 +6,9 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 
 /**
- * Where the keyboard lands when a page is shown from the keyboard or the focus was on the page
- * that left: the node the page names (its main list or table), else its first control that
- * takes the focus.
+ * Where the keyboard lands when a page is shown from the keyboard or the focus was on the page that
+ * left: the node the page names (its main list or table), else its first control that takes the
+ * focus.
  */
 public final class PageFocus {
   private static final String KEY = PageFocus.class.getName();
@@ -22,10 +22,10 @@ public final class PageFocus {
   }
 
   /**
-   * Moves the focus into {@code page}; does nothing when nothing in it can take the focus. A
-   * page shown for the first time may not have put its target into the scene yet (a split
-   * pane adds its items when its skin is made), so CSS is applied first. When the target is
-   * hidden (its page still computing), the first control that can takes the focus meanwhile.
+   * Moves the focus into {@code page}; does nothing when nothing in it can take the focus. A page
+   * shown for the first time may not have put its target into the scene yet (a split pane adds its
+   * items when its skin is made), so CSS is applied first. When the target is hidden (its page
+   * still computing), the first control that can takes the focus meanwhile.
    */
   public static void focus(Node page) {
     page.getProperties().remove(STAND_IN);
@@ -41,25 +41,26 @@ public final class PageFocus {
   }
 
   /**
-   * Called by a page when its named target has become visible (a table computed): moves the
-   * focus there if {@link #focus} had to leave it on a stand-in that still has it.
+   * Called by a page when its named target has become visible (a table computed): moves the focus
+   * there if {@link #focus} had to leave it on a stand-in that still has it.
    */
   public static void targetShown(Node page) {
     if (!(page.getProperties().remove(STAND_IN) instanceof Node standIn)) {
       return;
     }
-    Platform.runLater(() -> {
-      Node named = named(page);
-      if (named == null || !standIn.isFocused()) {
-        return;
-      }
-      if (named.getScene() == null) {
-        page.applyCss();
-      }
-      if (focusable(named)) {
-        named.requestFocus();
-      }
-    });
+    Platform.runLater(
+        () -> {
+          Node named = named(page);
+          if (named == null || !standIn.isFocused()) {
+            return;
+          }
+          if (named.getScene() == null) {
+            page.applyCss();
+          }
+          if (focusable(named)) {
+            named.requestFocus();
+          }
+        });
   }
 
   /** The node that {@link #focus} would focus. */

@@ -21,14 +21,18 @@ public final class ReportFile {
    *
    * @param name what the report is, e.g. "the comparison"
    */
-  public static void save(UiTaskRunner runner, Consumer<String> notices, String name,
-      String markdown, Path file) {
+  public static void save(
+      UiTaskRunner runner, Consumer<String> notices, String name, String markdown, Path file) {
     if (markdown.isEmpty()) {
       return;
     }
-    runner.run("report-export", "Saving " + name, progress -> {
-      Files.writeString(file, markdown, StandardCharsets.UTF_8);
-      return file;
-    }, written -> notices.accept("Saved " + name + " to " + written.getFileName()));
+    runner.run(
+        "report-export",
+        "Saving " + name,
+        progress -> {
+          Files.writeString(file, markdown, StandardCharsets.UTF_8);
+          return file;
+        },
+        written -> notices.accept("Saved " + name + " to " + written.getFileName()));
   }
 }

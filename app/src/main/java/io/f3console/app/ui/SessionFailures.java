@@ -36,8 +36,7 @@ public final class SessionFailures {
 
   /** The session of work a person cancelled, or that newer work replaced. */
   public static SessionRecord.Builder cancelled(SessionRecord.Builder session) {
-    return session.verdict(SessionVerdict.CANCELLED)
-        .summary("Cancelled before it finished");
+    return session.verdict(SessionVerdict.CANCELLED).summary("Cancelled before it finished");
   }
 
   /** The verdict of a failure. */
@@ -56,7 +55,8 @@ public final class SessionFailures {
         || find(error, HttpTimeoutException.class) != null) {
       return SessionVerdict.UNREACHABLE;
     }
-    if (error instanceof F3Exception || error instanceof IOException
+    if (error instanceof F3Exception
+        || error instanceof IOException
         || error instanceof IllegalArgumentException
         || error instanceof java.io.UncheckedIOException) {
       return SessionVerdict.BAD_INPUT;

@@ -7,27 +7,35 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * Every table's rows from the keyboard: a table that takes the focus with no row focused
- * focuses its selected row, else its first, so the focus is visible and the arrows have a row
- * to start from; Space selects the row with the focus.
+ * Every table's rows from the keyboard: a table that takes the focus with no row focused focuses
+ * its selected row, else its first, so the focus is visible and the arrows have a row to start
+ * from; Space selects the row with the focus.
  */
 public final class TableKeys {
   private TableKeys() {}
 
   /** Installs both on every table of {@code scene}. */
   public static void install(Scene scene) {
-    scene.focusOwnerProperty().addListener((obs, old, owner) -> {
-      if (owner instanceof TableView<?> table) {
-        focusRow(table);
-      }
-    });
-    scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-      if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown() && !event.isAltDown()
-          && event.getTarget() instanceof Node node && node instanceof TableView<?> table
-          && selectFocusedRow(table)) {
-        event.consume();
-      }
-    });
+    scene
+        .focusOwnerProperty()
+        .addListener(
+            (obs, old, owner) -> {
+              if (owner instanceof TableView<?> table) {
+                focusRow(table);
+              }
+            });
+    scene.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        event -> {
+          if (event.getCode() == KeyCode.SPACE
+              && !event.isShortcutDown()
+              && !event.isAltDown()
+              && event.getTarget() instanceof Node node
+              && node instanceof TableView<?> table
+              && selectFocusedRow(table)) {
+            event.consume();
+          }
+        });
   }
 
   /** Focuses the selected row, else the first, when no row has the focus. */

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** The console's two themes: whole-stylesheet swaps of the colour tokens. */
 public enum Theme {
-  LIGHT("light.css"), DARK("dark.css");
+  LIGHT("light.css"),
+  DARK("dark.css");
 
   private final String stylesheet;
 
@@ -25,8 +26,8 @@ public enum Theme {
   }
 
   /**
-   * What the theme button says while this theme is on: what pressing it does, so "Light" in
-   * the dark theme and "Dark" in the light one.
+   * What the theme button says while this theme is on: what pressing it does, so "Light" in the
+   * dark theme and "Dark" in the light one.
    */
   public String switchLabel() {
     return other().label();
@@ -34,8 +35,11 @@ public enum Theme {
 
   /** The theme button's tooltip while this theme is on. */
   public String switchTooltip() {
-    return "Switch to the " + other().label().toLowerCase(Locale.ROOT) + " theme (now "
-        + label().toLowerCase(Locale.ROOT) + ")";
+    return "Switch to the "
+        + other().label().toLowerCase(Locale.ROOT)
+        + " theme (now "
+        + label().toLowerCase(Locale.ROOT)
+        + ")";
   }
 
   public Theme other() {

@@ -7,13 +7,13 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 
 /**
- * The one way the console runs work off the UI thread. The window uses {@link FxTaskRunner}
- * (worker threads, results on the FX thread); view-model tests use a runner that does the work
- * on the calling thread, so a view-model can be tested without the toolkit.
+ * The one way the console runs work off the UI thread. The window uses {@link FxTaskRunner} (worker
+ * threads, results on the FX thread); view-model tests use a runner that does the work on the
+ * calling thread, so a view-model can be tested without the toolkit.
  *
  * <p>Jobs run in lanes: a new job cancels the unfinished job of its own lane only. Loading the
- * workspace is one lane ({@link #WORKSPACE}); each view computes in its own lane, so a view's
- * work never cancels a load and a new load's view work replaces the stale one.
+ * workspace is one lane ({@link #WORKSPACE}); each view computes in its own lane, so a view's work
+ * never cancels a load and a new load's view work replaces the stale one.
  */
 public interface UiTaskRunner {
   /** Work to run in the background. */
@@ -34,8 +34,8 @@ public interface UiTaskRunner {
     /** The runner, in an error dialog: for work whose caller has nowhere to say it. */
     SHOWN_BY_RUNNER,
     /**
-     * The caller, through {@link Job#onFailed}: a dialog's Test result line, say. The runner
-     * shows nothing, so a failure is never told twice.
+     * The caller, through {@link Job#onFailed}: a dialog's Test result line, say. The runner shows
+     * nothing, so a failure is never told twice.
      */
     SAID_BY_CALLER
   }
@@ -44,8 +44,8 @@ public interface UiTaskRunner {
   String WORKSPACE = "workspace";
 
   /**
-   * Runs {@code work} in the {@link #WORKSPACE} lane: a load cancels the unfinished load
-   * before it, since the console works on one workspace at a time.
+   * Runs {@code work} in the {@link #WORKSPACE} lane: a load cancels the unfinished load before it,
+   * since the console works on one workspace at a time.
    */
   default <T> Job<T> run(String title, Work<T> work, Consumer<T> onSuccess) {
     return run(WORKSPACE, title, work, onSuccess);
@@ -56,23 +56,22 @@ public interface UiTaskRunner {
    *
    * @param lane which jobs this one replaces, e.g. a view's name
    * @param title what the job does, shown in the status bar
-   * @param onSuccess called on the UI thread with the result (not called when the job is
-   *     cancelled or fails; a failure is reported to the user by the runner)
+   * @param onSuccess called on the UI thread with the result (not called when the job is cancelled
+   *     or fails; a failure is reported to the user by the runner)
    */
   default <T> Job<T> run(String lane, String title, Work<T> work, Consumer<T> onSuccess) {
     return run(lane, title, work, onSuccess, Failures.SHOWN_BY_RUNNER);
   }
 
   /**
-   * Runs {@code work} in {@code lane} as {@link #run(String, String, Work, Consumer)} does,
-   * with {@code failures} saying who tells the user if it fails.
+   * Runs {@code work} in {@code lane} as {@link #run(String, String, Work, Consumer)} does, with
+   * {@code failures} saying who tells the user if it fails.
    */
-  <T> Job<T> run(String lane, String title, Work<T> work, Consumer<T> onSuccess,
-      Failures failures);
+  <T> Job<T> run(String lane, String title, Work<T> work, Consumer<T> onSuccess, Failures failures);
 
   /**
-   * Runs {@code action} on the UI thread, after what is queued there; callable from any thread
-   * (a history listener, a progress callback).
+   * Runs {@code action} on the UI thread, after what is queued there; callable from any thread (a
+   * history listener, a progress callback).
    */
   void post(Runnable action);
 

@@ -16,26 +16,34 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Malformed files and bad usage give exit 2 and one line naming the file, place and problem. */
 class BadInputTest {
-  private static final String KEY = "l/HTpzGX15QmlWOMT6msD8NojE+XdLkFoU46PxcbrFhsVeg/+Xoa7/s68ArbIsa7";
+  private static final String KEY =
+      "l/HTpzGX15QmlWOMT6msD8NojE+XdLkFoU46PxcbrFhsVeg/+Xoa7/s68ArbIsa7";
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   static Stream<Arguments> badFiles() {
     String entry = "{\"ID\":1,\"Power\":\"5\",\"PubKey\":\"" + KEY + "\"}";
     return Stream.of(
-        Arguments.of("truncated.json", ("[" + entry).getBytes(StandardCharsets.UTF_8),
-            "malformed JSON"),
-        Arguments.of("wrong-types.json",
+        Arguments.of(
+            "truncated.json", ("[" + entry).getBytes(StandardCharsets.UTF_8), "malformed JSON"),
+        Arguments.of(
+            "wrong-types.json",
             "[{\"ID\":\"1\",\"Power\":5,\"PubKey\":1}]".getBytes(StandardCharsets.UTF_8),
             "ID must be an integer"),
-        Arguments.of("negative-power.json",
+        Arguments.of(
+            "negative-power.json",
             ("[" + entry.replace("\"5\"", "\"-5\"") + "]").getBytes(StandardCharsets.UTF_8),
             "non-positive power -5"),
-        Arguments.of("key-49.json", ("[" + entry.replace(KEY,
-            "AJfx06cxl9eUJpVjjE+prA/DaIxPl3S5BaFOOj8XG6xYbFXoP/l6Gu/7OvAK2yLGuw==") + "]")
-            .getBytes(StandardCharsets.UTF_8), "PubKey is 49 bytes"),
-        Arguments.of("duplicate-ids.json",
+        Arguments.of(
+            "key-49.json",
+            ("["
+                    + entry.replace(
+                        KEY, "AJfx06cxl9eUJpVjjE+prA/DaIxPl3S5BaFOOj8XG6xYbFXoP/l6Gu/7OvAK2yLGuw==")
+                    + "]")
+                .getBytes(StandardCharsets.UTF_8),
+            "PubKey is 49 bytes"),
+        Arguments.of(
+            "duplicate-ids.json",
             ("[" + entry + "," + entry + "]").getBytes(StandardCharsets.UTF_8),
             "duplicate actor f01"),
         Arguments.of("non-canonical.cbor", HexFormat.of().parseHex("980100"), "not canonical"),
@@ -47,15 +55,18 @@ class BadInputTest {
   void everyPowerTableCommandRefusesABadFileWithExitTwo(String name, byte[] content, String reason)
       throws Exception {
     Path file = Files.write(dir.resolve(name), content);
-    for (String[] command : new String[][] {
-        {"powertable", "cid", file.toString()},
-        {"powertable", "show", file.toString()},
-        {"powertable", "check", file.toString(), "--network", "mainnet"},
-        {"powertable", "diff", file.toString(), file.toString()}}) {
+    for (String[] command :
+        new String[][] {
+          {"powertable", "cid", file.toString()},
+          {"powertable", "show", file.toString()},
+          {"powertable", "check", file.toString(), "--network", "mainnet"},
+          {"powertable", "diff", file.toString(), file.toString()}
+        }) {
       CliRun run = CliRun.of(command);
       assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
       assertThat(run.out()).as(run.toString()).isEmpty();
-      assertThat(run.err().strip()).as(run.toString())
+      assertThat(run.err().strip())
+          .as(run.toString())
           .startsWith("f3console: " + file)
           .contains(reason)
           .doesNotContain("\n")
@@ -99,17 +110,23 @@ class BadInputTest {
 
     CliRun usage = CliRun.of("powertable", "check", "--json", file.toString());
     assertThat(usage.status()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(usage.out())
-        .get("error").asText()).contains("Missing required argument");
+    assertThat(
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(usage.out())
+                .get("error")
+                .asText())
+        .contains("Missing required argument");
   }
 
   @Test
   void readsATableFromStandardInput() throws Exception {
     java.io.InputStream original = System.in;
     try {
-      System.setIn(new java.io.ByteArrayInputStream(
-          Files.readAllBytes(io.f3console.core.testing.SharedData.file(
-              "calibnet_old_initial_power_table.cbor"))));
+      System.setIn(
+          new java.io.ByteArrayInputStream(
+              Files.readAllBytes(
+                  io.f3console.core.testing.SharedData.file(
+                      "calibnet_old_initial_power_table.cbor"))));
       CliRun run = CliRun.of("powertable", "check", "-", "--network", "calibnet-old");
       assertThat(run.status()).as(run.toString()).isZero();
       assertThat(run.out()).contains("standard input (DAG-CBOR, 20 entries)");
@@ -120,10 +137,16 @@ class BadInputTest {
 
   @Test
   void checkAgainstAGivenCid() {
-    String table = io.f3console.core.testing.SharedData.file(
-        "calibnet_old_initial_power_table.json").toString();
-    CliRun match = CliRun.of("powertable", "check", table, "--cid",
-        "bafy2bzaceab236vmmb3n4q4tkvua2n4dphcbzzxerxuey3mot4g3cov5j3r2c");
+    String table =
+        io.f3console.core.testing.SharedData.file("calibnet_old_initial_power_table.json")
+            .toString();
+    CliRun match =
+        CliRun.of(
+            "powertable",
+            "check",
+            table,
+            "--cid",
+            "bafy2bzaceab236vmmb3n4q4tkvua2n4dphcbzzxerxuey3mot4g3cov5j3r2c");
     assertThat(match.status()).as(match.toString()).isZero();
     CliRun bad = CliRun.of("powertable", "check", table, "--cid", "bafynotacid");
     assertThat(bad.status()).isEqualTo(ExitCodes.BAD_INPUT);

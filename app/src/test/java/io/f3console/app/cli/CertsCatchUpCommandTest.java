@@ -30,8 +30,7 @@ class CertsCatchUpCommandTest {
   static SyntheticChain chain;
   static int changed;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void generate() throws Exception {
@@ -61,32 +60,64 @@ class CertsCatchUpCommandTest {
 
   @Test
   void fromATableFileAndACertificateFileReachesTheNewestWithTheFinalTable() throws Exception {
-    CliRun run = CliRun.of("certs", "catch-up", "--trusted-table",
-        tableFile(chain.tableOf(changed)).toString(), "--certs",
-        certificateFile(chain).toString(), "--network", "f3catch", "--threads", "2");
+    CliRun run =
+        CliRun.of(
+            "certs",
+            "catch-up",
+            "--trusted-table",
+            tableFile(chain.tableOf(changed)).toString(),
+            "--certs",
+            certificateFile(chain).toString(),
+            "--network",
+            "f3catch",
+            "--threads",
+            "2");
 
     assertThat(run.status()).as(run.toString()).isZero();
     assertThat(run.out())
-        .contains("Started at     instance " + changed + " (committed to by certificate "
-            + (changed - 1) + ")")
+        .contains(
+            "Started at     instance "
+                + changed
+                + " (committed to by certificate "
+                + (changed - 1)
+                + ")")
         .contains("Reached        instance " + chain.certificates().size())
         .contains("VALID")
         .contains("Final table    CID " + chain.finalTable().cid());
-    assertThat(run.err()).contains("starting at instance " + changed
-        + " (committed to by certificate " + (changed - 1) + ")")
+    assertThat(run.err())
+        .contains(
+            "starting at instance "
+                + changed
+                + " (committed to by certificate "
+                + (changed - 1)
+                + ")")
         .doesNotContain("committed to by certificate)");
   }
 
   @Test
   void fromAnF3SnapshotAsJson() throws Exception {
     int latest = chain.certificates().size() - 1;
-    Path snapshot = SnapshotExport.writeF3Snapshot(dir.resolve("chain.f3snap"),
-        F3SnapshotHeader.of(0, latest, chain.initialTable()),
-        CertificateStream.of(chain.certificates()), SnapshotExport.Progress.NONE).path();
+    Path snapshot =
+        SnapshotExport.writeF3Snapshot(
+                dir.resolve("chain.f3snap"),
+                F3SnapshotHeader.of(0, latest, chain.initialTable()),
+                CertificateStream.of(chain.certificates()),
+                SnapshotExport.Progress.NONE)
+            .path();
 
-    CliRun run = CliRun.of("certs", "catch-up", "--trusted-table",
-        "f3snap:" + snapshot, "--instance", Integer.toString(changed), "--certs",
-        "f3snap:" + snapshot, "--network", "f3catch", "--json");
+    CliRun run =
+        CliRun.of(
+            "certs",
+            "catch-up",
+            "--trusted-table",
+            "f3snap:" + snapshot,
+            "--instance",
+            Integer.toString(changed),
+            "--certs",
+            "f3snap:" + snapshot,
+            "--network",
+            "f3catch",
+            "--json");
 
     assertThat(run.status()).as(run.toString()).isZero();
     JsonNode json = JSON.readTree(run.out());
@@ -107,9 +138,19 @@ class CertsCatchUpCommandTest {
     SyntheticChain demo = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.HEALTHY);
     int last = demo.certificates().size() - 1;
 
-    CliRun run = CliRun.of("certs", "catch-up", "--trusted-table", "demo:healthy",
-        "--instance", Integer.toString(last), "--certs", "demo:healthy", "--network",
-        "f3console-demo", "--json");
+    CliRun run =
+        CliRun.of(
+            "certs",
+            "catch-up",
+            "--trusted-table",
+            "demo:healthy",
+            "--instance",
+            Integer.toString(last),
+            "--certs",
+            "demo:healthy",
+            "--network",
+            "f3console-demo",
+            "--json");
 
     assertThat(run.status()).as(run.toString()).isZero();
     JsonNode json = JSON.readTree(run.out());
@@ -121,9 +162,19 @@ class CertsCatchUpCommandTest {
   @Test
   void certificatesFromAFakeNode() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.start(chain)) {
-      CliRun run = CliRun.of("certs", "catch-up", "--trusted-table",
-          "rpc:" + node.endpoint(), "--instance", Integer.toString(changed), "--certs",
-          "rpc:" + node.endpoint(), "--network", "f3catch", "--json");
+      CliRun run =
+          CliRun.of(
+              "certs",
+              "catch-up",
+              "--trusted-table",
+              "rpc:" + node.endpoint(),
+              "--instance",
+              Integer.toString(changed),
+              "--certs",
+              "rpc:" + node.endpoint(),
+              "--network",
+              "f3catch",
+              "--json");
 
       assertThat(run.status()).as(run.toString()).isZero();
       JsonNode json = JSON.readTree(run.out());
@@ -138,9 +189,16 @@ class CertsCatchUpCommandTest {
   @Test
   void theInitialTableOfANodeStartsAtZero() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.start(chain)) {
-      CliRun run = CliRun.of("certs", "catch-up", "--trusted-table",
-          tableFile(chain.initialTable()).toString(), "--certs", "rpc:" + node.endpoint(),
-          "--network", "f3catch");
+      CliRun run =
+          CliRun.of(
+              "certs",
+              "catch-up",
+              "--trusted-table",
+              tableFile(chain.initialTable()).toString(),
+              "--certs",
+              "rpc:" + node.endpoint(),
+              "--network",
+              "f3catch");
 
       assertThat(run.status()).as(run.toString()).isZero();
       assertThat(run.out())
@@ -151,26 +209,44 @@ class CertsCatchUpCommandTest {
 
   @Test
   void aTableNoCertificateCommitsToIsRefused() throws Exception {
-    PowerTable stranger = SyntheticNetwork.of(SimulationSpec.of(97, 4, 1, "f3catch"))
-        .generate().initialTable();
+    PowerTable stranger =
+        SyntheticNetwork.of(SimulationSpec.of(97, 4, 1, "f3catch")).generate().initialTable();
     Path certs = certificateFile(chain);
 
-    CliRun run = CliRun.of("certs", "catch-up", "--trusted-table",
-        tableFile(stranger).toString(), "--certs", certs.toString(), "--network", "f3catch");
-    CliRun json = CliRun.of("certs", "catch-up", "--trusted-table",
-        tableFile(stranger).toString(), "--certs", certs.toString(), "--network", "f3catch",
-        "--json");
+    CliRun run =
+        CliRun.of(
+            "certs",
+            "catch-up",
+            "--trusted-table",
+            tableFile(stranger).toString(),
+            "--certs",
+            certs.toString(),
+            "--network",
+            "f3catch");
+    CliRun json =
+        CliRun.of(
+            "certs",
+            "catch-up",
+            "--trusted-table",
+            tableFile(stranger).toString(),
+            "--certs",
+            certs.toString(),
+            "--network",
+            "f3catch",
+            "--json");
 
     assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
-    assertThat(run.out()).contains("NOT FOUND: no certificate in instances 0–"
-        + (chain.certificates().size() - 1) + " commits to the power table with CID "
-        + stranger.cid());
+    assertThat(run.out())
+        .contains(
+            "NOT FOUND: no certificate in instances 0–"
+                + (chain.certificates().size() - 1)
+                + " commits to the power table with CID "
+                + stranger.cid());
     assertThat(json.status()).isEqualTo(ExitCodes.FOUND_WRONG);
     JsonNode node = JSON.readTree(json.out());
     assertThat(node.get("found").asBoolean()).isFalse();
     assertThat(node.get("method").asText()).isEqualTo("NOT_FOUND");
-    assertThat(node.get("latestInstanceRead").asLong())
-        .isEqualTo(chain.certificates().size() - 1);
+    assertThat(node.get("latestInstanceRead").asLong()).isEqualTo(chain.certificates().size() - 1);
   }
 
   @Test
@@ -178,14 +254,21 @@ class CertsCatchUpCommandTest {
     int broken = chain.certificates().size() - 2;
     SyntheticChain faulty = chain.withFault(FailureReason.POWER_TABLE_CID_MISMATCH, broken);
 
-    CliRun run = CliRun.of("certs", "catch-up", "--trusted-table",
-        tableFile(chain.tableOf(changed)).toString(), "--certs",
-        certificateFile(faulty).toString(), "--network", "f3catch");
+    CliRun run =
+        CliRun.of(
+            "certs",
+            "catch-up",
+            "--trusted-table",
+            tableFile(chain.tableOf(changed)).toString(),
+            "--certs",
+            certificateFile(faulty).toString(),
+            "--network",
+            "f3catch");
 
     assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
     assertThat(run.out())
-        .contains("INVALID: the certificate for instance " + broken
-            + " fails POWER_TABLE_CID_MISMATCH")
+        .contains(
+            "INVALID: the certificate for instance " + broken + " fails POWER_TABLE_CID_MISMATCH")
         .contains("Reached        instance " + broken);
   }
 
@@ -193,10 +276,28 @@ class CertsCatchUpCommandTest {
   void badInputAndAnUnreachableNodeHaveTheirOwnStatus() throws Exception {
     Path table = tableFile(chain.tableOf(changed));
 
-    CliRun missing = CliRun.of("certs", "catch-up", "--trusted-table", table.toString(),
-        "--certs", dir.resolve("absent.json").toString(), "--network", "f3catch");
-    CliRun down = CliRun.of("certs", "catch-up", "--trusted-table", table.toString(),
-        "--certs", "rpc:http://127.0.0.1:1/rpc/v1", "--network", "f3catch", "--retries", "0");
+    CliRun missing =
+        CliRun.of(
+            "certs",
+            "catch-up",
+            "--trusted-table",
+            table.toString(),
+            "--certs",
+            dir.resolve("absent.json").toString(),
+            "--network",
+            "f3catch");
+    CliRun down =
+        CliRun.of(
+            "certs",
+            "catch-up",
+            "--trusted-table",
+            table.toString(),
+            "--certs",
+            "rpc:http://127.0.0.1:1/rpc/v1",
+            "--network",
+            "f3catch",
+            "--retries",
+            "0");
 
     assertThat(missing.status()).as(missing.toString()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(down.status()).as(down.toString()).isEqualTo(ExitCodes.UNREACHABLE);

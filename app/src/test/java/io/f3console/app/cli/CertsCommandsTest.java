@@ -15,11 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code certs validate} and {@code certs show} on the real mainnet certificates. */
 class CertsCommandsTest {
-  static final String CID_AFTER_9 = "bafy2bzaceb5yxdkkdomvwpfejeie5iagpx6ete6qnaaq7x4gt4w7isdi6xp2i";
+  static final String CID_AFTER_9 =
+      "bafy2bzaceb5yxdkkdomvwpfejeie5iagpx6ete6qnaaq7x4gt4w7isdi6xp2i";
   static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static String table() {
     return SharedData.file("mainnet_initial_power_table.json").toString();
@@ -64,8 +64,10 @@ class CertsCommandsTest {
     CliRun run = validate("filecoin", certs());
 
     assertThat(run.status()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("VALID: 10 certificates, instances 0–9, from a verified"
-        + " power table.", "Trust          verified (INITIAL_CID_MATCHES)");
+    assertThat(run.out())
+        .contains(
+            "VALID: 10 certificates, instances 0–9, from a verified" + " power table.",
+            "Trust          verified (INITIAL_CID_MATCHES)");
     assertThat(run.lastLine()).contains("Next instance  10").contains(CID_AFTER_9);
   }
 
@@ -155,11 +157,11 @@ class CertsCommandsTest {
 
   @Test
   void showPrintsEachCertificateReadably() {
-    CliRun run = CliRun.of("certs", "show", certs(), "--instance", "9", "--power-table",
-        table());
+    CliRun run = CliRun.of("certs", "show", certs(), "--instance", "9", "--power-table", table());
 
     assertThat(run.status()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("Instance:        9")
+    assertThat(run.out())
+        .contains("Instance:        9")
         .contains("Next:          " + CID_AFTER_9)
         .contains("across 7 miners")
         .contains("Finalized chain: 20 tipsets")

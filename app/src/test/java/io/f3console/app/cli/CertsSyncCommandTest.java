@@ -32,8 +32,7 @@ class CertsSyncCommandTest {
   static final String NETWORK = "f3sync";
   static SyntheticChain chain;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   RecordedRuns history;
 
@@ -49,8 +48,12 @@ class CertsSyncCommandTest {
 
   Path snapshot(String name, SyntheticChain of, int count) throws Exception {
     List<FinalityCertificate> certs = of.certificates().subList(0, count);
-    return SnapshotExport.writeF3Snapshot(dir.resolve(name), F3SnapshotHeader.of(0, count - 1,
-        of.initialTable()), CertificateStream.of(certs), SnapshotExport.Progress.NONE).path();
+    return SnapshotExport.writeF3Snapshot(
+            dir.resolve(name),
+            F3SnapshotHeader.of(0, count - 1, of.initialTable()),
+            CertificateStream.of(certs),
+            SnapshotExport.Progress.NONE)
+        .path();
   }
 
   JsonNode json(CliRun run) throws Exception {
@@ -59,8 +62,16 @@ class CertsSyncCommandTest {
 
   @Test
   void syncsASnapshotThenOnlyTheNewCertificatesFromAFileIntoTheDefaultStore() throws Exception {
-    CliRun first = history.run("certs", "sync", snapshot("a.f3snap", chain, 12).toString(),
-        "--network", NETWORK, "--json", "--threads", "2");
+    CliRun first =
+        history.run(
+            "certs",
+            "sync",
+            snapshot("a.f3snap", chain, 12).toString(),
+            "--network",
+            NETWORK,
+            "--json",
+            "--threads",
+            "2");
     assertThat(first.status()).as(first.toString()).isZero();
     JsonNode one = json(first);
     assertThat(one.get("fetched").asLong()).isEqualTo(12);
@@ -76,8 +87,9 @@ class CertsSyncCommandTest {
     try (OutputStream out = Files.newOutputStream(certs)) {
       CertificateJson.write(chain.certificates(), out);
     }
-    CliRun second = history.run("certs", "sync", certs.toString(), "--network", NETWORK,
-        "--json", "--threads", "2");
+    CliRun second =
+        history.run(
+            "certs", "sync", certs.toString(), "--network", NETWORK, "--json", "--threads", "2");
     assertThat(second.status()).as(second.toString()).isZero();
     JsonNode two = json(second);
     assertThat(two.get("fetched").asLong()).isEqualTo(8);
@@ -93,8 +105,17 @@ class CertsSyncCommandTest {
   void aForgedCertificateExitsOneWithNothingPastItStored() throws Exception {
     SyntheticChain forged = chain.withFault(FailureReason.INVALID_SIGNATURE, 9);
     Path store = dir.resolve("forged.db");
-    CliRun run = history.run("certs", "sync", snapshot("f.f3snap", forged, 20).toString(),
-        "--network", NETWORK, "--store", store.toString(), "--threads", "2");
+    CliRun run =
+        history.run(
+            "certs",
+            "sync",
+            snapshot("f.f3snap", forged, 20).toString(),
+            "--network",
+            NETWORK,
+            "--store",
+            store.toString(),
+            "--threads",
+            "2");
     assertThat(run.status()).as(run.toString()).isEqualTo(1);
     assertThat(run.out()).contains("INVALID_SIGNATURE").contains("nothing from instance 9 on");
     try (CertificateStore opened = CertificateStore.open(store, NETWORK)) {
@@ -106,11 +127,19 @@ class CertsSyncCommandTest {
 
   @Test
   void aSourceWhoseTableIsNotTheNetworksIsRefusedWithNothingStored() throws Exception {
-    SyntheticChain impostor = SyntheticNetwork.of(SimulationSpec.of(41, 7, 6, "filecoin"))
-        .generate();
+    SyntheticChain impostor =
+        SyntheticNetwork.of(SimulationSpec.of(41, 7, 6, "filecoin")).generate();
     Path store = dir.resolve("mainnet.db");
-    CliRun run = history.run("certs", "sync", snapshot("i.f3snap", impostor, 6).toString(),
-        "--network", "mainnet", "--store", store.toString(), "--json");
+    CliRun run =
+        history.run(
+            "certs",
+            "sync",
+            snapshot("i.f3snap", impostor, 6).toString(),
+            "--network",
+            "mainnet",
+            "--store",
+            store.toString(),
+            "--json");
     assertThat(run.status()).as(run.toString()).isEqualTo(1);
     JsonNode node = JSON.readTree(run.out());
     assertThat(node.get("reason").asText()).isEqualTo("UNTRUSTED_POWER_TABLE");
@@ -126,12 +155,29 @@ class CertsSyncCommandTest {
   void aStoreOfAnotherNetworkIsBadInputAndUnchanged() throws Exception {
     Path store = dir.resolve("store.db");
     Path source = snapshot("b.f3snap", chain, 5);
-    assertThat(history.run("certs", "sync", source.toString(), "--network", NETWORK,
-        "--store", store.toString()).status()).isZero();
+    assertThat(
+            history
+                .run(
+                    "certs",
+                    "sync",
+                    source.toString(),
+                    "--network",
+                    NETWORK,
+                    "--store",
+                    store.toString())
+                .status())
+        .isZero();
     byte[] before = Files.readAllBytes(store);
 
-    CliRun run = history.run("certs", "sync", source.toString(), "--network", "mainnet",
-        "--store", store.toString());
+    CliRun run =
+        history.run(
+            "certs",
+            "sync",
+            source.toString(),
+            "--network",
+            "mainnet",
+            "--store",
+            store.toString());
 
     assertThat(run.status()).as(run.toString()).isEqualTo(2);
     assertThat(run.err()).contains(store.toAbsolutePath().toString()).contains(NETWORK);
@@ -141,8 +187,17 @@ class CertsSyncCommandTest {
   @Test
   void noSignaturesMarksTheCertificatesUnverified() throws Exception {
     Path store = dir.resolve("unsigned.db");
-    CliRun run = history.run("certs", "sync", snapshot("u.f3snap", chain, 6).toString(),
-        "--network", NETWORK, "--store", store.toString(), "--no-signatures", "--json");
+    CliRun run =
+        history.run(
+            "certs",
+            "sync",
+            snapshot("u.f3snap", chain, 6).toString(),
+            "--network",
+            NETWORK,
+            "--store",
+            store.toString(),
+            "--no-signatures",
+            "--json");
     assertThat(run.status()).as(run.toString()).isZero();
     assertThat(json(run).get("signaturesChecked").asBoolean()).isFalse();
     try (CertificateStore opened = CertificateStore.open(store, NETWORK)) {
@@ -154,8 +209,18 @@ class CertsSyncCommandTest {
   void syncsFromANodeUpToAnInstance() throws Exception {
     Path store = dir.resolve("node.db");
     try (FakeLotusNode node = FakeLotusNode.start(chain)) {
-      CliRun run = history.run("certs", "sync", "rpc:" + node.endpoint(), "--network", NETWORK,
-          "--store", store.toString(), "--to", "6", "--json");
+      CliRun run =
+          history.run(
+              "certs",
+              "sync",
+              "rpc:" + node.endpoint(),
+              "--network",
+              NETWORK,
+              "--store",
+              store.toString(),
+              "--to",
+              "6",
+              "--json");
       assertThat(run.status()).as(run.toString()).isZero();
       assertThat(json(run).get("latestInstance").asLong()).isEqualTo(6);
       assertThat(json(run).get("stored").asLong()).isEqualTo(7);
@@ -164,21 +229,38 @@ class CertsSyncCommandTest {
 
   @Test
   void aNodeThatCannotBeReachedExitsThree() throws Exception {
-    CliRun run = history.run("certs", "sync", "rpc:http://127.0.0.1:1/rpc/v1", "--network",
-        NETWORK, "--store", dir.resolve("down.db").toString());
+    CliRun run =
+        history.run(
+            "certs",
+            "sync",
+            "rpc:http://127.0.0.1:1/rpc/v1",
+            "--network",
+            NETWORK,
+            "--store",
+            dir.resolve("down.db").toString());
     assertThat(run.status()).as(run.toString()).isEqualTo(3);
   }
 
   @Test
   void aNodeThatStopsServingSaysWhatStaysStored() throws Exception {
     Path store = dir.resolve("stops.db");
-    try (FakeLotusNode node = FakeLotusNode.start(chain)
-        .withFaults(io.f3console.core.testing.NodeFaults.NONE.withoutCertificate(12))) {
-      CliRun run = history.run("certs", "sync", "rpc:" + node.endpoint(), "--network", NETWORK,
-          "--store", store.toString());
+    try (FakeLotusNode node =
+        FakeLotusNode.start(chain)
+            .withFaults(io.f3console.core.testing.NodeFaults.NONE.withoutCertificate(12))) {
+      CliRun run =
+          history.run(
+              "certs",
+              "sync",
+              "rpc:" + node.endpoint(),
+              "--network",
+              NETWORK,
+              "--store",
+              store.toString());
       assertThat(run.status()).as(run.toString()).isNotZero();
-      assertThat(run.err()).contains("the sync stopped; the store holds instances 0–11 (12"
-          + " added by this run, each validated); the next sync resumes at 12");
+      assertThat(run.err())
+          .contains(
+              "the sync stopped; the store holds instances 0–11 (12"
+                  + " added by this run, each validated); the next sync resumes at 12");
     }
     try (CertificateStore opened = CertificateStore.open(store, NETWORK)) {
       assertThat(opened.latestInstance()).hasValue(11);

@@ -31,8 +31,7 @@ class CertsVerifyStateCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String V17 = "butterflynet_2026-05_actorsv17";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Cid genesis;
   private Cid derived;
@@ -40,8 +39,8 @@ class CertsVerifyStateCommandTest {
 
   @BeforeEach
   void read() throws Exception {
-    JsonNode expected = JSON.readTree(SharedData.text("state/" + V17
-        + "_genesis_powertable.DERIVED.json"));
+    JsonNode expected =
+        JSON.readTree(SharedData.text("state/" + V17 + "_genesis_powertable.DERIVED.json"));
     genesis = Cid.fromString(expected.get("tipset").get(0).asText());
     derived = Cid.fromString(expected.get("powerTableCID").asText());
     car = SharedData.file("state/lotus_genesis_" + V17 + ".car.zst").toString();
@@ -50,8 +49,14 @@ class CertsVerifyStateCommandTest {
   /** Certificate 0 whose base is the genesis tipset carrying {@code table}, as a JSON file. */
   private Path certificate(Cid table) throws Exception {
     TipSet base = TipSet.ofBlocks(0, List.of(genesis), table, new byte[32]);
-    FinalityCertificate certificate = FinalityCertificate.of(0, ECChain.of(base),
-        SupplementalData.of(new byte[32], table), Bitfield.of(0), new byte[96], List.of());
+    FinalityCertificate certificate =
+        FinalityCertificate.of(
+            0,
+            ECChain.of(base),
+            SupplementalData.of(new byte[32], table),
+            Bitfield.of(0),
+            new byte[96],
+            List.of());
     Path file = dir.resolve("certs-" + table.toString().substring(50) + ".json");
     try (OutputStream out = Files.newOutputStream(file)) {
       CertificateJson.write(List.of(certificate), out);
@@ -60,26 +65,47 @@ class CertsVerifyStateCommandTest {
   }
 
   private Cid wrong() throws Exception {
-    return Cid.fromString(SharedData.text("state/interopnet_actorsv7_genesis_powertable"
-        + ".DERIVED.json").replaceAll("(?s).*\"powerTableCID\"\\s*:\\s*\"([^\"]+)\".*", "$1"));
+    return Cid.fromString(
+        SharedData.text("state/interopnet_actorsv7_genesis_powertable" + ".DERIVED.json")
+            .replaceAll("(?s).*\"powerTableCID\"\\s*:\\s*\"([^\"]+)\".*", "$1"));
   }
 
   @Test
   void theGenesisTipsetCarriesTheTableItsStateGives() throws Exception {
-    CliRun run = CliRun.of("certs", "verify-state", certificate(derived).toString(), "--state",
-        car, "--network", "butterfly");
+    CliRun run =
+        CliRun.of(
+            "certs",
+            "verify-state",
+            certificate(derived).toString(),
+            "--state",
+            car,
+            "--network",
+            "butterfly");
     assertThat(run.status()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("equal", genesis.toString(), "recomputed " + derived,
-        "signed     " + derived, "EQUAL: every recomputed table (1 tipset)",
-        "run certs validate");
+    assertThat(run.out())
+        .contains(
+            "equal",
+            genesis.toString(),
+            "recomputed " + derived,
+            "signed     " + derived,
+            "EQUAL: every recomputed table (1 tipset)",
+            "run certs validate");
   }
 
   @Test
   void aWrongCidIsDifferentAndExitOne() throws Exception {
     Cid wrong = wrong();
     assertThat(wrong).isNotEqualTo(derived);
-    CliRun run = CliRun.of("certs", "verify-state", certificate(wrong).toString(), "--state",
-        "car:" + car, "--network", "butterfly", "--json");
+    CliRun run =
+        CliRun.of(
+            "certs",
+            "verify-state",
+            certificate(wrong).toString(),
+            "--state",
+            "car:" + car,
+            "--network",
+            "butterfly",
+            "--json");
     assertThat(run.status()).as(run.toString()).isEqualTo(1);
     JsonNode node = JSON.readTree(run.out());
     JsonNode row = node.get("tipsets").get(0);
@@ -93,11 +119,19 @@ class CertsVerifyStateCommandTest {
 
   @Test
   void aNodeGivesTheSameAndBootstrapComparesWithCertificateZerosBase() throws Exception {
-    try (FakeLotusNode node = FakeLotusNode.serving(CarBlockSource.open(Path.of(car)))
-        .withTipSet(0, List.of(genesis))) {
-      CliRun run = CliRun.of("certs", "verify-state", certificate(derived).toString(),
-          "--state", "rpc:" + node.endpoint(), "--network", "butterfly", "--bootstrap",
-          "--json");
+    try (FakeLotusNode node =
+        FakeLotusNode.serving(CarBlockSource.open(Path.of(car))).withTipSet(0, List.of(genesis))) {
+      CliRun run =
+          CliRun.of(
+              "certs",
+              "verify-state",
+              certificate(derived).toString(),
+              "--state",
+              "rpc:" + node.endpoint(),
+              "--network",
+              "butterfly",
+              "--bootstrap",
+              "--json");
       assertThat(run.status()).as(run.toString()).isZero();
       JsonNode out = JSON.readTree(run.out());
       assertThat(out.get("tipsets").get(0).get("equal").asBoolean()).isTrue();
@@ -114,11 +148,18 @@ class CertsVerifyStateCommandTest {
 
   @Test
   void aWrongBlockFromTheNodeIsExitThree() throws Exception {
-    try (FakeLotusNode node = FakeLotusNode.serving(CarBlockSource.open(Path.of(car)))
-        .withTipSet(0, List.of(genesis))) {
+    try (FakeLotusNode node =
+        FakeLotusNode.serving(CarBlockSource.open(Path.of(car))).withTipSet(0, List.of(genesis))) {
       node.withFaults(NodeFaults.NONE.withCorruptedBlock(genesis));
-      CliRun run = CliRun.of("certs", "verify-state", certificate(derived).toString(),
-          "--state", node.endpoint().toString(), "--network", "butterfly");
+      CliRun run =
+          CliRun.of(
+              "certs",
+              "verify-state",
+              certificate(derived).toString(),
+              "--state",
+              node.endpoint().toString(),
+              "--network",
+              "butterfly");
       assertThat(run.status()).as(run.toString()).isEqualTo(3);
       assertThat(run.err()).contains(genesis.toString());
     }
@@ -126,20 +167,37 @@ class CertsVerifyStateCommandTest {
 
   @Test
   void blocksFromACarFillWhatTheNodeLacks() throws Exception {
-    Cid stateRoot = Cid.fromString(JSON.readTree(SharedData.text("state/" + V17
-        + "_genesis_powertable.DERIVED.json")).get("parentStateRoot").asText());
-    String subset = SharedData.file("state/" + V17 + "_genesis_powertable_subset.car")
-        .toString();
-    try (FakeLotusNode node = FakeLotusNode.serving(CarBlockSource.open(Path.of(car)))
-        .withTipSet(0, List.of(genesis))) {
+    Cid stateRoot =
+        Cid.fromString(
+            JSON.readTree(SharedData.text("state/" + V17 + "_genesis_powertable.DERIVED.json"))
+                .get("parentStateRoot")
+                .asText());
+    String subset = SharedData.file("state/" + V17 + "_genesis_powertable_subset.car").toString();
+    try (FakeLotusNode node =
+        FakeLotusNode.serving(CarBlockSource.open(Path.of(car))).withTipSet(0, List.of(genesis))) {
       node.withFaults(NodeFaults.NONE.withoutBlock(stateRoot));
-      CliRun lacking = CliRun.of("certs", "verify-state", certificate(derived).toString(),
-          "--state", "rpc:" + node.endpoint(), "--network", "butterfly");
+      CliRun lacking =
+          CliRun.of(
+              "certs",
+              "verify-state",
+              certificate(derived).toString(),
+              "--state",
+              "rpc:" + node.endpoint(),
+              "--network",
+              "butterfly");
       assertThat(lacking.status()).as(lacking.toString()).isEqualTo(3);
       assertThat(lacking.err()).contains(stateRoot.toString());
-      CliRun filled = CliRun.of("certs", "verify-state", certificate(derived).toString(),
-          "--state", "rpc:" + node.endpoint(), "--blocks-from", subset, "--network",
-          "butterfly");
+      CliRun filled =
+          CliRun.of(
+              "certs",
+              "verify-state",
+              certificate(derived).toString(),
+              "--state",
+              "rpc:" + node.endpoint(),
+              "--blocks-from",
+              subset,
+              "--network",
+              "butterfly");
       assertThat(filled.status()).as(filled.toString()).isZero();
       assertThat(filled.out()).contains("State          car:" + subset + " then rpc:");
     }
@@ -147,10 +205,17 @@ class CertsVerifyStateCommandTest {
 
   @Test
   void aTipsetTheCarDoesNotHoldIsExitTwo() throws Exception {
-    String subset = SharedData.file("state/interopnet_actorsv7_genesis_powertable_subset.car")
-        .toString();
-    CliRun run = CliRun.of("certs", "verify-state", certificate(derived).toString(), "--state",
-        subset, "--network", "butterfly");
+    String subset =
+        SharedData.file("state/interopnet_actorsv7_genesis_powertable_subset.car").toString();
+    CliRun run =
+        CliRun.of(
+            "certs",
+            "verify-state",
+            certificate(derived).toString(),
+            "--state",
+            subset,
+            "--network",
+            "butterfly");
     assertThat(run.status()).as(run.toString()).isEqualTo(2);
     assertThat(run.err()).contains(genesis.toString());
   }

@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The CLI runs without a display: it may use core, never JavaFX or the console's ui code; and
- * the console never reaches into the CLI's commands (what both need sits in the app's root
- * package, e.g. the console's flags).
+ * The CLI runs without a display: it may use core, never JavaFX or the console's ui code; and the
+ * console never reaches into the CLI's commands (what both need sits in the app's root package,
+ * e.g. the console's flags).
  */
 class CliArchitectureTest {
   @Test
@@ -30,14 +30,18 @@ class CliArchitectureTest {
     Path root = Path.of("src", "main", "java", "io", "f3console", "app", pkg);
     assertThat(root).isDirectory();
     try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
-        try {
-          String text = Files.readString(f);
-          return Stream.of(texts).anyMatch(text::contains);
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      }).collect(Collectors.toList());
+      return files
+          .filter(f -> f.toString().endsWith(".java"))
+          .filter(
+              f -> {
+                try {
+                  String text = Files.readString(f);
+                  return Stream.of(texts).anyMatch(text::contains);
+                } catch (IOException e) {
+                  throw new java.io.UncheckedIOException(e);
+                }
+              })
+          .collect(Collectors.toList());
     }
   }
 }

@@ -1,8 +1,8 @@
 package io.f3console.app.cli;
 
-import io.f3console.app.common.ConsoleFlag;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.f3console.app.common.ConsoleFlag;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -35,8 +35,10 @@ class CliHelpTest {
   void aGroupWithoutASubcommandNamesEverySubcommand() {
     CliRun run = CliRun.of("--no-history", "powertable");
 
-    assertThat(run.err()).contains("f3console powertable: a subcommand is needed (cid, show, diff,"
-        + " check, convert, fetch, from-state)");
+    assertThat(run.err())
+        .contains(
+            "f3console powertable: a subcommand is needed (cid, show, diff,"
+                + " check, convert, fetch, from-state)");
   }
 
   @Test
@@ -48,11 +50,12 @@ class CliHelpTest {
     assertThat(console).doesNotContain("Commands:");
     for (ConsoleFlag flag : ConsoleFlag.values()) {
       String option = flag.flag() + flag.label().map(label -> " " + label).orElse("");
-      assertThat(console).as(flag.name()).containsPattern("(?m)^  " + option.replace("|", "\\|")
-          + " +[A-Z]");
+      assertThat(console)
+          .as(flag.name())
+          .containsPattern("(?m)^  " + option.replace("|", "\\|") + " +[A-Z]");
     }
-    assertThat(console).contains("--demo healthy|broken", "--theme light|dark", "--open FILE",
-        "--network NAME");
+    assertThat(console)
+        .contains("--demo healthy|broken", "--theme light|dark", "--open FILE", "--network NAME");
   }
 
   @Test
@@ -73,52 +76,63 @@ class CliHelpTest {
       summaries.putAll(commandList(command.getKey(), usage(command.getValue())));
     }
 
-    assertThat(summaries).containsKeys("f3console powertable", "f3console certs sync",
-        "f3console history table", "f3console participation missing");
-    assertThat(summaries).as("every command but the root and help")
-        .hasSize(commands().size() - 2);
-    summaries.forEach((command, summary) -> assertThat(summary).as(command)
-        .matches("[A-Z][^\\n]*[^.]\\.")
-        .doesNotContain(". "));
+    assertThat(summaries)
+        .containsKeys(
+            "f3console powertable",
+            "f3console certs sync",
+            "f3console history table",
+            "f3console participation missing");
+    assertThat(summaries).as("every command but the root and help").hasSize(commands().size() - 2);
+    summaries.forEach(
+        (command, summary) ->
+            assertThat(summary).as(command).matches("[A-Z][^\\n]*[^.]\\.").doesNotContain(". "));
   }
 
   @Test
   void helpBreaksLinesOnlyBetweenWords() {
-    CommandLine unbroken = HelpLayout.withConsoleSection(
-        CommandTree.build(new F3ConsoleCommand(), List.of()));
+    CommandLine unbroken =
+        HelpLayout.withConsoleSection(CommandTree.build(new F3ConsoleCommand(), List.of()));
     unbroken.setUsageHelpWidth(10_000);
     Map<String, CommandLine> whole = commands(unbroken);
     Map<String, CommandLine> shown = commands();
     assertThat(shown.keySet()).isEqualTo(whole.keySet());
 
-    shown.forEach((name, line) -> {
-      String help = usage(line);
-      Set<String> words = new HashSet<>(words(usage(whole.get(name))));
-      assertThat(words(help).stream().filter(word -> !words.contains(word)))
-          .as("words of '%s --help' that are pieces of a word", name).isEmpty();
-      for (String phrase : HelpLayout.PHRASES) {
-        assertThat(help.lines().mapToInt(l -> count(l, phrase)).sum())
-            .as("'%s' broken in '%s --help'", phrase, name)
-            .isEqualTo(count(help.replaceAll("\\s+", " "), phrase));
-      }
-      assertThat(help.lines().filter(l -> l.length() > HelpLayout.WIDTH
-          && l.strip().contains(" "))).as("lines of '%s --help' too long", name).isEmpty();
-    });
+    shown.forEach(
+        (name, line) -> {
+          String help = usage(line);
+          Set<String> words = new HashSet<>(words(usage(whole.get(name))));
+          assertThat(words(help).stream().filter(word -> !words.contains(word)))
+              .as("words of '%s --help' that are pieces of a word", name)
+              .isEmpty();
+          for (String phrase : HelpLayout.PHRASES) {
+            assertThat(help.lines().mapToInt(l -> count(l, phrase)).sum())
+                .as("'%s' broken in '%s --help'", phrase, name)
+                .isEqualTo(count(help.replaceAll("\\s+", " "), phrase));
+          }
+          assertThat(
+                  help.lines()
+                      .filter(l -> l.length() > HelpLayout.WIDTH && l.strip().contains(" ")))
+              .as("lines of '%s --help' too long", name)
+              .isEmpty();
+        });
   }
 
   @Test
   void helpThatBrokeAUrlOrAPathIsCaught() {
     // The text column is 27, so continued lines are indented by 29.
-    String description = "      --certs=SOURCE       The certificates: "
-        + "x".repeat(HelpLayout.WIDTH - 48) + " http(s)://host:1234/rpc/v1 or ~/.local/share/x";
+    String description =
+        "      --certs=SOURCE       The certificates: "
+            + "x".repeat(HelpLayout.WIDTH - 48)
+            + " http(s)://host:1234/rpc/v1 or ~/.local/share/x";
 
     String wrapped = HelpLayout.wrap(description, 0, -1, true);
 
-    assertThat(wrapped.lines()).allSatisfy(line -> assertThat(line.length())
-        .isLessThanOrEqualTo(HelpLayout.WIDTH));
+    assertThat(wrapped.lines())
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(HelpLayout.WIDTH));
     assertThat(words(wrapped)).containsExactlyElementsOf(words(description));
-    assertThat(wrapped.lines().skip(1)).allSatisfy(line -> assertThat(line)
-        .startsWith(" ".repeat(29)).doesNotStartWith(" ".repeat(30)));
+    assertThat(wrapped.lines().skip(1))
+        .allSatisfy(
+            line -> assertThat(line).startsWith(" ".repeat(29)).doesNotStartWith(" ".repeat(30)));
   }
 
   /** Every command of the full tree, by its qualified name. */
@@ -152,8 +166,8 @@ class CliHelpTest {
   }
 
   /**
-   * The summaries in the "Commands:" list of {@code help}, by qualified name: each entry with
-   * the lines that continue it joined.
+   * The summaries in the "Commands:" list of {@code help}, by qualified name: each entry with the
+   * lines that continue it joined.
    */
   private static Map<String, String> commandList(String parent, String help) {
     Map<String, String> summaries = new LinkedHashMap<>();

@@ -11,13 +11,14 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class CommandTreeTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aRunThatNamesItsCommandGetsOnlyThePathToIt() {
-    CommandLine line = CommandTree.build(new F3ConsoleCommand(),
-        List.of("--db", "cid", "powertable", "--no-history", "cid", "table.json"));
+    CommandLine line =
+        CommandTree.build(
+            new F3ConsoleCommand(),
+            List.of("--db", "cid", "powertable", "--no-history", "cid", "table.json"));
 
     assertThat(line.getSubcommands()).containsOnlyKeys("powertable");
     assertThat(line.getSubcommands().get("powertable").getSubcommands()).containsOnlyKeys("cid");
@@ -33,10 +34,22 @@ class CommandTreeTest {
         .isEqualTo(whole);
     assertThat(shape(CommandTree.build(new F3ConsoleCommand(), List.of("powertabel", "cid"))))
         .isEqualTo(whole);
-    assertThat(shape(CommandTree.build(new F3ConsoleCommand(), List.of("powertable", "ci")))
-        .get("powertable")).isEqualTo(whole.get("powertable"));
-    assertThat(whole).containsKeys("powertable", "certs", "snapshot", "history", "participation",
-        "help", "powertable cid", "certs sync", "participation missing", "history table");
+    assertThat(
+            shape(CommandTree.build(new F3ConsoleCommand(), List.of("powertable", "ci")))
+                .get("powertable"))
+        .isEqualTo(whole.get("powertable"));
+    assertThat(whole)
+        .containsKeys(
+            "powertable",
+            "certs",
+            "snapshot",
+            "history",
+            "participation",
+            "help",
+            "powertable cid",
+            "certs sync",
+            "participation missing",
+            "history table");
   }
 
   @Test
@@ -58,8 +71,8 @@ class CommandTreeTest {
 
     assertThat(typo.status()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(typo.err()).contains("'ci'");
-    assertThat(groupHelp.out()).contains("cid", "show", "diff", "check", "convert", "fetch",
-        "from-state");
+    assertThat(groupHelp.out())
+        .contains("cid", "show", "diff", "check", "convert", "fetch", "from-state");
   }
 
   /** Every command of {@code line} by its path (without the root), with its option count. */
@@ -70,10 +83,12 @@ class CommandTreeTest {
   }
 
   private static void walk(CommandLine line, String path, Map<String, Integer> shape) {
-    line.getSubcommands().forEach((name, sub) -> {
-      String here = path.isEmpty() ? name : path + " " + name;
-      shape.put(here, sub.getCommandSpec().options().size());
-      walk(sub, here, shape);
-    });
+    line.getSubcommands()
+        .forEach(
+            (name, sub) -> {
+              String here = path.isEmpty() ? name : path + " " + name;
+              shape.put(here, sub.getCommandSpec().options().size());
+              walk(sub, here, shape);
+            });
   }
 }

@@ -11,8 +11,8 @@ import io.f3console.core.snapshot.CarWriter;
 import io.f3console.core.snapshot.F3SnapshotHeader;
 import io.f3console.core.snapshot.SnapshotExport;
 import io.f3console.core.testing.FakeLotusNode;
-import io.f3console.core.testing.NodeFaults.F3State;
 import io.f3console.core.testing.NodeFaults;
+import io.f3console.core.testing.NodeFaults.F3State;
 import io.f3console.core.validation.CertificateStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -46,9 +46,21 @@ class DoctorCommandTest {
   }
 
   CliRun doctor(String rpc, String... more) {
-    String[] base = {"doctor", "--rpc", rpc, "--token", TOKEN, "--network", "f3clidoctor",
-        "--initial-power-table", chain.initialTable().cid().toString(), "--progress-pause", "0",
-        "--timeout", "1"};
+    String[] base = {
+      "doctor",
+      "--rpc",
+      rpc,
+      "--token",
+      TOKEN,
+      "--network",
+      "f3clidoctor",
+      "--initial-power-table",
+      chain.initialTable().cid().toString(),
+      "--progress-pause",
+      "0",
+      "--timeout",
+      "1"
+    };
     String[] args = new String[base.length + more.length];
     System.arraycopy(base, 0, args, 0, base.length);
     System.arraycopy(more, 0, args, base.length, more.length);
@@ -60,14 +72,17 @@ class DoctorCommandTest {
     CliRun run = doctor(node.endpoint().toString());
 
     assertThat(run.status()).as(run.toString()).isZero();
-    assertThat(run.out()).startsWith("F3 doctor for " + node.endpoint()
-        + ", network f3clidoctor (no profile)")
-        .contains("✔ The node answers", "✔ F3 is enabled and running",
+    assertThat(run.out())
+        .startsWith("F3 doctor for " + node.endpoint() + ", network f3clidoctor (no profile)")
+        .contains(
+            "✔ The node answers",
+            "✔ F3 is enabled and running",
             "✔ Certificate 0 is signed by the initial power table the node serves",
             "✔ The current committee is the one the certificates commit to",
             // a custom network has no consensus minimum, so the table is not recomputed
             "– The node has the state at the lookback epoch, and the table computed from it is"
-                + " the manifest's", "Not recomputed: the network has no profile")
+                + " the manifest's",
+            "Not recomputed: the network has no profile")
         .doesNotContain("✘", "⚠");
     assertThat(run.lastLine()).isEqualTo("Result: PASS (8 passed, 0 warned, 0 failed, 1 skipped)");
     assertThat(run.out() + run.err()).doesNotContain(TOKEN);
@@ -78,27 +93,47 @@ class DoctorCommandTest {
     String computed = "bafy2bzaceactory6tjsmcdbf6isykhdar6zri5dpo67kkakf7shtaj26ssjfa";
     String mainnet = "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu";
     // butterflynet's manifest bootstrapping at 900, so that the lookback tipset is its genesis
-    String manifest = io.f3console.core.testing.SharedData.text("lotus_f3manifest_butterfly.json")
-        .replaceFirst("\"BootstrapEpoch\"\\s*:\\s*1000", "\"BootstrapEpoch\": 900")
-        .replaceFirst("\"InitialPowerTable\"\\s*:\\s*null",
-            "\"InitialPowerTable\": {\"/\": \"" + mainnet + "\"}");
+    String manifest =
+        io.f3console.core.testing.SharedData.text("lotus_f3manifest_butterfly.json")
+            .replaceFirst("\"BootstrapEpoch\"\\s*:\\s*1000", "\"BootstrapEpoch\": 900")
+            .replaceFirst(
+                "\"InitialPowerTable\"\\s*:\\s*null",
+                "\"InitialPowerTable\": {\"/\": \"" + mainnet + "\"}");
     try (io.f3console.core.blocks.CarBlockSource genesis =
-        io.f3console.core.blocks.CarBlockSource.open(io.f3console.core.testing.SharedData.file(
-            "state/lotus_genesis_butterflynet_2026-05_actorsv17.car.zst"));
-        FakeLotusNode state = FakeLotusNode.serving(genesis)
-            .answering("Filecoin.F3GetManifest", manifest)
-            .answering("Filecoin.ChainGetTipSetByHeight", "{\"Cids\":[{\"/\":\""
-                + genesis.roots().get(0) + "\"}],\"Blocks\":[],\"Height\":0}")) {
-      String[] args = {"doctor", "--rpc", state.endpoint().toString(), "--network", "butterfly",
-          "--progress-pause", "0", "--timeout", "5"};
+            io.f3console.core.blocks.CarBlockSource.open(
+                io.f3console.core.testing.SharedData.file(
+                    "state/lotus_genesis_butterflynet_2026-05_actorsv17.car.zst"));
+        FakeLotusNode state =
+            FakeLotusNode.serving(genesis)
+                .answering("Filecoin.F3GetManifest", manifest)
+                .answering(
+                    "Filecoin.ChainGetTipSetByHeight",
+                    "{\"Cids\":[{\"/\":\""
+                        + genesis.roots().get(0)
+                        + "\"}],\"Blocks\":[],\"Height\":0}")) {
+      String[] args = {
+        "doctor",
+        "--rpc",
+        state.endpoint().toString(),
+        "--network",
+        "butterfly",
+        "--progress-pause",
+        "0",
+        "--timeout",
+        "5"
+      };
       CliRun run = CliRun.of(args);
       String[] jsonArgs = java.util.Arrays.copyOf(args, args.length + 1);
       jsonArgs[args.length] = "--json";
       CliRun json = CliRun.of(jsonArgs);
 
       assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
-      assertThat(run.out()).contains("✘ The node has the state at the lookback epoch, and the"
-          + " table computed from it is the manifest's").contains(computed).contains(mainnet);
+      assertThat(run.out())
+          .contains(
+              "✘ The node has the state at the lookback epoch, and the"
+                  + " table computed from it is the manifest's")
+          .contains(computed)
+          .contains(mainnet);
       JsonNode check = null;
       for (JsonNode each : JSON.readTree(json.out()).path("checks")) {
         if (each.path("id").asText().equals("lookback-state")) {
@@ -121,8 +156,11 @@ class DoctorCommandTest {
     CliRun json = doctor(node.endpoint().toString(), "--json");
 
     assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
-    assertThat(run.out()).contains("✘ F3 is enabled and running", "LOTUS_DISABLE_F3_SUBSYSTEM",
-        "– The node runs the chosen network");
+    assertThat(run.out())
+        .contains(
+            "✘ F3 is enabled and running",
+            "LOTUS_DISABLE_F3_SUBSYSTEM",
+            "– The node runs the chosen network");
     assertThat(run.lastLine()).isEqualTo("Result: FAIL (1 passed, 0 warned, 1 failed, 7 skipped)");
     assertThat(json.status()).isEqualTo(ExitCodes.FOUND_WRONG);
     JsonNode tree = JSON.readTree(json.out());
@@ -151,8 +189,8 @@ class DoctorCommandTest {
     assertThat(JSON.readTree(json.out()).path("nodeUnreachable").asBoolean()).isTrue();
     assertThat(JSON.readTree(json.out()).path("checks").get(0).path("reason").asText())
         .isEqualTo("NODE_UNREACHABLE");
-    assertThat(run.out()).contains("✘ The node answers", "→ Check the URL",
-        "– F3 is enabled and running");
+    assertThat(run.out())
+        .contains("✘ The node answers", "→ Check the URL", "– F3 is enabled and running");
     assertThat(run.lastLine()).isEqualTo("Result: FAIL (0 passed, 0 warned, 1 failed, 8 skipped)");
   }
 
@@ -175,54 +213,101 @@ class DoctorCommandTest {
     CliRun json = doctor(node.endpoint().toString(), "--json");
 
     assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
-    assertThat(run.out()).contains("✘ The manifest, the node and certificate 0 agree on the"
-        + " network's initial power table", "    Consequences:",
-        "      ↳ Certificate 0 does not validate against the table the node serves",
-        "– Certificate 0 is signed by the initial power table the node serves");
+    assertThat(run.out())
+        .contains(
+            "✘ The manifest, the node and certificate 0 agree on the"
+                + " network's initial power table",
+            "    Consequences:",
+            "      ↳ Certificate 0 does not validate against the table the node serves",
+            "– Certificate 0 is signed by the initial power table the node serves");
     assertThat(run.lastLine()).isEqualTo("Result: FAIL (6 passed, 0 warned, 1 failed, 2 skipped)");
     JsonNode initial = JSON.readTree(json.out()).path("checks").get(3);
     assertThat(initial.path("id").asText()).isEqualTo("initial-power-table");
     assertThat(initial.path("reason").asText()).isEqualTo("FOREIGN_INITIAL_POWER_TABLE");
     assertThat(initial.path("consequences")).isNotEmpty();
-    assertThat(initial.path("consequences").get(0).asText()).startsWith("Certificate 0 does"
-        + " not validate");
+    assertThat(initial.path("consequences").get(0).asText())
+        .startsWith("Certificate 0 does" + " not validate");
     assertThat(initial.path("remedy").asText())
         .doesNotContain(chain.initialTable().cid().toString());
   }
 
   @Test
   void aNodeOfAnotherNetworkFailsAndAMalformedCidOrNoNetworkExitsTwo() {
-    CliRun malformed = CliRun.of("doctor", "--rpc", node.endpoint().toString(), "--token", TOKEN,
-        "--network", "f3clidoctor", "--progress-pause", "0", "--initial-power-table",
-        chain.tableOf(0).cid().toString().replace('a', 'b'));
-    CliRun other = CliRun.of("doctor", "--rpc", node.endpoint().toString(), "--token", TOKEN,
-        "--network", "mainnet", "--progress-pause", "0");
+    CliRun malformed =
+        CliRun.of(
+            "doctor",
+            "--rpc",
+            node.endpoint().toString(),
+            "--token",
+            TOKEN,
+            "--network",
+            "f3clidoctor",
+            "--progress-pause",
+            "0",
+            "--initial-power-table",
+            chain.tableOf(0).cid().toString().replace('a', 'b'));
+    CliRun other =
+        CliRun.of(
+            "doctor",
+            "--rpc",
+            node.endpoint().toString(),
+            "--token",
+            TOKEN,
+            "--network",
+            "mainnet",
+            "--progress-pause",
+            "0");
     CliRun missing = CliRun.of("doctor", "--rpc", node.endpoint().toString());
 
     assertThat(malformed.status()).as(malformed.toString()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(other.status()).as(other.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
-    assertThat(other.out()).contains("✘ The node runs the chosen network",
-        "The node's F3 network is f3clidoctor, not filecoin.",
-        "✘ The manifest, the node and certificate 0 agree on the network's initial power"
-            + " table");
+    assertThat(other.out())
+        .contains(
+            "✘ The node runs the chosen network",
+            "The node's F3 network is f3clidoctor, not filecoin.",
+            "✘ The manifest, the node and certificate 0 agree on the network's initial power"
+                + " table");
     assertThat(missing.status()).isEqualTo(ExitCodes.BAD_INPUT);
   }
 
   @Test
   void aSnapshotGetsItsOwnChecklistAndBothSourcesAtOnceAreBadInput(@TempDir Path dir)
       throws Exception {
-    Path car = SnapshotExport.writeCar(dir.resolve("chain.car"), CarWriter.Format.V1,
-        F3SnapshotHeader.of(0, 3, chain.initialTable()), CertificateStream.of(chain.certificates()),
-        false, SnapshotExport.Progress.NONE).path();
+    Path car =
+        SnapshotExport.writeCar(
+                dir.resolve("chain.car"),
+                CarWriter.Format.V1,
+                F3SnapshotHeader.of(0, 3, chain.initialTable()),
+                CertificateStream.of(chain.certificates()),
+                false,
+                SnapshotExport.Progress.NONE)
+            .path();
 
-    CliRun run = CliRun.of("doctor", "--snapshot", car.toString(), "--network", "f3clidoctor",
-        "--initial-power-table", chain.initialTable().cid().toString());
-    CliRun both = CliRun.of("doctor", "--snapshot", car.toString(), "--rpc",
-        node.endpoint().toString(), "--network", "f3clidoctor");
+    CliRun run =
+        CliRun.of(
+            "doctor",
+            "--snapshot",
+            car.toString(),
+            "--network",
+            "f3clidoctor",
+            "--initial-power-table",
+            chain.initialTable().cid().toString());
+    CliRun both =
+        CliRun.of(
+            "doctor",
+            "--snapshot",
+            car.toString(),
+            "--rpc",
+            node.endpoint().toString(),
+            "--network",
+            "f3clidoctor");
 
     assertThat(run.status()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("✔ The snapshot is v2 and carries F3 data",
-        "✔ Every certificate in it validates, signatures included", "4 certificates validate");
+    assertThat(run.out())
+        .contains(
+            "✔ The snapshot is v2 and carries F3 data",
+            "✔ Every certificate in it validates, signatures included",
+            "4 certificates validate");
     assertThat(run.lastLine()).isEqualTo("Result: PASS (4 passed, 0 warned, 0 failed, 0 skipped)");
     assertThat(both.status()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(both.err()).contains("give --rpc or --snapshot, not both");

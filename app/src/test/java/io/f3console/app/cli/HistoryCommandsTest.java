@@ -31,8 +31,7 @@ class HistoryCommandsTest {
   static final String MAINNET_CID = HistoryRecordingTest.MAINNET_CID;
   static SyntheticChain demo;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   RecordedRuns history;
 
@@ -52,10 +51,20 @@ class HistoryCommandsTest {
     String calibnet = SharedData.file("calibnet_old_initial_power_table.json").toString();
     assertThat(history.run("powertable", "check", mainnet, "--network", "mainnet").status())
         .isZero();
-    assertThat(history.run("powertable", "check", calibnet, "--network", "calibnet-old")
-        .status()).isZero();
-    assertThat(history.run("certs", "validate", "--network", "f3console-demo", "demo:broken",
-        "--progress-every", "0").status()).isEqualTo(1);
+    assertThat(history.run("powertable", "check", calibnet, "--network", "calibnet-old").status())
+        .isZero();
+    assertThat(
+            history
+                .run(
+                    "certs",
+                    "validate",
+                    "--network",
+                    "f3console-demo",
+                    "demo:broken",
+                    "--progress-every",
+                    "0")
+                .status())
+        .isEqualTo(1);
   }
 
   List<Long> listed(String... filters) throws Exception {
@@ -79,10 +88,12 @@ class HistoryCommandsTest {
 
     assertThat(run.status()).as(run.toString()).isZero();
     List<String> lines = run.out().lines().toList();
-    assertThat(lines.get(0)).startsWith("id  started (UTC)").contains("kind", "command",
-        "network", "verdict", "reason", "notes", "summary");
-    assertThat(lines.get(1)).startsWith(" 3  ").contains("validation", "certs validate", "demo",
-        "failed", "INSUFFICIENT_POWER");
+    assertThat(lines.get(0))
+        .startsWith("id  started (UTC)")
+        .contains("kind", "command", "network", "verdict", "reason", "notes", "summary");
+    assertThat(lines.get(1))
+        .startsWith(" 3  ")
+        .contains("validation", "certs validate", "demo", "failed", "INSUFFICIENT_POWER");
     assertThat(lines.get(2)).startsWith(" 2  ").contains("check", "calibnet-2024", "passed");
     assertThat(lines.get(3)).startsWith(" 1  ").contains("powertable check", "mainnet");
     assertThat(lines).hasSize(4);
@@ -116,8 +127,12 @@ class HistoryCommandsTest {
     Instant tenDaysAgo = Instant.now().minus(Duration.ofDays(10));
     try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + history.db());
         Statement statement = sql.createStatement()) {
-      statement.executeUpdate("UPDATE sessions SET started_at = " + tenDaysAgo.toEpochMilli()
-          + ", finished_at = " + tenDaysAgo.toEpochMilli() + " WHERE id = 1");
+      statement.executeUpdate(
+          "UPDATE sessions SET started_at = "
+              + tenDaysAgo.toEpochMilli()
+              + ", finished_at = "
+              + tenDaysAgo.toEpochMilli()
+              + " WHERE id = 1");
     }
     String fiveDaysAgo = LocalDate.now(ZoneOffset.UTC).minusDays(5).toString();
     String twentyDaysAgo = LocalDate.now(ZoneOffset.UTC).minusDays(20).toString();
@@ -140,9 +155,11 @@ class HistoryCommandsTest {
     CliRun limit = history.run("history", "list", "--limit", "0");
 
     assertThat(kind.status()).isEqualTo(2);
-    assertThat(kind.err()).contains("'validations' is not a kind of session",
-        "inspection, check, comparison, validation, doctor, release-check, late-start, fetch,"
-            + " conversion, simulation, benchmark");
+    assertThat(kind.err())
+        .contains(
+            "'validations' is not a kind of session",
+            "inspection, check, comparison, validation, doctor, release-check, late-start, fetch,"
+                + " conversion, simulation, benchmark");
     assertThat(since.status()).isEqualTo(2);
     assertThat(since.err()).contains("'yesterday' is not a time", "30m, 24h, 7d");
     assertThat(limit.status()).isEqualTo(2);
@@ -161,11 +178,19 @@ class HistoryCommandsTest {
     CliRun again = history.run("history", "export", "3", "--out", exported.toString());
 
     assertThat(show.status()).as(show.toString()).isZero();
-    assertThat(show.out()).startsWith("Session 3: certs validate\nValidation stops at instance 37"
-        + " (INSUFFICIENT_POWER)").contains("Verdict      failed (INSUFFICIENT_POWER), exit"
-        + " status 1", "Network      demo", "Reached      instance 36");
-    assertThat(markdown.out()).startsWith("# Session 3: certs validate").contains(
-        "| Reason | `INSUFFICIENT_POWER` |", "| Instance reached | 36 |", "## Power tables kept");
+    assertThat(show.out())
+        .startsWith(
+            "Session 3: certs validate\nValidation stops at instance 37" + " (INSUFFICIENT_POWER)")
+        .contains(
+            "Verdict      failed (INSUFFICIENT_POWER), exit" + " status 1",
+            "Network      demo",
+            "Reached      instance 36");
+    assertThat(markdown.out())
+        .startsWith("# Session 3: certs validate")
+        .contains(
+            "| Reason | `INSUFFICIENT_POWER` |",
+            "| Instance reached | 36 |",
+            "## Power tables kept");
     JsonNode node = JSON.readTree(json.out());
     assertThat(node.get("id").asLong()).isEqualTo(3);
     assertThat(node.get("kind").asText()).isEqualTo("validation");
@@ -188,25 +213,31 @@ class HistoryCommandsTest {
   @Test
   void showAndExportNameADoctorSessionsFindingsAndCidsInTheConsolesWords() throws Exception {
     try (HistoryStore store = HistoryStore.open(dir.resolve("history.db"))) {
-      store.record(io.f3console.core.history.SessionRecord.builder(
-              io.f3console.core.history.SessionOrigin.CLI,
-              io.f3console.core.history.SessionKind.DOCTOR, "doctor")
-          .network("mainnet").verdict(io.f3console.core.history.SessionVerdict.PASSED)
-          .summary("Doctor on a node")
-          .fact("certificate-0", "PASS: certificate 0 has the expected base.")
-          .cid(io.f3console.core.history.RecordedCid.computed("certificate-0: basePowerTable",
-              "bafy2bzacebase"))
-          .build());
+      store.record(
+          io.f3console.core.history.SessionRecord.builder(
+                  io.f3console.core.history.SessionOrigin.CLI,
+                  io.f3console.core.history.SessionKind.DOCTOR,
+                  "doctor")
+              .network("mainnet")
+              .verdict(io.f3console.core.history.SessionVerdict.PASSED)
+              .summary("Doctor on a node")
+              .fact("certificate-0", "PASS: certificate 0 has the expected base.")
+              .cid(
+                  io.f3console.core.history.RecordedCid.computed(
+                      "certificate-0: basePowerTable", "bafy2bzacebase"))
+              .build());
     }
 
     CliRun show = history.run("history", "show", "1");
     CliRun markdown = history.run("history", "export", "1", "--format", "md");
 
     assertThat(show.status()).as(show.toString()).isZero();
-    assertThat(show.out()).contains("  Certificate 0 · base power table\n",
-        "  Certificate 0: PASS").doesNotContain("basePowerTable", "expected  ");
-    assertThat(markdown.out()).contains("| Certificate 0 · base power table |",
-        "- Certificate 0: PASS").doesNotContain("basePowerTable", "Expected");
+    assertThat(show.out())
+        .contains("  Certificate 0 · base power table\n", "  Certificate 0: PASS")
+        .doesNotContain("basePowerTable", "expected  ");
+    assertThat(markdown.out())
+        .contains("| Certificate 0 · base power table |", "- Certificate 0: PASS")
+        .doesNotContain("basePowerTable", "Expected");
   }
 
   @Test
@@ -219,10 +250,12 @@ class HistoryCommandsTest {
     assertThat(note.status()).as(note.toString()).isZero();
     assertThat(note.out()).isEqualTo("Added note 1 to session 2\n");
     assertThat(second.out()).isEqualTo("Added note 2 to session 2\n");
-    assertThat(history.run("history", "show", "2").out()).contains("Notes",
-        ": checked with the release team", ": ticket F3-12");
+    assertThat(history.run("history", "show", "2").out())
+        .contains("Notes", ": checked with the release team", ": ticket F3-12");
     assertThat(listed("--kind", "check")).containsExactly(2L, 1L);
-    assertThat(history.sessions()).filteredOn(s -> s.id() == 2).extracting(SessionSummary::notes)
+    assertThat(history.sessions())
+        .filteredOn(s -> s.id() == 2)
+        .extracting(SessionSummary::notes)
         .containsExactly(2);
   }
 
@@ -258,16 +291,22 @@ class HistoryCommandsTest {
 
     CliRun first = history.run("history", "table", initial, "--out", json.toString());
     CliRun second = history.run("history", "table", committee37, "--out", cbor.toString());
-    CliRun diff = history.run("powertable", "diff", json.toString(), cbor.toString(),
-        "--no-history");
-    CliRun unknown = history.run("history", "table", MAINNET_CID.replace("klg", "klh"), "--out",
-        dir.resolve("x.json").toString());
-    CliRun malformed = history.run("history", "table", "not-a-cid", "--out",
-        dir.resolve("y.json").toString());
+    CliRun diff =
+        history.run("powertable", "diff", json.toString(), cbor.toString(), "--no-history");
+    CliRun unknown =
+        history.run(
+            "history",
+            "table",
+            MAINNET_CID.replace("klg", "klh"),
+            "--out",
+            dir.resolve("x.json").toString());
+    CliRun malformed =
+        history.run("history", "table", "not-a-cid", "--out", dir.resolve("y.json").toString());
 
     assertThat(first.status()).as(first.toString()).isZero();
-    assertThat(first.out()).contains("Wrote the power table (150 entries) as JSON entries to "
-        + json, "Seen by session 3");
+    assertThat(first.out())
+        .contains(
+            "Wrote the power table (150 entries) as JSON entries to " + json, "Seen by session 3");
     assertThat(first.lastLine()).isEqualTo(initial);
     assertThat(PowerTableFiles.read(json).toTable().cid().toString()).isEqualTo(initial);
     assertThat(PowerTableFiles.read(cbor).format().name()).isEqualTo("DAG_CBOR");
@@ -285,8 +324,8 @@ class HistoryCommandsTest {
   void noHistoryRecordsNothingAndNeverCreatesTheFile() throws Exception {
     Path db = dir.resolve("sub").resolve("never.db");
 
-    CliRun run = CliRun.of("powertable", "cid", "demo:healthy", "--no-history", "--db",
-        db.toString());
+    CliRun run =
+        CliRun.of("powertable", "cid", "demo:healthy", "--no-history", "--db", db.toString());
     CliRun before = CliRun.of("--no-history", "networks", "--db", db.toString());
 
     assertThat(run.status()).isZero();
@@ -309,13 +348,13 @@ class HistoryCommandsTest {
     String mainnet = SharedData.file("mainnet_initial_power_table.json").toString();
     String calibnet = SharedData.file("calibnet_old_initial_power_table.json").toString();
     CliRun plain = CliRun.of("powertable", "cid", mainnet, "--no-history");
-    CliRun wrong = CliRun.of("powertable", "check", calibnet, "--network", "mainnet",
-        "--no-history");
+    CliRun wrong =
+        CliRun.of("powertable", "check", calibnet, "--network", "mainnet", "--no-history");
 
     for (Path db : List.of(folder, text, newer)) {
       CliRun run = CliRun.of("powertable", "cid", mainnet, "--db", db.toString());
-      CliRun failing = CliRun.of("powertable", "check", calibnet, "--network", "mainnet",
-          "--db", db.toString());
+      CliRun failing =
+          CliRun.of("powertable", "check", calibnet, "--network", "mainnet", "--db", db.toString());
 
       assertThat(run.status()).as(run.toString()).isZero();
       assertThat(run.out()).isEqualTo(plain.out());
@@ -341,8 +380,14 @@ class HistoryCommandsTest {
     List<String> unrecorded = new java.util.ArrayList<>();
     walk(root, unrecorded);
 
-    assertThat(unrecorded).containsExactlyInAnyOrder("history list", "history show",
-        "history export", "history note", "history table", "help");
+    assertThat(unrecorded)
+        .containsExactlyInAnyOrder(
+            "history list",
+            "history show",
+            "history export",
+            "history note",
+            "history table",
+            "help");
   }
 
   private static void walk(picocli.CommandLine line, List<String> unrecorded) {

@@ -23,8 +23,7 @@ class HistorySecrecyTest {
   static final String TOKEN = "eyJ.hist-Vb52Qe7-recognisable.secret";
   static SyntheticChain chain;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void generate() throws Exception {
@@ -39,13 +38,15 @@ class HistorySecrecyTest {
     String apiInfo = TOKEN + ":/ip4/127.0.0.1/tcp/" + node.endpoint().getPort() + "/http";
     List<CliRun> runs = new ArrayList<>();
     int n = 0;
-    for (List<String> way : List.of(List.of("--rpc", url, "--token", TOKEN),
-        List.of("--rpc", url, "--token-file", tokenFile.toString()),
-        List.of("--api-info", apiInfo))) {
+    for (List<String> way :
+        List.of(
+            List.of("--rpc", url, "--token", TOKEN),
+            List.of("--rpc", url, "--token-file", tokenFile.toString()),
+            List.of("--api-info", apiInfo))) {
       List<String> args = new ArrayList<>(List.of(command));
       if (List.of(command).contains("fetch")) {
-        args.addAll(List.of("--out", dir.resolve("out" + n++ + "-" + System.nanoTime())
-            .toString()));
+        args.addAll(
+            List.of("--out", dir.resolve("out" + n++ + "-" + System.nanoTime()).toString()));
       }
       args.addAll(way);
       args.addAll(List.of("--timeout", "2", "--retries", "0"));
@@ -66,7 +67,9 @@ class HistorySecrecyTest {
         Path file = Path.of(history.db() + suffix);
         if (Files.exists(file)) {
           String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-          assertThat(bytes).as(file.toString()).doesNotContain(TOKEN)
+          assertThat(bytes)
+              .as(file.toString())
+              .doesNotContain(TOKEN)
               .doesNotContain("recognisable");
         }
       }
@@ -78,11 +81,22 @@ class HistorySecrecyTest {
     try (FakeLotusNode good = FakeLotusNode.start(chain).requireToken(TOKEN)) {
       runs.addAll(everyWay(history, good, "powertable", "fetch"));
       runs.addAll(everyWay(history, good, "certs", "fetch"));
-      runs.addAll(everyWay(history, good, "doctor", "--network", "f3histsecret",
-          "--progress-pause", "0", "--initial-power-table", chain.initialTable().cid().toString()));
+      runs.addAll(
+          everyWay(
+              history,
+              good,
+              "doctor",
+              "--network",
+              "f3histsecret",
+              "--progress-pause",
+              "0",
+              "--initial-power-table",
+              chain.initialTable().cid().toString()));
     }
-    try (FakeLotusNode echoing = FakeLotusNode.start(chain).requireToken(TOKEN)
-        .failing("Filecoin.F3GetCertificate", 1, "rejected Bearer " + TOKEN)) {
+    try (FakeLotusNode echoing =
+        FakeLotusNode.start(chain)
+            .requireToken(TOKEN)
+            .failing("Filecoin.F3GetCertificate", 1, "rejected Bearer " + TOKEN)) {
       runs.addAll(everyWay(history, echoing, "certs", "fetch"));
     }
     try (FakeLotusNode refusing = FakeLotusNode.start(chain).requireToken("another-token")) {
@@ -90,40 +104,53 @@ class HistorySecrecyTest {
     }
 
     assertThat(runs).hasSize(15);
-    assertThat(runs.subList(0, 9)).allSatisfy(run -> assertThat(run.status()).as(run.toString())
-        .isZero());
-    assertThat(runs.subList(9, 15)).allSatisfy(run -> assertThat(run.status())
-        .as(run.toString()).isIn(2, 3));
+    assertThat(runs.subList(0, 9))
+        .allSatisfy(run -> assertThat(run.status()).as(run.toString()).isZero());
+    assertThat(runs.subList(9, 15))
+        .allSatisfy(run -> assertThat(run.status()).as(run.toString()).isIn(2, 3));
     List<SessionSummary> sessions = history.sessions();
     assertThat(sessions).hasSize(15);
     List<String> reports = new ArrayList<>();
     for (SessionSummary session : sessions) {
       String id = Long.toString(session.id());
-      for (String[] report : List.of(new String[] {"history", "show", id},
-          new String[] {"history", "show", id, "--json"},
-          new String[] {"history", "export", id, "--format", "md"},
-          new String[] {"history", "export", id, "--format", "json"})) {
+      for (String[] report :
+          List.of(
+              new String[] {"history", "show", id},
+              new String[] {"history", "show", id, "--json"},
+              new String[] {"history", "export", id, "--format", "md"},
+              new String[] {"history", "export", id, "--format", "json"})) {
         CliRun run = history.run(report);
         assertThat(run.status()).as(run.toString()).isZero();
         reports.add(run.out());
       }
     }
-    assertThat(String.join("\n", reports)).contains("--token [token]", "--token-file",
-        "rejected Bearer [token]").doesNotContain(TOKEN).doesNotContain("recognisable");
+    assertThat(String.join("\n", reports))
+        .contains("--token [token]", "--token-file", "rejected Bearer [token]")
+        .doesNotContain(TOKEN)
+        .doesNotContain("recognisable");
   }
 
   @Test
   void theTokenOfTheEnvironmentAndOfTokenFilesIsASecretOfTheRun() throws Exception {
     Path file = Files.writeString(dir.resolve("node.token"), "  file-token-value-123\n");
-    String[] args = {"certs", "fetch", "--token-file", file.toString(), "--api-info",
-        "arg-token-456:/ip4/127.0.0.1/tcp/1234/http", "--token=plain-token-789"};
+    String[] args = {
+      "certs",
+      "fetch",
+      "--token-file",
+      file.toString(),
+      "--api-info",
+      "arg-token-456:/ip4/127.0.0.1/tcp/1234/http",
+      "--token=plain-token-789"
+    };
 
-    List<String> secrets = RunSecrets.of(args,
-        Map.of("FULLNODE_API_INFO", "env-token-0ab:/ip4/127.0.0.1/tcp/1234/http"));
+    List<String> secrets =
+        RunSecrets.of(
+            args, Map.of("FULLNODE_API_INFO", "env-token-0ab:/ip4/127.0.0.1/tcp/1234/http"));
 
-    assertThat(secrets).contains("file-token-value-123", "arg-token-456", "plain-token-789",
-        "env-token-0ab");
-    assertThat(RunSecrets.of(new String[] {"--token-file", dir.resolve("none").toString()},
-        Map.of())).isEmpty();
+    assertThat(secrets)
+        .contains("file-token-value-123", "arg-token-456", "plain-token-789", "env-token-0ab");
+    assertThat(
+            RunSecrets.of(new String[] {"--token-file", dir.resolve("none").toString()}, Map.of()))
+        .isEmpty();
   }
 }

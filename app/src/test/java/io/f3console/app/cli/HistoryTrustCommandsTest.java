@@ -28,8 +28,7 @@ class HistoryTrustCommandsTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static SyntheticChain demo;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   RecordedRuns history;
   long none;
@@ -48,25 +47,55 @@ class HistoryTrustCommandsTest {
     history = new RecordedRuns(dir.resolve("history.db"));
     PowerTable table = demo.initialTable();
     try (HistoryStore store = HistoryStore.open(history.db())) {
-      none = store.record(SessionRecord.builder(SessionOrigin.CLI, SessionKind.FETCH,
-          "certs fetch").network("mainnet").summary("fetched 10 certificates").build());
-      verified = store.record(checked(new Trust(TrustReason.INITIAL_CID_MATCHES, table.cid(),
-          Optional.of(table.cid()), "f3console-demo", Optional.empty(),
-          "Its CID equals the demo's initial power-table CID."), SessionVerdict.PASSED));
-      mismatch = store.record(checked(new Trust(TrustReason.OTHER_NETWORKS_INITIAL_TABLE,
-          table.cid(), Optional.of(demo.finalTable().cid()), "mainnet",
-          Optional.of("f3console-demo"), "This is the demo's initial power table, not"
-              + " mainnet's."), SessionVerdict.FAILED));
-      unverified = store.record(checked(new Trust(TrustReason.CUSTOM_NETWORK, table.cid(),
-          Optional.empty(), "my-devnet", Optional.empty(),
-          "Nothing is known of my-devnet."), SessionVerdict.PASSED));
+      none =
+          store.record(
+              SessionRecord.builder(SessionOrigin.CLI, SessionKind.FETCH, "certs fetch")
+                  .network("mainnet")
+                  .summary("fetched 10 certificates")
+                  .build());
+      verified =
+          store.record(
+              checked(
+                  new Trust(
+                      TrustReason.INITIAL_CID_MATCHES,
+                      table.cid(),
+                      Optional.of(table.cid()),
+                      "f3console-demo",
+                      Optional.empty(),
+                      "Its CID equals the demo's initial power-table CID."),
+                  SessionVerdict.PASSED));
+      mismatch =
+          store.record(
+              checked(
+                  new Trust(
+                      TrustReason.OTHER_NETWORKS_INITIAL_TABLE,
+                      table.cid(),
+                      Optional.of(demo.finalTable().cid()),
+                      "mainnet",
+                      Optional.of("f3console-demo"),
+                      "This is the demo's initial power table, not" + " mainnet's."),
+                  SessionVerdict.FAILED));
+      unverified =
+          store.record(
+              checked(
+                  new Trust(
+                      TrustReason.CUSTOM_NETWORK,
+                      table.cid(),
+                      Optional.empty(),
+                      "my-devnet",
+                      Optional.empty(),
+                      "Nothing is known of my-devnet."),
+                  SessionVerdict.PASSED));
     }
   }
 
   private static SessionRecord checked(Trust trust, SessionVerdict verdict) {
     return SessionRecord.builder(SessionOrigin.CONSOLE, SessionKind.CHECK, "powertable check")
-        .network(trust.network()).trust(trust).verdict(verdict)
-        .summary("Power table " + trust.actual() + ": " + trust.state().word()).build();
+        .network(trust.network())
+        .trust(trust)
+        .verdict(verdict)
+        .summary("Power table " + trust.actual() + ": " + trust.state().word())
+        .build();
   }
 
   private List<Long> listed(String... filters) throws Exception {
@@ -94,7 +123,8 @@ class HistoryTrustCommandsTest {
     assertThat(text.status()).as(text.toString()).isZero();
     assertThat(text.out().lines().toList()).hasSize(2);
     assertThat(text.out().lines().skip(1).findFirst().orElseThrow())
-        .startsWith(String.format("%2d  ", mismatch)).contains("mismatch");
+        .startsWith(String.format("%2d  ", mismatch))
+        .contains("mismatch");
 
     CliRun nothing = history.run("history", "list", "--trust", "verified", "--kind", "fetch");
     assertThat(nothing.out()).isEqualTo("No sessions match in " + history.db() + ".\n");
@@ -105,8 +135,8 @@ class HistoryTrustCommandsTest {
     CliRun run = history.run("history", "list", "--trust", "trusted");
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).contains("'trusted' is not a trust state",
-        "verified, unverified, mismatch");
+    assertThat(run.err())
+        .contains("'trusted' is not a trust state", "verified, unverified, mismatch");
   }
 
   @Test
@@ -135,15 +165,16 @@ class HistoryTrustCommandsTest {
   void showAndExportTellTheTrustAsItsWord() throws Exception {
     CliRun show = history.run("history", "show", Long.toString(mismatch));
     CliRun plain = history.run("history", "show", Long.toString(none));
-    CliRun markdown = history.run("history", "export", Long.toString(mismatch), "--format",
-        "md");
-    CliRun json = history.run("history", "export", Long.toString(mismatch), "--format",
-        "json");
+    CliRun markdown = history.run("history", "export", Long.toString(mismatch), "--format", "md");
+    CliRun json = history.run("history", "export", Long.toString(mismatch), "--format", "json");
     CliRun showJson = history.run("history", "show", Long.toString(verified), "--json");
 
     assertThat(show.status()).as(show.toString()).isZero();
-    assertThat(show.out()).contains("\nVerdict      failed\nTrust        mismatch\n",
-        "table belongs to: f3console-demo", "✘ trusted table against mainnet");
+    assertThat(show.out())
+        .contains(
+            "\nVerdict      failed\nTrust        mismatch\n",
+            "table belongs to: f3console-demo",
+            "✘ trusted table against mainnet");
     assertThat(plain.out()).doesNotContain("Trust ");
     assertThat(markdown.out()).contains("| Trust | mismatch |\n");
     assertThat(JSON.readTree(json.out()).get("trust").asText()).isEqualTo("mismatch");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.f3console.app.Launcher;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.gpbft.PowerTable;
@@ -15,7 +16,6 @@ import io.f3console.core.sim.SimulationSpec;
 import io.f3console.core.sim.SyntheticChain;
 import io.f3console.core.sim.SyntheticNetwork;
 import io.f3console.core.store.CertificateStore;
-import io.f3console.app.Launcher;
 import io.f3console.core.testing.ChildJava;
 import io.f3console.core.testing.FakeLotusNode;
 import io.f3console.core.validation.FailureReason;
@@ -45,8 +45,7 @@ class MonitorCommandTest {
   static SyntheticChain chain;
   static long lastHead;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   RecordedRuns history;
 
@@ -62,8 +61,16 @@ class MonitorCommandTest {
   }
 
   CliRun monitor(FakeLotusNode node, String... more) {
-    String[] args = {"monitor", "rpc:" + node.endpoint(), "--network", NETWORK, "--store",
-        dir.resolve("store.db").toString(), "--threads", "2"};
+    String[] args = {
+      "monitor",
+      "rpc:" + node.endpoint(),
+      "--network",
+      NETWORK,
+      "--store",
+      dir.resolve("store.db").toString(),
+      "--threads",
+      "2"
+    };
     String[] all = Arrays.copyOf(args, args.length + more.length);
     System.arraycopy(more, 0, all, args.length, more.length);
     return history.run(all);
@@ -84,7 +91,9 @@ class MonitorCommandTest {
     try (FakeLotusNode node = FakeLotusNode.start(chain).withChainHead(() -> lastHead + 3)) {
       CliRun run = monitor(node, "--once");
       assertThat(run.status()).as(run.toString()).isZero();
-      assertThat(lines(run)).singleElement().asString()
+      assertThat(lines(run))
+          .singleElement()
+          .asString()
           .startsWith("OK instance 19 lag 3 epochs, silence 1m30s (the lag in epoch time)")
           .contains("20 new validated")
           .doesNotContain("unverified");
@@ -104,7 +113,9 @@ class MonitorCommandTest {
       head.set(lastHead + 21);
       CliRun above = monitor(node, "--once");
       assertThat(above.status()).as(above.toString()).isEqualTo(1);
-      assertThat(lines(above)).singleElement().asString()
+      assertThat(lines(above))
+          .singleElement()
+          .asString()
           .startsWith("ALERT LAG lag 21 epochs > 20 (chain head " + (lastHead + 21));
     }
   }
@@ -117,26 +128,35 @@ class MonitorCommandTest {
       assertThat(lines(run)).hasSize(2);
       assertThat(lines(run).get(0)).startsWith("ALERT LAG lag 45 epochs > 20");
       // one observation: the silence is the lag in epoch time, 45 × 30 s
-      assertThat(lines(run).get(1)).startsWith("ALERT STALL no new certificate for 22m30s"
-          + " >= 15m while the chain advanced");
+      assertThat(lines(run).get(1))
+          .startsWith(
+              "ALERT STALL no new certificate for 22m30s" + " >= 15m while the chain advanced");
       assertThat(history.last().record().verdict()).isEqualTo(SessionVerdict.FAILED);
       assertThat(history.last().record().reason()).contains("LAG");
     }
   }
 
   @Test
-  void aStalledNodeIsAStallOnceNoCertificateCameForTheLimitWhileTheHeadAdvanced()
-      throws Exception {
+  void aStalledNodeIsAStallOnceNoCertificateCameForTheLimitWhileTheHeadAdvanced() throws Exception {
     AtomicLong head = new AtomicLong(lastHead + 1);
-    try (FakeLotusNode node = FakeLotusNode.start(chain)
-        .withChainHead(head::getAndIncrement)) {
-      CliRun run = monitor(node, "--rounds", "2", "--interval", "300ms", "--max-silence",
-          "200ms", "--max-lag", "1000");
+    try (FakeLotusNode node = FakeLotusNode.start(chain).withChainHead(head::getAndIncrement)) {
+      CliRun run =
+          monitor(
+              node,
+              "--rounds",
+              "2",
+              "--interval",
+              "300ms",
+              "--max-silence",
+              "200ms",
+              "--max-lag",
+              "1000");
       assertThat(run.status()).as(run.toString()).isEqualTo(1);
       List<String> lines = lines(run);
       assertThat(lines).hasSize(2);
       assertThat(lines.get(0)).startsWith("OK instance 19 lag 1 epochs, silence 0ms");
-      assertThat(lines.get(1)).startsWith("ALERT STALL no new certificate for ")
+      assertThat(lines.get(1))
+          .startsWith("ALERT STALL no new certificate for ")
           .contains(">= 200ms while the chain advanced")
           .contains("silence observed");
     }
@@ -146,22 +166,24 @@ class MonitorCommandTest {
   void aNodeWhoseCertificatesKeepUpStaysHealthyRoundAfterRound() throws Exception {
     AtomicInteger published = new AtomicInteger(10);
     try (FakeLotusNode node = FakeLotusNode.start(chain).publish(10)) {
-      node.withChainHead(() -> {
-        // each look at the head finds it 2 epochs past the newest certificate, and the next
-        // certificate appears
-        int count = published.get();
-        long epoch = chain.certificates().get(count - 1).chain().head().epoch() + 2;
-        published.set(Math.min(count + 1, 20));
-        node.publish(published.get());
-        return epoch;
-      });
-      CliRun run = monitor(node, "--rounds", "3", "--interval", "100ms", "--max-silence",
-          "10m");
+      node.withChainHead(
+          () -> {
+            // each look at the head finds it 2 epochs past the newest certificate, and the next
+            // certificate appears
+            int count = published.get();
+            long epoch = chain.certificates().get(count - 1).chain().head().epoch() + 2;
+            published.set(Math.min(count + 1, 20));
+            node.publish(published.get());
+            return epoch;
+          });
+      CliRun run = monitor(node, "--rounds", "3", "--interval", "100ms", "--max-silence", "10m");
       assertThat(run.status()).as(run.toString()).isZero();
       assertThat(lines(run)).hasSize(3);
-      assertThat(lines(run).get(0)).startsWith("OK instance 9 lag 2 epochs")
+      assertThat(lines(run).get(0))
+          .startsWith("OK instance 9 lag 2 epochs")
           .contains("10 new validated");
-      assertThat(lines(run).get(1)).startsWith("OK instance 10 lag 2 epochs, silence 0ms")
+      assertThat(lines(run).get(1))
+          .startsWith("OK instance 10 lag 2 epochs, silence 0ms")
           .contains(", 1 new validated");
       assertThat(lines(run).get(2)).startsWith("OK instance 11 lag 2 epochs, silence 0ms");
     }
@@ -170,14 +192,33 @@ class MonitorCommandTest {
 
   @Test
   void aNodeThatCannotBeReachedExitsThree() throws Exception {
-    CliRun run = history.run("monitor", "rpc:http://127.0.0.1:1/rpc/v1", "--network", NETWORK,
-        "--store", dir.resolve("down.db").toString(), "--once", "--retries", "0");
+    CliRun run =
+        history.run(
+            "monitor",
+            "rpc:http://127.0.0.1:1/rpc/v1",
+            "--network",
+            NETWORK,
+            "--store",
+            dir.resolve("down.db").toString(),
+            "--once",
+            "--retries",
+            "0");
     assertThat(run.status()).as(run.toString()).isEqualTo(3);
     assertThat(lines(run)).singleElement().asString().startsWith("UNREACHABLE ");
     assertThat(history.last().record().verdict()).isEqualTo(SessionVerdict.UNREACHABLE);
 
-    CliRun json = history.run("monitor", "rpc:http://127.0.0.1:1/rpc/v1", "--network", NETWORK,
-        "--store", dir.resolve("down.db").toString(), "--once", "--retries", "0", "--json");
+    CliRun json =
+        history.run(
+            "monitor",
+            "rpc:http://127.0.0.1:1/rpc/v1",
+            "--network",
+            NETWORK,
+            "--store",
+            dir.resolve("down.db").toString(),
+            "--once",
+            "--retries",
+            "0",
+            "--json");
     assertThat(json.status()).isEqualTo(3);
     JsonNode round = JSON.readTree(json.out().strip());
     assertThat(round.get("verdict").asText()).isEqualTo("UNREACHABLE");
@@ -191,8 +232,9 @@ class MonitorCommandTest {
     try (FakeLotusNode node = FakeLotusNode.start(forged).withChainHead(() -> lastHead + 3)) {
       CliRun run = monitor(node, "--once");
       assertThat(run.status()).as(run.toString()).isEqualTo(1);
-      assertThat(lines(run).get(0)).startsWith("ALERT INVALID_CERTIFICATE certificate 9 is"
-          + " invalid: INVALID_SIGNATURE").contains("nothing from it on was stored");
+      assertThat(lines(run).get(0))
+          .startsWith("ALERT INVALID_CERTIFICATE certificate 9 is" + " invalid: INVALID_SIGNATURE")
+          .contains("nothing from it on was stored");
     }
     assertThat(storedLatest()).isEqualTo(8);
   }
@@ -214,22 +256,30 @@ class MonitorCommandTest {
       }
       run = next;
     }
-    ActorId absent = run.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow()
-        .getKey();
+    ActorId absent =
+        run.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     int k = run.get(absent);
     assertThat(k).as("some miner did not sign the newest certificate").isPositive();
 
     try (FakeLotusNode node = FakeLotusNode.start(chain).withChainHead(() -> lastHead + 3)) {
-      CliRun alert = monitor(node, "--once", "--miner", absent.address(), "--absent",
-          Integer.toString(k));
+      CliRun alert =
+          monitor(node, "--once", "--miner", absent.address(), "--absent", Integer.toString(k));
       assertThat(alert.status()).as(alert.toString()).isEqualTo(1);
       assertThat(lines(alert)).contains("NOTE " + ParticipationReport.CAVEAT);
-      assertThat(lines(alert)).anySatisfy(line -> assertThat(line).startsWith(
-          "ALERT MINER_ABSENT miner " + absent.address() + " absent " + k + " instances >= "
-              + k));
+      assertThat(lines(alert))
+          .anySatisfy(
+              line ->
+                  assertThat(line)
+                      .startsWith(
+                          "ALERT MINER_ABSENT miner "
+                              + absent.address()
+                              + " absent "
+                              + k
+                              + " instances >= "
+                              + k));
 
-      CliRun fine = monitor(node, "--once", "--miner", absent.decimal(), "--absent",
-          Integer.toString(k + 1));
+      CliRun fine =
+          monitor(node, "--once", "--miner", absent.decimal(), "--absent", Integer.toString(k + 1));
       assertThat(fine.status()).as(fine.toString()).isZero();
       assertThat(fine.lastLine()).startsWith("OK instance 19");
     }
@@ -243,24 +293,29 @@ class MonitorCommandTest {
     for (int i = 10; i < 20; i++) {
       PowerTable committee = chain.tableOf(i);
       long[] sum = new long[1];
-      chain.certificates().get(i).signers().forEach(index ->
-          sum[0] += committee.scaledPower((int) index));
+      chain
+          .certificates()
+          .get(i)
+          .signers()
+          .forEach(index -> sum[0] += committee.scaledPower((int) index));
       signed += sum[0];
       total += committee.scaledTotal();
     }
     double percent = signed * 100.0 / total;
     try (FakeLotusNode node = FakeLotusNode.start(chain).withChainHead(() -> lastHead + 3)) {
-      CliRun fine = monitor(node, "--once", "--min-participation",
-          Double.toString(percent - 0.01));
+      CliRun fine = monitor(node, "--once", "--min-participation", Double.toString(percent - 0.01));
       assertThat(fine.status()).as(fine.toString()).isZero();
-      assertThat(fine.lastLine()).contains("participation "
-          + HealthCheck.percent(percent) + " over 10 instances");
+      assertThat(fine.lastLine())
+          .contains("participation " + HealthCheck.percent(percent) + " over 10 instances");
 
-      CliRun below = monitor(node, "--once", "--min-participation",
-          Double.toString(percent + 0.01));
+      CliRun below =
+          monitor(node, "--once", "--min-participation", Double.toString(percent + 0.01));
       assertThat(below.status()).as(below.toString()).isEqualTo(1);
-      assertThat(lines(below)).singleElement().asString().startsWith("ALERT PARTICIPATION"
-          + " participation " + HealthCheck.percent(percent) + " < ")
+      assertThat(lines(below))
+          .singleElement()
+          .asString()
+          .startsWith(
+              "ALERT PARTICIPATION" + " participation " + HealthCheck.percent(percent) + " < ")
           .contains("instances 10–19: signers held " + signed + " of " + total);
     }
   }
@@ -268,8 +323,9 @@ class MonitorCommandTest {
   @Test
   void jsonPrintsOneObjectPerRoundOnItsOwnLine() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.start(chain).withChainHead(() -> lastHead + 3)) {
-      CliRun run = monitor(node, "--rounds", "2", "--interval", "50ms", "--json",
-          "--min-participation", "50");
+      CliRun run =
+          monitor(
+              node, "--rounds", "2", "--interval", "50ms", "--json", "--min-participation", "50");
       assertThat(run.status()).as(run.toString()).isZero();
       List<String> lines = lines(run);
       assertThat(lines).hasSize(2);
@@ -301,10 +357,13 @@ class MonitorCommandTest {
       assertThat(round.get("verdict").asText()).isEqualTo("ALERT");
       assertThat(round.get("exitCode").asInt()).isEqualTo(1);
       assertThat(round.get("silenceBasis").asText()).isEqualTo("LAG_EPOCH_TIME");
-      assertThat(round.get("alerts")).singleElement().satisfies(alert -> {
-        assertThat(alert.get("kind").asText()).isEqualTo("LAG");
-        assertThat(alert.get("message").asText()).isEqualTo("lag 45 epochs > 20");
-      });
+      assertThat(round.get("alerts"))
+          .singleElement()
+          .satisfies(
+              alert -> {
+                assertThat(alert.get("kind").asText()).isEqualTo("LAG");
+                assertThat(alert.get("message").asText()).isEqualTo("lag 45 epochs > 20");
+              });
     }
   }
 
@@ -313,8 +372,9 @@ class MonitorCommandTest {
     try (FakeLotusNode node = FakeLotusNode.start(chain).withChainHead(() -> lastHead + 3)) {
       CliRun text = monitor(node, "--once", "--no-signatures");
       assertThat(text.status()).as(text.toString()).isZero();
-      assertThat(lines(text)).hasSize(2).allSatisfy(line -> assertThat(line)
-          .contains("unverified"));
+      assertThat(lines(text))
+          .hasSize(2)
+          .allSatisfy(line -> assertThat(line).contains("unverified"));
       CliRun json = monitor(node, "--once", "--no-signatures", "--json");
       assertThat(JSON.readTree(json.out().strip()).get("signatures").asText())
           .isEqualTo("unverified");
@@ -329,9 +389,21 @@ class MonitorCommandTest {
       throws Exception {
     Path store = dir.resolve("followed.db");
     try (FakeLotusNode node = FakeLotusNode.start(chain).withChainHead(() -> lastHead + 3)) {
-      Process child = ChildJava.start(Launcher.class, "monitor", "rpc:" + node.endpoint(),
-          "--network", NETWORK, "--store", store.toString(), "--db",
-          dir.resolve("history.db").toString(), "--interval", "100ms", "--threads", "2");
+      Process child =
+          ChildJava.start(
+              Launcher.class,
+              "monitor",
+              "rpc:" + node.endpoint(),
+              "--network",
+              NETWORK,
+              "--store",
+              store.toString(),
+              "--db",
+              dir.resolve("history.db").toString(),
+              "--interval",
+              "100ms",
+              "--threads",
+              "2");
       List<String> lines = new ArrayList<>();
       ChildJava.readLines(child, lines, "monitor-child");
       synchronized (lines) {
@@ -357,8 +429,16 @@ class MonitorCommandTest {
 
   @Test
   void aDurationThatIsNoneIsBadInput() throws Exception {
-    CliRun run = history.run("monitor", "rpc:http://127.0.0.1:1/rpc/v1", "--network", NETWORK,
-        "--store", dir.resolve("x.db").toString(), "--interval", "soon");
+    CliRun run =
+        history.run(
+            "monitor",
+            "rpc:http://127.0.0.1:1/rpc/v1",
+            "--network",
+            NETWORK,
+            "--store",
+            dir.resolve("x.db").toString(),
+            "--interval",
+            "soon");
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("'soon' is not a duration");
   }

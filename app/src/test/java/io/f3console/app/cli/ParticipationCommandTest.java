@@ -23,8 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ParticipationCommandTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static String table() {
     return SharedData.file("mainnet_initial_power_table.json").toString();
@@ -47,8 +46,10 @@ class ParticipationCommandTest {
 
     assertThat(run.status()).as(run.toString()).isZero();
     JsonNode node = JSON.readTree(run.out());
-    assertThat(Stream.of("network", "firstInstance", "lastInstance", "verified", "miners",
-        "instances")).allMatch(node::has);
+    assertThat(
+            Stream.of(
+                "network", "firstInstance", "lastInstance", "verified", "miners", "instances"))
+        .allMatch(node::has);
     assertThat(node.get("network").asText()).isEqualTo("filecoin");
     assertThat(node.get("firstInstance").asLong()).isZero();
     assertThat(node.get("lastInstance").asLong()).isEqualTo(9);
@@ -69,8 +70,11 @@ class ParticipationCommandTest {
     long signed = 0;
     for (JsonNode miner : node.get("miners")) {
       assertThat(miner.get("actor").asText()).startsWith("f0");
-      assertThat(miner.get("signed").asLong() + miner.get("absent").asLong()
-          + miner.get("notInCommittee").asLong()).isEqualTo(10);
+      assertThat(
+              miner.get("signed").asLong()
+                  + miner.get("absent").asLong()
+                  + miner.get("notInCommittee").asLong())
+          .isEqualTo(10);
       assertThat(Stream.of("firstSigned", "lastSigned", "longestAbsence", "currentAbsence"))
           .allMatch(miner::has);
       signed += miner.get("signed").asLong();
@@ -97,11 +101,14 @@ class ParticipationCommandTest {
     assertThat(text.out()).contains("Chosen miners:", "Most absent", ParticipationReport.CAVEAT);
     String chosen = text.out().substring(text.out().indexOf("Chosen miners:"));
     String line = chosen.lines().filter(l -> l.contains(actor + " ")).findFirst().orElseThrow();
-    assertThat(line.trim().split("\\s+")).startsWith(actor,
-        absentee.get("signed").asText(), absentee.get("absent").asText(),
-        absentee.get("notInCommittee").asText());
-    String unknown = chosen.lines().filter(l -> l.contains("f099999999999")).findFirst()
-        .orElseThrow();
+    assertThat(line.trim().split("\\s+"))
+        .startsWith(
+            actor,
+            absentee.get("signed").asText(),
+            absentee.get("absent").asText(),
+            absentee.get("notInCommittee").asText());
+    String unknown =
+        chosen.lines().filter(l -> l.contains("f099999999999")).findFirst().orElseThrow();
     assertThat(unknown.trim().split("\\s+")).startsWith("f099999999999", "0", "0", "10");
     assertThat(unknown).contains("never");
 
@@ -130,8 +137,8 @@ class ParticipationCommandTest {
 
     CliRun text = participation(forged.toString());
     assertThat(text.status()).isEqualTo(1);
-    assertThat(text.out()).contains("INVALID", "counted up to the invalid certificate",
-        "instances 0–3 (4)");
+    assertThat(text.out())
+        .contains("INVALID", "counted up to the invalid certificate", "instances 0–3 (4)");
   }
 
   @Test
@@ -139,8 +146,18 @@ class ParticipationCommandTest {
     JsonNode all = JSON.readTree(participation(certs(), "--json").out());
     JsonNode five = all.get("instances").get(5);
 
-    CliRun run = CliRun.of("participation", "missing", "--network", "mainnet", "--power-table",
-        table(), "--instance", "5", "--json", certs());
+    CliRun run =
+        CliRun.of(
+            "participation",
+            "missing",
+            "--network",
+            "mainnet",
+            "--power-table",
+            table(),
+            "--instance",
+            "5",
+            "--json",
+            certs());
 
     assertThat(run.status()).as(run.toString()).isZero();
     JsonNode node = JSON.readTree(run.out());
@@ -159,20 +176,48 @@ class ParticipationCommandTest {
     assertThat(missing + five.get("signedScaledPower").asLong())
         .isLessThanOrEqualTo(five.get("scaledTotal").asLong());
 
-    CliRun last = CliRun.of("participation", "missing", "--network", "mainnet",
-        "--power-table", table(), "--last", "3", certs());
+    CliRun last =
+        CliRun.of(
+            "participation",
+            "missing",
+            "--network",
+            "mainnet",
+            "--power-table",
+            table(),
+            "--last",
+            "3",
+            certs());
     assertThat(last.status()).as(last.toString()).isZero();
     assertThat(last.out()).contains("Absent at instances 7–9", ParticipationReport.CAVEAT);
   }
 
   @Test
   void badInputExitsTwo() {
-    assertThat(CliRun.of("participation", "missing", "--network", "mainnet", "--power-table",
-        table(), certs()).status()).isEqualTo(2);
-    assertThat(CliRun.of("participation", "--power-table", table(), certs()).status())
+    assertThat(
+            CliRun.of(
+                    "participation",
+                    "missing",
+                    "--network",
+                    "mainnet",
+                    "--power-table",
+                    table(),
+                    certs())
+                .status())
         .isEqualTo(2);
-    assertThat(CliRun.of("participation", "missing", "--network", "mainnet", "--power-table",
-        table(), "--instance", "42", certs()).status()).isEqualTo(2);
+    assertThat(CliRun.of("participation", "--power-table", table(), certs()).status()).isEqualTo(2);
+    assertThat(
+            CliRun.of(
+                    "participation",
+                    "missing",
+                    "--network",
+                    "mainnet",
+                    "--power-table",
+                    table(),
+                    "--instance",
+                    "42",
+                    certs())
+                .status())
+        .isEqualTo(2);
     assertThat(participation(certs(), "--miner", "nobody").status()).isEqualTo(2);
   }
 }

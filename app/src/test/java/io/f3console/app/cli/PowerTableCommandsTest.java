@@ -60,7 +60,8 @@ class PowerTableCommandsTest {
 
   @Test
   void checkAcceptsTheMainnetTableForMainnetAndFilecoin() {
-    assertThat(CliRun.of("powertable", "check", mainnet(), "--network", "mainnet").status()).isZero();
+    assertThat(CliRun.of("powertable", "check", mainnet(), "--network", "mainnet").status())
+        .isZero();
     CliRun byF3Name = CliRun.of("powertable", "check", mainnet(), "--network", "filecoin");
     assertThat(byF3Name.status()).as(byF3Name.toString()).isZero();
     assertThat(byF3Name.out()).contains("MATCH");
@@ -70,7 +71,10 @@ class PowerTableCommandsTest {
   void checkRefusesTheCalibnetTableForMainnetAndSaysWhoseItIs() {
     CliRun run = CliRun.of("powertable", "check", calibnet("json"), "--network", "mainnet");
     assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
-    assertThat(run.out()).contains("MISMATCH").contains(MAINNET_CID).contains(CALIBNET_CID)
+    assertThat(run.out())
+        .contains("MISMATCH")
+        .contains(MAINNET_CID)
+        .contains(CALIBNET_CID)
         .contains("initial power table of calibnet-2024");
   }
 
@@ -88,8 +92,8 @@ class PowerTableCommandsTest {
     Path file = dir.resolve("reversed.json");
     PowerTableFiles.write(file, reversed, PowerTableFormat.JSON_ENTRIES);
 
-    CliRun run = CliRun.of("powertable", "check", file.toString(), "--network", "calibnet-2024",
-        "--json");
+    CliRun run =
+        CliRun.of("powertable", "check", file.toString(), "--network", "calibnet-2024", "--json");
 
     assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
     JsonNode node = JSON.readTree(run.out());
@@ -101,30 +105,35 @@ class PowerTableCommandsTest {
   void checkSaysTrustForANetworkWithoutAnExpectedCidOrACustomName(@TempDir Path dir)
       throws Exception {
     CliRun otherNetworks = CliRun.of("powertable", "check", mainnet(), "--network", "butterfly");
-    assertThat(otherNetworks.status()).as(otherNetworks.toString())
+    assertThat(otherNetworks.status())
+        .as(otherNetworks.toString())
         .isEqualTo(ExitCodes.FOUND_WRONG);
-    assertThat(otherNetworks.out()).contains("Trust     mismatch (OTHER_NETWORKS_INITIAL_TABLE)",
-        "initial power table of mainnet (F3 network filecoin)", "MISMATCH");
-    CliRun custom = CliRun.of("powertable", "check", mainnet(), "--network", "my-devnet",
-        "--json");
+    assertThat(otherNetworks.out())
+        .contains(
+            "Trust     mismatch (OTHER_NETWORKS_INITIAL_TABLE)",
+            "initial power table of mainnet (F3 network filecoin)",
+            "MISMATCH");
+    CliRun custom = CliRun.of("powertable", "check", mainnet(), "--network", "my-devnet", "--json");
     assertThat(custom.status()).as(custom.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
     JsonNode trust = JSON.readTree(custom.out()).get("trust");
     assertThat(trust.get("state").asText()).isEqualTo("mismatch");
     assertThat(trust.get("belongsTo").asText()).isEqualTo("mainnet");
 
     Path table = dir.resolve("devnet-table.json");
-    PowerTableFiles.write(table, SyntheticNetwork.of(SimulationSpec.of(5, 8, 0, "my-devnet"))
-        .initialTable().entries(), PowerTableFormat.JSON_ENTRIES);
-    CliRun unverified = CliRun.of("powertable", "check", table.toString(), "--network",
-        "butterfly", "--json");
+    PowerTableFiles.write(
+        table,
+        SyntheticNetwork.of(SimulationSpec.of(5, 8, 0, "my-devnet")).initialTable().entries(),
+        PowerTableFormat.JSON_ENTRIES);
+    CliRun unverified =
+        CliRun.of("powertable", "check", table.toString(), "--network", "butterfly", "--json");
     assertThat(unverified.status()).as(unverified.toString()).isZero();
     JsonNode node = JSON.readTree(unverified.out());
     assertThat(node.get("match").asBoolean()).isFalse();
     assertThat(node.get("expectedCid").isNull()).isTrue();
     assertThat(node.get("trust").get("state").asText()).isEqualTo("unverified");
     assertThat(node.get("trust").get("reason").asText()).isEqualTo("NO_EXPECTED_CID");
-    CliRun customText = CliRun.of("powertable", "check", table.toString(), "--network",
-        "my-devnet");
+    CliRun customText =
+        CliRun.of("powertable", "check", table.toString(), "--network", "my-devnet");
     assertThat(customText.status()).as(customText.toString()).isZero();
     assertThat(customText.out()).contains("unverified (CUSTOM_NETWORK)", "UNVERIFIED:");
   }
@@ -176,8 +185,12 @@ class PowerTableCommandsTest {
     PowerEntry first = entries.get(0);
     byte[] identity = new byte[48];
     identity[0] = (byte) 0xc0;
-    entries.set(1, new PowerEntry(entries.get(1).id(), entries.get(1).power(),
-        io.f3console.core.gpbft.PubKey.of(identity)));
+    entries.set(
+        1,
+        new PowerEntry(
+            entries.get(1).id(),
+            entries.get(1).power(),
+            io.f3console.core.gpbft.PubKey.of(identity)));
     entries.set(2, new PowerEntry(entries.get(2).id(), entries.get(2).power(), first.pubKey()));
     Path file = dir.resolve("bad-keys.json");
     PowerTableFiles.write(file, entries, PowerTableFormat.JSON_ENTRIES);
@@ -185,7 +198,9 @@ class PowerTableCommandsTest {
     CliRun run = CliRun.of("powertable", "show", file.toString());
 
     assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
-    assertThat(run.out()).contains("1 unusable").contains("IDENTITY".toLowerCase())
+    assertThat(run.out())
+        .contains("1 unusable")
+        .contains("IDENTITY".toLowerCase())
         .contains("used by " + first.id().address() + ", " + entries.get(2).id().address());
   }
 
@@ -195,33 +210,41 @@ class PowerTableCommandsTest {
     List<PowerEntry> entries = new ArrayList<>(table.entries());
     PowerEntry removed = entries.remove(19);
     PowerEntry repowered = entries.get(0);
-    entries.set(0, new PowerEntry(repowered.id(), repowered.power().add(StoragePower.of(1024)),
-        repowered.pubKey()));
+    entries.set(
+        0,
+        new PowerEntry(
+            repowered.id(), repowered.power().add(StoragePower.of(1024)), repowered.pubKey()));
     Path file = dir.resolve("after.json");
     PowerTableFiles.write(file, entries, PowerTableFormat.DAG_CBOR);
 
     CliRun text = CliRun.of("powertable", "diff", calibnet("json"), file.toString());
     assertThat(text.status()).as(text.toString()).isZero();
-    assertThat(text.out()).contains("0 added, 1 removed, 1 with new power, 0 with a new key")
+    assertThat(text.out())
+        .contains("0 added, 1 removed, 1 with new power, 0 with a new key")
         .contains("- " + removed.id().address())
         .contains("~ " + repowered.id().address() + "  power ")
         .contains("(+1024 bytes)");
 
-    JsonNode node = JSON.readTree(
-        CliRun.of("powertable", "diff", "--json", calibnet("json"), file.toString()).out());
+    JsonNode node =
+        JSON.readTree(
+            CliRun.of("powertable", "diff", "--json", calibnet("json"), file.toString()).out());
     assertThat(node.get("counts").get("REMOVED").asInt()).isEqualTo(1);
     assertThat(node.get("counts").get("POWER_CHANGED").asInt()).isEqualTo(1);
     assertThat(node.get("b").get("entries").asInt()).isEqualTo(19);
 
-    CliRun markdown = CliRun.of("powertable", "diff", "--markdown", calibnet("json"),
-        file.toString());
+    CliRun markdown =
+        CliRun.of("powertable", "diff", "--markdown", calibnet("json"), file.toString());
     assertThat(markdown.status()).as(markdown.toString()).isZero();
-    assertThat(markdown.out()).startsWith("# Power table comparison")
+    assertThat(markdown.out())
+        .startsWith("# Power table comparison")
         .contains("| `" + removed.id().address() + "` | removed |")
         .contains("| `" + repowered.id().address() + "` | re-powered |")
         .contains("| +1024 |");
-    assertThat(CliRun.of("powertable", "diff", "--markdown", "--json", calibnet("json"),
-        file.toString()).status()).isNotZero();
+    assertThat(
+            CliRun.of(
+                    "powertable", "diff", "--markdown", "--json", calibnet("json"), file.toString())
+                .status())
+        .isNotZero();
   }
 
   @Test
@@ -235,8 +258,12 @@ class PowerTableCommandsTest {
   void networksListsTheProfiles() throws Exception {
     CliRun text = CliRun.of("networks");
     assertThat(text.status()).isZero();
-    assertThat(text.out()).contains("mainnet").contains("filecoin").contains("4920480")
-        .contains(MAINNET_CID).contains("calibrationnet2");
+    assertThat(text.out())
+        .contains("mainnet")
+        .contains("filecoin")
+        .contains("4920480")
+        .contains(MAINNET_CID)
+        .contains("calibrationnet2");
     JsonNode node = JSON.readTree(CliRun.of("networks", "--json").out());
     assertThat(node.get("networks").findValuesAsText("key")).contains("mainnet", "calibnet");
   }
@@ -261,16 +288,22 @@ class PowerTableCommandsTest {
   void cidReportsAWrapperWhoseStatedCidItsEntriesContradict(@TempDir Path dir) throws Exception {
     PowerTable table = PowerTableFiles.read(Path.of(calibnet("json"))).toTable();
     String entries = io.f3console.core.powertable.PowerTableJson.write(table.entries());
-    String wrapper = "{\"Instance\":7,\"FromEC\":false,\"PowerTable\":{\"CID\":\""
-        + MAINNET_CID + "\",\"Entries\":" + entries + ",\"Total\":\"1\",\"ScaledTotal\":"
-        + table.scaledTotal() + "}}";
+    String wrapper =
+        "{\"Instance\":7,\"FromEC\":false,\"PowerTable\":{\"CID\":\""
+            + MAINNET_CID
+            + "\",\"Entries\":"
+            + entries
+            + ",\"Total\":\"1\",\"ScaledTotal\":"
+            + table.scaledTotal()
+            + "}}";
     Path file = Files.writeString(dir.resolve("pt.json"), wrapper);
 
     CliRun run = CliRun.of("powertable", "cid", file.toString());
 
     assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
     assertThat(run.lastLine()).isEqualTo(CALIBNET_CID);
-    assertThat(run.err()).contains("the file states CID " + MAINNET_CID)
+    assertThat(run.err())
+        .contains("the file states CID " + MAINNET_CID)
         .contains("states total power 1 but");
     CliRun show = CliRun.of("powertable", "show", file.toString(), "--top", "1");
     assertThat(show.out()).contains("lotus f3 powertable get JSON, 20 entries, instance 7");

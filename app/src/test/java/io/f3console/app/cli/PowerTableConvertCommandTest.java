@@ -22,9 +22,15 @@ class PowerTableConvertCommandTest {
   @Test
   void convertsTheRealCalibnetJsonToTheRealCborByteForByte(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("table.cbor");
-    CliRun run = CliRun.of("powertable", "convert",
-        SharedData.file("calibnet_old_initial_power_table.json").toString(), "--to", "cbor",
-        "--out", out.toString());
+    CliRun run =
+        CliRun.of(
+            "powertable",
+            "convert",
+            SharedData.file("calibnet_old_initial_power_table.json").toString(),
+            "--to",
+            "cbor",
+            "--out",
+            out.toString());
     assertThat(run.status()).as(run.toString()).isZero();
     assertThat(run.lastLine()).isEqualTo(CALIBNET_CID);
     assertThat(Files.readAllBytes(out))
@@ -33,21 +39,29 @@ class PowerTableConvertCommandTest {
 
   @Test
   void sortsIntoCanonicalOrderOnlyWhenAsked(@TempDir Path dir) throws Exception {
-    PowerTable table = PowerTableFiles.read(
-        SharedData.file("calibnet_old_initial_power_table.cbor")).toTable();
+    PowerTable table =
+        PowerTableFiles.read(SharedData.file("calibnet_old_initial_power_table.cbor")).toTable();
     List<PowerEntry> shuffled = new ArrayList<>(table.entries());
     Collections.reverse(shuffled);
     Path in = dir.resolve("reversed.cbor");
     PowerTableFiles.write(in, shuffled, PowerTableFormat.DAG_CBOR);
 
     Path kept = dir.resolve("kept.json");
-    CliRun keep = CliRun.of("powertable", "convert", in.toString(), "--to", "json", "-o",
-        kept.toString());
+    CliRun keep =
+        CliRun.of("powertable", "convert", in.toString(), "--to", "json", "-o", kept.toString());
     assertThat(keep.lastLine()).isNotEqualTo(CALIBNET_CID);
 
     Path sorted = dir.resolve("sorted.json");
-    CliRun sort = CliRun.of("powertable", "convert", in.toString(), "--to", "json", "-o",
-        sorted.toString(), "--canonical-order");
+    CliRun sort =
+        CliRun.of(
+            "powertable",
+            "convert",
+            in.toString(),
+            "--to",
+            "json",
+            "-o",
+            sorted.toString(),
+            "--canonical-order");
     assertThat(sort.status()).as(sort.toString()).isZero();
     assertThat(sort.lastLine()).isEqualTo(CALIBNET_CID);
     assertThat(sort.out()).contains("in canonical order (the CID changed from");
@@ -57,13 +71,14 @@ class PowerTableConvertCommandTest {
   void refusesToOverwriteWithoutForce(@TempDir Path dir) throws Exception {
     Path out = Files.writeString(dir.resolve("existing.json"), "keep me");
     String table = SharedData.file("calibnet_old_initial_power_table.json").toString();
-    CliRun refused = CliRun.of("powertable", "convert", table, "--to", "json", "-o", out.toString());
+    CliRun refused =
+        CliRun.of("powertable", "convert", table, "--to", "json", "-o", out.toString());
     assertThat(refused.status()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(refused.err()).contains("already exists");
     assertThat(Files.readString(out)).isEqualTo("keep me");
 
-    CliRun forced = CliRun.of("powertable", "convert", table, "--to", "json", "-o",
-        out.toString(), "--force");
+    CliRun forced =
+        CliRun.of("powertable", "convert", table, "--to", "json", "-o", out.toString(), "--force");
     assertThat(forced.status()).isZero();
     assertThat(forced.lastLine()).isEqualTo(CALIBNET_CID);
   }

@@ -29,13 +29,13 @@ class PowerTableFromStateNodeTest {
 
   @BeforeEach
   void start() throws Exception {
-    expected = JSON.readTree(SharedData.text("state/" + V17
-        + "_genesis_powertable.DERIVED.json"));
+    expected = JSON.readTree(SharedData.text("state/" + V17 + "_genesis_powertable.DERIVED.json"));
     genesis = Cid.fromString(expected.get("tipset").get(0).asText());
     stateRoot = Cid.fromString(expected.get("parentStateRoot").asText());
-    node = FakeLotusNode.serving(CarBlockSource.open(
-        SharedData.file("state/lotus_genesis_" + V17 + ".car.zst")))
-        .withTipSet(0, List.of(genesis));
+    node =
+        FakeLotusNode.serving(
+                CarBlockSource.open(SharedData.file("state/lotus_genesis_" + V17 + ".car.zst")))
+            .withTipSet(0, List.of(genesis));
   }
 
   @AfterEach
@@ -51,12 +51,19 @@ class PowerTableFromStateNodeTest {
 
   @Test
   void aNodeGivesTheDerivedTableAtEpochZero() throws Exception {
-    CliRun run = CliRun.of("powertable", "from-state", "rpc:" + node.endpoint(), "--network",
-        "butterfly", "--epoch", "0", "--json");
+    CliRun run =
+        CliRun.of(
+            "powertable",
+            "from-state",
+            "rpc:" + node.endpoint(),
+            "--network",
+            "butterfly",
+            "--epoch",
+            "0",
+            "--json");
     assertThat(run.status()).as(run.toString()).isZero();
     JsonNode out = JSON.readTree(run.out());
-    assertThat(out.get("powerTableCid").asText())
-        .isEqualTo(expected.get("powerTableCID").asText());
+    assertThat(out.get("powerTableCid").asText()).isEqualTo(expected.get("powerTableCID").asText());
     assertThat(out.get("entries")).isEqualTo(expected.get("powerTable"));
     assertThat(out.get("tipset").get(0).asText()).isEqualTo(genesis.toString());
     assertThat(node.requests("Filecoin.ChainGetTipSetByHeight")).isEqualTo(1);
@@ -65,8 +72,15 @@ class PowerTableFromStateNodeTest {
 
   @Test
   void aBareUrlIsANodeAndANullRoundGivesTheTipsetBelow() {
-    CliRun run = CliRun.of("powertable", "from-state", node.endpoint().toString(), "--network",
-        "butterfly", "--epoch", "5");
+    CliRun run =
+        CliRun.of(
+            "powertable",
+            "from-state",
+            node.endpoint().toString(),
+            "--network",
+            "butterfly",
+            "--epoch",
+            "5");
     assertThat(run.status()).as(run.toString()).isZero();
     assertThat(run.lastLine()).isEqualTo(expected.get("powerTableCID").asText());
     assertThat(run.err()).contains("Epoch 5 is a null round").contains("height 0");
@@ -76,8 +90,15 @@ class PowerTableFromStateNodeTest {
   @Test
   void aCorruptedBlockFromTheNodeIsExitThreeNamingItsCid() {
     node.withFaults(NodeFaults.NONE.withCorruptedBlock(genesis));
-    CliRun run = CliRun.of("powertable", "from-state", "rpc:" + node.endpoint(), "--network",
-        "butterfly", "--epoch", "0");
+    CliRun run =
+        CliRun.of(
+            "powertable",
+            "from-state",
+            "rpc:" + node.endpoint(),
+            "--network",
+            "butterfly",
+            "--epoch",
+            "0");
     assertThat(run.status()).as(run.toString()).isEqualTo(3);
     assertThat(run.err()).contains(genesis.toString()).contains("BAD_BLOCK");
   }
@@ -85,8 +106,15 @@ class PowerTableFromStateNodeTest {
   @Test
   void aBlockTheNodeLacksIsExitThree() {
     node.withFaults(NodeFaults.NONE.withoutBlock(stateRoot));
-    CliRun run = CliRun.of("powertable", "from-state", "rpc:" + node.endpoint(), "--network",
-        "butterfly", "--tipset", genesis.toString());
+    CliRun run =
+        CliRun.of(
+            "powertable",
+            "from-state",
+            "rpc:" + node.endpoint(),
+            "--network",
+            "butterfly",
+            "--tipset",
+            genesis.toString());
     assertThat(run.status()).as(run.toString()).isEqualTo(3);
     assertThat(run.err()).contains(stateRoot.toString()).contains("MISSING_BLOCK");
   }
@@ -94,8 +122,17 @@ class PowerTableFromStateNodeTest {
   @Test
   void blocksFromACarFillWhatTheNodeLacks() {
     node.withFaults(NodeFaults.NONE.withoutBlock(stateRoot));
-    CliRun run = CliRun.of("powertable", "from-state", "rpc:" + node.endpoint(), "--network",
-        "butterfly", "--epoch", "0", "--blocks-from", subset());
+    CliRun run =
+        CliRun.of(
+            "powertable",
+            "from-state",
+            "rpc:" + node.endpoint(),
+            "--network",
+            "butterfly",
+            "--epoch",
+            "0",
+            "--blocks-from",
+            subset());
     assertThat(run.status()).as(run.toString()).isZero();
     assertThat(run.lastLine()).isEqualTo(expected.get("powerTableCID").asText());
     assertThat(run.out()).contains("car:" + subset() + " then rpc:");
@@ -103,8 +140,17 @@ class PowerTableFromStateNodeTest {
 
   @Test
   void blocksFromIsOnlyForANodeSource() {
-    CliRun run = CliRun.of("powertable", "from-state", "car:" + subset(), "--network",
-        "butterfly", "--epoch", "0", "--blocks-from", subset());
+    CliRun run =
+        CliRun.of(
+            "powertable",
+            "from-state",
+            "car:" + subset(),
+            "--network",
+            "butterfly",
+            "--epoch",
+            "0",
+            "--blocks-from",
+            subset());
     assertThat(run.status()).as(run.toString()).isEqualTo(2);
     assertThat(run.err()).contains("--blocks-from is for a node source");
   }
@@ -115,8 +161,16 @@ class PowerTableFromStateNodeTest {
     if (node != null) {
       node.close();
     }
-    CliRun run = CliRun.of("powertable", "from-state", "http://127.0.0.1:" + port + "/rpc/v1",
-        "--network", "butterfly", "--bootstrap", "--timeout", "2");
+    CliRun run =
+        CliRun.of(
+            "powertable",
+            "from-state",
+            "http://127.0.0.1:" + port + "/rpc/v1",
+            "--network",
+            "butterfly",
+            "--bootstrap",
+            "--timeout",
+            "2");
     assertThat(run.status()).as(run.toString()).isEqualTo(3);
   }
 }

@@ -25,8 +25,7 @@ class ReleaseCheckCommandTest {
 
   private static SyntheticChain demo;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void generate() throws Exception {
@@ -36,8 +35,11 @@ class ReleaseCheckCommandTest {
   /** An F3 snapshot of the demo network's first three certificates. */
   private String snapshot() throws Exception {
     Path file = dir.resolve("demo.f3snap");
-    SnapshotExport.writeF3Snapshot(file, F3SnapshotHeader.of(0, 2, demo.initialTable()),
-        CertificateStream.of(demo.certificates().subList(0, 3)), SnapshotExport.Progress.NONE);
+    SnapshotExport.writeF3Snapshot(
+        file,
+        F3SnapshotHeader.of(0, 2, demo.initialTable()),
+        CertificateStream.of(demo.certificates().subList(0, 3)),
+        SnapshotExport.Progress.NONE);
     return "f3snap:" + file;
   }
 
@@ -45,26 +47,49 @@ class ReleaseCheckCommandTest {
   void realMainnetTableAndCertificatesConfirmTheCandidateAndTheReportShowsCertificateZero()
       throws Exception {
     Path report = dir.resolve("release.md");
-    CliRun run = CliRun.of("release-check", "--network", "mainnet", "--candidate", MAINNET_CID,
-        "--source", SharedData.file("mainnet_initial_power_table.json").toString(),
-        "--source", SharedData.file("mainnet_certs_0_9.json").toString(),
-        "--report", report.toString());
+    CliRun run =
+        CliRun.of(
+            "release-check",
+            "--network",
+            "mainnet",
+            "--candidate",
+            MAINNET_CID,
+            "--source",
+            SharedData.file("mainnet_initial_power_table.json").toString(),
+            "--source",
+            SharedData.file("mainnet_certs_0_9.json").toString(),
+            "--report",
+            report.toString());
 
     assertThat(run.status()).as(run.toString()).isZero();
     assertThat(run.lastLine()).isEqualTo("CONFIRMED " + MAINNET_CID);
     String markdown = Files.readString(report);
-    assertThat(markdown).contains("## Certificate 0", "- Result: **validates**",
-        "| `" + MAINNET_CID + "` |", "\"InitialPowerTable\" : {",
-        "\"/\" : \"" + MAINNET_CID + "\"", "\"NetworkName\" : \"filecoin\"");
+    assertThat(markdown)
+        .contains(
+            "## Certificate 0",
+            "- Result: **validates**",
+            "| `" + MAINNET_CID + "` |",
+            "\"InitialPowerTable\" : {",
+            "\"/\" : \"" + MAINNET_CID + "\"",
+            "\"NetworkName\" : \"filecoin\"");
   }
 
   @Test
   void aNodeAndASnapshotOfTheDemoNetworkConfirmItsCid() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.start(demo)) {
-      CliRun run = CliRun.of("release-check", "--network", "demo",
-          "--candidate", demo.initialTable().cid().toString(),
-          "--source", "rpc:" + node.endpoint(), "--source", snapshot(),
-          "--source", "demo:healthy");
+      CliRun run =
+          CliRun.of(
+              "release-check",
+              "--network",
+              "demo",
+              "--candidate",
+              demo.initialTable().cid().toString(),
+              "--source",
+              "rpc:" + node.endpoint(),
+              "--source",
+              snapshot(),
+              "--source",
+              "demo:healthy");
 
       assertThat(run.status()).as(run.toString()).isZero();
       assertThat(run.out().lines().filter(line -> line.contains("certificate 0 validates")))
@@ -77,8 +102,15 @@ class ReleaseCheckCommandTest {
   void aNodeServingAnotherTableIsRefused() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.start(demo)) {
       node.withFaults(NodeFaults.NONE.withWrongInitialPowerTable());
-      CliRun run = CliRun.of("release-check", "--network", "demo",
-          "--source", "rpc:" + node.endpoint(), "--source", snapshot());
+      CliRun run =
+          CliRun.of(
+              "release-check",
+              "--network",
+              "demo",
+              "--source",
+              "rpc:" + node.endpoint(),
+              "--source",
+              snapshot());
 
       assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
       assertThat(run.out()).contains("DISAGREE", "remedy: ");
@@ -86,26 +118,50 @@ class ReleaseCheckCommandTest {
   }
 
   @Test
-  void theRealCalibnetFilesAreNamedAsTheOddOnesOutAndTheReportCarriesNoFragment()
-      throws Exception {
+  void theRealCalibnetFilesAreNamedAsTheOddOnesOutAndTheReportCarriesNoFragment() throws Exception {
     Path report = dir.resolve("refused.md");
     String json = "file:" + SharedData.file("calibnet_old_initial_power_table.json");
     String cbor = "file:" + SharedData.file("calibnet_old_initial_power_table.cbor");
     String matching = "file:" + SharedData.file("mainnet_initial_power_table.json");
-    CliRun run = CliRun.of("release-check", "--network", "mainnet", "--candidate",
-        "bafy2bzaceab236vmmb3n4q4tkvua2n4dphcbzzxerxuey3mot4g3cov5j3r2c",
-        "--source", json, "--source", cbor, "--source", matching,
-        "--source", SharedData.file("mainnet_certs_0_9.json").toString(),
-        "--report", report.toString());
-    CliRun asJson = CliRun.of("release-check", "--network", "mainnet", "--source", json,
-        "--source", cbor, "--source", matching, "--json");
+    CliRun run =
+        CliRun.of(
+            "release-check",
+            "--network",
+            "mainnet",
+            "--candidate",
+            "bafy2bzaceab236vmmb3n4q4tkvua2n4dphcbzzxerxuey3mot4g3cov5j3r2c",
+            "--source",
+            json,
+            "--source",
+            cbor,
+            "--source",
+            matching,
+            "--source",
+            SharedData.file("mainnet_certs_0_9.json").toString(),
+            "--report",
+            report.toString());
+    CliRun asJson =
+        CliRun.of(
+            "release-check",
+            "--network",
+            "mainnet",
+            "--source",
+            json,
+            "--source",
+            cbor,
+            "--source",
+            matching,
+            "--json");
 
     assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
-    assertThat(run.out()).contains("distrust: " + json + ", " + cbor)
+    assertThat(run.out())
+        .contains("distrust: " + json + ", " + cbor)
         .contains("The odd sources out are " + json + " and " + cbor)
         .doesNotContain(matching + " differs");
-    assertThat(Files.readString(report)).contains("DISAGREE")
-        .doesNotContain("\"InitialPowerTable\"").doesNotContain("```json");
+    assertThat(Files.readString(report))
+        .contains("DISAGREE")
+        .doesNotContain("\"InitialPowerTable\"")
+        .doesNotContain("```json");
     JsonNode tree = new ObjectMapper().readTree(asJson.out());
     assertThat(tree.get("distrusted")).extracting(JsonNode::asText).containsExactly(json, cbor);
   }
@@ -113,8 +169,17 @@ class ReleaseCheckCommandTest {
   @Test
   void aNodeThatNeedsATokenIsCheckedWithTheGivenToken() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.start(demo).requireToken("release-token-9")) {
-      CliRun run = CliRun.of("release-check", "--network", "demo", "--token", "release-token-9",
-          "--source", "rpc:" + node.endpoint(), "--source", snapshot());
+      CliRun run =
+          CliRun.of(
+              "release-check",
+              "--network",
+              "demo",
+              "--token",
+              "release-token-9",
+              "--source",
+              "rpc:" + node.endpoint(),
+              "--source",
+              snapshot());
 
       assertThat(run.status()).as(run.toString()).isZero();
       assertThat(run.out() + run.err()).doesNotContain("release-token-9");
@@ -123,10 +188,17 @@ class ReleaseCheckCommandTest {
 
   @Test
   void aCertificateZeroThatDoesNotValidateIsRefused() throws Exception {
-    try (FakeLotusNode node = FakeLotusNode.start(
-        demo.withFault(FailureReason.INVALID_SIGNATURE, 0))) {
-      CliRun run = CliRun.of("release-check", "--network", "demo",
-          "--source", "rpc:" + node.endpoint(), "--source", snapshot());
+    try (FakeLotusNode node =
+        FakeLotusNode.start(demo.withFault(FailureReason.INVALID_SIGNATURE, 0))) {
+      CliRun run =
+          CliRun.of(
+              "release-check",
+              "--network",
+              "demo",
+              "--source",
+              "rpc:" + node.endpoint(),
+              "--source",
+              snapshot());
 
       assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
       assertThat(run.out()).contains("INVALID: INVALID_SIGNATURE", "CERTIFICATE_ZERO_INVALID");
@@ -135,8 +207,16 @@ class ReleaseCheckCommandTest {
 
   @Test
   void aCandidateTheSourcesDoNotHoldIsRefused() throws Exception {
-    CliRun run = CliRun.of("release-check", "--network", "demo", "--candidate", MAINNET_CID,
-        "--source", snapshot(), "--json");
+    CliRun run =
+        CliRun.of(
+            "release-check",
+            "--network",
+            "demo",
+            "--candidate",
+            MAINNET_CID,
+            "--source",
+            snapshot(),
+            "--json");
 
     assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
     JsonNode json = new ObjectMapper().readTree(run.out());
@@ -152,18 +232,34 @@ class ReleaseCheckCommandTest {
     try (FakeLotusNode node = FakeLotusNode.start(demo)) {
       endpoint = node.endpoint().toString();
     }
-    CliRun run = CliRun.of("release-check", "--network", "demo", "--timeout", "5",
-        "--retries", "0", "--source", "rpc:" + endpoint);
+    CliRun run =
+        CliRun.of(
+            "release-check",
+            "--network",
+            "demo",
+            "--timeout",
+            "5",
+            "--retries",
+            "0",
+            "--source",
+            "rpc:" + endpoint);
 
     assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.UNREACHABLE);
   }
 
   @Test
   void aMalformedCandidateOrAnUnknownNetworkIsBadInput() throws Exception {
-    CliRun badCid = CliRun.of("release-check", "--network", "demo", "--candidate", "bafy-not",
-        "--source", "demo:healthy");
-    CliRun unknown = CliRun.of("release-check", "--network", "no-such-net",
-        "--source", "demo:healthy");
+    CliRun badCid =
+        CliRun.of(
+            "release-check",
+            "--network",
+            "demo",
+            "--candidate",
+            "bafy-not",
+            "--source",
+            "demo:healthy");
+    CliRun unknown =
+        CliRun.of("release-check", "--network", "no-such-net", "--source", "demo:healthy");
 
     assertThat(badCid.status()).as(badCid.toString()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(unknown.status()).as(unknown.toString()).isEqualTo(ExitCodes.BAD_INPUT);

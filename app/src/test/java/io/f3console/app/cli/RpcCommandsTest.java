@@ -34,8 +34,7 @@ class RpcCommandsTest {
   static SyntheticChain chain;
   FakeLotusNode node;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void generate() throws Exception {
@@ -68,12 +67,21 @@ class RpcCommandsTest {
 
     CliRun fetch = run("certs", "fetch", "--out", certs.toString(), "--concurrency", "3");
     CliRun tableFetch = run("powertable", "fetch", "--out", table.toString(), "--format", "cbor");
-    CliRun validate = CliRun.of("certs", "validate", "--network", "f3cli", "--power-table",
-        table.toString(), certs.toString(), "--json");
+    CliRun validate =
+        CliRun.of(
+            "certs",
+            "validate",
+            "--network",
+            "f3cli",
+            "--power-table",
+            table.toString(),
+            certs.toString(),
+            "--json");
 
     assertThat(fetch.status()).as(fetch.toString()).isZero();
-    assertThat(fetch.out()).contains("Wrote 15 certificates (instances 0-14) from "
-        + node.endpoint() + " to " + certs);
+    assertThat(fetch.out())
+        .contains(
+            "Wrote 15 certificates (instances 0-14) from " + node.endpoint() + " to " + certs);
     assertThat(fetch.err()).contains("certificates 0-14: 15 of 15 in");
     assertThat(CertificateFiles.read(certs)).containsExactlyElementsOf(chain.certificates());
     assertThat(tableFetch.status()).as(tableFetch.toString()).isZero();
@@ -88,8 +96,8 @@ class RpcCommandsTest {
   void aSubRangeWithJsonOutput() throws Exception {
     Path certs = dir.resolve("part.json");
 
-    CliRun run = run("certs", "fetch", "--from", "3", "--to", "5", "-o", certs.toString(),
-        "--json");
+    CliRun run =
+        run("certs", "fetch", "--from", "3", "--to", "5", "-o", certs.toString(), "--json");
 
     assertThat(run.status()).as(run.toString()).isZero();
     JsonNode node = JSON.readTree(run.out());
@@ -105,8 +113,7 @@ class RpcCommandsTest {
     node.withFaults(NodeFaults.NONE.forest());
     Path table = dir.resolve("table.json");
 
-    CliRun run = run("powertable", "fetch", "--instance", "6", "--out", table.toString(),
-        "--json");
+    CliRun run = run("powertable", "fetch", "--instance", "6", "--out", table.toString(), "--json");
 
     assertThat(run.status()).as(run.toString()).isZero();
     JsonNode json = JSON.readTree(run.out());
@@ -123,8 +130,8 @@ class RpcCommandsTest {
     CliRun run = run("powertable", "fetch", "--out", dir.resolve("t.json").toString());
 
     assertThat(run.status()).as(run.toString()).isZero();
-    assertThat(run.err()).contains("note: the manifest's InitialPowerTable is "
-        + chain.initialTable().cid());
+    assertThat(run.err())
+        .contains("note: the manifest's InitialPowerTable is " + chain.initialTable().cid());
   }
 
   @Test
@@ -134,8 +141,11 @@ class RpcCommandsTest {
     CliRun run = run("certs", "fetch", "--out", dir.resolve("c.json").toString());
 
     assertThat(run.status()).as(run.toString()).isEqualTo(3);
-    assertThat(run.err()).startsWith("f3console: F3GetManifest() at " + node.endpoint()
-        + ": F3 is disabled on this node (error 4: f3 is disabled)\nhint: ");
+    assertThat(run.err())
+        .startsWith(
+            "f3console: F3GetManifest() at "
+                + node.endpoint()
+                + ": F3 is disabled on this node (error 4: f3 is disabled)\nhint: ");
     assertThat(run.err()).doesNotContain("Exception", "\tat ");
   }
 
@@ -156,20 +166,27 @@ class RpcCommandsTest {
       port = socket.getLocalPort();
     }
 
-    CliRun run = CliRun.of("certs", "fetch", "--rpc", "http://127.0.0.1:" + port,
-        "--out", dir.resolve("c.json").toString());
+    CliRun run =
+        CliRun.of(
+            "certs",
+            "fetch",
+            "--rpc",
+            "http://127.0.0.1:" + port,
+            "--out",
+            dir.resolve("c.json").toString());
 
     assertThat(run.status()).as(run.toString()).isEqualTo(3);
-    assertThat(run.err()).startsWith("f3console: F3GetManifest() at http://127.0.0.1:" + port
-        + "/rpc/v1: cannot connect");
+    assertThat(run.err())
+        .startsWith(
+            "f3console: F3GetManifest() at http://127.0.0.1:" + port + "/rpc/v1: cannot connect");
   }
 
   @Test
   void aSlowNodeTimesOutAndExitsThree() {
     node.withFaults(NodeFaults.NONE.withDelay(Duration.ofSeconds(30)));
 
-    CliRun run = run("powertable", "fetch", "--out", dir.resolve("t.json").toString(),
-        "--timeout", "0.2");
+    CliRun run =
+        run("powertable", "fetch", "--out", dir.resolve("t.json").toString(), "--timeout", "0.2");
 
     assertThat(run.status()).as(run.toString()).isEqualTo(3);
     assertThat(run.err()).contains("no complete answer within 200 ms");
@@ -178,11 +195,31 @@ class RpcCommandsTest {
   @Test
   void aTransientErrorIsRetriedAndAPersistentOneExitsThree() {
     node.withFaults(NodeFaults.NONE.withServerErrors(1));
-    CliRun recovered = run("certs", "fetch", "--from", "0", "--to", "2", "--out",
-        dir.resolve("ok.json").toString(), "--retries", "1");
+    CliRun recovered =
+        run(
+            "certs",
+            "fetch",
+            "--from",
+            "0",
+            "--to",
+            "2",
+            "--out",
+            dir.resolve("ok.json").toString(),
+            "--retries",
+            "1");
     node.withFaults(NodeFaults.NONE.withServerErrors(Integer.MAX_VALUE));
-    CliRun failed = run("certs", "fetch", "--from", "0", "--to", "2", "--out",
-        dir.resolve("failed.json").toString(), "--retries", "1");
+    CliRun failed =
+        run(
+            "certs",
+            "fetch",
+            "--from",
+            "0",
+            "--to",
+            "2",
+            "--out",
+            dir.resolve("failed.json").toString(),
+            "--retries",
+            "1");
 
     assertThat(recovered.status()).as(recovered.toString()).isZero();
     assertThat(failed.status()).as(failed.toString()).isEqualTo(3);
@@ -219,8 +256,14 @@ class RpcCommandsTest {
   void aRefusedTokenExitsTwoWithAHint() {
     node.requireToken("right-token");
 
-    CliRun run = run("powertable", "fetch", "--out", dir.resolve("t.json").toString(),
-        "--token", "wrong-token");
+    CliRun run =
+        run(
+            "powertable",
+            "fetch",
+            "--out",
+            dir.resolve("t.json").toString(),
+            "--token",
+            "wrong-token");
 
     assertThat(run.status()).as(run.toString()).isEqualTo(2);
     assertThat(run.err()).contains("HTTP 401 (the token was not accepted)", "hint: give the");
@@ -233,10 +276,22 @@ class RpcCommandsTest {
     Files.writeString(tokenFile, "file-token\n");
     String apiInfo = "file-token:/ip4/127.0.0.1/tcp/" + node.endpoint().getPort() + "/http";
 
-    CliRun fromFile = run("powertable", "fetch", "--out", dir.resolve("a.json").toString(),
-        "--token-file", tokenFile.toString());
-    CliRun fromApiInfo = CliRun.of("powertable", "fetch", "--api-info", apiInfo,
-        "--out", dir.resolve("b.json").toString());
+    CliRun fromFile =
+        run(
+            "powertable",
+            "fetch",
+            "--out",
+            dir.resolve("a.json").toString(),
+            "--token-file",
+            tokenFile.toString());
+    CliRun fromApiInfo =
+        CliRun.of(
+            "powertable",
+            "fetch",
+            "--api-info",
+            apiInfo,
+            "--out",
+            dir.resolve("b.json").toString());
 
     assertThat(fromFile.status()).as(fromFile.toString()).isZero();
     assertThat(fromApiInfo.status()).as(fromApiInfo.toString()).isZero();
@@ -248,8 +303,16 @@ class RpcCommandsTest {
     node.requireToken("token-of-another-node");
     String apiInfo = "token-of-another-node:/ip4/127.0.0.1/tcp/1/http";
 
-    CliRun run = CliRun.of("powertable", "fetch", "--api-info", apiInfo, "--rpc",
-        node.endpoint().toString(), "--out", dir.resolve("t.json").toString());
+    CliRun run =
+        CliRun.of(
+            "powertable",
+            "fetch",
+            "--api-info",
+            apiInfo,
+            "--rpc",
+            node.endpoint().toString(),
+            "--out",
+            dir.resolve("t.json").toString());
 
     assertThat(run.status()).as(run.toString()).isEqualTo(2);
     assertThat(run.err()).contains("HTTP 401 (no token was given)");
@@ -257,12 +320,32 @@ class RpcCommandsTest {
 
   @Test
   void badNodeOptionsAreBadInput() {
-    CliRun both = run("powertable", "fetch", "--out", dir.resolve("t.json").toString(),
-        "--token", "a", "--token-file", dir.resolve("token").toString());
-    CliRun badUrl = CliRun.of("powertable", "fetch", "--rpc", "ftp://host/rpc/v1",
-        "--out", dir.resolve("t.json").toString());
-    CliRun noFile = run("powertable", "fetch", "--out", dir.resolve("t.json").toString(),
-        "--token-file", dir.resolve("absent").toString());
+    CliRun both =
+        run(
+            "powertable",
+            "fetch",
+            "--out",
+            dir.resolve("t.json").toString(),
+            "--token",
+            "a",
+            "--token-file",
+            dir.resolve("token").toString());
+    CliRun badUrl =
+        CliRun.of(
+            "powertable",
+            "fetch",
+            "--rpc",
+            "ftp://host/rpc/v1",
+            "--out",
+            dir.resolve("t.json").toString());
+    CliRun noFile =
+        run(
+            "powertable",
+            "fetch",
+            "--out",
+            dir.resolve("t.json").toString(),
+            "--token-file",
+            dir.resolve("absent").toString());
 
     assertThat(both.status()).isEqualTo(2);
     assertThat(both.err()).contains("give --token or --token-file, not both");

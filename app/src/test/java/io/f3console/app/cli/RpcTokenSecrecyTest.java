@@ -21,23 +21,23 @@ class RpcTokenSecrecyTest {
   static final String TOKEN = "eyJ.tok-Zq7Xv93-distinctive.secret";
   static SyntheticChain chain;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void generate() throws Exception {
     chain = SyntheticNetwork.of(SimulationSpec.of(9, 5, 4, "f3secret")).generate();
   }
 
-  List<CliRun> everyWayOfGivingTheToken(FakeLotusNode node, String... command)
-      throws Exception {
+  List<CliRun> everyWayOfGivingTheToken(FakeLotusNode node, String... command) throws Exception {
     Path tokenFile = Files.writeString(dir.resolve("token"), TOKEN);
     String url = node.endpoint().toString();
     String apiInfo = TOKEN + ":/ip4/127.0.0.1/tcp/" + node.endpoint().getPort() + "/http";
     List<CliRun> runs = new ArrayList<>();
-    for (List<String> way : List.of(List.of("--rpc", url, "--token", TOKEN),
-        List.of("--rpc", url, "--token-file", tokenFile.toString()),
-        List.of("--api-info", apiInfo))) {
+    for (List<String> way :
+        List.of(
+            List.of("--rpc", url, "--token", TOKEN),
+            List.of("--rpc", url, "--token-file", tokenFile.toString()),
+            List.of("--api-info", apiInfo))) {
       for (boolean json : new boolean[] {false, true}) {
         List<String> args = new ArrayList<>(List.of(command));
         args.addAll(way);
@@ -55,40 +55,69 @@ class RpcTokenSecrecyTest {
   void failingRequestsNeverPrintTheToken() throws Exception {
     List<CliRun> runs = new ArrayList<>();
     try (FakeLotusNode refusing = FakeLotusNode.start(chain).requireToken("another")) {
-      runs.addAll(everyWayOfGivingTheToken(refusing, "powertable", "fetch", "--out",
-          dir.resolve("a.json").toString()));
+      runs.addAll(
+          everyWayOfGivingTheToken(
+              refusing, "powertable", "fetch", "--out", dir.resolve("a.json").toString()));
     }
-    try (FakeLotusNode echoing = FakeLotusNode.start(chain).requireToken(TOKEN)
-        .failing("Filecoin.F3GetCertificate", 1, "rejected Bearer " + TOKEN)) {
-      runs.addAll(everyWayOfGivingTheToken(echoing, "certs", "fetch", "--out",
-          dir.resolve("b.json").toString()));
+    try (FakeLotusNode echoing =
+        FakeLotusNode.start(chain)
+            .requireToken(TOKEN)
+            .failing("Filecoin.F3GetCertificate", 1, "rejected Bearer " + TOKEN)) {
+      runs.addAll(
+          everyWayOfGivingTheToken(
+              echoing, "certs", "fetch", "--out", dir.resolve("b.json").toString()));
     }
-    try (FakeLotusNode failing = FakeLotusNode.start(chain).requireToken(TOKEN)
-        .withFaults(NodeFaults.NONE.withServerErrors(Integer.MAX_VALUE))) {
-      runs.addAll(everyWayOfGivingTheToken(failing, "certs", "fetch", "--out",
-          dir.resolve("c.json").toString()));
+    try (FakeLotusNode failing =
+        FakeLotusNode.start(chain)
+            .requireToken(TOKEN)
+            .withFaults(NodeFaults.NONE.withServerErrors(Integer.MAX_VALUE))) {
+      runs.addAll(
+          everyWayOfGivingTheToken(
+              failing, "certs", "fetch", "--out", dir.resolve("c.json").toString()));
     }
-    try (FakeLotusNode slow = FakeLotusNode.start(chain).requireToken(TOKEN)
-        .withFaults(NodeFaults.NONE.withDelay(Duration.ofSeconds(30)))) {
-      runs.addAll(everyWayOfGivingTheToken(slow, "powertable", "fetch", "--out",
-          dir.resolve("d.json").toString()));
+    try (FakeLotusNode slow =
+        FakeLotusNode.start(chain)
+            .requireToken(TOKEN)
+            .withFaults(NodeFaults.NONE.withDelay(Duration.ofSeconds(30)))) {
+      runs.addAll(
+          everyWayOfGivingTheToken(
+              slow, "powertable", "fetch", "--out", dir.resolve("d.json").toString()));
     }
 
     assertThat(runs).hasSize(24);
-    assertThat(runs).allSatisfy(run -> {
-      assertThat(run.status()).as(run.toString()).isIn(2, 3);
-      assertThat(run.out()).doesNotContain(TOKEN).doesNotContain("distinctive");
-      assertThat(run.err()).doesNotContain(TOKEN).doesNotContain("distinctive");
-    });
+    assertThat(runs)
+        .allSatisfy(
+            run -> {
+              assertThat(run.status()).as(run.toString()).isIn(2, 3);
+              assertThat(run.out()).doesNotContain(TOKEN).doesNotContain("distinctive");
+              assertThat(run.err()).doesNotContain(TOKEN).doesNotContain("distinctive");
+            });
     assertThat(runs.get(6).err()).contains("rejected Bearer [token]");
   }
 
   @Test
   void usageErrorsLeaveTheTokenOut() {
-    CliRun pastedTwice = CliRun.of("powertable", "fetch", "--rpc", "http://127.0.0.1:1/rpc/v1",
-        "--out", dir.resolve("t.json").toString(), "--token", TOKEN, TOKEN, "--json");
-    CliRun apiInfo = CliRun.of("certs", "fetch", "--api-info=" + TOKEN + ":/ip4/1.2.3.4/tcp/1",
-        "--out", dir.resolve("c.json").toString(), "--from", TOKEN);
+    CliRun pastedTwice =
+        CliRun.of(
+            "powertable",
+            "fetch",
+            "--rpc",
+            "http://127.0.0.1:1/rpc/v1",
+            "--out",
+            dir.resolve("t.json").toString(),
+            "--token",
+            TOKEN,
+            TOKEN,
+            "--json");
+    CliRun apiInfo =
+        CliRun.of(
+            "certs",
+            "fetch",
+            "--api-info=" + TOKEN + ":/ip4/1.2.3.4/tcp/1",
+            "--out",
+            dir.resolve("c.json").toString(),
+            "--from",
+            TOKEN);
 
     assertThat(pastedTwice.status()).isEqualTo(2);
     assertThat(pastedTwice.err()).contains("Unmatched argument", "'[token]'");

@@ -17,10 +17,17 @@ class RunRecorderTest {
   @Test
   void everySecretOfTheRunIsRemovedFromWhatTheCommandWroteIntoItsSession() {
     StringWriter out = new StringWriter();
-    RunRecorder recorder = new RunRecorder(new String[] {"doctor", "--token", "tok-12345"},
-        List.of("tok-12345", "file-secret-678"), new PrintWriter(out), new PrintWriter(out));
-    recorder.session().fact("node answer", "rejected file-secret-678")
-        .summary("asked with tok-12345").source("node", "rpc:http://tok-12345@host/rpc/v1");
+    RunRecorder recorder =
+        new RunRecorder(
+            new String[] {"doctor", "--token", "tok-12345"},
+            List.of("tok-12345", "file-secret-678"),
+            new PrintWriter(out),
+            new PrintWriter(out));
+    recorder
+        .session()
+        .fact("node answer", "rejected file-secret-678")
+        .summary("asked with tok-12345")
+        .source("node", "rpc:http://tok-12345@host/rpc/v1");
     recorder.out().println("printed file-secret-678");
 
     SessionRecord record = recorder.build(0);
@@ -37,8 +44,8 @@ class RunRecorderTest {
   void stdoutAndStderrAreKeptInTheOrderPrintedUpToTheLimit() {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    RunRecorder recorder = new RunRecorder(new String[0], List.of(), new PrintWriter(out),
-        new PrintWriter(err));
+    RunRecorder recorder =
+        new RunRecorder(new String[0], List.of(), new PrintWriter(out), new PrintWriter(err));
     recorder.out().println("first");
     recorder.err().println("second");
     recorder.out().print("x".repeat(SessionRecord.MAX_OUTPUT));
@@ -57,8 +64,11 @@ class RunRecorderTest {
     assertThat(RunRecorder.reasonOf(new F3Exception("bad"))).isEqualTo("BAD_INPUT");
     assertThat(RunRecorder.reasonOf(new SourceUnreachableException("down", null)))
         .isEqualTo("UNREACHABLE");
-    assertThat(RunRecorder.reasonOf(new CommandLine.ParameterException(
-        new CommandLine(new F3ConsoleCommand()), "usage"))).isEqualTo("USAGE");
+    assertThat(
+            RunRecorder.reasonOf(
+                new CommandLine.ParameterException(
+                    new CommandLine(new F3ConsoleCommand()), "usage")))
+        .isEqualTo("USAGE");
     assertThat(RunRecorder.reasonOf(new IllegalStateException())).isEqualTo("INTERNAL_ERROR");
   }
 

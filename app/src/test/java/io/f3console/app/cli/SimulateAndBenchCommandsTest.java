@@ -13,40 +13,74 @@ import org.junit.jupiter.api.io.TempDir;
 class SimulateAndBenchCommandsTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aSimulatedNetworkValidatesToItsFinalTable() throws Exception {
-    CliRun sim = CliRun.of("simulate", "--participants", "25", "--instances", "12",
-        "--network", "f3-test", "--seed", "5", "--out", dir.toString());
+    CliRun sim =
+        CliRun.of(
+            "simulate",
+            "--participants",
+            "25",
+            "--instances",
+            "12",
+            "--network",
+            "f3-test",
+            "--seed",
+            "5",
+            "--out",
+            dir.toString());
     assertThat(sim.status()).as(sim.toString()).isZero();
     JsonNode summary = JSON.readTree(Files.readString(dir.resolve("simulation.json")));
 
-    CliRun run = CliRun.of("certs", "validate", "--network", "f3-test", "--power-table",
-        dir.resolve("initial_power_table.cbor").toString(), "--json",
-        dir.resolve("certificates.json").toString());
+    CliRun run =
+        CliRun.of(
+            "certs",
+            "validate",
+            "--network",
+            "f3-test",
+            "--power-table",
+            dir.resolve("initial_power_table.cbor").toString(),
+            "--json",
+            dir.resolve("certificates.json").toString());
 
     assertThat(run.status()).as(run.toString()).isZero();
     JsonNode node = JSON.readTree(run.out());
     assertThat(node.get("nextInstance").asLong()).isEqualTo(12);
     assertThat(node.get("powerTableCid").asText())
         .isEqualTo(summary.get("finalPowerTableCid").asText());
-    CliRun finalCid = CliRun.of("powertable", "cid",
-        dir.resolve("final_power_table.json").toString());
+    CliRun finalCid =
+        CliRun.of("powertable", "cid", dir.resolve("final_power_table.json").toString());
     assertThat(finalCid.lastLine()).isEqualTo(summary.get("finalPowerTableCid").asText());
   }
 
   @Test
   void aSimulatedFaultFailsWhereTheSummarySays() throws Exception {
-    CliRun sim = CliRun.of("simulate", "--participants", "20", "--instances", "10",
-        "--network", "f3-test", "--out", dir.toString(), "--fault",
-        "power_table_cid_mismatch@6");
+    CliRun sim =
+        CliRun.of(
+            "simulate",
+            "--participants",
+            "20",
+            "--instances",
+            "10",
+            "--network",
+            "f3-test",
+            "--out",
+            dir.toString(),
+            "--fault",
+            "power_table_cid_mismatch@6");
     assertThat(sim.status()).as(sim.toString()).isZero();
 
-    CliRun run = CliRun.of("certs", "validate", "--network", "f3-test", "--power-table",
-        dir.resolve("initial_power_table.json").toString(), "--json",
-        dir.resolve("certificates.json").toString());
+    CliRun run =
+        CliRun.of(
+            "certs",
+            "validate",
+            "--network",
+            "f3-test",
+            "--power-table",
+            dir.resolve("initial_power_table.json").toString(),
+            "--json",
+            dir.resolve("certificates.json").toString());
 
     assertThat(run.status()).as(run.toString()).isEqualTo(1);
     JsonNode node = JSON.readTree(run.out());
@@ -58,22 +92,39 @@ class SimulateAndBenchCommandsTest {
 
   @Test
   void simulateRefusesToOverwriteAndRejectsABadFault() {
-    assertThat(CliRun.of("simulate", "--participants", "5", "--instances", "1",
-        "--out", dir.toString()).status()).isZero();
-    CliRun again = CliRun.of("simulate", "--participants", "5", "--instances", "1",
-        "--out", dir.toString());
+    assertThat(
+            CliRun.of(
+                    "simulate", "--participants", "5", "--instances", "1", "--out", dir.toString())
+                .status())
+        .isZero();
+    CliRun again =
+        CliRun.of("simulate", "--participants", "5", "--instances", "1", "--out", dir.toString());
     assertThat(again.status()).isEqualTo(2);
     assertThat(again.err()).contains("already exists");
-    assertThat(CliRun.of("simulate", "--out", dir.resolve("x").toString(), "--fault",
-        "NOPE@1").status()).isEqualTo(2);
-    assertThat(CliRun.of("simulate", "--participants", "2", "--out",
-        dir.resolve("y").toString()).status()).isEqualTo(2);
+    assertThat(
+            CliRun.of("simulate", "--out", dir.resolve("x").toString(), "--fault", "NOPE@1")
+                .status())
+        .isEqualTo(2);
+    assertThat(
+            CliRun.of("simulate", "--participants", "2", "--out", dir.resolve("y").toString())
+                .status())
+        .isEqualTo(2);
   }
 
   @Test
   void benchReportsTheValidatorBesideTheFloor() throws Exception {
-    CliRun run = CliRun.of("bench", "--participants", "30", "--instances", "6",
-        "--rounds", "1", "--threads", "1,2", "--json");
+    CliRun run =
+        CliRun.of(
+            "bench",
+            "--participants",
+            "30",
+            "--instances",
+            "6",
+            "--rounds",
+            "1",
+            "--threads",
+            "1,2",
+            "--json");
 
     assertThat(run.status()).as(run.toString()).isZero();
     JsonNode node = JSON.readTree(run.out());
@@ -81,21 +132,19 @@ class SimulateAndBenchCommandsTest {
     assertThat(node.get("ratioToFloor").asDouble()).isPositive();
     assertThat(node.get("runs")).hasSize(2);
     assertThat(node.get("runs").get(1).get("threads").asInt()).isEqualTo(2);
-    assertThat(node.get("runs").get(0).get("stageMicrosPerCertificate").get("PAIRING")
-        .asDouble()).isPositive();
+    assertThat(node.get("runs").get(0).get("stageMicrosPerCertificate").get("PAIRING").asDouble())
+        .isPositive();
   }
 
   @Test
   void benchStateComputesTheGeneratedTableFromTheCarAndThroughTheLoopbackNode() throws Exception {
-    CliRun run = CliRun.of("bench", "--state", "--claims", "3000", "--eligible", "60",
-        "--json");
+    CliRun run = CliRun.of("bench", "--state", "--claims", "3000", "--eligible", "60", "--json");
 
     assertThat(run.status()).as(run.toString()).isZero();
     JsonNode node = JSON.readTree(run.out());
     assertThat(node.get("entries").asInt()).isPositive().isLessThanOrEqualTo(60);
     assertThat(node.get("blocks").asLong()).isPositive();
-    assertThat(node.get("indexOffHeapBytes").asLong())
-        .isEqualTo(16 * node.get("blocks").asLong());
+    assertThat(node.get("indexOffHeapBytes").asLong()).isEqualTo(16 * node.get("blocks").asLong());
     assertThat(node.get("node").get("blocksRead").asLong())
         .isEqualTo(node.get("car").get("blocksRead").asLong());
     assertThat(node.get("tableCid").asText()).startsWith("bafy2bzace");

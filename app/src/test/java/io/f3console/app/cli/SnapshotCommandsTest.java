@@ -20,23 +20,34 @@ import org.junit.jupiter.api.io.TempDir;
 class SnapshotCommandsTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  static Path shared;
+  @TempDir static Path shared;
 
   static Path f3snap;
   static Path car;
   static JsonNode simulated;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void simulate() throws Exception {
     f3snap = shared.resolve("chain.f3snap");
     car = shared.resolve("chain.car");
-    CliRun run = CliRun.of("simulate", "--participants", "20", "--instances", "24", "--network",
-        "f3-snap-test", "--seed", "3", "--f3snap", f3snap.toString(), "--car", car.toString(),
-        "--json");
+    CliRun run =
+        CliRun.of(
+            "simulate",
+            "--participants",
+            "20",
+            "--instances",
+            "24",
+            "--network",
+            "f3-snap-test",
+            "--seed",
+            "3",
+            "--f3snap",
+            f3snap.toString(),
+            "--car",
+            car.toString(),
+            "--json");
     assertThat(run.status()).as(run.toString()).isZero();
     simulated = JSON.readTree(run.out());
   }
@@ -47,16 +58,31 @@ class SnapshotCommandsTest {
     assertThat(car).isRegularFile();
     assertThat(simulated.get("instances").asInt()).isEqualTo(24);
     assertThat(simulated.get("f3snap").get("snapshotCid").asText())
-        .isEqualTo(simulated.get("car").get("snapshotCid").asText()).startsWith("bafk2bza");
+        .isEqualTo(simulated.get("car").get("snapshotCid").asText())
+        .startsWith("bafk2bza");
   }
 
   @Test
   void simulateNeedsSomewhereToWriteAndFaultsNeedTheChainInMemory() {
     CliRun nothing = CliRun.of("simulate", "--instances", "3");
-    CliRun streamedFault = CliRun.of("simulate", "--instances", "3", "--f3snap",
-        shared.resolve("x.f3snap").toString(), "--fault", "INVALID_SIGNATURE@1");
-    CliRun badChurn = CliRun.of("simulate", "--instances", "3", "--churn", "some",
-        "--f3snap", shared.resolve("y.f3snap").toString());
+    CliRun streamedFault =
+        CliRun.of(
+            "simulate",
+            "--instances",
+            "3",
+            "--f3snap",
+            shared.resolve("x.f3snap").toString(),
+            "--fault",
+            "INVALID_SIGNATURE@1");
+    CliRun badChurn =
+        CliRun.of(
+            "simulate",
+            "--instances",
+            "3",
+            "--churn",
+            "some",
+            "--f3snap",
+            shared.resolve("y.f3snap").toString());
 
     assertThat(nothing.status()).isEqualTo(2);
     assertThat(nothing.err()).contains("nothing to write");
@@ -91,15 +117,24 @@ class SnapshotCommandsTest {
 
     assertThat(run.status()).as(run.toString()).isZero();
     assertThat(run.err()).contains("read 10 certificates", "read 20 certificates");
-    assertThat(run.out()).contains("Import check   passed")
+    assertThat(run.out())
+        .contains("Import check   passed")
         .contains("Snapshot CID   " + simulated.get("f3snap").get("snapshotCid").asText());
   }
 
   @Test
   void bothFilesValidateWithSignaturesToTheSimulatedFinalTable() throws Exception {
     for (Path file : List.of(f3snap, car)) {
-      CliRun run = CliRun.of("snapshot", "validate", file.toString(), "--network",
-          "f3-snap-test", "--threads", "2", "--json");
+      CliRun run =
+          CliRun.of(
+              "snapshot",
+              "validate",
+              file.toString(),
+              "--network",
+              "f3-snap-test",
+              "--threads",
+              "2",
+              "--json");
 
       assertThat(run.status()).as(run.toString()).isZero();
       JsonNode node = JSON.readTree(run.out());
@@ -113,14 +148,26 @@ class SnapshotCommandsTest {
   @Test
   void aBadSignatureIsFoundBySignatureValidationNotByTheImportCheck() throws Exception {
     Path broken = dir.resolve("broken.f3snap");
-    CliRun sim = CliRun.of("simulate", "--participants", "12", "--instances", "10",
-        "--network", "f3-snap-test", "--out", dir.resolve("sim").toString(), "--fault",
-        "INVALID_SIGNATURE@6", "--f3snap", broken.toString());
+    CliRun sim =
+        CliRun.of(
+            "simulate",
+            "--participants",
+            "12",
+            "--instances",
+            "10",
+            "--network",
+            "f3-snap-test",
+            "--out",
+            dir.resolve("sim").toString(),
+            "--fault",
+            "INVALID_SIGNATURE@6",
+            "--f3snap",
+            broken.toString());
     assertThat(sim.status()).as(sim.toString()).isZero();
 
     CliRun inspect = CliRun.of("snapshot", "inspect", broken.toString());
-    CliRun validate = CliRun.of("snapshot", "validate", broken.toString(), "--network",
-        "f3-snap-test", "--json");
+    CliRun validate =
+        CliRun.of("snapshot", "validate", broken.toString(), "--network", "f3-snap-test", "--json");
 
     assertThat(inspect.status()).as(inspect.toString()).isZero();
     assertThat(validate.status()).as(validate.toString()).isEqualTo(1);
@@ -135,28 +182,40 @@ class SnapshotCommandsTest {
     CliRun run = CliRun.of("snapshot", "validate", car.toString(), "--network", "mainnet");
 
     assertThat(run.status()).as(run.toString()).isEqualTo(1);
-    assertThat(run.out()).contains("INITIAL_POWER_TABLE_MISMATCH")
-        .contains("does not match that in the manifest("
-            + "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu)")
+    assertThat(run.out())
+        .contains("INITIAL_POWER_TABLE_MISMATCH")
+        .contains(
+            "does not match that in the manifest("
+                + "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu)")
         .contains("Signatures     not checked");
   }
 
   @Test
   void exportFromTheDemoSourceWritesAV2CarThatValidates() throws Exception {
     Path out = dir.resolve("demo.car");
-    CliRun export = CliRun.of("snapshot", "export", "--from-source", "demo:healthy", "--out",
-        out.toString(), "--car", "--car-format", "v2", "--with-power-table-block", "--json");
+    CliRun export =
+        CliRun.of(
+            "snapshot",
+            "export",
+            "--from-source",
+            "demo:healthy",
+            "--out",
+            out.toString(),
+            "--car",
+            "--car-format",
+            "v2",
+            "--with-power-table-block",
+            "--json");
     assertThat(export.status()).as(export.toString()).isZero();
     JsonNode exported = JSON.readTree(export.out());
 
-    CliRun validate = CliRun.of("snapshot", "validate", out.toString(), "--network",
-        "f3console-demo", "--json");
+    CliRun validate =
+        CliRun.of("snapshot", "validate", out.toString(), "--network", "f3console-demo", "--json");
 
     assertThat(validate.status()).as(validate.toString()).isZero();
     JsonNode node = JSON.readTree(validate.out());
     assertThat(node.get("format").asText()).isEqualTo("CARv2");
-    assertThat(node.get("snapshotCid").asText())
-        .isEqualTo(exported.get("snapshotCid").asText());
+    assertThat(node.get("snapshotCid").asText()).isEqualTo(exported.get("snapshotCid").asText());
     assertThat(node.get("validation").get("nextInstance").asLong())
         .isEqualTo(exported.get("header").get("latestInstance").asLong() + 1);
   }
@@ -165,17 +224,41 @@ class SnapshotCommandsTest {
   void exportFromACertificateFileNeedsItsCommitteeAndReproducesTheSnapshot() throws Exception {
     Path sim = dir.resolve("sim");
     Path direct = dir.resolve("direct.f3snap");
-    assertThat(CliRun.of("simulate", "--participants", "8", "--instances", "6", "--out",
-        sim.toString(), "--f3snap", direct.toString()).status()).isZero();
+    assertThat(
+            CliRun.of(
+                    "simulate",
+                    "--participants",
+                    "8",
+                    "--instances",
+                    "6",
+                    "--out",
+                    sim.toString(),
+                    "--f3snap",
+                    direct.toString())
+                .status())
+        .isZero();
     Path out = dir.resolve("exported.f3snap");
 
-    CliRun without = CliRun.of("snapshot", "export", "--from-source",
-        sim.resolve("certificates.json").toString(), "--out", out.toString());
-    CliRun with = CliRun.of("snapshot", "export", "--from-source",
-        sim.resolve("certificates.json").toString(), "--power-table",
-        sim.resolve("initial_power_table.cbor").toString(), "--out", out.toString());
-    CliRun again = CliRun.of("snapshot", "export", "--from-source", "f3snap:" + out, "--out",
-        out.toString());
+    CliRun without =
+        CliRun.of(
+            "snapshot",
+            "export",
+            "--from-source",
+            sim.resolve("certificates.json").toString(),
+            "--out",
+            out.toString());
+    CliRun with =
+        CliRun.of(
+            "snapshot",
+            "export",
+            "--from-source",
+            sim.resolve("certificates.json").toString(),
+            "--power-table",
+            sim.resolve("initial_power_table.cbor").toString(),
+            "--out",
+            out.toString());
+    CliRun again =
+        CliRun.of("snapshot", "export", "--from-source", "f3snap:" + out, "--out", out.toString());
 
     assertThat(without.status()).isEqualTo(2);
     assertThat(without.err()).contains("--power-table");
@@ -198,7 +281,9 @@ class SnapshotCommandsTest {
     CliRun missing = CliRun.of("snapshot", "inspect", dir.resolve("nope.car").toString());
 
     assertThat(truncated.status()).isEqualTo(2);
-    assertThat(truncated.err()).contains("block 24 (certificate 24)").contains("truncated")
+    assertThat(truncated.err())
+        .contains("block 24 (certificate 24)")
+        .contains("truncated")
         .containsPattern("at byte \\d+");
     assertThat(json.status()).isEqualTo(2);
     assertThat(json.err()).contains("not a snapshot");
@@ -210,8 +295,8 @@ class SnapshotCommandsTest {
   void aCarWithoutF3DataInspectsAsV1AndDoesNotValidate() throws Exception {
     Path v1 = dir.resolve("v1.car");
     byte[] block = new CborWriter().writeArrayHeader(0).toByteArray();
-    try (CarWriter writer = CarWriter.create(v1, CarWriter.Format.V1,
-        List.of(Cid.makeCid(block)))) {
+    try (CarWriter writer =
+        CarWriter.create(v1, CarWriter.Format.V1, List.of(Cid.makeCid(block)))) {
       writer.writeBlock(Multicodec.DAG_CBOR, block);
     }
 

@@ -30,8 +30,7 @@ class SourceStringCommandsTest {
   static SyntheticChain chain;
   static SyntheticChain demoHealthy;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void generate() throws Exception {
@@ -41,10 +40,12 @@ class SourceStringCommandsTest {
 
   /** An F3 snapshot of the chain from instance 0 to {@code latest}. */
   Path snapshot(int latest) throws Exception {
-    return SnapshotExport.writeF3Snapshot(dir.resolve("chain.f3snap"),
-        F3SnapshotHeader.of(0, latest, chain.initialTable()),
-        CertificateStream.of(chain.certificates().subList(0, latest + 1)),
-        SnapshotExport.Progress.NONE).path();
+    return SnapshotExport.writeF3Snapshot(
+            dir.resolve("chain.f3snap"),
+            F3SnapshotHeader.of(0, latest, chain.initialTable()),
+            CertificateStream.of(chain.certificates().subList(0, latest + 1)),
+            SnapshotExport.Progress.NONE)
+        .path();
   }
 
   @Test
@@ -58,9 +59,15 @@ class SourceStringCommandsTest {
   @Test
   void cidOfASnapshotAndOfACarIsTheHeadersInitialTable() throws Exception {
     Path f3 = snapshot(chain.certificates().size() - 1);
-    Path car = SnapshotExport.writeCar(dir.resolve("chain.car"), CarWriter.Format.V2,
-        F3SnapshotHeader.of(0, 11, chain.initialTable()),
-        CertificateStream.of(chain.certificates()), false, SnapshotExport.Progress.NONE).path();
+    Path car =
+        SnapshotExport.writeCar(
+                dir.resolve("chain.car"),
+                CarWriter.Format.V2,
+                F3SnapshotHeader.of(0, 11, chain.initialTable()),
+                CertificateStream.of(chain.certificates()),
+                false,
+                SnapshotExport.Progress.NONE)
+            .path();
     String expected = chain.initialTable().cid().toString();
 
     CliRun prefixed = CliRun.of("powertable", "cid", "f3snap:" + f3);
@@ -73,15 +80,16 @@ class SourceStringCommandsTest {
     assertThat(plain.lastLine()).as(plain.toString()).isEqualTo(expected);
     assertThat(carRun.status()).as(carRun.toString()).isZero();
     assertThat(carRun.lastLine()).isEqualTo(expected);
-    assertThat(carPlain.lastLine()).as(carPlain.toString())
+    assertThat(carPlain.lastLine())
+        .as(carPlain.toString())
         .isEqualTo(chain.tableOf(5).cid().toString());
   }
 
   @Test
   void showOfANodesInstanceIsThatCommittee() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.start(chain)) {
-      CliRun run = CliRun.of("powertable", "show", "rpc:" + node.endpoint(), "--instance", "3",
-          "--json");
+      CliRun run =
+          CliRun.of("powertable", "show", "rpc:" + node.endpoint(), "--instance", "3", "--json");
 
       assertThat(run.status()).as(run.toString()).isZero();
       JsonNode json = JSON.readTree(run.out());
@@ -96,12 +104,28 @@ class SourceStringCommandsTest {
   void checkAgainstANodeThatWantsATokenUsesItAndNeverPrintsIt() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.start(chain).requireToken(TOKEN)) {
       String url = node.endpoint().toString();
-      CliRun match = CliRun.of("powertable", "check", url, "--cid",
-          chain.initialTable().cid().toString(), "--token", TOKEN);
-      CliRun network = CliRun.of("powertable", "check", "rpc:" + url, "--network", "mainnet",
-          "--token", TOKEN, "--json");
-      CliRun refused = CliRun.of("powertable", "check", "rpc:" + url, "--network", "mainnet",
-          "--token", TOKEN + "x");
+      CliRun match =
+          CliRun.of(
+              "powertable",
+              "check",
+              url,
+              "--cid",
+              chain.initialTable().cid().toString(),
+              "--token",
+              TOKEN);
+      CliRun network =
+          CliRun.of(
+              "powertable",
+              "check",
+              "rpc:" + url,
+              "--network",
+              "mainnet",
+              "--token",
+              TOKEN,
+              "--json");
+      CliRun refused =
+          CliRun.of(
+              "powertable", "check", "rpc:" + url, "--network", "mainnet", "--token", TOKEN + "x");
 
       assertThat(match.status()).as(match.toString()).isZero();
       assertThat(match.out()).contains("MATCH: this is the table with CID");
@@ -128,8 +152,8 @@ class SourceStringCommandsTest {
 
   @Test
   void brokenDemoFailsAtInstance37() throws Exception {
-    CliRun run = CliRun.of("certs", "validate", "demo:broken", "--network", "f3console-demo",
-        "--json");
+    CliRun run =
+        CliRun.of("certs", "validate", "demo:broken", "--network", "f3console-demo", "--json");
 
     assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
     JsonNode json = JSON.readTree(run.out());
@@ -142,25 +166,52 @@ class SourceStringCommandsTest {
   void snapshotWithoutPowerTableValidatesToItsEndWithProgressOnStderr() throws Exception {
     Path f3 = snapshot(9);
 
-    CliRun run = CliRun.of("certs", "validate", "f3snap:" + f3, "--network", "f3src",
-        "--progress-every", "4");
+    CliRun run =
+        CliRun.of(
+            "certs", "validate", "f3snap:" + f3, "--network", "f3src", "--progress-every", "4");
 
     assertThat(run.status()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("VALID (unverified): 10 certificates, instances 0–9, from a power table"
-        + " nothing proves.")
-        .contains("Next instance  10, validated by the power table with CID "
-            + chain.tableOf(10).cid());
-    assertThat(run.err()).contains("validated 4 certificates").contains("validated 8 certificates")
+    assertThat(run.out())
+        .contains(
+            "VALID (unverified): 10 certificates, instances 0–9, from a power table"
+                + " nothing proves.")
+        .contains(
+            "Next instance  10, validated by the power table with CID " + chain.tableOf(10).cid());
+    assertThat(run.err())
+        .contains("validated 4 certificates")
+        .contains("validated 8 certificates")
         .doesNotContain("validated 12");
   }
 
   @Test
   void nodeCertificatesValidateOverTheRangeAsked() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.start(chain).requireToken(TOKEN)) {
-      CliRun run = CliRun.of("certs", "validate", "rpc:" + node.endpoint(), "--network", "f3src",
-          "--from", "0", "--to", "9", "--token", TOKEN, "--json");
-      CliRun middle = CliRun.of("certs", "validate", "rpc:" + node.endpoint(), "--network",
-          "f3src", "--from", "4", "--token", TOKEN, "--json");
+      CliRun run =
+          CliRun.of(
+              "certs",
+              "validate",
+              "rpc:" + node.endpoint(),
+              "--network",
+              "f3src",
+              "--from",
+              "0",
+              "--to",
+              "9",
+              "--token",
+              TOKEN,
+              "--json");
+      CliRun middle =
+          CliRun.of(
+              "certs",
+              "validate",
+              "rpc:" + node.endpoint(),
+              "--network",
+              "f3src",
+              "--from",
+              "4",
+              "--token",
+              TOKEN,
+              "--json");
 
       assertThat(run.status()).as(run.toString()).isZero();
       JsonNode json = JSON.readTree(run.out());
@@ -182,8 +233,17 @@ class SourceStringCommandsTest {
       CertificateJson.write(chain.certificates().subList(3, 8), out);
     }
 
-    CliRun run = CliRun.of("certs", "validate", certs.toString(), "--network", "f3src",
-        "--power-table", "f3snap:" + snapshot(11), "--from", "3");
+    CliRun run =
+        CliRun.of(
+            "certs",
+            "validate",
+            certs.toString(),
+            "--network",
+            "f3src",
+            "--power-table",
+            "f3snap:" + snapshot(11),
+            "--from",
+            "3");
     CliRun noTable = CliRun.of("certs", "validate", certs.toString(), "--network", "f3src");
 
     assertThat(run.status()).as(run.toString()).isZero();

@@ -39,15 +39,19 @@ class StateSourceStringTest {
   void powertableShowSaysTheTableWasComputedFromState() throws Exception {
     CliRun run = CliRun.of("powertable", "show", "state:car:" + genesis() + "@0");
     assertThat(run.status()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("computed from chain state at tipset "
-        + derived().get("tipset").get(0).asText() + " (height 0");
+    assertThat(run.out())
+        .contains(
+            "computed from chain state at tipset "
+                + derived().get("tipset").get(0).asText()
+                + " (height 0");
   }
 
   @Test
   void aNodeStateSourceGivesTheSameCid() throws Exception {
     Cid header = Cid.fromString(derived().get("tipset").get(0).asText());
-    try (FakeLotusNode node = FakeLotusNode.serving(CarBlockSource.open(Path.of(genesis())))
-        .withTipSet(0, List.of(header))) {
+    try (FakeLotusNode node =
+        FakeLotusNode.serving(CarBlockSource.open(Path.of(genesis())))
+            .withTipSet(0, List.of(header))) {
       CliRun run = CliRun.of("powertable", "cid", "state:rpc:" + node.endpoint() + "@0");
       assertThat(run.status()).as(run.toString()).isZero();
       assertThat(run.lastLine()).isEqualTo(derived().get("powerTableCID").asText());
@@ -57,8 +61,10 @@ class StateSourceStringTest {
   @Test
   void aNodeStateSourceGetsTheTokenAndAWrongBlockFromItIsExitThree() throws Exception {
     Cid header = Cid.fromString(derived().get("tipset").get(0).asText());
-    try (FakeLotusNode node = FakeLotusNode.serving(CarBlockSource.open(Path.of(genesis())))
-        .withTipSet(0, List.of(header)).requireToken("s3cret")) {
+    try (FakeLotusNode node =
+        FakeLotusNode.serving(CarBlockSource.open(Path.of(genesis())))
+            .withTipSet(0, List.of(header))
+            .requireToken("s3cret")) {
       String source = "state:" + node.endpoint() + "@bootstrap";
       CliRun ok = CliRun.of("powertable", "cid", source, "--token", "s3cret");
       assertThat(ok.status()).as(ok.toString()).isZero();
@@ -88,8 +94,15 @@ class StateSourceStringTest {
   void releaseCheckAgreesWithAFileOfTheSameTable(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("table.json");
     Files.writeString(file, derived().get("powerTable").toString());
-    CliRun run = CliRun.of("release-check", "--network", "butterfly", "--source",
-        "state:car:" + genesis() + "@0", "--source", file.toString());
+    CliRun run =
+        CliRun.of(
+            "release-check",
+            "--network",
+            "butterfly",
+            "--source",
+            "state:car:" + genesis() + "@0",
+            "--source",
+            file.toString());
     String cid = derived().get("powerTableCID").asText();
     assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
     assertThat(run.out().lines().filter(line -> line.contains(": " + cid + " (3 entries)")))

@@ -37,8 +37,7 @@ class TrustCommandsTest {
   static SyntheticChain impostor;
   static SyntheticChain devnet;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void generate() throws Exception {
@@ -66,8 +65,16 @@ class TrustCommandsTest {
 
   @Test
   void theRealMainnetChainIsVerified() throws Exception {
-    CliRun run = CliRun.of("certs", "validate", "--network", "mainnet", "--power-table",
-        mainnetTable(), mainnetCerts(), "--json");
+    CliRun run =
+        CliRun.of(
+            "certs",
+            "validate",
+            "--network",
+            "mainnet",
+            "--power-table",
+            mainnetTable(),
+            mainnetCerts(),
+            "--json");
     assertThat(run.status()).as(run.toString()).isZero();
     JsonNode node = JSON.readTree(run.out());
     assertThat(node.get("valid").asBoolean()).isTrue();
@@ -83,16 +90,34 @@ class TrustCommandsTest {
   void aConsistentChainFromAnotherTableFailsAsUntrustedInTextJsonAndHistory() throws Exception {
     Path[] files = files(impostor);
     RecordedRuns history = new RecordedRuns(dir.resolve("history.db"));
-    CliRun text = history.run("certs", "validate", "--network", "mainnet", "--power-table",
-        files[0].toString(), files[1].toString());
+    CliRun text =
+        history.run(
+            "certs",
+            "validate",
+            "--network",
+            "mainnet",
+            "--power-table",
+            files[0].toString(),
+            files[1].toString());
     StoredSession session = history.last();
-    CliRun json = CliRun.of("certs", "validate", "--network", "mainnet", "--power-table",
-        files[0].toString(), files[1].toString(), "--json");
+    CliRun json =
+        CliRun.of(
+            "certs",
+            "validate",
+            "--network",
+            "mainnet",
+            "--power-table",
+            files[0].toString(),
+            files[1].toString(),
+            "--json");
 
     assertThat(text.status()).as(text.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
-    assertThat(text.out()).contains("Trust          mismatch (NOT_INITIAL_TABLE)",
-        "UNTRUSTED_POWER_TABLE: the certificates are consistent (6 certificates, instances 0–5),"
-            + " but the starting table is not mainnet's.", MAINNET_CID)
+    assertThat(text.out())
+        .contains(
+            "Trust          mismatch (NOT_INITIAL_TABLE)",
+            "UNTRUSTED_POWER_TABLE: the certificates are consistent (6 certificates, instances 0–5),"
+                + " but the starting table is not mainnet's.",
+            MAINNET_CID)
         .doesNotContain("VALID:");
     assertThat(json.status()).isEqualTo(ExitCodes.FOUND_WRONG);
     JsonNode node = JSON.readTree(json.out());
@@ -111,12 +136,16 @@ class TrustCommandsTest {
 
   @Test
   void aSnapshotOfAnotherTableFailsAsUntrusted() throws Exception {
-    Path snapshot = SnapshotExport.writeF3Snapshot(dir.resolve("impostor.f3snap"),
-        F3SnapshotHeader.of(0, 5, impostor.initialTable()),
-        CertificateStream.of(impostor.certificates()), SnapshotExport.Progress.NONE).path();
+    Path snapshot =
+        SnapshotExport.writeF3Snapshot(
+                dir.resolve("impostor.f3snap"),
+                F3SnapshotHeader.of(0, 5, impostor.initialTable()),
+                CertificateStream.of(impostor.certificates()),
+                SnapshotExport.Progress.NONE)
+            .path();
     // mainnet's manifest pins its initial table, so go-f3's import checks already refuse it
-    CliRun run = CliRun.of("snapshot", "validate", snapshot.toString(), "--network", "mainnet",
-        "--json");
+    CliRun run =
+        CliRun.of("snapshot", "validate", snapshot.toString(), "--network", "mainnet", "--json");
     assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
     JsonNode node = JSON.readTree(run.out());
     assertThat(node.get("valid").asBoolean()).isFalse();
@@ -124,32 +153,31 @@ class TrustCommandsTest {
     assertThat(node.get("trust").get("expected").asText()).isEqualTo(MAINNET_CID);
     // butterfly pins none: the import checks pass, the signatures fail, and the table is not
     // said to be butterfly's
-    CliRun butterfly = CliRun.of("snapshot", "validate", snapshot.toString(), "--network",
-        "butterfly", "--json");
+    CliRun butterfly =
+        CliRun.of("snapshot", "validate", snapshot.toString(), "--network", "butterfly", "--json");
     assertThat(butterfly.status()).as(butterfly.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
     JsonNode validation = JSON.readTree(butterfly.out()).get("validation");
     assertThat(validation.get("reason").asText()).isEqualTo("INVALID_SIGNATURE");
     assertThat(validation.get("trust").get("state").asText()).isEqualTo("unverified");
-    assertThat(validation.get("dataBelongsTo").get("f3NetworkName").asText())
-        .isEqualTo("filecoin");
+    assertThat(validation.get("dataBelongsTo").get("f3NetworkName").asText()).isEqualTo("filecoin");
     // a custom name signed into the data: consistent, and nothing proves the table
-    CliRun custom = CliRun.of("snapshot", "validate", snapshot.toString(), "--network",
-        "filecoin-impostor");
+    CliRun custom =
+        CliRun.of("snapshot", "validate", snapshot.toString(), "--network", "filecoin-impostor");
     assertThat(custom.out()).contains("Trust          unverified (CUSTOM_NETWORK)");
     // inspect says the same trust without checking signatures
-    CliRun inspect = CliRun.of("snapshot", "inspect", snapshot.toString(), "--network",
-        "mainnet", "--json");
+    CliRun inspect =
+        CliRun.of("snapshot", "inspect", snapshot.toString(), "--network", "mainnet", "--json");
     assertThat(JSON.readTree(inspect.out()).get("trust").get("reason").asText())
         .isEqualTo("NOT_INITIAL_TABLE");
-    assertThat(CliRun.of("snapshot", "inspect", snapshot.toString(), "--network", "butterfly")
-        .out()).contains("Trust          unverified (NO_EXPECTED_CID)");
+    assertThat(
+            CliRun.of("snapshot", "inspect", snapshot.toString(), "--network", "butterfly").out())
+        .contains("Trust          unverified (NO_EXPECTED_CID)");
   }
 
   @Test
   void aNodeServingAnotherTableFailsAsUntrusted() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.start(impostor)) {
-      CliRun run = CliRun.of("certs", "validate", "rpc:" + node.endpoint(), "--network",
-          "mainnet");
+      CliRun run = CliRun.of("certs", "validate", "rpc:" + node.endpoint(), "--network", "mainnet");
       assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
       assertThat(run.out()).contains("Trust          mismatch", "UNTRUSTED_POWER_TABLE");
     }
@@ -158,18 +186,34 @@ class TrustCommandsTest {
   @Test
   void aCustomNetworkIsValidButUnverifiedAndSaysSo() throws Exception {
     Path[] files = files(devnet);
-    CliRun run = CliRun.of("certs", "validate", "--network", "my-devnet", "--power-table",
-        files[0].toString(), files[1].toString());
+    CliRun run =
+        CliRun.of(
+            "certs",
+            "validate",
+            "--network",
+            "my-devnet",
+            "--power-table",
+            files[0].toString(),
+            files[1].toString());
     assertThat(run.status()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("my-devnet (a custom F3 network name",
-        "Trust          unverified (CUSTOM_NETWORK)",
-        "VALID (unverified): 4 certificates, instances 0–3, from a power table nothing proves.");
+    assertThat(run.out())
+        .contains(
+            "my-devnet (a custom F3 network name",
+            "Trust          unverified (CUSTOM_NETWORK)",
+            "VALID (unverified): 4 certificates, instances 0–3, from a power table nothing proves.");
   }
 
   @Test
   void aMistypedNetworkIsRefusedBeforeAnySignatureIsChecked() {
-    CliRun run = CliRun.of("certs", "validate", "--network", "mainet", "--power-table",
-        mainnetTable(), mainnetCerts());
+    CliRun run =
+        CliRun.of(
+            "certs",
+            "validate",
+            "--network",
+            "mainet",
+            "--power-table",
+            mainnetTable(),
+            mainnetCerts());
     assertThat(run.status()).isEqualTo(ExitCodes.BAD_INPUT);
     assertThat(run.err()).contains("unknown network 'mainet': did you mean 'mainnet'?");
     assertThat(run.out()).doesNotContain("INVALID_SIGNATURE");
@@ -177,8 +221,16 @@ class TrustCommandsTest {
 
   @Test
   void mainnetDataCheckedAsCalibnetSaysItIsMainnets() throws Exception {
-    CliRun run = CliRun.of("certs", "validate", "--network", "calibnet", "--power-table",
-        mainnetTable(), mainnetCerts(), "--json");
+    CliRun run =
+        CliRun.of(
+            "certs",
+            "validate",
+            "--network",
+            "calibnet",
+            "--power-table",
+            mainnetTable(),
+            mainnetCerts(),
+            "--json");
     assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
     JsonNode node = JSON.readTree(run.out());
     assertThat(node.get("reason").asText()).isEqualTo("INVALID_SIGNATURE");
@@ -187,19 +239,36 @@ class TrustCommandsTest {
     assertThat(node.get("dataBelongsTo").get("network").asText()).isEqualTo("mainnet");
     assertThat(node.get("explanation").asText())
         .contains("Certificate 0 is signed for mainnet (F3 network filecoin)");
-    CliRun text = CliRun.of("certs", "validate", "--network", "calibnet", "--power-table",
-        mainnetTable(), mainnetCerts());
-    assertThat(text.out()).contains("OTHER_NETWORKS_INITIAL_TABLE",
-        "the data is mainnet's; choose that network");
+    CliRun text =
+        CliRun.of(
+            "certs",
+            "validate",
+            "--network",
+            "calibnet",
+            "--power-table",
+            mainnetTable(),
+            mainnetCerts());
+    assertThat(text.out())
+        .contains("OTHER_NETWORKS_INITIAL_TABLE", "the data is mainnet's; choose that network");
   }
 
   @Test
   void aLateStartFromTheRealInitialTableIsVerified() throws Exception {
-    CliRun run = CliRun.of("certs", "catch-up", "--trusted-table", mainnetTable(), "--certs",
-        mainnetCerts(), "--network", "mainnet");
+    CliRun run =
+        CliRun.of(
+            "certs",
+            "catch-up",
+            "--trusted-table",
+            mainnetTable(),
+            "--certs",
+            mainnetCerts(),
+            "--network",
+            "mainnet");
     assertThat(run.status()).as(run.toString()).isZero();
-    assertThat(run.out()).contains("Trust          verified (INITIAL_CID_MATCHES)",
-        "VALID: every certificate from the start to the newest one, from a verified power table.");
+    assertThat(run.out())
+        .contains(
+            "Trust          verified (INITIAL_CID_MATCHES)",
+            "VALID: every certificate from the start to the newest one, from a verified power table.");
   }
 
   @Test
@@ -207,8 +276,17 @@ class TrustCommandsTest {
     Path table = dir.resolve("table-3.json");
     PowerTableFiles.write(table, impostor.tableOf(3).entries(), PowerTableFormat.JSON_ENTRIES);
     Path certs = files(impostor)[1];
-    CliRun run = CliRun.of("certs", "catch-up", "--trusted-table", table.toString(), "--certs",
-        certs.toString(), "--network", "mainnet", "--json");
+    CliRun run =
+        CliRun.of(
+            "certs",
+            "catch-up",
+            "--trusted-table",
+            table.toString(),
+            "--certs",
+            certs.toString(),
+            "--network",
+            "mainnet",
+            "--json");
     assertThat(run.status()).as(run.toString()).isZero();
     JsonNode node = JSON.readTree(run.out());
     assertThat(node.get("startInstance").asLong()).isEqualTo(3);
@@ -219,8 +297,17 @@ class TrustCommandsTest {
 
   @Test
   void aLateStartFromAnotherNetworksTableIsAMismatch() throws Exception {
-    CliRun run = CliRun.of("certs", "catch-up", "--trusted-table", mainnetTable(), "--certs",
-        mainnetCerts(), "--network", "calibnet", "--json");
+    CliRun run =
+        CliRun.of(
+            "certs",
+            "catch-up",
+            "--trusted-table",
+            mainnetTable(),
+            "--certs",
+            mainnetCerts(),
+            "--network",
+            "calibnet",
+            "--json");
     assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
     JsonNode trust = JSON.readTree(run.out()).get("trust");
     assertThat(trust.get("state").asText()).isEqualTo("mismatch");
@@ -229,20 +316,44 @@ class TrustCommandsTest {
 
   @Test
   void aReleaseCheckSaysTheAgreedTablesTrust() throws Exception {
-    CliRun confirmed = CliRun.of("release-check", "--network", "mainnet", "--source",
-        mainnetTable(), "--source", mainnetCerts(), "--json");
+    CliRun confirmed =
+        CliRun.of(
+            "release-check",
+            "--network",
+            "mainnet",
+            "--source",
+            mainnetTable(),
+            "--source",
+            mainnetCerts(),
+            "--json");
     assertThat(confirmed.status()).as(confirmed.toString()).isZero();
     JsonNode trust = JSON.readTree(confirmed.out()).get("trust");
     assertThat(trust.get("state").asText()).isEqualTo("verified");
     assertThat(trust.get("actual").asText()).isEqualTo(MAINNET_CID);
-    CliRun text = CliRun.of("release-check", "--network", "mainnet", "--source",
-        mainnetTable(), "--source", mainnetCerts());
+    CliRun text =
+        CliRun.of(
+            "release-check",
+            "--network",
+            "mainnet",
+            "--source",
+            mainnetTable(),
+            "--source",
+            mainnetCerts());
     assertThat(text.out()).contains("Trust: verified (INITIAL_CID_MATCHES)");
 
     Path[] files = files(impostor);
-    CliRun impostorCheck = CliRun.of("release-check", "--network", "mainnet", "--source",
-        files[0].toString(), "--source", files[1].toString(), "--json");
-    assertThat(impostorCheck.status()).as(impostorCheck.toString())
+    CliRun impostorCheck =
+        CliRun.of(
+            "release-check",
+            "--network",
+            "mainnet",
+            "--source",
+            files[0].toString(),
+            "--source",
+            files[1].toString(),
+            "--json");
+    assertThat(impostorCheck.status())
+        .as(impostorCheck.toString())
         .isEqualTo(ExitCodes.FOUND_WRONG);
     JsonNode node = JSON.readTree(impostorCheck.out());
     assertThat(node.get("confirmed").asBoolean()).isFalse();

@@ -38,8 +38,7 @@ class BuildInfoTest {
 
   @Test
   void aBuildOutsideGitSaysTheCommitIsUnknownRatherThanPrintingAPlaceholder() {
-    BuildInfo info = BuildInfo.of(manifest("1.2.0", "${git.commit.id.abbrev}",
-        "${git.dirty}"));
+    BuildInfo info = BuildInfo.of(manifest("1.2.0", "${git.commit.id.abbrev}", "${git.dirty}"));
     assertThat(info.commit()).isEmpty();
     assertThat(info.dirty()).isFalse();
     assertThat(info.line()).isEqualTo("F3 Console 1.2.0 (commit unknown)");

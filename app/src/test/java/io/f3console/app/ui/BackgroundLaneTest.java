@@ -28,20 +28,27 @@ class BackgroundLaneTest {
   @Test
   void runsBesideOtherWorkAndNeitherCancelsTheOther() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    Job<String> other = onFx(() -> runner.run("other", p -> {
-      release.await();
-      return "done";
-    }, value -> { }));
+    Job<String> other =
+        onFx(
+            () ->
+                runner.run(
+                    "other",
+                    p -> {
+                      release.await();
+                      return "done";
+                    },
+                    value -> {}));
 
-    onFx(() -> {
-      lane.submit("lane", p -> 42, applied::add);
-      return null;
-    });
+    onFx(
+        () -> {
+          lane.submit("lane", p -> 42, applied::add);
+          return null;
+        });
     awaitState(BackgroundLane.State.DONE);
 
     assertThat(applied).containsExactly(42);
     assertThat(other.isDone()).isFalse();
-    onFx(() -> runner.run("another load", p -> "quick", value -> { }));
+    onFx(() -> runner.run("another load", p -> "quick", value -> {}));
     release.countDown();
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> runner.activeJobs() == 0);
     assertThat(onFx(other::state)).isEqualTo(Job.State.CANCELLED);
@@ -52,18 +59,22 @@ class BackgroundLaneTest {
     AtomicInteger attempts = new AtomicInteger();
     CountDownLatch running = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    onFx(() -> {
-      lane.submit("lane", p -> {
-        attempts.incrementAndGet();
-        running.countDown();
-        release.await();
-        return 7;
-      }, applied::add);
-      return null;
-    });
+    onFx(
+        () -> {
+          lane.submit(
+              "lane",
+              p -> {
+                attempts.incrementAndGet();
+                running.countDown();
+                release.await();
+                return 7;
+              },
+              applied::add);
+          return null;
+        });
     assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
 
-    Job<String> load = onFx(() -> runner.run("load", p -> "quick", value -> { }));
+    Job<String> load = onFx(() -> runner.run("load", p -> "quick", value -> {}));
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, load::isDone);
     release.countDown();
 
@@ -76,21 +87,26 @@ class BackgroundLaneTest {
   void saysCancelledWhenTheUserCancelledIt() throws Exception {
     CountDownLatch running = new CountDownLatch(1);
     AtomicInteger attempts = new AtomicInteger();
-    onFx(() -> {
-      lane.submit("lane", p -> {
-        attempts.incrementAndGet();
-        running.countDown();
-        new CountDownLatch(1).await();
-        return 1;
-      }, applied::add);
-      return null;
-    });
+    onFx(
+        () -> {
+          lane.submit(
+              "lane",
+              p -> {
+                attempts.incrementAndGet();
+                running.countDown();
+                new CountDownLatch(1).await();
+                return 1;
+              },
+              applied::add);
+          return null;
+        });
     assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
 
-    onFx(() -> {
-      runner.cancel();
-      return null;
-    });
+    onFx(
+        () -> {
+          runner.cancel();
+          return null;
+        });
 
     awaitState(BackgroundLane.State.CANCELLED);
     assertThat(attempts).hasValue(1);
@@ -100,14 +116,18 @@ class BackgroundLaneTest {
   @Test
   void onlyTheNewestRequestIsApplied() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    onFx(() -> {
-      lane.submit("first", p -> {
-        release.await();
-        return 1;
-      }, applied::add);
-      lane.submit("second", p -> 2, applied::add);
-      return null;
-    });
+    onFx(
+        () -> {
+          lane.submit(
+              "first",
+              p -> {
+                release.await();
+                return 1;
+              },
+              applied::add);
+          lane.submit("second", p -> 2, applied::add);
+          return null;
+        });
     release.countDown();
 
     awaitState(BackgroundLane.State.DONE);
@@ -117,8 +137,8 @@ class BackgroundLaneTest {
   }
 
   private void awaitState(BackgroundLane.State state) throws Exception {
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-        () -> onFx(() -> lane.stateProperty().get()) == state);
+    WaitForAsyncUtils.waitFor(
+        10, TimeUnit.SECONDS, () -> onFx(() -> lane.stateProperty().get()) == state);
   }
 
   private static <T> T onFx(java.util.concurrent.Callable<T> action) {

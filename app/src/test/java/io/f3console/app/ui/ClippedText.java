@@ -4,21 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.layout.Region;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * What a small window cuts: every label, button and column header on show whose text the
- * screen shows shortened with "…", a combo box's choice too, and selectable text not as tall
- * as its lines; and what is pushed past a page's right edge. Rows of tables and lists are left
- * out unless asked for (a long summary in a row is whole in the details).
+ * What a small window cuts: every label, button and column header on show whose text the screen
+ * shows shortened with "…", a combo box's choice too, and selectable text not as tall as its lines;
+ * and what is pushed past a page's right edge. Rows of tables and lists are left out unless asked
+ * for (a long summary in a row is whole in the details).
  */
 public final class ClippedText {
   private ClippedText() {}
@@ -34,32 +34,38 @@ public final class ClippedText {
   }
 
   private static List<String> clipped(Parent root, boolean rows) {
-    return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
-      List<String> clipped = new ArrayList<>();
-      visit(root, rows, clipped);
-      return clipped;
-    }));
+    return WaitForAsyncUtils.waitFor(
+        WaitForAsyncUtils.asyncFx(
+            () -> {
+              List<String> clipped = new ArrayList<>();
+              visit(root, rows, clipped);
+              return clipped;
+            }));
   }
 
   /**
-   * "text" for each label, button and column header under {@code root} pushed past its right
-   * edge (whole, maybe, but out of view); any thread.
+   * "text" for each label, button and column header under {@code root} pushed past its right edge
+   * (whole, maybe, but out of view); any thread.
    */
   public static List<String> pastRightEdge(Parent root) {
-    return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
-      double right = root.localToScene(root.getLayoutBounds()).getMaxX();
-      List<String> past = new ArrayList<>();
-      pastRight(root, right, past);
-      return past;
-    }));
+    return WaitForAsyncUtils.waitFor(
+        WaitForAsyncUtils.asyncFx(
+            () -> {
+              double right = root.localToScene(root.getLayoutBounds()).getMaxX();
+              List<String> past = new ArrayList<>();
+              pastRight(root, right, past);
+              return past;
+            }));
   }
 
   private static void pastRight(Node node, double right, List<String> past) {
     if (!node.isVisible() || node instanceof VirtualFlow<?>) {
       return;
     }
-    if (node instanceof Labeled labeled && labeled.getText() != null
-        && !labeled.getText().isEmpty() && labeled.getWidth() > 0
+    if (node instanceof Labeled labeled
+        && labeled.getText() != null
+        && !labeled.getText().isEmpty()
+        && labeled.getWidth() > 0
         && labeled.localToScene(labeled.getLayoutBounds()).getMaxX() > right + 0.5) {
       past.add(labeled.getText());
     }
@@ -86,21 +92,27 @@ public final class ClippedText {
     if (!node.isVisible() || !rows && node instanceof VirtualFlow<?>) {
       return;
     }
-    if (node instanceof Labeled labeled && labeled.getText() != null
+    if (node instanceof Labeled labeled
+        && labeled.getText() != null
         && !labeled.getText().isEmpty()) {
       for (Node child : labeled.getChildrenUnmodifiable()) {
-        if (child instanceof Text shown && shown.isVisible()
+        if (child instanceof Text shown
+            && shown.isVisible()
             && !shown.getText().equals(labeled.getText())) {
           clipped.add(labeled.getText() + " (shown as " + shown.getText() + ")");
         }
       }
     }
-    if (node instanceof TextArea area && area.getStyleClass().contains("f3-selectable")
+    if (node instanceof TextArea area
+        && area.getStyleClass().contains("f3-selectable")
         && area.lookup(".scroll-pane") instanceof ScrollPane scroll
         && area.lookup(".content") instanceof Region content
         && content.getHeight() > scroll.getViewportBounds().getHeight() + 1) {
-      clipped.add(area.getText() + " (shown cut below its first "
-          + Math.round(scroll.getViewportBounds().getHeight()) + " pixels)");
+      clipped.add(
+          area.getText()
+              + " (shown cut below its first "
+              + Math.round(scroll.getViewportBounds().getHeight())
+              + " pixels)");
     }
     if (node instanceof Parent parent) {
       for (Node child : parent.getChildrenUnmodifiable()) {

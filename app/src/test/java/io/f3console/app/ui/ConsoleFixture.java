@@ -2,18 +2,18 @@ package io.f3console.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.f3console.app.ui.context.ConsoleContext;
+import io.f3console.app.ui.shell.ConsoleWindow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
-import io.f3console.app.ui.context.ConsoleContext;
-import io.f3console.app.ui.shell.ConsoleWindow;
 
 /**
- * A real console window for UI tests: the standard context, the shell scene on the test's
- * stage, and a way to wait until background work has finished.
+ * A real console window for UI tests: the standard context, the shell scene on the test's stage,
+ * and a way to wait until background work has finished.
  */
 public final class ConsoleFixture {
   private final ConsoleContext context;
@@ -25,8 +25,8 @@ public final class ConsoleFixture {
   }
 
   /**
-   * Builds the console on {@code stage} (call from a TestFX {@code @Start} method), with a
-   * history database of its own in a temporary folder.
+   * Builds the console on {@code stage} (call from a TestFX {@code @Start} method), with a history
+   * database of its own in a temporary folder.
    */
   public static ConsoleFixture start(Stage stage) {
     return start(stage, java.util.Optional.of(TestHistory.newDatabase()));
@@ -44,14 +44,16 @@ public final class ConsoleFixture {
   }
 
   /**
-   * Builds the console on {@code stage} with the history in {@code historyFile}; empty is
-   * {@code --no-history}.
+   * Builds the console on {@code stage} with the history in {@code historyFile}; empty is {@code
+   * --no-history}.
    */
-  public static ConsoleFixture start(Stage stage, java.util.Optional<java.nio.file.Path>
-      historyFile) {
-    ConsoleContext context = new ConsoleContext(
-        io.f3console.core.network.NetworkProfiles.builtIn(),
-        io.f3console.core.sim.DemoNetwork.builtIn(), historyFile);
+  public static ConsoleFixture start(
+      Stage stage, java.util.Optional<java.nio.file.Path> historyFile) {
+    ConsoleContext context =
+        new ConsoleContext(
+            io.f3console.core.network.NetworkProfiles.builtIn(),
+            io.f3console.core.sim.DemoNetwork.builtIn(),
+            historyFile);
     Scene scene = ConsoleWindow.build(context, stage);
     stage.setScene(scene);
     stage.setWidth(1280);
@@ -69,14 +71,20 @@ public final class ConsoleFixture {
   }
 
   /**
-   * Waits (up to a minute) until no background job is running and the history has written
-   * every session recorded, then for the FX queue.
+   * Waits (up to a minute) until no background job is running and the history has written every
+   * session recorded, then for the FX queue.
    */
   public void awaitIdle() {
     try {
-      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitFor(
-          WaitForAsyncUtils.asyncFx(() -> context.runner().activeJobs() == 0
-              && context.history().pendingWrites() == 0)));
+      WaitForAsyncUtils.waitFor(
+          60,
+          TimeUnit.SECONDS,
+          () ->
+              WaitForAsyncUtils.waitFor(
+                  WaitForAsyncUtils.asyncFx(
+                      () ->
+                          context.runner().activeJobs() == 0
+                              && context.history().pendingWrites() == 0)));
     } catch (TimeoutException e) {
       throw new AssertionError("background work did not finish within a minute", e);
     }
@@ -104,8 +112,8 @@ public final class ConsoleFixture {
   }
 
   /**
-   * Opens a demo scenario, shows {@code page} and waits until the console is idle: how most
-   * view tests begin. Returns the page's view.
+   * Opens a demo scenario, shows {@code page} and waits until the console is idle: how most view
+   * tests begin. Returns the page's view.
    */
   public Parent showDemo(io.f3console.core.sim.DemoNetwork.Scenario scenario, Page page) {
     openDemo(scenario);

@@ -2,7 +2,9 @@ package io.f3console.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.f3console.app.ui.context.ConsoleOptions;
 import io.f3console.app.ui.controls.TrustBadge;
+import io.f3console.app.ui.shell.ConsoleWindow;
 import io.f3console.core.certs.CertificateJson;
 import io.f3console.core.history.HistoryStore;
 import io.f3console.core.history.SessionKind;
@@ -39,20 +41,17 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import io.f3console.app.ui.context.ConsoleOptions;
-import io.f3console.app.ui.shell.ConsoleWindow;
 
 /**
- * The console follows its data, tried as a new user would: one trust state everywhere, no
- * network switched by a stray key, a table opened over certificates asks first, and data that
- * names its network switches to it and says so.
+ * The console follows its data, tried as a new user would: one trust state everywhere, no network
+ * switched by a stray key, a table opened over certificates asks first, and data that names its
+ * network switches to it and says so.
  */
 @ExtendWith(ApplicationExtension.class)
 class ConsoleFollowsItsDataTest {
   private ConsoleFixture console;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Start
   void start(Stage stage) {
@@ -62,8 +61,7 @@ class ConsoleFollowsItsDataTest {
   @Test
   void aChainValidatingFromATableThatIsNotMainnetsIsNotGreenAnywhere(FxRobot robot)
       throws Exception {
-    SyntheticChain chain = SyntheticNetwork.of(SimulationSpec.of(11, 8, 5, "filecoin"))
-        .generate();
+    SyntheticChain chain = SyntheticNetwork.of(SimulationSpec.of(11, 8, 5, "filecoin")).generate();
     Path table = dir.resolve("generated_table.json");
     PowerTableFiles.write(table, chain.initialTable().entries(), PowerTableFormat.JSON_ENTRIES);
     Path certs = dir.resolve("generated_certs.json");
@@ -87,8 +85,8 @@ class ConsoleFollowsItsDataTest {
 
     console.navigate(Page.CERTIFICATES);
     Label banner = robot.lookup("#certificates-summary").queryAs(Label.class);
-    assertThat(banner.getText()).isEqualTo(
-        "✘ The certificates are consistent, but the starting table is not mainnet's");
+    assertThat(banner.getText())
+        .isEqualTo("✘ The certificates are consistent, but the starting table is not mainnet's");
     assertThat(banner.getStyleClass()).contains(Styles.DANGER).doesNotContain(Styles.SUCCESS);
     assertThat(robot.lookup("#certificates-meaning").queryAs(Label.class).getText())
         .contains("Do not rely on this chain for mainnet");
@@ -102,8 +100,11 @@ class ConsoleFollowsItsDataTest {
 
   @Test
   void arrowKeysAfterStartChangeNoNetworkAndRecordNoSession(FxRobot robot) throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> ConsoleWindow.openInitial(console.context(),
-        new ConsoleOptions(List.of(), Optional.empty(), Optional.empty(), Theme.LIGHT)));
+    WaitForAsyncUtils.asyncFx(
+        () ->
+            ConsoleWindow.openInitial(
+                console.context(),
+                new ConsoleOptions(List.of(), Optional.empty(), Optional.empty(), Theme.LIGHT)));
     WaitForAsyncUtils.waitForFxEvents();
     console.awaitIdle();
     NetworkProfile before = console.context().workspace().network();
@@ -119,8 +120,7 @@ class ConsoleFollowsItsDataTest {
     console.awaitIdle();
 
     assertThat(console.context().workspace().network()).isEqualTo(before);
-    assertThat(robot.lookup("#network-box").queryAs(ComboBox.class).getValue())
-        .isEqualTo(before);
+    assertThat(robot.lookup("#network-box").queryAs(ComboBox.class).getValue()).isEqualTo(before);
     assertThat(list()).hasSize(sessions);
   }
 
@@ -140,13 +140,15 @@ class ConsoleFollowsItsDataTest {
   @Test
   void certificatesOfAnotherNetworkOfferAOneClickSwitch(FxRobot robot) {
     console.openDemo(io.f3console.core.sim.DemoNetwork.Scenario.HEALTHY);
-    NetworkProfile mainnet = console.context().loader().networks().stream()
-        .filter(p -> p.key().equals("mainnet")).findFirst().orElseThrow();
+    NetworkProfile mainnet =
+        console.context().loader().networks().stream()
+            .filter(p -> p.key().equals("mainnet"))
+            .findFirst()
+            .orElseThrow();
     WaitForAsyncUtils.asyncFx(() -> console.context().loader().changeNetwork(mainnet));
     WaitForAsyncUtils.waitForFxEvents();
     console.awaitIdle();
-    var inspection = console.context().workspace().chain().orElseThrow().inspection()
-        .orElseThrow();
+    var inspection = console.context().workspace().chain().orElseThrow().inspection().orElseThrow();
     assertThat(inspection.result().failure().orElseThrow().reason())
         .isEqualTo(FailureReason.INVALID_SIGNATURE);
 
@@ -160,8 +162,17 @@ class ConsoleFollowsItsDataTest {
     console.awaitIdle();
 
     assertThat(console.context().workspace().network().key()).isEqualTo("demo");
-    assertThat(console.context().workspace().chain().orElseThrow().inspection().orElseThrow()
-        .result().valid()).isTrue();
+    assertThat(
+            console
+                .context()
+                .workspace()
+                .chain()
+                .orElseThrow()
+                .inspection()
+                .orElseThrow()
+                .result()
+                .valid())
+        .isTrue();
     assertThat(robot.lookup("#certificates-summary").queryAs(Label.class).getText())
         .startsWith("✔");
   }
@@ -187,8 +198,10 @@ class ConsoleFollowsItsDataTest {
     console.awaitIdle();
 
     var workspace = console.context().workspace();
-    assertThat(workspace.sources()).containsExactly(WorkspaceSources.file(generated),
-        WorkspaceSources.file(SharedData.file("mainnet_certs_0_9.json")));
+    assertThat(workspace.sources())
+        .containsExactly(
+            WorkspaceSources.file(generated),
+            WorkspaceSources.file(SharedData.file("mainnet_certs_0_9.json")));
     var result = workspace.chain().orElseThrow().inspection().orElseThrow().result();
     assertThat(result.valid()).isFalse();
     assertThat(result.failure().orElseThrow().instance()).isZero();
@@ -203,18 +216,20 @@ class ConsoleFollowsItsDataTest {
     console.awaitIdle();
 
     var workspace = console.context().workspace();
-    assertThat(workspace.sources()).containsExactly(
-        WorkspaceSources.file(SharedData.file("mainnet_initial_power_table.json")),
-        WorkspaceSources.file(SharedData.file("mainnet_certs_0_9.json")));
+    assertThat(workspace.sources())
+        .containsExactly(
+            WorkspaceSources.file(SharedData.file("mainnet_initial_power_table.json")),
+            WorkspaceSources.file(SharedData.file("mainnet_certs_0_9.json")));
     assertThat(workspace.chain().orElseThrow().inspection().orElseThrow().result().valid())
         .isTrue();
     assertThat(console.context().pageProperty().get()).isEqualTo(Page.POWER_TABLE);
-    assertThat(robot.lookup("#compare-toggle").queryAs(ToggleButton.class).isSelected())
-        .isTrue();
+    assertThat(robot.lookup("#compare-toggle").queryAs(ToggleButton.class).isSelected()).isTrue();
     assertThat(String.valueOf(robot.lookup("#compare-b").queryAs(ComboBox.class).getValue()))
         .contains(generated.getFileName().toString());
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !robot.lookup("#compare-verdict")
-        .queryAs(Label.class).getText().isBlank());
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () -> !robot.lookup("#compare-verdict").queryAs(Label.class).getText().isBlank());
   }
 
   @Test
@@ -233,16 +248,28 @@ class ConsoleFollowsItsDataTest {
 
   /** Opens the real mainnet table and certificates 0–9, then a generated table: the question. */
   private Path openMainnetThenAskAbout(FxRobot robot) throws Exception {
-    console.open(SharedData.file("mainnet_initial_power_table.json"),
+    console.open(
+        SharedData.file("mainnet_initial_power_table.json"),
         SharedData.file("mainnet_certs_0_9.json"));
-    assertThat(console.context().workspace().chain().orElseThrow().inspection().orElseThrow()
-        .result().valid()).isTrue();
+    assertThat(
+            console
+                .context()
+                .workspace()
+                .chain()
+                .orElseThrow()
+                .inspection()
+                .orElseThrow()
+                .result()
+                .valid())
+        .isTrue();
     Path generated = dir.resolve("generated_table.json");
-    PowerTableFiles.write(generated, SyntheticNetwork.of(SimulationSpec.of(5, 12, 0,
-        "filecoin")).initialTable().entries(), PowerTableFormat.JSON_ENTRIES);
+    PowerTableFiles.write(
+        generated,
+        SyntheticNetwork.of(SimulationSpec.of(5, 12, 0, "filecoin")).initialTable().entries(),
+        PowerTableFormat.JSON_ENTRIES);
     WaitForAsyncUtils.asyncFx(() -> console.context().loader().openFiles(List.of(generated)));
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-        () -> robot.lookup("#table-arrival").tryQuery().isPresent());
+    WaitForAsyncUtils.waitFor(
+        60, TimeUnit.SECONDS, () -> robot.lookup("#table-arrival").tryQuery().isPresent());
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#table-arrival-text").queryAs(Label.class).getText())
         .contains("Replace everything", "Check the open certificates", "Open beside");
@@ -250,8 +277,11 @@ class ConsoleFollowsItsDataTest {
   }
 
   private void select(String key) {
-    NetworkProfile profile = console.context().loader().networks().stream()
-        .filter(p -> p.key().equals(key)).findFirst().orElseThrow();
+    NetworkProfile profile =
+        console.context().loader().networks().stream()
+            .filter(p -> p.key().equals(key))
+            .findFirst()
+            .orElseThrow();
     WaitForAsyncUtils.asyncFx(() -> console.context().workspace().networkProperty().set(profile));
     WaitForAsyncUtils.waitForFxEvents();
   }

@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
 class DialogServiceTest {
   @Test
   void theCausesAreSaidInWordsOutermostFirstWithoutRepeats() {
-    Throwable error = new F3Exception("cannot open table.json",
-        new UncheckedIOException(new NoSuchFileException("data/table.json")));
+    Throwable error =
+        new F3Exception(
+            "cannot open table.json",
+            new UncheckedIOException(new NoSuchFileException("data/table.json")));
 
-    assertThat(DialogService.causes(error))
-        .containsExactly("there is no file data/table.json");
+    assertThat(DialogService.causes(error)).containsExactly("there is no file data/table.json");
   }
 
   @Test
@@ -34,8 +35,8 @@ class DialogServiceTest {
   }
 
   @Test
-  void theNextChooserOpensWhereTheLastFileWasChosen(@org.junit.jupiter.api.io.TempDir
-      java.nio.file.Path dir) {
+  void theNextChooserOpensWhereTheLastFileWasChosen(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     DialogService dialogs = new DialogService(() -> null);
     assertThat(dialogs.lastFolder()).isEqualTo(new java.io.File(System.getProperty("user.dir")));
 

@@ -30,9 +30,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * What only the Doctor's screen shows: the empty list, an input error in sight, the checks as
- * cells with selectable evidence and CIDs to click, and the copy actions. What the checks say
- * is {@link io.f3console.app.ui.doctor.DoctorViewModelTest}'s.
+ * What only the Doctor's screen shows: the empty list, an input error in sight, the checks as cells
+ * with selectable evidence and CIDs to click, and the copy actions. What the checks say is {@link
+ * io.f3console.app.ui.doctor.DoctorViewModelTest}'s.
  */
 @ExtendWith(ApplicationExtension.class)
 class DoctorViewTest {
@@ -51,38 +51,45 @@ class DoctorViewTest {
 
     assertThat(checks.getItems()).isEmpty();
     assertThat(((Label) checks.getPlaceholder()).getText())
-        .contains("appear here").contains("endpoint");
+        .contains("appear here")
+        .contains("endpoint");
   }
 
   @Test
   void anInputErrorIsShownAsTheVerdict(FxRobot robot) {
     console.navigate(Page.DOCTOR);
-    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#doctor-endpoint").queryAs(TextField.class)
-        .setText("file:table.json"));
+    WaitForAsyncUtils.asyncFx(
+        () -> robot.lookup("#doctor-endpoint").queryAs(TextField.class).setText("file:table.json"));
     robot.clickOn("#doctor-run");
     WaitForAsyncUtils.waitForFxEvents();
 
     Label verdict = robot.lookup("#doctor-verdict").queryAs(Label.class);
-    assertThat(verdict.getText()).isEqualTo("✘ The doctor checks a node: give its http:// or"
-        + " https:// URL.");
+    assertThat(verdict.getText())
+        .isEqualTo("✘ The doctor checks a node: give its http:// or" + " https:// URL.");
     assertThat(verdict.isVisible()).isTrue();
     assertThat(verdict.getStyleClass()).contains(Tone.DANGER.styleClass());
   }
 
   @Test
-  void theChecksShowSelectableEvidenceCidsToClickAndCopyAsMarkdown(FxRobot robot)
-      throws Exception {
+  void theChecksShowSelectableEvidenceCidsToClickAndCopyAsMarkdown(FxRobot robot) throws Exception {
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
     var chain = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.HEALTHY);
     try (FakeLotusNode node = FakeLotusNode.start(chain)) {
       node.withFaults(NodeFaults.NONE.withWrongInitialPowerTable());
       console.navigate(Page.DOCTOR);
-      WaitForAsyncUtils.asyncFx(() -> robot.lookup("#doctor-endpoint").queryAs(TextField.class)
-          .setText(node.endpoint().toString()));
+      WaitForAsyncUtils.asyncFx(
+          () ->
+              robot
+                  .lookup("#doctor-endpoint")
+                  .queryAs(TextField.class)
+                  .setText(node.endpoint().toString()));
       robot.clickOn("#doctor-run");
       ListView<?> list = robot.lookup("#doctor-checks").queryAs(ListView.class);
-      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#doctor-verdict")
-          .queryAs(Label.class).getText().matches("^[✔⚠✘–] .*"));
+      WaitForAsyncUtils.waitFor(
+          60,
+          TimeUnit.SECONDS,
+          () ->
+              robot.lookup("#doctor-verdict").queryAs(Label.class).getText().matches("^[✔⚠✘–] .*"));
       console.awaitIdle();
       WaitForAsyncUtils.waitForFxEvents();
 
@@ -91,30 +98,37 @@ class DoctorViewTest {
       assertThat(shown).extracting(DoctorCheck::verdict).contains(CheckVerdict.FAIL);
       assertThat(robot.lookup("#doctor-verdict").queryAs(Label.class).getText())
           .startsWith("✘ 1 check(s) failed");
-      DoctorCheck root = shown.stream().filter(c -> c.id().equals(Doctor.INITIAL_POWER_TABLE))
-          .findFirst().orElseThrow();
+      DoctorCheck root =
+          shown.stream()
+              .filter(c -> c.id().equals(Doctor.INITIAL_POWER_TABLE))
+              .findFirst()
+              .orElseThrow();
       int index = shown.indexOf(root);
       WaitForAsyncUtils.asyncFx(() -> list.scrollTo(index));
       WaitForAsyncUtils.waitForFxEvents();
 
       // the evidence, consequences and remedy are text to select, not labels
       VBox cell = robot.lookup("#doctor-check-" + root.id()).queryAs(VBox.class);
-      List<SelectableText> texts = robot.from(cell).lookup(".f3-selectable")
-          .queryAllAs(SelectableText.class).stream().toList();
-      assertThat(texts).extracting(SelectableText::getText)
+      List<SelectableText> texts =
+          robot.from(cell).lookup(".f3-selectable").queryAllAs(SelectableText.class).stream()
+              .toList();
+      assertThat(texts)
+          .extracting(SelectableText::getText)
           .containsAll(root.evidence())
           .containsAll(root.consequences().stream().map(c -> "↳ " + c).toList())
           .contains("→ " + root.remedy().orElseThrow());
-      assertThat(texts).allSatisfy(text -> {
-        assertThat(text.isEditable()).isFalse();
-        assertThat(text.getHeight()).as("as tall as its lines, never a scroll")
-            .isGreaterThan(10);
-      });
-      VBox consequences = robot.lookup("#doctor-consequences-" + root.id())
-          .queryAs(VBox.class);
+      assertThat(texts)
+          .allSatisfy(
+              text -> {
+                assertThat(text.isEditable()).isFalse();
+                assertThat(text.getHeight())
+                    .as("as tall as its lines, never a scroll")
+                    .isGreaterThan(10);
+              });
+      VBox consequences = robot.lookup("#doctor-consequences-" + root.id()).queryAs(VBox.class);
       assertThat(consequences.getChildren()).hasSize(root.consequences().size() + 1);
-      SelectableText remedy = texts.stream().filter(t -> t.getText().startsWith("→ "))
-          .findFirst().orElseThrow();
+      SelectableText remedy =
+          texts.stream().filter(t -> t.getText().startsWith("→ ")).findFirst().orElseThrow();
       // a click into the remedy, then Ctrl+A and Ctrl+C, copies it (not the whole check)
       robot.clickOn((Node) remedy);
       robot.press(KeyCode.CONTROL).type(KeyCode.A).type(KeyCode.C).release(KeyCode.CONTROL);
@@ -125,25 +139,32 @@ class DoctorViewTest {
       // every CID the check names is a value to click
       List<String> cids = DoctorViewModel.cidsOf(root);
       assertThat(cids).isNotEmpty();
-      List<CopyableText> values = robot.lookup("#doctor-cids-" + root.id())
-          .queryAs(javafx.scene.layout.FlowPane.class).getChildren().stream()
-          .filter(CopyableText.class::isInstance).map(CopyableText.class::cast).toList();
+      List<CopyableText> values =
+          robot
+              .lookup("#doctor-cids-" + root.id())
+              .queryAs(javafx.scene.layout.FlowPane.class)
+              .getChildren()
+              .stream()
+              .filter(CopyableText.class::isInstance)
+              .map(CopyableText.class::cast)
+              .toList();
       assertThat(values).extracting(CopyableText::value).containsExactlyElementsOf(cids);
       robot.clickOn((Node) values.get(values.size() - 1));
       assertThat(clipboard()).isEqualTo(cids.get(cids.size() - 1));
 
       // the whole diagnosis copies as Markdown; one check copies with Ctrl+C
       robot.clickOn("#doctor-copy");
-      assertThat(clipboard()).startsWith("# F3 bootstrap doctor")
+      assertThat(clipboard())
+          .startsWith("# F3 bootstrap doctor")
           .contains("## " + root.title() + ": failed");
-      WaitForAsyncUtils.asyncFx(() -> {
-        list.getSelectionModel().select(index);
-        list.requestFocus();
-      });
+      WaitForAsyncUtils.asyncFx(
+          () -> {
+            list.getSelectionModel().select(index);
+            list.requestFocus();
+          });
       WaitForAsyncUtils.waitForFxEvents();
       robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
-      assertThat(clipboard()).startsWith("## " + root.title() + ": failed")
-          .doesNotContain("# F3");
+      assertThat(clipboard()).startsWith("## " + root.title() + ": failed").doesNotContain("# F3");
     }
   }
 

@@ -20,16 +20,16 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Every view in a 1024×700 window, in the light and the dark theme, as a new user opens it on
- * the demo network: no text cut ({@link ClippedText}: labels, buttons, headers, selectable
- * text; table rows aside, their columns scroll), no control past the window's edge, no empty
- * table without a word on what will fill it, and in the dark theme no text too dark to read on
- * the dark background.
+ * Every view in a 1024×700 window, in the light and the dark theme, as a new user opens it on the
+ * demo network: no text cut ({@link ClippedText}: labels, buttons, headers, selectable text; table
+ * rows aside, their columns scroll), no control past the window's edge, no empty table without a
+ * word on what will fill it, and in the dark theme no text too dark to read on the dark background.
  */
 @ExtendWith(ApplicationExtension.class)
 class EveryViewSmallTest {
   /** WCAG's minimum contrast for large or bold text; body text here is well above it. */
   private static final double MIN_CONTRAST = 3.0;
+
   private static final Color DARK_BACKGROUND = Color.web("#1e2126");
 
   private ConsoleFixture console;
@@ -52,10 +52,11 @@ class EveryViewSmallTest {
   /** A wider window is no excuse either: a wrapping label in a row can still be cut. */
   @Test
   void everyViewFitsIn1440By900() {
-    WaitForAsyncUtils.asyncFx(() -> {
-      console.scene().getWindow().setWidth(1440);
-      console.scene().getWindow().setHeight(900);
-    });
+    WaitForAsyncUtils.asyncFx(
+        () -> {
+          console.scene().getWindow().setWidth(1440);
+          console.scene().getWindow().setHeight(900);
+        });
     WaitForAsyncUtils.waitForFxEvents();
     checkEveryView(Theme.LIGHT);
   }
@@ -68,14 +69,15 @@ class EveryViewSmallTest {
       console.navigate(page);
       console.awaitIdle();
       WaitForAsyncUtils.waitForFxEvents();
-      problems.addAll(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
-          () -> problems(page, theme))));
+      problems.addAll(
+          WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> problems(page, theme))));
       if (console.scene().lookup("#" + page.id()) instanceof Parent view) {
         ClippedText.in(view).forEach(cut -> problems.add(page + ": cut: " + cut));
       }
     }
-    assertThat(problems).as("%s theme at %.0f×%.0f", theme, console.scene().getWidth(),
-        console.scene().getHeight()).isEmpty();
+    assertThat(problems)
+        .as("%s theme at %.0f×%.0f", theme, console.scene().getWidth(), console.scene().getHeight())
+        .isEmpty();
   }
 
   private List<String> problems(Page page, Theme theme) {
@@ -87,34 +89,56 @@ class EveryViewSmallTest {
     }
     Bounds bounds = view.localToScene(view.getLayoutBounds());
     if (bounds.getMaxX() > console.scene().getWidth() + 1) {
-      problems.add(page + ": the view reaches " + Math.round(bounds.getMaxX())
-          + " px in a " + Math.round(console.scene().getWidth()) + " px window");
+      problems.add(
+          page
+              + ": the view reaches "
+              + Math.round(bounds.getMaxX())
+              + " px in a "
+              + Math.round(console.scene().getWidth())
+              + " px window");
     }
     double width = console.scene().getWidth();
-    walk(view, node -> {
-      if (node instanceof javafx.scene.control.Control control && shown(control)
-          && !inScrollingContainer(control)) {
-        Bounds inScene = control.localToScene(control.getLayoutBounds());
-        if (inScene.getMaxX() > width + 1) {
-          problems.add(page + ": " + describe(control) + " reaches " + Math.round(
-              inScene.getMaxX()) + " px in a " + Math.round(width) + " px window");
-        }
-      }
-      if (node instanceof Labeled labeled && shown(labeled) && !inCell(labeled)) {
-        if (labeled.getText() != null && labeled.getText().startsWith("No content in")) {
-          problems.add(page + ": an empty table says only '" + labeled.getText()
-              + "', not what will appear there and how");
-        }
-        if (theme == Theme.DARK && labeled.getText() != null && !labeled.getText().isBlank()
-            && !onOwnBackground(labeled)) {
-          double contrast = contrast(labeled.getTextFill(), DARK_BACKGROUND);
-          if (contrast < MIN_CONTRAST) {
-            problems.add(String.format("%s: '%s' has contrast %.1f on the dark background (%s)",
-                page, labeled.getText(), contrast, describe(labeled)));
+    walk(
+        view,
+        node -> {
+          if (node instanceof javafx.scene.control.Control control
+              && shown(control)
+              && !inScrollingContainer(control)) {
+            Bounds inScene = control.localToScene(control.getLayoutBounds());
+            if (inScene.getMaxX() > width + 1) {
+              problems.add(
+                  page
+                      + ": "
+                      + describe(control)
+                      + " reaches "
+                      + Math.round(inScene.getMaxX())
+                      + " px in a "
+                      + Math.round(width)
+                      + " px window");
+            }
           }
-        }
-      }
-    });
+          if (node instanceof Labeled labeled && shown(labeled) && !inCell(labeled)) {
+            if (labeled.getText() != null && labeled.getText().startsWith("No content in")) {
+              problems.add(
+                  page
+                      + ": an empty table says only '"
+                      + labeled.getText()
+                      + "', not what will appear there and how");
+            }
+            if (theme == Theme.DARK
+                && labeled.getText() != null
+                && !labeled.getText().isBlank()
+                && !onOwnBackground(labeled)) {
+              double contrast = contrast(labeled.getTextFill(), DARK_BACKGROUND);
+              if (contrast < MIN_CONTRAST) {
+                problems.add(
+                    String.format(
+                        "%s: '%s' has contrast %.1f on the dark background (%s)",
+                        page, labeled.getText(), contrast, describe(labeled)));
+              }
+            }
+          }
+        });
     return problems;
   }
 
@@ -164,8 +188,10 @@ class EveryViewSmallTest {
     for (Node n = labeled; n != null; n = n.getParent()) {
       if (n instanceof javafx.scene.control.ButtonBase
           || n instanceof javafx.scene.control.ComboBoxBase<?>
-          || n.getStyleClass().contains("badge") || n.getStyleClass().contains("chip")
-          || n.getStyleClass().contains("trust-badge") || n.getStyleClass().contains("tab")) {
+          || n.getStyleClass().contains("badge")
+          || n.getStyleClass().contains("chip")
+          || n.getStyleClass().contains("trust-badge")
+          || n.getStyleClass().contains("tab")) {
         return true;
       }
     }
@@ -188,7 +214,8 @@ class EveryViewSmallTest {
   }
 
   private static double luminance(Color color) {
-    return 0.2126 * channel(color.getRed()) + 0.7152 * channel(color.getGreen())
+    return 0.2126 * channel(color.getRed())
+        + 0.7152 * channel(color.getGreen())
         + 0.0722 * channel(color.getBlue());
   }
 

@@ -28,8 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The console from the keyboard: mnemonics on every menu, the shortcuts dialog listing every
- * accelerator the menus bind, Tab reaching click-to-copy values with a visible focus ring and
- * never landing on something hidden.
+ * accelerator the menus bind, Tab reaching click-to-copy values with a visible focus ring and never
+ * landing on something hidden.
  */
 @ExtendWith(ApplicationExtension.class)
 class KeyboardTest {
@@ -61,18 +61,20 @@ class KeyboardTest {
     assertThat(menus).extracting(Menu::getText).containsExactly("_File", "_View", "_Help");
     for (Menu menu : menus) {
       for (MenuItem item : items(menu.getItems())) {
-        if (item instanceof SeparatorMenuItem || item.getId() != null
-            && item.getId().startsWith("menu-published-")) {
+        if (item instanceof SeparatorMenuItem
+            || item.getId() != null && item.getId().startsWith("menu-published-")) {
           continue;
         }
         assertThat(item.isMnemonicParsing()).as(item.getText()).isTrue();
         assertThat(item.getText()).as(menu.getText() + " ▸ " + item.getText()).contains("_");
       }
-      List<Character> letters = menu.getItems().stream()
-          .filter(item -> item.getText() != null && item.getText().contains("_"))
-          .map(item -> Character.toLowerCase(
-              item.getText().charAt(item.getText().indexOf('_') + 1)))
-          .toList();
+      List<Character> letters =
+          menu.getItems().stream()
+              .filter(item -> item.getText() != null && item.getText().contains("_"))
+              .map(
+                  item ->
+                      Character.toLowerCase(item.getText().charAt(item.getText().indexOf('_') + 1)))
+              .toList();
       assertThat(letters).as(menu.getText()).doesNotHaveDuplicates();
     }
   }
@@ -81,12 +83,14 @@ class KeyboardTest {
   void theShortcutsDialogListsEveryAcceleratorTheMenusBind(FxRobot robot) {
     List<KeyCombination> accelerators = new ArrayList<>();
     for (Menu menu : menuBar(robot).getMenus()) {
-      items(menu.getItems()).stream().map(MenuItem::getAccelerator)
-          .filter(a -> a != null).forEach(accelerators::add);
+      items(menu.getItems()).stream()
+          .map(MenuItem::getAccelerator)
+          .filter(a -> a != null)
+          .forEach(accelerators::add);
     }
     assertThat(accelerators).hasSizeGreaterThanOrEqualTo(Page.values().length + 5);
-    List<Optional<KeyCombination>> listed = KeyboardShortcuts.all().stream()
-        .map(Shortcut::combination).toList();
+    List<Optional<KeyCombination>> listed =
+        KeyboardShortcuts.all().stream().map(Shortcut::combination).toList();
     for (KeyCombination accelerator : accelerators) {
       assertThat(listed).as(accelerator.getDisplayText()).contains(Optional.of(accelerator));
     }

@@ -2,6 +2,7 @@ package io.f3console.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.workspace.LoadedTable;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.known.PublishedTables;
@@ -25,12 +26,11 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import io.f3console.app.ui.context.ConsoleContext;
 
 /**
- * The real network tables, remembered, in the console: a published initial table kept beside
- * the history is offered beside the demo networks and opens from the store, and one seen once
- * is offered from then on.
+ * The real network tables, remembered, in the console: a published initial table kept beside the
+ * history is offered beside the demo networks and opens from the store, and one seen once is
+ * offered from then on.
  */
 @ExtendWith(ApplicationExtension.class)
 class PublishedTablesConsoleTest {
@@ -55,11 +55,16 @@ class PublishedTablesConsoleTest {
 
   private static List<String> offeredInTheMenu(FxRobot robot) {
     MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
-    Menu networks = bar.getMenus().get(0).getItems().stream()
-        .filter(item -> "menu-networks".equals(item.getId())).map(Menu.class::cast)
-        .findFirst().orElseThrow();
-    return networks.getItems().stream().map(MenuItem::getText)
-        .filter(text -> text != null && !text.isEmpty()).toList();
+    Menu networks =
+        bar.getMenus().get(0).getItems().stream()
+            .filter(item -> "menu-networks".equals(item.getId()))
+            .map(Menu.class::cast)
+            .findFirst()
+            .orElseThrow();
+    return networks.getItems().stream()
+        .map(MenuItem::getText)
+        .filter(text -> text != null && !text.isEmpty())
+        .toList();
   }
 
   @Test
@@ -77,7 +82,8 @@ class PublishedTablesConsoleTest {
     console.awaitIdle();
 
     assertThat(PublishedTables.besideHistory(database).found()).hasSize(1);
-    assertThat(console.context().publishedTables()).extracting(t -> t.title())
+    assertThat(console.context().publishedTables())
+        .extracting(t -> t.title())
         .containsExactly(TITLE);
     assertThat(offeredInTheMenu(robot)).hasSize(3).last().isEqualTo(TITLE);
     assertThat(robot.lookup("#overview-published-mainnet").queryButton().getText())
@@ -90,15 +96,21 @@ class PublishedTablesConsoleTest {
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
     remember();
     // a console started later, offline and without a history, offers what the store keeps
-    ConsoleContext later = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
-        new ConsoleContext(NetworkProfiles.builtIn(), DemoNetwork.builtIn(), Optional.empty(),
-            PublishedTables.besideHistory(database))));
+    ConsoleContext later =
+        WaitForAsyncUtils.waitFor(
+            WaitForAsyncUtils.asyncFx(
+                () ->
+                    new ConsoleContext(
+                        NetworkProfiles.builtIn(),
+                        DemoNetwork.builtIn(),
+                        Optional.empty(),
+                        PublishedTables.besideHistory(database))));
     waitUntil(() -> later.publishedTables().size() == 1);
     assertThat(later.publishedTables().get(0).title()).isEqualTo(TITLE);
     later.close();
     // opened from the store: no file, node or network access
-    WaitForAsyncUtils.asyncFx(() -> console.context().loader().openPublished(
-        later.publishedTables().get(0)));
+    WaitForAsyncUtils.asyncFx(
+        () -> console.context().loader().openPublished(later.publishedTables().get(0)));
     WaitForAsyncUtils.waitForFxEvents();
     console.awaitIdle();
 
@@ -122,18 +134,23 @@ class PublishedTablesConsoleTest {
     console.awaitIdle();
 
     assertThat(console.context().workspace().table().orElseThrow().title()).isEqualTo(TITLE);
-    assertThat(console.context().workspace().table().orElseThrow().trust().isVerified())
-        .isTrue();
+    assertThat(console.context().workspace().table().orElseThrow().trust().isVerified()).isTrue();
   }
 
   @Test
   void publishedTablesAreKeptWithoutTheHistoryToo(@TempDir Path temp) throws Exception {
     PublishedTables store = PublishedTables.besideHistory(temp.resolve("history.db"));
-    ConsoleContext off = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
-        new ConsoleContext(NetworkProfiles.builtIn(), DemoNetwork.builtIn(), Optional.empty(),
-            store)));
-    WaitForAsyncUtils.asyncFx(() -> off.loader().openFiles(List.of(
-        SharedData.file("mainnet_initial_power_table.json"))));
+    ConsoleContext off =
+        WaitForAsyncUtils.waitFor(
+            WaitForAsyncUtils.asyncFx(
+                () ->
+                    new ConsoleContext(
+                        NetworkProfiles.builtIn(),
+                        DemoNetwork.builtIn(),
+                        Optional.empty(),
+                        store)));
+    WaitForAsyncUtils.asyncFx(
+        () -> off.loader().openFiles(List.of(SharedData.file("mainnet_initial_power_table.json"))));
     waitUntil(() -> off.publishedTables().size() == 1);
     off.close();
 
@@ -143,8 +160,10 @@ class PublishedTablesConsoleTest {
 
   private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
     try {
-      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitFor(
-          WaitForAsyncUtils.asyncFx(condition)));
+      WaitForAsyncUtils.waitFor(
+          60,
+          TimeUnit.SECONDS,
+          () -> WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(condition)));
     } catch (java.util.concurrent.TimeoutException e) {
       throw new AssertionError("not within a minute", e);
     }

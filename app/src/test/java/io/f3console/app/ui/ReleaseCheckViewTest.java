@@ -25,9 +25,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * What only the Release check's screen shows: the empty parts, the columns in a narrow window,
- * an input error in sight, the CIDs to click and the copy actions. What the check says is
- * {@link io.f3console.app.ui.release.ReleaseCheckViewModelTest}'s.
+ * What only the Release check's screen shows: the empty parts, the columns in a narrow window, an
+ * input error in sight, the CIDs to click and the copy actions. What the check says is {@link
+ * io.f3console.app.ui.release.ReleaseCheckViewModelTest}'s.
  */
 @ExtendWith(ApplicationExtension.class)
 class ReleaseCheckViewTest {
@@ -50,39 +50,47 @@ class ReleaseCheckViewTest {
 
     TableView<?> evidence = robot.lookup("#release-evidence").queryAs(TableView.class);
     assertThat(((Label) evidence.getPlaceholder()).getText()).contains("appear here");
-    assertThat(((Label) robot.lookup("#release-sources").queryAs(javafx.scene.control.ListView.class)
-        .getPlaceholder()).getText()).startsWith("No sources yet");
+    assertThat(
+            ((Label)
+                    robot
+                        .lookup("#release-sources")
+                        .queryAs(javafx.scene.control.ListView.class)
+                        .getPlaceholder())
+                .getText())
+        .startsWith("No sources yet");
     double columns = evidence.getColumns().stream().mapToDouble(c -> c.getWidth()).sum();
     assertThat(columns).isLessThanOrEqualTo(evidence.getWidth());
-    assertThat(evidence.getColumns()).allSatisfy(c -> assertThat(c.getWidth())
-        .isGreaterThanOrEqualTo(c.getMinWidth()));
+    assertThat(evidence.getColumns())
+        .allSatisfy(c -> assertThat(c.getWidth()).isGreaterThanOrEqualTo(c.getMinWidth()));
   }
 
   /**
-   * The verdict, the evidence rows and the report as the view-model gives them, every CID a
-   * value to click or Ctrl+C, and the copy and export actions.
+   * The verdict, the evidence rows and the report as the view-model gives them, every CID a value
+   * to click or Ctrl+C, and the copy and export actions.
    */
   @Test
   void theOpenMainnetFilesConfirmTheCandidateAndEveryCidShownCopies(FxRobot robot)
       throws Exception {
-    console.open(SharedData.file("mainnet_initial_power_table.json"),
+    console.open(
+        SharedData.file("mainnet_initial_power_table.json"),
         SharedData.file("mainnet_certs_0_9.json"));
     console.navigate(Page.RELEASE_CHECK);
 
     robot.clickOn("#release-add-open");
-    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#release-candidate").queryAs(TextField.class)
-        .setText(MAINNET_CID));
+    WaitForAsyncUtils.asyncFx(
+        () -> robot.lookup("#release-candidate").queryAs(TextField.class).setText(MAINNET_CID));
     robot.clickOn("#release-run");
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#release-report")
-        .queryAs(TextArea.class).getText().isEmpty());
+    WaitForAsyncUtils.waitFor(
+        30,
+        TimeUnit.SECONDS,
+        () -> !robot.lookup("#release-report").queryAs(TextArea.class).getText().isEmpty());
     console.awaitIdle();
     WaitForAsyncUtils.waitForFxEvents();
 
     assertThat(robot.lookup("#release-verdict").queryAs(Label.class).getText())
         .startsWith("✔ Confirmed: " + MAINNET_CID);
     @SuppressWarnings("unchecked")
-    TableView<SourceEvidence> evidence = robot.lookup("#release-evidence")
-        .queryAs(TableView.class);
+    TableView<SourceEvidence> evidence = robot.lookup("#release-evidence").queryAs(TableView.class);
     assertThat(evidence.getItems()).hasSize(2);
     TextArea report = robot.lookup("#release-report").queryAs(TextArea.class);
     assertThat(report.getText()).contains(MAINNET_CID).contains("\"InitialPowerTable\"");
@@ -92,8 +100,11 @@ class ReleaseCheckViewTest {
     assertThat(clipboard()).isEqualTo(report.getText());
 
     // the verdict's CID and the table's CID in the evidence are values to click
-    CopyableText named = robot.from(robot.lookup("#release-verdict-cids").queryAs(Node.class))
-        .lookup(".f3-copyable").queryAs(CopyableText.class);
+    CopyableText named =
+        robot
+            .from(robot.lookup("#release-verdict-cids").queryAs(Node.class))
+            .lookup(".f3-copyable")
+            .queryAs(CopyableText.class);
     assertThat(named.value()).isEqualTo(MAINNET_CID);
     robot.clickOn((Node) named);
     assertThat(clipboard()).isEqualTo(MAINNET_CID);
@@ -104,21 +115,22 @@ class ReleaseCheckViewTest {
     assertThat(clipboard()).isEqualTo(MAINNET_CID);
 
     // Ctrl+C on a row copies the row
-    WaitForAsyncUtils.asyncFx(() -> {
-      evidence.getSelectionModel().select(1);
-      evidence.requestFocus();
-    });
+    WaitForAsyncUtils.asyncFx(
+        () -> {
+          evidence.getSelectionModel().select(1);
+          evidence.requestFocus();
+        });
     WaitForAsyncUtils.waitForFxEvents();
     robot.press(KeyCode.CONTROL).type(KeyCode.C).release(KeyCode.CONTROL);
-    assertThat(clipboard()).isEqualTo(ReleaseCheckViewModel.evidenceLine(
-        evidence.getItems().get(1)));
+    assertThat(clipboard())
+        .isEqualTo(ReleaseCheckViewModel.evidenceLine(evidence.getItems().get(1)));
   }
 
   @Test
   void aSourceThatIsNotOneIsShownAsTheVerdict(FxRobot robot) {
     console.navigate(Page.RELEASE_CHECK);
-    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#release-source").queryAs(TextField.class)
-        .setText("rpc:"));
+    WaitForAsyncUtils.asyncFx(
+        () -> robot.lookup("#release-source").queryAs(TextField.class).setText("rpc:"));
     robot.clickOn("#release-add");
     WaitForAsyncUtils.waitForFxEvents();
 
@@ -126,8 +138,12 @@ class ReleaseCheckViewTest {
     assertThat(verdict.getText()).startsWith("✘ ").hasSizeGreaterThan(3);
     assertThat(verdict.isVisible()).isTrue();
     assertThat(verdict.getStyleClass()).contains(Tone.DANGER.styleClass());
-    assertThat(robot.lookup("#release-sources").queryAs(javafx.scene.control.ListView.class)
-        .getItems()).isEmpty();
+    assertThat(
+            robot
+                .lookup("#release-sources")
+                .queryAs(javafx.scene.control.ListView.class)
+                .getItems())
+        .isEmpty();
   }
 
   private static String clipboard() throws Exception {

@@ -17,11 +17,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * A {@link UiTaskRunner} for view-model tests: jobs run on the calling thread, no toolkit
- * needed. By default a job runs as soon as it is started; after {@link #hold()} jobs wait until
- * {@link #runPending()}, so a test can look at a view-model while its work is under way, start
- * a newer job in the same lane, or cancel; actions {@link #post posted} to the UI thread wait
- * likewise. Failures are kept for the test to read.
+ * A {@link UiTaskRunner} for view-model tests: jobs run on the calling thread, no toolkit needed.
+ * By default a job runs as soon as it is started; after {@link #hold()} jobs wait until {@link
+ * #runPending()}, so a test can look at a view-model while its work is under way, start a newer job
+ * in the same lane, or cancel; actions {@link #post posted} to the UI thread wait likewise.
+ * Failures are kept for the test to read.
  */
 public final class SameThreadRunner implements UiTaskRunner {
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "running");
@@ -58,16 +58,16 @@ public final class SameThreadRunner implements UiTaskRunner {
   }
 
   /**
-   * What failed jobs threw, in order, of those whose failure the runner tells (the window
-   * would show each in a dialog); failures said by their caller are not here.
+   * What failed jobs threw, in order, of those whose failure the runner tells (the window would
+   * show each in a dialog); failures said by their caller are not here.
    */
   public List<Throwable> failures() {
     return List.copyOf(failures);
   }
 
   @Override
-  public <T> Job<T> run(String lane, String title, Work<T> work, Consumer<T> onSuccess,
-      Failures told) {
+  public <T> Job<T> run(
+      String lane, String title, Work<T> work, Consumer<T> onSuccess, Failures told) {
     Objects.requireNonNull(told, "told");
     UiTaskRunner.lane(lane);
     Objects.requireNonNull(work, "work");
@@ -76,8 +76,8 @@ public final class SameThreadRunner implements UiTaskRunner {
     if (previous != null && !previous.isDone()) {
       previous.cancel();
     }
-    SameThreadJob<T> job = new SameThreadJob<>(title, work, onSuccess,
-        told == Failures.SHOWN_BY_RUNNER);
+    SameThreadJob<T> job =
+        new SameThreadJob<>(title, work, onSuccess, told == Failures.SHOWN_BY_RUNNER);
     lanes.put(lane, job);
     titles.add(title);
     busy.set(true);
@@ -160,18 +160,20 @@ public final class SameThreadRunner implements UiTaskRunner {
       }
       T result;
       try {
-        result = work.run(new Progress() {
-          @Override
-          public void update(long done, long total) {
-            progress.set(total <= 0 ? -1 : (double) done / total);
-            message.set(title + ": " + done + " / " + total);
-          }
+        result =
+            work.run(
+                new Progress() {
+                  @Override
+                  public void update(long done, long total) {
+                    progress.set(total <= 0 ? -1 : (double) done / total);
+                    message.set(title + ": " + done + " / " + total);
+                  }
 
-          @Override
-          public void message(String text) {
-            message.set(text);
-          }
-        });
+                  @Override
+                  public void message(String text) {
+                    message.set(text);
+                  }
+                });
       } catch (Exception e) {
         if (state != State.RUNNING) {
           return;

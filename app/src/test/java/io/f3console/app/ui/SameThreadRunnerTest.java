@@ -45,9 +45,14 @@ class SameThreadRunnerTest {
   @Test
   void keepsFailuresAndNeverCallsOnSuccessForThem() {
     IOException broken = new IOException("disk gone");
-    Job<String> job = runner.run("lane", "Reading", p -> {
-      throw broken;
-    }, seen::add);
+    Job<String> job =
+        runner.run(
+            "lane",
+            "Reading",
+            p -> {
+              throw broken;
+            },
+            seen::add);
 
     assertThat(job.failure()).contains(broken);
     assertThat(runner.failures()).containsExactly(broken);

@@ -20,8 +20,8 @@ final class ScreenshotScenes {
     return Screenshots.write(console.scene(), name);
   }
 
-  static Path stage(ConsoleFixture console, FxRobot robot, int certificate, Stage stage,
-      String name) {
+  static Path stage(
+      ConsoleFixture console, FxRobot robot, int certificate, Stage stage, String name) {
     console.navigate(Page.CERTIFICATES);
     WaitForAsyncUtils.asyncFx(
         () -> console.context().workspace().selectedCertificateProperty().set(certificate));
@@ -45,8 +45,13 @@ final class ScreenshotScenes {
   @SuppressWarnings("unchecked")
   static Path chainState(ConsoleFixture console, FxRobot robot, String name) throws Exception {
     // a path relative to the working directory, as a person would type it
-    Path car = Path.of("").toAbsolutePath().relativize(io.f3console.core.testing.SharedData
-        .file(io.f3console.app.ui.state.StatePage.BUTTERFLY_V17).toAbsolutePath());
+    Path car =
+        Path.of("")
+            .toAbsolutePath()
+            .relativize(
+                io.f3console.core.testing.SharedData.file(
+                        io.f3console.app.ui.state.StatePage.BUTTERFLY_V17)
+                    .toAbsolutePath());
     io.f3console.app.ui.state.StatePage.compute(console, robot, "butterfly", "car:" + car);
     var table = robot.lookup("#state-decisions").queryAs(javafx.scene.control.TableView.class);
     WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().select(1));
@@ -55,16 +60,25 @@ final class ScreenshotScenes {
     return Screenshots.write(console.scene(), name);
   }
 
-  static Path releaseCheck(ConsoleFixture console, FxRobot robot, String name)
-      throws Exception {
+  static Path releaseCheck(ConsoleFixture console, FxRobot robot, String name) throws Exception {
     console.navigate(Page.RELEASE_CHECK);
-    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#release-source")
-        .queryAs(javafx.scene.control.TextField.class).setText("demo:healthy"));
+    WaitForAsyncUtils.asyncFx(
+        () ->
+            robot
+                .lookup("#release-source")
+                .queryAs(javafx.scene.control.TextField.class)
+                .setText("demo:healthy"));
     robot.clickOn("#release-add");
     robot.clickOn("#release-run");
-    WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> !robot
-        .lookup("#release-report").queryAs(javafx.scene.control.TextArea.class).getText()
-        .isEmpty());
+    WaitForAsyncUtils.waitFor(
+        30,
+        java.util.concurrent.TimeUnit.SECONDS,
+        () ->
+            !robot
+                .lookup("#release-report")
+                .queryAs(javafx.scene.control.TextArea.class)
+                .getText()
+                .isEmpty());
     WaitForAsyncUtils.waitForFxEvents();
     console.awaitIdle();
     return Screenshots.write(console.scene(), name);
@@ -77,7 +91,10 @@ final class ScreenshotScenes {
   static Path participation(ConsoleFixture console, FxRobot robot, String name) {
     console.navigate(Page.PARTICIPATION);
     console.awaitIdle();
-    robot.clickOn("#miner-field").eraseText(20).write("f01010")
+    robot
+        .clickOn("#miner-field")
+        .eraseText(20)
+        .write("f01010")
         .type(javafx.scene.input.KeyCode.ENTER);
     console.awaitIdle();
     robot.clickOn("#participation-chart");
@@ -94,21 +111,43 @@ final class ScreenshotScenes {
   static Path history(ConsoleFixture console, FxRobot robot, String name) throws Exception {
     console.navigate(Page.HISTORY);
     console.awaitIdle();
-    var table = robot.lookup("#history-table")
-        .queryAs(javafx.scene.control.TableView.class);
-    WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
-        () -> table.getItems().stream().anyMatch(s -> ((io.f3console.core.history
-            .SessionSummary) s).command().equals("open demo:broken")));
-    WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().select(table.getItems().stream()
-        .filter(s -> ((io.f3console.core.history.SessionSummary) s).command()
-            .equals("open demo:broken")).findFirst().orElseThrow()));
+    var table = robot.lookup("#history-table").queryAs(javafx.scene.control.TableView.class);
+    WaitForAsyncUtils.waitFor(
+        30,
+        java.util.concurrent.TimeUnit.SECONDS,
+        () ->
+            table.getItems().stream()
+                .anyMatch(
+                    s ->
+                        ((io.f3console.core.history.SessionSummary) s)
+                            .command()
+                            .equals("open demo:broken")));
+    WaitForAsyncUtils.asyncFx(
+        () ->
+            table
+                .getSelectionModel()
+                .select(
+                    table.getItems().stream()
+                        .filter(
+                            s ->
+                                ((io.f3console.core.history.SessionSummary) s)
+                                    .command()
+                                    .equals("open demo:broken"))
+                        .findFirst()
+                        .orElseThrow()));
     console.awaitIdle();
-    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#history-note")
-        .queryAs(javafx.scene.control.TextArea.class)
-        .setText("Expected: the demo breaks certificate 37 on purpose (too little power)."));
+    WaitForAsyncUtils.asyncFx(
+        () ->
+            robot
+                .lookup("#history-note")
+                .queryAs(javafx.scene.control.TextArea.class)
+                .setText(
+                    "Expected: the demo breaks certificate 37 on purpose (too little power)."));
     robot.clickOn("#history-add-note");
-    WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> robot
-        .lookup("#history-notes .history-note").tryQuery().isPresent());
+    WaitForAsyncUtils.waitFor(
+        30,
+        java.util.concurrent.TimeUnit.SECONDS,
+        () -> robot.lookup("#history-notes .history-note").tryQuery().isPresent());
     console.awaitIdle();
     return Screenshots.write(console.scene(), name);
   }
@@ -117,51 +156,74 @@ final class ScreenshotScenes {
   static Path selectedEntry(ConsoleFixture console, FxRobot robot, String name) {
     console.navigate(Page.POWER_TABLE);
     console.awaitIdle();
-    var compare = robot.lookup("#compare-toggle")
-        .queryAs(javafx.scene.control.ToggleButton.class);
+    var compare = robot.lookup("#compare-toggle").queryAs(javafx.scene.control.ToggleButton.class);
     if (compare.isSelected()) {
       robot.clickOn(compare);
       console.awaitIdle();
     }
     var table = robot.lookup("#entry-table").queryAs(javafx.scene.control.TableView.class);
-    WaitForAsyncUtils.asyncFx(() -> {
-      table.scrollTo(0);
-      table.getSelectionModel().select(2);
-      table.requestFocus();
-    });
+    WaitForAsyncUtils.asyncFx(
+        () -> {
+          table.scrollTo(0);
+          table.getSelectionModel().select(2);
+          table.requestFocus();
+        });
     console.awaitIdle();
     return Screenshots.write(console.scene(), name);
   }
 
   /** The History view with the newest session of {@code kind} selected. */
-  static Path historyOf(ConsoleFixture console, FxRobot robot,
-      io.f3console.core.history.SessionKind kind, String name) throws Exception {
+  static Path historyOf(
+      ConsoleFixture console,
+      FxRobot robot,
+      io.f3console.core.history.SessionKind kind,
+      String name)
+      throws Exception {
     console.navigate(Page.HISTORY);
     console.awaitIdle();
-    var table = robot.lookup("#history-table")
-        .queryAs(javafx.scene.control.TableView.class);
-    WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
-        () -> table.getItems().stream().anyMatch(s -> ((io.f3console.core.history
-            .SessionSummary) s).kind() == kind));
-    WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().select(table.getItems().stream()
-        .filter(s -> ((io.f3console.core.history.SessionSummary) s).kind() == kind)
-        .findFirst().orElseThrow()));
+    var table = robot.lookup("#history-table").queryAs(javafx.scene.control.TableView.class);
+    WaitForAsyncUtils.waitFor(
+        30,
+        java.util.concurrent.TimeUnit.SECONDS,
+        () ->
+            table.getItems().stream()
+                .anyMatch(s -> ((io.f3console.core.history.SessionSummary) s).kind() == kind));
+    WaitForAsyncUtils.asyncFx(
+        () ->
+            table
+                .getSelectionModel()
+                .select(
+                    table.getItems().stream()
+                        .filter(s -> ((io.f3console.core.history.SessionSummary) s).kind() == kind)
+                        .findFirst()
+                        .orElseThrow()));
     console.awaitIdle();
     return Screenshots.write(console.scene(), name);
   }
 
   static Path doctor(ConsoleFixture console, FxRobot robot, String name) throws Exception {
-    var chain = io.f3console.core.sim.DemoNetwork.builtIn()
-        .generate(io.f3console.core.sim.DemoNetwork.Scenario.HEALTHY);
+    var chain =
+        io.f3console.core.sim.DemoNetwork.builtIn()
+            .generate(io.f3console.core.sim.DemoNetwork.Scenario.HEALTHY);
     try (var node = io.f3console.core.testing.FakeLotusNode.start(chain)) {
       node.withFaults(io.f3console.core.testing.NodeFaults.NONE.withWrongInitialPowerTable());
       console.navigate(Page.DOCTOR);
-      WaitForAsyncUtils.asyncFx(() -> robot.lookup("#doctor-endpoint")
-          .queryAs(javafx.scene.control.TextField.class).setText(node.endpoint().toString()));
+      WaitForAsyncUtils.asyncFx(
+          () ->
+              robot
+                  .lookup("#doctor-endpoint")
+                  .queryAs(javafx.scene.control.TextField.class)
+                  .setText(node.endpoint().toString()));
       robot.clickOn("#doctor-run");
-      WaitForAsyncUtils.waitFor(60, java.util.concurrent.TimeUnit.SECONDS, () -> robot
-          .lookup("#doctor-verdict").queryAs(javafx.scene.control.Label.class).getText()
-          .startsWith("✘"));
+      WaitForAsyncUtils.waitFor(
+          60,
+          java.util.concurrent.TimeUnit.SECONDS,
+          () ->
+              robot
+                  .lookup("#doctor-verdict")
+                  .queryAs(javafx.scene.control.Label.class)
+                  .getText()
+                  .startsWith("✘"));
       WaitForAsyncUtils.waitForFxEvents();
       console.awaitIdle();
       return Screenshots.write(console.scene(), name);
@@ -169,37 +231,53 @@ final class ScreenshotScenes {
   }
 
   /**
-   * The Health view following a demo node on loopback that has stalled: its chain head moves
-   * on while no certificate comes (silence limit 1 s for the picture), with the alert in the
-   * view, the banner and the status bar.
+   * The Health view following a demo node on loopback that has stalled: its chain head moves on
+   * while no certificate comes (silence limit 1 s for the picture), with the alert in the view, the
+   * banner and the status bar.
    */
   static Path health(ConsoleFixture console, FxRobot robot, String name) throws Exception {
-    var chain = io.f3console.core.sim.DemoNetwork.builtIn()
-        .generate(io.f3console.core.sim.DemoNetwork.Scenario.HEALTHY);
+    var chain =
+        io.f3console.core.sim.DemoNetwork.builtIn()
+            .generate(io.f3console.core.sim.DemoNetwork.Scenario.HEALTHY);
     long head = chain.certificates().get(44).chain().head().epoch();
     var chainHead = new java.util.concurrent.atomic.AtomicLong(head + 3);
-    try (var node = io.f3console.core.testing.FakeLotusNode.start(chain).publish(45)
-        .withChainHead(chainHead::getAndIncrement)) {
+    try (var node =
+        io.f3console.core.testing.FakeLotusNode.start(chain)
+            .publish(45)
+            .withChainHead(chainHead::getAndIncrement)) {
       var spec = io.f3console.core.source.SourceSpec.parse("rpc:" + node.endpoint());
-      WaitForAsyncUtils.asyncFx(() -> console.context().loader().openSource(spec,
-          io.f3console.core.source.SourceOptions.defaults(), java.util.Optional.empty()));
+      WaitForAsyncUtils.asyncFx(
+          () ->
+              console
+                  .context()
+                  .loader()
+                  .openSource(
+                      spec,
+                      io.f3console.core.source.SourceOptions.defaults(),
+                      java.util.Optional.empty()));
       WaitForAsyncUtils.waitForFxEvents();
       console.awaitIdle();
       console.navigate(Page.HEALTH);
       var follow = console.context().follow();
-      WaitForAsyncUtils.asyncFx(() -> {
-        robot.lookup("#health-interval").queryAs(javafx.scene.control.TextField.class)
-            .setText("300ms");
-        robot.lookup("#health-max-silence").queryAs(javafx.scene.control.TextField.class)
-            .setText("1s");
-      });
+      WaitForAsyncUtils.asyncFx(
+          () -> {
+            robot
+                .lookup("#health-interval")
+                .queryAs(javafx.scene.control.TextField.class)
+                .setText("300ms");
+            robot
+                .lookup("#health-max-silence")
+                .queryAs(javafx.scene.control.TextField.class)
+                .setText("1s");
+          });
       WaitForAsyncUtils.waitForFxEvents();
       robot.clickOn("#health-follow");
-      WaitForAsyncUtils.waitFor(120, java.util.concurrent.TimeUnit.SECONDS,
+      WaitForAsyncUtils.waitFor(
+          120,
+          java.util.concurrent.TimeUnit.SECONDS,
           () -> follow.badgeProperty().get().endsWith("alert"));
       // no further round while the picture is taken
-      WaitForAsyncUtils.asyncFx(() -> follow.intervalProperty().set(
-          java.time.Duration.ofHours(1)));
+      WaitForAsyncUtils.asyncFx(() -> follow.intervalProperty().set(java.time.Duration.ofHours(1)));
       WaitForAsyncUtils.waitForFxEvents();
       console.awaitIdle();
       Path written = Screenshots.write(console.scene(), name);
@@ -211,13 +289,14 @@ final class ScreenshotScenes {
   }
 
   /**
-   * Only the keyboard: Ctrl+2 shows the Power table, Tab moves into the table, ↓ selects the
-   * third entry; the focus ring and the selection are what a keyboard user sees.
+   * Only the keyboard: Ctrl+2 shows the Power table, Tab moves into the table, ↓ selects the third
+   * entry; the focus ring and the selection are what a keyboard user sees.
    */
   static Path keyboardOnly(ConsoleFixture console, FxRobot robot, String name) {
     console.navigate(Page.OVERVIEW);
     console.awaitIdle();
-    robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2)
+    robot
+        .press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2)
         .release(javafx.scene.input.KeyCode.DIGIT2, javafx.scene.input.KeyCode.CONTROL);
     console.awaitIdle();
     var table = robot.lookup("#entry-table").queryAs(javafx.scene.control.TableView.class);
@@ -235,9 +314,14 @@ final class ScreenshotScenes {
   static Path shortcuts(ConsoleFixture console, FxRobot robot, String name) {
     robot.type(javafx.scene.input.KeyCode.F1);
     WaitForAsyncUtils.waitForFxEvents();
-    javafx.stage.Window dialog = robot.listWindows().stream()
-        .filter(w -> w.getScene() != null && w.getScene().getRoot().lookup("#shortcuts-dialog")
-            != null).findFirst().orElseThrow(() -> new AssertionError("F1 showed no shortcuts"));
+    javafx.stage.Window dialog =
+        robot.listWindows().stream()
+            .filter(
+                w ->
+                    w.getScene() != null
+                        && w.getScene().getRoot().lookup("#shortcuts-dialog") != null)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("F1 showed no shortcuts"));
     Path written = Screenshots.write(dialog.getScene(), name);
     WaitForAsyncUtils.asyncFx(dialog::hide);
     WaitForAsyncUtils.waitForFxEvents();

@@ -19,21 +19,41 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Writes a PNG of every main view, headless, on the demo data: into app/target/screenshots in a
- * normal build, into screenshots/ with {@code -Pscreenshots} (how the README's pictures are
- * made). Each picture must be a full window and differ from the others.
+ * normal build, into screenshots/ with {@code -Pscreenshots} (how the README's pictures are made).
+ * Each picture must be a full window and differ from the others.
  */
 @ExtendWith(ApplicationExtension.class)
 class ScreenshotTest {
   /** The pictures, by file name; the README shows each of them. */
-  static final List<String> NAMES = List.of("overview", "power-table", "power-table-compare",
-      "worker-keys", "certificates", "certificates-payload", "doctor", "release-check",
-      "participation", "mainnet-remembered", "certificates-failure", "history", "overview-dark",
-      "certificates-dark", "power-table-dark", "history-dark", "chain-state", "health",
-      "certificates-1024", "power-table-1024", "overview-1024", "keyboard-1024", "shortcuts");
+  static final List<String> NAMES =
+      List.of(
+          "overview",
+          "power-table",
+          "power-table-compare",
+          "worker-keys",
+          "certificates",
+          "certificates-payload",
+          "doctor",
+          "release-check",
+          "participation",
+          "mainnet-remembered",
+          "certificates-failure",
+          "history",
+          "overview-dark",
+          "certificates-dark",
+          "power-table-dark",
+          "history-dark",
+          "chain-state",
+          "health",
+          "certificates-1024",
+          "power-table-1024",
+          "overview-1024",
+          "keyboard-1024",
+          "shortcuts");
 
   /** The pictures taken in a 1024×700 window, as a small laptop or a VNC session shows it. */
-  static final List<String> SMALL = List.of("certificates-1024", "power-table-1024",
-      "overview-1024", "keyboard-1024");
+  static final List<String> SMALL =
+      List.of("certificates-1024", "power-table-1024", "overview-1024", "keyboard-1024");
 
   /** The pictures of a dialog rather than the window: their own size, no larger. */
   static final List<String> DIALOGS = List.of("shortcuts");
@@ -55,15 +75,20 @@ class ScreenshotTest {
     written.add(shoot(Page.POWER_TABLE, "power-table"));
     written.add(ScreenshotScenes.compareMode(console, robot, "power-table-compare"));
     written.add(shoot(Page.WORKER_KEYS, "worker-keys"));
-    written.add(ScreenshotScenes.stage(console, robot, 5, io.f3console.core.validation.Stage.QUORUM, "certificates"));
-    written.add(ScreenshotScenes.stage(console, robot, 5, io.f3console.core.validation.Stage.PAYLOAD,
-        "certificates-payload"));
+    written.add(
+        ScreenshotScenes.stage(
+            console, robot, 5, io.f3console.core.validation.Stage.QUORUM, "certificates"));
+    written.add(
+        ScreenshotScenes.stage(
+            console, robot, 5, io.f3console.core.validation.Stage.PAYLOAD, "certificates-payload"));
     written.add(ScreenshotScenes.doctor(console, robot, "doctor"));
     written.add(ScreenshotScenes.releaseCheck(console, robot, "release-check"));
     written.add(ScreenshotScenes.participation(console, robot, "participation"));
     // the real mainnet table seen at the start, opened from the store by its button
     console.navigate(Page.OVERVIEW);
-    WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+    WaitForAsyncUtils.waitFor(
+        20,
+        java.util.concurrent.TimeUnit.SECONDS,
         () -> robot.lookup("#overview-published-mainnet").tryQuery().isPresent());
     robot.clickOn("#overview-published-mainnet");
     WaitForAsyncUtils.waitForFxEvents();
@@ -75,30 +100,39 @@ class ScreenshotTest {
     WaitForAsyncUtils.asyncFx(() -> console.context().themeProperty().set(Theme.DARK));
     WaitForAsyncUtils.waitForFxEvents();
     written.add(shoot(Page.OVERVIEW, "overview-dark"));
-    written.add(ScreenshotScenes.stage(console, robot, 12, io.f3console.core.validation.Stage.POWER_DELTA,
-        "certificates-dark"));
+    written.add(
+        ScreenshotScenes.stage(
+            console,
+            robot,
+            12,
+            io.f3console.core.validation.Stage.POWER_DELTA,
+            "certificates-dark"));
     written.add(ScreenshotScenes.selectedEntry(console, robot, "power-table-dark"));
-    written.add(ScreenshotScenes.historyOf(console, robot,
-        io.f3console.core.history.SessionKind.DOCTOR, "history-dark"));
+    written.add(
+        ScreenshotScenes.historyOf(
+            console, robot, io.f3console.core.history.SessionKind.DOCTOR, "history-dark"));
     WaitForAsyncUtils.asyncFx(() -> console.context().themeProperty().set(Theme.LIGHT));
     WaitForAsyncUtils.waitForFxEvents();
     written.add(ScreenshotScenes.chainState(console, robot, "chain-state"));
     written.add(ScreenshotScenes.health(console, robot, "health"));
     // the same console in a 1024×700 window, the certificates with the keyboard's focus ring
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
-    WaitForAsyncUtils.asyncFx(() -> {
-      console.scene().getWindow().setWidth(1024);
-      console.scene().getWindow().setHeight(700);
-    });
+    WaitForAsyncUtils.asyncFx(
+        () -> {
+          console.scene().getWindow().setWidth(1024);
+          console.scene().getWindow().setHeight(700);
+        });
     WaitForAsyncUtils.waitForFxEvents();
-    written.add(ScreenshotScenes.stage(console, robot, 3, io.f3console.core.validation.Stage.SIGNERS,
-        "certificates-1024"));
+    written.add(
+        ScreenshotScenes.stage(
+            console, robot, 3, io.f3console.core.validation.Stage.SIGNERS, "certificates-1024"));
     written.add(shoot(Page.POWER_TABLE, "power-table-1024"));
     written.add(shoot(Page.OVERVIEW, "overview-1024"));
     written.add(ScreenshotScenes.keyboardOnly(console, robot, "keyboard-1024"));
     written.add(ScreenshotScenes.shortcuts(console, robot, "shortcuts"));
 
-    assertThat(written).extracting(p -> p.getFileName().toString())
+    assertThat(written)
+        .extracting(p -> p.getFileName().toString())
         .containsExactlyElementsOf(NAMES.stream().map(n -> n + ".png").toList());
     List<int[]> pixels = new ArrayList<>();
     for (Path file : written) {
@@ -110,14 +144,17 @@ class ScreenshotTest {
         assertThat(image.getHeight()).as(file.toString()).isBetween(300, 800);
       } else {
         assertThat(image.getWidth()).as(file.toString()).isEqualTo(small ? 1024 : 1280);
-        assertThat(image.getHeight()).as(file.toString()).isLessThanOrEqualTo(small ? 700 : 800)
+        assertThat(image.getHeight())
+            .as(file.toString())
+            .isLessThanOrEqualTo(small ? 700 : 800)
             .isGreaterThan(small ? 600 : 700);
       }
-      int[] argb = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0,
-          image.getWidth());
+      int[] argb =
+          image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
       for (int[] earlier : pixels) {
-        assertThat(java.util.Arrays.equals(earlier, argb)).as("%s repeats an earlier picture",
-            file).isFalse();
+        assertThat(java.util.Arrays.equals(earlier, argb))
+            .as("%s repeats an earlier picture", file)
+            .isFalse();
       }
       pixels.add(argb);
     }

@@ -23,8 +23,8 @@ public final class Screenshots {
 
   /** Snapshots {@code scene} on the FX thread and writes {@code name}.png. */
   public static Path write(Scene scene, String name) {
-    WritableImage image = WaitForAsyncUtils.waitFor(
-        WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
+    WritableImage image =
+        WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
     int width = (int) image.getWidth();
     int height = (int) image.getHeight();
     BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

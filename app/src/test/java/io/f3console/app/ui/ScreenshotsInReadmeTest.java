@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /** The README shows a committed picture of every main view that the screenshot test makes. */
 class ScreenshotsInReadmeTest {
-  private static final Path REPOSITORY = Path.of(System.getProperty("f3console.repository",
-      ".."));
+  private static final Path REPOSITORY = Path.of(System.getProperty("f3console.repository", ".."));
 
   @Test
   void everyPictureIsCommittedAndLinkedFromTheReadme() throws Exception {
@@ -18,8 +17,7 @@ class ScreenshotsInReadmeTest {
       Path png = REPOSITORY.resolve("screenshots").resolve(name + ".png");
       assertThat(png).as("screenshots/%s.png", name).isRegularFile();
       assertThat(Files.size(png)).as("screenshots/%s.png", name).isGreaterThan(10_000);
-      assertThat(readme).as("README link to %s", name)
-          .contains("(screenshots/" + name + ".png)");
+      assertThat(readme).as("README link to %s", name).contains("(screenshots/" + name + ".png)");
     }
   }
 }

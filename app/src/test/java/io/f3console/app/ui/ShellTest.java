@@ -2,7 +2,9 @@ package io.f3console.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.f3console.app.ui.context.ConsoleOptions;
 import io.f3console.app.ui.controls.TrustBadge;
+import io.f3console.app.ui.shell.ConsoleWindow;
 import io.f3console.core.inspect.CertificateStatus;
 import io.f3console.core.sim.DemoNetwork;
 import io.f3console.core.testing.SharedData;
@@ -23,8 +25,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import io.f3console.app.ui.context.ConsoleOptions;
-import io.f3console.app.ui.shell.ConsoleWindow;
 
 @ExtendWith(ApplicationExtension.class)
 class ShellTest {
@@ -46,8 +46,16 @@ class ShellTest {
     assertThat(badge.getText()).contains(TrustState.VERIFIED.word());
     ComboBox<?> networks = robot.lookup("#network-box").queryAs(ComboBox.class);
     assertThat(networks.getValue()).isEqualTo(console.context().workspace().network());
-    assertThat(console.context().workspace().chain().orElseThrow().inspection().orElseThrow()
-        .count(CertificateStatus.VALID)).isEqualTo(60);
+    assertThat(
+            console
+                .context()
+                .workspace()
+                .chain()
+                .orElseThrow()
+                .inspection()
+                .orElseThrow()
+                .count(CertificateStatus.VALID))
+        .isEqualTo(60);
   }
 
   @Test
@@ -64,8 +72,9 @@ class ShellTest {
   void commandLineFilesOpenWithTheNamedNetworkAndNoDemo(FxRobot robot) {
     Path table = SharedData.file("mainnet_initial_power_table.json");
     Path certs = SharedData.file("mainnet_certs_0_9.json");
-    ConsoleOptions options = new ConsoleOptions(List.of(table, certs), Optional.of("mainnet"),
-        Optional.empty(), Theme.LIGHT);
+    ConsoleOptions options =
+        new ConsoleOptions(
+            List.of(table, certs), Optional.of("mainnet"), Optional.empty(), Theme.LIGHT);
 
     WaitForAsyncUtils.asyncFx(() -> ConsoleWindow.openInitial(console.context(), options));
     WaitForAsyncUtils.waitForFxEvents();
@@ -73,20 +82,30 @@ class ShellTest {
 
     assertThat(console.context().workspace().synthetic()).isFalse();
     assertThat(console.context().workspace().sources())
-        .containsExactly("file:" + table.toAbsolutePath().normalize(),
+        .containsExactly(
+            "file:" + table.toAbsolutePath().normalize(),
             "file:" + certs.toAbsolutePath().normalize());
     assertThat(robot.lookup("#synthetic-label").queryAs(Label.class).isVisible()).isFalse();
     assertThat(robot.lookup("#source-label").queryAs(Label.class).getText())
         .isEqualTo("mainnet_initial_power_table.json  +  mainnet_certs_0_9.json");
     assertThat(robot.lookup("#trust-badge").queryAs(TrustBadge.class).getText())
         .contains("verified");
-    assertThat(console.context().workspace().chain().orElseThrow().inspection().orElseThrow()
-        .result().nextInstance()).isEqualTo(10);
+    assertThat(
+            console
+                .context()
+                .workspace()
+                .chain()
+                .orElseThrow()
+                .inspection()
+                .orElseThrow()
+                .result()
+                .nextInstance())
+        .isEqualTo(10);
   }
 
   @Test
-  void aBrokenFileGivesAPlainErrorWithTheDetailOneClickAwayAndKeepsTheWorkspace(FxRobot robot,
-      @TempDir Path dir) throws Exception {
+  void aBrokenFileGivesAPlainErrorWithTheDetailOneClickAwayAndKeepsTheWorkspace(
+      FxRobot robot, @TempDir Path dir) throws Exception {
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
     Path bad = dir.resolve("table.json");
     Files.writeString(bad, "[{\"ID\": \"1000\", \"Power\": \"12\", \"PubKey\": 7}]");
@@ -96,15 +115,16 @@ class ShellTest {
     DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
     assertThat(dialog.getHeaderText()).startsWith("Opening table.json failed");
     assertThat(robot.lookup("#error-message").queryAs(Label.class).getText())
-        .contains("table.json").doesNotContain("Exception");
+        .contains("table.json")
+        .doesNotContain("Exception");
     // the details open on the causes in words; the stack trace is one more click away
-    javafx.scene.control.TitledPane technical = robot.lookup("#error-technical")
-        .queryAs(javafx.scene.control.TitledPane.class);
+    javafx.scene.control.TitledPane technical =
+        robot.lookup("#error-technical").queryAs(javafx.scene.control.TitledPane.class);
     assertThat(technical.isExpanded()).isFalse();
-    assertThat(((TextArea) technical.getContent()).getText())
-        .contains("PowerTableFormatException");
+    assertThat(((TextArea) technical.getContent()).getText()).contains("PowerTableFormatException");
     assertThat(robot.lookup("#error-causes").queryAs(Label.class).getText())
-        .doesNotContain("Exception").doesNotContain("\tat ");
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
     assertThat(console.context().workspace().sources()).containsExactly("demo:healthy");
     robot.clickOn("OK");
   }
@@ -118,10 +138,16 @@ class ShellTest {
 
     String message = robot.lookup("#error-message").queryAs(Label.class).getText();
     String causes = robot.lookup("#error-causes").queryAs(Label.class).getText();
-    assertThat(message + "\n" + causes).contains("not-there.json")
-        .doesNotContain("Exception").doesNotContain("java.");
-    assertThat(robot.lookup("#error-technical").queryAs(javafx.scene.control.TitledPane.class)
-        .isExpanded()).isFalse();
+    assertThat(message + "\n" + causes)
+        .contains("not-there.json")
+        .doesNotContain("Exception")
+        .doesNotContain("java.");
+    assertThat(
+            robot
+                .lookup("#error-technical")
+                .queryAs(javafx.scene.control.TitledPane.class)
+                .isExpanded())
+        .isFalse();
     robot.clickOn("OK");
   }
 
@@ -138,8 +164,8 @@ class ShellTest {
 
   @Test
   void theThemeButtonSaysWhichThemePressingItSwitchesTo(FxRobot robot) {
-    javafx.scene.control.ButtonBase button = robot.lookup("#theme-toggle")
-        .queryAs(javafx.scene.control.ButtonBase.class);
+    javafx.scene.control.ButtonBase button =
+        robot.lookup("#theme-toggle").queryAs(javafx.scene.control.ButtonBase.class);
     assertThat(button.getText()).isEqualTo("Dark");
     assertThat(button.getTooltip().getText()).isEqualTo("Switch to the dark theme (now light)");
 
@@ -157,11 +183,19 @@ class ShellTest {
 
   @Test
   void cancellingLongWorkLeavesTheWindowUsableAndSaysSo(FxRobot robot) {
-    WaitForAsyncUtils.asyncFx(() -> console.context().runner().run("Waiting", progress -> {
-      progress.update(1, 100);
-      Thread.sleep(60_000);
-      return null;
-    }, result -> { }));
+    WaitForAsyncUtils.asyncFx(
+        () ->
+            console
+                .context()
+                .runner()
+                .run(
+                    "Waiting",
+                    progress -> {
+                      progress.update(1, 100);
+                      Thread.sleep(60_000);
+                      return null;
+                    },
+                    result -> {}));
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#cancel-button").queryButton().isVisible()).isTrue();
 
@@ -176,11 +210,19 @@ class ShellTest {
   @Test
   void choosingAnotherNetworkRevalidatesAgainstItsNameAndExpectedCid(FxRobot robot) {
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
-    var mainnet = console.context().loader().networks().stream()
-        .filter(p -> p.key().equals("mainnet")).findFirst().orElseThrow();
+    var mainnet =
+        console.context().loader().networks().stream()
+            .filter(p -> p.key().equals("mainnet"))
+            .findFirst()
+            .orElseThrow();
 
-    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#network-box")
-        .queryAs(ComboBox.class).getSelectionModel().select(mainnet));
+    WaitForAsyncUtils.asyncFx(
+        () ->
+            robot
+                .lookup("#network-box")
+                .queryAs(ComboBox.class)
+                .getSelectionModel()
+                .select(mainnet));
     WaitForAsyncUtils.waitForFxEvents();
     console.awaitIdle();
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.app.ui.workspace.WorkspaceLoader;
 import io.f3console.core.gpbft.PowerEntry;
-import io.f3console.core.inspect.ChainInspection;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.history.SessionRecord;
+import io.f3console.core.inspect.ChainInspection;
 import io.f3console.core.known.PublishedTables;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
@@ -21,10 +21,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A workspace filled the way the console fills it, for view-model tests without the toolkit:
- * the built-in networks and demo network, the real {@link WorkspaceLoader} whose work runs on
- * the test's thread ({@link SameThreadRunner}), published tables kept in a temporary folder,
- * and the sessions recorded kept in a list for the test to read.
+ * A workspace filled the way the console fills it, for view-model tests without the toolkit: the
+ * built-in networks and demo network, the real {@link WorkspaceLoader} whose work runs on the
+ * test's thread ({@link SameThreadRunner}), published tables kept in a temporary folder, and the
+ * sessions recorded kept in a list for the test to read.
  */
 public final class TestWorkspace {
   private final Workspace workspace = new Workspace();
@@ -39,11 +39,19 @@ public final class TestWorkspace {
     this(TestHistory.newDatabase().getParent());
   }
 
-  /** @param folder a temporary folder; published tables are kept in its {@code tables} */
+  /**
+   * @param folder a temporary folder; published tables are kept in its {@code tables}
+   */
   public TestWorkspace(Path folder) {
     published = new PublishedTables(folder.resolve("tables"), NetworkProfiles.builtIn());
-    loader = new WorkspaceLoader(workspace, runner, NetworkProfiles.builtIn(),
-        DemoNetwork.builtIn(), recorder, published);
+    loader =
+        new WorkspaceLoader(
+            workspace,
+            runner,
+            NetworkProfiles.builtIn(),
+            DemoNetwork.builtIn(),
+            recorder,
+            published);
   }
 
   public Workspace workspace() {
@@ -110,9 +118,19 @@ public final class TestWorkspace {
 
   /** Writes {@code entries} as a Lotus JSON power table file. */
   public static Path write(Path file, Collection<PowerEntry> entries) throws IOException {
-    Files.writeString(file, entries.stream().map(e -> "{\"ID\": " + e.id().decimal()
-        + ", \"Power\": \"" + e.power() + "\", \"PubKey\": \"" + e.pubKey().toBase64() + "\"}")
-        .collect(Collectors.joining(",\n", "[", "]")));
+    Files.writeString(
+        file,
+        entries.stream()
+            .map(
+                e ->
+                    "{\"ID\": "
+                        + e.id().decimal()
+                        + ", \"Power\": \""
+                        + e.power()
+                        + "\", \"PubKey\": \""
+                        + e.pubKey().toBase64()
+                        + "\"}")
+            .collect(Collectors.joining(",\n", "[", "]")));
     return file;
   }
 }

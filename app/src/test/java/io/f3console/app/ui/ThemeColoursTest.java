@@ -35,9 +35,16 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ThemeColoursTest {
-  private static final List<String> SELECTION_TOKENS = List.of("-fx-selection-bar",
-      "-fx-selection-bar-non-focused", "-fx-cell-focus-inner-border", "-fx-focus-color",
-      "-fx-faint-focus-color", "-f3-chart-1", "-f3-chart-2", "-f3-chart-3");
+  private static final List<String> SELECTION_TOKENS =
+      List.of(
+          "-fx-selection-bar",
+          "-fx-selection-bar-non-focused",
+          "-fx-cell-focus-inner-border",
+          "-fx-focus-color",
+          "-fx-faint-focus-color",
+          "-f3-chart-1",
+          "-f3-chart-2",
+          "-f3-chart-3");
   private static final Pattern TOKEN = Pattern.compile("(-[a-z0-9-]+)\\s*:\\s*(#[0-9a-fA-F]+)");
 
   private ConsoleFixture console;
@@ -53,7 +60,8 @@ class ThemeColoursTest {
     Map<String, Color> tokens = tokens(theme);
 
     assertThat(tokens).containsKeys(SELECTION_TOKENS.toArray(String[]::new));
-    assertThat(tokens.get("-f3-chart-2")).as("the 1/3 and 2/3 marks differ")
+    assertThat(tokens.get("-f3-chart-2"))
+        .as("the 1/3 and 2/3 marks differ")
         .isNotEqualTo(tokens.get("-f3-chart-3"));
     assertThat(tokens.get("-f3-chart-3")).isNotEqualTo(tokens.get("-f3-chart-1"));
     assertThat(tokens.get("-fx-selection-bar-non-focused")).isNotEqualTo(Color.LIGHTGREY);
@@ -65,7 +73,8 @@ class ThemeColoursTest {
     Map<String, Color> light = tokens(Theme.LIGHT);
 
     assertThat(dark.get("-fx-selection-bar-non-focused").getBrightness()).isLessThan(0.5);
-    assertThat(ladderBrightness(dark.get("-fx-selection-bar"))).as("light text on the bar")
+    assertThat(ladderBrightness(dark.get("-fx-selection-bar")))
+        .as("light text on the bar")
         .isLessThan(0.45);
     assertThat(ladderBrightness(dark.get("-fx-selection-bar-non-focused"))).isLessThan(0.45);
     assertThat(ladderBrightness(light.get("-fx-selection-bar"))).isLessThan(0.45);
@@ -76,8 +85,8 @@ class ThemeColoursTest {
   void inTheDarkThemeSelectedCellsAreDrawnWithTheDarkSelectionColours(FxRobot robot)
       throws Exception {
     Map<String, Color> dark = tokens(Theme.DARK);
-    List<Color> selections = List.of(dark.get("-fx-selection-bar"),
-        dark.get("-fx-selection-bar-non-focused"));
+    List<Color> selections =
+        List.of(dark.get("-fx-selection-bar"), dark.get("-fx-selection-bar-non-focused"));
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
     WaitForAsyncUtils.asyncFx(() -> console.context().themeProperty().set(Theme.DARK));
     console.navigate(Page.POWER_TABLE);
@@ -102,8 +111,12 @@ class ThemeColoursTest {
   }
 
   private static Color selectedFill(FxRobot robot, String query) {
-    IndexedCell<?> cell = robot.lookup(query).queryAllAs(IndexedCell.class).stream()
-        .filter(IndexedCell::isSelected).filter(Node::isVisible).findFirst().orElseThrow();
+    IndexedCell<?> cell =
+        robot.lookup(query).queryAllAs(IndexedCell.class).stream()
+            .filter(IndexedCell::isSelected)
+            .filter(Node::isVisible)
+            .findFirst()
+            .orElseThrow();
     List<BackgroundFill> fills = ((Region) cell).getBackground().getFills();
     return (Color) fills.get(fills.size() - 1).getFill();
   }

@@ -11,42 +11,60 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules that keep view-models testable without the toolkit (ADR 0011): a view-model takes
- * the services it uses, never the whole {@link ConsoleContext}, touches no scene graph, stage
- * or {@code Platform} (properties and observable lists are fine), and has a unit test of its
- * own beside it.
+ * The rules that keep view-models testable without the toolkit (ADR 0011): a view-model takes the
+ * services it uses, never the whole {@link ConsoleContext}, touches no scene graph, stage or {@code
+ * Platform} (properties and observable lists are fine), and has a unit test of its own beside it.
  */
 class ViewModelRulesTest {
   private static final Path MAIN = Path.of("src", "main", "java", "io", "f3console", "app", "ui");
   private static final Path TEST = Path.of("src", "test", "java", "io", "f3console", "app", "ui");
-  private static final List<String> FORBIDDEN = List.of("ConsoleContext", "javafx.scene.",
-      "javafx.stage.", "javafx.application.", "javafx.concurrent.");
+  private static final List<String> FORBIDDEN =
+      List.of(
+          "ConsoleContext",
+          "javafx.scene.",
+          "javafx.stage.",
+          "javafx.application.",
+          "javafx.concurrent.");
 
   @Test
   void viewModelsUseNeitherTheContextNorTheToolkit() {
-    List<String> offenders = viewModels().flatMap(file -> {
-      String text = read(file);
-      return FORBIDDEN.stream().filter(text::contains)
-          .map(word -> MAIN.relativize(file) + " uses " + word);
-    }).toList();
+    List<String> offenders =
+        viewModels()
+            .flatMap(
+                file -> {
+                  String text = read(file);
+                  return FORBIDDEN.stream()
+                      .filter(text::contains)
+                      .map(word -> MAIN.relativize(file) + " uses " + word);
+                })
+            .toList();
     assertThat(viewModels()).as("view-models found").hasSizeGreaterThan(10);
     assertThat(offenders).isEmpty();
   }
 
   @Test
   void everyViewModelHasAUnitTestOfItsOwn() {
-    List<String> untested = viewModels().filter(file -> {
-      Path test = TEST.resolve(MAIN.relativize(file)).resolveSibling(
-          file.getFileName().toString().replace(".java", "Test.java"));
-      return !Files.isRegularFile(test) || read(test).contains("ApplicationExtension");
-    }).map(file -> MAIN.relativize(file).toString()).toList();
+    List<String> untested =
+        viewModels()
+            .filter(
+                file -> {
+                  Path test =
+                      TEST.resolve(MAIN.relativize(file))
+                          .resolveSibling(
+                              file.getFileName().toString().replace(".java", "Test.java"));
+                  return !Files.isRegularFile(test) || read(test).contains("ApplicationExtension");
+                })
+            .map(file -> MAIN.relativize(file).toString())
+            .toList();
     assertThat(untested).isEmpty();
   }
 
   private static Stream<Path> viewModels() {
     try (Stream<Path> files = Files.walk(MAIN)) {
-      return files.filter(f -> f.getFileName().toString().matches(".*(ViewModel|DialogModel)"
-          + "\\.java")).toList().stream();
+      return files
+          .filter(f -> f.getFileName().toString().matches(".*(ViewModel|DialogModel)" + "\\.java"))
+          .toList()
+          .stream();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -10,13 +10,18 @@ import java.util.List;
  * @param msmImplementation which multi-scalar multiplication the validator used
  * @param generationSeconds time to generate the chain (not part of any figure below)
  * @param meanSigners mean signers per certificate
- * @param floorNanosPerCertificate blst's native primitives alone per certificate (native
- *     Pippenger over the signers with their BDN weights, hash to G2, one pairing check), or -1
- *     when the native primitives are not available
+ * @param floorNanosPerCertificate blst's native primitives alone per certificate (native Pippenger
+ *     over the signers with their BDN weights, hash to G2, one pairing check), or -1 when the
+ *     native primitives are not available
  * @param runs one entry per thread count
  */
-public record BenchReport(BenchSpec spec, String msmImplementation, double generationSeconds,
-    double meanSigners, double floorNanosPerCertificate, List<Run> runs) {
+public record BenchReport(
+    BenchSpec spec,
+    String msmImplementation,
+    double generationSeconds,
+    double meanSigners,
+    double floorNanosPerCertificate,
+    List<Run> runs) {
 
   public BenchReport {
     runs = List.copyOf(runs);

@@ -20,10 +20,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A loopback-only JSON-RPC server that answers {@code Filecoin.ChainReadObj} (base64 of the
- * block, or Lotus's "could not find" error) from a {@link BlockSource}, and nothing else: what
- * the state benchmark reads a power table through, so that the node path (HTTP, JSON, base64,
- * hash checks) is measured without a node. It binds 127.0.0.1 on a free port.
+ * A loopback-only JSON-RPC server that answers {@code Filecoin.ChainReadObj} (base64 of the block,
+ * or Lotus's "could not find" error) from a {@link BlockSource}, and nothing else: what the state
+ * benchmark reads a power table through, so that the node path (HTTP, JSON, base64, hash checks) is
+ * measured without a node. It binds 127.0.0.1 on a free port.
  */
 public final class ChainReadObjServer implements AutoCloseable {
   private static final String PATH = "/rpc/v1";
@@ -44,13 +44,15 @@ public final class ChainReadObjServer implements AutoCloseable {
 
   private ChainReadObjServer(BlockSource blocks) throws IOException {
     this.blocks = blocks;
-    this.server = HttpServer.create(
-        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    this.executor = Executors.newFixedThreadPool(2, r -> {
-      Thread t = new Thread(r, "chainreadobj-server");
-      t.setDaemon(true);
-      return t;
-    });
+    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    this.executor =
+        Executors.newFixedThreadPool(
+            2,
+            r -> {
+              Thread t = new Thread(r, "chainreadobj-server");
+              t.setDaemon(true);
+              return t;
+            });
     server.setExecutor(executor);
     server.createContext(PATH, this::handle);
     server.start();
@@ -63,8 +65,12 @@ public final class ChainReadObjServer implements AutoCloseable {
 
   /** The endpoint to give a client. */
   public URI endpoint() {
-    return URI.create("http://" + server.getAddress().getHostString() + ":"
-        + server.getAddress().getPort() + PATH);
+    return URI.create(
+        "http://"
+            + server.getAddress().getHostString()
+            + ":"
+            + server.getAddress().getPort()
+            + PATH);
   }
 
   /** How many requests were answered. */
@@ -102,11 +108,18 @@ public final class ChainReadObjServer implements AutoCloseable {
     }
     try {
       byte[] data = blocks.block(cid);
-      return "{\"jsonrpc\":\"2.0\",\"result\":\"" + Base64.getEncoder().encodeToString(data)
-          + "\",\"id\":" + id + "}";
+      return "{\"jsonrpc\":\"2.0\",\"result\":\""
+          + Base64.getEncoder().encodeToString(data)
+          + "\",\"id\":"
+          + id
+          + "}";
     } catch (BlockException e) {
-      return error(id, 1, e.reason() == BlockException.Reason.MISSING
-          ? "blockstore get: ipld: could not find " + cid : "blockstore get: " + e.getMessage());
+      return error(
+          id,
+          1,
+          e.reason() == BlockException.Reason.MISSING
+              ? "blockstore get: ipld: could not find " + cid
+              : "blockstore get: " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return error(id, 1, "interrupted");
@@ -114,8 +127,13 @@ public final class ChainReadObjServer implements AutoCloseable {
   }
 
   private static String error(String id, long code, String message) {
-    return "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":" + code + ",\"message\":"
-        + JSON.getNodeFactory().textNode(message) + "},\"id\":" + id + "}";
+    return "{\"jsonrpc\":\"2.0\",\"error\":{\"code\":"
+        + code
+        + ",\"message\":"
+        + JSON.getNodeFactory().textNode(message)
+        + "},\"id\":"
+        + id
+        + "}";
   }
 
   @Override

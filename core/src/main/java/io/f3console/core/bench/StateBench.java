@@ -24,13 +24,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * The power table computed from a generated state at mainnet size: {@link StateGenerator}
- * writes a state of {@code claims} claims, {@code eligible} of them at or above the consensus
- * minimum, to a temporary CAR; its table is computed from the CAR (indexed, then read in place)
- * and, unless turned off, through {@code Filecoin.ChainReadObj} from a {@link
- * ChainReadObjServer} on the loopback interface serving that CAR. Each table is checked against
- * the one the generator worked out (a mismatch is an error, not a figure); times and heap are
- * reported, never judged.
+ * The power table computed from a generated state at mainnet size: {@link StateGenerator} writes a
+ * state of {@code claims} claims, {@code eligible} of them at or above the consensus minimum, to a
+ * temporary CAR; its table is computed from the CAR (indexed, then read in place) and, unless
+ * turned off, through {@code Filecoin.ChainReadObj} from a {@link ChainReadObjServer} on the
+ * loopback interface serving that CAR. Each table is checked against the one the generator worked
+ * out (a mismatch is an error, not a figure); times and heap are reported, never judged.
  */
 public final class StateBench {
   /** Mainnet's consensus minimum (10 TiB), used for the generated state. */
@@ -50,12 +49,12 @@ public final class StateBench {
   public record Spec(int claims, int eligible, long seed, boolean node) {
     public Spec {
       if (claims < 1 || claims > PowerTableComputation.MAX_CLAIMS) {
-        throw new IllegalArgumentException("--claims must be 1 to "
-            + PowerTableComputation.MAX_CLAIMS + ", not " + claims);
+        throw new IllegalArgumentException(
+            "--claims must be 1 to " + PowerTableComputation.MAX_CLAIMS + ", not " + claims);
       }
       if (eligible < 0 || eligible > claims) {
-        throw new IllegalArgumentException("--eligible must be 0 to the number of claims, not "
-            + eligible);
+        throw new IllegalArgumentException(
+            "--eligible must be 0 to the number of claims, not " + eligible);
       }
     }
   }
@@ -85,9 +84,18 @@ public final class StateBench {
    * @param node the node path's figures, when measured
    * @param maxHeapBytes the JVM's heap limit
    */
-  public record Report(Spec spec, int entries, Cid tableCid, long blocks, long carBytes,
-      double generateSeconds, long indexHeapBytes, long indexOffHeapBytes, PathFigures car,
-      Optional<PathFigures> node, long maxHeapBytes) {}
+  public record Report(
+      Spec spec,
+      int entries,
+      Cid tableCid,
+      long blocks,
+      long carBytes,
+      double generateSeconds,
+      long indexHeapBytes,
+      long indexOffHeapBytes,
+      PathFigures car,
+      Optional<PathFigures> node,
+      long maxHeapBytes) {}
 
   public StateBench(Spec spec, Consumer<String> progress) {
     this.spec = Objects.requireNonNull(spec, "spec");
@@ -105,17 +113,29 @@ public final class StateBench {
   }
 
   private Report run(Path file) throws F3Exception, IOException, InterruptedException {
-    progress.accept("generating " + spec.claims() + " claims, " + spec.eligible()
-        + " at or above the minimum (seed " + spec.seed() + ")");
+    progress.accept(
+        "generating "
+            + spec.claims()
+            + " claims, "
+            + spec.eligible()
+            + " at or above the minimum (seed "
+            + spec.seed()
+            + ")");
     long start = System.nanoTime();
-    StateGenerator.Generated generated = StateGenerator.generate(spec.seed(), spec.claims(),
-        spec.eligible(), MINIMUM, 1000, SyntheticState.Layout.V17);
+    StateGenerator.Generated generated =
+        StateGenerator.generate(
+            spec.seed(), spec.claims(), spec.eligible(), MINIMUM, 1000, SyntheticState.Layout.V17);
     SyntheticState.Written written = SyntheticState.writeCar(generated.spec(), file);
     double generateSeconds = seconds(start);
     List<Cid> tipset = List.of(written.header());
     long carBytes = Files.size(file);
-    progress.accept(String.format(java.util.Locale.ROOT,
-        "wrote %d blocks, %d bytes in %.1f s", written.blocks(), carBytes, generateSeconds));
+    progress.accept(
+        String.format(
+            java.util.Locale.ROOT,
+            "wrote %d blocks, %d bytes in %.1f s",
+            written.blocks(),
+            carBytes,
+            generateSeconds));
     List<?> expected = generated.expected();
     generated = null;
     System.gc();
@@ -139,8 +159,7 @@ public final class StateBench {
       progress.accept("computing through ChainReadObj on the loopback interface");
       try (CarBlockSource served = CarBlockSource.open(file);
           ChainReadObjServer server = ChainReadObjServer.start(served)) {
-        LotusRpcClient client = LotusRpcClient.connect(server.endpoint(),
-            SourceOptions.defaults());
+        LotusRpcClient client = LotusRpcClient.connect(server.endpoint(), SourceOptions.defaults());
         System.gc();
         resetPeaks();
         start = System.nanoTime();
@@ -148,22 +167,38 @@ public final class StateBench {
         try (RpcBlockSource blocks = RpcBlockSource.of(client, 0, Duration.ZERO, 0)) {
           fromNode = PowerTableComputation.compute(blocks, tipset, MINIMUM);
         }
-        node = Optional.of(new PathFigures(seconds(start), fromNode.blocksRead(), server.requests(),
-            peakHeap()));
+        node =
+            Optional.of(
+                new PathFigures(
+                    seconds(start), fromNode.blocksRead(), server.requests(), peakHeap()));
         check(fromNode, expected, "the node");
       }
     }
-    return new Report(spec, fromCar.table().entries().size(), fromCar.cid(), written.blocks(),
-        carBytes, generateSeconds, indexHeap, indexOffHeap, car, node,
+    return new Report(
+        spec,
+        fromCar.table().entries().size(),
+        fromCar.cid(),
+        written.blocks(),
+        carBytes,
+        generateSeconds,
+        indexHeap,
+        indexOffHeap,
+        car,
+        node,
         Runtime.getRuntime().maxMemory());
   }
 
   private static void check(StatePowerTable table, List<?> expected, String from)
       throws F3Exception {
     if (!table.table().entries().equals(expected)) {
-      throw new F3Exception("the table computed from " + from + " (" + table.table().entries()
-          .size() + " entries) is not the one the generator worked out (" + expected.size()
-          + " entries)");
+      throw new F3Exception(
+          "the table computed from "
+              + from
+              + " ("
+              + table.table().entries().size()
+              + " entries) is not the one the generator worked out ("
+              + expected.size()
+              + " entries)");
     }
   }
 

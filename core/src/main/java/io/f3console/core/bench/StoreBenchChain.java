@@ -22,12 +22,12 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
- * A long mainnet-shaped chain for the store benchmark, made fast by leaving out what a store
- * does not look at: its certificates carry random bytes where the signature goes (they validate
- * in every respect but the signature). Otherwise it is shaped as mainnet is: 1,560 members or
- * so, about 63 % of them signing each instance at random, tipsets of five blocks, one to four new
- * epochs per instance with now and then a base-only decision, a power delta every tenth
- * instance or so and the occasional join and departure.
+ * A long mainnet-shaped chain for the store benchmark, made fast by leaving out what a store does
+ * not look at: its certificates carry random bytes where the signature goes (they validate in every
+ * respect but the signature). Otherwise it is shaped as mainnet is: 1,560 members or so, about 63 %
+ * of them signing each instance at random, tipsets of five blocks, one to four new epochs per
+ * instance with now and then a base-only decision, a power delta every tenth instance or so and the
+ * occasional join and departure.
  */
 final class StoreBenchChain {
   private static final byte[] ZERO = new byte[TipSet.COMMITMENTS_LENGTH];
@@ -62,8 +62,7 @@ final class StoreBenchChain {
     PowerTable committee = table;
     List<TipSet> tipSets = new ArrayList<>();
     tipSets.add(head);
-    int added = random.nextInt(33) == 0 ? 0 : 1 + (random.nextInt(10) < 6 ? 0
-        : random.nextInt(3));
+    int added = random.nextInt(33) == 0 ? 0 : 1 + (random.nextInt(10) < 6 ? 0 : random.nextInt(3));
     long epoch = head.epoch();
     for (int i = 0; i < added; i++) {
       epoch += random.nextInt(20) == 0 ? 2 : 1;
@@ -80,9 +79,14 @@ final class StoreBenchChain {
     }
     byte[] signature = new byte[96];
     random.nextBytes(signature);
-    FinalityCertificate certificate = FinalityCertificate.of(instance++, ECChain.of(tipSets),
-        SupplementalData.of(ZERO, next.cid()),
-        Bitfield.of(signers.stream().mapToLong(Long::longValue).toArray()), signature, delta);
+    FinalityCertificate certificate =
+        FinalityCertificate.of(
+            instance++,
+            ECChain.of(tipSets),
+            SupplementalData.of(ZERO, next.cid()),
+            Bitfield.of(signers.stream().mapToLong(Long::longValue).toArray()),
+            signature,
+            delta);
     table = next;
     return new Step(certificate, committee, next);
   }
@@ -93,8 +97,9 @@ final class StoreBenchChain {
       int count = 1 + random.nextInt(5);
       for (int i = 0; i < count; i++) {
         ActorId id = committee.entry(random.nextInt(committee.size())).id();
-        changes.put(id.bits(), new PowerTableDelta(id, StoragePower.of(1L << (36
-            + random.nextInt(4))), PubKey.EMPTY));
+        changes.put(
+            id.bits(),
+            new PowerTableDelta(id, StoragePower.of(1L << (36 + random.nextInt(4))), PubKey.EMPTY));
       }
     }
     if (random.nextInt(200) == 0) {
@@ -103,15 +108,17 @@ final class StoreBenchChain {
     }
     if (random.nextInt(200) == 0 && committee.size() > 4) {
       PowerEntry leaving = committee.entry(random.nextInt(committee.size()));
-      changes.put(leaving.id().bits(), new PowerTableDelta(leaving.id(),
-          StoragePower.of(leaving.power().value().negate()), PubKey.EMPTY));
+      changes.put(
+          leaving.id().bits(),
+          new PowerTableDelta(
+              leaving.id(), StoragePower.of(leaving.power().value().negate()), PubKey.EMPTY));
     }
     return List.copyOf(changes.values());
   }
 
   private StoragePower power() {
-    return StoragePower.of((1L << 40) * (1 + random.nextInt(random.nextInt(8) == 0 ? 20_000
-        : 200)));
+    return StoragePower.of(
+        (1L << 40) * (1 + random.nextInt(random.nextInt(8) == 0 ? 20_000 : 200)));
   }
 
   private PubKey key() {

@@ -19,9 +19,9 @@ import java.util.function.Consumer;
 /**
  * Validates a generated mainnet-size chain and measures, in the same run and on the same
  * certificates, the floor: blst's native primitives alone. The floor's inputs (signer points and
- * weights laid out for native code) are prepared before its clock starts, so the floor is what
- * no implementation can beat; the validator's time includes everything it really does (power
- * tables, deltas, CIDs, payloads, BDN coefficients per table, aggregation, hashing, pairing).
+ * weights laid out for native code) are prepared before its clock starts, so the floor is what no
+ * implementation can beat; the validator's time includes everything it really does (power tables,
+ * deltas, CIDs, payloads, BDN coefficients per table, aggregation, hashing, pairing).
  */
 public final class ValidationBench {
   private final BenchSpec spec;
@@ -33,18 +33,27 @@ public final class ValidationBench {
   }
 
   public BenchReport run() throws F3Exception, InterruptedException {
-    progress.accept("generating " + spec.instances() + " certificates over "
-        + spec.participants() + " participants (seed " + spec.seed() + ")");
+    progress.accept(
+        "generating "
+            + spec.instances()
+            + " certificates over "
+            + spec.participants()
+            + " participants (seed "
+            + spec.seed()
+            + ")");
     long start = System.nanoTime();
-    SyntheticChain chain = SyntheticNetwork.of(SimulationSpec.of(spec.seed(),
-        spec.participants(), spec.instances(), BenchSpec.NETWORK_NAME)).generate();
+    SyntheticChain chain =
+        SyntheticNetwork.of(
+                SimulationSpec.of(
+                    spec.seed(), spec.participants(), spec.instances(), BenchSpec.NETWORK_NAME))
+            .generate();
     double generationSeconds = (System.nanoTime() - start) / 1e9;
 
     progress.accept("warming up");
     ValidationResult warm = validate(chain, 1);
     if (!warm.valid()) {
-      throw new IllegalStateException("the generated chain does not validate: "
-          + warm.failure().orElseThrow().message());
+      throw new IllegalStateException(
+          "the generated chain does not validate: " + warm.failure().orElseThrow().message());
     }
     double floor = -1;
     if (NativeFloor.isAvailable()) {
@@ -53,12 +62,12 @@ public final class ValidationBench {
     }
     List<BenchReport.Run> runs = new ArrayList<>();
     for (int threads : spec.threads()) {
-      progress.accept("measuring the validator with " + threads
-          + (threads == 1 ? " thread" : " threads"));
+      progress.accept(
+          "measuring the validator with " + threads + (threads == 1 ? " thread" : " threads"));
       runs.add(measure(chain, threads));
     }
-    return new BenchReport(spec, BdnCommittee.msmImplementation(), generationSeconds,
-        meanSigners(chain), floor, runs);
+    return new BenchReport(
+        spec, BdnCommittee.msmImplementation(), generationSeconds, meanSigners(chain), floor, runs);
   }
 
   private BenchReport.Run measure(SyntheticChain chain, int threads)
@@ -102,8 +111,9 @@ public final class ValidationBench {
       for (int s = 0; s < signers.length; s++) {
         indexes[s] = (int) signers[s];
       }
-      byte[] message = SigningPayload.forDecide(chain.networkName(), cert.instance(),
-          cert.supplementalData(), cert.chain());
+      byte[] message =
+          SigningPayload.forDecide(
+              chain.networkName(), cert.instance(), cert.supplementalData(), cert.chain());
       prepared.add(NativeFloor.prepare(committee, indexes, message, cert.signature()));
     }
     double best = Double.MAX_VALUE;

@@ -1,9 +1,9 @@
 package io.f3console.core.bitfield;
 
 /**
- * Reads a byte string as a bit stream: the least significant bit of byte 0 first, multi-bit
- * values least significant bit first. Reading past the end yields zero bits, as go-bitfield's
- * {@code rle/bitvec.go} reader does.
+ * Reads a byte string as a bit stream: the least significant bit of byte 0 first, multi-bit values
+ * least significant bit first. Reading past the end yields zero bits, as go-bitfield's {@code
+ * rle/bitvec.go} reader does.
  */
 final class BitReader {
   private final byte[] bytes;

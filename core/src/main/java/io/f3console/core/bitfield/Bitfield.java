@@ -16,19 +16,19 @@ import java.util.function.LongConsumer;
  * (filecoin-project/go-bitfield {@code bitfield.go}), for example the signers of a finality
  * certificate.
  *
- * <p>The set is held as runs of consecutive indexes: sorted by start, each at least one index
- * long, with a gap of at least one index between two runs. Memory and the cost of {@link
- * #contains}, {@link #cardinality}, {@link #equals} and the encoders therefore depend on the
- * number of runs, never on the number of indexes, so a run of 2^60 indexes is cheap. Only
- * {@link #iterator}, {@link #forEach} and {@link #toArray} visit indexes one by one.
+ * <p>The set is held as runs of consecutive indexes: sorted by start, each at least one index long,
+ * with a gap of at least one index between two runs. Memory and the cost of {@link #contains},
+ * {@link #cardinality}, {@link #equals} and the encoders therefore depend on the number of runs,
+ * never on the number of indexes, so a run of 2^60 indexes is cheap. Only {@link #iterator}, {@link
+ * #forEach} and {@link #toArray} visit indexes one by one.
  *
  * <p>Every {@code long} index, start or length in this API is an <em>unsigned</em> 64-bit value
  * (use {@link Long#toUnsignedString(long)} and {@link Long#compareUnsigned(long, long)}).
  *
  * <p>Deliberate decision: the largest index is 2^64 - 2. RLE+ writes a set as consecutive runs
- * whose total length go-bitfield limits to 2^64 - 1 ({@code rle/rleplus_reader.go}
- * {@code ValidateRLE}, {@code rle/runs.go} {@code Count}), so a set containing index 2^64 - 1
- * could be written but never read back. Such an index is refused here with an {@link
+ * whose total length go-bitfield limits to 2^64 - 1 ({@code rle/rleplus_reader.go} {@code
+ * ValidateRLE}, {@code rle/runs.go} {@code Count}), so a set containing index 2^64 - 1 could be
+ * written but never read back. Such an index is refused here with an {@link
  * IllegalArgumentException}, which makes every {@code Bitfield} encodable and decodable.
  */
 public final class Bitfield {
@@ -66,9 +66,13 @@ public final class Bitfield {
         throw new IllegalArgumentException("a run must contain at least one index");
       }
       if (Long.compareUnsigned(length, MAX_END - start) > 0) {
-        throw new IllegalArgumentException("run of " + Long.toUnsignedString(length)
-            + " indexes from " + Long.toUnsignedString(start) + " reaches past the largest index "
-            + Long.toUnsignedString(MAX_INDEX));
+        throw new IllegalArgumentException(
+            "run of "
+                + Long.toUnsignedString(length)
+                + " indexes from "
+                + Long.toUnsignedString(start)
+                + " reaches past the largest index "
+                + Long.toUnsignedString(MAX_INDEX));
       }
     }
 
@@ -105,9 +109,11 @@ public final class Bitfield {
     long[] sorted = new long[indexes.length];
     for (int i = 0; i < indexes.length; i++) {
       if (indexes[i] == MAX_END) {
-        throw new IllegalArgumentException("index " + Long.toUnsignedString(MAX_END)
-            + " is above the largest index a bitfield can hold, "
-            + Long.toUnsignedString(MAX_INDEX));
+        throw new IllegalArgumentException(
+            "index "
+                + Long.toUnsignedString(MAX_END)
+                + " is above the largest index a bitfield can hold, "
+                + Long.toUnsignedString(MAX_INDEX));
       }
       // Flipping the sign bit makes signed order equal to unsigned order.
       sorted[i] = indexes[i] ^ Long.MIN_VALUE;
@@ -146,9 +152,17 @@ public final class Bitfield {
     for (int i = 0; i < newStarts.length; i++) {
       Run run = Objects.requireNonNull(runs.get(i), "run");
       if (i > 0 && Long.compareUnsigned(run.start(), newStarts[i - 1] + newLengths[i - 1]) <= 0) {
-        throw new IllegalArgumentException("runs must be sorted, non-overlapping and not adjacent: "
-            + "run " + i + " (" + run + ") does not start after the end of run " + (i - 1) + " ("
-            + runs.get(i - 1) + ")");
+        throw new IllegalArgumentException(
+            "runs must be sorted, non-overlapping and not adjacent: "
+                + "run "
+                + i
+                + " ("
+                + run
+                + ") does not start after the end of run "
+                + (i - 1)
+                + " ("
+                + runs.get(i - 1)
+                + ")");
       }
       newStarts[i] = run.start();
       newLengths[i] = run.length();
@@ -254,17 +268,19 @@ public final class Bitfield {
    * The indexes in ascending (unsigned) order, as a new array.
    *
    * @throws IllegalArgumentException if {@code maxCount} is negative or the set has more than
-   *     {@code maxCount} indexes (as go-bitfield's {@code All(max)} refuses with
-   *     {@code ErrBitFieldTooMany})
+   *     {@code maxCount} indexes (as go-bitfield's {@code All(max)} refuses with {@code
+   *     ErrBitFieldTooMany})
    */
   public long[] toArray(int maxCount) {
     if (maxCount < 0) {
       throw new IllegalArgumentException("maxCount must not be negative: " + maxCount);
     }
     if (Long.compareUnsigned(cardinalityUnsigned, maxCount) > 0) {
-      throw new IllegalArgumentException("bitfield has "
-          + Long.toUnsignedString(cardinalityUnsigned) + " indexes, more than the limit of "
-          + maxCount);
+      throw new IllegalArgumentException(
+          "bitfield has "
+              + Long.toUnsignedString(cardinalityUnsigned)
+              + " indexes, more than the limit of "
+              + maxCount);
     }
     long[] result = new long[(int) cardinalityUnsigned];
     int position = 0;

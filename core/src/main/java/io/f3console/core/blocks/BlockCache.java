@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checked blocks kept in memory up to a number of bytes, the least recently used dropped first.
- * A block larger than the whole cache is not kept. Thread-safe.
+ * Checked blocks kept in memory up to a number of bytes, the least recently used dropped first. A
+ * block larger than the whole cache is not kept. Thread-safe.
  */
 public final class BlockCache {
   private final long maxBytes;

@@ -34,8 +34,15 @@ public final class BlockCheck {
       }
       return bytes;
     } else {
-      throw new BlockException(BlockException.Reason.UNSUPPORTED_HASH, Optional.of(cid),
-          "block " + cid + " from " + from + ": its hash function 0x" + Long.toHexString(code)
+      throw new BlockException(
+          BlockException.Reason.UNSUPPORTED_HASH,
+          Optional.of(cid),
+          "block "
+              + cid
+              + " from "
+              + from
+              + ": its hash function 0x"
+              + Long.toHexString(code)
               + " cannot be checked (blake2b-256, sha2-256 and identity can)");
     }
     if (!expected.equals(actual)) {
@@ -45,7 +52,9 @@ public final class BlockCheck {
   }
 
   private static BlockException mismatch(Cid cid, String from) {
-    return new BlockException(BlockException.Reason.HASH_MISMATCH, Optional.of(cid),
+    return new BlockException(
+        BlockException.Reason.HASH_MISMATCH,
+        Optional.of(cid),
         "block " + cid + " from " + from + ": its bytes do not hash to the CID; refused");
   }
 }

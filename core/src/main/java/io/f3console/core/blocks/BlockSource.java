@@ -5,8 +5,8 @@ import java.io.Closeable;
 
 /**
  * Where IPLD blocks of chain state come from (a CAR file, a node, a CAR backed by a node). Every
- * implementation returns a block only after checking its bytes against its CID
- * ({@link BlockCheck}): a source is never trusted.
+ * implementation returns a block only after checking its bytes against its CID ({@link
+ * BlockCheck}): a source is never trusted.
  */
 public interface BlockSource extends Closeable {
   /**

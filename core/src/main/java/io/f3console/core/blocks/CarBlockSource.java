@@ -27,19 +27,19 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The blocks of a CAR file (v1 or v2, plain or zstd-compressed), read in place: one streaming
- * pass builds a {@link CarIndex} of where each block is (no block data is kept; the index is off
- * the heap, 16 bytes a block in a mapped temporary file), then each
- * {@link #block} is a positional read checked with {@link BlockCheck}. A {@code .car.zst} (known
- * by the zstd magic number, whatever its name) is decompressed in the same pass to a temporary
- * file, deleted by {@link #close()}. Safe for concurrent readers.
+ * The blocks of a CAR file (v1 or v2, plain or zstd-compressed), read in place: one streaming pass
+ * builds a {@link CarIndex} of where each block is (no block data is kept; the index is off the
+ * heap, 16 bytes a block in a mapped temporary file), then each {@link #block} is a positional read
+ * checked with {@link BlockCheck}. A {@code .car.zst} (known by the zstd magic number, whatever its
+ * name) is decompressed in the same pass to a temporary file, deleted by {@link #close()}. Safe for
+ * concurrent readers.
  *
  * <p>The indexing pass checks the file's structure (headers, lengths, CIDs) but does not hash
  * blocks: every read does. A truncated or malformed file is {@link BlockException.Reason
- * #MALFORMED} with the byte offset in the message (and the reader's
- * {@link SnapshotFormatException} as the cause); a block whose bytes were damaged is
- * {@link BlockException.Reason#HASH_MISMATCH} when it is read; a block larger than
- * {@link CarReader#MAX_BLOCK_LENGTH} is MALFORMED when it is read.
+ * #MALFORMED} with the byte offset in the message (and the reader's {@link SnapshotFormatException}
+ * as the cause); a block whose bytes were damaged is {@link BlockException.Reason#HASH_MISMATCH}
+ * when it is read; a block larger than {@link CarReader#MAX_BLOCK_LENGTH} is MALFORMED when it is
+ * read.
  */
 public final class CarBlockSource implements BlockSource {
   private static final int COPY_BUFFER = 1 << 16;
@@ -54,8 +54,9 @@ public final class CarBlockSource implements BlockSource {
   private volatile FileChannel channel;
   private volatile boolean closed;
 
-  private CarBlockSource(Path path, Path readFrom, Optional<Path> temporary, CarHeader header,
-      CarIndex index) throws IOException {
+  private CarBlockSource(
+      Path path, Path readFrom, Optional<Path> temporary, CarHeader header, CarIndex index)
+      throws IOException {
     this.path = path;
     this.name = "car:" + path;
     this.readFrom = readFrom;
@@ -120,30 +121,43 @@ public final class CarBlockSource implements BlockSource {
       throws F3Exception, IOException {
     InputStream decompressed;
     try {
-      decompressed = ZstdFrames.decompressing(
-          new BufferedInputStream(Files.newInputStream(path), COPY_BUFFER));
+      decompressed =
+          ZstdFrames.decompressing(
+              new BufferedInputStream(Files.newInputStream(path), COPY_BUFFER));
     } catch (ZstdFrames.ZstdUnavailableException e) {
-      throw new F3Exception(path + " is zstd-compressed, but " + e.getMessage()
-          + "; decompress it first (zstd -d) and open the .car");
+      throw new F3Exception(
+          path
+              + " is zstd-compressed, but "
+              + e.getMessage()
+              + "; decompress it first (zstd -d) and open the .car");
     }
-    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary),
-            COPY_BUFFER);
-        CarReader reader = CarReader.open(new BufferedInputStream(new Tee(decompressed, out),
-            COPY_BUFFER), path + " (decompressed)")) {
+    try (OutputStream out =
+            new BufferedOutputStream(Files.newOutputStream(temporary), COPY_BUFFER);
+        CarReader reader =
+            CarReader.open(
+                new BufferedInputStream(new Tee(decompressed, out), COPY_BUFFER),
+                path + " (decompressed)")) {
       return index(reader, index);
     }
   }
 
   private static CarHeader index(CarReader reader, CarIndex index) throws BlockException {
     try {
-      for (Optional<CarSection> next = reader.nextSectionUnchecked(); next.isPresent();
+      for (Optional<CarSection> next = reader.nextSectionUnchecked();
+          next.isPresent();
           next = reader.nextSectionUnchecked()) {
         CarSection section = next.get();
         int cidLength = section.cid().byteLength();
         long cidOffset = section.dataOffset() - cidLength;
         if (cidOffset > CarIndex.MAX_OFFSET) {
-          throw malformed(reader.name() + ": block " + section.number() + " at byte "
-              + section.offset() + " lies beyond the 1 TiB an index holds", null);
+          throw malformed(
+              reader.name()
+                  + ": block "
+                  + section.number()
+                  + " at byte "
+                  + section.offset()
+                  + " lies beyond the 1 TiB an index holds",
+              null);
         }
         index.add(section.cid(), cidOffset, cidLength + section.dataLength());
       }
@@ -213,17 +227,25 @@ public final class CarBlockSource implements BlockSource {
       }
       long dataLength = length - want.length;
       if (length == CarIndex.OVERSIZED || dataLength > CarReader.MAX_BLOCK_LENGTH) {
-        throw new BlockException(BlockException.Reason.MALFORMED, Optional.of(cid), name
-            + ": block " + cid + " at byte " + offset + " is larger than the "
-            + CarReader.MAX_BLOCK_LENGTH + " bytes a block may have");
+        throw new BlockException(
+            BlockException.Reason.MALFORMED,
+            Optional.of(cid),
+            name
+                + ": block "
+                + cid
+                + " at byte "
+                + offset
+                + " is larger than the "
+                + CarReader.MAX_BLOCK_LENGTH
+                + " bytes a block may have");
       }
       byte[] data = readAt(offset + want.length, (int) dataLength, cid);
       BlockCheck.verified(cid, data, name);
       read.incrementAndGet();
       return data;
     }
-    throw new BlockException(BlockException.Reason.MISSING, Optional.of(cid),
-        "block " + cid + " is not in " + name);
+    throw new BlockException(
+        BlockException.Reason.MISSING, Optional.of(cid), "block " + cid + " is not in " + name);
   }
 
   private byte[] readAt(long offset, int length, Cid cid)
@@ -236,9 +258,17 @@ public final class CarBlockSource implements BlockSource {
         while (buffer.hasRemaining()) {
           int n = current.read(buffer, position);
           if (n < 0) {
-            throw new BlockException(BlockException.Reason.MALFORMED, Optional.of(cid), name
-                + ": block " + cid + " is cut off: the file ends at byte " + position
-                + ", the block runs to byte " + (offset + length) + " (did the file change?)");
+            throw new BlockException(
+                BlockException.Reason.MALFORMED,
+                Optional.of(cid),
+                name
+                    + ": block "
+                    + cid
+                    + " is cut off: the file ends at byte "
+                    + position
+                    + ", the block runs to byte "
+                    + (offset + length)
+                    + " (did the file change?)");
           }
           position += n;
         }
@@ -254,8 +284,11 @@ public final class CarBlockSource implements BlockSource {
         }
         reopen(current);
       } catch (IOException e) {
-        throw new BlockException(BlockException.Reason.MALFORMED, Optional.of(cid), name
-            + ": cannot read block " + cid + " at byte " + offset + ": " + e.getMessage(), e);
+        throw new BlockException(
+            BlockException.Reason.MALFORMED,
+            Optional.of(cid),
+            name + ": cannot read block " + cid + " at byte " + offset + ": " + e.getMessage(),
+            e);
       }
     }
   }

@@ -16,23 +16,26 @@ import java.util.List;
 /**
  * Where each block of a CAR file is, kept off the Java heap so that a CAR of tens of millions of
  * blocks can be read with a small heap: 16 bytes a block in a temporary file mapped into memory
- * (the operating system's page cache holds it; the heap holds only the list of mapped segments),
- * as pairs of a 64-bit key mixed from the CID's bytes and the place of the section's CID in the
- * file (40 bits of offset, 24 bits of the CID's and data's length together), sorted by key in
- * place. Keys may collide; {@link #first} and {@link #matches} give every entry with a key, and
- * the reader compares the CID stored in the file to tell them apart.
+ * (the operating system's page cache holds it; the heap holds only the list of mapped segments), as
+ * pairs of a 64-bit key mixed from the CID's bytes and the place of the section's CID in the file
+ * (40 bits of offset, 24 bits of the CID's and data's length together), sorted by key in place.
+ * Keys may collide; {@link #first} and {@link #matches} give every entry with a key, and the reader
+ * compares the CID stored in the file to tell them apart.
  *
- * <p>The temporary file is deleted as soon as it is created where the platform allows (it lives
- * on while mapped), else when the JVM exits. Built by one thread ({@link #add} then
- * {@link #finish}), then read by any number (absolute reads of the mapped buffers).
+ * <p>The temporary file is deleted as soon as it is created where the platform allows (it lives on
+ * while mapped), else when the JVM exits. Built by one thread ({@link #add} then {@link #finish}),
+ * then read by any number (absolute reads of the mapped buffers).
  */
 final class CarIndex implements Closeable {
   /** The largest offset a place can hold (1 TiB). */
   static final long MAX_OFFSET = (1L << 40) - 1;
+
   /** A length that does not fit 24 bits: the section is larger than any block read. */
   static final int OVERSIZED = (1 << 24) - 1;
+
   /** Entries per mapped segment (16 MiB). */
   static final int SEGMENT_ENTRIES = 1 << 20;
+
   private static final int ENTRY_BYTES = 16;
   private static final long SEGMENT_BYTES = (long) SEGMENT_ENTRIES * ENTRY_BYTES;
 
@@ -71,12 +74,13 @@ final class CarIndex implements Closeable {
           file.toFile().deleteOnExit();
         }
       }
-      ByteBuffer segment = channel.map(FileChannel.MapMode.READ_WRITE,
-          segments.size() * SEGMENT_BYTES, SEGMENT_BYTES);
+      ByteBuffer segment =
+          channel.map(
+              FileChannel.MapMode.READ_WRITE, segments.size() * SEGMENT_BYTES, SEGMENT_BYTES);
       segments.add(segment.order(ByteOrder.nativeOrder()));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot map the block index's temporary file: "
-          + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot map the block index's temporary file: " + e.getMessage(), e);
     }
   }
 

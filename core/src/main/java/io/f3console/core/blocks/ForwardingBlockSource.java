@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.util.Objects;
 
 /**
- * A block source that passes everything to another one; a wrapper overrides what it adds
- * (counting, a cap, noting failures). The inner source still checks every block.
+ * A block source that passes everything to another one; a wrapper overrides what it adds (counting,
+ * a cap, noting failures). The inner source still checks every block.
  */
 public abstract class ForwardingBlockSource implements BlockSource {
   protected final BlockSource inner;

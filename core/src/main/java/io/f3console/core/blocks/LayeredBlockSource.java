@@ -6,10 +6,10 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A first source (a CAR) backed by a second (a node) for the blocks the first does not hold:
- * the second is asked only when the first says {@link BlockException.Reason#MISSING}. Any other
- * failure of the first (wrong bytes, a malformed file) is reported as it is, never papered over
- * by the second. Thread-safe when both sources are.
+ * A first source (a CAR) backed by a second (a node) for the blocks the first does not hold: the
+ * second is asked only when the first says {@link BlockException.Reason#MISSING}. Any other failure
+ * of the first (wrong bytes, a malformed file) is reported as it is, never papered over by the
+ * second. Thread-safe when both sources are.
  */
 public final class LayeredBlockSource implements BlockSource {
   private final BlockSource first;
@@ -24,8 +24,8 @@ public final class LayeredBlockSource implements BlockSource {
 
   /** {@code first}, then {@code fallback} for what {@code first} lacks; owns both. */
   public static LayeredBlockSource of(BlockSource first, BlockSource fallback) {
-    return new LayeredBlockSource(Objects.requireNonNull(first, "first"),
-        Objects.requireNonNull(fallback, "fallback"));
+    return new LayeredBlockSource(
+        Objects.requireNonNull(first, "first"), Objects.requireNonNull(fallback, "fallback"));
   }
 
   @Override
@@ -41,9 +41,17 @@ public final class LayeredBlockSource implements BlockSource {
         data = fallback.block(cid);
       } catch (BlockException second) {
         if (second.reason() == BlockException.Reason.MISSING) {
-          BlockException both = new BlockException(BlockException.Reason.MISSING,
-              second.cid(), "block " + cid + " is neither in " + first.describe() + " nor in "
-                  + fallback.describe(), second);
+          BlockException both =
+              new BlockException(
+                  BlockException.Reason.MISSING,
+                  second.cid(),
+                  "block "
+                      + cid
+                      + " is neither in "
+                      + first.describe()
+                      + " nor in "
+                      + fallback.describe(),
+                  second);
           throw both;
         }
         throw second;

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Blocks held in memory, each checked against its CID when it is asked for: for small CARs
- * (the state subsets, a few kilobytes) and for tests that build state block by block.
+ * Blocks held in memory, each checked against its CID when it is asked for: for small CARs (the
+ * state subsets, a few kilobytes) and for tests that build state block by block.
  */
 public final class MemoryBlockSource implements BlockSource {
   /** The most bytes {@link #fromCar} loads; a larger CAR belongs to an indexed source. */
@@ -47,14 +47,19 @@ public final class MemoryBlockSource implements BlockSource {
       for (Optional<CarBlock> block = reader.next(); block.isPresent(); block = reader.next()) {
         bytes += block.get().data().length;
         if (bytes > MAX_BYTES) {
-          throw new BlockException(BlockException.Reason.MALFORMED, Optional.empty(), path
-              + ": more than " + MAX_BYTES + " bytes of blocks, too many to hold in memory");
+          throw new BlockException(
+              BlockException.Reason.MALFORMED,
+              Optional.empty(),
+              path + ": more than " + MAX_BYTES + " bytes of blocks, too many to hold in memory");
         }
         blocks.put(block.get().cid(), block.get().data());
       }
     } catch (IOException e) {
-      throw new BlockException(BlockException.Reason.MALFORMED, Optional.empty(),
-          path + ": cannot close: " + e.getMessage(), e);
+      throw new BlockException(
+          BlockException.Reason.MALFORMED,
+          Optional.empty(),
+          path + ": cannot close: " + e.getMessage(),
+          e);
     }
     return new MemoryBlockSource("car:" + path, blocks);
   }
@@ -74,8 +79,8 @@ public final class MemoryBlockSource implements BlockSource {
   public byte[] block(Cid cid) throws BlockException {
     byte[] data = blocks.get(Objects.requireNonNull(cid, "cid"));
     if (data == null) {
-      throw new BlockException(BlockException.Reason.MISSING, Optional.of(cid),
-          "block " + cid + " is not in " + name);
+      throw new BlockException(
+          BlockException.Reason.MISSING, Optional.of(cid), "block " + cid + " is not in " + name);
     }
     byte[] checked = BlockCheck.verified(cid, data.clone(), name);
     read.incrementAndGet();

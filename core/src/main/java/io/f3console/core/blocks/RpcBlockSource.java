@@ -10,16 +10,16 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Blocks read from a Lotus or Forest node with {@code Filecoin.ChainReadObj}, each checked with
- * {@link BlockCheck} before it is returned or cached: a node is never trusted, and wrong bytes
- * are {@link BlockException.Reason#HASH_MISMATCH} naming the CID and the node. Checked blocks
- * are kept in a {@link BlockCache} (64 MiB by default), so a block read twice is asked for
- * once. Safe for concurrent use; two threads that miss the same block at once may both ask.
+ * {@link BlockCheck} before it is returned or cached: a node is never trusted, and wrong bytes are
+ * {@link BlockException.Reason#HASH_MISMATCH} naming the CID and the node. Checked blocks are kept
+ * in a {@link BlockCache} (64 MiB by default), so a block read twice is asked for once. Safe for
+ * concurrent use; two threads that miss the same block at once may both ask.
  *
- * <p>What the node says becomes a reason: it does not have the block ({@code ipld: could not
- * find}, Forest's {@code can't find object}) is MISSING; a timeout, a broken connection or HTTP
- * 5xx is retried up to {@code retries} times with a doubling pause, then UNREACHABLE; a
- * malformed answer is MALFORMED; any other refusal (a token, a missing method, another error)
- * is UNREACHABLE with the node's words.
+ * <p>What the node says becomes a reason: it does not have the block ({@code ipld: could not find},
+ * Forest's {@code can't find object}) is MISSING; a timeout, a broken connection or HTTP 5xx is
+ * retried up to {@code retries} times with a doubling pause, then UNREACHABLE; a malformed answer
+ * is MALFORMED; any other refusal (a token, a missing method, another error) is UNREACHABLE with
+ * the node's words.
  */
 public final class RpcBlockSource implements BlockSource {
   /** The default cache size. */
@@ -53,8 +53,8 @@ public final class RpcBlockSource implements BlockSource {
    * @param backoff the first pause before asking again; it doubles each time
    * @param cacheBytes the most bytes of checked blocks kept (0: no cache)
    */
-  public static RpcBlockSource of(LotusRpcClient client, int retries, Duration backoff,
-      long cacheBytes) {
+  public static RpcBlockSource of(
+      LotusRpcClient client, int retries, Duration backoff, long cacheBytes) {
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(backoff, "backoff");
     if (retries < 0 || backoff.isNegative() || cacheBytes < 0) {
@@ -87,7 +87,9 @@ public final class RpcBlockSource implements BlockSource {
         requests.incrementAndGet();
         Optional<byte[]> bytes = client.chainReadObj(cid);
         if (bytes.isEmpty()) {
-          throw new BlockException(BlockException.Reason.MISSING, Optional.of(cid),
+          throw new BlockException(
+              BlockException.Reason.MISSING,
+              Optional.of(cid),
               "block " + cid + ": the node " + client.displayEndpoint() + " does not have it");
         }
         return bytes.get();
@@ -108,10 +110,15 @@ public final class RpcBlockSource implements BlockSource {
 
   private BlockException failure(Cid cid, RpcException e, int attempts) {
     String tried = attempts > 1 ? " (after " + attempts + " attempts)" : "";
-    BlockException.Reason reason = e.reason() == RpcException.Reason.MALFORMED_RESPONSE
-        ? BlockException.Reason.MALFORMED : BlockException.Reason.UNREACHABLE;
-    return new BlockException(reason, Optional.of(cid), "block " + cid + " from "
-        + name + ": " + e.getMessage() + tried, e);
+    BlockException.Reason reason =
+        e.reason() == RpcException.Reason.MALFORMED_RESPONSE
+            ? BlockException.Reason.MALFORMED
+            : BlockException.Reason.UNREACHABLE;
+    return new BlockException(
+        reason,
+        Optional.of(cid),
+        "block " + cid + " from " + name + ": " + e.getMessage() + tried,
+        e);
   }
 
   @Override

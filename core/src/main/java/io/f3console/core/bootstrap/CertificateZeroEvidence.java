@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What certificate 0 (the certificate of the network's initial instance) says about one
- * source's power table.
+ * What certificate 0 (the certificate of the network's initial instance) says about one source's
+ * power table.
  *
  * @param status whether it validates against the table
  * @param certificateSource the source the certificate came from, when one held it
@@ -19,13 +19,21 @@ import java.util.Optional;
  * @param threshold the least scaled power of a strong quorum (2/3 of the total, rounded up)
  * @param baseEpoch the epoch of the certificate's base tipset
  * @param basePowerTableCid the power-table CID the base tipset commits to
- * @param nextPowerTableCid the CID in the certificate's supplemental data (the committee of
- *     the next instance)
+ * @param nextPowerTableCid the CID in the certificate's supplemental data (the committee of the
+ *     next instance)
  */
-public record CertificateZeroEvidence(Status status, Optional<String> certificateSource,
-    Optional<FailureReason> reason, String message, Optional<Long> signers,
-    Optional<Long> signerScaledPower, Optional<Long> scaledTotal, Optional<Long> threshold,
-    Optional<Long> baseEpoch, Optional<Cid> basePowerTableCid, Optional<Cid> nextPowerTableCid) {
+public record CertificateZeroEvidence(
+    Status status,
+    Optional<String> certificateSource,
+    Optional<FailureReason> reason,
+    String message,
+    Optional<Long> signers,
+    Optional<Long> signerScaledPower,
+    Optional<Long> scaledTotal,
+    Optional<Long> threshold,
+    Optional<Long> baseEpoch,
+    Optional<Cid> basePowerTableCid,
+    Optional<Cid> nextPowerTableCid) {
 
   /** The verdict on certificate 0 for one table. */
   public enum Status {
@@ -59,9 +67,18 @@ public record CertificateZeroEvidence(Status status, Optional<String> certificat
 
   /** Nothing to check, and why. */
   public static CertificateZeroEvidence notAvailable(String why) {
-    return new CertificateZeroEvidence(Status.NOT_AVAILABLE, Optional.empty(), Optional.empty(),
-        why, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty());
+    return new CertificateZeroEvidence(
+        Status.NOT_AVAILABLE,
+        Optional.empty(),
+        Optional.empty(),
+        why,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** The signers' share of the scaled power, 0 to 1, when known. */

@@ -85,14 +85,19 @@ final class CheckBuilder {
   }
 
   DoctorCheck build() {
-    return new DoctorCheck(id, title, verdict, evidence, details,
+    return new DoctorCheck(
+        id,
+        title,
+        verdict,
+        evidence,
+        details,
         remedies.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", remedies)),
         verdict == CheckVerdict.PASS ? Optional.empty() : Optional.ofNullable(reason),
         consequences);
   }
 
   static DoctorCheck skipped(String id, String title, String reason) {
-    return new DoctorCheck(id, title, CheckVerdict.SKIPPED, List.of(reason), List.of(),
-        Optional.empty());
+    return new DoctorCheck(
+        id, title, CheckVerdict.SKIPPED, List.of(reason), List.of(), Optional.empty());
   }
 }

@@ -23,11 +23,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Diagnoses a node's F3 bootstrap for a network, as an operator would from the logs (go-f3
- * {@code store.go}, Lotus {@code chain/lf3}): a fixed list of checks run in order, each a
- * {@link DoctorCheck} with its evidence and remedy. A check that an earlier one made impossible
- * (the node does not answer, F3 is disabled or not running) is {@link CheckVerdict#SKIPPED}
- * with the reason. The certificate checks are in {@link DoctorCertificateChecks}.
+ * Diagnoses a node's F3 bootstrap for a network, as an operator would from the logs (go-f3 {@code
+ * store.go}, Lotus {@code chain/lf3}): a fixed list of checks run in order, each a {@link
+ * DoctorCheck} with its evidence and remedy. A check that an earlier one made impossible (the node
+ * does not answer, F3 is disabled or not running) is {@link CheckVerdict#SKIPPED} with the reason.
+ * The certificate checks are in {@link DoctorCertificateChecks}.
  */
 public final class Doctor {
   public static final String NODE = "node";
@@ -47,17 +47,25 @@ public final class Doctor {
   static final class State {
     F3Manifest manifest;
     TipSetSummary head;
+
     /** Certificate 0 (of the initial instance), or why it could not be had. */
     FinalityCertificate first;
+
     RpcException firstFailure;
+
     /** The table the node serves for the initial instance, or why it could not be had. */
     PowerTable served;
+
     RpcException servedFailure;
+
     /** Certificate 0 validated against the served table, when both are known. */
     Optional<ValidationFailure> firstAgainstServed;
+
     String validationError;
+
     /** Set when certificate 0 fails against the served table because that table is foreign. */
     String signatureCountedUnder;
+
     String nodeBlocker;
     String manifestBlocker;
     String runningBlocker;
@@ -69,11 +77,14 @@ public final class Doctor {
   }
 
   /**
-   * @param published the remembered published initial tables: a served initial table that is
-   *     not the network's published one is compared with it entry by entry, or the check says
-   *     how to get it; empty compares CIDs only
+   * @param published the remembered published initial tables: a served initial table that is not
+   *     the network's published one is compared with it entry by entry, or the check says how to
+   *     get it; empty compares CIDs only
    */
-  public Doctor(LotusRpcClient client, NetworkSelection network, DoctorOptions options,
+  public Doctor(
+      LotusRpcClient client,
+      NetworkSelection network,
+      DoctorOptions options,
       Optional<PublishedTables> published) {
     this.client = Objects.requireNonNull(client, "client");
     this.network = Objects.requireNonNull(network, "network");
@@ -83,12 +94,12 @@ public final class Doctor {
 
   /** Runs every check. */
   public DoctorReport run() throws InterruptedException {
-    return run(check -> { });
+    return run(check -> {});
   }
 
   /**
-   * Runs every check, handing each result to {@code listener} as soon as it is known (for a
-   * view that shows the checklist as it runs).
+   * Runs every check, handing each result to {@code listener} as soon as it is known (for a view
+   * that shows the checklist as it runs).
    *
    * @throws InterruptedException if the thread is interrupted (the way to cancel)
    */
@@ -97,35 +108,60 @@ public final class Doctor {
     DoctorCertificateChecks certificates =
         new DoctorCertificateChecks(client, network, options, this::expectedInitialPowerTable);
     List<DoctorCheck> checks = new ArrayList<>();
-    Consumer<DoctorCheck> record = check -> {
-      checks.add(check);
-      listener.accept(check);
-    };
+    Consumer<DoctorCheck> record =
+        check -> {
+          checks.add(check);
+          listener.accept(check);
+        };
     record.accept(nodeAnswers(state));
-    record.accept(needs(state, false, F3_RUNNING, "F3 is enabled and running",
-        () -> f3Running(state)));
-    record.accept(needs(state, true, NETWORK, "The node runs the chosen network",
-        () -> networkAgrees(state)));
+    record.accept(
+        needs(state, false, F3_RUNNING, "F3 is enabled and running", () -> f3Running(state)));
+    record.accept(
+        needs(
+            state, true, NETWORK, "The node runs the chosen network", () -> networkAgrees(state)));
     if (firstOf(state.nodeBlocker, state.manifestBlocker, state.runningBlocker) == null) {
       certificates.fetchInitial(state);
     }
-    record.accept(needs(state, true, INITIAL_POWER_TABLE, INITIAL_POWER_TABLE_TITLE,
-        () -> InitialTableAgreement.check(state, network, expectedInitialPowerTable(),
-            publishedInitialPowerTable(), servedAgainstPublished(state))));
-    record.accept(needs(state, true, LOOKBACK_STATE, LookbackStateCheck.TITLE,
-        () -> new LookbackStateCheck(client, options).run(state.manifest,
-            expectedInitialPowerTable(),
-            network.profile().map(NetworkProfile::consensusMinerMinPower))));
+    record.accept(
+        needs(
+            state,
+            true,
+            INITIAL_POWER_TABLE,
+            INITIAL_POWER_TABLE_TITLE,
+            () ->
+                InitialTableAgreement.check(
+                    state,
+                    network,
+                    expectedInitialPowerTable(),
+                    publishedInitialPowerTable(),
+                    servedAgainstPublished(state))));
+    record.accept(
+        needs(
+            state,
+            true,
+            LOOKBACK_STATE,
+            LookbackStateCheck.TITLE,
+            () ->
+                new LookbackStateCheck(client, options)
+                    .run(
+                        state.manifest,
+                        expectedInitialPowerTable(),
+                        network.profile().map(NetworkProfile::consensusMinerMinPower))));
     for (DoctorCertificateChecks.Step step : certificates.steps()) {
       if (Thread.interrupted()) {
         throw new InterruptedException();
       }
       String blocker = firstOf(state.nodeBlocker, state.manifestBlocker, state.runningBlocker);
-      record.accept(blocker != null ? CheckBuilder.skipped(step.id(), step.title(), blocker)
-          : step.run(state));
+      record.accept(
+          blocker != null
+              ? CheckBuilder.skipped(step.id(), step.title(), blocker)
+              : step.run(state));
     }
-    return new DoctorReport(client.displayEndpoint(), network.f3NetworkName(),
-        network.profile().map(NetworkProfile::key), checks);
+    return new DoctorReport(
+        client.displayEndpoint(),
+        network.f3NetworkName(),
+        network.profile().map(NetworkProfile::key),
+        checks);
   }
 
   @FunctionalInterface
@@ -133,10 +169,11 @@ public final class Doctor {
     DoctorCheck run() throws InterruptedException;
   }
 
-  private static DoctorCheck needs(State state, boolean manifest, String id, String title,
-      CheckBody body) throws InterruptedException {
-    String blocker = manifest ? firstOf(state.nodeBlocker, state.manifestBlocker)
-        : state.nodeBlocker;
+  private static DoctorCheck needs(
+      State state, boolean manifest, String id, String title, CheckBody body)
+      throws InterruptedException {
+    String blocker =
+        manifest ? firstOf(state.nodeBlocker, state.manifestBlocker) : state.nodeBlocker;
     return blocker != null ? CheckBuilder.skipped(id, title, blocker) : body.run();
   }
 
@@ -154,9 +191,17 @@ public final class Doctor {
     check.detail("endpoint", client.displayEndpoint());
     try {
       NodeVersion version = client.version();
-      check.saw("The node at " + client.displayEndpoint() + " runs " + version.version()
-          + " (API " + version.apiVersionText() + ").")
-          .detail("version", version.version()).detail("apiVersion", version.apiVersionText());
+      check
+          .saw(
+              "The node at "
+                  + client.displayEndpoint()
+                  + " runs "
+                  + version.version()
+                  + " (API "
+                  + version.apiVersionText()
+                  + ").")
+          .detail("version", version.version())
+          .detail("apiVersion", version.apiVersionText());
     } catch (RpcException e) {
       rpcFailure(check, e);
       state.nodeBlocker = "Not checked: the node did not answer (" + e.reason() + ").";
@@ -174,7 +219,8 @@ public final class Doctor {
       return check.build();
     }
     F3Manifest manifest = state.manifest;
-    check.detail("bootstrapEpoch", manifest.bootstrapEpoch())
+    check
+        .detail("bootstrapEpoch", manifest.bootstrapEpoch())
         .detail("f3NetworkName", manifest.networkName());
     try {
       state.head = client.chainHead();
@@ -182,29 +228,51 @@ public final class Doctor {
       boolean running = client.isRunning();
       check.detail("running", running);
       if (running) {
-        check.saw("F3 runs for network " + manifest.networkName() + " (bootstrap epoch "
-            + manifest.bootstrapEpoch() + ", chain head " + state.head.height() + ").");
+        check.saw(
+            "F3 runs for network "
+                + manifest.networkName()
+                + " (bootstrap epoch "
+                + manifest.bootstrapEpoch()
+                + ", chain head "
+                + state.head.height()
+                + ").");
       } else if (state.head.height() < manifest.bootstrapEpoch()) {
         long epochs = manifest.bootstrapEpoch() - state.head.height();
-        check.warn("F3 starts at epoch " + manifest.bootstrapEpoch() + ", the chain is at "
-            + state.head.height() + " (" + epochs + " epochs, about "
-            + minutes(manifest.ecPeriod().multipliedBy(epochs)) + " to go).",
+        check.warn(
+            "F3 starts at epoch "
+                + manifest.bootstrapEpoch()
+                + ", the chain is at "
+                + state.head.height()
+                + " ("
+                + epochs
+                + " epochs, about "
+                + minutes(manifest.ecPeriod().multipliedBy(epochs))
+                + " to go).",
             "Nothing to do but wait for the bootstrap epoch; make sure by then the node has"
-                + " chain state at epoch " + manifest.initialPowerTableEpoch()
+                + " chain state at epoch "
+                + manifest.initialPowerTableEpoch()
                 + " or a manifest with InitialPowerTable.");
         check.reason(DoctorReason.F3_NOT_STARTED);
-        state.runningBlocker = "Not checked: F3 has not started yet (bootstrap epoch "
-            + manifest.bootstrapEpoch() + ").";
+        state.runningBlocker =
+            "Not checked: F3 has not started yet (bootstrap epoch "
+                + manifest.bootstrapEpoch()
+                + ").";
       } else {
-        check.fail("F3 is enabled but not running, although the chain (" + state.head.height()
-            + ") is past the bootstrap epoch " + manifest.bootstrapEpoch() + ".",
-            DoctorRemedies.NOT_RUNNING_AFTER_BOOTSTRAP).reason(DoctorReason.F3_NOT_RUNNING);
+        check
+            .fail(
+                "F3 is enabled but not running, although the chain ("
+                    + state.head.height()
+                    + ") is past the bootstrap epoch "
+                    + manifest.bootstrapEpoch()
+                    + ".",
+                DoctorRemedies.NOT_RUNNING_AFTER_BOOTSTRAP)
+            .reason(DoctorReason.F3_NOT_RUNNING);
         state.runningBlocker = "Not checked: F3 is not running.";
       }
     } catch (RpcException e) {
       rpcFailure(check, e);
-      state.runningBlocker = "Not checked: the node could not say whether F3 runs ("
-          + e.reason() + ").";
+      state.runningBlocker =
+          "Not checked: the node could not say whether F3 runs (" + e.reason() + ").";
     }
     return check.build();
   }
@@ -217,10 +285,21 @@ public final class Doctor {
     if (manifest.networkName().equals(expected)) {
       check.saw("The manifest's F3 network name is " + expected + ", as expected.");
     } else {
-      String known = NetworkProfiles.builtIn().byF3NetworkName(manifest.networkName())
-          .map(p -> " (the F3 name of " + p.key() + ")").orElse("");
-      check.fail("The node's F3 network is " + manifest.networkName() + known + ", not "
-          + expected + ".", DoctorRemedies.WRONG_NETWORK).reason(DoctorReason.WRONG_F3_NETWORK);
+      String known =
+          NetworkProfiles.builtIn()
+              .byF3NetworkName(manifest.networkName())
+              .map(p -> " (the F3 name of " + p.key() + ")")
+              .orElse("");
+      check
+          .fail(
+              "The node's F3 network is "
+                  + manifest.networkName()
+                  + known
+                  + ", not "
+                  + expected
+                  + ".",
+              DoctorRemedies.WRONG_NETWORK)
+          .reason(DoctorReason.WRONG_F3_NETWORK);
     }
     Optional<NetworkProfile> profile = network.profile();
     Optional<String> chain = Optional.empty();
@@ -236,8 +315,17 @@ public final class Doctor {
         if (chain.get().equals(chainName)) {
           check.saw("The chain is " + chain.get() + ", as " + profile.get().key() + " expects.");
         } else {
-          check.fail("The chain is " + chain.get() + ", but " + profile.get().key() + " runs on "
-              + chainName + ".", DoctorRemedies.WRONG_NETWORK).reason(DoctorReason.WRONG_CHAIN);
+          check
+              .fail(
+                  "The chain is "
+                      + chain.get()
+                      + ", but "
+                      + profile.get().key()
+                      + " runs on "
+                      + chainName
+                      + ".",
+                  DoctorRemedies.WRONG_NETWORK)
+              .reason(DoctorReason.WRONG_CHAIN);
         }
       } else {
         ChainNames.check(check, chain.get(), manifest.networkName(), profile.isEmpty());
@@ -247,14 +335,31 @@ public final class Doctor {
       NetworkProfile known = profile.get();
       if (manifest.bootstrapEpoch() != known.bootstrapEpoch()
           || manifest.ecFinality() != known.ecFinality()) {
-        check.fail("The manifest has bootstrap epoch " + manifest.bootstrapEpoch()
-            + " and finality " + manifest.ecFinality() + "; " + known.key() + " has "
-            + known.bootstrapEpoch() + " and " + known.ecFinality() + ".",
-            "The node's build carries another manifest than the network's: install the"
-                + " network's current release.").reason(DoctorReason.MANIFEST_PARAMETERS);
+        check
+            .fail(
+                "The manifest has bootstrap epoch "
+                    + manifest.bootstrapEpoch()
+                    + " and finality "
+                    + manifest.ecFinality()
+                    + "; "
+                    + known.key()
+                    + " has "
+                    + known.bootstrapEpoch()
+                    + " and "
+                    + known.ecFinality()
+                    + ".",
+                "The node's build carries another manifest than the network's: install the"
+                    + " network's current release.")
+            .reason(DoctorReason.MANIFEST_PARAMETERS);
       } else {
-        check.saw("Bootstrap epoch " + manifest.bootstrapEpoch() + " and finality "
-            + manifest.ecFinality() + " are " + known.key() + "'s.");
+        check.saw(
+            "Bootstrap epoch "
+                + manifest.bootstrapEpoch()
+                + " and finality "
+                + manifest.ecFinality()
+                + " are "
+                + known.key()
+                + "'s.");
       }
     }
     return check.build();
@@ -265,28 +370,33 @@ public final class Doctor {
     if (options.initialPowerTable().isPresent()) {
       return options.initialPowerTable();
     }
-    return network.profile().flatMap(NetworkProfile::initialPowerTableCid).map(text -> {
-      try {
-        return Cid.fromString(text);
-      } catch (F3Exception e) {
-        throw new IllegalStateException("profile CID " + text + " does not parse", e);
-      }
-    });
+    return network
+        .profile()
+        .flatMap(NetworkProfile::initialPowerTableCid)
+        .map(
+            text -> {
+              try {
+                return Cid.fromString(text);
+              } catch (F3Exception e) {
+                throw new IllegalStateException("profile CID " + text + " does not parse", e);
+              }
+            });
   }
 
   /**
-   * The expected CID when it is one a network publishes (a built-in profile's), so that a
-   * remedy may name it; a generated, demo or operator-given CID is never offered as a value.
+   * The expected CID when it is one a network publishes (a built-in profile's), so that a remedy
+   * may name it; a generated, demo or operator-given CID is never offered as a value.
    */
   Optional<Cid> publishedInitialPowerTable() {
-    return expectedInitialPowerTable().filter(cid -> NetworkProfiles.builtIn()
-        .byInitialPowerTableCid(cid.toString()).isPresent());
+    return expectedInitialPowerTable()
+        .filter(
+            cid -> NetworkProfiles.builtIn().byInitialPowerTableCid(cid.toString()).isPresent());
   }
 
   /**
    * The table the node serves for the initial instance against the published initial table it
-   * should be, when it is not that table and not another known network's initial table (then
-   * every entry would differ, and the check says whose table it is).
+   * should be, when it is not that table and not another known network's initial table (then every
+   * entry would differ, and the check says whose table it is).
    */
   private Optional<PublishedComparison> servedAgainstPublished(State state) {
     if (state.served == null || published.isEmpty()) {
@@ -294,12 +404,14 @@ public final class Doctor {
     }
     Optional<Cid> cid = publishedInitialPowerTable();
     Cid served = state.served.cid();
-    if (cid.isEmpty() || cid.get().equals(served) || NetworkProfiles.builtIn()
-        .byInitialPowerTableCid(served.toString()).isPresent()) {
+    if (cid.isEmpty()
+        || cid.get().equals(served)
+        || NetworkProfiles.builtIn().byInitialPowerTableCid(served.toString()).isPresent()) {
       return Optional.empty();
     }
     PublishedTables store = published.get();
-    return store.publisher(cid.get())
+    return store
+        .publisher(cid.get())
         .flatMap(profile -> PublishedComparison.of(state.served, profile, store));
   }
 

@@ -20,8 +20,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The doctor's checks that need F3 running: certificate 0 and the table it was signed with, how
- * far F3 lags the chain, and the current committee. One instance serves one run.
+ * The doctor's checks that need F3 running: certificate 0 and the table it was signed with, how far
+ * F3 lags the chain, and the current committee. One instance serves one run.
  */
 final class DoctorCertificateChecks {
   static final String CERTIFICATE_ZERO = "certificate-0";
@@ -47,7 +47,10 @@ final class DoctorCertificateChecks {
     DoctorCheck run(Doctor.State state) throws InterruptedException;
   }
 
-  DoctorCertificateChecks(LotusRpcClient client, NetworkSelection network, DoctorOptions options,
+  DoctorCertificateChecks(
+      LotusRpcClient client,
+      NetworkSelection network,
+      DoctorOptions options,
       Supplier<Optional<Cid>> expectedCid) {
     this.client = client;
     this.network = network;
@@ -57,13 +60,18 @@ final class DoctorCertificateChecks {
 
   List<Step> steps() {
     return List.of(
-        new Step(CERTIFICATE_ZERO, "Certificate 0 starts where the manifest says",
+        new Step(
+            CERTIFICATE_ZERO,
+            "Certificate 0 starts where the manifest says",
             this::certificateZero),
-        new Step(INITIAL_TABLE_SIGNATURE,
+        new Step(
+            INITIAL_TABLE_SIGNATURE,
             "Certificate 0 is signed by the initial power table the node serves",
             this::initialTableSignature),
         new Step(PROGRESS, "F3 keeps up with the chain", this::progress),
-        new Step(COMMITTEE, "The current committee is the one the certificates commit to",
+        new Step(
+            COMMITTEE,
+            "The current committee is the one the certificates commit to",
             this::committee));
   }
 
@@ -78,9 +86,9 @@ final class DoctorCertificateChecks {
   }
 
   /**
-   * Fetches certificate 0 and the table the node serves for the initial instance, and
-   * validates one against the other, once, for the initial power table's root-cause check and
-   * the two checks after it.
+   * Fetches certificate 0 and the table the node serves for the initial instance, and validates one
+   * against the other, once, for the initial power table's root-cause check and the two checks
+   * after it.
    */
   void fetchInitial(Doctor.State state) throws InterruptedException {
     long instance = state.manifest.initialInstance();
@@ -96,8 +104,9 @@ final class DoctorCertificateChecks {
     }
     if (state.first != null && state.served != null) {
       try {
-        ValidationResult result = new CertificateValidator(state.manifest.networkName(),
-            ValidatorOptions.defaults()).validate(state.served, instance, List.of(state.first));
+        ValidationResult result =
+            new CertificateValidator(state.manifest.networkName(), ValidatorOptions.defaults())
+                .validate(state.served, instance, List.of(state.first));
         state.firstAgainstServed = result.failure();
       } catch (F3Exception e) {
         state.validationError = e.getMessage();
@@ -108,8 +117,8 @@ final class DoctorCertificateChecks {
   private DoctorCheck certificateZero(Doctor.State state) {
     F3Manifest manifest = state.manifest;
     long instance = manifest.initialInstance();
-    CheckBuilder check = new CheckBuilder(CERTIFICATE_ZERO,
-        "Certificate 0 starts where the manifest says");
+    CheckBuilder check =
+        new CheckBuilder(CERTIFICATE_ZERO, "Certificate 0 starts where the manifest says");
     check.detail("instance", Long.toUnsignedString(instance));
     if (state.first == null) {
       Doctor.rpcFailure(check, state.firstFailure);
@@ -117,34 +126,71 @@ final class DoctorCertificateChecks {
     }
     TipSet base = state.first.chain().base();
     long expectedEpoch = manifest.initialPowerTableEpoch();
-    check.detail("baseEpoch", base.epoch()).detail("expectedBaseEpoch", expectedEpoch)
+    check
+        .detail("baseEpoch", base.epoch())
+        .detail("expectedBaseEpoch", expectedEpoch)
         .detail("basePowerTable", base.powerTable());
     if (base.epoch() == expectedEpoch) {
-      check.saw("Certificate " + Long.toUnsignedString(instance) + " builds on epoch "
-          + base.epoch() + " = BootstrapEpoch " + manifest.bootstrapEpoch() + " - Finality "
-          + manifest.ecFinality() + ".");
+      check.saw(
+          "Certificate "
+              + Long.toUnsignedString(instance)
+              + " builds on epoch "
+              + base.epoch()
+              + " = BootstrapEpoch "
+              + manifest.bootstrapEpoch()
+              + " - Finality "
+              + manifest.ecFinality()
+              + ".");
     } else if (base.epoch() < expectedEpoch) {
-      check.saw("Certificate " + Long.toUnsignedString(instance) + " builds on epoch "
-          + base.epoch() + ", " + (expectedEpoch - base.epoch()) + " before " + expectedEpoch
-          + " = BootstrapEpoch - Finality: those epochs were null rounds, and F3 takes the"
-          + " nearest earlier tipset.");
+      check.saw(
+          "Certificate "
+              + Long.toUnsignedString(instance)
+              + " builds on epoch "
+              + base.epoch()
+              + ", "
+              + (expectedEpoch - base.epoch())
+              + " before "
+              + expectedEpoch
+              + " = BootstrapEpoch - Finality: those epochs were null rounds, and F3 takes the"
+              + " nearest earlier tipset.");
     } else {
-      check.fail("Certificate " + Long.toUnsignedString(instance) + " builds on epoch "
-          + base.epoch() + ", after " + expectedEpoch + " = BootstrapEpoch - Finality: it was"
-          + " not made under this manifest.", "The node's manifest is not the one its"
-          + " certificates were made with: install the network's current release.")
+      check
+          .fail(
+              "Certificate "
+                  + Long.toUnsignedString(instance)
+                  + " builds on epoch "
+                  + base.epoch()
+                  + ", after "
+                  + expectedEpoch
+                  + " = BootstrapEpoch - Finality: it was"
+                  + " not made under this manifest.",
+              "The node's manifest is not the one its"
+                  + " certificates were made with: install the network's current release.")
           .reason(DoctorReason.CERTIFICATE_ZERO_EPOCH);
     }
     Optional<Cid> expected = initialCid(manifest);
     if (expected.isEmpty()) {
-      check.warn("No initial power-table CID is known to compare certificate 0's base with"
-          + " (" + base.powerTable() + ").", null).reason(DoctorReason.NO_INITIAL_POWER_TABLE);
+      check
+          .warn(
+              "No initial power-table CID is known to compare certificate 0's base with"
+                  + " ("
+                  + base.powerTable()
+                  + ").",
+              null)
+          .reason(DoctorReason.NO_INITIAL_POWER_TABLE);
     } else if (expected.get().equals(base.powerTable())) {
       check.saw("Its base power table is " + base.powerTable() + ", " + initialCidName() + ".");
     } else {
-      check.saw("Its base power table is " + base.powerTable() + ", not " + initialCidName()
-          + " " + expected.get() + ": counted under \"" + Doctor.INITIAL_POWER_TABLE_TITLE
-          + "\".");
+      check.saw(
+          "Its base power table is "
+              + base.powerTable()
+              + ", not "
+              + initialCidName()
+              + " "
+              + expected.get()
+              + ": counted under \""
+              + Doctor.INITIAL_POWER_TABLE_TITLE
+              + "\".");
     }
     return check.build();
   }
@@ -160,40 +206,78 @@ final class DoctorCertificateChecks {
     }
     PowerTable table = state.served;
     check.detail("tableCid", table.cid()).detail("participants", table.size());
-    check.saw("The node serves a table of " + table.size() + " participants for instance "
-        + Long.toUnsignedString(instance) + ", CID " + table.cid() + ".");
+    check.saw(
+        "The node serves a table of "
+            + table.size()
+            + " participants for instance "
+            + Long.toUnsignedString(instance)
+            + ", CID "
+            + table.cid()
+            + ".");
     if (state.first == null) {
-      check.warn("Certificate " + Long.toUnsignedString(instance) + " is not available, so"
-          + " its signature could not be checked.", null);
+      check.warn(
+          "Certificate "
+              + Long.toUnsignedString(instance)
+              + " is not available, so"
+              + " its signature could not be checked.",
+          null);
       return check.build();
     }
     if (state.validationError != null) {
-      check.fail("Certificate " + Long.toUnsignedString(instance) + " could not be validated: "
-          + state.validationError, null).reason(DoctorReason.CERTIFICATE_ZERO_INVALID);
+      check
+          .fail(
+              "Certificate "
+                  + Long.toUnsignedString(instance)
+                  + " could not be validated: "
+                  + state.validationError,
+              null)
+          .reason(DoctorReason.CERTIFICATE_ZERO_INVALID);
       return check.build();
     }
     Optional<ValidationFailure> failure = state.firstAgainstServed;
     if (failure.isEmpty()) {
-      check.saw("Certificate " + Long.toUnsignedString(instance) + "'s signature validates"
-          + " against this table for network " + manifest.networkName() + ": the network"
-          + " itself used it.");
+      check.saw(
+          "Certificate "
+              + Long.toUnsignedString(instance)
+              + "'s signature validates"
+              + " against this table for network "
+              + manifest.networkName()
+              + ": the network"
+              + " itself used it.");
       return check.build();
     }
     check.detail("failure", failure.get().reason());
-    String sentence = "Certificate " + Long.toUnsignedString(instance) + " does not validate"
-        + " against this table: " + failure.get().message() + ". "
-        + failure.get().reason().meaning();
+    String sentence =
+        "Certificate "
+            + Long.toUnsignedString(instance)
+            + " does not validate"
+            + " against this table: "
+            + failure.get().message()
+            + ". "
+            + failure.get().reason().meaning();
     if (state.signatureCountedUnder != null) {
-      List<String> evidence = new ArrayList<>(List.of("Counted under \""
-          + state.signatureCountedUnder + "\" (its root cause): the table the node serves is"
-          + " not the network's."));
+      List<String> evidence =
+          new ArrayList<>(
+              List.of(
+                  "Counted under \""
+                      + state.signatureCountedUnder
+                      + "\" (its root cause): the table the node serves is"
+                      + " not the network's."));
       evidence.add(sentence);
       DoctorCheck built = check.build();
-      return new DoctorCheck(built.id(), built.title(), CheckVerdict.SKIPPED, evidence,
-          built.details(), Optional.empty());
+      return new DoctorCheck(
+          built.id(),
+          built.title(),
+          CheckVerdict.SKIPPED,
+          evidence,
+          built.details(),
+          Optional.empty());
     }
-    check.fail(sentence, "The certificate or the table is not the network's: compare both with"
-        + " another node (f3console certs validate, powertable check).")
+    check
+        .fail(
+            sentence,
+            "The certificate or the table is not the network's: compare both with"
+                + " another node (f3console certs validate, powertable check).")
         .reason(DoctorReason.CERTIFICATE_ZERO_INVALID);
     return check.build();
   }
@@ -206,28 +290,47 @@ final class DoctorCertificateChecks {
       Optional<FinalityCertificate> newest = client.latestCertificate();
       long head = client.chainHead().height();
       if (newest.isEmpty()) {
-        check.fail("The node has no finality certificate yet.", DoctorRemedies.of(
-            RpcException.Reason.CERTIFICATE_NOT_FOUND)).reason(DoctorReason.NO_CERTIFICATES);
+        check
+            .fail(
+                "The node has no finality certificate yet.",
+                DoctorRemedies.of(RpcException.Reason.CERTIFICATE_NOT_FOUND))
+            .reason(DoctorReason.NO_CERTIFICATES);
         return check.build();
       }
       latest = newest.get();
       long finalised = latest.chain().head().epoch();
       long lag = Math.max(0, head - finalised);
-      check.detail("latestInstance", Long.toUnsignedString(latest.instance()))
-          .detail("finalisedEpoch", finalised).detail("chainHead", head).detail("lagEpochs", lag);
-      String lagText = lag + " epochs (about "
-          + Doctor.minutes(manifest.ecPeriod().multipliedBy(lag)) + ")";
-      check.saw("The latest certificate is instance " + Long.toUnsignedString(latest.instance())
-          + "; it finalises epoch " + finalised + ", the chain head is " + head + ": F3 is "
-          + lagText + " behind.");
+      check
+          .detail("latestInstance", Long.toUnsignedString(latest.instance()))
+          .detail("finalisedEpoch", finalised)
+          .detail("chainHead", head)
+          .detail("lagEpochs", lag);
+      String lagText =
+          lag + " epochs (about " + Doctor.minutes(manifest.ecPeriod().multipliedBy(lag)) + ")";
+      check.saw(
+          "The latest certificate is instance "
+              + Long.toUnsignedString(latest.instance())
+              + "; it finalises epoch "
+              + finalised
+              + ", the chain head is "
+              + head
+              + ": F3 is "
+              + lagText
+              + " behind.");
       boolean lagging = lag > options.maxLagEpochs();
       if (lagging) {
-        check.warn("That is more than " + options.maxLagEpochs() + " epochs."
-            + (lag > manifest.ecFinality() * 3 / 2 ? " Beyond 1.5 x Finality go-f3 starts"
-            + " persisting power tables (\"fallen behind EC\")." : ""),
-            "If the whole network stalls (participation below 2/3), nothing is wrong locally:"
-                + " compare with another node or the network's F3 dashboard; otherwise check"
-                + " the node's peers and F3GetProgress over time.")
+        check
+            .warn(
+                "That is more than "
+                    + options.maxLagEpochs()
+                    + " epochs."
+                    + (lag > manifest.ecFinality() * 3 / 2
+                        ? " Beyond 1.5 x Finality go-f3 starts"
+                            + " persisting power tables (\"fallen behind EC\")."
+                        : ""),
+                "If the whole network stalls (participation below 2/3), nothing is wrong locally:"
+                    + " compare with another node or the network's F3 dashboard; otherwise check"
+                    + " the node's peers and F3GetProgress over time.")
             .reason(DoctorReason.LAGGING);
       }
       Thread.sleep(options.progressPause().toMillis());
@@ -237,13 +340,21 @@ final class DoctorCertificateChecks {
       if (moved) {
         check.saw("Progress moved from " + describe(before) + " to " + describe(after) + ".");
       } else if (lagging) {
-        check.warn("Progress stayed at " + describe(before) + " for "
-            + options.progressPause().toMillis() + " ms while F3 is behind: it looks stalled.",
+        check.warn(
+            "Progress stayed at "
+                + describe(before)
+                + " for "
+                + options.progressPause().toMillis()
+                + " ms while F3 is behind: it looks stalled.",
             null);
       } else {
-        check.saw("Progress stayed at " + describe(before) + " for "
-            + options.progressPause().toMillis() + " ms; F3 is caught up, so it may just be"
-            + " waiting for the next epoch.");
+        check.saw(
+            "Progress stayed at "
+                + describe(before)
+                + " for "
+                + options.progressPause().toMillis()
+                + " ms; F3 is caught up, so it may just be"
+                + " waiting for the next epoch.");
       }
     } catch (RpcException e) {
       Doctor.rpcFailure(check, e);
@@ -252,15 +363,19 @@ final class DoctorCertificateChecks {
   }
 
   private static String describe(InstanceProgress progress) {
-    return "instance " + Long.toUnsignedString(progress.instance()) + " round "
-        + progress.round() + " " + progress.phase();
+    return "instance "
+        + Long.toUnsignedString(progress.instance())
+        + " round "
+        + progress.round()
+        + " "
+        + progress.phase();
   }
 
   private DoctorCheck committee(Doctor.State state) {
     String title = "The current committee is the one the certificates commit to";
     if (latest == null) {
-      return CheckBuilder.skipped(COMMITTEE, title,
-          "Not checked: the latest certificate is not known.");
+      return CheckBuilder.skipped(
+          COMMITTEE, title, "Not checked: the latest certificate is not known.");
     }
     CheckBuilder check = new CheckBuilder(COMMITTEE, title);
     long next = latest.instance() + 1;
@@ -270,15 +385,30 @@ final class DoctorCertificateChecks {
       check.detail("instance", Long.toUnsignedString(next)).detail("tableCid", table.cid());
       committed.ifPresent(cid -> check.detail("committed", cid));
       if (committed.isPresent() && committed.get().equals(table.cid())) {
-        check.saw("The committee of instance " + Long.toUnsignedString(next) + " ("
-            + table.size() + " participants, " + table.cid() + ") is the table certificate "
-            + Long.toUnsignedString(latest.instance()) + " commits to.");
+        check.saw(
+            "The committee of instance "
+                + Long.toUnsignedString(next)
+                + " ("
+                + table.size()
+                + " participants, "
+                + table.cid()
+                + ") is the table certificate "
+                + Long.toUnsignedString(latest.instance())
+                + " commits to.");
       } else {
-        check.fail("The committee of instance " + Long.toUnsignedString(next) + " has CID "
-            + table.cid() + ", but certificate " + Long.toUnsignedString(latest.instance())
-            + " commits to " + committed.map(Cid::toString).orElse("no table") + ".",
-            "The node's power tables have diverged from its certificates: re-initialise its F3"
-                + " data (a snapshot import or a fresh f3 datastore).")
+        check
+            .fail(
+                "The committee of instance "
+                    + Long.toUnsignedString(next)
+                    + " has CID "
+                    + table.cid()
+                    + ", but certificate "
+                    + Long.toUnsignedString(latest.instance())
+                    + " commits to "
+                    + committed.map(Cid::toString).orElse("no table")
+                    + ".",
+                "The node's power tables have diverged from its certificates: re-initialise its F3"
+                    + " data (a snapshot import or a fresh f3 datastore).")
             .reason(DoctorReason.COMMITTEE_DIVERGED);
       }
     } catch (RpcException e) {

@@ -14,14 +14,20 @@ import java.util.Optional;
  * @param verdict pass, warn, fail or skipped
  * @param evidence sentences saying what was seen (for a skipped check, why it was not run)
  * @param details the values behind the evidence, by name (CIDs, epochs, instances)
- * @param remedy what to do about a warning or failure: an environment variable, a flag, a
- *     release; empty when there is nothing to do
+ * @param remedy what to do about a warning or failure: an environment variable, a flag, a release;
+ *     empty when there is nothing to do
  * @param reason why the check warned or failed, as a code; empty when it passed or was skipped
- * @param consequences what else goes wrong because of this failure, one sentence each: checks
- *     that fail for the same root cause are listed here instead of failing on their own
+ * @param consequences what else goes wrong because of this failure, one sentence each: checks that
+ *     fail for the same root cause are listed here instead of failing on their own
  */
-public record DoctorCheck(String id, String title, CheckVerdict verdict, List<String> evidence,
-    List<Detail> details, Optional<String> remedy, Optional<DoctorReason> reason,
+public record DoctorCheck(
+    String id,
+    String title,
+    CheckVerdict verdict,
+    List<String> evidence,
+    List<Detail> details,
+    Optional<String> remedy,
+    Optional<DoctorReason> reason,
     List<String> consequences) {
 
   public DoctorCheck {
@@ -39,15 +45,27 @@ public record DoctorCheck(String id, String title, CheckVerdict verdict, List<St
   }
 
   /** A check without a reason code or consequences. */
-  public DoctorCheck(String id, String title, CheckVerdict verdict, List<String> evidence,
-      List<Detail> details, Optional<String> remedy) {
+  public DoctorCheck(
+      String id,
+      String title,
+      CheckVerdict verdict,
+      List<String> evidence,
+      List<Detail> details,
+      Optional<String> remedy) {
     this(id, title, verdict, evidence, details, remedy, Optional.empty(), List.of());
   }
 
   /** This check with another remedy, and its consequences phrased by {@code phrasing}. */
-  public DoctorCheck rephrased(Optional<String> newRemedy,
-      java.util.function.UnaryOperator<String> phrasing) {
-    return new DoctorCheck(id, title, verdict, evidence, details, newRemedy, reason,
+  public DoctorCheck rephrased(
+      Optional<String> newRemedy, java.util.function.UnaryOperator<String> phrasing) {
+    return new DoctorCheck(
+        id,
+        title,
+        verdict,
+        evidence,
+        details,
+        newRemedy,
+        reason,
         consequences.stream().map(phrasing).toList());
   }
 

@@ -9,22 +9,26 @@ import java.util.Optional;
  * How the doctor judges a node.
  *
  * @param progressPause the pause between the two {@code F3GetProgress} samples
- * @param maxLagEpochs how many epochs the latest certificate may be behind the chain head
- *     before it is a warning (Forest's readiness check uses 20)
+ * @param maxLagEpochs how many epochs the latest certificate may be behind the chain head before it
+ *     is a warning (Forest's readiness check uses 20)
  * @param initialPowerTable the initial power-table CID to expect instead of the profile's (for a
  *     network without a profile, or to check a candidate)
  * @param maxLookbackBlocks the most state blocks the lookback-state check reads from the node
- *     before it stops and says the state is too large to recompute there (a mainnet state is
- *     read in the order of 10^5 blocks); 0 skips the recomputation
+ *     before it stops and says the state is too large to recompute there (a mainnet state is read
+ *     in the order of 10^5 blocks); 0 skips the recomputation
  */
-public record DoctorOptions(Duration progressPause, long maxLagEpochs,
-    Optional<Cid> initialPowerTable, long maxLookbackBlocks) {
+public record DoctorOptions(
+    Duration progressPause,
+    long maxLagEpochs,
+    Optional<Cid> initialPowerTable,
+    long maxLookbackBlocks) {
 
   /** The default cap on blocks the lookback-state check reads. */
   public static final long DEFAULT_MAX_LOOKBACK_BLOCKS = 200_000;
 
   /** Forest's readiness threshold, in epochs. */
   public static final long DEFAULT_MAX_LAG_EPOCHS = 20;
+
   public static final Duration DEFAULT_PROGRESS_PAUSE = Duration.ofSeconds(3);
 
   public DoctorOptions {
@@ -42,7 +46,10 @@ public record DoctorOptions(Duration progressPause, long maxLagEpochs,
   }
 
   public static DoctorOptions defaults() {
-    return new DoctorOptions(DEFAULT_PROGRESS_PAUSE, DEFAULT_MAX_LAG_EPOCHS, Optional.empty(),
+    return new DoctorOptions(
+        DEFAULT_PROGRESS_PAUSE,
+        DEFAULT_MAX_LAG_EPOCHS,
+        Optional.empty(),
         DEFAULT_MAX_LOOKBACK_BLOCKS);
   }
 
@@ -55,8 +62,7 @@ public record DoctorOptions(Duration progressPause, long maxLagEpochs,
   }
 
   public DoctorOptions withInitialPowerTable(Cid value) {
-    return new DoctorOptions(progressPause, maxLagEpochs, Optional.of(value),
-        maxLookbackBlocks);
+    return new DoctorOptions(progressPause, maxLagEpochs, Optional.of(value), maxLookbackBlocks);
   }
 
   public DoctorOptions withMaxLookbackBlocks(long value) {

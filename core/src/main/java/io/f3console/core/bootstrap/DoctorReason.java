@@ -25,8 +25,8 @@ public enum DoctorReason {
   /** The manifest has no InitialPowerTable (a "Release A" build). */
   NO_INITIAL_POWER_TABLE,
   /**
-   * The node's initial power table (what its manifest names, what it serves or what its
-   * certificate 0 builds on) is not the network's.
+   * The node's initial power table (what its manifest names, what it serves or what its certificate
+   * 0 builds on) is not the network's.
    */
   FOREIGN_INITIAL_POWER_TABLE,
   /** The manifest, the table served for the initial instance and certificate 0 disagree. */
@@ -41,7 +41,10 @@ public enum DoctorReason {
   LAGGING,
   /** The current committee is not the one the certificates commit to. */
   COMMITTEE_DIVERGED,
-  /** The node no longer has the state at the lookback epoch (pruned), so it cannot compute the table. */
+  /**
+   * The node no longer has the state at the lookback epoch (pruned), so it cannot compute the
+   * table.
+   */
   LOOKBACK_STATE_MISSING,
   /** The state at the lookback epoch is too large to recompute within the doctor's cap. */
   LOOKBACK_STATE_TOO_LARGE,

@@ -12,8 +12,8 @@ import java.util.Optional;
  * @param profile the network profile's key, when the network is a known one
  * @param checks the results, in order
  */
-public record DoctorReport(String target, String f3NetworkName, Optional<String> profile,
-    List<DoctorCheck> checks) {
+public record DoctorReport(
+    String target, String f3NetworkName, Optional<String> profile, List<DoctorCheck> checks) {
 
   public DoctorReport {
     Objects.requireNonNull(target, "target");
@@ -40,8 +40,11 @@ public record DoctorReport(String target, String f3NetworkName, Optional<String>
    * before any answer): the first check failed with {@link DoctorReason#NODE_UNREACHABLE}.
    */
   public boolean nodeUnreachable() {
-    return checks.stream().filter(c -> c.id().equals(Doctor.NODE)).findFirst()
-        .flatMap(DoctorCheck::reason).filter(r -> r == DoctorReason.NODE_UNREACHABLE)
+    return checks.stream()
+        .filter(c -> c.id().equals(Doctor.NODE))
+        .findFirst()
+        .flatMap(DoctorCheck::reason)
+        .filter(r -> r == DoctorReason.NODE_UNREACHABLE)
         .isPresent();
   }
 

@@ -20,17 +20,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Starts validating a certificate chain late, from a power table the operator already trusts
- * (for example one fetched from their own node), instead of from the network's initial table.
+ * Starts validating a certificate chain late, from a power table the operator already trusts (for
+ * example one fetched from their own node), instead of from the network's initial table.
  *
- * <p>The committee of instance {@code i + 1} is the table whose CID certificate {@code i}
- * carries in its supplemental data. So the earliest instance whose committee is the trusted
- * table is found by reading certificates in order: the first one that commits to the trusted
- * CID means the start is the instance after it; a known committee (the initial table, or the
- * source's own table for its first certificate) with the trusted CID means the start is that
- * instance itself. Nothing read before the start is trusted or kept: only the table the operator
- * trusts decides which signatures are valid from the start on. Certificates are read once, in
- * one pass, so a chain of millions is searched and validated without holding it in memory.
+ * <p>The committee of instance {@code i + 1} is the table whose CID certificate {@code i} carries
+ * in its supplemental data. So the earliest instance whose committee is the trusted table is found
+ * by reading certificates in order: the first one that commits to the trusted CID means the start
+ * is the instance after it; a known committee (the initial table, or the source's own table for its
+ * first certificate) with the trusted CID means the start is that instance itself. Nothing read
+ * before the start is trusted or kept: only the table the operator trusts decides which signatures
+ * are valid from the start on. Certificates are read once, in one pass, so a chain of millions is
+ * searched and validated without holding it in memory.
  */
 public final class LateStart {
   /** Progress of a late start, on the calling thread. */
@@ -47,22 +47,33 @@ public final class LateStart {
   private final CertificateValidator validator;
 
   /**
-   * The committees a late start knows without reading certificates, for the network chosen:
-   * the profile's published initial power table at its initial instance, when it publishes
-   * one. The one place both front ends take them from; a source's own tables are added by
-   * {@link #run(PowerTable, DataSource, List, Listener)}.
+   * The committees a late start knows without reading certificates, for the network chosen: the
+   * profile's published initial power table at its initial instance, when it publishes one. The one
+   * place both front ends take them from; a source's own tables are added by {@link
+   * #run(PowerTable, DataSource, List, Listener)}.
    */
   public static List<LateStartKnownCommittee> knownCommittees(NetworkSelection network) {
     Objects.requireNonNull(network, "network");
     List<LateStartKnownCommittee> known = new ArrayList<>();
-    network.profile().ifPresent(profile -> profile.initialPowerTableCid().ifPresent(cid -> {
-      try {
-        known.add(new LateStartKnownCommittee(profile.initialInstance(), Cid.fromString(cid),
-            LateStartMethod.INITIAL_TABLE));
-      } catch (F3Exception e) {
-        throw new IllegalStateException("profile CID " + cid + " does not parse", e);
-      }
-    }));
+    network
+        .profile()
+        .ifPresent(
+            profile ->
+                profile
+                    .initialPowerTableCid()
+                    .ifPresent(
+                        cid -> {
+                          try {
+                            known.add(
+                                new LateStartKnownCommittee(
+                                    profile.initialInstance(),
+                                    Cid.fromString(cid),
+                                    LateStartMethod.INITIAL_TABLE));
+                          } catch (F3Exception e) {
+                            throw new IllegalStateException(
+                                "profile CID " + cid + " does not parse", e);
+                          }
+                        }));
     return List.copyOf(known);
   }
 
@@ -78,12 +89,12 @@ public final class LateStart {
    * from there. When the source holds power tables, its initial table and its committee of its
    * first certificate count as known committees too.
    *
-   * @param known further committees known without reading certificates (e.g. the network
-   *     profile's initial table at instance 0)
+   * @param known further committees known without reading certificates (e.g. the network profile's
+   *     initial table at instance 0)
    * @throws F3Exception if the source holds no certificates or fails to deliver one
    */
-  public LateStartResult run(PowerTable trusted, DataSource source,
-      List<LateStartKnownCommittee> known, Listener listener)
+  public LateStartResult run(
+      PowerTable trusted, DataSource source, List<LateStartKnownCommittee> known, Listener listener)
       throws F3Exception, InterruptedException {
     if (!source.hasCertificates()) {
       throw new SourceException(source.spec() + " holds no certificates");
@@ -92,16 +103,17 @@ public final class LateStart {
     List<LateStartKnownCommittee> committees = new ArrayList<>(known);
     if (source.hasPowerTables()) {
       SourcedTable initial = source.initialPowerTable();
-      committees.add(new LateStartKnownCommittee(initial.instance(), initial.table().cid(),
-          LateStartMethod.INITIAL_TABLE));
+      committees.add(
+          new LateStartKnownCommittee(
+              initial.instance(), initial.table().cid(), LateStartMethod.INITIAL_TABLE));
       if (initial.instance() != range.first()) {
         SourcedTable first = source.powerTable(range.first());
-        committees.add(new LateStartKnownCommittee(first.instance(), first.table().cid(),
-            LateStartMethod.SOURCE_TABLE));
+        committees.add(
+            new LateStartKnownCommittee(
+                first.instance(), first.table().cid(), LateStartMethod.SOURCE_TABLE));
       }
     }
-    return run(trusted, source.certificates(range.first(), range.latest()), committees,
-        listener);
+    return run(trusted, source.certificates(range.first(), range.latest()), committees, listener);
   }
 
   /**
@@ -113,13 +125,16 @@ public final class LateStart {
    *     usable; a certificate that fails validation is a result, not an exception
    * @throws InterruptedException if the calling thread is interrupted (the way to cancel)
    */
-  public LateStartResult run(PowerTable trusted, CertificateStream certificates,
-      List<LateStartKnownCommittee> known, Listener listener)
+  public LateStartResult run(
+      PowerTable trusted,
+      CertificateStream certificates,
+      List<LateStartKnownCommittee> known,
+      Listener listener)
       throws F3Exception, InterruptedException {
     Objects.requireNonNull(listener, "listener");
     Cid trustedCid = trusted.cid();
-    List<LateStartKnownCommittee> matching = known.stream()
-        .filter(committee -> committee.tableCid().equals(trustedCid)).toList();
+    List<LateStartKnownCommittee> matching =
+        known.stream().filter(committee -> committee.tableCid().equals(trustedCid)).toList();
     ReadRange read = new ReadRange(certificates);
     while (true) {
       if (Thread.interrupted()) {
@@ -128,38 +143,58 @@ public final class LateStart {
       Optional<FinalityCertificate> next = read.next();
       if (next.isEmpty()) {
         long after = read.range().map(range -> range.latest() + 1).orElse(0L);
-        return new LateStartResult(trustedCid, LateStartMethod.NOT_FOUND, after, after, 0,
-            trustedCid, Optional.empty(), read.range());
+        return new LateStartResult(
+            trustedCid,
+            LateStartMethod.NOT_FOUND,
+            after,
+            after,
+            0,
+            trustedCid,
+            Optional.empty(),
+            read.range());
       }
       FinalityCertificate certificate = next.get();
       listener.searched(certificate.instance());
-      Optional<LateStartKnownCommittee> here = matching.stream()
-          .filter(committee -> committee.instance() == certificate.instance()).findFirst();
+      Optional<LateStartKnownCommittee> here =
+          matching.stream()
+              .filter(committee -> committee.instance() == certificate.instance())
+              .findFirst();
       if (here.isPresent()) {
         read.pushBack(certificate);
         return validate(trusted, certificate.instance(), here.get().method(), read, listener);
       }
-      boolean commits = certificate.supplementalData().powerTable()
-          .filter(trustedCid::equals).isPresent();
+      boolean commits =
+          certificate.supplementalData().powerTable().filter(trustedCid::equals).isPresent();
       if (commits) {
-        return validate(trusted, certificate.instance() + 1,
-            LateStartMethod.COMMITTED_BY_CERTIFICATE, read, listener);
+        return validate(
+            trusted,
+            certificate.instance() + 1,
+            LateStartMethod.COMMITTED_BY_CERTIFICATE,
+            read,
+            listener);
       }
     }
   }
 
-  private LateStartResult validate(PowerTable trusted, long start, LateStartMethod method,
-      ReadRange read, Listener listener) throws F3Exception, InterruptedException {
+  private LateStartResult validate(
+      PowerTable trusted, long start, LateStartMethod method, ReadRange read, Listener listener)
+      throws F3Exception, InterruptedException {
     listener.started(method, start);
-    ValidationResult result = validator.validate(trusted, start, Optional.empty(), read,
-        listener);
-    return new LateStartResult(trusted.cid(), method, start, result.nextInstance(),
-        result.validated(), result.powerTable().cid(), result.failure(), read.range());
+    ValidationResult result = validator.validate(trusted, start, Optional.empty(), read, listener);
+    return new LateStartResult(
+        trusted.cid(),
+        method,
+        start,
+        result.nextInstance(),
+        result.validated(),
+        result.powerTable().cid(),
+        result.failure(),
+        read.range());
   }
 
   /**
-   * A stream that remembers the instances of the first and last certificates it has handed
-   * out, and can hand one back out again.
+   * A stream that remembers the instances of the first and last certificates it has handed out, and
+   * can hand one back out again.
    */
   private static final class ReadRange implements CertificateStream {
     private final CertificateStream source;
@@ -180,13 +215,14 @@ public final class LateStart {
         return Optional.of(again);
       }
       Optional<FinalityCertificate> next = source.next();
-      next.ifPresent(certificate -> {
-        if (!any) {
-          any = true;
-          first = certificate.instance();
-        }
-        last = certificate.instance();
-      });
+      next.ifPresent(
+          certificate -> {
+            if (!any) {
+              any = true;
+              first = certificate.instance();
+            }
+            last = certificate.instance();
+          });
       return next;
     }
 
@@ -198,8 +234,10 @@ public final class LateStart {
       if (!any) {
         return Optional.empty();
       }
-      return Optional.of(Long.compareUnsigned(first, last) <= 0
-          ? new InstanceRange(first, last) : new InstanceRange(last, first));
+      return Optional.of(
+          Long.compareUnsigned(first, last) <= 0
+              ? new InstanceRange(first, last)
+              : new InstanceRange(last, first));
     }
   }
 }

@@ -3,8 +3,8 @@ package io.f3console.core.bootstrap;
 /** How a late start found the first instance whose committee is the trusted power table. */
 public enum LateStartMethod {
   /**
-   * A certificate commits to the trusted table as the next committee: its supplemental data
-   * names the table's CID, so validation starts at the instance after it.
+   * A certificate commits to the trusted table as the next committee: its supplemental data names
+   * the table's CID, so validation starts at the instance after it.
    */
   COMMITTED_BY_CERTIFICATE("committed to by certificate"),
   /** The trusted table is the network's initial power table: validation starts at its instance. */
@@ -21,8 +21,8 @@ public enum LateStartMethod {
   }
 
   /**
-   * A few words for people; for {@link #COMMITTED_BY_CERTIFICATE} without the certificate's
-   * number, which {@link #describe(long)} and {@link LateStartResult#startDescription()} add.
+   * A few words for people; for {@link #COMMITTED_BY_CERTIFICATE} without the certificate's number,
+   * which {@link #describe(long)} and {@link LateStartResult#startDescription()} add.
    */
   public String description() {
     return description;
@@ -31,6 +31,7 @@ public enum LateStartMethod {
   /** How a start at {@code startInstance} was found, naming the certificate where there is one. */
   public String describe(long startInstance) {
     return this == COMMITTED_BY_CERTIFICATE
-        ? description + " " + Long.toUnsignedString(startInstance - 1) : description;
+        ? description + " " + Long.toUnsignedString(startInstance - 1)
+        : description;
   }
 }

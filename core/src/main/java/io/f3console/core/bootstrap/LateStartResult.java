@@ -10,25 +10,31 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The outcome of a late start: where the trusted table's committee begins, how that was found,
- * and how far validation from there got.
+ * The outcome of a late start: where the trusted table's committee begins, how that was found, and
+ * how far validation from there got.
  *
  * @param trustedTableCid the CID of the table the operator trusts
  * @param method how the start was found, or {@link LateStartMethod#NOT_FOUND}
- * @param startInstance the first instance validated (when not found: the instance after the
- *     last certificate read, or 0 when none was read)
- * @param reachedInstance the instance after the last valid certificate; on failure, the
- *     instance where validation stopped (when not found: equal to {@code startInstance})
+ * @param startInstance the first instance validated (when not found: the instance after the last
+ *     certificate read, or 0 when none was read)
+ * @param reachedInstance the instance after the last valid certificate; on failure, the instance
+ *     where validation stopped (when not found: equal to {@code startInstance})
  * @param validated how many certificates were valid
- * @param finalTableCid the CID of the table that validates {@code reachedInstance} (when not
- *     found: the trusted table's)
+ * @param finalTableCid the CID of the table that validates {@code reachedInstance} (when not found:
+ *     the trusted table's)
  * @param failure the first certificate that failed, if any
  * @param certificatesRead the instances of the certificates read, first to last, searched and
  *     validated together; empty when the source gave none
  */
-public record LateStartResult(Cid trustedTableCid, LateStartMethod method, long startInstance,
-    long reachedInstance, long validated, Cid finalTableCid,
-    Optional<ValidationFailure> failure, Optional<InstanceRange> certificatesRead) {
+public record LateStartResult(
+    Cid trustedTableCid,
+    LateStartMethod method,
+    long startInstance,
+    long reachedInstance,
+    long validated,
+    Cid finalTableCid,
+    Optional<ValidationFailure> failure,
+    Optional<InstanceRange> certificatesRead) {
 
   public LateStartResult {
     Objects.requireNonNull(trustedTableCid, "trustedTableCid");
@@ -53,10 +59,10 @@ public record LateStartResult(Cid trustedTableCid, LateStartMethod method, long 
   }
 
   /**
-   * The trust of the trusted table for a network, as the committee of the start instance (the
-   * trust model's decision: verified only when it is the network's initial table there; a
-   * mismatch when it is another network's initial table, or not the initial table at the
-   * initial instance; otherwise unverified: the operator trusts it, nothing here proves it).
+   * The trust of the trusted table for a network, as the committee of the start instance (the trust
+   * model's decision: verified only when it is the network's initial table there; a mismatch when
+   * it is another network's initial table, or not the initial table at the initial instance;
+   * otherwise unverified: the operator trusts it, nothing here proves it).
    */
   public Trust trust(NetworkSelection network) {
     return TrustAssessor.of(network).table(trustedTableCid, startInstance);
@@ -73,8 +79,8 @@ public record LateStartResult(Cid trustedTableCid, LateStartMethod method, long 
    */
   public String startDescription() {
     return switch (method) {
-      case COMMITTED_BY_CERTIFICATE -> "committed to by certificate "
-          + Long.toUnsignedString(startInstance - 1);
+      case COMMITTED_BY_CERTIFICATE ->
+          "committed to by certificate " + Long.toUnsignedString(startInstance - 1);
       case INITIAL_TABLE -> "the trusted table is the initial power table";
       case SOURCE_TABLE -> "the source's committee of its first certificate";
       case NOT_FOUND -> "not found";

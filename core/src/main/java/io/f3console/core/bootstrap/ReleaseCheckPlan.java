@@ -5,13 +5,13 @@ import io.f3console.core.cid.Cid;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.open.Sources;
 import io.f3console.core.sim.DemoNetwork;
 import io.f3console.core.sim.SyntheticNetwork;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
 import io.f3console.core.source.SourcedTable;
-import io.f3console.core.open.Sources;
 import io.f3console.core.source.TableKeepingSource;
 import io.f3console.core.statepower.StateSource;
 import java.util.ArrayList;
@@ -23,10 +23,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A release check as both front ends run it: the network, the candidate and the sources as
- * source strings; {@link #run} opens each source (a node with the token and limits the caller
- * gives for it), runs {@link ReleaseCheck}, keeps the initial table each source gave (for the
- * history) and closes them again. The CLI and the console only present the result.
+ * A release check as both front ends run it: the network, the candidate and the sources as source
+ * strings; {@link #run} opens each source (a node with the token and limits the caller gives for
+ * it), runs {@link ReleaseCheck}, keeps the initial table each source gave (for the history) and
+ * closes them again. The CLI and the console only present the result.
  */
 public final class ReleaseCheckPlan {
   /** The token and limits to open one source with; a node's token is only ever its own. */
@@ -35,16 +35,16 @@ public final class ReleaseCheckPlan {
     SourceOptions optionsFor(SourceSpec spec) throws F3Exception;
 
     /**
-     * One token (or none) for every node source; files, snapshots and the demo network need
-     * none.
+     * One token (or none) for every node source; files, snapshots and the demo network need none.
      */
     static Access token(Optional<String> token) {
       Objects.requireNonNull(token, "token");
-      SourceOptions withToken = token.filter(t -> !t.isBlank())
-          .map(t -> SourceOptions.defaults().withToken(t.strip()))
-          .orElse(SourceOptions.defaults());
-      return spec -> StateSource.nodeUrl(spec).isPresent() ? withToken
-          : SourceOptions.defaults();
+      SourceOptions withToken =
+          token
+              .filter(t -> !t.isBlank())
+              .map(t -> SourceOptions.defaults().withToken(t.strip()))
+              .orElse(SourceOptions.defaults());
+      return spec -> StateSource.nodeUrl(spec).isPresent() ? withToken : SourceOptions.defaults();
     }
   }
 
@@ -65,21 +65,21 @@ public final class ReleaseCheckPlan {
   private final Optional<Cid> candidate;
   private final List<SourceSpec> sources;
 
-  private ReleaseCheckPlan(NetworkProfile profile, Optional<Cid> candidate,
-      List<SourceSpec> sources) {
+  private ReleaseCheckPlan(
+      NetworkProfile profile, Optional<Cid> candidate, List<SourceSpec> sources) {
     this.profile = profile;
     this.candidate = candidate;
     this.sources = List.copyOf(sources);
   }
 
   /**
-   * A plan from source strings (each parsed now, so a malformed one is refused before anything
-   * is opened; repeats are dropped).
+   * A plan from source strings (each parsed now, so a malformed one is refused before anything is
+   * opened; repeats are dropped).
    *
    * @throws F3Exception if a source string is malformed
    */
-  public static ReleaseCheckPlan of(NetworkProfile profile, Optional<Cid> candidate,
-      List<String> sources) throws F3Exception {
+  public static ReleaseCheckPlan of(
+      NetworkProfile profile, Optional<Cid> candidate, List<String> sources) throws F3Exception {
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(candidate, "candidate");
     List<SourceSpec> specs = new ArrayList<>();
@@ -110,9 +110,14 @@ public final class ReleaseCheckPlan {
     if (name.equals(DemoNetwork.PROFILE_KEY) || name.equals(demo.spec().networkName())) {
       return demo.profile(SyntheticNetwork.of(demo.spec()).initialTable().cid());
     }
-    throw new F3Exception("release-check needs a known network, not \"" + name + "\": one of "
-        + String.join(", ", NetworkProfiles.builtIn().all().stream().map(NetworkProfile::key)
-            .toList()) + ", " + DemoNetwork.PROFILE_KEY);
+    throw new F3Exception(
+        "release-check needs a known network, not \""
+            + name
+            + "\": one of "
+            + String.join(
+                ", ", NetworkProfiles.builtIn().all().stream().map(NetworkProfile::key).toList())
+            + ", "
+            + DemoNetwork.PROFILE_KEY);
   }
 
   public NetworkProfile profile() {
@@ -141,8 +146,8 @@ public final class ReleaseCheckPlan {
       for (SourceSpec spec : sources) {
         opened.add(new TableKeepingSource(Sources.open(spec, access.optionsFor(spec))));
       }
-      ReleaseCheckResult result = new ReleaseCheck(profile).run(candidate,
-          List.<DataSource>copyOf(opened));
+      ReleaseCheckResult result =
+          new ReleaseCheck(profile).run(candidate, List.<DataSource>copyOf(opened));
       Map<String, SourcedTable> tables = new LinkedHashMap<>();
       for (TableKeepingSource source : opened) {
         source.initialTable().ifPresent(table -> tables.put(source.spec().toString(), table));

@@ -17,14 +17,20 @@ import java.util.Optional;
  * @param agreedCid the CID every table-holding source agrees on, if they do
  * @param candidate the CID proposed for the release, if one was given
  * @param findings sentences for a person, in the order they were found
- * @param distrusted when the sources disagree, the odd sources out: those that hold another
- *     table than the one certificate 0, the profile's published CID or (failing both) most
- *     sources single out; every source when nothing singles one out; empty otherwise
+ * @param distrusted when the sources disagree, the odd sources out: those that hold another table
+ *     than the one certificate 0, the profile's published CID or (failing both) most sources single
+ *     out; every source when nothing singles one out; empty otherwise
  * @param remedy what to do when the verdict is not {@link Verdict#CONFIRMED}
  */
-public record ReleaseCheckResult(NetworkProfile profile, List<SourceEvidence> sources,
-    Verdict verdict, Optional<Cid> agreedCid, Optional<Cid> candidate, List<String> findings,
-    List<String> distrusted, Optional<String> remedy) {
+public record ReleaseCheckResult(
+    NetworkProfile profile,
+    List<SourceEvidence> sources,
+    Verdict verdict,
+    Optional<Cid> agreedCid,
+    Optional<Cid> candidate,
+    List<String> findings,
+    List<String> distrusted,
+    Optional<String> remedy) {
 
   /** Whether the initial power-table CID may be baked into a release. */
   public enum Verdict {
@@ -35,8 +41,8 @@ public record ReleaseCheckResult(NetworkProfile profile, List<SourceEvidence> so
     /** The sources agree, but not on the candidate. */
     CANDIDATE_MISMATCH,
     /**
-     * The sources agree, but not on the initial power-table CID the network publishes: they
-     * hold another network's table, or one the network never used.
+     * The sources agree, but not on the initial power-table CID the network publishes: they hold
+     * another network's table, or one the network never used.
      */
     NOT_THE_PUBLISHED_CID,
     /** Certificate 0 does not validate against a source's table. */
@@ -69,10 +75,9 @@ public record ReleaseCheckResult(NetworkProfile profile, List<SourceEvidence> so
   }
 
   /**
-   * The trust of the table the sources agree on, as the committee of the network's initial
-   * instance (verified only when it is the CID the network publishes; on a network that
-   * publishes none it stays unverified however well certificate 0 validates); empty when they
-   * agree on none.
+   * The trust of the table the sources agree on, as the committee of the network's initial instance
+   * (verified only when it is the CID the network publishes; on a network that publishes none it
+   * stays unverified however well certificate 0 validates); empty when they agree on none.
    */
   public Optional<Trust> trust() {
     return agreedCid.map(cid -> TrustAssessor.of(profile).table(cid, profile.initialInstance()));

@@ -12,20 +12,22 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A strict pull reader for DAG-CBOR as cbor-gen decodes it (cbor-gen {@code utils.go},
- * {@code io.go}): integer and length headers must use their shortest form, indefinite lengths
- * and reserved additional-info values are refused, lengths are limited, tag 42 is the only tag
- * and must hold a byte string {@code 00 || CID}. Every error names the byte offset.
+ * A strict pull reader for DAG-CBOR as cbor-gen decodes it (cbor-gen {@code utils.go}, {@code
+ * io.go}): integer and length headers must use their shortest form, indefinite lengths and reserved
+ * additional-info values are refused, lengths are limited, tag 42 is the only tag and must hold a
+ * byte string {@code 00 || CID}. Every error names the byte offset.
  *
- * <p>The reader works on an in-memory buffer and never allocates more than the input holds:
- * a declared length larger than the bytes left is reported as truncation before any copy.
- * It is not thread-safe; create one per buffer.
+ * <p>The reader works on an in-memory buffer and never allocates more than the input holds: a
+ * declared length larger than the bytes left is reported as truncation before any copy. It is not
+ * thread-safe; create one per buffer.
  */
 public final class CborReader {
   /** cbor-gen's default maximum for array and map lengths. */
   public static final int MAX_LENGTH = 8192;
+
   /** Nesting limit of {@link #readValue()}: arrays and maps inside one another. */
   public static final int MAX_DEPTH = 64;
+
   /** cbor-gen's default byte-string limit ({@code ByteArrayMaxLen}, 2 MiB). */
   public static final int MAX_BYTE_STRING = 2 << 20;
 
@@ -90,8 +92,13 @@ public final class CborReader {
     int start = position;
     long count = readHeader(CborMajorType.ARRAY, what);
     if (count != fields) {
-      throw new CborDecodingException(what + ": wrong number of fields: expected " + fields
-          + ", found " + Long.toUnsignedString(count), start);
+      throw new CborDecodingException(
+          what
+              + ": wrong number of fields: expected "
+              + fields
+              + ", found "
+              + Long.toUnsignedString(count),
+          start);
     }
   }
 
@@ -138,11 +145,13 @@ public final class CborReader {
     int start = position;
     int length = (int) readLength(CborMajorType.TEXT_STRING, maxLength, 1, what);
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(data, position, length))
-          .toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(data, position, length))
+              .toString();
       position += length;
       return text;
     } catch (CharacterCodingException e) {
@@ -166,8 +175,8 @@ public final class CborReader {
     int start = position;
     long tag = readHeader(CborMajorType.TAG, what);
     if (tag != TAG_CID) {
-      throw new CborDecodingException(what + ": expected tag 42 (CID), found tag "
-          + Long.toUnsignedString(tag), start);
+      throw new CborDecodingException(
+          what + ": expected tag 42 (CID), found tag " + Long.toUnsignedString(tag), start);
     }
     return readCidPayload(what, start);
   }
@@ -205,26 +214,29 @@ public final class CborReader {
         return new CborValue.ByteString(readByteString(MAX_BYTE_STRING, "byte string"));
       case TEXT_STRING:
         return new CborValue.TextString(readTextString(MAX_BYTE_STRING, "text string"));
-      case ARRAY: {
-        checkDepth(depth);
-        int count = (int) readLength(CborMajorType.ARRAY, MAX_LENGTH, 1, "array");
-        List<CborValue> items = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-          items.add(readValue(depth + 1));
+      case ARRAY:
+        {
+          checkDepth(depth);
+          int count = (int) readLength(CborMajorType.ARRAY, MAX_LENGTH, 1, "array");
+          List<CborValue> items = new ArrayList<>(count);
+          for (int i = 0; i < count; i++) {
+            items.add(readValue(depth + 1));
+          }
+          return new CborValue.Array(items);
         }
-        return new CborValue.Array(items);
-      }
       case MAP:
         checkDepth(depth);
         return readMap(depth);
-      case TAG: {
-        long tag = readHeader(CborMajorType.TAG, "tag");
-        if (tag != TAG_CID) {
-          throw new CborDecodingException(
-              "tag " + Long.toUnsignedString(tag) + " is not allowed in DAG-CBOR (only 42)", start);
+      case TAG:
+        {
+          long tag = readHeader(CborMajorType.TAG, "tag");
+          if (tag != TAG_CID) {
+            throw new CborDecodingException(
+                "tag " + Long.toUnsignedString(tag) + " is not allowed in DAG-CBOR (only 42)",
+                start);
+          }
+          return new CborValue.Link(readCidPayload("link", start));
         }
-        return new CborValue.Link(readCidPayload("link", start));
-      }
       default:
         return readSimple(initial);
     }
@@ -268,40 +280,56 @@ public final class CborReader {
       case 0xf6:
         position++;
         return CborValue.Null.INSTANCE;
-      case 0xfb: {
-        requireBytes(9, "a float");
-        long bits = 0;
-        for (int i = 1; i <= 8; i++) {
-          bits = (bits << 8) | (data[position + i] & 0xff);
+      case 0xfb:
+        {
+          requireBytes(9, "a float");
+          long bits = 0;
+          for (int i = 1; i <= 8; i++) {
+            bits = (bits << 8) | (data[position + i] & 0xff);
+          }
+          double value = Double.longBitsToDouble(bits);
+          if (!Double.isFinite(value)) {
+            throw new CborDecodingException(
+                "NaN and infinite floats are not allowed in DAG-CBOR", start);
+          }
+          position += 9;
+          return new CborValue.Float64(value);
         }
-        double value = Double.longBitsToDouble(bits);
-        if (!Double.isFinite(value)) {
-          throw new CborDecodingException(
-              "NaN and infinite floats are not allowed in DAG-CBOR", start);
-        }
-        position += 9;
-        return new CborValue.Float64(value);
-      }
       default:
         throw new CborDecodingException(describe(initial) + " is not allowed in DAG-CBOR", start);
     }
   }
 
   /**
-   * Reads a length header and checks it against the limit and against the bytes left, where
-   * each item takes at least {@code minBytesPerItem} bytes.
+   * Reads a length header and checks it against the limit and against the bytes left, where each
+   * item takes at least {@code minBytesPerItem} bytes.
    */
   private long readLength(CborMajorType type, int maxLength, int minBytesPerItem, String what)
       throws CborDecodingException {
     int start = position;
     long length = readHeader(type, what);
     if (length < 0 || length > maxLength) {
-      throw new CborDecodingException(what + ": " + type.description() + " length "
-          + Long.toUnsignedString(length) + " exceeds the limit of " + maxLength, start);
+      throw new CborDecodingException(
+          what
+              + ": "
+              + type.description()
+              + " length "
+              + Long.toUnsignedString(length)
+              + " exceeds the limit of "
+              + maxLength,
+          start);
     }
     if (length * minBytesPerItem > remaining()) {
-      throw new CborDecodingException(what + ": " + type.description() + " of length " + length
-          + " is truncated (" + remaining() + " bytes left)", start);
+      throw new CborDecodingException(
+          what
+              + ": "
+              + type.description()
+              + " of length "
+              + length
+              + " is truncated ("
+              + remaining()
+              + " bytes left)",
+          start);
     }
     return length;
   }
@@ -343,10 +371,12 @@ public final class CborReader {
         size = 8;
         minimum = 0x100000000L;
       }
-      case 31 -> throw new CborDecodingException(
-          what + ": indefinite-length items are not allowed", start);
-      default -> throw new CborDecodingException(
-          what + ": reserved additional information " + info, start);
+      case 31 ->
+          throw new CborDecodingException(
+              what + ": indefinite-length items are not allowed", start);
+      default ->
+          throw new CborDecodingException(
+              what + ": reserved additional information " + info, start);
     }
     if (end - position - 1 < size) {
       throw new CborDecodingException(what + ": header truncated", start);
@@ -356,8 +386,14 @@ public final class CborReader {
       value = (value << 8) | (data[position + i] & 0xff);
     }
     if (Long.compareUnsigned(value, minimum) < 0) {
-      throw new CborDecodingException(what + ": cbor input was not canonical (value "
-          + Long.toUnsignedString(value) + " in a " + size + "-byte header)", start);
+      throw new CborDecodingException(
+          what
+              + ": cbor input was not canonical (value "
+              + Long.toUnsignedString(value)
+              + " in a "
+              + size
+              + "-byte header)",
+          start);
     }
     position += 1 + size;
     return value;

@@ -10,8 +10,8 @@ import java.util.Objects;
 
 /**
  * A DAG-CBOR data item, for generic inspection of structures that are not fixed tuples (maps in
- * snapshot metadata, unknown blocks). F3's own types use the tuple methods of
- * {@link CborReader} and {@link CborWriter} instead.
+ * snapshot metadata, unknown blocks). F3's own types use the tuple methods of {@link CborReader}
+ * and {@link CborWriter} instead.
  */
 public sealed interface CborValue {
 

@@ -9,9 +9,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Writes canonical DAG-CBOR as cbor-gen does: shortest-form headers, definite lengths, CIDs as
- * tag 42 over {@code 00 || binary CID}. Generic maps are written with their keys in DAG-CBOR
- * order (shorter first, then bytewise).
+ * Writes canonical DAG-CBOR as cbor-gen does: shortest-form headers, definite lengths, CIDs as tag
+ * 42 over {@code 00 || binary CID}. Generic maps are written with their keys in DAG-CBOR order
+ * (shorter first, then bytewise).
  */
 public final class CborWriter {
   private final ByteArrayOutputStream out;
@@ -59,7 +59,8 @@ public final class CborWriter {
   public CborWriter writeTextString(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
@@ -127,8 +128,9 @@ public final class CborWriter {
 
   private void writeMap(CborValue.MapValue map) {
     List<CborValue.Entry> entries = new ArrayList<>(map.entries());
-    entries.sort(Comparator.comparing(
-        (CborValue.Entry e) -> e.key().getBytes(StandardCharsets.UTF_8), CborWriter::dagOrder));
+    entries.sort(
+        Comparator.comparing(
+            (CborValue.Entry e) -> e.key().getBytes(StandardCharsets.UTF_8), CborWriter::dagOrder));
     for (int i = 1; i < entries.size(); i++) {
       if (entries.get(i).key().equals(entries.get(i - 1).key())) {
         throw new IllegalArgumentException("duplicate map key: " + entries.get(i).key());
@@ -142,7 +144,9 @@ public final class CborWriter {
   }
 
   private static int dagOrder(byte[] a, byte[] b) {
-    return a.length != b.length ? Integer.compare(a.length, b.length) : Arrays.compareUnsigned(a, b);
+    return a.length != b.length
+        ? Integer.compare(a.length, b.length)
+        : Arrays.compareUnsigned(a, b);
   }
 
   private CborWriter writeHeader(int majorType, long argument) {

@@ -21,8 +21,8 @@ import java.util.Optional;
 public final class CertificateFiles {
   /**
    * CBOR input is read whole, so larger input is refused first. The largest certificate cbor-gen
-   * accepts (8192 tipsets of 760-byte keys, a 2 MiB signature, 32 KiB of signers, 8192 deltas)
-   * is about 9 MB.
+   * accepts (8192 tipsets of 760-byte keys, a 2 MiB signature, 32 KiB of signers, 8192 deltas) is
+   * about 9 MB.
    */
   public static final int MAX_CBOR_SIZE = 16 << 20;
 
@@ -82,7 +82,8 @@ public final class CertificateFiles {
       throw new CertificateFormatException(source + ": cannot read: " + e.getMessage(), e);
     }
     if (first < 0) {
-      throw new CertificateFormatException(source + ": no certificate: the input is empty or blank");
+      throw new CertificateFormatException(
+          source + ": no certificate: the input is empty or blank");
     }
     if (first >= 0x20 && first < 0x7f) {
       return CertificateJson.open(buffered, source);
@@ -116,14 +117,17 @@ public final class CertificateFiles {
       throw new CertificateFormatException(source + ": cannot read: " + e.getMessage(), e);
     }
     if (bytes.length > MAX_CBOR_SIZE) {
-      throw new CertificateFormatException(source + ": more than " + MAX_CBOR_SIZE
-          + " bytes, larger than any CBOR finality certificate");
+      throw new CertificateFormatException(
+          source
+              + ": more than "
+              + MAX_CBOR_SIZE
+              + " bytes, larger than any CBOR finality certificate");
     }
     try {
       return FinalityCertificateCbor.decode(bytes);
     } catch (CborDecodingException e) {
-      throw new CertificateFormatException(source + ": not a DAG-CBOR finality certificate: "
-          + e.getMessage(), e);
+      throw new CertificateFormatException(
+          source + ": not a DAG-CBOR finality certificate: " + e.getMessage(), e);
     }
   }
 

@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Finality certificates in Lotus JSON, the form of {@code Filecoin.F3GetCertificate} and
- * {@code lotus f3 certs get --output json}: Go's default encoding of go-f3's
- * {@code FinalityCertificate} with its custom types.
+ * Finality certificates in Lotus JSON, the form of {@code Filecoin.F3GetCertificate} and {@code
+ * lotus f3 certs get --output json}: Go's default encoding of go-f3's {@code FinalityCertificate}
+ * with its custom types.
  *
  * <pre>
  * {"GPBFTInstance": n,
@@ -37,32 +37,34 @@ import java.util.Optional;
  * </pre>
  *
  * <p><b>Reading</b> takes one certificate object or an array of them, and streams the array one
- * certificate at a time ({@link #open}). It accepts what non-Go writers produce too:
- * {@code PowerTableDelta} absent, {@code null} or {@code []} is no change (rust-f3 writes
- * {@code []}), a {@code SigningKey} of {@code null}, {@code ""} or absent is no key change. It is
- * stricter than Go where Go's leniency would only hide a broken file: field names must match
- * exactly, unknown and duplicate fields are refused, every field but {@code PowerTableDelta} and
- * {@code SigningKey} is required, {@code Signers} may not be {@code null}, integers must be JSON
- * integers in range ({@code GPBFTInstance} and {@code ParticipantID} unsigned 64-bit,
- * {@code Epoch} signed 64-bit), base64 must be padded, commitments must be 32 bytes. The limits
- * of the CBOR form apply (8192 tipsets, keys of 760 bytes, signatures of 2 MiB, 8192 deltas,
- * signers that fit 32 KiB of RLE+), so whatever is read can be encoded. Errors give the source,
- * line, column and a path such as {@code [3].ECChain[2].Epoch}.
+ * certificate at a time ({@link #open}). It accepts what non-Go writers produce too: {@code
+ * PowerTableDelta} absent, {@code null} or {@code []} is no change (rust-f3 writes {@code []}), a
+ * {@code SigningKey} of {@code null}, {@code ""} or absent is no key change. It is stricter than Go
+ * where Go's leniency would only hide a broken file: field names must match exactly, unknown and
+ * duplicate fields are refused, every field but {@code PowerTableDelta} and {@code SigningKey} is
+ * required, {@code Signers} may not be {@code null}, integers must be JSON integers in range
+ * ({@code GPBFTInstance} and {@code ParticipantID} unsigned 64-bit, {@code Epoch} signed 64-bit),
+ * base64 must be padded, commitments must be 32 bytes. The limits of the CBOR form apply (8192
+ * tipsets, keys of 760 bytes, signatures of 2 MiB, 8192 deltas, signers that fit 32 KiB of RLE+),
+ * so whatever is read can be encoded. Errors give the source, line, column and a path such as
+ * {@code [3].ECChain[2].Epoch}.
  *
- * <p><b>Writing</b> reproduces Go's bytes: field order as above, {@code PowerTableDelta}
- * omitted when empty ({@code omitempty}), {@code null} for the zero chain, an empty key, an
- * empty signature, an unchanged key and an undefined power-table CID, standard padded base64,
- * and either {@code json.Marshal}'s compact layout or {@code json.MarshalIndent}'s two-space one.
+ * <p><b>Writing</b> reproduces Go's bytes: field order as above, {@code PowerTableDelta} omitted
+ * when empty ({@code omitempty}), {@code null} for the zero chain, an empty key, an empty
+ * signature, an unchanged key and an undefined power-table CID, standard padded base64, and either
+ * {@code json.Marshal}'s compact layout or {@code json.MarshalIndent}'s two-space one.
  */
 public final class CertificateJson {
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(16)
-          .maxNumberLength(64)
-          // Base64 of the largest signature (2 MiB) is 2.8 million characters.
-          .maxStringLength(3 << 20)
-          .build())
-      .build();
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(16)
+                  .maxNumberLength(64)
+                  // Base64 of the largest signature (2 MiB) is 2.8 million characters.
+                  .maxStringLength(3 << 20)
+                  .build())
+          .build();
 
   private CertificateJson() {}
 
@@ -86,8 +88,8 @@ public final class CertificateJson {
   }
 
   /**
-   * A reader that parses the certificates of a JSON document one at a time. The first token is
-   * read at once; the reader closes {@code in} when it is closed, and so does a failure here.
+   * A reader that parses the certificates of a JSON document one at a time. The first token is read
+   * at once; the reader closes {@code in} when it is closed, and so does a failure here.
    */
   public static CertificateReader open(InputStream in, String source)
       throws CertificateFormatException {
@@ -113,8 +115,8 @@ public final class CertificateJson {
    * Writes the certificates as an indented JSON array, the layout of {@code json.MarshalIndent}
    * over a slice, and flushes (but does not close) {@code out}.
    *
-   * @throws IllegalArgumentException if a tipset key is not a sequence of CIDs (Go cannot write
-   *     it either)
+   * @throws IllegalArgumentException if a tipset key is not a sequence of CIDs (Go cannot write it
+   *     either)
    */
   public static void write(List<FinalityCertificate> certificates, OutputStream out)
       throws IOException {
@@ -126,9 +128,9 @@ public final class CertificateJson {
   }
 
   /**
-   * A writer that adds certificates one at a time to the indented JSON array of
-   * {@link #write(List, OutputStream)}, byte for byte, so that a long range never has to be in
-   * memory. Closing it ends the array and flushes (but does not close) {@code out}.
+   * A writer that adds certificates one at a time to the indented JSON array of {@link #write(List,
+   * OutputStream)}, byte for byte, so that a long range never has to be in memory. Closing it ends
+   * the array and flushes (but does not close) {@code out}.
    */
   public static ArrayWriter arrayWriter(OutputStream out) throws IOException {
     return new ArrayWriter(out);
@@ -195,8 +197,7 @@ public final class CertificateJson {
     return text.toString();
   }
 
-  private static void write(GoJsonWriter json, FinalityCertificate certificate)
-      throws IOException {
+  private static void write(GoJsonWriter json, FinalityCertificate certificate) throws IOException {
     json.beginObject();
     json.name("GPBFTInstance").number(Long.toUnsignedString(certificate.instance()));
     json.name("ECChain");
@@ -240,8 +241,8 @@ public final class CertificateJson {
       try {
         blocks = tipSet.keyCids();
       } catch (CidFormatException e) {
-        throw new IllegalArgumentException("tipset " + i + " has no JSON form: "
-            + e.getMessage(), e);
+        throw new IllegalArgumentException(
+            "tipset " + i + " has no JSON form: " + e.getMessage(), e);
       }
       json.beginObject().name("Key");
       if (blocks.isEmpty()) {

@@ -31,6 +31,7 @@ import java.util.Set;
 final class CertificateJsonParser implements CertificateReader.Source {
   /** A 32 KiB RLE+ buffer holds at most one run per bit. */
   static final int MAX_RUN_LENGTHS = 8 * RlePlus.MAX_ENCODED_SIZE;
+
   /** Commitments of any plausible wrong length are decoded, so the error can give the length. */
   private static final int MAX_COMMITMENTS_DECODED = 1024;
 
@@ -53,8 +54,10 @@ final class CertificateJsonParser implements CertificateReader.Source {
       if (first == JsonToken.START_ARRAY || first == JsonToken.START_OBJECT) {
         return new CertificateJsonParser(in, first == JsonToken.START_ARRAY);
       }
-      throw in.error("", "expected a finality certificate object or an array of them, found "
-          + JsonCursor.describe(first));
+      throw in.error(
+          "",
+          "expected a finality certificate object or an array of them, found "
+              + JsonCursor.describe(first));
     } catch (JsonProcessingException e) {
       throw malformed(source, e, "");
     } catch (IOException e) {
@@ -96,15 +99,25 @@ final class CertificateJsonParser implements CertificateReader.Source {
     done = true;
     JsonToken after = in.next();
     if (after != null) {
-      throw in.error("", "unexpected content after the "
-          + (array ? "certificate array" : "certificate") + ": " + JsonCursor.describe(after));
+      throw in.error(
+          "",
+          "unexpected content after the "
+              + (array ? "certificate array" : "certificate")
+              + ": "
+              + JsonCursor.describe(after));
     }
   }
 
-  private static CertificateFormatException malformed(String source, JsonProcessingException e,
-      String path) {
-    return new CertificateFormatException(source + ": " + JsonCursor.where(e.getLocation())
-        + (path.isEmpty() ? "" : path + ": ") + "malformed JSON: " + e.getOriginalMessage(), e);
+  private static CertificateFormatException malformed(
+      String source, JsonProcessingException e, String path) {
+    return new CertificateFormatException(
+        source
+            + ": "
+            + JsonCursor.where(e.getLocation())
+            + (path.isEmpty() ? "" : path + ": ")
+            + "malformed JSON: "
+            + e.getOriginalMessage(),
+        e);
   }
 
   @Override
@@ -132,11 +145,14 @@ final class CertificateJsonParser implements CertificateReader.Source {
         case "ECChain" -> chain = readChain(fieldPath);
         case "SupplementalData" -> data = readSupplementalData(fieldPath);
         case "Signers" -> signers = readSigners(fieldPath);
-        case "Signature" -> signature =
-            in.readBytes(fieldPath, FinalityCertificateCbor.MAX_SIGNATURE_LENGTH);
+        case "Signature" ->
+            signature = in.readBytes(fieldPath, FinalityCertificateCbor.MAX_SIGNATURE_LENGTH);
         case "PowerTableDelta" -> deltas = readDeltas(fieldPath);
-        default -> throw in.error(fieldPath, "unknown field (expected GPBFTInstance, ECChain, "
-            + "SupplementalData, Signers, Signature, PowerTableDelta)");
+        default ->
+            throw in.error(
+                fieldPath,
+                "unknown field (expected GPBFTInstance, ECChain, "
+                    + "SupplementalData, Signers, Signature, PowerTableDelta)");
       }
     }
     fields.require("GPBFTInstance", "ECChain", "SupplementalData", "Signers", "Signature");
@@ -222,8 +238,9 @@ final class CertificateJsonParser implements CertificateReader.Source {
           }
           powerTable = in.readCid(fieldPath);
         }
-        default -> throw in.error(fieldPath,
-            "unknown field (expected Key, Commitments, Epoch, PowerTable)");
+        default ->
+            throw in.error(
+                fieldPath, "unknown field (expected Key, Commitments, Epoch, PowerTable)");
       }
     }
     fields.require("Key", "Commitments", "Epoch", "PowerTable");
@@ -267,8 +284,11 @@ final class CertificateJsonParser implements CertificateReader.Source {
       String fieldPath = fields.path();
       switch (fields.name()) {
         case "Commitments" -> commitments = readCommitments(fieldPath);
-        case "PowerTable" -> powerTable = in.current() == JsonToken.VALUE_NULL
-            ? Optional.empty() : Optional.of(in.readCid(fieldPath));
+        case "PowerTable" ->
+            powerTable =
+                in.current() == JsonToken.VALUE_NULL
+                    ? Optional.empty()
+                    : Optional.of(in.readCid(fieldPath));
         default -> throw in.error(fieldPath, "unknown field (expected Commitments, PowerTable)");
       }
     }
@@ -300,8 +320,10 @@ final class CertificateJsonParser implements CertificateReader.Source {
     }
     int encoded = RlePlus.encode(signers).length;
     if (encoded > RlePlus.MAX_ENCODED_SIZE) {
-      throw in.error(start, path, "the signers need " + encoded + " bytes of RLE+, more than "
-          + RlePlus.MAX_ENCODED_SIZE);
+      throw in.error(
+          start,
+          path,
+          "the signers need " + encoded + " bytes of RLE+, more than " + RlePlus.MAX_ENCODED_SIZE);
     }
     return signers;
   }
@@ -336,8 +358,9 @@ final class CertificateJsonParser implements CertificateReader.Source {
         case "ParticipantID" -> participant = in.readUint64(fieldPath);
         case "PowerDelta" -> power = in.readBigInt(fieldPath);
         case "SigningKey" -> key = PubKey.of(in.readBytes(fieldPath, PubKey.MAX_LENGTH));
-        default -> throw in.error(fieldPath,
-            "unknown field (expected ParticipantID, PowerDelta, SigningKey)");
+        default ->
+            throw in.error(
+                fieldPath, "unknown field (expected ParticipantID, PowerDelta, SigningKey)");
       }
     }
     fields.require("ParticipantID", "PowerDelta");

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads finality certificates one at a time, so that a file of millions of them is processed
- * with the memory of one. Obtained from {@link CertificateJson#open} or {@link
- * CertificateFiles#open}. Not thread-safe. Closing it closes the underlying stream.
+ * Reads finality certificates one at a time, so that a file of millions of them is processed with
+ * the memory of one. Obtained from {@link CertificateJson#open} or {@link CertificateFiles#open}.
+ * Not thread-safe. Closing it closes the underlying stream.
  */
 public final class CertificateReader implements Closeable {
   /** Where the certificates come from: a streaming parser or an already decoded list. */
@@ -29,15 +29,17 @@ public final class CertificateReader implements Closeable {
   /** A reader over certificates decoded already (a CBOR file holds one). */
   static CertificateReader of(List<FinalityCertificate> certificates, String name) {
     Iterator<FinalityCertificate> iterator = List.copyOf(certificates).iterator();
-    return new CertificateReader(new Source() {
-      @Override
-      public Optional<FinalityCertificate> next() {
-        return iterator.hasNext() ? Optional.of(iterator.next()) : Optional.empty();
-      }
+    return new CertificateReader(
+        new Source() {
+          @Override
+          public Optional<FinalityCertificate> next() {
+            return iterator.hasNext() ? Optional.of(iterator.next()) : Optional.empty();
+          }
 
-      @Override
-      public void close() {}
-    }, name);
+          @Override
+          public void close() {}
+        },
+        name);
   }
 
   /**

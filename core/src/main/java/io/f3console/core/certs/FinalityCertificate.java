@@ -10,11 +10,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A finality certificate (go-f3 {@code certs.FinalityCertificate}): the proof that a strong
- * quorum of one instance's committee decided a chain. It carries the instance number, the chain
- * (base = the previous certificate's head), the supplemental data (naming the next committee's
- * power table), the signers as indexes into this instance's power table, their aggregate BLS
- * signature, and the power-table changes leading to the next instance.
+ * A finality certificate (go-f3 {@code certs.FinalityCertificate}): the proof that a strong quorum
+ * of one instance's committee decided a chain. It carries the instance number, the chain (base =
+ * the previous certificate's head), the supplemental data (naming the next committee's power
+ * table), the signers as indexes into this instance's power table, their aggregate BLS signature,
+ * and the power-table changes leading to the next instance.
  *
  * <p>This is the decoded value only: nothing here checks the signature or the chain. Immutable;
  * byte arrays and lists are copied on the way in and out.
@@ -22,8 +22,8 @@ import java.util.Optional;
  * <p>go-bitfield writes back the exact RLE+ bytes it read, even when they are not the canonical
  * encoding of the set, so a certificate decoded from CBOR keeps those bytes ({@link
  * #signersEncoding()}) and re-encodes byte for byte. Equality follows the encoding: two
- * certificates are equal when their fields are equal and they would write the same RLE+ bytes.
- * The {@code with…} methods make changed copies, e.g. broken variants for tests.
+ * certificates are equal when their fields are equal and they would write the same RLE+ bytes. The
+ * {@code with…} methods make changed copies, e.g. broken variants for tests.
  */
 public final class FinalityCertificate {
   private final long instance;
@@ -34,8 +34,13 @@ public final class FinalityCertificate {
   private final byte[] signature;
   private final List<PowerTableDelta> powerTableDelta;
 
-  private FinalityCertificate(long instance, ECChain chain, SupplementalData supplementalData,
-      Bitfield signers, byte[] signersEncoding, byte[] signature,
+  private FinalityCertificate(
+      long instance,
+      ECChain chain,
+      SupplementalData supplementalData,
+      Bitfield signers,
+      byte[] signersEncoding,
+      byte[] signature,
       List<PowerTableDelta> powerTableDelta) {
     this.instance = instance;
     this.chain = Objects.requireNonNull(chain, "chain");
@@ -54,19 +59,28 @@ public final class FinalityCertificate {
    * @param signature the aggregate signature (empty for go-f3's nil signature)
    * @param powerTableDelta the changes to the next power table (empty for none)
    */
-  public static FinalityCertificate of(long instance, ECChain chain,
-      SupplementalData supplementalData, Bitfield signers, byte[] signature,
+  public static FinalityCertificate of(
+      long instance,
+      ECChain chain,
+      SupplementalData supplementalData,
+      Bitfield signers,
+      byte[] signature,
       List<PowerTableDelta> powerTableDelta) {
-    return new FinalityCertificate(instance, chain, supplementalData, signers, null,
-        signature.clone(), powerTableDelta);
+    return new FinalityCertificate(
+        instance, chain, supplementalData, signers, null, signature.clone(), powerTableDelta);
   }
 
   /** For the CBOR decoder: {@code encoding} is the RLE+ it read and decoded to {@code signers}. */
-  static FinalityCertificate decoded(long instance, ECChain chain,
-      SupplementalData supplementalData, Bitfield signers, byte[] encoding, byte[] signature,
+  static FinalityCertificate decoded(
+      long instance,
+      ECChain chain,
+      SupplementalData supplementalData,
+      Bitfield signers,
+      byte[] encoding,
+      byte[] signature,
       List<PowerTableDelta> powerTableDelta) {
-    return new FinalityCertificate(instance, chain, supplementalData, signers, encoding,
-        signature, powerTableDelta);
+    return new FinalityCertificate(
+        instance, chain, supplementalData, signers, encoding, signature, powerTableDelta);
   }
 
   /** The instance number, as unsigned 64-bit bits. */
@@ -88,8 +102,8 @@ public final class FinalityCertificate {
   }
 
   /**
-   * The RLE+ bytes the signers were decoded from, when the certificate came from CBOR; empty
-   * when it was built or read from JSON, where the canonical encoding is used.
+   * The RLE+ bytes the signers were decoded from, when the certificate came from CBOR; empty when
+   * it was built or read from JSON, where the canonical encoding is used.
    */
   public Optional<byte[]> signersEncoding() {
     return Optional.ofNullable(signersEncoding).map(byte[]::clone);
@@ -111,34 +125,40 @@ public final class FinalityCertificate {
   }
 
   public FinalityCertificate withInstance(long newInstance) {
-    return new FinalityCertificate(newInstance, chain, supplementalData, signers, signersEncoding,
-        signature, powerTableDelta);
+    return new FinalityCertificate(
+        newInstance, chain, supplementalData, signers, signersEncoding, signature, powerTableDelta);
   }
 
   public FinalityCertificate withChain(ECChain newChain) {
-    return new FinalityCertificate(instance, newChain, supplementalData, signers, signersEncoding,
-        signature, powerTableDelta);
+    return new FinalityCertificate(
+        instance, newChain, supplementalData, signers, signersEncoding, signature, powerTableDelta);
   }
 
   public FinalityCertificate withSupplementalData(SupplementalData newData) {
-    return new FinalityCertificate(instance, chain, newData, signers, signersEncoding, signature,
-        powerTableDelta);
+    return new FinalityCertificate(
+        instance, chain, newData, signers, signersEncoding, signature, powerTableDelta);
   }
 
   /** A copy with other signers; their encoding will be canonical. */
   public FinalityCertificate withSigners(Bitfield newSigners) {
-    return new FinalityCertificate(instance, chain, supplementalData, newSigners, null, signature,
-        powerTableDelta);
+    return new FinalityCertificate(
+        instance, chain, supplementalData, newSigners, null, signature, powerTableDelta);
   }
 
   public FinalityCertificate withSignature(byte[] newSignature) {
-    return new FinalityCertificate(instance, chain, supplementalData, signers, signersEncoding,
-        newSignature.clone(), powerTableDelta);
+    return new FinalityCertificate(
+        instance,
+        chain,
+        supplementalData,
+        signers,
+        signersEncoding,
+        newSignature.clone(),
+        powerTableDelta);
   }
 
   public FinalityCertificate withPowerTableDelta(List<PowerTableDelta> newDelta) {
-    return new FinalityCertificate(instance, chain, supplementalData, signers, signersEncoding,
-        signature, newDelta);
+    return new FinalityCertificate(
+        instance, chain, supplementalData, signers, signersEncoding, signature, newDelta);
   }
 
   @Override
@@ -159,14 +179,24 @@ public final class FinalityCertificate {
   /** Consistent with {@link #equals}: equal certificates have equal signer sets. */
   @Override
   public int hashCode() {
-    return Objects.hash(instance, chain, supplementalData, signers, Arrays.hashCode(signature),
-        powerTableDelta);
+    return Objects.hash(
+        instance, chain, supplementalData, signers, Arrays.hashCode(signature), powerTableDelta);
   }
 
-  /** A one-line summary, e.g. {@code FinalityCertificate{instance 9, ECChain[…], 969 signers, 7 deltas}}. */
+  /**
+   * A one-line summary, e.g. {@code FinalityCertificate{instance 9, ECChain[…], 969 signers, 7
+   * deltas}}.
+   */
   @Override
   public String toString() {
-    return "FinalityCertificate{instance " + Long.toUnsignedString(instance) + ", " + chain + ", "
-        + signers.cardinality() + " signers, " + powerTableDelta.size() + " deltas}";
+    return "FinalityCertificate{instance "
+        + Long.toUnsignedString(instance)
+        + ", "
+        + chain
+        + ", "
+        + signers.cardinality()
+        + " signers, "
+        + powerTableDelta.size()
+        + " deltas}";
   }
 }

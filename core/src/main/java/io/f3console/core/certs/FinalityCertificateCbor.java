@@ -18,16 +18,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * DAG-CBOR of a {@link FinalityCertificate}, byte for byte as go-f3's cbor-gen code
- * ({@code certs/cbor_gen.go}) writes and reads it:
+ * DAG-CBOR of a {@link FinalityCertificate}, byte for byte as go-f3's cbor-gen code ({@code
+ * certs/cbor_gen.go}) writes and reads it:
  *
  * <pre>
  * 86 || uint GPBFTInstance || ECChain || SupplementalData || bstr Signers (RLE+)
  *    || bstr Signature || array(k) of (83 || uint ParticipantID || bigint PowerDelta || bstr SigningKey)
  * </pre>
  *
- * <p>Limits on both sides, as cbor-gen and go-bitfield apply them: at most
- * {@link ECChainCbor#MAX_TIPSETS} tipsets, tipset keys of at most 760 bytes, at most {@link
+ * <p>Limits on both sides, as cbor-gen and go-bitfield apply them: at most {@link
+ * ECChainCbor#MAX_TIPSETS} tipsets, tipset keys of at most 760 bytes, at most {@link
  * RlePlus#MAX_ENCODED_SIZE} bytes of RLE+, a signature of at most {@link #MAX_SIGNATURE_LENGTH}
  * bytes (not 96: the length is checked by the verifier), at most {@link #MAX_DELTAS} deltas with
  * keys of at most 48 bytes. Every header must be minimal.
@@ -39,6 +39,7 @@ import java.util.List;
 public final class FinalityCertificateCbor {
   /** cbor-gen's byte-string limit for the signature (2 MiB). */
   public static final int MAX_SIGNATURE_LENGTH = CborReader.MAX_BYTE_STRING;
+
   /** cbor-gen's array limit for the power-table delta. */
   public static final int MAX_DELTAS = CborReader.MAX_LENGTH;
 
@@ -62,16 +63,19 @@ public final class FinalityCertificateCbor {
     byte[] signature = certificate.signature();
     List<PowerTableDelta> deltas = certificate.powerTableDelta();
     if (signers.length > RlePlus.MAX_ENCODED_SIZE) {
-      throw new IllegalArgumentException("signers take " + signers.length
-          + " bytes of RLE+, more than " + RlePlus.MAX_ENCODED_SIZE);
+      throw new IllegalArgumentException(
+          "signers take "
+              + signers.length
+              + " bytes of RLE+, more than "
+              + RlePlus.MAX_ENCODED_SIZE);
     }
     if (signature.length > MAX_SIGNATURE_LENGTH) {
-      throw new IllegalArgumentException("signature of " + signature.length
-          + " bytes exceeds " + MAX_SIGNATURE_LENGTH);
+      throw new IllegalArgumentException(
+          "signature of " + signature.length + " bytes exceeds " + MAX_SIGNATURE_LENGTH);
     }
     if (deltas.size() > MAX_DELTAS) {
-      throw new IllegalArgumentException(deltas.size() + " power-table deltas exceed "
-          + MAX_DELTAS);
+      throw new IllegalArgumentException(
+          deltas.size() + " power-table deltas exceed " + MAX_DELTAS);
     }
     writer.writeArrayHeader(6);
     writer.writeUint64(certificate.instance());
@@ -97,8 +101,8 @@ public final class FinalityCertificateCbor {
   }
 
   /**
-   * Reads one certificate at the reader's position. Errors name the field as a path, e.g.
-   * {@code ECChain[2].Epoch}, and the byte offset.
+   * Reads one certificate at the reader's position. Errors name the field as a path, e.g. {@code
+   * ECChain[2].Epoch}, and the byte offset.
    */
   public static FinalityCertificate read(CborReader reader) throws CborDecodingException {
     reader.readTupleHeader(6, "FinalityCertificate");
@@ -119,8 +123,7 @@ public final class FinalityCertificateCbor {
     for (int i = 0; i < count; i++) {
       deltas.add(readDelta(reader, "PowerTableDelta[" + i + "]"));
     }
-    return FinalityCertificate.decoded(instance, chain, data, signers, encoding, signature,
-        deltas);
+    return FinalityCertificate.decoded(instance, chain, data, signers, encoding, signature, deltas);
   }
 
   private static PowerTableDelta readDelta(CborReader reader, String path)

@@ -5,12 +5,11 @@ import java.io.Writer;
 import java.util.Arrays;
 
 /**
- * A minimal JSON writer that lays text out exactly as Go's {@code encoding/json} does: compact
- * like {@code json.Marshal}, or indented by two spaces like {@code json.MarshalIndent(v, "",
- * "  ")}, where empty arrays and objects stay {@code []} and {@code {}} and a field name is
- * followed by {@code ": "}. Strings are escaped as Go escapes them, {@code <}, {@code >} and
- * {@code &} included. Matching the layout byte for byte lets tests compare our output with
- * files Lotus wrote.
+ * A minimal JSON writer that lays text out exactly as Go's {@code encoding/json} does: compact like
+ * {@code json.Marshal}, or indented by two spaces like {@code json.MarshalIndent(v, "", " ")},
+ * where empty arrays and objects stay {@code []} and {@code {}} and a field name is followed by
+ * {@code ": "}. Strings are escaped as Go escapes them, {@code <}, {@code >} and {@code &}
+ * included. Matching the layout byte for byte lets tests compare our output with files Lotus wrote.
  */
 final class GoJsonWriter {
   private static final char[] HEX = "0123456789abcdef".toCharArray();

@@ -35,8 +35,8 @@ public final class InvalidPowerDeltaException extends F3Exception {
   private final ActorId participant;
   private final Problem problem;
 
-  public InvalidPowerDeltaException(int deltaIndex, ActorId participant, Problem problem,
-      String message) {
+  public InvalidPowerDeltaException(
+      int deltaIndex, ActorId participant, Problem problem, String message) {
     super(message);
     this.deltaIndex = deltaIndex;
     this.participant = Objects.requireNonNull(participant, "participant");

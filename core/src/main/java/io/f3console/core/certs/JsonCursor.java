@@ -11,10 +11,9 @@ import java.math.BigInteger;
 import java.util.Base64;
 
 /**
- * The scalar readers of certificate JSON over a Jackson streaming parser, with Go's rules
- * ({@code encoding/json} and the custom types of go-f3, go-cid and go-state-types) and errors
- * that name the source, line, column and JSON path. Each method reads the value at the
- * parser's current token.
+ * The scalar readers of certificate JSON over a Jackson streaming parser, with Go's rules ({@code
+ * encoding/json} and the custom types of go-f3, go-cid and go-state-types) and errors that name the
+ * source, line, column and JSON path. Each method reads the value at the parser's current token.
  */
 final class JsonCursor {
   private static final BigInteger MAX_UINT64 =
@@ -62,8 +61,8 @@ final class JsonCursor {
   }
 
   CertificateFormatException error(JsonLocation location, String path, String problem) {
-    return new CertificateFormatException(source + ": " + where(location)
-        + (path.isEmpty() ? "" : path + ": ") + problem);
+    return new CertificateFormatException(
+        source + ": " + where(location) + (path.isEmpty() ? "" : path + ": ") + problem);
   }
 
   static String where(JsonLocation location) {
@@ -112,8 +111,8 @@ final class JsonCursor {
   }
 
   /**
-   * Standard base64 with padding (Go's form of {@code []byte}) of at most {@code maxBytes}
-   * bytes; {@code null} is the empty (nil) slice.
+   * Standard base64 with padding (Go's form of {@code []byte}) of at most {@code maxBytes} bytes;
+   * {@code null} is the empty (nil) slice.
    */
   byte[] readBytes(String path, int maxBytes) throws IOException, CertificateFormatException {
     if (current() == JsonToken.VALUE_NULL) {

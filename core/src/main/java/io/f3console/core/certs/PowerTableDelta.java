@@ -6,8 +6,8 @@ import io.f3console.core.gpbft.StoragePower;
 import java.util.Objects;
 
 /**
- * One change to a power table carried by a finality certificate (go-f3
- * {@code certs.PowerTableDelta}).
+ * One change to a power table carried by a finality certificate (go-f3 {@code
+ * certs.PowerTableDelta}).
  *
  * @param participant the actor whose entry changes
  * @param powerDelta the signed change of its power

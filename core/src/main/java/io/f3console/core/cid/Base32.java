@@ -3,10 +3,10 @@ package io.f3console.core.cid;
 import java.util.Arrays;
 
 /**
- * RFC 4648 base32 without padding, the alphabet of multibase {@code b} (lower case) and
- * {@code B} (upper case). Decoding is strict: characters outside the alphabet, impossible
- * lengths and non-zero trailing bits are rejected, so every accepted string is the canonical
- * encoding of the bytes it decodes to.
+ * RFC 4648 base32 without padding, the alphabet of multibase {@code b} (lower case) and {@code B}
+ * (upper case). Decoding is strict: characters outside the alphabet, impossible lengths and
+ * non-zero trailing bits are rejected, so every accepted string is the canonical encoding of the
+ * bytes it decodes to.
  */
 public final class Base32 {
   private static final char[] LOWER = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();

@@ -9,6 +9,7 @@ public final class Base58 {
       "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
   private static final BigInteger BASE = BigInteger.valueOf(58);
   private static final int[] DECODE = new int[128];
+
   /** Longer text is refused before any arithmetic, so decoding stays cheap. */
   private static final int MAX_TEXT_LENGTH = 1024;
 

@@ -10,9 +10,9 @@ import java.util.Arrays;
  *   <li>Binary form: CIDv1 = {@code varint(1) || varint(codec) || multihash}; CIDv0 = a bare
  *       34-byte sha2-256 multihash ({@code 12 20 …}), codec dag-pb implied. {@link #fromBytes}
  *       demands that the bytes hold exactly one CID (go-cid {@code Cast}).
- *   <li>String form: CIDv1 in multibase base32 lower case with prefix {@code b} (go-cid
- *       {@code String}); CIDv0 in plain base58btc ({@code Qm…}). {@link #fromString} also takes
- *       multibase {@code B} (base32 upper) and {@code z} (base58btc).
+ *   <li>String form: CIDv1 in multibase base32 lower case with prefix {@code b} (go-cid {@code
+ *       String}); CIDv0 in plain base58btc ({@code Qm…}). {@link #fromString} also takes multibase
+ *       {@code B} (base32 upper) and {@code z} (base58btc).
  * </ul>
  *
  * <p>F3 makes its CIDs with {@link #makeCid} (go-f3 {@code gpbft.MakeCid}): CIDv1, dag-cbor,
@@ -21,6 +21,7 @@ import java.util.Arrays;
 public final class Cid implements Comparable<Cid> {
   /** The longest binary CID accepted inside CBOR tag 42 (cbor-gen). */
   public static final int MAX_BINARY_LENGTH = 512;
+
   /** Refused before decoding, so a pasted megabyte of text fails at once. */
   private static final int MAX_STRING_LENGTH = 1024;
 
@@ -46,8 +47,12 @@ public final class Cid implements Comparable<Cid> {
     Varint.write(out, codec);
     multihash.writeTo(out);
     if (out.size() > MAX_BINARY_LENGTH) {
-      throw new IllegalArgumentException("a CID of " + out.size() + " bytes exceeds "
-          + MAX_BINARY_LENGTH + " and could not be read back");
+      throw new IllegalArgumentException(
+          "a CID of "
+              + out.size()
+              + " bytes exceeds "
+              + MAX_BINARY_LENGTH
+              + " and could not be read back");
     }
     return new Cid(1, codec, multihash, out.toByteArray());
   }
@@ -85,8 +90,10 @@ public final class Cid implements Comparable<Cid> {
     }
     Varint.Decoded version = Varint.decode(data, offset, end);
     if (version.value() != 1) {
-      throw new CidFormatException("unsupported CID version " + version.value()
-          + " (expected 1, or a CIDv0 sha2-256 multihash)");
+      throw new CidFormatException(
+          "unsupported CID version "
+              + version.value()
+              + " (expected 1, or a CIDv0 sha2-256 multihash)");
     }
     int position = offset + version.length();
     Varint.Decoded codec = Varint.decode(data, position, end);
@@ -116,8 +123,13 @@ public final class Cid implements Comparable<Cid> {
       case 'b' -> binary = Base32.decode(text.substring(1), false);
       case 'B' -> binary = Base32.decode(text.substring(1), true);
       case 'z' -> binary = Base58.decode(text.substring(1));
-      default -> throw new CidFormatException("unsupported multibase prefix '" + prefix
-          + "' in CID " + abbreviate(text) + " (expected b, B, z or a Qm… CIDv0)");
+      default ->
+          throw new CidFormatException(
+              "unsupported multibase prefix '"
+                  + prefix
+                  + "' in CID "
+                  + abbreviate(text)
+                  + " (expected b, B, z or a Qm… CIDv0)");
     }
     Cid cid = fromBytes(binary);
     if (cid.version == 0) {

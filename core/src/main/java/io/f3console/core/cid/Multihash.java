@@ -8,8 +8,8 @@ import java.util.HexFormat;
 import org.bouncycastle.crypto.digests.Blake2bDigest;
 
 /**
- * A multihash: hash-function code and digest. Parsing accepts any code (the registry is open)
- * and checks that the declared length matches the bytes present.
+ * A multihash: hash-function code and digest. Parsing accepts any code (the registry is open) and
+ * checks that the declared length matches the bytes present.
  */
 public final class Multihash {
   /**
@@ -64,17 +64,21 @@ public final class Multihash {
     Varint.Decoded length = Varint.decode(data, position, end);
     position += length.length();
     if (length.value() > MAX_DIGEST_LENGTH) {
-      throw new CidFormatException("multihash digest length " + length.value() + " exceeds "
-          + MAX_DIGEST_LENGTH);
+      throw new CidFormatException(
+          "multihash digest length " + length.value() + " exceeds " + MAX_DIGEST_LENGTH);
     }
     int remaining = end - position;
     if (length.value() > remaining) {
-      throw new CidFormatException("multihash declares " + length.value()
-          + " digest bytes but only " + remaining + " follow");
+      throw new CidFormatException(
+          "multihash declares "
+              + length.value()
+              + " digest bytes but only "
+              + remaining
+              + " follow");
     }
     if (length.value() < remaining) {
-      throw new CidFormatException((remaining - length.value())
-          + " trailing bytes after the multihash digest");
+      throw new CidFormatException(
+          (remaining - length.value()) + " trailing bytes after the multihash digest");
     }
     return new Multihash(code.value(), Arrays.copyOfRange(data, position, end));
   }
@@ -99,7 +103,8 @@ public final class Multihash {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Multihash that && code == that.code
+    return other instanceof Multihash that
+        && code == that.code
         && Arrays.equals(digest, that.digest);
   }
 

@@ -3,9 +3,9 @@ package io.f3console.core.cid;
 import java.io.ByteArrayOutputStream;
 
 /**
- * Unsigned LEB128 varints as multiformats uses them in CIDs and multihashes (go-varint
- * {@code FromUvarint}): at most 9 bytes, values up to 2^63 − 1, and the encoding must be minimal
- * (no trailing {@code 0x80 00} continuation).
+ * Unsigned LEB128 varints as multiformats uses them in CIDs and multihashes (go-varint {@code
+ * FromUvarint}): at most 9 bytes, values up to 2^63 − 1, and the encoding must be minimal (no
+ * trailing {@code 0x80 00} continuation).
  */
 public final class Varint {
   /** The longest varint multiformats accepts (63 bits). */

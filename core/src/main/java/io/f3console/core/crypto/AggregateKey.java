@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * An aggregate public key: a G1 point such as Σ_{i∈S} (c_i + 1)·pk_i for a certificate's
- * signers S ({@link BdnCommittee#aggregate(int[])}). Unlike a {@link G1Key} it may be the
- * identity, which is the aggregate of an empty signer set and compresses to {@code c0 00…}.
- * Immutable; equal when the compressed encodings are equal.
+ * An aggregate public key: a G1 point such as Σ_{i∈S} (c_i + 1)·pk_i for a certificate's signers S
+ * ({@link BdnCommittee#aggregate(int[])}). Unlike a {@link G1Key} it may be the identity, which is
+ * the aggregate of an empty signer set and compresses to {@code c0 00…}. Immutable; equal when the
+ * compressed encodings are equal.
  */
 public final class AggregateKey {
   private final byte[] compressed;

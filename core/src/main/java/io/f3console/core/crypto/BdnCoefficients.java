@@ -6,18 +6,18 @@ import java.util.Objects;
 import org.bouncycastle.crypto.digests.Blake2xsDigest;
 
 /**
- * The BDN aggregation coefficients of a power table's public keys, as go-f3 computes them
- * through kyber's {@code sign/bdn} ({@code hashPointToR} at the commit go-f3 v0.8.12 pins).
+ * The BDN aggregation coefficients of a power table's public keys, as go-f3 computes them through
+ * kyber's {@code sign/bdn} ({@code hashPointToR} at the commit go-f3 v0.8.12 pins).
  *
  * <p>The input is the <b>whole</b> key list of the table, in table order, never only the signers'
- * keys: the keys are concatenated, hashed with BLAKE2Xs (unkeyed, XOF length "unknown", 65535),
- * and 16 bytes of output per key are read as a little-endian unsigned integer c_i &lt; 2^128.
- * The weight a key carries in an aggregate is c_i + 1 (kyber adds the point once more so that
- * no weight is zero). The real mainnet certificates verify only with exactly this construction.
+ * keys: the keys are concatenated, hashed with BLAKE2Xs (unkeyed, XOF length "unknown", 65535), and
+ * 16 bytes of output per key are read as a little-endian unsigned integer c_i &lt; 2^128. The
+ * weight a key carries in an aggregate is c_i + 1 (kyber adds the point once more so that no weight
+ * is zero). The real mainnet certificates verify only with exactly this construction.
  *
  * <p>go-f3 hashes the keys re-serialised after parsing; for a key gnark accepts (48 bytes,
- * canonical) that is the raw key, so this class hashes the raw bytes as given. Checking the keys
- * is the job of {@link BdnCommittee#prepare(List)}.
+ * canonical) that is the raw key, so this class hashes the raw bytes as given. Checking the keys is
+ * the job of {@link BdnCommittee#prepare(List)}.
  */
 public final class BdnCoefficients {
   /** Bytes of XOF output per key. */

@@ -8,17 +8,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The BDN aggregation state of one power table's key list: every key decoded and checked, and
- * every weight c_i + 1 computed ({@link BdnCoefficients}). Prepare it once per distinct key list
- * (the order matters: a re-ordered list has different weights), then aggregate the signer set
- * of each certificate signed by that committee.
+ * The BDN aggregation state of one power table's key list: every key decoded and checked, and every
+ * weight c_i + 1 computed ({@link BdnCoefficients}). Prepare it once per distinct key list (the
+ * order matters: a re-ordered list has different weights), then aggregate the signer set of each
+ * certificate signed by that committee.
  *
- * <p>go-f3 ({@code blssig/aggregation.go}, kyber {@code sign/bdn}) refuses a whole aggregation
- * when any key of the table is unusable, whether or not that entry signed; so does
- * {@link #prepare(List)}. The aggregate of a signer set S is Σ_{i∈S} (c_i + 1)·pk_i, a
- * multi-scalar multiplication, computed by default with blst's native Pippenger method (see
- * {@link #msmImplementation()}). Immutable; {@link #aggregate(int[])} may run on many threads
- * at once.
+ * <p>go-f3 ({@code blssig/aggregation.go}, kyber {@code sign/bdn}) refuses a whole aggregation when
+ * any key of the table is unusable, whether or not that entry signed; so does {@link
+ * #prepare(List)}. The aggregate of a signer set S is Σ_{i∈S} (c_i + 1)·pk_i, a multi-scalar
+ * multiplication, computed by default with blst's native Pippenger method (see {@link
+ * #msmImplementation()}). Immutable; {@link #aggregate(int[])} may run on many threads at once.
  */
 public final class BdnCommittee {
   /** The system property that forces the multiplication: {@code native} or {@code java}. */
@@ -26,6 +25,7 @@ public final class BdnCommittee {
 
   /** Weights go up to 2^128 (c_i = 2^128 − 1), so they take 129 bits. */
   static final int WEIGHT_BITS = 129;
+
   private static final int WEIGHT_BYTES = (WEIGHT_BITS + 7) / 8;
 
   private final G1Key[] keys;
@@ -100,9 +100,9 @@ public final class BdnCommittee {
   }
 
   /**
-   * Σ_{i∈S} (c_i + 1)·pk_i over the signer entries S, with the default method
-   * ({@link #msmImplementation()}). The empty set gives the identity, as in go-f3, where the
-   * aggregate starts from the identity.
+   * Σ_{i∈S} (c_i + 1)·pk_i over the signer entries S, with the default method ({@link
+   * #msmImplementation()}). The empty set gives the identity, as in go-f3, where the aggregate
+   * starts from the identity.
    *
    * @param signerIndexes distinct entry indexes, in any order
    * @throws IllegalArgumentException for an index out of range or a repeated index
@@ -120,19 +120,24 @@ public final class BdnCommittee {
       return AggregateKey.fromUncompressed(identity());
     }
     byte[][] affines = method == MsmMethod.NATIVE ? nativeAffines() : null;
-    byte[] sum = BackendCalls.call(() -> switch (method) {
-      case NATIVE -> NativeBackend.multiScalarMultiply(
-          affines, packedWeights, signers, WEIGHT_BITS);
-      case JAVA -> BlstBackend.multiScalarMultiply(points, packedWeights, signers, WEIGHT_BITS);
-      case NAIVE -> BlstBackend.multiScalarMultiplyNaively(points, weights, signers);
-    });
+    byte[] sum =
+        BackendCalls.call(
+            () ->
+                switch (method) {
+                  case NATIVE ->
+                      NativeBackend.multiScalarMultiply(
+                          affines, packedWeights, signers, WEIGHT_BITS);
+                  case JAVA ->
+                      BlstBackend.multiScalarMultiply(points, packedWeights, signers, WEIGHT_BITS);
+                  case NAIVE -> BlstBackend.multiScalarMultiplyNaively(points, weights, signers);
+                });
     return AggregateKey.fromUncompressed(sum);
   }
 
   /**
-   * Which multiplication {@link #aggregate(int[])} uses, and why, in one line: native blst when
-   * JNA and the bundled library work, else the Java bucket method; the system property
-   * {@value #MSM_PROPERTY} ({@code native} or {@code java}) forces one.
+   * Which multiplication {@link #aggregate(int[])} uses, and why, in one line: native blst when JNA
+   * and the bundled library work, else the Java bucket method; the system property {@value
+   * #MSM_PROPERTY} ({@code native} or {@code java}) forces one.
    */
   public static String msmImplementation() {
     return MsmChoice.current().description();

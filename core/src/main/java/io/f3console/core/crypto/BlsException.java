@@ -10,9 +10,9 @@ import io.f3console.core.F3Exception;
  * <p>This is a checked exception on purpose: it is an environmental condition that the console
  * reports to the operator (with the hint in the message), not a programming error. An invalid
  * signature is never an exception (it is a {@link SignatureCheck}); a key that must be usable but
- * is not (in a committee's key list, for example) is the subclass
- * {@link InvalidPublicKeyException}, while {@link Bls#checkPublicKey} reports keys as verdicts
- * ({@link KeyStatus}).
+ * is not (in a committee's key list, for example) is the subclass {@link
+ * InvalidPublicKeyException}, while {@link Bls#checkPublicKey} reports keys as verdicts ({@link
+ * KeyStatus}).
  */
 public class BlsException extends F3Exception {
   private static final long serialVersionUID = 1L;

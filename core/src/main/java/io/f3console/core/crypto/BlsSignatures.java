@@ -9,17 +9,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * BLS signatures as go-f3 makes and checks them: messages hashed to G2, signatures in G2, keys
- * (and BDN aggregate keys, {@link BdnCommittee}) in G1 ({@code go-f3:blssig},
- * {@code go-f3:internal/gnark}). A stateless facade beside {@link Bls}, which checks keys.
+ * BLS signatures as go-f3 makes and checks them: messages hashed to G2, signatures in G2, keys (and
+ * BDN aggregate keys, {@link BdnCommittee}) in G1 ({@code go-f3:blssig}, {@code
+ * go-f3:internal/gnark}). A stateless facade beside {@link Bls}, which checks keys.
  *
  * <p>Verification reports its result as data ({@link SignatureCheck}); only an unusable native
  * library is an exception ({@link BlsException}).
  */
 public final class BlsSignatures {
   /**
-   * The hash-to-curve tag go-f3 uses ({@code internal/gnark/g2.go}): the IETF BLS "basic"
-   * min-pk ciphersuite, not Ethereum's proof-of-possession tag.
+   * The hash-to-curve tag go-f3 uses ({@code internal/gnark/g2.go}): the IETF BLS "basic" min-pk
+   * ciphersuite, not Ethereum's proof-of-possession tag.
    */
   public static final String DST = "BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_NUL_";
 
@@ -39,16 +39,16 @@ public final class BlsSignatures {
   }
 
   /**
-   * Checks e(key, H(m)) = e(g1, σ), as one product e(key, H(m)) · e(−g1, σ) = 1 with a single
-   * final exponentiation (go-f3 {@code internal/gnark/suite.go} ValidatePairing).
+   * Checks e(key, H(m)) = e(g1, σ), as one product e(key, H(m)) · e(−g1, σ) = 1 with a single final
+   * exponentiation (go-f3 {@code internal/gnark/suite.go} ValidatePairing).
    *
    * <p>σ is read as gnark reads it (see {@code SignatureEncoding}): 96 compressed bytes, or 192
    * uncompressed ones when the flag bits say so; <b>bytes after the point are ignored</b>, as in
-   * Go; the subgroup check is always done. Anything that does not decode is
-   * {@link SignatureOutcome#MALFORMED_SIGNATURE}.
+   * Go; the subgroup check is always done. Anything that does not decode is {@link
+   * SignatureOutcome#MALFORMED_SIGNATURE}.
    *
-   * <p>The identity: go-f3 adds no check beyond decoding, so an empty signer set (the identity
-   * key) with the identity signature {@code c0 00…} verifies, and is {@code VALID} here too.
+   * <p>The identity: go-f3 adds no check beyond decoding, so an empty signer set (the identity key)
+   * with the identity signature {@code c0 00…} verifies, and is {@code VALID} here too.
    */
   public static SignatureCheck verify(AggregateKey key, MessagePoint message, byte[] signature)
       throws BlsException {
@@ -60,18 +60,19 @@ public final class BlsSignatures {
     if (problem.isPresent()) {
       return SignatureCheck.malformed(problem.get());
     }
-    BlstBackend.G2Decoded decoded =
-        BackendCalls.call(() -> BlstBackend.decodeG2(encoding.point()));
+    BlstBackend.G2Decoded decoded = BackendCalls.call(() -> BlstBackend.decodeG2(encoding.point()));
     if (decoded.point().isEmpty()) {
-      return SignatureCheck.malformed(switch (decoded.status()) {
-        case NOT_ON_CURVE -> "not on the curve";
-        case NOT_IN_SUBGROUP -> "not in the G2 subgroup";
-        default -> "rejected by the blst decoder";
-      });
+      return SignatureCheck.malformed(
+          switch (decoded.status()) {
+            case NOT_ON_CURVE -> "not on the curve";
+            case NOT_IN_SUBGROUP -> "not in the G2 subgroup";
+            default -> "rejected by the blst decoder";
+          });
     }
     G2Point signaturePoint = decoded.point().get();
-    boolean verified = BackendCalls.call(
-        () -> BlstBackend.pairingCheck(key.uncompressed(), message.point(), signaturePoint));
+    boolean verified =
+        BackendCalls.call(
+            () -> BlstBackend.pairingCheck(key.uncompressed(), message.point(), signaturePoint));
     return verified ? SignatureCheck.valid() : SignatureCheck.invalid();
   }
 
@@ -105,8 +106,7 @@ public final class BlsSignatures {
    * aggregate signature of signers S is [Σ_{i∈S} (c_i + 1)·sk_i mod r]·H(m). Any integer is
    * accepted and reduced modulo r; a multiple of r gives the identity {@code c0 00…}.
    */
-  public static byte[] signWithScalar(BigInteger scalar, MessagePoint message)
-      throws BlsException {
+  public static byte[] signWithScalar(BigInteger scalar, MessagePoint message) throws BlsException {
     Objects.requireNonNull(scalar, "scalar");
     Objects.requireNonNull(message, "message");
     G2Point point = message.point();
@@ -114,10 +114,10 @@ public final class BlsSignatures {
   }
 
   /**
-   * A deterministic secret key for test and synthetic networks, never for real keys:
-   * SHA-256(seed) read big-endian, modulo r; in the (astronomically unlikely) case that this is
-   * zero, the digest is hashed again until it is not. {@code secretKeyFromSeed("f3-spec-sk-0")}
-   * gives the protocol notes' sk0.
+   * A deterministic secret key for test and synthetic networks, never for real keys: SHA-256(seed)
+   * read big-endian, modulo r; in the (astronomically unlikely) case that this is zero, the digest
+   * is hashed again until it is not. {@code secretKeyFromSeed("f3-spec-sk-0")} gives the protocol
+   * notes' sk0.
    */
   public static BigInteger secretKeyFromSeed(byte[] seed) {
     Objects.requireNonNull(seed, "seed");

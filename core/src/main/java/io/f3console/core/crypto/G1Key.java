@@ -13,11 +13,11 @@ import java.util.Optional;
  * identity; exactly what go-f3's {@code blssig} {@code pubkeyToPoint} accepts. Immutable and
  * opaque; equal when the bytes are equal.
  *
- * <p>Decoding costs about 60 µs, almost all of it the subgroup check, so decoded keys are kept
- * in a process-wide cache keyed by the raw 48 bytes (at most {@link #MAX_CACHED_KEYS}; when it
- * is full it is emptied and starts again, as go-f3 does with its own cache). Only valid keys
- * are cached, and a cached key is exactly what a fresh decoding would give, so the cache never
- * changes a result. go-f3 caches parsed keys the same way (§6.1 of the protocol notes).
+ * <p>Decoding costs about 60 µs, almost all of it the subgroup check, so decoded keys are kept in a
+ * process-wide cache keyed by the raw 48 bytes (at most {@link #MAX_CACHED_KEYS}; when it is full
+ * it is emptied and starts again, as go-f3 does with its own cache). Only valid keys are cached,
+ * and a cached key is exactly what a fresh decoding would give, so the cache never changes a
+ * result. go-f3 caches parsed keys the same way (§6.1 of the protocol notes).
  */
 public final class G1Key {
   /** The most decoded keys kept at once (mainnet tables hold about 1,600 keys). */
@@ -27,6 +27,7 @@ public final class G1Key {
 
   private final byte[] compressed;
   private final G1Point point;
+
   /** blst's own affine struct for the native multiplication, made on first use. */
   private volatile byte[] nativeAffine;
 
@@ -42,8 +43,7 @@ public final class G1Key {
    *     InvalidPublicKeyException#status()} says why
    * @throws BlsException if the native library is unusable
    */
-  public static G1Key decode(byte[] compressed)
-      throws InvalidPublicKeyException, BlsException {
+  public static G1Key decode(byte[] compressed) throws InvalidPublicKeyException, BlsException {
     Objects.requireNonNull(compressed, "compressed");
     G1Key cached = CACHE.get(compressed);
     if (cached != null) {

@@ -5,8 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A thread-safe map from raw key bytes to decoded keys with a size bound: when it is full it is
- * emptied and refilled (go-f3's own parsed-key cache does the same), which needs no locking and
- * no bookkeeping per hit. Two threads may decode the same key at once; both results are equal and
+ * emptied and refilled (go-f3's own parsed-key cache does the same), which needs no locking and no
+ * bookkeeping per hit. Two threads may decode the same key at once; both results are equal and
  * either one is kept.
  */
 final class G1KeyCache {

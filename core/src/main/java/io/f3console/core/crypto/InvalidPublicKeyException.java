@@ -3,11 +3,11 @@ package io.f3console.core.crypto;
 import java.util.OptionalInt;
 
 /**
- * A public key go-f3 would not accept: wrong length, not compressed, badly encoded, off the
- * curve, outside the G1 subgroup or the identity ({@link KeyStatus}). When the key belongs to a
- * key list (a power table handed to {@link BdnCommittee#prepare}), the exception names the
- * entry, because go-f3 refuses the whole aggregation for one unusable key anywhere in the table
- * ("pubkey %d: …"), whether that entry signed or not.
+ * A public key go-f3 would not accept: wrong length, not compressed, badly encoded, off the curve,
+ * outside the G1 subgroup or the identity ({@link KeyStatus}). When the key belongs to a key list
+ * (a power table handed to {@link BdnCommittee#prepare}), the exception names the entry, because
+ * go-f3 refuses the whole aggregation for one unusable key anywhere in the table ("pubkey %d: …"),
+ * whether that entry signed or not.
  */
 public final class InvalidPublicKeyException extends BlsException {
   private static final long serialVersionUID = 1L;
@@ -45,8 +45,11 @@ public final class InvalidPublicKeyException extends BlsException {
 
   private static String describe(PublicKeyCheck check) {
     return switch (check.status()) {
-      case WRONG_LENGTH -> "has the wrong length: " + check.length()
-          + " bytes, a compressed G1 public key has exactly " + Bls.PUBLIC_KEY_LENGTH;
+      case WRONG_LENGTH ->
+          "has the wrong length: "
+              + check.length()
+              + " bytes, a compressed G1 public key has exactly "
+              + Bls.PUBLIC_KEY_LENGTH;
       case NOT_COMPRESSED -> "is not in compressed form (" + check.message() + ")";
       case BAD_ENCODING -> "is badly encoded (" + check.message() + ")";
       case NOT_ON_CURVE -> "is not on the curve";

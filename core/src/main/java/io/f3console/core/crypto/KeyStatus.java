@@ -3,14 +3,14 @@ package io.f3console.core.crypto;
 import java.util.Optional;
 
 /**
- * The verdict on a power-table public key, in the order go-f3 decides it: {@code blssig}
- * {@code Verifier.pubkeyToPoint} checks the length, then gnark's {@code G1Affine.SetBytes}
- * checks the flag bits, the x coordinate, the curve equation and the subgroup, and finally
- * go-f3 rejects the point at infinity ("public key is a null point").
+ * The verdict on a power-table public key, in the order go-f3 decides it: {@code blssig} {@code
+ * Verifier.pubkeyToPoint} checks the length, then gnark's {@code G1Affine.SetBytes} checks the flag
+ * bits, the x coordinate, the curve equation and the subgroup, and finally go-f3 rejects the point
+ * at infinity ("public key is a null point").
  *
- * <p>Each verdict fixes which individual facts are known: a key with a bad encoding says
- * nothing about the curve, and a key off the curve says nothing about the subgroup. Unknown
- * facts are {@link Optional#empty()}.
+ * <p>Each verdict fixes which individual facts are known: a key with a bad encoding says nothing
+ * about the curve, and a key off the curve says nothing about the subgroup. Unknown facts are
+ * {@link Optional#empty()}.
  */
 public enum KeyStatus {
   /** Exactly 48 bytes, compressed, on the curve, in the G1 subgroup, not the identity. */
@@ -40,8 +40,8 @@ public enum KeyStatus {
   }
 
   /**
-   * Whether the bytes are a well-formed compressed G1 encoding: 48 bytes, compression flag set,
-   * a permitted flag pattern, a canonical x and, for the infinity flag, every other bit zero.
+   * Whether the bytes are a well-formed compressed G1 encoding: 48 bytes, compression flag set, a
+   * permitted flag pattern, a canonical x and, for the infinity flag, every other bit zero.
    */
   public boolean decodes() {
     return this != WRONG_LENGTH && this != NOT_COMPRESSED && this != BAD_ENCODING;

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * A message hashed to G2, H(m), as {@link BlsSignatures#hashToG2(byte[])} computes it: the
- * point that signatures over the message are multiples of. Hash once, then verify or sign with
- * it as often as needed. Immutable and opaque; equal when the compressed encodings are equal.
+ * A message hashed to G2, H(m), as {@link BlsSignatures#hashToG2(byte[])} computes it: the point
+ * that signatures over the message are multiples of. Hash once, then verify or sign with it as
+ * often as needed. Immutable and opaque; equal when the compressed encodings are equal.
  */
 public final class MessagePoint {
   private final G2Point point;

@@ -24,17 +24,17 @@ record MsmChoice(MsmMethod method, String description) {
     String javaDescription = "java bucket method over jblst";
     switch (forced) {
       case "native":
-        return new MsmChoice(MsmMethod.NATIVE,
-            nativeDescription + ", forced by " + BdnCommittee.MSM_PROPERTY);
+        return new MsmChoice(
+            MsmMethod.NATIVE, nativeDescription + ", forced by " + BdnCommittee.MSM_PROPERTY);
       case "java":
-        return new MsmChoice(MsmMethod.JAVA,
-            javaDescription + ", forced by " + BdnCommittee.MSM_PROPERTY);
+        return new MsmChoice(
+            MsmMethod.JAVA, javaDescription + ", forced by " + BdnCommittee.MSM_PROPERTY);
       case "":
         break;
       default:
         javaDescription += " (ignoring unknown " + BdnCommittee.MSM_PROPERTY + "=" + property + ")";
-        nativeDescription += " (ignoring unknown " + BdnCommittee.MSM_PROPERTY + "=" + property
-            + ")";
+        nativeDescription +=
+            " (ignoring unknown " + BdnCommittee.MSM_PROPERTY + "=" + property + ")";
         break;
     }
     return nativeAvailable()

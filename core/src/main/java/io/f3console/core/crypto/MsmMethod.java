@@ -1,8 +1,8 @@
 package io.f3console.core.crypto;
 
 /**
- * How {@link BdnCommittee#aggregate(int[], MsmMethod)} computes the multi-scalar
- * multiplication Σ (c_i + 1)·pk_i. All three give the same point.
+ * How {@link BdnCommittee#aggregate(int[], MsmMethod)} computes the multi-scalar multiplication Σ
+ * (c_i + 1)·pk_i. All three give the same point.
  */
 public enum MsmMethod {
   /** blst's own Pippenger ({@code blst_p1s_mult_pippenger}) through JNA: the fastest. */

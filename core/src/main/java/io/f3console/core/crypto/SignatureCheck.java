@@ -3,8 +3,8 @@ package io.f3console.core.crypto;
 import java.util.Objects;
 
 /**
- * The outcome of a signature verification, as data: the verdict and a one-line explanation for
- * a person (for example {@code malformed signature: not in the G2 subgroup}).
+ * The outcome of a signature verification, as data: the verdict and a one-line explanation for a
+ * person (for example {@code malformed signature: not in the G2 subgroup}).
  *
  * @param outcome the verdict
  * @param detail a one-line human explanation
@@ -29,7 +29,8 @@ public record SignatureCheck(SignatureOutcome outcome, String detail) {
   }
 
   static SignatureCheck invalid() {
-    return new SignatureCheck(SignatureOutcome.INVALID,
+    return new SignatureCheck(
+        SignatureOutcome.INVALID,
         "invalid signature: the pairing check e(key, H(m)) = e(g1, σ) fails");
   }
 

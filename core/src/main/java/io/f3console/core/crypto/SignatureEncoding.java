@@ -5,21 +5,23 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * How go-f3 reads a signature's bytes before any curve arithmetic: gnark's
- * {@code G2Affine.setBytes} as kyber calls it ({@code ecc/bls12-381/marshal.go}). The result is
- * either a problem ("malformed") or the exact point bytes to hand to blst: 96 compressed or 192
- * uncompressed bytes, with the identity always given as the canonical compressed {@code c0 00…}.
+ * How go-f3 reads a signature's bytes before any curve arithmetic: gnark's {@code
+ * G2Affine.setBytes} as kyber calls it ({@code ecc/bls12-381/marshal.go}). The result is either a
+ * problem ("malformed") or the exact point bytes to hand to blst: 96 compressed or 192 uncompressed
+ * bytes, with the identity always given as the canonical compressed {@code c0 00…}.
  *
  * <p>Deliberately lenient where Go is lenient (protocol notes §6.1, decision record 0002):
+ *
  * <ul>
  *   <li>bytes after the point are ignored (gnark reports how many it used; kyber ignores the
  *       count), so 96 valid bytes followed by anything verify like the 96 bytes alone;
  *   <li>the flag bits {@code 000} announce a 192-byte uncompressed point, accepted like a
  *       compressed one; {@code 010} with every other bit zero is the uncompressed identity;
- *   <li>192 zero bytes (flags {@code 000}, x = y = 0) decode as the identity: gnark represents
- *       the point at infinity by the affine (0, 0) and its subgroup check accepts it. This case
- *       is inferred from gnark's code, not checked against Go or real data.
+ *   <li>192 zero bytes (flags {@code 000}, x = y = 0) decode as the identity: gnark represents the
+ *       point at infinity by the affine (0, 0) and its subgroup check accepts it. This case is
+ *       inferred from gnark's code, not checked against Go or real data.
  * </ul>
+ *
  * Strict where Go is strict: fewer than 96 bytes (or 192 for an uncompressed flag), the flag
  * patterns {@code 001}, {@code 011}, {@code 111}, an infinity flag with any other bit set, and a
  * coordinate not below the field modulus p are all malformed.
@@ -50,14 +52,19 @@ final class SignatureEncoding {
   }
 
   boolean isIdentity() {
-    return point != null && point.length == COMPRESSED_LENGTH && (point[0] & 0xff) == 0xc0
+    return point != null
+        && point.length == COMPRESSED_LENGTH
+        && (point[0] & 0xff) == 0xc0
         && isZero(point, 1, COMPRESSED_LENGTH, 0);
   }
 
   static SignatureEncoding read(byte[] signature) {
     if (signature.length < COMPRESSED_LENGTH) {
-      return malformed("too short: " + signature.length + " bytes, a signature has at least "
-          + COMPRESSED_LENGTH);
+      return malformed(
+          "too short: "
+              + signature.length
+              + " bytes, a signature has at least "
+              + COMPRESSED_LENGTH);
     }
     int flags = (signature[0] & 0xff) >>> 5;
     switch (flags) {
@@ -81,8 +88,13 @@ final class SignatureEncoding {
 
   private static SignatureEncoding readUncompressed(byte[] signature, int flags) {
     if (signature.length < UNCOMPRESSED_LENGTH) {
-      return malformed("too short: flag bits " + bits(flags) + " announce an uncompressed point of "
-          + UNCOMPRESSED_LENGTH + " bytes, got " + signature.length);
+      return malformed(
+          "too short: flag bits "
+              + bits(flags)
+              + " announce an uncompressed point of "
+              + UNCOMPRESSED_LENGTH
+              + " bytes, got "
+              + signature.length);
     }
     if (flags == 0b010) {
       if (!isZero(signature, 0, UNCOMPRESSED_LENGTH, FLAG_MASK)) {

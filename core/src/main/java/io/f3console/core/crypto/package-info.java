@@ -1,14 +1,14 @@
 /**
  * BLS12-381 as go-f3 uses it: public keys in G1 (48 bytes compressed), signatures in G2, BDN
- * aggregation. Entry points: {@link io.f3console.core.crypto.Bls} (key checks),
- * {@link io.f3console.core.crypto.BdnCommittee} (a power table's keys and BDN weights, aggregate
- * keys), {@link io.f3console.core.crypto.BlsSignatures} (hash to G2, verify, sign) and
- * {@link io.f3console.core.crypto.NativeFloor} (blst's primitives alone, for benchmarks).
- * Results are values such as {@link io.f3console.core.crypto.PublicKeyCheck} and
- * {@link io.f3console.core.crypto.SignatureCheck}.
+ * aggregation. Entry points: {@link io.f3console.core.crypto.Bls} (key checks), {@link
+ * io.f3console.core.crypto.BdnCommittee} (a power table's keys and BDN weights, aggregate keys),
+ * {@link io.f3console.core.crypto.BlsSignatures} (hash to G2, verify, sign) and {@link
+ * io.f3console.core.crypto.NativeFloor} (blst's primitives alone, for benchmarks). Results are
+ * values such as {@link io.f3console.core.crypto.PublicKeyCheck} and {@link
+ * io.f3console.core.crypto.SignatureCheck}.
  *
- * <p>The native implementation stays in {@code crypto.internal}: blst through jblst in
- * {@code internal.blst}, and blst's multi-scalar multiplication through JNA in
- * {@code internal.nativeblst}. No jblst or JNA type appears in this package's API.
+ * <p>The native implementation stays in {@code crypto.internal}: blst through jblst in {@code
+ * internal.blst}, and blst's multi-scalar multiplication through JNA in {@code
+ * internal.nativeblst}. No jblst or JNA type appears in this package's API.
  */
 package io.f3console.core.crypto;

@@ -1,8 +1,8 @@
 package io.f3console.core.gpbft;
 
 /**
- * A miner actor ID (go-f3 {@code gpbft.ActorID}, an unsigned 64-bit integer). Written as
- * {@code f0…} the way Filecoin tools print ID addresses.
+ * A miner actor ID (go-f3 {@code gpbft.ActorID}, an unsigned 64-bit integer). Written as {@code
+ * f0…} the way Filecoin tools print ID addresses.
  *
  * @param bits the unsigned 64-bit value
  */

@@ -8,12 +8,12 @@ import java.util.Optional;
 
 /**
  * A chain of EC tipsets (go-f3 {@code gpbft.ECChain}): the first is the <em>base</em>, the last
- * tipset finalised before, and the rest the <em>suffix</em>. The chain with no tipsets is the
- * zero chain ("bottom"); go-f3's nil chain and empty chain are both this value.
+ * tipset finalised before, and the rest the <em>suffix</em>. The chain with no tipsets is the zero
+ * chain ("bottom"); go-f3's nil chain and empty chain are both this value.
  *
- * <p>Construction accepts any list, so that decoded data can be held and shown;
- * {@link #validationError()} applies go-f3's {@code ECChain.Validate}. The chain {@link #key()}
- * is what signers commit to. Immutable and thread-safe.
+ * <p>Construction accepts any list, so that decoded data can be held and shown; {@link
+ * #validationError()} applies go-f3's {@code ECChain.Validate}. The chain {@link #key()} is what
+ * signers commit to. Immutable and thread-safe.
  */
 public final class ECChain {
   /** go-f3 {@code ChainMaxLen}: the longest valid chain, base included. */
@@ -23,6 +23,7 @@ public final class ECChain {
   public static final ECChain ZERO = new ECChain(List.of());
 
   private final List<TipSet> tipSets;
+
   /** Computed on first use; racing threads compute the same bytes. */
   private volatile byte[] key;
 
@@ -89,10 +90,10 @@ public final class ECChain {
   }
 
   /**
-   * go-f3's {@code ECChain.Validate}: the message of the first rule the chain breaks, or empty.
-   * The zero chain is valid. A non-zero chain must have at most {@link #MAX_LENGTH} tipsets, each
-   * valid (its error wrapped as {@code "tipset <i>: …"}), with strictly increasing epochs starting
-   * at 0 or later.
+   * go-f3's {@code ECChain.Validate}: the message of the first rule the chain breaks, or empty. The
+   * zero chain is valid. A non-zero chain must have at most {@link #MAX_LENGTH} tipsets, each valid
+   * (its error wrapped as {@code "tipset <i>: …"}), with strictly increasing epochs starting at 0
+   * or later.
    */
   public Optional<String> validationError() {
     if (tipSets.isEmpty()) {
@@ -151,7 +152,13 @@ public final class ECChain {
     if (tipSets.isEmpty()) {
       return "ECChain[zero]";
     }
-    return "ECChain[" + tipSets.size() + (tipSets.size() == 1 ? " tipset" : " tipsets")
-        + ", epochs " + base().epoch() + ".." + head().epoch() + "]";
+    return "ECChain["
+        + tipSets.size()
+        + (tipSets.size() == 1 ? " tipset" : " tipsets")
+        + ", epochs "
+        + base().epoch()
+        + ".."
+        + head().epoch()
+        + "]";
   }
 }

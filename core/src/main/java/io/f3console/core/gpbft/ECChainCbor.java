@@ -7,12 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * DAG-CBOR of an {@link ECChain} in go-f3's wire form (its "legacy" form, a plain array of
- * tipsets, kept for compatibility with the first calibnet): the zero chain is written {@code 80};
- * reading takes {@code f6} (a nil chain pointer) or {@code 80} as the zero chain. At most
- * {@link #MAX_TIPSETS} tipsets, cbor-gen's length limit, on both sides; that is far above the
- * {@link ECChain#MAX_LENGTH} a valid chain may have, which {@link ECChain#validationError()}
- * checks.
+ * DAG-CBOR of an {@link ECChain} in go-f3's wire form (its "legacy" form, a plain array of tipsets,
+ * kept for compatibility with the first calibnet): the zero chain is written {@code 80}; reading
+ * takes {@code f6} (a nil chain pointer) or {@code 80} as the zero chain. At most {@link
+ * #MAX_TIPSETS} tipsets, cbor-gen's length limit, on both sides; that is far above the {@link
+ * ECChain#MAX_LENGTH} a valid chain may have, which {@link ECChain#validationError()} checks.
  */
 public final class ECChainCbor {
   /** cbor-gen's array limit for the chain. */
@@ -34,8 +33,12 @@ public final class ECChainCbor {
    */
   public static void write(CborWriter writer, ECChain chain) {
     if (chain.size() > MAX_TIPSETS) {
-      throw new IllegalArgumentException("chain of " + chain.size() + " tipsets exceeds "
-          + MAX_TIPSETS + " and cannot be encoded");
+      throw new IllegalArgumentException(
+          "chain of "
+              + chain.size()
+              + " tipsets exceeds "
+              + MAX_TIPSETS
+              + " and cannot be encoded");
     }
     writer.writeArrayHeader(chain.size());
     for (TipSet tipSet : chain.tipSets()) {

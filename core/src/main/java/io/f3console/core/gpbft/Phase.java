@@ -2,8 +2,8 @@ package io.f3console.core.gpbft;
 
 /**
  * The GossipPBFT phases (go-f3 {@code gpbft.Phase}). The phase byte is part of every signing
- * payload, so a signature for one phase can never be replayed as another; a finality
- * certificate is signed in {@link #DECIDE}.
+ * payload, so a signature for one phase can never be replayed as another; a finality certificate is
+ * signed in {@link #DECIDE}.
  */
 public enum Phase {
   INITIAL(0),

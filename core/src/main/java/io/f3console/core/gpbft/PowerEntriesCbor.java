@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * DAG-CBOR of go-f3 {@code PowerEntries} (cbor-gen tuple encoding): {@code array(n)} of
- * {@code [uint ID, bigint Power, bstr PubKey]}, at most {@link PowerTable#MAX_ENTRIES} entries and
- * 48-byte keys on both sides.
+ * DAG-CBOR of go-f3 {@code PowerEntries} (cbor-gen tuple encoding): {@code array(n)} of {@code
+ * [uint ID, bigint Power, bstr PubKey]}, at most {@link PowerTable#MAX_ENTRIES} entries and 48-byte
+ * keys on both sides.
  */
 public final class PowerEntriesCbor {
   private PowerEntriesCbor() {}

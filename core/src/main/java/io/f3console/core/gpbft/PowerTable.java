@@ -10,16 +10,16 @@ import java.util.Optional;
 
 /**
  * A power table: the committee of an F3 instance (go-f3 {@code PowerEntries} with the derived
- * values of {@code gpbft.PowerTable}). Entries keep the order they were given in, because the
- * CID and signer indexes depend on it; {@link #isCanonicalOrder()} says whether that order is
- * go-f3's.
+ * values of {@code gpbft.PowerTable}). Entries keep the order they were given in, because the CID
+ * and signer indexes depend on it; {@link #isCanonicalOrder()} says whether that order is go-f3's.
  *
- * <p>Construction enforces what every table go-f3 can use satisfies: at most 8192 entries,
- * positive power and unique actor IDs. Key usability is a separate check. Immutable.
+ * <p>Construction enforces what every table go-f3 can use satisfies: at most 8192 entries, positive
+ * power and unique actor IDs. Key usability is a separate check. Immutable.
  */
 public final class PowerTable {
   /** cbor-gen's length limit for {@code PowerEntries}. */
   public static final int MAX_ENTRIES = 8192;
+
   /** go-f3 scales power to 16 bits ({@code 0xffff}). */
   public static final long MAX_SCALED_POWER = 0xffff;
 
@@ -62,13 +62,13 @@ public final class PowerTable {
     for (int i = 0; i < entries.size(); i++) {
       PowerEntry entry = entries.get(i);
       if (entry.power().signum() <= 0) {
-        throw new InvalidPowerTableException("entry " + i + " (" + entry.id()
-            + ") has non-positive power " + entry.power());
+        throw new InvalidPowerTableException(
+            "entry " + i + " (" + entry.id() + ") has non-positive power " + entry.power());
       }
       Integer previous = indexById.putIfAbsent(entry.id(), i);
       if (previous != null) {
-        throw new InvalidPowerTableException("duplicate actor " + entry.id() + " at entries "
-            + previous + " and " + i);
+        throw new InvalidPowerTableException(
+            "duplicate actor " + entry.id() + " at entries " + previous + " and " + i);
       }
     }
     return new PowerTable(List.copyOf(entries), indexById);

@@ -5,13 +5,14 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * A worker's BLS public key as it appears in a power table (go-f3 {@code gpbft.PubKey}): raw
- * bytes, at most {@link #MAX_LENGTH} of them. Whether they form a usable key (a compressed
- * BLS12-381 G1 point in the subgroup) is a separate check. Immutable; copies in and out.
+ * A worker's BLS public key as it appears in a power table (go-f3 {@code gpbft.PubKey}): raw bytes,
+ * at most {@link #MAX_LENGTH} of them. Whether they form a usable key (a compressed BLS12-381 G1
+ * point in the subgroup) is a separate check. Immutable; copies in and out.
  */
 public final class PubKey {
   /** cbor-gen refuses longer keys on both encode and decode. */
   public static final int MAX_LENGTH = 48;
+
   /** The length of a compressed G1 point, the only usable key length. */
   public static final int COMPRESSED_LENGTH = 48;
 

@@ -18,11 +18,11 @@ import java.util.Objects;
  *     commitments(32) chainKey(32) powerTableCid(0 or more)
  * </pre>
  *
- * <p>The network name keeps a signature made for one network from verifying on another, the
- * phase and round keep one vote from standing for another, and the chain enters only through its
- * 32-byte key, so the message stays small however long the chain is. There are no length
- * prefixes and no escaping; an undefined power-table CID adds no bytes. A finality certificate is
- * checked against the payload of round 0 in {@link Phase#DECIDE} ({@link #forDecide}).
+ * <p>The network name keeps a signature made for one network from verifying on another, the phase
+ * and round keep one vote from standing for another, and the chain enters only through its 32-byte
+ * key, so the message stays small however long the chain is. There are no length prefixes and no
+ * escaping; an undefined power-table CID adds no bytes. A finality certificate is checked against
+ * the payload of round 0 in {@link Phase#DECIDE} ({@link #forDecide}).
  */
 public final class SigningPayload {
   /** go-f3 {@code DomainSeparationTag}. */
@@ -57,14 +57,20 @@ public final class SigningPayload {
    * @throws IllegalArgumentException if the network name holds an unpaired surrogate (it has no
    *     UTF-8 form)
    */
-  public static byte[] marshalForSigning(String networkName, long instance, long round,
-      Phase phase, SupplementalData data, ECChain value) {
+  public static byte[] marshalForSigning(
+      String networkName,
+      long instance,
+      long round,
+      Phase phase,
+      SupplementalData data,
+      ECChain value) {
     Objects.requireNonNull(phase, "phase");
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(value, "value");
     byte[] network = utf8(networkName);
     int cidLength = data.powerTable().map(Cid::byteLength).orElse(0);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(FIXED_LENGTH + network.length + cidLength);
+    ByteArrayOutputStream out =
+        new ByteArrayOutputStream(FIXED_LENGTH + network.length + cidLength);
     out.writeBytes(DOMAIN_SEPARATION_TAG.getBytes(StandardCharsets.US_ASCII));
     out.write(':');
     out.writeBytes(network);
@@ -79,8 +85,8 @@ public final class SigningPayload {
   }
 
   /** The signing bytes a finality certificate's signature covers: round 0, {@code DECIDE}. */
-  public static byte[] forDecide(String networkName, long instance, SupplementalData data,
-      ECChain value) {
+  public static byte[] forDecide(
+      String networkName, long instance, SupplementalData data, ECChain value) {
     return marshalForSigning(networkName, instance, 0, Phase.DECIDE, data, value);
   }
 
@@ -117,10 +123,12 @@ public final class SigningPayload {
   private static byte[] utf8(String text) {
     Objects.requireNonNull(text, "networkName");
     try {
-      var encoded = StandardCharsets.UTF_8.newEncoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .encode(CharBuffer.wrap(text));
+      var encoded =
+          StandardCharsets.UTF_8
+              .newEncoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .encode(CharBuffer.wrap(text));
       byte[] bytes = new byte[encoded.remaining()];
       encoded.get(bytes);
       return bytes;

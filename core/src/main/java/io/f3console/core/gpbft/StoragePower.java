@@ -9,16 +9,17 @@ import java.util.Objects;
  * Storage power, a Filecoin big integer (go-state-types {@code big.Int}).
  *
  * <p>Byte form ({@code big.Int} {@code Bytes}): zero is empty; otherwise a sign byte ({@code 00}
- * positive, {@code 01} negative) followed by the minimal big-endian magnitude. The encoder
- * refuses more than {@link #MAX_BYTES} bytes. Decoding is as lax as go-state-types: empty means
- * zero, leading zero bytes in the magnitude are accepted, {@code [00]} and {@code [01]} are zero.
- * Hashes are always taken over re-encoded values, never over received bytes.
+ * positive, {@code 01} negative) followed by the minimal big-endian magnitude. The encoder refuses
+ * more than {@link #MAX_BYTES} bytes. Decoding is as lax as go-state-types: empty means zero,
+ * leading zero bytes in the magnitude are accepted, {@code [00]} and {@code [01]} are zero. Hashes
+ * are always taken over re-encoded values, never over received bytes.
  *
  * <p>JSON form: a string with an optional sign and base-10 digits.
  */
 public record StoragePower(BigInteger value) implements Comparable<StoragePower> {
   /** go-state-types {@code BigIntMaxSerializedLen}. */
   public static final int MAX_BYTES = 128;
+
   /** The longest decimal text accepted (a 127-byte magnitude has at most 306 digits). */
   private static final int MAX_DECIMAL_DIGITS = 310;
 
@@ -73,8 +74,9 @@ public record StoragePower(BigInteger value) implements Comparable<StoragePower>
     return switch (bytes[0]) {
       case 0 -> new StoragePower(magnitude);
       case 1 -> new StoragePower(magnitude.negate());
-      default -> throw new F3Exception(
-          String.format("big integer has invalid sign byte 0x%02x", bytes[0] & 0xff));
+      default ->
+          throw new F3Exception(
+              String.format("big integer has invalid sign byte 0x%02x", bytes[0] & 0xff));
     };
   }
 

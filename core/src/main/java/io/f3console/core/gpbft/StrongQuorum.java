@@ -1,9 +1,9 @@
 package io.f3console.core.gpbft;
 
 /**
- * go-f3's strong quorum ({@code gpbft.IsStrongQuorum}): {@code part ≥ ceil(2·whole / 3)} in
- * scaled power. Real mainnet certificates sit exactly on this threshold, so neither a strict
- * comparison nor a floor matches go-f3.
+ * go-f3's strong quorum ({@code gpbft.IsStrongQuorum}): {@code part ≥ ceil(2·whole / 3)} in scaled
+ * power. Real mainnet certificates sit exactly on this threshold, so neither a strict comparison
+ * nor a floor matches go-f3.
  */
 public final class StrongQuorum {
   private StrongQuorum() {}

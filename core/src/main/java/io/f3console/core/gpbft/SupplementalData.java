@@ -7,12 +7,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The data signed beside the chain (go-f3 {@code gpbft.SupplementalData}): 32 bytes of
- * commitments and the CID of the power table that validates the <em>next</em> instance. Signing
- * it is what lets a light client move from one committee to the next.
+ * The data signed beside the chain (go-f3 {@code gpbft.SupplementalData}): 32 bytes of commitments
+ * and the CID of the power table that validates the <em>next</em> instance. Signing it is what lets
+ * a light client move from one committee to the next.
  *
- * <p>The power table may be absent: that is go-cid's {@code cid.Undef}, which JSON writes as
- * {@code null}, which adds no bytes to the signing payload and which CBOR cannot encode. Immutable.
+ * <p>The power table may be absent: that is go-cid's {@code cid.Undef}, which JSON writes as {@code
+ * null}, which adds no bytes to the signing payload and which CBOR cannot encode. Immutable.
  */
 public final class SupplementalData {
   private final byte[] commitments;
@@ -41,8 +41,11 @@ public final class SupplementalData {
     Objects.requireNonNull(commitments, "commitments");
     Objects.requireNonNull(powerTable, "powerTable");
     if (commitments.length != TipSet.COMMITMENTS_LENGTH) {
-      throw new IllegalArgumentException("commitments must be " + TipSet.COMMITMENTS_LENGTH
-          + " bytes, found " + commitments.length);
+      throw new IllegalArgumentException(
+          "commitments must be "
+              + TipSet.COMMITMENTS_LENGTH
+              + " bytes, found "
+              + commitments.length);
     }
     return new SupplementalData(commitments.clone(), powerTable);
   }
@@ -71,7 +74,10 @@ public final class SupplementalData {
 
   @Override
   public String toString() {
-    return "SupplementalData{commitments=" + HexFormat.of().formatHex(commitments)
-        + ", powerTable=" + powerTable.map(Cid::toString).orElse("undefined") + "}";
+    return "SupplementalData{commitments="
+        + HexFormat.of().formatHex(commitments)
+        + ", powerTable="
+        + powerTable.map(Cid::toString).orElse("undefined")
+        + "}";
   }
 }

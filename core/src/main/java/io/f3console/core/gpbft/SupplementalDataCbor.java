@@ -5,9 +5,9 @@ import io.f3console.core.cbor.CborReader;
 import io.f3console.core.cbor.CborWriter;
 
 /**
- * DAG-CBOR of {@link SupplementalData}: {@code 82 || bstr(32) Commitments || CID PowerTable}.
- * The CID is required in both directions: cbor-gen cannot write go-cid's {@code cid.Undef} and
- * reads no null in its place.
+ * DAG-CBOR of {@link SupplementalData}: {@code 82 || bstr(32) Commitments || CID PowerTable}. The
+ * CID is required in both directions: cbor-gen cannot write go-cid's {@code cid.Undef} and reads no
+ * null in its place.
  */
 public final class SupplementalDataCbor {
   private SupplementalDataCbor() {}
@@ -32,8 +32,7 @@ public final class SupplementalDataCbor {
    *
    * @param path names it in errors, e.g. {@code SupplementalData}
    */
-  public static SupplementalData read(CborReader reader, String path)
-      throws CborDecodingException {
+  public static SupplementalData read(CborReader reader, String path) throws CborDecodingException {
     reader.readTupleHeader(2, path);
     byte[] commitments = TipSetCbor.readCommitments(reader, path + ".Commitments");
     return SupplementalData.of(commitments, reader.readCid(path + ".PowerTable"));

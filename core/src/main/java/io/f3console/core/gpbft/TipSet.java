@@ -14,20 +14,21 @@ import java.util.Optional;
 
 /**
  * One EC tipset as F3 finalises it (go-f3 {@code gpbft.TipSet}): its epoch, its key (the
- * block-header CIDs in canonical order, concatenated in binary form), the CID of the power table
- * it commits to and 32 bytes of commitments.
+ * block-header CIDs in canonical order, concatenated in binary form), the CID of the power table it
+ * commits to and 32 bytes of commitments.
  *
- * <p>Construction checks only what the type needs (a power-table CID, 32-byte commitments), so
- * that a tipset decoded from the wire can be held and shown even when go-f3 would reject it;
- * {@link #validationError()} applies go-f3's {@code TipSet.Validate}. Immutable: the byte arrays
- * are copied on the way in and out. Equality is go-f3's {@code TipSet.Equal}, over all four
- * fields.
+ * <p>Construction checks only what the type needs (a power-table CID, 32-byte commitments), so that
+ * a tipset decoded from the wire can be held and shown even when go-f3 would reject it; {@link
+ * #validationError()} applies go-f3's {@code TipSet.Validate}. Immutable: the byte arrays are
+ * copied on the way in and out. Equality is go-f3's {@code TipSet.Equal}, over all four fields.
  */
 public final class TipSet {
   /** go-f3 {@code TipsetKeyMaxLen}: room for 20 CIDs of 38 bytes. */
   public static final int MAX_KEY_LENGTH = 760;
+
   /** go-f3 {@code CidMaxLen}: the longest power-table CID a valid tipset may name. */
   public static final int MAX_POWER_TABLE_CID_LENGTH = 38;
+
   /** The commitments are a fixed 32-byte Keccak-256 Merkle root. */
   public static final int COMMITMENTS_LENGTH = 32;
 
@@ -56,8 +57,8 @@ public final class TipSet {
     Objects.requireNonNull(powerTable, "powerTable");
     Objects.requireNonNull(commitments, "commitments");
     if (commitments.length != COMMITMENTS_LENGTH) {
-      throw new IllegalArgumentException("commitments must be " + COMMITMENTS_LENGTH
-          + " bytes, found " + commitments.length);
+      throw new IllegalArgumentException(
+          "commitments must be " + COMMITMENTS_LENGTH + " bytes, found " + commitments.length);
     }
     return new TipSet(epoch, key.clone(), powerTable, commitments.clone());
   }
@@ -99,8 +100,8 @@ public final class TipSet {
   }
 
   /**
-   * The key read as consecutive binary CIDs, the list Lotus JSON shows (go-f3
-   * {@code cidsFromTipSetKey}); an empty key gives an empty list.
+   * The key read as consecutive binary CIDs, the list Lotus JSON shows (go-f3 {@code
+   * cidsFromTipSetKey}); an empty key gives an empty list.
    *
    * @throws CidFormatException if the key bytes are not a sequence of whole CIDs
    */
@@ -112,8 +113,8 @@ public final class TipSet {
       try {
         cids.add(Cid.fromBytes(key, offset, length));
       } catch (CidFormatException e) {
-        throw new CidFormatException("tipset key: CID " + cids.size() + " at byte " + offset
-            + ": " + e.getMessage());
+        throw new CidFormatException(
+            "tipset key: CID " + cids.size() + " at byte " + offset + ": " + e.getMessage());
       }
       offset += length;
     }
@@ -121,9 +122,9 @@ public final class TipSet {
   }
 
   /**
-   * The length of the CID starting at {@code offset}, as go-cid's {@code CidFromBytes} measures
-   * it: 34 bytes for a CIDv0 ({@code 12 20} …), otherwise version, codec, hash code and digest
-   * length varints followed by the digest.
+   * The length of the CID starting at {@code offset}, as go-cid's {@code CidFromBytes} measures it:
+   * 34 bytes for a CIDv0 ({@code 12 20} …), otherwise version, codec, hash code and digest length
+   * varints followed by the digest.
    */
   private static int cidLengthAt(byte[] bytes, int offset) throws CidFormatException {
     int available = bytes.length - offset;
@@ -140,8 +141,14 @@ public final class TipSet {
     Varint.Decoded digestLength = Varint.decode(bytes, position);
     position += digestLength.length();
     if (digestLength.value() > bytes.length - position) {
-      throw new CidFormatException("tipset key: CID at byte " + offset + " is truncated ("
-          + digestLength.value() + "-byte digest, " + (bytes.length - position) + " bytes left)");
+      throw new CidFormatException(
+          "tipset key: CID at byte "
+              + offset
+              + " is truncated ("
+              + digestLength.value()
+              + "-byte digest, "
+              + (bytes.length - position)
+              + " bytes left)");
     }
     return position + (int) digestLength.value() - offset;
   }
@@ -167,14 +174,15 @@ public final class TipSet {
    * The Merkle leaf value of this tipset in a chain key (go-f3 {@code TipSet.MarshalForSigning}):
    * {@code BE64(epoch) || commitments || tsCid || power-table CID}, where {@code tsCid} is the
    * dag-cbor/blake2b-256 CID of the key encoded as a CBOR byte string. Hashing the key through a
-   * CID keeps the leaf short and fixed-size whatever the number of blocks; 116 bytes with the
-   * usual 38-byte power-table CID.
+   * CID keeps the leaf short and fixed-size whatever the number of blocks; 116 bytes with the usual
+   * 38-byte power-table CID.
    */
   public byte[] marshalForSigning() {
     byte[] keyCbor = new CborWriter(key.length + 3).writeByteString(key).toByteArray();
     Cid tipSetCid = Cid.makeCid(keyCbor);
-    ByteArrayOutputStream out = new ByteArrayOutputStream(
-        8 + COMMITMENTS_LENGTH + tipSetCid.byteLength() + powerTable.byteLength());
+    ByteArrayOutputStream out =
+        new ByteArrayOutputStream(
+            8 + COMMITMENTS_LENGTH + tipSetCid.byteLength() + powerTable.byteLength());
     for (int shift = 56; shift >= 0; shift -= 8) {
       out.write((int) (epoch >>> shift));
     }

@@ -6,10 +6,10 @@ import io.f3console.core.cbor.CborWriter;
 import io.f3console.core.cid.Cid;
 
 /**
- * DAG-CBOR of a {@link TipSet} as go-f3's cbor-gen code writes and reads it: {@code 84 ||
- * Epoch (uint, or nint for a negative epoch) || bstr Key || CID PowerTable || bstr(32)
- * Commitments}. Both directions refuse a key over {@link TipSet#MAX_KEY_LENGTH} bytes; decoding
- * demands exactly 32 commitment bytes.
+ * DAG-CBOR of a {@link TipSet} as go-f3's cbor-gen code writes and reads it: {@code 84 || Epoch
+ * (uint, or nint for a negative epoch) || bstr Key || CID PowerTable || bstr(32) Commitments}. Both
+ * directions refuse a key over {@link TipSet#MAX_KEY_LENGTH} bytes; decoding demands exactly 32
+ * commitment bytes.
  */
 public final class TipSetCbor {
   private TipSetCbor() {}
@@ -28,8 +28,12 @@ public final class TipSetCbor {
    */
   public static void write(CborWriter writer, TipSet tipSet) {
     if (tipSet.keyLength() > TipSet.MAX_KEY_LENGTH) {
-      throw new IllegalArgumentException("tipset key of " + tipSet.keyLength()
-          + " bytes exceeds " + TipSet.MAX_KEY_LENGTH + " and cannot be encoded");
+      throw new IllegalArgumentException(
+          "tipset key of "
+              + tipSet.keyLength()
+              + " bytes exceeds "
+              + TipSet.MAX_KEY_LENGTH
+              + " and cannot be encoded");
     }
     writer.writeArrayHeader(4);
     writer.writeInt64(tipSet.epoch());
@@ -65,8 +69,9 @@ public final class TipSetCbor {
     int start = reader.position();
     byte[] commitments = reader.readByteString(TipSet.COMMITMENTS_LENGTH, what);
     if (commitments.length != TipSet.COMMITMENTS_LENGTH) {
-      throw new CborDecodingException(what + ": expected " + TipSet.COMMITMENTS_LENGTH
-          + " bytes, found " + commitments.length, start);
+      throw new CborDecodingException(
+          what + ": expected " + TipSet.COMMITMENTS_LENGTH + " bytes, found " + commitments.length,
+          start);
     }
     return commitments;
   }

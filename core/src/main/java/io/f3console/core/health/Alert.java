@@ -19,7 +19,9 @@ public record Alert(AlertKind kind, String message, String evidence) {
 
   /** A certificate that failed validation, with the reason the validator gave. */
   public static Alert invalidCertificate(long instance, String reason, String detail) {
-    return new Alert(AlertKind.INVALID_CERTIFICATE, "certificate "
-        + Long.toUnsignedString(instance) + " is invalid: " + reason, detail);
+    return new Alert(
+        AlertKind.INVALID_CERTIFICATE,
+        "certificate " + Long.toUnsignedString(instance) + " is invalid: " + reason,
+        detail);
   }
 }

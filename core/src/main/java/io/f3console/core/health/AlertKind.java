@@ -16,9 +16,7 @@ public enum AlertKind {
   MINER_NOT_IN_COMMITTEE,
   /** A certificate from the source failed validation (nothing from it on is kept). */
   INVALID_CERTIFICATE,
-  /**
-   * The table an empty store would start from is not the network's: nothing is stored from it.
-   */
+  /** The table an empty store would start from is not the network's: nothing is stored from it. */
   UNTRUSTED_POWER_TABLE,
   /** The source has no certificate to judge. */
   NO_CERTIFICATE

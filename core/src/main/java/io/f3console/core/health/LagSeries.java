@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * The lag lower bound per instance ({@link Progress#lagLowerBound}), for a chart: one point per
  * instance, or, when there are more instances than points, one point per run of consecutive
- * instances of equal length (the last run may be shorter) with the largest and the mean lower
- * bound of the run.
+ * instances of equal length (the last run may be shorter) with the largest and the mean lower bound
+ * of the run.
  *
  * @param points the points, in chain order
  * @param instancesPerPoint how many instances each point sums (1: not aggregated)
@@ -29,8 +29,8 @@ public record LagSeries(List<Point> points, long instancesPerPoint) {
   public LagSeries {
     points = List.copyOf(points);
     if (instancesPerPoint < 1) {
-      throw new IllegalArgumentException("a point sums at least one instance, got "
-          + instancesPerPoint);
+      throw new IllegalArgumentException(
+          "a point sums at least one instance, got " + instancesPerPoint);
     }
   }
 
@@ -55,8 +55,12 @@ public record LagSeries(List<Point> points, long instancesPerPoint) {
         max = Math.max(max, lag);
         sum += lag;
       }
-      points.add(new Point(instances.get(from).instance(), instances.get(to - 1).instance(),
-          max, (double) sum / (to - from)));
+      points.add(
+          new Point(
+              instances.get(from).instance(),
+              instances.get(to - 1).instance(),
+              max,
+              (double) sum / (to - from)));
     }
     return new LagSeries(points, per);
   }

@@ -12,8 +12,8 @@ import java.util.OptionalLong;
  * @param latestHeadEpoch the epoch of that certificate's head
  * @param chainHead the epoch of the node's chain head, if it was read
  */
-public record LiveObservation(Instant at, long latestInstance, long latestHeadEpoch,
-    OptionalLong chainHead) {
+public record LiveObservation(
+    Instant at, long latestInstance, long latestHeadEpoch, OptionalLong chainHead) {
 
   public LiveObservation {
     Objects.requireNonNull(at, "at");

@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * Follows a node over several observations: remembers when the newest certificate was first
- * seen and the chain head then, so that each observation gives the silence since then and
- * whether the chain advanced during it ({@link SilenceBasis#OBSERVED}). Not thread-safe.
+ * Follows a node over several observations: remembers when the newest certificate was first seen
+ * and the chain head then, so that each observation gives the silence since then and whether the
+ * chain advanced during it ({@link SilenceBasis#OBSERVED}). Not thread-safe.
  */
 public final class LiveTracker {
   private long instance;
@@ -16,8 +16,8 @@ public final class LiveTracker {
   private OptionalLong headThen = OptionalLong.empty();
 
   /**
-   * Takes one observation and says what it shows. The first observation, and any that shows a
-   * newer instance, starts a new silence at its instant.
+   * Takes one observation and says what it shows. The first observation, and any that shows a newer
+   * instance, starts a new silence at its instant.
    */
   public LiveStatus observe(LiveObservation observation) {
     Objects.requireNonNull(observation, "observation");
@@ -32,9 +32,16 @@ public final class LiveTracker {
     if (silence.isNegative()) {
       silence = Duration.ZERO;
     }
-    boolean advanced = headThen.isPresent() && observation.chainHead().isPresent()
-        && observation.chainHead().getAsLong() > headThen.getAsLong();
-    return new LiveStatus(observation.latestInstance(), observation.latestHeadEpoch(),
-        observation.chainHead(), silence, SilenceBasis.OBSERVED, advanced);
+    boolean advanced =
+        headThen.isPresent()
+            && observation.chainHead().isPresent()
+            && observation.chainHead().getAsLong() > headThen.getAsLong();
+    return new LiveStatus(
+        observation.latestInstance(),
+        observation.latestHeadEpoch(),
+        observation.chainHead(),
+        silence,
+        SilenceBasis.OBSERVED,
+        advanced);
   }
 }

@@ -10,17 +10,17 @@ import java.util.OptionalLong;
 /**
  * How F3 progressed over a run of consecutive instances, from their certificates alone.
  *
- * <p><b>Epochs finalised</b> by instance i: {@code headEpoch − baseEpoch} of its certificate, 0
- * for a <b>base-only decision</b> (an ECChain of length 1, which finalises nothing new).
+ * <p><b>Epochs finalised</b> by instance i: {@code headEpoch − baseEpoch} of its certificate, 0 for
+ * a <b>base-only decision</b> (an ECChain of length 1, which finalises nothing new).
  *
  * <p><b>Lag lower bound</b> of instance i: also {@code headEpoch − baseEpoch}. Instance i starts
- * from the base its predecessor finalised and decides on a chain EC had already produced, so
- * when it began EC was at least {@code headEpoch − baseEpoch} epochs ahead of finality: a lower
- * bound of the lag at that time (EC may have been further ahead; the certificate cannot tell).
+ * from the base its predecessor finalised and decides on a chain EC had already produced, so when
+ * it began EC was at least {@code headEpoch − baseEpoch} epochs ahead of finality: a lower bound of
+ * the lag at that time (EC may have been further ahead; the certificate cannot tell).
  *
- * <p><b>Instances per hour</b> are counted on epoch time, not wall-clock time: the epochs from
- * the first instance's base to the last instance's head, times the block delay. A stretch of
- * null rounds counts as time passing; the instants certificates appeared at are not known.
+ * <p><b>Instances per hour</b> are counted on epoch time, not wall-clock time: the epochs from the
+ * first instance's base to the last instance's head, times the block delay. A stretch of null
+ * rounds counts as time passing; the instants certificates appeared at are not known.
  *
  * @param instances how many instances were summed
  * @param firstInstance the first instance, if any
@@ -38,11 +38,21 @@ import java.util.OptionalLong;
  * @param maxLagLowerBound the largest lag lower bound, if any
  * @param maxLagInstance the instance with the largest lag lower bound (the first such), if any
  */
-public record Progress(long instances, OptionalLong firstInstance, OptionalLong lastInstance,
-    long epochsFinalised, long minEpochsFinalised, long maxEpochsFinalised,
-    List<EpochBucket> distribution, long baseOnly, long longestBaseOnlyStreak,
-    long currentBaseOnlyStreak, long epochSpan, Duration blockDelay,
-    OptionalLong latestLagLowerBound, OptionalLong maxLagLowerBound,
+public record Progress(
+    long instances,
+    OptionalLong firstInstance,
+    OptionalLong lastInstance,
+    long epochsFinalised,
+    long minEpochsFinalised,
+    long maxEpochsFinalised,
+    List<EpochBucket> distribution,
+    long baseOnly,
+    long longestBaseOnlyStreak,
+    long currentBaseOnlyStreak,
+    long epochSpan,
+    Duration blockDelay,
+    OptionalLong latestLagLowerBound,
+    OptionalLong maxLagLowerBound,
     OptionalLong maxLagInstance) {
 
   /** The upper ends of the distribution's ranges; the last range has no upper end. */
@@ -74,7 +84,8 @@ public record Progress(long instances, OptionalLong firstInstance, OptionalLong 
 
   /** The mean of epochs finalised per instance, if there were instances. */
   public OptionalDouble meanEpochsFinalised() {
-    return instances == 0 ? OptionalDouble.empty()
+    return instances == 0
+        ? OptionalDouble.empty()
         : OptionalDouble.of((double) epochsFinalised / instances);
   }
 
@@ -84,8 +95,8 @@ public record Progress(long instances, OptionalLong firstInstance, OptionalLong 
   }
 
   /**
-   * Instances per hour of epoch time (see the type's description); empty when the instances
-   * span no epochs.
+   * Instances per hour of epoch time (see the type's description); empty when the instances span no
+   * epochs.
    */
   public OptionalDouble instancesPerHour() {
     double hours = epochTime().toMillis() / 3_600_000.0;

@@ -30,7 +30,9 @@ public final class ProgressAccumulator {
   private long maxLag;
   private long maxLagInstance;
 
-  /** @param blockDelay the time of one epoch */
+  /**
+   * @param blockDelay the time of one epoch
+   */
   public ProgressAccumulator(Duration blockDelay) {
     this.blockDelay = Objects.requireNonNull(blockDelay, "blockDelay");
     if (blockDelay.isNegative() || blockDelay.isZero()) {
@@ -46,8 +48,11 @@ public final class ProgressAccumulator {
   public void add(InstanceParticipation instance) {
     long number = instance.instance();
     if (count > 0 && number != last + 1) {
-      throw new IllegalArgumentException("instance " + Long.toUnsignedString(number)
-          + " does not follow " + Long.toUnsignedString(last));
+      throw new IllegalArgumentException(
+          "instance "
+              + Long.toUnsignedString(number)
+              + " does not follow "
+              + Long.toUnsignedString(last));
     }
     long finalised = instance.epochsFinalised();
     if (count == 0) {
@@ -97,10 +102,19 @@ public final class ProgressAccumulator {
       from = to + 1;
     }
     boolean any = count > 0;
-    return new Progress(count, any ? OptionalLong.of(first) : OptionalLong.empty(),
-        any ? OptionalLong.of(last) : OptionalLong.empty(), epochs, any ? min : 0,
-        any ? max : 0, distribution, baseOnly, longestStreak, currentStreak,
-        any ? lastHead - firstBase : 0, blockDelay,
+    return new Progress(
+        count,
+        any ? OptionalLong.of(first) : OptionalLong.empty(),
+        any ? OptionalLong.of(last) : OptionalLong.empty(),
+        epochs,
+        any ? min : 0,
+        any ? max : 0,
+        distribution,
+        baseOnly,
+        longestStreak,
+        currentStreak,
+        any ? lastHead - firstBase : 0,
+        blockDelay,
         any ? OptionalLong.of(latestLag) : OptionalLong.empty(),
         any ? OptionalLong.of(maxLag) : OptionalLong.empty(),
         any ? OptionalLong.of(maxLagInstance) : OptionalLong.empty());

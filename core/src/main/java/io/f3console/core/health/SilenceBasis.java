@@ -3,8 +3,8 @@ package io.f3console.core.health;
 /** How the silence since the last new certificate was judged. */
 public enum SilenceBasis {
   /**
-   * Observed: the time since the newest certificate was first seen in this run (a lower bound
-   * of the true silence, which may have begun before the run).
+   * Observed: the time since the newest certificate was first seen in this run (a lower bound of
+   * the true silence, which may have begun before the run).
    */
   OBSERVED,
   /**

@@ -5,13 +5,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where the history database lives: {@code --db} first, then {@value #ENVIRONMENT_VARIABLE},
- * then the user's data directory:
+ * Where the history database lives: {@code --db} first, then {@value #ENVIRONMENT_VARIABLE}, then
+ * the user's data directory:
  *
  * <ul>
- *   <li>Linux and other Unix: {@code $XDG_DATA_HOME/f3console/history.db}, or
- *       {@code ~/.local/share/f3console/history.db} when {@code XDG_DATA_HOME} is unset or not
- *       absolute (as the XDG Base Directory specification says);
+ *   <li>Linux and other Unix: {@code $XDG_DATA_HOME/f3console/history.db}, or {@code
+ *       ~/.local/share/f3console/history.db} when {@code XDG_DATA_HOME} is unset or not absolute
+ *       (as the XDG Base Directory specification says);
  *   <li>macOS: {@code ~/Library/Application Support/F3 Console/history.db};
  *   <li>Windows: {@code %LOCALAPPDATA%\F3 Console\history.db} (else {@code %APPDATA%}).
  * </ul>
@@ -29,7 +29,9 @@ public final class HistoryLocation {
     if (explicit != null) {
       return explicit;
     }
-    return resolve(System.getenv(), System.getProperty("os.name", ""),
+    return resolve(
+        System.getenv(),
+        System.getProperty("os.name", ""),
         Path.of(System.getProperty("user.home")));
   }
 
@@ -46,13 +48,16 @@ public final class HistoryLocation {
       return dir.resolve("F3 Console").resolve(FILE_NAME);
     }
     if (os.startsWith("mac")) {
-      return home.resolve("Library").resolve("Application Support").resolve("F3 Console")
+      return home.resolve("Library")
+          .resolve("Application Support")
+          .resolve("F3 Console")
           .resolve(FILE_NAME);
     }
     String xdg = environment.get("XDG_DATA_HOME");
-    Path dir = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
-        ? Path.of(xdg)
-        : home.resolve(".local").resolve("share");
+    Path dir =
+        xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()
+            ? Path.of(xdg)
+            : home.resolve(".local").resolve("share");
     return dir.resolve("f3console").resolve(FILE_NAME);
   }
 

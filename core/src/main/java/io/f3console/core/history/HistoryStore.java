@@ -16,18 +16,17 @@ import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
- * The session history: one SQLite database file (WAL, foreign keys, {@code STRICT} tables),
- * brought up to the current schema when opened. Every write is one transaction, so a process
- * killed at any point leaves every committed session whole and none half written. Several
- * processes (the console and the CLI) may use the same file at once: writers wait for each
- * other up to {@link #BUSY_TIMEOUT_MILLIS}.
+ * The session history: one SQLite database file (WAL, foreign keys, {@code STRICT} tables), brought
+ * up to the current schema when opened. Every write is one transaction, so a process killed at any
+ * point leaves every committed session whole and none half written. Several processes (the console
+ * and the CLI) may use the same file at once: writers wait for each other up to {@link
+ * #BUSY_TIMEOUT_MILLIS}.
  *
  * <p>One store holds one connection; its methods may be called from any thread, one at a time.
  */
 public final class HistoryStore implements AutoCloseable {
   /** How long a write waits for another process's write before giving up. */
   public static final int BUSY_TIMEOUT_MILLIS = 30_000;
-
 
   private final Path file;
   private final Connection connection;
@@ -42,9 +41,9 @@ public final class HistoryStore implements AutoCloseable {
   }
 
   /**
-   * Opens (creating it, and its directory, when missing) the database at {@code file} and
-   * migrates it to the current schema. A file from a newer F3 Console, or a file that is not an
-   * F3 Console history, is refused and left exactly as it was.
+   * Opens (creating it, and its directory, when missing) the database at {@code file} and migrates
+   * it to the current schema. A file from a newer F3 Console, or a file that is not an F3 Console
+   * history, is refused and left exactly as it was.
    */
   public static HistoryStore open(Path file) throws HistoryException {
     return open(file, SchemaMigrations.LATEST);
@@ -60,8 +59,8 @@ public final class HistoryStore implements AutoCloseable {
       try (Statement statement = connection.createStatement()) {
         try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
           if (!mode.next() || !"wal".equalsIgnoreCase(mode.getString(1))) {
-            throw new HistoryException(absolute + ": SQLite would not use write-ahead logging"
-                + " on this file system");
+            throw new HistoryException(
+                absolute + ": SQLite would not use write-ahead logging" + " on this file system");
           }
         }
         statement.executeUpdate("PRAGMA synchronous = FULL");
@@ -103,8 +102,11 @@ public final class HistoryStore implements AutoCloseable {
       throw new HistoryException("a note needs some text");
     }
     if (note.length() > SessionNote.MAX_LENGTH) {
-      throw new HistoryException("a note is at most " + SessionNote.MAX_LENGTH
-          + " characters; this one has " + note.length());
+      throw new HistoryException(
+          "a note is at most "
+              + SessionNote.MAX_LENGTH
+              + " characters; this one has "
+              + note.length());
     }
     if (!read(() -> reader.exists(sessionId))) {
       throw new HistoryException("there is no session " + sessionId + " in " + file);
@@ -164,8 +166,8 @@ public final class HistoryStore implements AutoCloseable {
     try {
       return SqliteFile.connect(file, BUSY_TIMEOUT_MILLIS);
     } catch (IOException e) {
-      throw new HistoryException("cannot create the folder of the history database " + file
-          + ": " + e.getMessage(), e);
+      throw new HistoryException(
+          "cannot create the folder of the history database " + file + ": " + e.getMessage(), e);
     } catch (SQLException e) {
       throw failure(file, "cannot be opened", e);
     }
@@ -177,16 +179,19 @@ public final class HistoryStore implements AutoCloseable {
     try {
       kind = SqliteFile.kindOf(file);
     } catch (IOException e) {
-      throw new HistoryException("cannot read the history database " + file + ": "
-          + e.getMessage(), e);
+      throw new HistoryException(
+          "cannot read the history database " + file + ": " + e.getMessage(), e);
     }
     if (kind == SqliteFile.Kind.FOLDER) {
       throw new HistoryException(file + " is a folder, not a history database file");
     }
     if (kind == SqliteFile.Kind.NOT_SQLITE) {
-      throw new HistoryException(file + " is not an SQLite database, so not an F3 Console"
-          + " history; it was left unchanged (give another file with --db or "
-          + HistoryLocation.ENVIRONMENT_VARIABLE + ")");
+      throw new HistoryException(
+          file
+              + " is not an SQLite database, so not an F3 Console"
+              + " history; it was left unchanged (give another file with --db or "
+              + HistoryLocation.ENVIRONMENT_VARIABLE
+              + ")");
     }
   }
 
@@ -202,15 +207,29 @@ public final class HistoryStore implements AutoCloseable {
     }
     boolean empty = version == 0 && applicationId == 0 && objects == 0;
     if (!empty && applicationId != SchemaMigrations.APPLICATION_ID) {
-      throw new HistoryException(file + " is an SQLite database of another program (application"
-          + " id " + applicationId + ", user version " + version + "), not an F3 Console"
-          + " history; it was left unchanged");
+      throw new HistoryException(
+          file
+              + " is an SQLite database of another program (application"
+              + " id "
+              + applicationId
+              + ", user version "
+              + version
+              + "), not an F3 Console"
+              + " history; it was left unchanged");
     }
     if (version > SchemaMigrations.LATEST) {
-      throw new HistoryException(file + " has history schema version " + version + ", newer"
-          + " than version " + SchemaMigrations.LATEST + ", the newest this F3 Console knows:"
-          + " it was written by a newer F3 Console and was left unchanged. Use that version, or"
-          + " give another file with --db or " + HistoryLocation.ENVIRONMENT_VARIABLE + ".");
+      throw new HistoryException(
+          file
+              + " has history schema version "
+              + version
+              + ", newer"
+              + " than version "
+              + SchemaMigrations.LATEST
+              + ", the newest this F3 Console knows:"
+              + " it was written by a newer F3 Console and was left unchanged. Use that version, or"
+              + " give another file with --db or "
+              + HistoryLocation.ENVIRONMENT_VARIABLE
+              + ".");
     }
   }
 
@@ -218,21 +237,38 @@ public final class HistoryStore implements AutoCloseable {
     if (e instanceof SQLiteException sqlite) {
       SQLiteErrorCode code = sqlite.getResultCode();
       if (code == SQLiteErrorCode.SQLITE_BUSY || code == SQLiteErrorCode.SQLITE_LOCKED) {
-        return new HistoryException("the history database " + file + " " + what + ": another"
-            + " process kept it locked for more than " + BUSY_TIMEOUT_MILLIS / 1000 + " s", e);
+        return new HistoryException(
+            "the history database "
+                + file
+                + " "
+                + what
+                + ": another"
+                + " process kept it locked for more than "
+                + BUSY_TIMEOUT_MILLIS / 1000
+                + " s",
+            e);
       }
       if (code == SQLiteErrorCode.SQLITE_NOTADB || code == SQLiteErrorCode.SQLITE_CORRUPT) {
-        return new HistoryException("the history database " + file + " " + what + ": it is"
-            + " damaged (" + code.message + ")", e);
+        return new HistoryException(
+            "the history database "
+                + file
+                + " "
+                + what
+                + ": it is"
+                + " damaged ("
+                + code.message
+                + ")",
+            e);
       }
-      if (code == SQLiteErrorCode.SQLITE_READONLY || code == SQLiteErrorCode.SQLITE_CANTOPEN
+      if (code == SQLiteErrorCode.SQLITE_READONLY
+          || code == SQLiteErrorCode.SQLITE_CANTOPEN
           || code == SQLiteErrorCode.SQLITE_PERM) {
-        return new HistoryException("the history database " + file + " " + what + ": "
-            + code.message, e);
+        return new HistoryException(
+            "the history database " + file + " " + what + ": " + code.message, e);
       }
     }
-    return new HistoryException("the history database " + file + " " + what + ": "
-        + e.getMessage(), e);
+    return new HistoryException(
+        "the history database " + file + " " + what + ": " + e.getMessage(), e);
   }
 
   private static void closeQuietly(Connection connection) {

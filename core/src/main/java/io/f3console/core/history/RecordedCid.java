@@ -22,7 +22,9 @@ public record RecordedCid(String role, Optional<String> computed, Optional<Strin
   }
 
   public static RecordedCid compared(String role, Object computed, Object expected) {
-    return new RecordedCid(role, Optional.ofNullable(computed).map(Object::toString),
+    return new RecordedCid(
+        role,
+        Optional.ofNullable(computed).map(Object::toString),
         Optional.ofNullable(expected).map(Object::toString));
   }
 

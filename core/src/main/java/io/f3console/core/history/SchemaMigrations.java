@@ -6,18 +6,18 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The history schema's versions, as SQL scripts {@code V<n>__<what>.sql} beside this class,
- * applied by {@link SqliteSchema}. The file is marked as a history with {@code application_id}.
+ * The history schema's versions, as SQL scripts {@code V<n>__<what>.sql} beside this class, applied
+ * by {@link SqliteSchema}. The file is marked as a history with {@code application_id}.
  */
 final class SchemaMigrations {
   /** {@code application_id} of an F3 Console history database: "F3CH". */
   static final int APPLICATION_ID = 0x46334348;
 
-  private static final SqliteSchema SCHEMA = new SqliteSchema(SchemaMigrations.class,
-      APPLICATION_ID, List.of(
-          "V1__sessions.sql",
-          "V2__tables_and_findings.sql",
-          "V3__trust.sql"));
+  private static final SqliteSchema SCHEMA =
+      new SqliteSchema(
+          SchemaMigrations.class,
+          APPLICATION_ID,
+          List.of("V1__sessions.sql", "V2__tables_and_findings.sql", "V3__trust.sql"));
 
   /** The newest schema version this program knows. */
   static final int LATEST = SCHEMA.latest();

@@ -9,16 +9,19 @@ import java.util.regex.Pattern;
 /**
  * How a session's findings and CIDs are named for people: the one place that turns the keys
  * recorded with them ({@code certificate-0: basePowerTable}) into words ("Certificate 0 · base
- * power table"), so that the console, {@code history show} and the exports agree. Names that
- * are already words pass through unchanged; the stored keys themselves are never rewritten.
+ * power table"), so that the console, {@code history show} and the exports agree. Names that are
+ * already words pass through unchanged; the stored keys themselves are never rewritten.
  */
 public final class SessionLabels {
   /** A key: one token without spaces, in kebab, snake or camel case ("f3-running", "tableCid"). */
   private static final Pattern KEY =
       Pattern.compile("[a-z][a-z0-9]*(?:[-_][a-zA-Z0-9]+|[A-Z][a-z0-9]*)+");
+
   private static final Pattern CAMEL = Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|[-_]");
-  private static final Map<String, String> ACRONYMS = Map.of("cid", "CID", "cids", "CIDs",
-      "f3", "F3", "api", "API", "rpc", "RPC", "ec", "EC", "car", "CAR", "id", "ID");
+  private static final Map<String, String> ACRONYMS =
+      Map.of(
+          "cid", "CID", "cids", "CIDs", "f3", "F3", "api", "API", "rpc", "RPC", "ec", "EC", "car",
+          "CAR", "id", "ID");
   private static final String PART = ": ";
   private static final String SEPARATOR = " · ";
 

@@ -36,8 +36,13 @@ public record SessionQuery(
   }
 
   public static SessionQuery all() {
-    return new SessionQuery(Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), DEFAULT_LIMIT);
+    return new SessionQuery(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        DEFAULT_LIMIT);
   }
 
   public SessionQuery network(String value) {
@@ -57,8 +62,8 @@ public record SessionQuery(
   }
 
   public SessionQuery text(String value) {
-    return new SessionQuery(network, kind, trust, since,
-        Optional.ofNullable(value).filter(v -> !v.isBlank()), limit);
+    return new SessionQuery(
+        network, kind, trust, since, Optional.ofNullable(value).filter(v -> !v.isBlank()), limit);
   }
 
   public SessionQuery limit(int value) {

@@ -14,9 +14,10 @@ import java.util.Optional;
 
 /** Reads sessions, notes and tables back. */
 final class SessionReader {
-  private static final String SUMMARY_COLUMNS = "s.id, s.started_at, s.finished_at, s.origin,"
-      + " s.kind, s.command, s.network, s.verdict, s.reason, s.summary, s.instance_reached,"
-      + " (SELECT count(*) FROM notes n WHERE n.session_id = s.id), s.trust";
+  private static final String SUMMARY_COLUMNS =
+      "s.id, s.started_at, s.finished_at, s.origin,"
+          + " s.kind, s.command, s.network, s.verdict, s.reason, s.summary, s.instance_reached,"
+          + " (SELECT count(*) FROM notes n WHERE n.session_id = s.id), s.trust";
 
   private final Connection connection;
 
@@ -25,8 +26,8 @@ final class SessionReader {
   }
 
   boolean exists(long id) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(
-        "SELECT 1 FROM sessions WHERE id = ?")) {
+    try (PreparedStatement query =
+        connection.prepareStatement("SELECT 1 FROM sessions WHERE id = ?")) {
       query.setLong(1, id);
       try (ResultSet rows = query.executeQuery()) {
         return rows.next();
@@ -35,38 +36,49 @@ final class SessionReader {
   }
 
   List<SessionSummary> list(SessionQuery q) throws SQLException {
-    StringBuilder sql = new StringBuilder("SELECT " + SUMMARY_COLUMNS
-        + " FROM sessions s WHERE 1 = 1");
+    StringBuilder sql =
+        new StringBuilder("SELECT " + SUMMARY_COLUMNS + " FROM sessions s WHERE 1 = 1");
     List<Object> arguments = new ArrayList<>();
-    q.network().ifPresent(network -> {
-      sql.append(" AND s.network = ? COLLATE NOCASE");
-      arguments.add(network);
-    });
-    q.kind().ifPresent(kind -> {
-      sql.append(" AND s.kind = ?");
-      arguments.add(kind.label());
-    });
-    q.trust().ifPresent(trust -> {
-      sql.append(" AND s.trust = ?");
-      arguments.add(trust.word());
-    });
-    q.since().ifPresent(since -> {
-      sql.append(" AND s.started_at >= ?");
-      arguments.add(since.toEpochMilli());
-    });
-    q.text().ifPresent(text -> {
-      sql.append(" AND (s.command LIKE ? ESCAPE '\\' OR s.summary LIKE ? ESCAPE '\\'"
-          + " OR s.reason LIKE ? ESCAPE '\\' OR s.network LIKE ? ESCAPE '\\'"
-          + " OR EXISTS (SELECT 1 FROM session_sources x WHERE x.session_id = s.id"
-          + " AND x.spec LIKE ? ESCAPE '\\')"
-          + " OR EXISTS (SELECT 1 FROM session_cids c WHERE c.session_id = s.id"
-          + " AND (c.computed LIKE ? ESCAPE '\\' OR c.expected LIKE ? ESCAPE '\\')))");
-      String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-          + "%";
-      for (int i = 0; i < 7; i++) {
-        arguments.add(pattern);
-      }
-    });
+    q.network()
+        .ifPresent(
+            network -> {
+              sql.append(" AND s.network = ? COLLATE NOCASE");
+              arguments.add(network);
+            });
+    q.kind()
+        .ifPresent(
+            kind -> {
+              sql.append(" AND s.kind = ?");
+              arguments.add(kind.label());
+            });
+    q.trust()
+        .ifPresent(
+            trust -> {
+              sql.append(" AND s.trust = ?");
+              arguments.add(trust.word());
+            });
+    q.since()
+        .ifPresent(
+            since -> {
+              sql.append(" AND s.started_at >= ?");
+              arguments.add(since.toEpochMilli());
+            });
+    q.text()
+        .ifPresent(
+            text -> {
+              sql.append(
+                  " AND (s.command LIKE ? ESCAPE '\\' OR s.summary LIKE ? ESCAPE '\\'"
+                      + " OR s.reason LIKE ? ESCAPE '\\' OR s.network LIKE ? ESCAPE '\\'"
+                      + " OR EXISTS (SELECT 1 FROM session_sources x WHERE x.session_id = s.id"
+                      + " AND x.spec LIKE ? ESCAPE '\\')"
+                      + " OR EXISTS (SELECT 1 FROM session_cids c WHERE c.session_id = s.id"
+                      + " AND (c.computed LIKE ? ESCAPE '\\' OR c.expected LIKE ? ESCAPE '\\')))");
+              String pattern =
+                  "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+              for (int i = 0; i < 7; i++) {
+                arguments.add(pattern);
+              }
+            });
     sql.append(" ORDER BY s.id DESC LIMIT ?");
     arguments.add(q.limit());
     try (PreparedStatement query = connection.prepareStatement(sql.toString())) {
@@ -86,30 +98,54 @@ final class SessionReader {
   private static SessionSummary summary(ResultSet rows) throws SQLException {
     Instant started = Instant.ofEpochMilli(rows.getLong(2));
     long finished = rows.getLong(3);
-    return new SessionSummary(rows.getLong(1), started, finished - started.toEpochMilli(),
-        SessionOrigin.fromLabel(rows.getString(4)), kind(rows.getString(5)), rows.getString(6),
-        Optional.ofNullable(rows.getString(7)), SessionVerdict.fromName(rows.getString(8)),
-        Optional.ofNullable(rows.getString(9)), trust(rows.getString(13)), rows.getString(10),
-        nullableLong(rows, 11), rows.getInt(12));
+    return new SessionSummary(
+        rows.getLong(1),
+        started,
+        finished - started.toEpochMilli(),
+        SessionOrigin.fromLabel(rows.getString(4)),
+        kind(rows.getString(5)),
+        rows.getString(6),
+        Optional.ofNullable(rows.getString(7)),
+        SessionVerdict.fromName(rows.getString(8)),
+        Optional.ofNullable(rows.getString(9)),
+        trust(rows.getString(13)),
+        rows.getString(10),
+        nullableLong(rows, 11),
+        rows.getInt(12));
   }
 
   Optional<StoredSession> find(long id) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement("SELECT started_at, finished_at,"
-        + " origin, kind, command, arguments, network, verdict, reason, summary, exit_code,"
-        + " instance_reached, output, trust FROM sessions WHERE id = ?")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT started_at, finished_at,"
+                + " origin, kind, command, arguments, network, verdict, reason, summary, exit_code,"
+                + " instance_reached, output, trust FROM sessions WHERE id = ?")) {
       query.setLong(1, id);
       try (ResultSet rows = query.executeQuery()) {
         if (!rows.next()) {
           return Optional.empty();
         }
         Optional<Long> exit = nullableLong(rows, 11);
-        SessionRecord record = new SessionRecord(Instant.ofEpochMilli(rows.getLong(1)),
-            Instant.ofEpochMilli(rows.getLong(2)), SessionOrigin.fromLabel(rows.getString(3)),
-            kind(rows.getString(4)), rows.getString(5), rows.getString(6),
-            Optional.ofNullable(rows.getString(7)), SessionVerdict.fromName(rows.getString(8)),
-            Optional.ofNullable(rows.getString(9)), trust(rows.getString(14)), rows.getString(10),
-            exit.map(Long::intValue), nullableLong(rows, 12), sources(id), cids(id), List.of(),
-            facts(id), Optional.ofNullable(rows.getString(13)));
+        SessionRecord record =
+            new SessionRecord(
+                Instant.ofEpochMilli(rows.getLong(1)),
+                Instant.ofEpochMilli(rows.getLong(2)),
+                SessionOrigin.fromLabel(rows.getString(3)),
+                kind(rows.getString(4)),
+                rows.getString(5),
+                rows.getString(6),
+                Optional.ofNullable(rows.getString(7)),
+                SessionVerdict.fromName(rows.getString(8)),
+                Optional.ofNullable(rows.getString(9)),
+                trust(rows.getString(14)),
+                rows.getString(10),
+                exit.map(Long::intValue),
+                nullableLong(rows, 12),
+                sources(id),
+                cids(id),
+                List.of(),
+                facts(id),
+                Optional.ofNullable(rows.getString(13)));
         return Optional.of(new StoredSession(id, record, tables(id), notes(id)));
       }
     }
@@ -117,8 +153,9 @@ final class SessionReader {
 
   private List<RecordedSource> sources(long id) throws SQLException {
     List<RecordedSource> sources = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement("SELECT role, spec FROM"
-        + " session_sources WHERE session_id = ? ORDER BY position")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT role, spec FROM" + " session_sources WHERE session_id = ? ORDER BY position")) {
       query.setLong(1, id);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
@@ -131,13 +168,18 @@ final class SessionReader {
 
   private List<RecordedCid> cids(long id) throws SQLException {
     List<RecordedCid> cids = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement("SELECT role, computed, expected"
-        + " FROM session_cids WHERE session_id = ? ORDER BY position")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT role, computed, expected"
+                + " FROM session_cids WHERE session_id = ? ORDER BY position")) {
       query.setLong(1, id);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          cids.add(new RecordedCid(rows.getString(1), Optional.ofNullable(rows.getString(2)),
-              Optional.ofNullable(rows.getString(3))));
+          cids.add(
+              new RecordedCid(
+                  rows.getString(1),
+                  Optional.ofNullable(rows.getString(2)),
+                  Optional.ofNullable(rows.getString(3))));
         }
       }
     }
@@ -146,8 +188,9 @@ final class SessionReader {
 
   private List<Fact> facts(long id) throws SQLException {
     List<Fact> facts = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement("SELECT name, value FROM"
-        + " session_facts WHERE session_id = ? ORDER BY position")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT name, value FROM" + " session_facts WHERE session_id = ? ORDER BY position")) {
       query.setLong(1, id);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
@@ -160,14 +203,17 @@ final class SessionReader {
 
   private List<TableReference> tables(long id) throws SQLException {
     List<TableReference> tables = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement("SELECT t.role, t.instance, t.cid,"
-        + " p.entries FROM session_tables t JOIN power_tables p ON p.cid = t.cid"
-        + " WHERE t.session_id = ? ORDER BY t.position")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT t.role, t.instance, t.cid,"
+                + " p.entries FROM session_tables t JOIN power_tables p ON p.cid = t.cid"
+                + " WHERE t.session_id = ? ORDER BY t.position")) {
       query.setLong(1, id);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          tables.add(new TableReference(rows.getString(1), nullableLong(rows, 2),
-              rows.getString(3), rows.getInt(4)));
+          tables.add(
+              new TableReference(
+                  rows.getString(1), nullableLong(rows, 2), rows.getString(3), rows.getInt(4)));
         }
       }
     }
@@ -176,13 +222,15 @@ final class SessionReader {
 
   private List<SessionNote> notes(long id) throws SQLException {
     List<SessionNote> notes = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement("SELECT id, created_at, text FROM"
-        + " notes WHERE session_id = ? ORDER BY id")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT id, created_at, text FROM" + " notes WHERE session_id = ? ORDER BY id")) {
       query.setLong(1, id);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          notes.add(new SessionNote(rows.getLong(1), id, Instant.ofEpochMilli(rows.getLong(2)),
-              rows.getString(3)));
+          notes.add(
+              new SessionNote(
+                  rows.getLong(1), id, Instant.ofEpochMilli(rows.getLong(2)), rows.getString(3)));
         }
       }
     }
@@ -190,8 +238,9 @@ final class SessionReader {
   }
 
   Optional<PowerTable> table(String cid) throws SQLException, HistoryException {
-    try (PreparedStatement query = connection.prepareStatement("SELECT data, cbor_length FROM"
-        + " power_tables WHERE cid = ?")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT data, cbor_length FROM" + " power_tables WHERE cid = ?")) {
       query.setString(1, cid);
       try (ResultSet rows = query.executeQuery()) {
         if (!rows.next()) {
@@ -204,8 +253,10 @@ final class SessionReader {
 
   List<Long> sessionsWithTable(String cid) throws SQLException {
     List<Long> ids = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement("SELECT DISTINCT session_id FROM"
-        + " session_tables WHERE cid = ? ORDER BY session_id DESC")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT DISTINCT session_id FROM"
+                + " session_tables WHERE cid = ? ORDER BY session_id DESC")) {
       query.setString(1, cid);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
@@ -228,8 +279,10 @@ final class SessionReader {
   }
 
   private static SessionKind kind(String label) {
-    return SessionKind.fromLabel(label).orElseThrow(() ->
-        new IllegalStateException("unknown session kind '" + label + "' in the database"));
+    return SessionKind.fromLabel(label)
+        .orElseThrow(
+            () ->
+                new IllegalStateException("unknown session kind '" + label + "' in the database"));
   }
 
   /** A stored trust word ({@link TrustState#word()}) as its state; NULL is none. */

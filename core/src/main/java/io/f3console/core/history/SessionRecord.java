@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything one session leaves in the history: when it ran, what it read, what it did and how
- * it ended. Immutable; made with a {@link Builder}.
+ * Everything one session leaves in the history: when it ran, what it read, what it did and how it
+ * ended. Immutable; made with a {@link Builder}.
  *
  * @param startedAt when it began
  * @param finishedAt when it ended
@@ -21,8 +21,8 @@ import java.util.Optional;
  * @param arguments its arguments as given, with secrets removed
  * @param network the network it was about (profile key or F3 network name), when known
  * @param verdict how it ended
- * @param reason the reason code of a failure (a validation reason, an RPC reason, a doctor
- *     check), when there is one
+ * @param reason the reason code of a failure (a validation reason, an RPC reason, a doctor check),
+ *     when there is one
  * @param trust the trust state of the table or chain it judged, when it judged one
  * @param summary one sentence for a person
  * @param exitCode the CLI exit status
@@ -86,8 +86,8 @@ public record SessionRecord(
   }
 
   /**
-   * This record with every occurrence of each secret replaced by {@code [secret]} in every text
-   * it holds: the last guard that keeps tokens out of the database.
+   * This record with every occurrence of each secret replaced by {@code [secret]} in every text it
+   * holds: the last guard that keeps tokens out of the database.
    */
   public SessionRecord withoutSecrets(List<String> secrets) {
     List<String> real = secrets.stream().filter(s -> s != null && s.length() >= 4).toList();
@@ -95,14 +95,26 @@ public record SessionRecord(
       return this;
     }
     Redactor r = new Redactor(real);
-    return new SessionRecord(startedAt, finishedAt, origin, kind, r.text(command),
-        r.text(arguments), network.map(r::text), verdict, reason.map(r::text), trust, r.text(summary),
-        exitCode, instanceReached,
-        sources.stream().map(s -> new RecordedSource(r.text(s.role()), r.text(s.spec())))
+    return new SessionRecord(
+        startedAt,
+        finishedAt,
+        origin,
+        kind,
+        r.text(command),
+        r.text(arguments),
+        network.map(r::text),
+        verdict,
+        reason.map(r::text),
+        trust,
+        r.text(summary),
+        exitCode,
+        instanceReached,
+        sources.stream().map(s -> new RecordedSource(r.text(s.role()), r.text(s.spec()))).toList(),
+        cids.stream()
+            .map(c -> new RecordedCid(r.text(c.role()), c.computed(), c.expected()))
             .toList(),
-        cids.stream().map(c -> new RecordedCid(r.text(c.role()), c.computed(), c.expected()))
-            .toList(),
-        tables.stream().map(t -> new RecordedTable(r.text(t.role()), t.instance(), t.table()))
+        tables.stream()
+            .map(t -> new RecordedTable(r.text(t.role()), t.instance(), t.table()))
             .toList(),
         facts.stream().map(f -> new Fact(r.text(f.name()), r.text(f.value()))).toList(),
         output.map(r::text));
@@ -122,7 +134,9 @@ public record SessionRecord(
     if (text.length() <= MAX_OUTPUT) {
       return text;
     }
-    return text.substring(0, MAX_OUTPUT) + "\n[… " + (text.length() - MAX_OUTPUT)
+    return text.substring(0, MAX_OUTPUT)
+        + "\n[… "
+        + (text.length() - MAX_OUTPUT)
         + " more characters not kept]\n";
   }
 
@@ -183,19 +197,22 @@ public record SessionRecord(
     }
 
     /**
-     * The trust of the table or chain the session judged: its state, and the evidence as facts
-     * (the reason, the network it was judged for, the network the table belongs to) and as a
-     * compared CID.
+     * The trust of the table or chain the session judged: its state, and the evidence as facts (the
+     * reason, the network it was judged for, the network the table belongs to) and as a compared
+     * CID.
      */
     public Builder trust(Trust value) {
       trust = value.state();
       fact("trust", value.state().word() + " (" + value.reason().name() + ")");
       fact("trust explanation", value.explanation());
       value.belongsTo().ifPresent(network -> fact("table belongs to", network));
-      cids.add(value.expected().isPresent()
-          ? RecordedCid.compared("trusted table against " + value.network(), value.actual(),
-              value.expected().get())
-          : RecordedCid.computed("trusted table for " + value.network(), value.actual()));
+      cids.add(
+          value.expected().isPresent()
+              ? RecordedCid.compared(
+                  "trusted table against " + value.network(),
+                  value.actual(),
+                  value.expected().get())
+              : RecordedCid.computed("trusted table for " + value.network(), value.actual()));
       return this;
     }
 
@@ -224,8 +241,8 @@ public record SessionRecord(
       return this;
     }
 
-    public Builder table(String role, Optional<Long> instance,
-        io.f3console.core.gpbft.PowerTable table) {
+    public Builder table(
+        String role, Optional<Long> instance, io.f3console.core.gpbft.PowerTable table) {
       tables.add(new RecordedTable(role, instance, table));
       return this;
     }
@@ -261,11 +278,25 @@ public record SessionRecord(
     public SessionRecord build() {
       SessionVerdict v = verdict != null ? verdict : SessionVerdict.PASSED;
       String text = summary != null ? summary : command + ": " + v.label();
-      return new SessionRecord(startedAt, Instant.now(), origin, kind, command, arguments,
-          Optional.ofNullable(network), v, Optional.ofNullable(reason), Optional.ofNullable(trust),
+      return new SessionRecord(
+          startedAt,
+          Instant.now(),
+          origin,
+          kind,
+          command,
+          arguments,
+          Optional.ofNullable(network),
+          v,
+          Optional.ofNullable(reason),
+          Optional.ofNullable(trust),
           text,
-          Optional.ofNullable(exitCode), Optional.ofNullable(instanceReached), sources, cids,
-          tables, facts, Optional.ofNullable(output));
+          Optional.ofNullable(exitCode),
+          Optional.ofNullable(instanceReached),
+          sources,
+          cids,
+          tables,
+          facts,
+          Optional.ofNullable(output));
     }
   }
 }

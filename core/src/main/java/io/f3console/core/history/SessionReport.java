@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A stored session written out for people (Markdown) or programs (JSON): the same facts as
- * {@code history show}, from the store alone, deterministic for the same session.
+ * A stored session written out for people (Markdown) or programs (JSON): the same facts as {@code
+ * history show}, from the store alone, deterministic for the same session.
  */
 public final class SessionReport {
   private static final ObjectMapper MAPPER =
@@ -69,33 +69,54 @@ public final class SessionReport {
     r.instanceReached().ifPresent(i -> row(md, "Instance reached", Long.toUnsignedString(i)));
     if (!r.sources().isEmpty()) {
       md.append("\n## Sources\n\n");
-      r.sources().forEach(s -> md.append("- ").append(s.role()).append(": `").append(s.spec())
-          .append("`\n"));
+      r.sources()
+          .forEach(
+              s -> md.append("- ").append(s.role()).append(": `").append(s.spec()).append("`\n"));
     }
     if (!r.cids().isEmpty()) {
       cids(md, r.cids());
     }
     if (!session.tables().isEmpty()) {
-      md.append("\n## Power tables kept\n\n| Role | Instance | Entries | CID |\n"
-          + "|---|---|---|---|\n");
+      md.append(
+          "\n## Power tables kept\n\n| Role | Instance | Entries | CID |\n"
+              + "|---|---|---|---|\n");
       for (TableReference table : session.tables()) {
-        md.append("| ").append(table.role()).append(" | ")
-            .append(table.instance().map(Long::toUnsignedString).orElse("")).append(" | ")
-            .append(table.entries()).append(" | `").append(table.cid()).append("` |\n");
+        md.append("| ")
+            .append(table.role())
+            .append(" | ")
+            .append(table.instance().map(Long::toUnsignedString).orElse(""))
+            .append(" | ")
+            .append(table.entries())
+            .append(" | `")
+            .append(table.cid())
+            .append("` |\n");
       }
     }
     if (!r.facts().isEmpty()) {
       md.append("\n## Findings\n\n");
-      r.facts().forEach(f -> md.append("- ").append(f.label()).append(": ").append(f.value())
-          .append('\n'));
+      r.facts()
+          .forEach(
+              f -> md.append("- ").append(f.label()).append(": ").append(f.value()).append('\n'));
     }
     if (!session.notes().isEmpty()) {
       md.append("\n## Notes\n\n");
-      session.notes().forEach(n -> md.append("- ").append(time(n.createdAt())).append(": ")
-          .append(n.text().replace("\n", "\n  ")).append('\n'));
+      session
+          .notes()
+          .forEach(
+              n ->
+                  md.append("- ")
+                      .append(time(n.createdAt()))
+                      .append(": ")
+                      .append(n.text().replace("\n", "\n  "))
+                      .append('\n'));
     }
-    r.output().filter(o -> !o.isBlank()).ifPresent(o -> md.append("\n## Output\n\n```\n")
-        .append(o.endsWith("\n") ? o : o + "\n").append("```\n"));
+    r.output()
+        .filter(o -> !o.isBlank())
+        .ifPresent(
+            o ->
+                md.append("\n## Output\n\n```\n")
+                    .append(o.endsWith("\n") ? o : o + "\n")
+                    .append("```\n"));
     return md.toString();
   }
 
@@ -133,11 +154,24 @@ public final class SessionReport {
       node.put("cid", table.cid()).put("entries", table.entries());
     }
     ArrayNode facts = root.putArray("findings");
-    r.facts().forEach(f -> facts.addObject().put("name", f.name()).put("label", f.label())
-        .put("value", f.value()));
+    r.facts()
+        .forEach(
+            f ->
+                facts
+                    .addObject()
+                    .put("name", f.name())
+                    .put("label", f.label())
+                    .put("value", f.value()));
     ArrayNode notes = root.putArray("notes");
-    session.notes().forEach(n -> notes.addObject().put("id", n.id())
-        .put("at", n.createdAt().toString()).put("text", n.text()));
+    session
+        .notes()
+        .forEach(
+            n ->
+                notes
+                    .addObject()
+                    .put("id", n.id())
+                    .put("at", n.createdAt().toString())
+                    .put("text", n.text()));
     r.output().ifPresent(o -> root.put("output", o));
     try {
       return MAPPER.writeValueAsString(root) + "\n";
@@ -147,23 +181,31 @@ public final class SessionReport {
   }
 
   /**
-   * The CIDs as a table in words; the Expected column only when some CID was compared with one,
-   * the mark column only when some pair could be compared.
+   * The CIDs as a table in words; the Expected column only when some CID was compared with one, the
+   * mark column only when some pair could be compared.
    */
   private static void cids(StringBuilder md, List<RecordedCid> cids) {
     boolean expected = hasExpected(cids);
     boolean marks = cids.stream().anyMatch(c -> c.matches().isPresent());
-    md.append("\n## CIDs\n\n| What | Computed |").append(expected ? " Expected |" : "")
-        .append(marks ? " Match |" : "").append("\n|---|---|").append(expected ? "---|" : "")
-        .append(marks ? "---|" : "").append('\n');
+    md.append("\n## CIDs\n\n| What | Computed |")
+        .append(expected ? " Expected |" : "")
+        .append(marks ? " Match |" : "")
+        .append("\n|---|---|")
+        .append(expected ? "---|" : "")
+        .append(marks ? "---|" : "")
+        .append('\n');
     for (RecordedCid cid : cids) {
-      md.append("| ").append(cid.label().replace("|", "\\|")).append(" | ")
-          .append(code(cid.computed())).append(" |");
+      md.append("| ")
+          .append(cid.label().replace("|", "\\|"))
+          .append(" | ")
+          .append(code(cid.computed()))
+          .append(" |");
       if (expected) {
         md.append(' ').append(code(cid.expected())).append(" |");
       }
       if (marks) {
-        md.append(' ').append(cid.matches().map(m -> m ? "✔ equal" : "✘ differ").orElse(""))
+        md.append(' ')
+            .append(cid.matches().map(m -> m ? "✔ equal" : "✘ differ").orElse(""))
             .append(" |");
       }
       md.append('\n');

@@ -37,24 +37,27 @@ final class SessionWriter {
   }
 
   SessionNote addNote(long sessionId, String text, Instant at) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO notes (session_id, created_at, text) VALUES (?, ?, ?) RETURNING id")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO notes (session_id, created_at, text) VALUES (?, ?, ?) RETURNING id")) {
       insert.setLong(1, sessionId);
       insert.setLong(2, at.toEpochMilli());
       insert.setString(3, text);
       try (ResultSet rows = insert.executeQuery()) {
         rows.next();
-        return new SessionNote(rows.getLong(1), sessionId, Instant.ofEpochMilli(at.toEpochMilli()),
-            text);
+        return new SessionNote(
+            rows.getLong(1), sessionId, Instant.ofEpochMilli(at.toEpochMilli()), text);
       }
     }
   }
 
   private long insertSession(SessionRecord r) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sessions"
-        + " (started_at, finished_at, origin, kind, command, arguments, network, verdict, reason,"
-        + " summary, exit_code, instance_reached, output, trust)"
-        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO sessions"
+                + " (started_at, finished_at, origin, kind, command, arguments, network, verdict, reason,"
+                + " summary, exit_code, instance_reached, output, trust)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
       insert.setLong(1, r.startedAt().toEpochMilli());
       insert.setLong(2, r.finishedAt().toEpochMilli());
       insert.setString(3, r.origin().label());
@@ -81,8 +84,9 @@ final class SessionWriter {
   }
 
   private void insertSources(long id, List<RecordedSource> sources) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO session_sources (session_id, position, role, spec) VALUES (?, ?, ?, ?)")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO session_sources (session_id, position, role, spec) VALUES (?, ?, ?, ?)")) {
       for (int i = 0; i < sources.size(); i++) {
         insert.setLong(1, id);
         insert.setInt(2, i);
@@ -95,8 +99,10 @@ final class SessionWriter {
   }
 
   private void insertCids(long id, List<RecordedCid> cids) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO session_cids"
-        + " (session_id, position, role, computed, expected) VALUES (?, ?, ?, ?, ?)")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO session_cids"
+                + " (session_id, position, role, computed, expected) VALUES (?, ?, ?, ?, ?)")) {
       for (int i = 0; i < cids.size(); i++) {
         insert.setLong(1, id);
         insert.setInt(2, i);
@@ -110,8 +116,9 @@ final class SessionWriter {
   }
 
   private void insertFacts(long id, List<Fact> facts) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO session_facts (session_id, position, name, value) VALUES (?, ?, ?, ?)")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO session_facts (session_id, position, name, value) VALUES (?, ?, ?, ?)")) {
       for (int i = 0; i < facts.size(); i++) {
         insert.setLong(1, id);
         insert.setInt(2, i);
@@ -125,13 +132,17 @@ final class SessionWriter {
 
   /** Each table's entries once per CID; a table already kept is not compressed again. */
   private void insertTables(long id, List<RecordedTable> tables, Instant at) throws SQLException {
-    try (PreparedStatement known = connection.prepareStatement(
-            "SELECT 1 FROM power_tables WHERE cid = ?");
-        PreparedStatement keep = connection.prepareStatement("INSERT INTO power_tables"
-            + " (cid, entries, cbor_length, compression, data, first_seen)"
-            + " VALUES (?, ?, ?, 'deflate', ?, ?) ON CONFLICT (cid) DO NOTHING");
-        PreparedStatement link = connection.prepareStatement("INSERT INTO session_tables"
-            + " (session_id, position, role, instance, cid) VALUES (?, ?, ?, ?, ?)")) {
+    try (PreparedStatement known =
+            connection.prepareStatement("SELECT 1 FROM power_tables WHERE cid = ?");
+        PreparedStatement keep =
+            connection.prepareStatement(
+                "INSERT INTO power_tables"
+                    + " (cid, entries, cbor_length, compression, data, first_seen)"
+                    + " VALUES (?, ?, ?, 'deflate', ?, ?) ON CONFLICT (cid) DO NOTHING");
+        PreparedStatement link =
+            connection.prepareStatement(
+                "INSERT INTO session_tables"
+                    + " (session_id, position, role, instance, cid) VALUES (?, ?, ?, ?, ?)")) {
       for (int i = 0; i < tables.size(); i++) {
         RecordedTable table = tables.get(i);
         String cid = table.table().cid().toString();

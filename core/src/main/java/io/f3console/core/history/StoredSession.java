@@ -8,10 +8,7 @@ import java.util.Objects;
  * entries stay in the store until asked for), and the notes people added.
  */
 public record StoredSession(
-    long id,
-    SessionRecord record,
-    List<TableReference> tables,
-    List<SessionNote> notes) {
+    long id, SessionRecord record, List<TableReference> tables, List<SessionNote> notes) {
   public StoredSession {
     Objects.requireNonNull(record);
     tables = List.copyOf(tables);

@@ -35,8 +35,8 @@ final class TableBlobs {
    */
   static PowerTable decompress(String cid, byte[] data, int length) throws HistoryException {
     if (length < 0 || length > PowerTableFiles.MAX_FILE_SIZE) {
-      throw new HistoryException("stored power table " + cid + " claims " + length
-          + " bytes, beyond the limit");
+      throw new HistoryException(
+          "stored power table " + cid + " claims " + length + " bytes, beyond the limit");
     }
     byte[] cbor = new byte[length];
     Inflater inflater = new Inflater();
@@ -51,12 +51,16 @@ final class TableBlobs {
         read += n;
       }
       if (read != length || !inflater.finished()) {
-        throw new HistoryException("stored power table " + cid + " is damaged: its data does not"
-            + " inflate to the " + length + " bytes recorded");
+        throw new HistoryException(
+            "stored power table "
+                + cid
+                + " is damaged: its data does not"
+                + " inflate to the "
+                + length
+                + " bytes recorded");
       }
     } catch (DataFormatException e) {
-      throw new HistoryException("stored power table " + cid + " is damaged: " + e.getMessage(),
-          e);
+      throw new HistoryException("stored power table " + cid + " is damaged: " + e.getMessage(), e);
     } finally {
       inflater.end();
     }
@@ -68,8 +72,8 @@ final class TableBlobs {
     }
     Cid actual = table.cid();
     if (!actual.toString().equals(cid)) {
-      throw new HistoryException("stored power table " + cid + " is damaged: its entries have"
-          + " CID " + actual);
+      throw new HistoryException(
+          "stored power table " + cid + " is damaged: its entries have" + " CID " + actual);
     }
     return table;
   }

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A stored session's reference to a power table kept in the store; the entries are read with
- * {@link HistoryStore#table}.
+ * A stored session's reference to a power table kept in the store; the entries are read with {@link
+ * HistoryStore#table}.
  *
  * @param role what the table was to the session
  * @param instance the instance whose committee it is, when known

@@ -12,11 +12,14 @@ import java.util.Optional;
  *
  * @param instance the certificate's instance
  * @param status valid, invalid or not reached
- * @param events the stages it ran, each with inputs, outputs and verdict; empty when not reached.
- *     A failed certificate's list ends with the failing stage.
+ * @param events the stages it ran, each with inputs, outputs and verdict; empty when not reached. A
+ *     failed certificate's list ends with the failing stage.
  * @param failure why it failed, when it did
  */
-public record CertificateOutcome(long instance, CertificateStatus status, List<StageEvent> events,
+public record CertificateOutcome(
+    long instance,
+    CertificateStatus status,
+    List<StageEvent> events,
     Optional<ValidationFailure> failure) {
   public CertificateOutcome {
     Objects.requireNonNull(status, "status");

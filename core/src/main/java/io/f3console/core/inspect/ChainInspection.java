@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A chain of certificates validated from a starting table, with every certificate's stages kept
- * for stepping through, and the committee of every instance reached.
+ * A chain of certificates validated from a starting table, with every certificate's stages kept for
+ * stepping through, and the committee of every instance reached.
  *
  * @param networkName the F3 network name signatures were checked against
  * @param initialTable the committee of {@code firstInstance}
@@ -17,12 +17,17 @@ import java.util.Optional;
  * @param certificates the certificates, in the order given
  * @param outcomes one per certificate, in the same order
  * @param result the validator's result (next instance, final table, first failure, timings)
- * @param timeline the committee of each instance from {@code firstInstance} to
- *     {@code result.nextInstance()}
+ * @param timeline the committee of each instance from {@code firstInstance} to {@code
+ *     result.nextInstance()}
  */
-public record ChainInspection(String networkName, PowerTable initialTable, long firstInstance,
-    List<FinalityCertificate> certificates, List<CertificateOutcome> outcomes,
-    ValidationResult result, PowerTableTimeline timeline) {
+public record ChainInspection(
+    String networkName,
+    PowerTable initialTable,
+    long firstInstance,
+    List<FinalityCertificate> certificates,
+    List<CertificateOutcome> outcomes,
+    ValidationResult result,
+    PowerTableTimeline timeline) {
 
   public ChainInspection {
     Objects.requireNonNull(networkName, "networkName");
@@ -32,8 +37,8 @@ public record ChainInspection(String networkName, PowerTable initialTable, long 
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(timeline, "timeline");
     if (outcomes.size() != certificates.size()) {
-      throw new IllegalArgumentException(outcomes.size() + " outcomes for "
-          + certificates.size() + " certificates");
+      throw new IllegalArgumentException(
+          outcomes.size() + " outcomes for " + certificates.size() + " certificates");
     }
   }
 
@@ -49,14 +54,13 @@ public record ChainInspection(String networkName, PowerTable initialTable, long 
 
   /**
    * The committee that validates (or would have validated) the certificate at {@code index}:
-   * certificates are validated in order, so it is the committee of instance
-   * {@code firstInstance + index}, whatever instance the certificate itself claims.
+   * certificates are validated in order, so it is the committee of instance {@code firstInstance +
+   * index}, whatever instance the certificate itself claims.
    */
   public Optional<PowerTable> committeeOf(int index) {
     java.util.Objects.checkIndex(index, certificates.size());
     long instance = firstInstance + index;
-    return timeline.covers(instance) ? Optional.of(timeline.committee(instance))
-        : Optional.empty();
+    return timeline.covers(instance) ? Optional.of(timeline.committee(instance)) : Optional.empty();
   }
 
   /** How many certificates have each status. */

@@ -16,8 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Validates a chain held in memory with the real validator, tracing every stage, and returns
- * the whole picture as a {@link ChainInspection}. Cancel by interrupting the calling thread.
+ * Validates a chain held in memory with the real validator, tracing every stage, and returns the
+ * whole picture as a {@link ChainInspection}. Cancel by interrupting the calling thread.
  */
 public final class ChainInspector {
   /** Told how far validation has got, on the calling thread. */
@@ -45,30 +45,39 @@ public final class ChainInspector {
   }
 
   /**
-   * Validates {@code certificates} from {@code firstInstance} with {@code table} as its
-   * committee.
+   * Validates {@code certificates} from {@code firstInstance} with {@code table} as its committee.
    *
    * @throws F3Exception if the BLS library is unusable
    * @throws InterruptedException if the calling thread is interrupted
    */
-  public ChainInspection inspect(PowerTable table, long firstInstance,
-      List<FinalityCertificate> certificates, Progress progress)
+  public ChainInspection inspect(
+      PowerTable table,
+      long firstInstance,
+      List<FinalityCertificate> certificates,
+      Progress progress)
       throws F3Exception, InterruptedException {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(progress, "progress");
     List<FinalityCertificate> certs = List.copyOf(certificates);
     Collector collector = new Collector(table, firstInstance, certs, progress);
-    CertificateValidator validator = new CertificateValidator(networkName,
-        ValidatorOptions.withThreads(threads).traced());
-    ValidationResult result = validator.validate(table, firstInstance, Optional.empty(),
-        CertificateStream.of(certs), collector);
+    CertificateValidator validator =
+        new CertificateValidator(networkName, ValidatorOptions.withThreads(threads).traced());
+    ValidationResult result =
+        validator.validate(
+            table, firstInstance, Optional.empty(), CertificateStream.of(certs), collector);
     if (Thread.interrupted()) {
       // The validator checks between certificates; a cancel that came during the last ones
       // must still win.
       throw new InterruptedException("validation cancelled");
     }
-    return new ChainInspection(networkName, table, firstInstance, certs,
-        collector.outcomes(), result, collector.timeline.build());
+    return new ChainInspection(
+        networkName,
+        table,
+        firstInstance,
+        certs,
+        collector.outcomes(),
+        result,
+        collector.timeline.build());
   }
 
   /** Gathers events per certificate as the validator settles them, in chain order. */
@@ -79,7 +88,10 @@ public final class ChainInspector {
     private final List<CertificateOutcome> settled = new ArrayList<>();
     private List<StageEvent> current = new ArrayList<>();
 
-    Collector(PowerTable table, long firstInstance, List<FinalityCertificate> certificates,
+    Collector(
+        PowerTable table,
+        long firstInstance,
+        List<FinalityCertificate> certificates,
         Progress progress) {
       this.certificates = certificates;
       this.progress = progress;
@@ -93,8 +105,9 @@ public final class ChainInspector {
 
     @Override
     public void validated(FinalityCertificate certificate, PowerTable nextTable) {
-      settled.add(new CertificateOutcome(certificate.instance(), CertificateStatus.VALID,
-          current, Optional.empty()));
+      settled.add(
+          new CertificateOutcome(
+              certificate.instance(), CertificateStatus.VALID, current, Optional.empty()));
       current = new ArrayList<>();
       timeline.reached(certificate.instance() + 1, nextTable);
       progress.settled(settled.size(), certificates.size());
@@ -103,10 +116,11 @@ public final class ChainInspector {
     @Override
     public void failed(ValidationFailure failure) {
       int index = settled.size();
-      long instance = index < certificates.size() ? certificates.get(index).instance()
-          : failure.instance();
-      settled.add(new CertificateOutcome(instance, CertificateStatus.INVALID, current,
-          Optional.of(failure)));
+      long instance =
+          index < certificates.size() ? certificates.get(index).instance() : failure.instance();
+      settled.add(
+          new CertificateOutcome(
+              instance, CertificateStatus.INVALID, current, Optional.of(failure)));
       current = new ArrayList<>();
       progress.settled(certificates.size(), certificates.size());
     }
@@ -114,8 +128,12 @@ public final class ChainInspector {
     List<CertificateOutcome> outcomes() {
       List<CertificateOutcome> all = new ArrayList<>(settled);
       for (int i = all.size(); i < certificates.size(); i++) {
-        all.add(new CertificateOutcome(certificates.get(i).instance(),
-            CertificateStatus.NOT_REACHED, List.of(), Optional.empty()));
+        all.add(
+            new CertificateOutcome(
+                certificates.get(i).instance(),
+                CertificateStatus.NOT_REACHED,
+                List.of(),
+                Optional.empty()));
       }
       return all;
     }

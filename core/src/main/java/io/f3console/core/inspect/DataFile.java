@@ -13,22 +13,23 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A file someone opened without saying what it holds: a power table (JSON or DAG-CBOR) or
- * finality certificates (JSON, or the DAG-CBOR of one certificate), recognised from the content.
+ * A file someone opened without saying what it holds: a power table (JSON or DAG-CBOR) or finality
+ * certificates (JSON, or the DAG-CBOR of one certificate), recognised from the content.
  *
- * <p>Read through {@link DataInput}, the one reader of data files; this is its whole-file form,
- * for the console and small files.
+ * <p>Read through {@link DataInput}, the one reader of data files; this is its whole-file form, for
+ * the console and small files.
  *
  * @param path the file
  * @param table the power table, when the file holds one
  * @param certificates the certificates, when the file holds them (empty otherwise)
  */
-public record DataFile(Path path, Optional<PowerTableDocument> table,
-    List<FinalityCertificate> certificates) {
+public record DataFile(
+    Path path, Optional<PowerTableDocument> table, List<FinalityCertificate> certificates) {
 
   /** What a file turned out to hold. */
   public enum Kind {
-    POWER_TABLE, CERTIFICATES
+    POWER_TABLE,
+    CERTIFICATES
   }
 
   public DataFile {
@@ -56,7 +57,8 @@ public record DataFile(Path path, Optional<PowerTableDocument> table,
       }
       List<FinalityCertificate> certificates = new ArrayList<>();
       CertificateReader reader = input.certificates();
-      for (Optional<FinalityCertificate> next = reader.next(); next.isPresent();
+      for (Optional<FinalityCertificate> next = reader.next();
+          next.isPresent();
           next = reader.next()) {
         certificates.add(next.get());
       }

@@ -21,14 +21,13 @@ import java.util.Objects;
 /**
  * The one way a data file is read, for the CLI and the console alike: a path, or {@code -} for
  * standard input; what it holds (a power table or finality certificates, JSON or DAG-CBOR) is
- * recognised from its content. A table is read whole, with the notes and contradictions of its
- * file ({@link TableFile}); certificates stream, so a file of millions never has to fit in
- * memory.
+ * recognised from its content. A table is read whole, with the notes and contradictions of its file
+ * ({@link TableFile}); certificates stream, so a file of millions never has to fit in memory.
  *
- * <p>JSON that names {@code GPBFTInstance} in its first 64 KiB holds certificates; other JSON
- * is a power table. DAG-CBOR is ambiguous (a six-entry table and a certificate both start with
- * {@code 0x86}), so it is tried as a table, then as one certificate, and both errors are told
- * when neither fits.
+ * <p>JSON that names {@code GPBFTInstance} in its first 64 KiB holds certificates; other JSON is a
+ * power table. DAG-CBOR is ambiguous (a six-entry table and a certificate both start with {@code
+ * 0x86}), so it is tried as a table, then as one certificate, and both errors are told when neither
+ * fits.
  */
 public final class DataInput implements Closeable {
   /** The name that stands for standard input in place of a file. */
@@ -61,8 +60,8 @@ public final class DataInput implements Closeable {
     }
     String source = path.toString();
     if (Files.isDirectory(path)) {
-      throw new PowerTableFormatException(source + ": is a directory, not a power-table or"
-          + " certificate file");
+      throw new PowerTableFormatException(
+          source + ": is a directory, not a power-table or" + " certificate file");
     }
     InputStream in;
     try {
@@ -85,8 +84,8 @@ public final class DataInput implements Closeable {
   }
 
   /**
-   * Reads a stream (standard input, say) and recognises what it holds. A certificate stream
-   * stays open until this input is closed; a table is read at once.
+   * Reads a stream (standard input, say) and recognises what it holds. A certificate stream stays
+   * open until this input is closed; a table is read at once.
    *
    * @param source names the input in errors
    */
@@ -117,12 +116,17 @@ public final class DataInput implements Closeable {
       return new DataInput(source, TableFile.of(PowerTableFiles.parseCbor(bytes, source)), null);
     } catch (PowerTableFormatException asTable) {
       try {
-        return new DataInput(source, null,
-            CertificateFiles.open(new ByteArrayInputStream(bytes), source));
+        return new DataInput(
+            source, null, CertificateFiles.open(new ByteArrayInputStream(bytes), source));
       } catch (CertificateFormatException asCertificate) {
-        throw new PowerTableFormatException(source + ": neither a power table nor a"
-            + " certificate. As a power table: " + asTable.getMessage() + " As a certificate: "
-            + asCertificate.getMessage(), asTable);
+        throw new PowerTableFormatException(
+            source
+                + ": neither a power table nor a"
+                + " certificate. As a power table: "
+                + asTable.getMessage()
+                + " As a certificate: "
+                + asCertificate.getMessage(),
+            asTable);
       }
     }
   }
@@ -139,8 +143,8 @@ public final class DataInput implements Closeable {
   /** The power table the file holds. */
   public TableFile table() throws F3Exception {
     if (table == null) {
-      throw new PowerTableFormatException(source + " holds finality certificates, not a power"
-          + " table");
+      throw new PowerTableFormatException(
+          source + " holds finality certificates, not a power" + " table");
     }
     return table;
   }
@@ -148,8 +152,8 @@ public final class DataInput implements Closeable {
   /** The certificates the file holds, one at a time; closing this input closes them. */
   public CertificateReader certificates() throws F3Exception {
     if (certificates == null) {
-      throw new CertificateFormatException(source + " holds a power table, not finality"
-          + " certificates");
+      throw new CertificateFormatException(
+          source + " holds a power table, not finality" + " certificates");
     }
     return certificates;
   }
@@ -167,8 +171,12 @@ public final class DataInput implements Closeable {
     try (in) {
       byte[] bytes = in.readNBytes((int) limit + 1);
       if (bytes.length > limit) {
-        throw new PowerTableFormatException(source + ": more than " + limit + " bytes of"
-            + " DAG-CBOR, larger than any power table or certificate");
+        throw new PowerTableFormatException(
+            source
+                + ": more than "
+                + limit
+                + " bytes of"
+                + " DAG-CBOR, larger than any power table or certificate");
       }
       return bytes;
     } catch (IOException e) {
@@ -178,7 +186,9 @@ public final class DataInput implements Closeable {
 
   private static int firstSignificantByte(byte[] head) {
     int i = 0;
-    if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb
+    if (head.length >= 3
+        && (head[0] & 0xff) == 0xef
+        && (head[1] & 0xff) == 0xbb
         && (head[2] & 0xff) == 0xbf) {
       i = 3;
     }

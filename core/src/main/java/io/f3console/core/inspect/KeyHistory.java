@@ -13,14 +13,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What happened to one participant's worker key and membership across a chain of certificates,
- * read from the certificates' power-table deltas the way go-f3's {@code ApplyPowerTableDiffs}
- * applies them: a delta with a key sets the key (joining if the actor was absent), and an entry
- * whose power reaches zero leaves the table.
+ * What happened to one participant's worker key and membership across a chain of certificates, read
+ * from the certificates' power-table deltas the way go-f3's {@code ApplyPowerTableDiffs} applies
+ * them: a delta with a key sets the key (joining if the actor was absent), and an entry whose power
+ * reaches zero leaves the table.
  *
  * @param actor the participant
- * @param events what happened, oldest first; the first is the starting table's entry when the
- *     actor was in it
+ * @param events what happened, oldest first; the first is the starting table's entry when the actor
+ *     was in it
  */
 public record KeyHistory(ActorId actor, List<Event> events) {
   /** What a delta did to the participant. */
@@ -60,14 +60,18 @@ public record KeyHistory(ActorId actor, List<Event> events) {
   }
 
   /**
-   * Reads the history of {@code actor} from {@code initial} (the committee of
-   * {@code firstInstance}) through {@code certificates}.
+   * Reads the history of {@code actor} from {@code initial} (the committee of {@code
+   * firstInstance}) through {@code certificates}.
    *
    * @param includePowerChanges whether to list power-only changes as well as key and membership
    *     changes
    */
-  public static KeyHistory of(ActorId actor, PowerTable initial, long firstInstance,
-      List<FinalityCertificate> certificates, boolean includePowerChanges) {
+  public static KeyHistory of(
+      ActorId actor,
+      PowerTable initial,
+      long firstInstance,
+      List<FinalityCertificate> certificates,
+      boolean includePowerChanges) {
     Objects.requireNonNull(actor, "actor");
     List<Event> events = new ArrayList<>();
     Optional<Integer> index = initial.indexOf(actor);

@@ -15,8 +15,8 @@ import java.util.Objects;
 
 /**
  * The bytes a certificate's committee signed, cut into go-f3's fields ({@link
- * SigningPayload#annotate}) with what each field holds and why it is there, for showing the
- * payload as annotated hex.
+ * SigningPayload#annotate}) with what each field holds and why it is there, for showing the payload
+ * as annotated hex.
  */
 public final class PayloadAnnotation {
   private static final HexFormat HEX = HexFormat.of();
@@ -33,8 +33,8 @@ public final class PayloadAnnotation {
    * @param offset where the field starts in the payload
    * @param hex the field's bytes as lower-case hex
    */
-  public record Part(String label, String title, String value, String meaning, int offset,
-      String hex) {
+  public record Part(
+      String label, String title, String value, String meaning, int offset, String hex) {
     public Part {
       Objects.requireNonNull(label, "label");
       Objects.requireNonNull(title, "title");
@@ -55,26 +55,36 @@ public final class PayloadAnnotation {
   }
 
   /**
-   * The fields of {@code payload}, the signing bytes of a certificate on {@code networkName}
-   * with {@code data} as its supplemental data. Together they cover every byte once, in order.
+   * The fields of {@code payload}, the signing bytes of a certificate on {@code networkName} with
+   * {@code data} as its supplemental data. Together they cover every byte once, in order.
    *
-   * @throws IllegalArgumentException if the payload does not have the layout of that network
-   *     name and supplemental data
+   * @throws IllegalArgumentException if the payload does not have the layout of that network name
+   *     and supplemental data
    */
   public static List<Part> of(String networkName, SupplementalData data, byte[] payload) {
     List<SigningPayload.Segment> segments = SigningPayload.annotate(networkName, data);
     SigningPayload.Segment last = segments.get(segments.size() - 1);
     if (last.offset() + last.length() != payload.length) {
-      throw new IllegalArgumentException("the payload has " + payload.length
-          + " bytes, but its fields for network " + networkName + " take "
-          + (last.offset() + last.length()));
+      throw new IllegalArgumentException(
+          "the payload has "
+              + payload.length
+              + " bytes, but its fields for network "
+              + networkName
+              + " take "
+              + (last.offset() + last.length()));
     }
     List<Part> parts = new ArrayList<>(segments.size());
     for (SigningPayload.Segment segment : segments) {
-      byte[] bytes = Arrays.copyOfRange(payload, segment.offset(),
-          segment.offset() + segment.length());
-      parts.add(new Part(segment.label(), title(segment.label()), value(segment.label(), bytes),
-          meaning(segment.label()), segment.offset(), HEX.formatHex(bytes)));
+      byte[] bytes =
+          Arrays.copyOfRange(payload, segment.offset(), segment.offset() + segment.length());
+      parts.add(
+          new Part(
+              segment.label(),
+              title(segment.label()),
+              value(segment.label(), bytes),
+              meaning(segment.label()),
+              segment.offset(),
+              HEX.formatHex(bytes)));
     }
     return List.copyOf(parts);
   }
@@ -101,22 +111,27 @@ public final class PayloadAnnotation {
 
   private static String meaning(String label) {
     return switch (label) {
-      case SigningPayload.TAG -> "Marks the bytes as a GossipPBFT message, so a signature on"
-          + " them cannot stand for any other kind of data.";
+      case SigningPayload.TAG ->
+          "Marks the bytes as a GossipPBFT message, so a signature on"
+              + " them cannot stand for any other kind of data.";
       case SigningPayload.SEPARATOR -> "A ':' between the tag, the network name and the rest.";
-      case SigningPayload.NETWORK -> "Binds the signature to one network: it does not verify"
-          + " with any other network name.";
-      case SigningPayload.PHASE -> "The vote's phase; a certificate is the DECIDE vote, and the"
-          + " phase keeps one vote from standing for another.";
-      case SigningPayload.ROUND -> "The round, 8 bytes big-endian; certificates are checked"
-          + " against round 0.";
-      case SigningPayload.INSTANCE -> "The consensus instance the certificate finalises,"
-          + " 8 bytes big-endian.";
+      case SigningPayload.NETWORK ->
+          "Binds the signature to one network: it does not verify"
+              + " with any other network name.";
+      case SigningPayload.PHASE ->
+          "The vote's phase; a certificate is the DECIDE vote, and the"
+              + " phase keeps one vote from standing for another.";
+      case SigningPayload.ROUND ->
+          "The round, 8 bytes big-endian; certificates are checked" + " against round 0.";
+      case SigningPayload.INSTANCE ->
+          "The consensus instance the certificate finalises," + " 8 bytes big-endian.";
       case SigningPayload.COMMITMENTS -> "The 32 bytes of commitments of the supplemental data.";
-      case SigningPayload.CHAIN_KEY -> "The Merkle root (Keccak-256) of the finalised tipsets:"
-          + " the chain enters the signature only through this key.";
-      case SigningPayload.POWER_TABLE_CID -> "The CID of the power table that validates the"
-          + " next instance: the committee hands over to its successor by signing it.";
+      case SigningPayload.CHAIN_KEY ->
+          "The Merkle root (Keccak-256) of the finalised tipsets:"
+              + " the chain enters the signature only through this key.";
+      case SigningPayload.POWER_TABLE_CID ->
+          "The CID of the power table that validates the"
+              + " next instance: the committee hands over to its successor by signing it.";
       default -> "";
     };
   }

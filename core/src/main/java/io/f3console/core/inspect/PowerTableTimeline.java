@@ -25,8 +25,11 @@ public final class PowerTableTimeline {
   private final List<FinalityCertificate> certificates;
   private final TreeMap<Long, PowerTable> checkpoints;
 
-  private PowerTableTimeline(long firstInstance, long lastInstance,
-      List<FinalityCertificate> certificates, TreeMap<Long, PowerTable> checkpoints) {
+  private PowerTableTimeline(
+      long firstInstance,
+      long lastInstance,
+      List<FinalityCertificate> certificates,
+      TreeMap<Long, PowerTable> checkpoints) {
     this.firstInstance = firstInstance;
     this.lastInstance = lastInstance;
     this.certificates = certificates;
@@ -51,13 +54,13 @@ public final class PowerTableTimeline {
   /**
    * The power table that validates {@code instance}.
    *
-   * @throws IllegalArgumentException if the instance is outside {@link #firstInstance()} to
-   *     {@link #lastInstance()}
+   * @throws IllegalArgumentException if the instance is outside {@link #firstInstance()} to {@link
+   *     #lastInstance()}
    */
   public PowerTable committee(long instance) {
     if (!covers(instance)) {
-      throw new IllegalArgumentException("instance " + instance + " is outside "
-          + firstInstance + ".." + lastInstance);
+      throw new IllegalArgumentException(
+          "instance " + instance + " is outside " + firstInstance + ".." + lastInstance);
     }
     Map.Entry<Long, PowerTable> start = checkpoints.floorEntry(instance);
     PowerTable table = start.getValue();
@@ -66,8 +69,8 @@ public final class PowerTableTimeline {
       try {
         table = PowerTableDeltas.apply(table, cert.powerTableDelta());
       } catch (InvalidPowerDeltaException e) {
-        throw new IllegalStateException("delta of validated certificate " + i
-            + " no longer applies", e);
+        throw new IllegalStateException(
+            "delta of validated certificate " + i + " no longer applies", e);
       }
     }
     return table;
@@ -81,8 +84,8 @@ public final class PowerTableTimeline {
     private final TreeMap<Long, PowerTable> checkpoints = new TreeMap<>();
     private long lastInstance;
 
-    private Builder(PowerTable initial, long firstInstance,
-        List<FinalityCertificate> certificates) {
+    private Builder(
+        PowerTable initial, long firstInstance, List<FinalityCertificate> certificates) {
       this.firstInstance = firstInstance;
       this.certificates = List.copyOf(certificates);
       long entries = (long) Math.max(1, initial.size()) * (this.certificates.size() + 1);
@@ -95,8 +98,8 @@ public final class PowerTableTimeline {
     public void reached(long instance, PowerTable table) {
       Objects.requireNonNull(table, "table");
       if (instance != lastInstance + 1) {
-        throw new IllegalArgumentException("expected instance " + (lastInstance + 1)
-            + ", got " + instance);
+        throw new IllegalArgumentException(
+            "expected instance " + (lastInstance + 1) + ", got " + instance);
       }
       lastInstance = instance;
       if ((instance - firstInstance) % stride == 0) {
@@ -105,17 +108,17 @@ public final class PowerTableTimeline {
     }
 
     public PowerTableTimeline build() {
-      return new PowerTableTimeline(firstInstance, lastInstance, certificates,
-          new TreeMap<>(checkpoints));
+      return new PowerTableTimeline(
+          firstInstance, lastInstance, certificates, new TreeMap<>(checkpoints));
     }
   }
 
   /**
-   * A builder for the tables of {@code certificates} starting at {@code firstInstance} with
-   * {@code initial} as its committee.
+   * A builder for the tables of {@code certificates} starting at {@code firstInstance} with {@code
+   * initial} as its committee.
    */
-  public static Builder builder(PowerTable initial, long firstInstance,
-      List<FinalityCertificate> certificates) {
+  public static Builder builder(
+      PowerTable initial, long firstInstance, List<FinalityCertificate> certificates) {
     return new Builder(Objects.requireNonNull(initial, "initial"), firstInstance, certificates);
   }
 

@@ -11,10 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Sentences for an operator about the stages of an inspected chain: what a stage's verdict is,
- * what a failure means with its own numbers, why a certificate was not checked, and the one-line
- * verdict of the whole chain. Everything is read from the recorded events; nothing is validated
- * again.
+ * Sentences for an operator about the stages of an inspected chain: what a stage's verdict is, what
+ * a failure means with its own numbers, why a certificate was not checked, and the one-line verdict
+ * of the whole chain. Everything is read from the recorded events; nothing is validated again.
  */
 public final class StageExplanation {
   private StageExplanation() {}
@@ -69,23 +68,25 @@ public final class StageExplanation {
   }
 
   /**
-   * One sentence on the verdict of {@code stage} for a certificate, e.g. "Passed: the signers
-   * hold a strong quorum of scaled power."
+   * One sentence on the verdict of {@code stage} for a certificate, e.g. "Passed: the signers hold
+   * a strong quorum of scaled power."
    *
    * @param firstFailure the chain's first failure, used to say why a certificate was not reached
    */
-  public static String verdictSentence(CertificateOutcome outcome, Stage stage,
-      Optional<ValidationFailure> firstFailure) {
+  public static String verdictSentence(
+      CertificateOutcome outcome, Stage stage, Optional<ValidationFailure> firstFailure) {
     return switch (verdict(outcome, stage)) {
-      case PASSED -> "Passed: " + (computes(stage) ? "computed " : "") + stage.description()
-          + ".";
-      case FAILED -> "Failed: " + outcome.failure().map(f -> shortReason(f.reason()))
-          .orElse(stage.description()) + ".";
-      case NOT_RUN -> outcome.status() == CertificateStatus.NOT_REACHED
-          ? notReached(firstFailure)
-          : "Not run: go-f3 stops at the first failing stage ("
-              + outcome.failure().map(f -> lower(f.stage().title())).orElse("an earlier stage")
-              + "), so this check was never made.";
+      case PASSED -> "Passed: " + (computes(stage) ? "computed " : "") + stage.description() + ".";
+      case FAILED ->
+          "Failed: "
+              + outcome.failure().map(f -> shortReason(f.reason())).orElse(stage.description())
+              + ".";
+      case NOT_RUN ->
+          outcome.status() == CertificateStatus.NOT_REACHED
+              ? notReached(firstFailure)
+              : "Not run: go-f3 stops at the first failing stage ("
+                  + outcome.failure().map(f -> lower(f.stage().title())).orElse("an earlier stage")
+                  + "), so this check was never made.";
     };
   }
 
@@ -96,38 +97,68 @@ public final class StageExplanation {
 
   /** "Instance 37 failed at quorum: finality certificate for instance 37 has …". */
   public static String failureHeadline(ValidationFailure failure) {
-    return "Instance " + Long.toUnsignedString(failure.instance()) + " failed at "
-        + lower(failure.stage().title()) + ": " + failure.message();
+    return "Instance "
+        + Long.toUnsignedString(failure.instance())
+        + " failed at "
+        + lower(failure.stage().title())
+        + ": "
+        + failure.message();
   }
 
   /**
-   * The failure told with its own numbers, e.g. "Certificate 37 was signed by 61.2% of the
-   * scaled power; at least 2/3 (66.7%) is required."
+   * The failure told with its own numbers, e.g. "Certificate 37 was signed by 61.2% of the scaled
+   * power; at least 2/3 (66.7%) is required."
    */
   public static String concreteSentence(ValidationFailure failure) {
     String instance = Long.toUnsignedString(failure.instance());
     return switch (failure.reason()) {
-      case INSUFFICIENT_POWER -> quorum(failure.details())
-          .map(q -> quorumSentence(instance, q))
-          .orElse(failure.message());
-      case POWER_TABLE_CID_MISMATCH -> "Certificate " + instance + " commits to the next power"
-          + " table " + detail(failure, "expectedCid") + ", but applying its delta gives "
-          + detail(failure, "computedCid") + ".";
-      case INSTANCE_MISMATCH -> "Validation expected a certificate for instance "
-          + detail(failure, "expected") + " here, but found one for instance "
-          + detail(failure, "found") + ".";
-      case BASE_MISMATCH -> "Certificate " + instance + " starts its chain at "
-          + detail(failure, "actualBase") + ", but the previous certificate ended at "
-          + detail(failure, "expectedBase") + ".";
-      case SIGNER_OUT_OF_RANGE -> "Certificate " + instance + " names signer index "
-          + detail(failure, "signerIndex") + ", but the power table has only "
-          + detail(failure, "tableSize") + " entries.";
-      case SIGNER_ZERO_POWER -> "Certificate " + instance + " names signer index "
-          + detail(failure, "signerIndex") + " (" + detail(failure, "actor")
-          + "), whose power rounds to zero after scaling.";
-      case INVALID_SIGNATURE -> "The aggregate signature of certificate " + instance
-          + " does not verify against the aggregate key of its signers (outcome "
-          + detail(failure, "outcome") + ").";
+      case INSUFFICIENT_POWER ->
+          quorum(failure.details()).map(q -> quorumSentence(instance, q)).orElse(failure.message());
+      case POWER_TABLE_CID_MISMATCH ->
+          "Certificate "
+              + instance
+              + " commits to the next power"
+              + " table "
+              + detail(failure, "expectedCid")
+              + ", but applying its delta gives "
+              + detail(failure, "computedCid")
+              + ".";
+      case INSTANCE_MISMATCH ->
+          "Validation expected a certificate for instance "
+              + detail(failure, "expected")
+              + " here, but found one for instance "
+              + detail(failure, "found")
+              + ".";
+      case BASE_MISMATCH ->
+          "Certificate "
+              + instance
+              + " starts its chain at "
+              + detail(failure, "actualBase")
+              + ", but the previous certificate ended at "
+              + detail(failure, "expectedBase")
+              + ".";
+      case SIGNER_OUT_OF_RANGE ->
+          "Certificate "
+              + instance
+              + " names signer index "
+              + detail(failure, "signerIndex")
+              + ", but the power table has only "
+              + detail(failure, "tableSize")
+              + " entries.";
+      case SIGNER_ZERO_POWER ->
+          "Certificate "
+              + instance
+              + " names signer index "
+              + detail(failure, "signerIndex")
+              + " ("
+              + detail(failure, "actor")
+              + "), whose power rounds to zero after scaling.";
+      case INVALID_SIGNATURE ->
+          "The aggregate signature of certificate "
+              + instance
+              + " does not verify against the aggregate key of its signers (outcome "
+              + detail(failure, "outcome")
+              + ").";
       default -> failure.message();
     };
   }
@@ -152,7 +183,8 @@ public final class StageExplanation {
   /** Why a certificate after the first failure has no verdict. */
   public static String notReached(Optional<ValidationFailure> firstFailure) {
     return "Not checked: validation stopped at "
-        + firstFailure.map(f -> "instance " + Long.toUnsignedString(f.instance()))
+        + firstFailure
+            .map(f -> "instance " + Long.toUnsignedString(f.instance()))
             .orElse("an earlier certificate")
         + " (go-f3 stops at the first failure).";
   }
@@ -165,16 +197,20 @@ public final class StageExplanation {
     Objects.requireNonNull(inspection, "inspection");
     Optional<ValidationFailure> failure = inspection.result().failure();
     if (failure.isPresent()) {
-      return "Validation stops at instance " + Long.toUnsignedString(failure.get().instance())
-          + ": " + shortReason(failure.get().reason());
+      return "Validation stops at instance "
+          + Long.toUnsignedString(failure.get().instance())
+          + ": "
+          + shortReason(failure.get().reason());
     }
     int count = inspection.certificates().size();
     if (count == 0) {
       return "No certificates to validate; next instance "
           + Long.toUnsignedString(inspection.result().nextInstance());
     }
-    return count + (count == 1 ? " certificate, valid" : " certificates, all valid")
-        + "; next instance " + Long.toUnsignedString(inspection.result().nextInstance());
+    return count
+        + (count == 1 ? " certificate, valid" : " certificates, all valid")
+        + "; next instance "
+        + Long.toUnsignedString(inspection.result().nextInstance());
   }
 
   /**
@@ -196,21 +232,30 @@ public final class StageExplanation {
     if (power.isEmpty() || total.isEmpty() || threshold.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(new QuorumFigures(power.get(), total.get(), threshold.get(),
-        signers.orElse(0L)));
+    return Optional.of(
+        new QuorumFigures(power.get(), total.get(), threshold.get(), signers.orElse(0L)));
   }
 
   private static String quorumSentence(String instance, QuorumFigures q) {
     int decimals = decimalsToTell(q.share(), q.thresholdShare());
-    return "Certificate " + instance + " was signed by " + percent(q.share(), decimals)
-        + " of the scaled power (" + grouped(q.signerPower()) + " of "
-        + grouped(q.scaledTotal()) + "); at least 2/3 (" + percent(q.thresholdShare(), decimals)
-        + ", " + grouped(q.threshold()) + ") is required.";
+    return "Certificate "
+        + instance
+        + " was signed by "
+        + percent(q.share(), decimals)
+        + " of the scaled power ("
+        + grouped(q.signerPower())
+        + " of "
+        + grouped(q.scaledTotal())
+        + "); at least 2/3 ("
+        + percent(q.thresholdShare(), decimals)
+        + ", "
+        + grouped(q.threshold())
+        + ") is required.";
   }
 
   /**
-   * How many decimals show two different shares as different numbers: one, or more when they
-   * are close (a certificate just under the threshold must not read "66.7% … 66.7% required").
+   * How many decimals show two different shares as different numbers: one, or more when they are
+   * close (a certificate just under the threshold must not read "66.7% … 66.7% required").
    */
   public static int decimalsToTell(double a, double b) {
     int decimals = 1;
@@ -247,7 +292,6 @@ public final class StageExplanation {
   }
 
   private static String lower(String title) {
-    return title.isEmpty() ? title
-        : Character.toLowerCase(title.charAt(0)) + title.substring(1);
+    return title.isEmpty() ? title : Character.toLowerCase(title.charAt(0)) + title.substring(1);
   }
 }

@@ -18,13 +18,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Every worker key of one committee, looked at once so that each participant's answer is a
- * lookup: the go-f3 key check ({@link KeyAudit}), the BDN coefficient the key carries in this
- * table ({@link BdnCoefficients}, which depends on every key of the table and their order), the
- * other actors holding the same key, and each participant's rank and share of power.
+ * Every worker key of one committee, looked at once so that each participant's answer is a lookup:
+ * the go-f3 key check ({@link KeyAudit}), the BDN coefficient the key carries in this table ({@link
+ * BdnCoefficients}, which depends on every key of the table and their order), the other actors
+ * holding the same key, and each participant's rank and share of power.
  *
- * <p>Computing it checks every distinct key on the curve (about 70 ms for mainnet's 1,560
- * entries), so callers build it once per table. Immutable; safe to share between threads.
+ * <p>Computing it checks every distinct key on the curve (about 70 ms for mainnet's 1,560 entries),
+ * so callers build it once per table. Immutable; safe to share between threads.
  */
 public final class WorkerKeyReport {
   /**
@@ -39,8 +39,15 @@ public final class WorkerKeyReport {
    * @param coefficient the BDN coefficient c_i of its key in this table (0 ≤ c_i &lt; 2^128)
    * @param sharedWith the other actors of this table with the same key, in table order
    */
-  public record Participant(ActorId actor, int index, int rank, PowerEntry entry, double share,
-      PublicKeyCheck check, BigInteger coefficient, List<ActorId> sharedWith) {
+  public record Participant(
+      ActorId actor,
+      int index,
+      int rank,
+      PowerEntry entry,
+      double share,
+      PublicKeyCheck check,
+      BigInteger coefficient,
+      List<ActorId> sharedWith) {
     public Participant {
       Objects.requireNonNull(actor, "actor");
       Objects.requireNonNull(entry, "entry");
@@ -103,10 +110,20 @@ public final class WorkerKeyReport {
     List<Participant> byRank = new ArrayList<>(table.size());
     for (PowerTableStatistics.Row row : PowerTableStatistics.of(table).rows()) {
       PowerEntry entry = row.entry();
-      List<ActorId> others = holders.getOrDefault(entry.pubKey(), List.of()).stream()
-          .filter(actor -> !actor.equals(entry.id())).toList();
-      byRank.add(new Participant(entry.id(), row.index(), row.rank(), entry, row.share(),
-          audit.check(row.index()), coefficients[row.index()], others));
+      List<ActorId> others =
+          holders.getOrDefault(entry.pubKey(), List.of()).stream()
+              .filter(actor -> !actor.equals(entry.id()))
+              .toList();
+      byRank.add(
+          new Participant(
+              entry.id(),
+              row.index(),
+              row.rank(),
+              entry,
+              row.share(),
+              audit.check(row.index()),
+              coefficients[row.index()],
+              others));
     }
     return new WorkerKeyReport(table, audit, byRank);
   }

@@ -12,24 +12,31 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A table compared entry by entry with a network's published initial power table, when that
- * table is remembered ({@link PublishedTables}); when it is not (or its file was refused), only
- * the CIDs can be compared, and the comparison says how to get it. The CLI's
- * {@code powertable check} and the doctor (both front ends) present this one result.
+ * A table compared entry by entry with a network's published initial power table, when that table
+ * is remembered ({@link PublishedTables}); when it is not (or its file was refused), only the CIDs
+ * can be compared, and the comparison says how to get it. The CLI's {@code powertable check} and
+ * the doctor (both front ends) present this one result.
  *
  * @param kind how the table relates to the published one
  * @param network the network whose published table it was compared with
  * @param published the published initial power-table CID
  * @param actual the CID of the table compared
- * @param diff the entry differences (before: the published table, after: the one compared),
- *     when the published table is remembered
+ * @param diff the entry differences (before: the published table, after: the one compared), when
+ *     the published table is remembered
  * @param stored what the store holds for the network
  * @param summary one sentence: how many entries differ and how, or why only CIDs were compared
  * @param entries the first few differing entries, one line each
  * @param hint how to get the published table, when it is not remembered
  */
-public record PublishedComparison(Kind kind, NetworkProfile network, Cid published, Cid actual,
-    Optional<PowerTableDiff> diff, StoredTable stored, String summary, List<String> entries,
+public record PublishedComparison(
+    Kind kind,
+    NetworkProfile network,
+    Cid published,
+    Cid actual,
+    Optional<PowerTableDiff> diff,
+    StoredTable stored,
+    String summary,
+    List<String> entries,
     Optional<String> hint) {
 
   /** How many differing entries are named. */
@@ -62,11 +69,11 @@ public record PublishedComparison(Kind kind, NetworkProfile network, Cid publish
   }
 
   /**
-   * Compares {@code table} with {@code network}'s published initial table as {@code store}
-   * holds it; empty when the network publishes no initial CID.
+   * Compares {@code table} with {@code network}'s published initial table as {@code store} holds
+   * it; empty when the network publishes no initial CID.
    */
-  public static Optional<PublishedComparison> of(PowerTable table, NetworkProfile network,
-      PublishedTables store) {
+  public static Optional<PublishedComparison> of(
+      PowerTable table, NetworkProfile network, PublishedTables store) {
     Objects.requireNonNull(table, "table");
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(store, "store");
@@ -79,39 +86,79 @@ public record PublishedComparison(Kind kind, NetworkProfile network, Cid publish
     Cid actual = table.cid();
     String name = network.key() + "'s published initial table";
     if (actual.equals(published)) {
-      return Optional.of(new PublishedComparison(Kind.SAME_TABLE, network, published, actual,
-          Optional.empty(), kept, "It is " + name + ".", List.of(), Optional.empty()));
+      return Optional.of(
+          new PublishedComparison(
+              Kind.SAME_TABLE,
+              network,
+              published,
+              actual,
+              Optional.empty(),
+              kept,
+              "It is " + name + ".",
+              List.of(),
+              Optional.empty()));
     }
     if (!kept.found()) {
-      Kind kind = kept.state() == StoredTable.State.REFUSED ? Kind.REMEMBERED_REFUSED
-          : Kind.NOT_REMEMBERED;
-      String why = kind == Kind.REMEMBERED_REFUSED ? kept.detail()
-          : name + " is not remembered here.";
-      return Optional.of(new PublishedComparison(kind, network, published, actual,
-          Optional.empty(), kept, why + " Only the CIDs were compared, not the entries.",
-          List.of(), Optional.of(hint(network, store))));
+      Kind kind =
+          kept.state() == StoredTable.State.REFUSED ? Kind.REMEMBERED_REFUSED : Kind.NOT_REMEMBERED;
+      String why =
+          kind == Kind.REMEMBERED_REFUSED ? kept.detail() : name + " is not remembered here.";
+      return Optional.of(
+          new PublishedComparison(
+              kind,
+              network,
+              published,
+              actual,
+              Optional.empty(),
+              kept,
+              why + " Only the CIDs were compared, not the entries.",
+              List.of(),
+              Optional.of(hint(network, store))));
     }
     PowerTableDiff diff = PowerTableDiff.between(kept.table().orElseThrow(), table);
     if (diff.sameEntries()) {
-      return Optional.of(new PublishedComparison(Kind.SAME_ENTRIES_OTHER_ORDER, network,
-          published, actual, Optional.of(diff), kept, "The entries are those of " + name
-              + " (remembered); only their order differs, which changes the CID.", List.of(),
-          Optional.empty()));
+      return Optional.of(
+          new PublishedComparison(
+              Kind.SAME_ENTRIES_OTHER_ORDER,
+              network,
+              published,
+              actual,
+              Optional.of(diff),
+              kept,
+              "The entries are those of "
+                  + name
+                  + " (remembered); only their order differs, which changes the CID.",
+              List.of(),
+              Optional.empty()));
     }
-    return Optional.of(new PublishedComparison(Kind.ENTRIES_DIFFER, network, published, actual,
-        Optional.of(diff), kept, differ(diff, name), named(diff), Optional.empty()));
+    return Optional.of(
+        new PublishedComparison(
+            Kind.ENTRIES_DIFFER,
+            network,
+            published,
+            actual,
+            Optional.of(diff),
+            kept,
+            differ(diff, name),
+            named(diff),
+            Optional.empty()));
   }
 
   /**
-   * How to get a network's published initial table so that it is remembered: from any node of
-   * the network, or from a snapshot or the published file, opened once.
+   * How to get a network's published initial table so that it is remembered: from any node of the
+   * network, or from a snapshot or the published file, opened once.
    */
   public static String hint(NetworkProfile network, PublishedTables store) {
-    return "To compare entry by entry, let F3 Console see " + network.key()
+    return "To compare entry by entry, let F3 Console see "
+        + network.key()
         + "'s published initial table once: f3console powertable fetch --instance "
-        + Long.toUnsignedString(network.initialInstance()) + " --rpc URL -o FILE from any "
-        + network.key() + " node, or open an F3 snapshot of " + network.key()
-        + " or the published table file; it is then kept in " + store.directory()
+        + Long.toUnsignedString(network.initialInstance())
+        + " --rpc URL -o FILE from any "
+        + network.key()
+        + " node, or open an F3 snapshot of "
+        + network.key()
+        + " or the published table file; it is then kept in "
+        + store.directory()
         + " and used offline.";
   }
 
@@ -130,12 +177,16 @@ public record PublishedComparison(Kind kind, NetworkProfile network, Cid publish
     List<String> parts = new ArrayList<>();
     part(parts, diff.count(PowerTableDiff.Kind.POWER_CHANGED), "changed power");
     part(parts, diff.count(PowerTableDiff.Kind.KEY_CHANGED), "changed key");
-    part(parts, diff.count(PowerTableDiff.Kind.POWER_AND_KEY_CHANGED),
-        "changed power and key");
+    part(parts, diff.count(PowerTableDiff.Kind.POWER_AND_KEY_CHANGED), "changed power and key");
     part(parts, diff.count(PowerTableDiff.Kind.REMOVED), "missing");
     part(parts, diff.count(PowerTableDiff.Kind.ADDED), "not in it");
-    return count + (count == 1 ? " entry differs" : " entries differ") + " from " + name
-        + " (remembered): " + String.join(", ", parts) + ".";
+    return count
+        + (count == 1 ? " entry differs" : " entries differ")
+        + " from "
+        + name
+        + " (remembered): "
+        + String.join(", ", parts)
+        + ".";
   }
 
   private static void part(List<String> parts, long count, String what) {

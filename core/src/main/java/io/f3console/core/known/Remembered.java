@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What {@link PublishedTables#remember} did with one table: kept it, found it kept already,
- * left it out (not a published table), or could not write it (a read-only or full disk), which
- * never fails the work that saw the table.
+ * What {@link PublishedTables#remember} did with one table: kept it, found it kept already, left it
+ * out (not a published table), or could not write it (a read-only or full disk), which never fails
+ * the work that saw the table.
  *
  * @param outcome what happened
  * @param cid the table's CID
@@ -16,8 +16,8 @@ import java.util.Optional;
  * @param file the file it is kept in, when it is a published table
  * @param detail one sentence for a person
  */
-public record Remembered(Outcome outcome, Cid cid, Optional<String> network, Optional<Path> file,
-    String detail) {
+public record Remembered(
+    Outcome outcome, Cid cid, Optional<String> network, Optional<Path> file, String detail) {
 
   /** What happened to one table. */
   public enum Outcome {

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the published-table store holds for one network: its published initial table (read
- * back and checked against the CID), nothing, or a file that was refused and why.
+ * What the published-table store holds for one network: its published initial table (read back and
+ * checked against the CID), nothing, or a file that was refused and why.
  *
  * @param network the network whose published initial table it is
  * @param cid the network's published initial power-table CID
@@ -19,8 +19,13 @@ import java.util.Optional;
  * @param problem why the file was refused, when it was
  * @param detail one sentence for a person: what was found, or why the file was refused
  */
-public record StoredTable(NetworkProfile network, Cid cid, Path file, Optional<PowerTable> table,
-    Optional<StoredTableProblem> problem, String detail) {
+public record StoredTable(
+    NetworkProfile network,
+    Cid cid,
+    Path file,
+    Optional<PowerTable> table,
+    Optional<StoredTableProblem> problem,
+    String detail) {
 
   /** Found, absent or refused. */
   public enum State {
@@ -42,8 +47,7 @@ public record StoredTable(NetworkProfile network, Cid cid, Path file, Optional<P
   }
 
   public State state() {
-    return table.isPresent() ? State.FOUND
-        : problem.isPresent() ? State.REFUSED : State.ABSENT;
+    return table.isPresent() ? State.FOUND : problem.isPresent() ? State.REFUSED : State.ABSENT;
   }
 
   public boolean found() {
@@ -61,7 +65,8 @@ public record StoredTable(NetworkProfile network, Cid cid, Path file, Optional<P
   /** The name a network's remembered initial table is offered under. */
   public static String title(NetworkProfile network) {
     String key = network.key();
-    return key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1)
+    return key.substring(0, 1).toUpperCase(Locale.ROOT)
+        + key.substring(1)
         + " at bootstrap (real data)";
   }
 }

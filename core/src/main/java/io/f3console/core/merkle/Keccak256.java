@@ -4,10 +4,10 @@ import java.util.Objects;
 import org.bouncycastle.crypto.digests.KeccakDigest;
 
 /**
- * Keccak-256 as Ethereum and go-f3 use it: the original Keccak submission with padding byte
- * {@code 0x01} (go-f3 {@code merkle/merkle.go} calls {@code keccak.NewLegacyKeccak256}), which
- * is <em>not</em> the standardised SHA3-256 (padding {@code 0x06}). Backed by BouncyCastle's
- * {@link KeccakDigest}.
+ * Keccak-256 as Ethereum and go-f3 use it: the original Keccak submission with padding byte {@code
+ * 0x01} (go-f3 {@code merkle/merkle.go} calls {@code keccak.NewLegacyKeccak256}), which is
+ * <em>not</em> the standardised SHA3-256 (padding {@code 0x06}). Backed by BouncyCastle's {@link
+ * KeccakDigest}.
  */
 public final class Keccak256 {
   /** The length of a digest in bytes. */

@@ -8,16 +8,16 @@ import java.util.Objects;
  * called from {@code gpbft/chain.go} {@code Key}).
  *
  * <ul>
- *   <li>A leaf is {@code Keccak256(0x01 || value)}, an inner node {@code Keccak256(0x00 || left
- *       || right)}, with legacy Keccak-256 ({@link Keccak256}).
- *   <li>The tree has depth {@code bitlength(n - 1)} and is filled from the left: a subtree with
- *       no values is the all-zero digest, used as it is, not hashed.
+ *   <li>A leaf is {@code Keccak256(0x01 || value)}, an inner node {@code Keccak256(0x00 || left ||
+ *       right)}, with legacy Keccak-256 ({@link Keccak256}).
+ *   <li>The tree has depth {@code bitlength(n - 1)} and is filled from the left: a subtree with no
+ *       values is the all-zero digest, used as it is, not hashed.
  *   <li>The root of one value is its leaf hash; the root of no values is 32 zero bytes ({@code
  *       ZeroDigest}).
  * </ul>
  *
- * <p>This class computes the same root bottom-up, one level at a time, pairing each node with
- * its right neighbour or with the zero digest when it has none: {@code n} leaf hashes and at most
+ * <p>This class computes the same root bottom-up, one level at a time, pairing each node with its
+ * right neighbour or with the zero digest when it has none: {@code n} leaf hashes and at most
  * {@code n - 1} node hashes, no recursion, so any list size that fits in memory works.
  */
 public final class MerkleTree {
@@ -35,8 +35,8 @@ public final class MerkleTree {
   }
 
   /**
-   * The root of the tree over {@code values}, in order (each value is hashed as given; the
-   * arrays are not modified or kept).
+   * The root of the tree over {@code values}, in order (each value is hashed as given; the arrays
+   * are not modified or kept).
    */
   public static byte[] root(List<byte[]> values) {
     Objects.requireNonNull(values, "values");

@@ -1,5 +1,5 @@
 /**
- * go-f3's Merkle tree over legacy Keccak-256 ({@code merkle/merkle.go}), which gives the key of
- * an EC chain.
+ * go-f3's Merkle tree over legacy Keccak-256 ({@code merkle/merkle.go}), which gives the key of an
+ * EC chain.
  */
 package io.f3console.core.merkle;

@@ -36,10 +36,9 @@ import java.util.OptionalLong;
  * new certificate validated before it is stored), reads the node's chain head, reads the last
  * certificates from the store and judges the {@link AlertRules} ({@link HealthCheck}).
  *
- * <p>A node that cannot be reached (or does not give what was asked) ends the round as
- * {@link HealthVerdict#UNREACHABLE}; a certificate that fails validation, an untrusted starting
- * table and an empty store are alerts. Thread-safe as long as one store is synced by one round
- * at a time.
+ * <p>A node that cannot be reached (or does not give what was asked) ends the round as {@link
+ * HealthVerdict#UNREACHABLE}; a certificate that fails validation, an untrusted starting table and
+ * an empty store are alerts. Thread-safe as long as one store is synced by one round at a time.
  */
 public final class MonitorRound {
   /** Opens the source for one round: a node is connected to afresh each round. */
@@ -59,8 +58,8 @@ public final class MonitorRound {
    * @param fallbackDelay the block delay when the source is no node (which gives its own)
    * @param signaturesChecked whether {@code sync} checks signatures
    */
-  public MonitorRound(CertificateSync sync, AlertRules rules, Duration fallbackDelay,
-      boolean signaturesChecked) {
+  public MonitorRound(
+      CertificateSync sync, AlertRules rules, Duration fallbackDelay, boolean signaturesChecked) {
     this.sync = Objects.requireNonNull(sync, "sync");
     this.rules = Objects.requireNonNull(rules, "rules");
     this.fallbackDelay = Objects.requireNonNull(fallbackDelay, "fallbackDelay");
@@ -74,14 +73,15 @@ public final class MonitorRound {
   /**
    * Runs one round.
    *
-   * @param tracker follows the silence over rounds; empty judges this one observation alone
-   *     ({@link LiveStatus#once})
+   * @param tracker follows the silence over rounds; empty judges this one observation alone ({@link
+   *     LiveStatus#once})
    * @param now the instant of this round (the caller's clock)
-   * @throws F3Exception when the store cannot be read or written, or the source is refused as
-   *     bad input (a wrong token, a malformed answer)
+   * @throws F3Exception when the store cannot be read or written, or the source is refused as bad
+   *     input (a wrong token, a malformed answer)
    */
-  public RoundOutcome run(CertificateStore store, SourceOpener opener,
-      Optional<LiveTracker> tracker, Instant now) throws F3Exception, InterruptedException {
+  public RoundOutcome run(
+      CertificateStore store, SourceOpener opener, Optional<LiveTracker> tracker, Instant now)
+      throws F3Exception, InterruptedException {
     List<Alert> alerts = new ArrayList<>();
     SyncResult synced = null;
     OptionalLong head = OptionalLong.empty();
@@ -107,43 +107,76 @@ public final class MonitorRound {
     long validated = synced == null ? 0 : synced.validated();
     Optional<Trust> trust = synced == null ? Optional.empty() : Optional.of(synced.trust());
     if (synced != null) {
-      synced.failure().ifPresent(failure -> alerts.add(Alert.invalidCertificate(
-          failure.instance(), failure.reason().name(), failure.message()
-              + "; nothing from it on was stored")));
+      synced
+          .failure()
+          .ifPresent(
+              failure ->
+                  alerts.add(
+                      Alert.invalidCertificate(
+                          failure.instance(),
+                          failure.reason().name(),
+                          failure.message() + "; nothing from it on was stored")));
       if (synced.untrustedStart()) {
-        alerts.add(new Alert(AlertKind.UNTRUSTED_POWER_TABLE, "the starting table is not "
-            + synced.trust().network() + "'s; nothing stored", "trust "
-            + synced.trust().state()));
+        alerts.add(
+            new Alert(
+                AlertKind.UNTRUSTED_POWER_TABLE,
+                "the starting table is not " + synced.trust().network() + "'s; nothing stored",
+                "trust " + synced.trust().state()));
       }
     }
     OptionalLong latest = store.latestInstance();
     if (latest.isEmpty()) {
-      alerts.add(new Alert(AlertKind.NO_CERTIFICATE, "no certificate to judge yet",
-          synced == null ? "the source has no certificate yet and the store holds none"
-              : "the store holds none"));
-      return new RoundOutcome(HealthVerdict.ALERT, alerts, Optional.empty(), Optional.empty(),
-          latest, validated, signaturesChecked, Optional.empty(), Optional.empty(), trust);
+      alerts.add(
+          new Alert(
+              AlertKind.NO_CERTIFICATE,
+              "no certificate to judge yet",
+              synced == null
+                  ? "the source has no certificate yet and the store holds none"
+                  : "the store holds none"));
+      return new RoundOutcome(
+          HealthVerdict.ALERT,
+          alerts,
+          Optional.empty(),
+          Optional.empty(),
+          latest,
+          validated,
+          signaturesChecked,
+          Optional.empty(),
+          Optional.empty(),
+          trust);
     }
-    int window = rules.miners().isEmpty() ? rules.participationWindow()
-        : Math.max(rules.participationWindow(), 4 * rules.absentInstances());
+    int window =
+        rules.miners().isEmpty()
+            ? rules.participationWindow()
+            : Math.max(rules.participationWindow(), 4 * rules.absentInstances());
     Recent recent = recent(store, latest.getAsLong(), window, !rules.miners().isEmpty());
     List<InstanceParticipation> instances = recent.instances();
     InstanceParticipation newest = instances.get(instances.size() - 1);
-    LiveObservation observation = new LiveObservation(now, newest.instance(),
-        newest.headEpoch(), head);
-    LiveStatus live = tracker.isPresent() ? tracker.get().observe(observation)
-        : LiveStatus.once(observation, blockDelay);
-    HealthReport report = HealthCheck.evaluate(rules, instances, Optional.of(live),
-        recent.miners());
+    LiveObservation observation =
+        new LiveObservation(now, newest.instance(), newest.headEpoch(), head);
+    LiveStatus live =
+        tracker.isPresent()
+            ? tracker.get().observe(observation)
+            : LiveStatus.once(observation, blockDelay);
+    HealthReport report =
+        HealthCheck.evaluate(rules, instances, Optional.of(live), recent.miners());
     alerts.addAll(report.alerts());
-    return new RoundOutcome(HealthVerdict.of(alerts), alerts, Optional.of(report),
-        Optional.of(Progress.of(instances, blockDelay)), latest, validated,
-        signaturesChecked && recent.verified(), Optional.empty(), Optional.empty(), trust);
+    return new RoundOutcome(
+        HealthVerdict.of(alerts),
+        alerts,
+        Optional.of(report),
+        Optional.of(Progress.of(instances, blockDelay)),
+        latest,
+        validated,
+        signaturesChecked && recent.verified(),
+        Optional.empty(),
+        Optional.empty(),
+        trust);
   }
 
   /**
-   * The summaries of the last {@code count} stored instances (fewer when the store holds
-   * fewer), in chain order: what the Health view charts.
+   * The summaries of the last {@code count} stored instances (fewer when the store holds fewer), in
+   * chain order: what the Health view charts.
    */
   public static List<InstanceParticipation> lastInstances(CertificateStore store, long count)
       throws StoreException {
@@ -160,8 +193,10 @@ public final class MonitorRound {
    * The last {@code count} stored instances: their summaries and, when miners are chosen, every
    * miner's participation over them (the store's index and one walk of the certificates).
    */
-  private record Recent(List<InstanceParticipation> instances,
-      Optional<ParticipationReport> miners, boolean verified) {}
+  private record Recent(
+      List<InstanceParticipation> instances,
+      Optional<ParticipationReport> miners,
+      boolean verified) {}
 
   private static Recent recent(CertificateStore store, long latest, int count, boolean miners)
       throws StoreException {
@@ -169,8 +204,8 @@ public final class MonitorRound {
     long first = Math.max(store.start().orElseThrow().instance(), latest - count + 1);
     StoredParticipation.Range range = new StoredParticipation.Range(first, latest);
     List<InstanceParticipation> instances = stored.instances(range);
-    Optional<ParticipationReport> report = miners ? Optional.of(stored.report(range))
-        : Optional.empty();
+    Optional<ParticipationReport> report =
+        miners ? Optional.of(stored.report(range)) : Optional.empty();
     return new Recent(instances, report, store.uncheckedIn(first, latest) == 0);
   }
 }

@@ -16,8 +16,8 @@ import java.util.OptionalLong;
  * What one round of following a node found.
  *
  * @param verdict healthy, an alert, or the node could not be reached
- * @param alerts every alert of the round: the sync's (an invalid certificate, an untrusted
- *     starting table, nothing to judge) and the rules'
+ * @param alerts every alert of the round: the sync's (an invalid certificate, an untrusted starting
+ *     table, nothing to judge) and the rules'
  * @param report the rules' evaluation, when there was a certificate to judge
  * @param progress the progress over the instances judged, when there were any
  * @param latestInstance the newest instance in the store after the sync
@@ -25,14 +25,20 @@ import java.util.OptionalLong;
  * @param verified whether every certificate judged had its signatures checked
  * @param error why the node could not be reached
  * @param reason the node call's failure, when the node could not be reached by it
- * @param trust the trust of the table the store started from, as this round's sync judged it
- *     (empty when no sync ran): whether what is stored descends from the network's expected
- *     initial table
+ * @param trust the trust of the table the store started from, as this round's sync judged it (empty
+ *     when no sync ran): whether what is stored descends from the network's expected initial table
  */
-public record RoundOutcome(HealthVerdict verdict, List<Alert> alerts,
-    Optional<HealthReport> report, Optional<Progress> progress, OptionalLong latestInstance,
-    long validated, boolean verified, Optional<String> error,
-    Optional<RpcException.Reason> reason, Optional<Trust> trust) {
+public record RoundOutcome(
+    HealthVerdict verdict,
+    List<Alert> alerts,
+    Optional<HealthReport> report,
+    Optional<Progress> progress,
+    OptionalLong latestInstance,
+    long validated,
+    boolean verified,
+    Optional<String> error,
+    Optional<RpcException.Reason> reason,
+    Optional<Trust> trust) {
 
   public RoundOutcome {
     Objects.requireNonNull(verdict, "verdict");
@@ -52,8 +58,16 @@ public record RoundOutcome(HealthVerdict verdict, List<Alert> alerts,
 
   /** A round in which the node could not be reached. */
   public static RoundOutcome unreachable(String message, Optional<RpcException.Reason> reason) {
-    return new RoundOutcome(HealthVerdict.UNREACHABLE, List.of(), Optional.empty(),
-        Optional.empty(), OptionalLong.empty(), 0, true, Optional.of(message), reason,
+    return new RoundOutcome(
+        HealthVerdict.UNREACHABLE,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        OptionalLong.empty(),
+        0,
+        true,
+        Optional.of(message),
+        reason,
         Optional.empty());
   }
 }

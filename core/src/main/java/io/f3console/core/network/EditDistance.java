@@ -5,8 +5,8 @@ final class EditDistance {
   private EditDistance() {}
 
   /**
-   * The edit distance between two strings, or {@code limit} when it is at least that (so that
-   * a long custom name costs nothing). Case matters: go-f3 signs names byte for byte.
+   * The edit distance between two strings, or {@code limit} when it is at least that (so that a
+   * long custom name costs nothing). Case matters: go-f3 signs names byte for byte.
    */
   static int between(String a, String b, int limit) {
     if (Math.abs(a.length() - b.length()) >= limit) {
@@ -22,8 +22,8 @@ final class EditDistance {
       int rowMin = current[0];
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1),
-            previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
         rowMin = Math.min(rowMin, current[j]);
       }
       if (rowMin >= limit) {

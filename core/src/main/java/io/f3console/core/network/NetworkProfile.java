@@ -15,14 +15,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * One known F3 network: the manifest values a light client needs (go-f3
- * {@code manifest/manifest.go}) plus how people refer to it.
+ * One known F3 network: the manifest values a light client needs (go-f3 {@code
+ * manifest/manifest.go}) plus how people refer to it.
  *
  * <p>Validation follows go-f3's {@code Manifest.Validate} where it applies (a non-empty network
- * name, {@code BootstrapEpoch >= EC.Finality}); the rest are this project's rules: keys and
- * aliases are lower-case words ({@code [a-z0-9-]}), and the initial power table CID must be the
- * canonical string of a dag-cbor blake2b-256 CIDv1 (what go-f3's {@code MakePowerTableCID}
- * produces).
+ * name, {@code BootstrapEpoch >= EC.Finality}); the rest are this project's rules: keys and aliases
+ * are lower-case words ({@code [a-z0-9-]}), and the initial power table CID must be the canonical
+ * string of a dag-cbor blake2b-256 CIDv1 (what go-f3's {@code MakePowerTableCID} produces).
  *
  * @param key the profile's name in this project, e.g. {@code mainnet}
  * @param aliases other accepted names, e.g. {@code devnet} for {@code 2k}
@@ -36,8 +35,8 @@ import java.util.stream.Stream;
  * @param committeeLookback the manifest's {@code CommitteeLookback}, in instances
  * @param initialInstance the manifest's {@code InitialInstance}
  * @param initialPowerTableCid the manifest's {@code InitialPowerTable}, absent when null
- * @param consensusMinerMinPower the chain's consensus minimum raw power in bytes (Lotus
- *     {@code ConsensusMinerMinPower}): who counts for F3 when four or more miners reach it
+ * @param consensusMinerMinPower the chain's consensus minimum raw power in bytes (Lotus {@code
+ *     ConsensusMinerMinPower}): who counts for F3 when four or more miners reach it
  * @param sources the public files these values come from
  */
 public record NetworkProfile(
@@ -77,26 +76,31 @@ public record NetworkProfile(
     }
     check(isOneLine(description), "description must be one non-blank line");
     check(!f3NetworkName.isEmpty(), "f3NetworkName must not be empty");
-    check(f3NetworkName.strip().equals(f3NetworkName) && isOneLine(f3NetworkName),
+    check(
+        f3NetworkName.strip().equals(f3NetworkName) && isOneLine(f3NetworkName),
         "f3NetworkName must be one line without surrounding whitespace");
-    chainNetworkName.ifPresent(name -> check(isOneLine(name),
-        "chainNetworkName must be one non-blank line when present"));
+    chainNetworkName.ifPresent(
+        name -> check(isOneLine(name), "chainNetworkName must be one non-blank line when present"));
     check(ecFinality >= 0, "ecFinality must not be negative");
-    check(bootstrapEpoch >= ecFinality,
+    check(
+        bootstrapEpoch >= ecFinality,
         "bootstrapEpoch (" + bootstrapEpoch + ") must be at least ecFinality (" + ecFinality + ")");
     check(ecPeriodSeconds > 0, "ecPeriodSeconds must be positive");
     check(committeeLookback >= 0, "committeeLookback must not be negative");
     check(initialInstance >= 0, "initialInstance must not be negative");
-    initialPowerTableCid.ifPresent(cid -> check(isPowerTableCid(cid),
-        "initialPowerTableCid \"" + cid + "\" is not a dag-cbor blake2b-256 CIDv1 string"));
+    initialPowerTableCid.ifPresent(
+        cid ->
+            check(
+                isPowerTableCid(cid),
+                "initialPowerTableCid \"" + cid + "\" is not a dag-cbor blake2b-256 CIDv1 string"));
     check(consensusMinerMinPower.signum() > 0, "consensusMinerMinPower must be positive");
     check(!sources.isEmpty(), "sources must name at least one public manifest");
     sources.forEach(source -> check(isOneLine(source), "each source must be one non-blank line"));
   }
 
   /**
-   * The epoch of the base tipset whose power table is the initial committee:
-   * {@code bootstrapEpoch - ecFinality} (go-f3 {@code store.go}).
+   * The epoch of the base tipset whose power table is the initial committee: {@code bootstrapEpoch
+   * - ecFinality} (go-f3 {@code store.go}).
    */
   public long powerTableEpoch() {
     return bootstrapEpoch - ecFinality;
@@ -119,7 +123,8 @@ public record NetworkProfile(
   }
 
   private static void requireName(String what, String name) {
-    check(NAME.matcher(name).matches(),
+    check(
+        NAME.matcher(name).matches(),
         what + " \"" + name + "\" must be lower-case letters, digits and hyphens");
   }
 
@@ -130,7 +135,8 @@ public record NetworkProfile(
   private static boolean isPowerTableCid(String text) {
     try {
       Cid cid = Cid.fromString(text);
-      return cid.toString().equals(text) && cid.version() == 1
+      return cid.toString().equals(text)
+          && cid.version() == 1
           && cid.codec() == Multicodec.DAG_CBOR
           && cid.multihash().code() == Multicodec.BLAKE2B_256
           && cid.multihash().digestLength() == 32;

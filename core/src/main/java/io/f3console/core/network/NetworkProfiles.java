@@ -12,10 +12,10 @@ import java.util.Optional;
 /**
  * An immutable set of {@link NetworkProfile}s and the rules for finding one by name.
  *
- * <p>{@link #builtIn()} is the set shipped with F3 Console ({@value #RESOURCE} on the
- * classpath), read once on first use. Within a set, keys and aliases are unique (they are
- * matched ignoring case), and so are F3 network names and initial power table CIDs; a key or
- * alias may not be another profile's F3 network name. So every lookup has at most one answer.
+ * <p>{@link #builtIn()} is the set shipped with F3 Console ({@value #RESOURCE} on the classpath),
+ * read once on first use. Within a set, keys and aliases are unique (they are matched ignoring
+ * case), and so are F3 network names and initial power table CIDs; a key or alias may not be
+ * another profile's F3 network name. So every lookup has at most one answer.
  */
 public final class NetworkProfiles {
   /** Where the built-in profiles live on the classpath. */
@@ -34,15 +34,16 @@ public final class NetworkProfiles {
     for (NetworkProfile profile : this.profiles) {
       profile.names().forEach(name -> claim(names, name, profile, "name"));
       claim(f3Names, profile.f3NetworkName(), profile, "F3 network name");
-      profile.initialPowerTableCid().ifPresent(cid -> claim(cids, cid, profile,
-          "initial power table CID"));
+      profile
+          .initialPowerTableCid()
+          .ifPresent(cid -> claim(cids, cid, profile, "initial power table CID"));
     }
     for (NetworkProfile profile : this.profiles) {
       for (String name : profile.names()) {
         String owner = f3Names.get(name);
         if (owner != null && !owner.equals(profile.key())) {
-          throw new IllegalArgumentException("name \"" + name + "\" of " + profile.key()
-              + " is the F3 network name of " + owner);
+          throw new IllegalArgumentException(
+              "name \"" + name + "\" of " + profile.key() + " is the F3 network name of " + owner);
         }
       }
     }
@@ -75,8 +76,8 @@ public final class NetworkProfiles {
   /**
    * A set of profiles built in code.
    *
-   * @throws IllegalArgumentException if the list is empty or two profiles share a name, F3
-   *     network name or CID
+   * @throws IllegalArgumentException if the list is empty or two profiles share a name, F3 network
+   *     name or CID
    */
   public static NetworkProfiles of(List<NetworkProfile> profiles) {
     return new NetworkProfiles(Objects.requireNonNull(profiles, "profiles"));
@@ -111,19 +112,21 @@ public final class NetworkProfiles {
 
   /**
    * Resolves what a user typed to an F3 network, in this order:
+   *
    * <ol>
    *   <li>a profile key or alias, ignoring case ({@code Mainnet}, {@code calibnet-old});
-   *   <li>the exact F3 network name of a profile ({@code filecoin} gives mainnet;
-   *       {@code calibrationnet} gives the historical calibnet-2024, because that is the F3
-   *       network with that name, even though it is also calibnet's chain name);
+   *   <li>the exact F3 network name of a profile ({@code filecoin} gives mainnet; {@code
+   *       calibrationnet} gives the historical calibnet-2024, because that is the F3 network with
+   *       that name, even though it is also calibnet's chain name);
    *   <li>otherwise the name itself as a raw F3 network name with no profile.
    * </ol>
-   * F3 network names are matched exactly because go-f3 signs them byte for byte: {@code
-   * Filecoin} is not mainnet but a raw name.
+   *
+   * F3 network names are matched exactly because go-f3 signs them byte for byte: {@code Filecoin}
+   * is not mainnet but a raw name.
    *
    * @throws IllegalArgumentException if the name is blank or has leading or trailing whitespace
-   *     (rejected rather than trimmed, so that a raw name is never silently changed); callers
-   *     that take user input should validate it first
+   *     (rejected rather than trimmed, so that a raw name is never silently changed); callers that
+   *     take user input should validate it first
    */
   public NetworkSelection resolve(String name) {
     Objects.requireNonNull(name, "name");
@@ -141,10 +144,10 @@ public final class NetworkProfiles {
   }
 
   /**
-   * {@link #resolve(String)} for what a person typed: a name equal to no key, alias or F3
-   * network name but within two edits of one ({@code mainet}, {@code Filecoin},
-   * {@code calibnet2}) is refused with the closest known name, because a custom F3 network name
-   * makes every signature fail as if the certificates were forged.
+   * {@link #resolve(String)} for what a person typed: a name equal to no key, alias or F3 network
+   * name but within two edits of one ({@code mainet}, {@code Filecoin}, {@code calibnet2}) is
+   * refused with the closest known name, because a custom F3 network name makes every signature
+   * fail as if the certificates were forged.
    *
    * @throws UnknownNetworkException if the name is almost a known one
    */
@@ -161,9 +164,9 @@ public final class NetworkProfiles {
   }
 
   /**
-   * The known key, alias or F3 network name closest to {@code name}, if within two edits (one
-   * for names of four or five characters, none for shorter ones, such as {@code 2k}, so that a
-   * short custom name is not taken for a typo).
+   * The known key, alias or F3 network name closest to {@code name}, if within two edits (one for
+   * names of four or five characters, none for shorter ones, such as {@code 2k}, so that a short
+   * custom name is not taken for a typo).
    */
   public Optional<String> nearest(String name) {
     Objects.requireNonNull(name, "name");
@@ -184,8 +187,8 @@ public final class NetworkProfiles {
     return Optional.ofNullable(best);
   }
 
-  private static void claim(Map<String, String> claimed, String value, NetworkProfile profile,
-      String what) {
+  private static void claim(
+      Map<String, String> claimed, String value, NetworkProfile profile, String what) {
     String previous = claimed.putIfAbsent(value, profile.key());
     if (previous != null) {
       throw new IllegalArgumentException(
@@ -196,15 +199,15 @@ public final class NetworkProfiles {
   private static NetworkProfiles loadBuiltIn() {
     try (InputStream in = NetworkProfiles.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("built-in network profiles missing from the classpath: "
-            + RESOURCE);
+        throw new IllegalStateException(
+            "built-in network profiles missing from the classpath: " + RESOURCE);
       }
       return parse(in.readAllBytes(), RESOURCE);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     } catch (NetworkProfilesException e) {
-      throw new IllegalStateException("built-in network profiles are invalid: " + e.getMessage(),
-          e);
+      throw new IllegalStateException(
+          "built-in network profiles are invalid: " + e.getMessage(), e);
     }
   }
 }

@@ -16,22 +16,35 @@ import java.util.Set;
 
 /**
  * Strict reader for the {@code networks.json} format: a JSON array of objects with exactly the
- * fields of {@link NetworkProfile} (the status as {@code "current"} / {@code "historical"}, the
- * CID and chain name as a string or {@code null}). Unknown, missing or duplicated fields, wrong
- * types, fractional or out-of-range numbers and trailing content are errors; each message names
- * the profile (by position and key) and the field.
+ * fields of {@link NetworkProfile} (the status as {@code "current"} / {@code "historical"}, the CID
+ * and chain name as a string or {@code null}). Unknown, missing or duplicated fields, wrong types,
+ * fractional or out-of-range numbers and trailing content are errors; each message names the
+ * profile (by position and key) and the field.
  */
 final class NetworkProfilesJson {
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+          .build();
 
-  private static final Set<String> FIELDS = Set.of("key", "aliases", "status", "description",
-      "f3NetworkName", "chainNetworkName", "bootstrapEpoch", "ecFinality", "ecPeriodSeconds",
-      "committeeLookback", "initialInstance", "initialPowerTableCid", "consensusMinerMinPower",
-      "sources");
+  private static final Set<String> FIELDS =
+      Set.of(
+          "key",
+          "aliases",
+          "status",
+          "description",
+          "f3NetworkName",
+          "chainNetworkName",
+          "bootstrapEpoch",
+          "ecFinality",
+          "ecPeriodSeconds",
+          "committeeLookback",
+          "initialInstance",
+          "initialPowerTableCid",
+          "consensusMinerMinPower",
+          "sources");
 
   private NetworkProfilesJson() {}
 
@@ -145,8 +158,7 @@ final class NetworkProfilesJson {
     return items;
   }
 
-  private static NetworkStatus status(JsonNode node, String where)
-      throws NetworkProfilesException {
+  private static NetworkStatus status(JsonNode node, String where) throws NetworkProfilesException {
     String value = text(node, "status", where);
     for (NetworkStatus status : NetworkStatus.values()) {
       if (status.jsonName().equals(value)) {

@@ -4,16 +4,21 @@ import io.f3console.core.F3Exception;
 import java.util.Objects;
 
 /**
- * A network name that is almost a known one ({@code mainet}, {@code Filecoin}): refused rather
- * than taken as a custom F3 network name, whose signatures would all fail as if forged.
+ * A network name that is almost a known one ({@code mainet}, {@code Filecoin}): refused rather than
+ * taken as a custom F3 network name, whose signatures would all fail as if forged.
  */
 public final class UnknownNetworkException extends F3Exception {
   private final String name;
   private final String suggestion;
 
   UnknownNetworkException(String name, String suggestion) {
-    super("unknown network '" + name + "': did you mean '" + suggestion + "'? (see 'f3console"
-        + " networks'; a custom F3 network name must not be within two edits of a known one)");
+    super(
+        "unknown network '"
+            + name
+            + "': did you mean '"
+            + suggestion
+            + "'? (see 'f3console"
+            + " networks'; a custom F3 network name must not be within two edits of a known one)");
     this.name = Objects.requireNonNull(name, "name");
     this.suggestion = Objects.requireNonNull(suggestion, "suggestion");
   }

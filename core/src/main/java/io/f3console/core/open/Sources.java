@@ -27,8 +27,9 @@ import java.util.Objects;
  */
 public final class Sources {
   /** The CARv2 pragma: a CARv1-style header {@code {version: 2}} with its varint length. */
-  private static final byte[] CAR_V2_PRAGMA = {0x0a, (byte) 0xa1, 0x67, 0x76, 0x65, 0x72, 0x73,
-      0x69, 0x6f, 0x6e, 0x02};
+  private static final byte[] CAR_V2_PRAGMA = {
+    0x0a, (byte) 0xa1, 0x67, 0x76, 0x65, 0x72, 0x73, 0x69, 0x6f, 0x6e, 0x02
+  };
 
   private Sources() {}
 
@@ -55,8 +56,7 @@ public final class Sources {
     };
   }
 
-  private static DataSource openState(SourceSpec spec, SourceOptions options)
-      throws F3Exception {
+  private static DataSource openState(SourceSpec spec, SourceOptions options) throws F3Exception {
     try {
       return StateSource.open(spec, options);
     } catch (InterruptedException e) {
@@ -93,8 +93,9 @@ public final class Sources {
     }
     if (length > 0 && i < head.length) {
       int first = head[i] & 0xff;
-      if (first == 0xa2 && new String(head, i, head.length - i,
-          java.nio.charset.StandardCharsets.ISO_8859_1).contains("roots")) {
+      if (first == 0xa2
+          && new String(head, i, head.length - i, java.nio.charset.StandardCharsets.ISO_8859_1)
+              .contains("roots")) {
         return SourceKind.CAR;
       }
       if (first == 0x84) {

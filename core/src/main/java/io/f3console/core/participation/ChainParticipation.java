@@ -11,41 +11,39 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The participation of a run of consecutive certificates, each with the committee of its
- * instance: the series for a chart, one miner's timeline, the roll of one instance and the
- * missing power of a stretch. Certificates are kept by reference and committees are shared
- * when unchanged, so this costs the series' arrays, counted on first use. Immutable (and safe
- * to share between threads).
+ * The participation of a run of consecutive certificates, each with the committee of its instance:
+ * the series for a chart, one miner's timeline, the roll of one instance and the missing power of a
+ * stretch. Certificates are kept by reference and committees are shared when unchanged, so this
+ * costs the series' arrays, counted on first use. Immutable (and safe to share between threads).
  */
 public final class ChainParticipation implements ParticipationData {
   private final List<FinalityCertificate> certificates;
   private final List<PowerTable> committees;
   private volatile ParticipationSeries series;
 
-  private ChainParticipation(List<FinalityCertificate> certificates,
-      List<PowerTable> committees) {
+  private ChainParticipation(List<FinalityCertificate> certificates, List<PowerTable> committees) {
     this.certificates = List.copyOf(certificates);
     this.committees = List.copyOf(committees);
   }
 
   /**
-   * Of certificates with their committees ({@code committees.get(i)} is the committee of
-   * {@code certificates.get(i)}'s instance), in chain order.
+   * Of certificates with their committees ({@code committees.get(i)} is the committee of {@code
+   * certificates.get(i)}'s instance), in chain order.
    *
    * @throws IllegalArgumentException if the lists differ in length
    */
-  public static ChainParticipation of(List<FinalityCertificate> certificates,
-      List<PowerTable> committees) {
+  public static ChainParticipation of(
+      List<FinalityCertificate> certificates, List<PowerTable> committees) {
     if (certificates.size() != committees.size()) {
-      throw new IllegalArgumentException(committees.size() + " committees for "
-          + certificates.size() + " certificates");
+      throw new IllegalArgumentException(
+          committees.size() + " committees for " + certificates.size() + " certificates");
     }
     return new ChainParticipation(certificates, committees);
   }
 
   /**
-   * Of the certificates a validation accepted: the valid ones from the start of the chain, up
-   * to the first that is not valid. A certificate that failed or was not reached says nothing
+   * Of the certificates a validation accepted: the valid ones from the start of the chain, up to
+   * the first that is not valid. A certificate that failed or was not reached says nothing
    * trustworthy about who signed, so it is left out.
    */
   public static ChainParticipation ofValidated(ChainInspection inspection) {
@@ -53,8 +51,7 @@ public final class ChainParticipation implements ParticipationData {
     List<PowerTable> committees = new ArrayList<>();
     for (int i = 0; i < inspection.certificates().size(); i++) {
       Optional<PowerTable> committee = inspection.committeeOf(i);
-      if (inspection.outcomes().get(i).status() != CertificateStatus.VALID
-          || committee.isEmpty()) {
+      if (inspection.outcomes().get(i).status() != CertificateStatus.VALID || committee.isEmpty()) {
         break;
       }
       certificates.add(inspection.certificates().get(i));
@@ -95,10 +92,9 @@ public final class ChainParticipation implements ParticipationData {
     if (built == null) {
       ParticipationSeries.Builder builder = ParticipationSeries.builder(certificates.size());
       for (int i = 0; i < certificates.size(); i++) {
-        InstanceParticipation p = InstanceParticipation.of(certificates.get(i),
-            committees.get(i));
-        builder.add(p.instance(), p.signedScaledPower(), p.scaledTotal(), p.baseOnly(),
-            p.headEpoch());
+        InstanceParticipation p = InstanceParticipation.of(certificates.get(i), committees.get(i));
+        builder.add(
+            p.instance(), p.signedScaledPower(), p.scaledTotal(), p.baseOnly(), p.headEpoch());
       }
       built = builder.build();
       series = built;

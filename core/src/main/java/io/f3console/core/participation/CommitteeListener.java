@@ -15,8 +15,7 @@ final class CommitteeListener implements ValidationListener {
   private final BiConsumer<FinalityCertificate, PowerTable> sink;
   private PowerTable committee;
 
-  CommitteeListener(PowerTable firstCommittee,
-      BiConsumer<FinalityCertificate, PowerTable> sink) {
+  CommitteeListener(PowerTable firstCommittee, BiConsumer<FinalityCertificate, PowerTable> sink) {
     this.committee = Objects.requireNonNull(firstCommittee, "firstCommittee");
     this.sink = Objects.requireNonNull(sink, "sink");
   }

@@ -16,13 +16,19 @@ import io.f3console.core.gpbft.PowerTable;
  * @param baseEpoch the epoch of the certificate's base tipset (finalised before it)
  * @param headEpoch the epoch of the certificate's head tipset (the newest it finalises)
  */
-public record InstanceParticipation(long instance, int signers, int committee,
-    long signedScaledPower, long scaledTotal, boolean baseOnly, long baseEpoch,
+public record InstanceParticipation(
+    long instance,
+    int signers,
+    int committee,
+    long signedScaledPower,
+    long scaledTotal,
+    boolean baseOnly,
+    long baseEpoch,
     long headEpoch) {
 
   /**
-   * Of {@code certificate} with the committee of its instance: its signers counted, their
-   * scaled power summed.
+   * Of {@code certificate} with the committee of its instance: its signers counted, their scaled
+   * power summed.
    *
    * @throws IllegalArgumentException if a signer index is outside the committee (never so for a
    *     validated certificate)
@@ -32,8 +38,8 @@ public record InstanceParticipation(long instance, int signers, int committee,
   }
 
   /** The same, from the certificate's {@link SignerFlags} already worked out. */
-  public static InstanceParticipation of(FinalityCertificate certificate, PowerTable committee,
-      boolean[] signedBy) {
+  public static InstanceParticipation of(
+      FinalityCertificate certificate, PowerTable committee, boolean[] signedBy) {
     int signers = 0;
     long signedPower = 0;
     for (int i = 0; i < signedBy.length; i++) {
@@ -43,8 +49,14 @@ public record InstanceParticipation(long instance, int signers, int committee,
       }
     }
     ECChain chain = certificate.chain();
-    return new InstanceParticipation(certificate.instance(), signers, committee.size(),
-        signedPower, committee.scaledTotal(), chain.size() == 1, chain.base().epoch(),
+    return new InstanceParticipation(
+        certificate.instance(),
+        signers,
+        committee.size(),
+        signedPower,
+        committee.scaledTotal(),
+        chain.size() == 1,
+        chain.base().epoch(),
         chain.head().epoch());
   }
 

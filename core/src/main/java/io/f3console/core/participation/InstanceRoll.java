@@ -16,8 +16,8 @@ import java.util.List;
  * @param signers the members who signed, most power first, then by actor ID
  * @param absentees the members who did not sign, most power first, then by actor ID
  */
-public record InstanceRoll(long instance, long scaledTotal, List<Member> signers,
-    List<Member> absentees) {
+public record InstanceRoll(
+    long instance, long scaledTotal, List<Member> signers, List<Member> absentees) {
 
   public InstanceRoll {
     signers = List.copyOf(signers);
@@ -34,8 +34,8 @@ public record InstanceRoll(long instance, long scaledTotal, List<Member> signers
    */
   public record Member(ActorId actor, int index, long scaledPower, double share) {}
 
-  private static final Comparator<Member> BY_POWER = Comparator
-      .comparingLong(Member::scaledPower).reversed().thenComparing(Member::actor);
+  private static final Comparator<Member> BY_POWER =
+      Comparator.comparingLong(Member::scaledPower).reversed().thenComparing(Member::actor);
 
   /**
    * The roll of {@code certificate} read against the committee of its instance.
@@ -50,8 +50,8 @@ public record InstanceRoll(long instance, long scaledTotal, List<Member> signers
     List<Member> absentees = new ArrayList<>();
     for (int i = 0; i < size; i++) {
       long power = committee.scaledPower(i);
-      Member member = new Member(committee.entry(i).id(), i, power,
-          total == 0 ? 0 : (double) power / total);
+      Member member =
+          new Member(committee.entry(i).id(), i, power, total == 0 ? 0 : (double) power / total);
       (signedBy[i] ? signers : absentees).add(member);
     }
     signers.sort(BY_POWER);

@@ -58,8 +58,14 @@ public final class MinerCounter {
 
   /** What has been counted. */
   public MinerParticipation result() {
-    return new MinerParticipation(actor, signed, absent, out,
+    return new MinerParticipation(
+        actor,
+        signed,
+        absent,
+        out,
         everSigned ? OptionalLong.of(firstSigned) : OptionalLong.empty(),
-        everSigned ? OptionalLong.of(lastSigned) : OptionalLong.empty(), current, longest);
+        everSigned ? OptionalLong.of(lastSigned) : OptionalLong.empty(),
+        current,
+        longest);
   }
 }

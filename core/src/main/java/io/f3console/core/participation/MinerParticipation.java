@@ -7,8 +7,8 @@ import java.util.OptionalLong;
 /**
  * One miner's participation over the tallied instances.
  *
- * <p>An absence streak counts consecutive tallied instances in which the miner was in the
- * committee and did not sign; an instance in which it was not in the committee ends the streak.
+ * <p>An absence streak counts consecutive tallied instances in which the miner was in the committee
+ * and did not sign; an instance in which it was not in the committee ends the streak.
  *
  * @param actor the miner
  * @param signed instances in whose committee it was and whose certificate it signed
@@ -20,8 +20,14 @@ import java.util.OptionalLong;
  *     signed that instance or was not in its committee)
  * @param longestAbsence the longest absence streak
  */
-public record MinerParticipation(ActorId actor, long signed, long absent, long notInCommittee,
-    OptionalLong firstSigned, OptionalLong lastSigned, long currentAbsence,
+public record MinerParticipation(
+    ActorId actor,
+    long signed,
+    long absent,
+    long notInCommittee,
+    OptionalLong firstSigned,
+    OptionalLong lastSigned,
+    long currentAbsence,
     long longestAbsence) {
 
   public MinerParticipation {

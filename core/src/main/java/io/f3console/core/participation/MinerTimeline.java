@@ -9,10 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One miner's state in each instance looked at: it signed the certificate, it was in the
- * committee and did not sign, or it was not in the committee. Kept as one byte per instance,
- * bucketed for a timeline strip, and summarised as counts and as rates over the last hour,
- * day, week and 30 days ({@link RateWindow}). Immutable.
+ * One miner's state in each instance looked at: it signed the certificate, it was in the committee
+ * and did not sign, or it was not in the committee. Kept as one byte per instance, bucketed for a
+ * timeline strip, and summarised as counts and as rates over the last hour, day, week and 30 days
+ * ({@link RateWindow}). Immutable.
  */
 public final class MinerTimeline {
   private final ActorId actor;
@@ -31,12 +31,12 @@ public final class MinerTimeline {
    * The states of {@code actor} in each certificate, each read against the committee of its own
    * instance ({@code committees.get(i)} for {@code certificates.get(i)}).
    */
-  public static MinerTimeline of(ActorId actor, List<FinalityCertificate> certificates,
-      List<PowerTable> committees) {
+  public static MinerTimeline of(
+      ActorId actor, List<FinalityCertificate> certificates, List<PowerTable> committees) {
     Objects.requireNonNull(actor, "actor");
     if (certificates.size() != committees.size()) {
-      throw new IllegalArgumentException(committees.size() + " committees for "
-          + certificates.size() + " certificates");
+      throw new IllegalArgumentException(
+          committees.size() + " committees for " + certificates.size() + " certificates");
     }
     int n = certificates.size();
     long[] instances = new long[n];
@@ -47,24 +47,26 @@ public final class MinerTimeline {
       instances[i] = certificate.instance();
       heads[i] = certificate.chain().head().epoch();
       Optional<Integer> index = committees.get(i).indexOf(actor);
-      MinerState state = index.isEmpty() ? MinerState.OUT
-          : certificate.signers().contains(index.get()) ? MinerState.SIGNED : MinerState.ABSENT;
+      MinerState state =
+          index.isEmpty()
+              ? MinerState.OUT
+              : certificate.signers().contains(index.get()) ? MinerState.SIGNED : MinerState.ABSENT;
       states[i] = state.code();
     }
     return new MinerTimeline(actor, instances, heads, states);
   }
 
   /**
-   * The states of {@code actor} in consecutive instances from {@code firstInstance}, one
-   * {@link MinerState#code()} each (taken over, not copied). Without the instances' head epochs
-   * ({@code headEpochs} null) there are no window rates.
+   * The states of {@code actor} in consecutive instances from {@code firstInstance}, one {@link
+   * MinerState#code()} each (taken over, not copied). Without the instances' head epochs ({@code
+   * headEpochs} null) there are no window rates.
    */
-  public static MinerTimeline ofStates(ActorId actor, long firstInstance, byte[] states,
-      long[] headEpochs) {
+  public static MinerTimeline ofStates(
+      ActorId actor, long firstInstance, byte[] states, long[] headEpochs) {
     Objects.requireNonNull(actor, "actor");
     if (headEpochs != null && headEpochs.length != states.length) {
-      throw new IllegalArgumentException(headEpochs.length + " head epochs for "
-          + states.length + " instances");
+      throw new IllegalArgumentException(
+          headEpochs.length + " head epochs for " + states.length + " instances");
     }
     long[] instances = new long[states.length];
     for (int i = 0; i < instances.length; i++) {
@@ -84,8 +86,14 @@ public final class MinerTimeline {
    * @param absent instances in the committee, not signed
    * @param out instances not in the committee
    */
-  public record StripBucket(int fromIndex, int toIndex, long firstInstance, long lastInstance,
-      int signed, int absent, int out) {
+  public record StripBucket(
+      int fromIndex,
+      int toIndex,
+      long firstInstance,
+      long lastInstance,
+      int signed,
+      int absent,
+      int out) {
     /**
      * The state to colour the stretch with: absent if it missed any instance it was in the
      * committee of, else signed if it signed any, else out.
@@ -109,8 +117,8 @@ public final class MinerTimeline {
    * @param signed of those, the ones the miner signed
    * @param absent the ones it was in the committee of and did not sign
    */
-  public record WindowRate(RateWindow window, long newestHeadEpoch, int instances, int signed,
-      int absent) {
+  public record WindowRate(
+      RateWindow window, long newestHeadEpoch, int instances, int signed, int absent) {
     /** Instances in the window whose committee the miner was in. */
     public int inCommittee() {
       return signed + absent;
@@ -118,8 +126,7 @@ public final class MinerTimeline {
 
     /** signed / in committee, or empty when it was in no committee of the window. */
     public Optional<Double> rate() {
-      return inCommittee() == 0 ? Optional.empty()
-          : Optional.of((double) signed / inCommittee());
+      return inCommittee() == 0 ? Optional.empty() : Optional.of((double) signed / inCommittee());
     }
   }
 
@@ -151,8 +158,8 @@ public final class MinerTimeline {
   }
 
   /**
-   * The counts and streaks over every instance looked at, with the tally's meanings (an
-   * instance out of the committee ends an absence streak).
+   * The counts and streaks over every instance looked at, with the tally's meanings (an instance
+   * out of the committee ends an absence streak).
    */
   public MinerParticipation summary() {
     MinerCounter counter = new MinerCounter(actor);
@@ -163,8 +170,8 @@ public final class MinerTimeline {
   }
 
   /**
-   * The strip from {@code fromIndex} (inclusive) to {@code toIndex} (exclusive) in at most
-   * {@code maxBuckets} stretches of nearly equal size.
+   * The strip from {@code fromIndex} (inclusive) to {@code toIndex} (exclusive) in at most {@code
+   * maxBuckets} stretches of nearly equal size.
    */
   public List<StripBucket> strip(int fromIndex, int toIndex, int maxBuckets) {
     Objects.checkFromToIndex(fromIndex, toIndex, states.length);
@@ -181,16 +188,22 @@ public final class MinerTimeline {
       for (int i = start; i < end; i++) {
         tally[states[i]]++;
       }
-      strip.add(new StripBucket(start, end, instances[start], instances[end - 1],
-          tally[MinerState.SIGNED.code()], tally[MinerState.ABSENT.code()],
-          tally[MinerState.OUT.code()]));
+      strip.add(
+          new StripBucket(
+              start,
+              end,
+              instances[start],
+              instances[end - 1],
+              tally[MinerState.SIGNED.code()],
+              tally[MinerState.ABSENT.code()],
+              tally[MinerState.OUT.code()]));
     }
     return strip;
   }
 
   /**
-   * The rate over {@code window}, ending at the head epoch of the newest instance looked at;
-   * empty when no instance was looked at or their head epochs are not known.
+   * The rate over {@code window}, ending at the head epoch of the newest instance looked at; empty
+   * when no instance was looked at or their head epochs are not known.
    */
   public Optional<WindowRate> rate(RateWindow window) {
     if (states.length == 0 || headEpochs == null) {

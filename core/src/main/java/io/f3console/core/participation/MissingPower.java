@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Whom to call: the committee members who did not sign one instance's certificate, or the last
- * N, ranked by the scaled power they left out (summed over the instances they missed). Immutable.
+ * Whom to call: the committee members who did not sign one instance's certificate, or the last N,
+ * ranked by the scaled power they left out (summed over the instances they missed). Immutable.
  *
  * @param firstInstance the first instance looked at
  * @param lastInstance the last instance looked at
@@ -36,18 +36,20 @@ public record MissingPower(long firstInstance, long lastInstance, List<Absentee>
    * @param instancesMissed in how many of the instances looked at it was absent
    * @param lastScaledPower its scaled power in the last instance it missed
    */
-  public record Absentee(ActorId actor, long missedScaledPower, int instancesMissed,
-      long lastScaledPower) {}
+  public record Absentee(
+      ActorId actor, long missedScaledPower, int instancesMissed, long lastScaledPower) {}
 
   /**
    * The absentees of instances {@code firstInstance}–{@code lastInstance}, ranked: most missing
    * power first, then by actor ID.
    */
-  public static MissingPower ranked(long firstInstance, long lastInstance,
-      Collection<Absentee> absentees) {
+  public static MissingPower ranked(
+      long firstInstance, long lastInstance, Collection<Absentee> absentees) {
     List<Absentee> ranked = new ArrayList<>(absentees);
-    ranked.sort(Comparator.comparingLong(Absentee::missedScaledPower).reversed()
-        .thenComparing(Absentee::actor));
+    ranked.sort(
+        Comparator.comparingLong(Absentee::missedScaledPower)
+            .reversed()
+            .thenComparing(Absentee::actor));
     return new MissingPower(firstInstance, lastInstance, ranked);
   }
 
@@ -59,9 +61,9 @@ public record MissingPower(long firstInstance, long lastInstance, List<Absentee>
   }
 
   /**
-   * Keeps the last {@code window} certificates with their committees, fed in chain order, and
-   * ranks their absent members. Holds at most {@code window} certificates (committees are shared
-   * when unchanged).
+   * Keeps the last {@code window} certificates with their committees, fed in chain order, and ranks
+   * their absent members. Holds at most {@code window} certificates (committees are shared when
+   * unchanged).
    */
   public static final class Collector {
     private final int window;
@@ -119,8 +121,8 @@ public record MissingPower(long firstInstance, long lastInstance, List<Absentee>
       }
       List<Absentee> absentees = new ArrayList<>(missed.size());
       missed.forEach((actor, m) -> absentees.add(new Absentee(actor, m[0], (int) m[1], m[2])));
-      return ranked(certificates.getFirst().instance(), certificates.getLast().instance(),
-          absentees);
+      return ranked(
+          certificates.getFirst().instance(), certificates.getLast().instance(), absentees);
     }
   }
 }

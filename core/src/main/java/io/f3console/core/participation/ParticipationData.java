@@ -3,9 +3,9 @@ package io.f3console.core.participation;
 import io.f3console.core.gpbft.ActorId;
 
 /**
- * Participation over a run of consecutive instances, addressed by index (0 is the first):
- * the loaded certificates ({@link ChainParticipation}) or a certificate store
- * ({@code store.StoredParticipationData}). Front ends chart and query either the same way.
+ * Participation over a run of consecutive instances, addressed by index (0 is the first): the
+ * loaded certificates ({@link ChainParticipation}) or a certificate store ({@code
+ * store.StoredParticipationData}). Front ends chart and query either the same way.
  */
 public interface ParticipationData {
   /** How many instances. */
@@ -31,8 +31,8 @@ public interface ParticipationData {
   boolean knows(ActorId actor);
 
   /**
-   * Whether the instance at {@code index} can be opened in a certificate stepper (its
-   * certificate is loaded, not only stored).
+   * Whether the instance at {@code index} can be opened in a certificate stepper (its certificate
+   * is loaded, not only stored).
    */
   default boolean canOpen(int index) {
     return false;

@@ -14,12 +14,12 @@ import java.util.OptionalLong;
  */
 public final class ParticipationReport {
   /**
-   * The caveat every presentation of participation prints: a certificate is no record of who
-   * voted.
+   * The caveat every presentation of participation prints: a certificate is no record of who voted.
    */
-  public static final String CAVEAT = "A certificate carries the signatures its node had when"
-      + " it reached a strong quorum, so one missing signature is no proof of absence; rates"
-      + " over many instances are.";
+  public static final String CAVEAT =
+      "A certificate carries the signatures its node had when"
+          + " it reached a strong quorum, so one missing signature is no proof of absence; rates"
+          + " over many instances are.";
 
   private final List<MinerParticipation> miners;
   private final List<InstanceParticipation> instances;
@@ -33,14 +33,17 @@ public final class ParticipationReport {
    * A report of these lines, ordered by actor ID, and these instance summaries, which must be
    * consecutive instances in chain order.
    */
-  public static ParticipationReport of(List<MinerParticipation> miners,
-      List<InstanceParticipation> instances) {
+  public static ParticipationReport of(
+      List<MinerParticipation> miners, List<InstanceParticipation> instances) {
     List<MinerParticipation> sorted = new ArrayList<>(miners);
     sorted.sort(Comparator.comparing(MinerParticipation::actor));
     for (int i = 1; i < instances.size(); i++) {
       if (instances.get(i).instance() != instances.get(i - 1).instance() + 1) {
-        throw new IllegalArgumentException("instance " + instances.get(i).instance()
-            + " does not follow " + instances.get(i - 1).instance());
+        throw new IllegalArgumentException(
+            "instance "
+                + instances.get(i).instance()
+                + " does not follow "
+                + instances.get(i - 1).instance());
       }
     }
     return new ParticipationReport(sorted, instances);
@@ -63,13 +66,15 @@ public final class ParticipationReport {
 
   /** The first tallied instance, if any. */
   public OptionalLong firstInstance() {
-    return instances.isEmpty() ? OptionalLong.empty()
+    return instances.isEmpty()
+        ? OptionalLong.empty()
         : OptionalLong.of(instances.get(0).instance());
   }
 
   /** The last tallied instance, if any. */
   public OptionalLong lastInstance() {
-    return instances.isEmpty() ? OptionalLong.empty()
+    return instances.isEmpty()
+        ? OptionalLong.empty()
         : OptionalLong.of(instances.get(instances.size() - 1).instance());
   }
 
@@ -86,10 +91,12 @@ public final class ParticipationReport {
   public List<MinerParticipation> mostAbsent(int limit) {
     return miners.stream()
         .filter(m -> m.absent() > 0)
-        .sorted(Comparator.comparingLong(MinerParticipation::absent).reversed()
-            .thenComparing(Comparator.comparingLong(MinerParticipation::currentAbsence)
-                .reversed())
-            .thenComparing(MinerParticipation::actor))
+        .sorted(
+            Comparator.comparingLong(MinerParticipation::absent)
+                .reversed()
+                .thenComparing(
+                    Comparator.comparingLong(MinerParticipation::currentAbsence).reversed())
+                .thenComparing(MinerParticipation::actor))
         .limit(limit)
         .toList();
   }

@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * Participation per instance held in primitive arrays, and bucketed for a chart: a million
- * instances cost a few tens of megabytes and bucket in one pass without allocating per
- * instance. Immutable once built; instances are in chain order.
+ * instances cost a few tens of megabytes and bucket in one pass without allocating per instance.
+ * Immutable once built; instances are in chain order.
  */
 public final class ParticipationSeries {
   /** The strong quorum as a share of the scaled power: a certificate needs more than 2/3. */
@@ -31,8 +31,8 @@ public final class ParticipationSeries {
   }
 
   /**
-   * The instances of one bucket, from {@code fromIndex} (inclusive) to {@code toIndex}
-   * (exclusive) in the series.
+   * The instances of one bucket, from {@code fromIndex} (inclusive) to {@code toIndex} (exclusive)
+   * in the series.
    *
    * @param fromIndex the first index in the bucket
    * @param toIndex one past the last index
@@ -43,8 +43,15 @@ public final class ParticipationSeries {
    * @param maxShare the largest signed share
    * @param baseOnly how many of the bucket's certificates decided only their base
    */
-  public record Bucket(int fromIndex, int toIndex, long firstInstance, long lastInstance,
-      double minShare, double meanShare, double maxShare, int baseOnly) {
+  public record Bucket(
+      int fromIndex,
+      int toIndex,
+      long firstInstance,
+      long lastInstance,
+      double minShare,
+      double meanShare,
+      double maxShare,
+      int baseOnly) {
     /** How many instances the bucket holds. */
     public int count() {
       return toIndex - fromIndex;
@@ -55,8 +62,8 @@ public final class ParticipationSeries {
   public static ParticipationSeries of(List<InstanceParticipation> participation) {
     Builder builder = builder(participation.size());
     for (InstanceParticipation p : participation) {
-      builder.add(p.instance(), p.signedScaledPower(), p.scaledTotal(), p.baseOnly(),
-          p.headEpoch());
+      builder.add(
+          p.instance(), p.signedScaledPower(), p.scaledTotal(), p.baseOnly(), p.headEpoch());
     }
     return builder.build();
   }
@@ -113,9 +120,9 @@ public final class ParticipationSeries {
   }
 
   /**
-   * The index of {@code instance}, or -1 when the series does not hold it. Instances increase
-   * along the series, so this is a binary search (unsigned order is not needed: instances
-   * stay far below 2^63).
+   * The index of {@code instance}, or -1 when the series does not hold it. Instances increase along
+   * the series, so this is a binary search (unsigned order is not needed: instances stay far below
+   * 2^63).
    */
   public int indexOf(long instance) {
     int found = Arrays.binarySearch(instances, 0, size, instance);
@@ -123,10 +130,9 @@ public final class ParticipationSeries {
   }
 
   /**
-   * Buckets the instances from {@code fromIndex} (inclusive) to {@code toIndex} (exclusive)
-   * into at most {@code maxBuckets} consecutive buckets of nearly equal size (sizes differ by
-   * at most one; with fewer instances than buckets each instance is its own bucket). One pass
-   * over the range.
+   * Buckets the instances from {@code fromIndex} (inclusive) to {@code toIndex} (exclusive) into at
+   * most {@code maxBuckets} consecutive buckets of nearly equal size (sizes differ by at most one;
+   * with fewer instances than buckets each instance is its own bucket). One pass over the range.
    *
    * @throws IndexOutOfBoundsException if the range is not within the series
    * @throws IllegalArgumentException if {@code maxBuckets} is below 1
@@ -155,8 +161,16 @@ public final class ParticipationSeries {
           base++;
         }
       }
-      buckets.add(new Bucket(start, end, instances[start], instances[end - 1], min,
-          sum / (end - start), max, base));
+      buckets.add(
+          new Bucket(
+              start,
+              end,
+              instances[start],
+              instances[end - 1],
+              min,
+              sum / (end - start),
+              max,
+              base));
     }
     return buckets;
   }
@@ -184,11 +198,15 @@ public final class ParticipationSeries {
      *
      * @throws IllegalArgumentException if the instance does not increase
      */
-    public Builder add(long instance, long signedScaledPower, long scaledTotal,
-        boolean isBaseOnly, long headEpoch) {
+    public Builder add(
+        long instance,
+        long signedScaledPower,
+        long scaledTotal,
+        boolean isBaseOnly,
+        long headEpoch) {
       if (size > 0 && instance <= instances[size - 1]) {
-        throw new IllegalArgumentException("instance " + instance + " does not follow "
-            + instances[size - 1]);
+        throw new IllegalArgumentException(
+            "instance " + instance + " does not follow " + instances[size - 1]);
       }
       if (size == instances.length) {
         int grown = instances.length * 2;

@@ -12,15 +12,14 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * Counts who signed which certificate, one validated certificate at a time with the committee
- * of its instance (the table before that certificate's delta). Memory stays bounded by the
- * number of distinct miners plus a small summary per instance: no per-miner list of instances
- * is kept.
+ * Counts who signed which certificate, one validated certificate at a time with the committee of
+ * its instance (the table before that certificate's delta). Memory stays bounded by the number of
+ * distinct miners plus a small summary per instance: no per-miner list of instances is kept.
  *
- * <p>Feed it in chain order, either directly with {@link #add} or through the validator with
- * {@link #listener}, which knows the committee of each instance from the table it started with
- * and the next table the validator reports. Not thread-safe; the validator calls its listener on
- * one thread.
+ * <p>Feed it in chain order, either directly with {@link #add} or through the validator with {@link
+ * #listener}, which knows the committee of each instance from the table it started with and the
+ * next table the validator reports. Not thread-safe; the validator calls its listener on one
+ * thread.
  */
 public final class ParticipationTally {
   private final Map<ActorId, Counter> miners = new HashMap<>();
@@ -50,8 +49,11 @@ public final class ParticipationTally {
     Objects.requireNonNull(committee, "committee");
     long instance = certificate.instance();
     if (!instances.isEmpty() && instance != lastInstance + 1) {
-      throw new IllegalArgumentException("instance " + Long.toUnsignedString(instance)
-          + " does not follow " + Long.toUnsignedString(lastInstance));
+      throw new IllegalArgumentException(
+          "instance "
+              + Long.toUnsignedString(instance)
+              + " does not follow "
+              + Long.toUnsignedString(lastInstance));
     }
     int size = committee.size();
     boolean[] signedBy = SignerFlags.of(certificate, committee);
@@ -83,8 +85,8 @@ public final class ParticipationTally {
   /**
    * A listener that tallies each certificate the validator accepts.
    *
-   * @param firstCommittee the committee of the first instance validated (the table the
-   *     validation starts from)
+   * @param firstCommittee the committee of the first instance validated (the table the validation
+   *     starts from)
    */
   public ValidationListener listener(PowerTable firstCommittee) {
     return new CommitteeListener(firstCommittee, this::add);
@@ -99,11 +101,18 @@ public final class ParticipationTally {
   public ParticipationReport report() {
     long total = instances.size();
     List<MinerParticipation> lines = new ArrayList<>(miners.size());
-    miners.forEach((actor, c) -> lines.add(new MinerParticipation(actor, c.signed, c.absent,
-        total - c.signed - c.absent,
-        c.everSigned ? OptionalLong.of(c.firstSigned) : OptionalLong.empty(),
-        c.everSigned ? OptionalLong.of(c.lastSigned) : OptionalLong.empty(),
-        c.lastInCommittee == lastInstance ? c.current : 0, c.longest)));
+    miners.forEach(
+        (actor, c) ->
+            lines.add(
+                new MinerParticipation(
+                    actor,
+                    c.signed,
+                    c.absent,
+                    total - c.signed - c.absent,
+                    c.everSigned ? OptionalLong.of(c.firstSigned) : OptionalLong.empty(),
+                    c.everSigned ? OptionalLong.of(c.lastSigned) : OptionalLong.empty(),
+                    c.lastInCommittee == lastInstance ? c.current : 0,
+                    c.longest)));
     lines.sort((a, b) -> a.actor().compareTo(b.actor()));
     return new ParticipationReport(lines, instances);
   }

@@ -1,9 +1,9 @@
 package io.f3console.core.participation;
 
 /**
- * The windows participation rates are given over, measured in epochs of 30 seconds back from
- * the head epoch of the newest instance looked at: an instance is in the window when its
- * certificate's head epoch is within the window's last epochs.
+ * The windows participation rates are given over, measured in epochs of 30 seconds back from the
+ * head epoch of the newest instance looked at: an instance is in the window when its certificate's
+ * head epoch is within the window's last epochs.
  */
 public enum RateWindow {
   HOUR("last hour", 120),

@@ -16,13 +16,22 @@ public final class SignerFlags {
   public static boolean[] of(FinalityCertificate certificate, PowerTable committee) {
     int size = committee.size();
     boolean[] signedBy = new boolean[size];
-    certificate.signers().forEach(index -> {
-      if (index < 0 || index >= size) {
-        throw new IllegalArgumentException("signer index " + index + " is outside the committee"
-            + " of " + size + " at instance " + Long.toUnsignedString(certificate.instance()));
-      }
-      signedBy[(int) index] = true;
-    });
+    certificate
+        .signers()
+        .forEach(
+            index -> {
+              if (index < 0 || index >= size) {
+                throw new IllegalArgumentException(
+                    "signer index "
+                        + index
+                        + " is outside the committee"
+                        + " of "
+                        + size
+                        + " at instance "
+                        + Long.toUnsignedString(certificate.instance()));
+              }
+              signedBy[(int) index] = true;
+            });
     return signedBy;
   }
 }

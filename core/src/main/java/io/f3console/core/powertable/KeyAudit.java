@@ -15,18 +15,18 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The worker keys of a power table, checked as go-f3 checks them before aggregating a
- * signature: every key must be a 48-byte compressed BLS12-381 G1 point in the subgroup and not
- * the identity ({@link Bls#checkPublicKey}). go-f3 refuses a certificate if <em>any</em> key of
- * its committee fails, signer or not. Keys shared by several miners are listed too: not an error
- * for go-f3, but worth an operator's attention.
+ * The worker keys of a power table, checked as go-f3 checks them before aggregating a signature:
+ * every key must be a 48-byte compressed BLS12-381 G1 point in the subgroup and not the identity
+ * ({@link Bls#checkPublicKey}). go-f3 refuses a certificate if <em>any</em> key of its committee
+ * fails, signer or not. Keys shared by several miners are listed too: not an error for go-f3, but
+ * worth an operator's attention.
  *
  * @param checks the verdict for each entry, by table index
  * @param invalid the entries whose key go-f3 would refuse, by table index
  * @param sharedKeys keys used by more than one actor, in first-use order
  */
-public record KeyAudit(List<PublicKeyCheck> checks, List<Finding> invalid,
-    List<SharedKey> sharedKeys) {
+public record KeyAudit(
+    List<PublicKeyCheck> checks, List<Finding> invalid, List<SharedKey> sharedKeys) {
 
   /**
    * An unusable key.
@@ -76,11 +76,12 @@ public record KeyAudit(List<PublicKeyCheck> checks, List<Finding> invalid,
       users.computeIfAbsent(entry.pubKey(), key -> new ArrayList<>()).add(entry.id());
     }
     List<SharedKey> shared = new ArrayList<>();
-    users.forEach((key, actors) -> {
-      if (actors.size() > 1) {
-        shared.add(new SharedKey(key, actors));
-      }
-    });
+    users.forEach(
+        (key, actors) -> {
+          if (actors.size() > 1) {
+            shared.add(new SharedKey(key, actors));
+          }
+        });
     return new KeyAudit(checks, invalid, shared);
   }
 

@@ -15,8 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The differences between two power tables, participant by participant, ordered by actor ID.
- * {@link #toDeltas()} gives them as go-f3 {@code MakePowerTableDiff} would.
+ * The differences between two power tables, participant by participant, ordered by actor ID. {@link
+ * #toDeltas()} gives them as go-f3 {@code MakePowerTableDiff} would.
  *
  * @param before the first table
  * @param after the second table
@@ -41,8 +41,8 @@ public record PowerTableDiff(PowerTable before, PowerTable after, List<Change> c
    * @param before its entry in the first table, if any
    * @param after its entry in the second table, if any
    */
-  public record Change(ActorId id, Kind kind, Optional<PowerEntry> before,
-      Optional<PowerEntry> after) {
+  public record Change(
+      ActorId id, Kind kind, Optional<PowerEntry> before, Optional<PowerEntry> after) {
     public Change {
       Objects.requireNonNull(id);
       Objects.requireNonNull(kind);
@@ -78,8 +78,10 @@ public record PowerTableDiff(PowerTable before, PowerTable after, List<Change> c
       boolean powerChanged = !was.power().equals(now.power());
       boolean keyChanged = !was.pubKey().equals(now.pubKey());
       if (powerChanged || keyChanged) {
-        Kind kind = powerChanged && keyChanged ? Kind.POWER_AND_KEY_CHANGED
-            : powerChanged ? Kind.POWER_CHANGED : Kind.KEY_CHANGED;
+        Kind kind =
+            powerChanged && keyChanged
+                ? Kind.POWER_AND_KEY_CHANGED
+                : powerChanged ? Kind.POWER_CHANGED : Kind.KEY_CHANGED;
         changes.add(new Change(now.id(), kind, Optional.of(was), Optional.of(now)));
       }
     }
@@ -105,16 +107,17 @@ public record PowerTableDiff(PowerTable before, PowerTable after, List<Change> c
   }
 
   /**
-   * go-f3 {@code MakePowerTableDiff}: per changed participant the power difference and the new
-   * key only if it differs (a removal carries no key), sorted by participant ID.
+   * go-f3 {@code MakePowerTableDiff}: per changed participant the power difference and the new key
+   * only if it differs (a removal carries no key), sorted by participant ID.
    */
   public List<PowerTableDelta> toDeltas() {
     List<PowerTableDelta> deltas = new ArrayList<>(changes.size());
     for (Change change : changes) {
-      PubKey key = switch (change.kind()) {
-        case ADDED, KEY_CHANGED, POWER_AND_KEY_CHANGED -> change.after().orElseThrow().pubKey();
-        case REMOVED, POWER_CHANGED -> PubKey.EMPTY;
-      };
+      PubKey key =
+          switch (change.kind()) {
+            case ADDED, KEY_CHANGED, POWER_AND_KEY_CHANGED -> change.after().orElseThrow().pubKey();
+            case REMOVED, POWER_CHANGED -> PubKey.EMPTY;
+          };
       deltas.add(new PowerTableDelta(change.id(), change.powerDelta(), key));
     }
     return deltas;

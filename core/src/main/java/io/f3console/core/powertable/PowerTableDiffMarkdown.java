@@ -7,10 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A comparison of two power tables as Markdown, to paste into an issue or a chat, or to save:
- * the two tables (name, CID, entries, total power), the verdict and the count of each kind of
- * change, then one table row per participant that differs, with its powers, the delta in bytes
- * and its keys in full (hex).
+ * A comparison of two power tables as Markdown, to paste into an issue or a chat, or to save: the
+ * two tables (name, CID, entries, total power), the verdict and the count of each kind of change,
+ * then one table row per participant that differs, with its powers, the delta in bytes and its keys
+ * in full (hex).
  */
 public final class PowerTableDiffMarkdown {
   private PowerTableDiffMarkdown() {}
@@ -37,16 +37,25 @@ public final class PowerTableDiffMarkdown {
     for (PowerTableDiff.Kind kind : PowerTableDiff.Kind.values()) {
       out.append("| ").append(word(kind)).append(" | ").append(diff.count(kind)).append(" |\n");
     }
-    out.append("\n| Actor | Change | Power in A | Power in B | Delta (bytes) | Key in A"
-        + " | Key in B |\n|---|---|---:|---:|---:|---|---|\n");
+    out.append(
+        "\n| Actor | Change | Power in A | Power in B | Delta (bytes) | Key in A"
+            + " | Key in B |\n|---|---|---:|---:|---:|---|---|\n");
     for (PowerTableDiff.Change change : diff.changes()) {
-      out.append("| `").append(change.id().address()).append("` | ")
-          .append(word(change.kind())).append(" | ")
-          .append(power(change.before())).append(" | ")
-          .append(power(change.after())).append(" | ")
-          .append(signed(change.powerDelta())).append(" | ")
-          .append(key(change.before())).append(" | ")
-          .append(key(change.after())).append(" |\n");
+      out.append("| `")
+          .append(change.id().address())
+          .append("` | ")
+          .append(word(change.kind()))
+          .append(" | ")
+          .append(power(change.before()))
+          .append(" | ")
+          .append(power(change.after()))
+          .append(" | ")
+          .append(signed(change.powerDelta()))
+          .append(" | ")
+          .append(key(change.before()))
+          .append(" | ")
+          .append(key(change.after()))
+          .append(" |\n");
     }
     return out.toString();
   }
@@ -75,9 +84,17 @@ public final class PowerTableDiffMarkdown {
   }
 
   private static void side(StringBuilder out, String which, String name, PowerTable table) {
-    out.append("- ").append(which).append(": ").append(name).append(", CID `")
-        .append(table.cid()).append("`, ").append(table.size()).append(" entries, total ")
-        .append(PowerUnits.format(table.total())).append('\n');
+    out.append("- ")
+        .append(which)
+        .append(": ")
+        .append(name)
+        .append(", CID `")
+        .append(table.cid())
+        .append("`, ")
+        .append(table.size())
+        .append(" entries, total ")
+        .append(PowerUnits.format(table.total()))
+        .append('\n');
   }
 
   private static String power(Optional<PowerEntry> entry) {

@@ -21,9 +21,9 @@ import java.util.Optional;
  * @param declaredCid the CID the file states
  * @param declaredTotal the total power the file states
  * @param declaredScaledTotal the scaled total the file states
- * @param canonicalBytes for CBOR: whether the file's bytes are exactly the canonical encoding
- *     (they may differ in lax big-integer forms go-f3 accepts; the CID is always taken over the
- *     canonical encoding); always true for JSON
+ * @param canonicalBytes for CBOR: whether the file's bytes are exactly the canonical encoding (they
+ *     may differ in lax big-integer forms go-f3 accepts; the CID is always taken over the canonical
+ *     encoding); always true for JSON
  */
 public record PowerTableDocument(
     String source,

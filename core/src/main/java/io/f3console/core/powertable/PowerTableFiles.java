@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads and writes power-table files. The format is recognised from the content, not the name:
- * a file whose first non-blank byte is printable ASCII is JSON (a CBOR power table always
- * starts with an array header, {@code 0x80}–{@code 0x9b}); anything else is DAG-CBOR.
+ * Reads and writes power-table files. The format is recognised from the content, not the name: a
+ * file whose first non-blank byte is printable ASCII is JSON (a CBOR power table always starts with
+ * an array header, {@code 0x80}–{@code 0x9b}); anything else is DAG-CBOR.
  */
 public final class PowerTableFiles {
   /**
@@ -38,8 +38,13 @@ public final class PowerTableFiles {
       }
       long size = Files.size(path);
       if (size > MAX_FILE_SIZE) {
-        throw new PowerTableFormatException(source + ": file of " + size
-            + " bytes is larger than any power table (limit " + MAX_FILE_SIZE + " bytes)");
+        throw new PowerTableFormatException(
+            source
+                + ": file of "
+                + size
+                + " bytes is larger than any power table (limit "
+                + MAX_FILE_SIZE
+                + " bytes)");
       }
       try (InputStream in = Files.newInputStream(path)) {
         bytes = in.readNBytes((int) MAX_FILE_SIZE + 1);
@@ -65,8 +70,8 @@ public final class PowerTableFiles {
       throw new PowerTableFormatException(source + ": cannot read: " + e.getMessage(), e);
     }
     if (bytes.length > MAX_FILE_SIZE) {
-      throw new PowerTableFormatException(source + ": more than " + MAX_FILE_SIZE
-          + " bytes, larger than any power table");
+      throw new PowerTableFormatException(
+          source + ": more than " + MAX_FILE_SIZE + " bytes, larger than any power table");
     }
     return parse(bytes, source);
   }
@@ -88,24 +93,34 @@ public final class PowerTableFiles {
       throws PowerTableFormatException {
     try {
       List<PowerEntry> entries = PowerEntriesCbor.decode(bytes);
-      boolean canonical = entries.size() <= PowerTable.MAX_ENTRIES
-          && Arrays.equals(PowerEntriesCbor.encode(entries), bytes);
-      return new PowerTableDocument(source, PowerTableFormat.DAG_CBOR, entries, Optional.empty(),
-          Optional.empty(), Optional.empty(), Optional.empty(), canonical);
+      boolean canonical =
+          entries.size() <= PowerTable.MAX_ENTRIES
+              && Arrays.equals(PowerEntriesCbor.encode(entries), bytes);
+      return new PowerTableDocument(
+          source,
+          PowerTableFormat.DAG_CBOR,
+          entries,
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          canonical);
     } catch (CborDecodingException e) {
-      throw new PowerTableFormatException(source + ": not a DAG-CBOR power table: "
-          + e.getMessage(), e);
+      throw new PowerTableFormatException(
+          source + ": not a DAG-CBOR power table: " + e.getMessage(), e);
     }
   }
 
   private static boolean looksLikeJson(byte[] bytes) {
     int i = 0;
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xef
+        && (bytes[1] & 0xff) == 0xbb
         && (bytes[2] & 0xff) == 0xbf) {
       i = 3;
     }
-    while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r'
-        || bytes[i] == '\t')) {
+    while (i < bytes.length
+        && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
       i++;
     }
     return i < bytes.length && bytes[i] >= 0x20 && bytes[i] < 0x7f;
@@ -114,9 +129,10 @@ public final class PowerTableFiles {
   /** Writes entries in the given format (the wrapper format is written as plain entries). */
   public static void write(Path path, List<PowerEntry> entries, PowerTableFormat format)
       throws IOException {
-    byte[] bytes = format == PowerTableFormat.DAG_CBOR
-        ? PowerEntriesCbor.encode(entries)
-        : PowerTableJson.write(entries).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes =
+        format == PowerTableFormat.DAG_CBOR
+            ? PowerEntriesCbor.encode(entries)
+            : PowerTableJson.write(entries).getBytes(StandardCharsets.UTF_8);
     Files.write(path, bytes);
   }
 }

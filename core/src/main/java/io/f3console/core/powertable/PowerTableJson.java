@@ -27,19 +27,22 @@ import java.util.Optional;
  * "Entries","Total","ScaledTotal"}}}.
  *
  * <p>Entries are read strictly: exactly the three fields, {@code ID} an unsigned 64-bit JSON
- * integer, {@code Power} a decimal string (a JSON number is refused, as Go refuses it),
- * {@code PubKey} standard padded base64 of at most 48 bytes or {@code null} (Go's empty key).
- * Unknown fields of the wrapper object are skipped. Every error names line, column and entry.
+ * integer, {@code Power} a decimal string (a JSON number is refused, as Go refuses it), {@code
+ * PubKey} standard padded base64 of at most 48 bytes or {@code null} (Go's empty key). Unknown
+ * fields of the wrapper object are skipped. Every error names line, column and entry.
  */
 public final class PowerTableJson {
-  private static final BigInteger MAX_UINT64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder()
-          .maxNestingDepth(16)
-          .maxNumberLength(64)
-          .maxStringLength(1 << 20)
-          .build())
-      .build();
+  private static final BigInteger MAX_UINT64 =
+      BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+  private static final JsonFactory FACTORY =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              StreamReadConstraints.builder()
+                  .maxNestingDepth(16)
+                  .maxNumberLength(64)
+                  .maxStringLength(1 << 20)
+                  .build())
+          .build();
 
   private PowerTableJson() {}
 
@@ -50,14 +53,25 @@ public final class PowerTableJson {
       JsonToken first = parser.nextToken();
       PowerTableDocument document;
       if (first == JsonToken.START_ARRAY) {
-        document = new PowerTableDocument(source, PowerTableFormat.JSON_ENTRIES,
-            readEntries(parser, source), Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), true);
+        document =
+            new PowerTableDocument(
+                source,
+                PowerTableFormat.JSON_ENTRIES,
+                readEntries(parser, source),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                true);
       } else if (first == JsonToken.START_OBJECT) {
         document = readWrapper(parser, source);
       } else {
-        throw error(source, parser, "expected a JSON array of power entries or a "
-            + "'lotus f3 powertable get' object, found " + describe(first));
+        throw error(
+            source,
+            parser,
+            "expected a JSON array of power entries or a "
+                + "'lotus f3 powertable get' object, found "
+                + describe(first));
       }
       JsonToken after = parser.nextToken();
       if (after != null) {
@@ -65,8 +79,8 @@ public final class PowerTableJson {
       }
       return document;
     } catch (JsonProcessingException e) {
-      throw new PowerTableFormatException(source + ": " + where(e.getLocation()) + "malformed JSON: "
-          + e.getOriginalMessage(), e);
+      throw new PowerTableFormatException(
+          source + ": " + where(e.getLocation()) + "malformed JSON: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new PowerTableFormatException(source + ": cannot read JSON: " + e.getMessage(), e);
     }
@@ -92,11 +106,15 @@ public final class PowerTableJson {
             String inner = parser.currentName();
             JsonToken innerValue = parser.nextToken();
             switch (inner) {
-              case "Entries" -> entries = innerValue == JsonToken.VALUE_NULL
-                  ? List.of() : requireArray(parser, source, "PowerTable.Entries");
+              case "Entries" ->
+                  entries =
+                      innerValue == JsonToken.VALUE_NULL
+                          ? List.of()
+                          : requireArray(parser, source, "PowerTable.Entries");
               case "CID" -> cid = readCid(parser, source);
               case "Total" -> total = readPower(parser, source, "PowerTable.Total");
-              case "ScaledTotal" -> scaledTotal = readSigned(parser, source, "PowerTable.ScaledTotal");
+              case "ScaledTotal" ->
+                  scaledTotal = readSigned(parser, source, "PowerTable.ScaledTotal");
               default -> parser.skipChildren();
             }
           }
@@ -107,15 +125,22 @@ public final class PowerTableJson {
     if (entries == null) {
       throw error(source, parser, "the object has no PowerTable.Entries array");
     }
-    return new PowerTableDocument(source, PowerTableFormat.LOTUS_CLI_JSON, entries,
-        Optional.ofNullable(instance), Optional.ofNullable(cid), Optional.ofNullable(total),
-        Optional.ofNullable(scaledTotal), true);
+    return new PowerTableDocument(
+        source,
+        PowerTableFormat.LOTUS_CLI_JSON,
+        entries,
+        Optional.ofNullable(instance),
+        Optional.ofNullable(cid),
+        Optional.ofNullable(total),
+        Optional.ofNullable(scaledTotal),
+        true);
   }
 
   private static List<PowerEntry> requireArray(JsonParser parser, String source, String what)
       throws IOException, PowerTableFormatException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      throw error(source, parser, what + " must be an array, found " + describe(parser.currentToken()));
+      throw error(
+          source, parser, what + " must be an array, found " + describe(parser.currentToken()));
     }
     return readEntries(parser, source);
   }
@@ -130,8 +155,8 @@ public final class PowerTableJson {
         throw error(source, parser, "more than " + PowerTable.MAX_ENTRIES + " power entries");
       }
       if (token != JsonToken.START_OBJECT) {
-        throw error(source, parser, "entry " + index + ": expected an object, found "
-            + describe(token));
+        throw error(
+            source, parser, "entry " + index + ": expected an object, found " + describe(token));
       }
       entries.add(readEntry(parser, source, "entry " + index));
     }
@@ -162,20 +187,24 @@ public final class PowerTableJson {
           key = readKey(parser, source, entry + ": PubKey");
           keySeen = true;
         }
-        default -> throw error(source, parser, entry + ": unknown field \"" + field
-            + "\" (expected ID, Power, PubKey)");
+        default ->
+            throw error(
+                source,
+                parser,
+                entry + ": unknown field \"" + field + "\" (expected ID, Power, PubKey)");
       }
     }
     String missing = id == null ? "ID" : power == null ? "Power" : !keySeen ? "PubKey" : null;
     if (missing != null) {
-      throw new PowerTableFormatException(source + ": " + where(start) + entry
-          + ": missing field " + missing);
+      throw new PowerTableFormatException(
+          source + ": " + where(start) + entry + ": missing field " + missing);
     }
     return new PowerEntry(id, power, key);
   }
 
-  private static void requireAbsent(Object value, String source, JsonParser parser, String entry,
-      String field) throws PowerTableFormatException {
+  private static void requireAbsent(
+      Object value, String source, JsonParser parser, String entry, String field)
+      throws PowerTableFormatException {
     if (value != null) {
       throw error(source, parser, entry + ": duplicate field " + field);
     }
@@ -184,8 +213,8 @@ public final class PowerTableJson {
   private static BigInteger readUnsigned(JsonParser parser, String source, String what)
       throws IOException, PowerTableFormatException {
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-      throw error(source, parser, what + " must be an integer, found "
-          + describe(parser.currentToken()));
+      throw error(
+          source, parser, what + " must be an integer, found " + describe(parser.currentToken()));
     }
     BigInteger value = parser.getBigIntegerValue();
     if (value.signum() < 0 || value.compareTo(MAX_UINT64) > 0) {
@@ -197,8 +226,8 @@ public final class PowerTableJson {
   private static long readSigned(JsonParser parser, String source, String what)
       throws IOException, PowerTableFormatException {
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-      throw error(source, parser, what + " must be an integer, found "
-          + describe(parser.currentToken()));
+      throw error(
+          source, parser, what + " must be an integer, found " + describe(parser.currentToken()));
     }
     BigInteger value = parser.getBigIntegerValue();
     if (value.bitLength() > 63) {
@@ -210,8 +239,10 @@ public final class PowerTableJson {
   private static StoragePower readPower(JsonParser parser, String source, String what)
       throws IOException, PowerTableFormatException {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      throw error(source, parser, what + " must be a decimal string, found "
-          + describe(parser.currentToken()));
+      throw error(
+          source,
+          parser,
+          what + " must be a decimal string, found " + describe(parser.currentToken()));
     }
     try {
       return StoragePower.parseDecimal(parser.getText());
@@ -226,8 +257,10 @@ public final class PowerTableJson {
       return PubKey.EMPTY;
     }
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      throw error(source, parser, what + " must be a base64 string, found "
-          + describe(parser.currentToken()));
+      throw error(
+          source,
+          parser,
+          what + " must be a base64 string, found " + describe(parser.currentToken()));
     }
     String text = parser.getText();
     byte[] bytes;
@@ -240,8 +273,10 @@ public final class PowerTableJson {
       throw error(source, parser, what + " is not valid base64 (" + e.getMessage() + ")");
     }
     if (bytes.length > PubKey.MAX_LENGTH) {
-      throw error(source, parser, what + " is " + bytes.length + " bytes; a key has at most "
-          + PubKey.MAX_LENGTH);
+      throw error(
+          source,
+          parser,
+          what + " is " + bytes.length + " bytes; a key has at most " + PubKey.MAX_LENGTH);
     }
     return PubKey.of(bytes);
   }
@@ -251,8 +286,10 @@ public final class PowerTableJson {
     String text;
     if (parser.currentToken() == JsonToken.VALUE_STRING) {
       text = parser.getText();
-    } else if (parser.currentToken() == JsonToken.START_OBJECT && nextField(parser)
-        && "/".equals(parser.currentName()) && parser.nextToken() == JsonToken.VALUE_STRING) {
+    } else if (parser.currentToken() == JsonToken.START_OBJECT
+        && nextField(parser)
+        && "/".equals(parser.currentName())
+        && parser.nextToken() == JsonToken.VALUE_STRING) {
       text = parser.getText();
       if (nextField(parser)) {
         throw error(source, parser, "PowerTable.CID: unexpected field " + parser.currentName());
@@ -273,8 +310,8 @@ public final class PowerTableJson {
   }
 
   private static PowerTableFormatException error(String source, JsonParser parser, String problem) {
-    return new PowerTableFormatException(source + ": " + where(parser.currentTokenLocation())
-        + problem);
+    return new PowerTableFormatException(
+        source + ": " + where(parser.currentTokenLocation()) + problem);
   }
 
   private static String where(JsonLocation location) {
@@ -301,8 +338,8 @@ public final class PowerTableJson {
   }
 
   /**
-   * Writes entries as Lotus JSON, one field per line with two-space indentation (the layout of
-   * the published initial tables).
+   * Writes entries as Lotus JSON, one field per line with two-space indentation (the layout of the
+   * published initial tables).
    */
   public static String write(List<PowerEntry> entries) {
     StringBuilder out = new StringBuilder(32 + entries.size() * 160);
@@ -311,9 +348,15 @@ public final class PowerTableJson {
       PowerEntry entry = entries.get(i);
       out.append(i == 0 ? "\n" : ",\n")
           .append("  {\n")
-          .append("    \"ID\": ").append(entry.id().decimal()).append(",\n")
-          .append("    \"Power\": \"").append(entry.power()).append("\",\n")
-          .append("    \"PubKey\": \"").append(entry.pubKey().toBase64()).append("\"\n")
+          .append("    \"ID\": ")
+          .append(entry.id().decimal())
+          .append(",\n")
+          .append("    \"Power\": \"")
+          .append(entry.power())
+          .append("\",\n")
+          .append("    \"PubKey\": \"")
+          .append(entry.pubKey().toBase64())
+          .append("\"\n")
           .append("  }");
     }
     out.append(entries.isEmpty() ? "]\n" : "\n]\n");

@@ -48,7 +48,12 @@ public record PowerTableStatistics(
    * @param scaledPower its scaled power
    * @param cumulativeShare the share held by ranks 1…rank
    */
-  public record Row(int rank, int index, PowerEntry entry, double share, long scaledPower,
+  public record Row(
+      int rank,
+      int index,
+      PowerEntry entry,
+      double share,
+      long scaledPower,
       double cumulativeShare) {}
 
   public PowerTableStatistics {
@@ -59,8 +64,8 @@ public record PowerTableStatistics(
   public static PowerTableStatistics of(PowerTable table) {
     int n = table.size();
     Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
-    Arrays.sort(order,
-        Comparator.comparing((Integer i) -> table.entry(i), PowerEntry.CANONICAL_ORDER));
+    Arrays.sort(
+        order, Comparator.comparing((Integer i) -> table.entry(i), PowerEntry.CANONICAL_ORDER));
     BigInteger total = table.total().value();
     BigDecimal totalDecimal = new BigDecimal(total);
     List<Row> rows = new ArrayList<>(n);
@@ -89,11 +94,17 @@ public record PowerTableStatistics(
       if (table.scaledPower(index) == 0) {
         zero++;
       }
-      rows.add(new Row(rank, index, entry, ratio(entry.power().value(), totalDecimal),
-          table.scaledPower(index), ratio(cumulative, totalDecimal)));
+      rows.add(
+          new Row(
+              rank,
+              index,
+              entry,
+              ratio(entry.power().value(), totalDecimal),
+              table.scaledPower(index),
+              ratio(cumulative, totalDecimal)));
     }
-    return new PowerTableStatistics(n, table.total(), table.scaledTotal(), threshold, oneThird,
-        twoThirds, quorum, zero, rows);
+    return new PowerTableStatistics(
+        n, table.total(), table.scaledTotal(), threshold, oneThird, twoThirds, quorum, zero, rows);
   }
 
   private static double ratio(BigInteger part, BigDecimal total) {

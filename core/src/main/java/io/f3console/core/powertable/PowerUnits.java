@@ -7,8 +7,9 @@ import java.math.RoundingMode;
 
 /** Storage power as the Filecoin tools print it: binary units with two decimals. */
 public final class PowerUnits {
-  private static final String[] UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB",
-      "YiB"};
+  private static final String[] UNITS = {
+    "B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"
+  };
 
   private PowerUnits() {}
 
@@ -24,12 +25,15 @@ public final class PowerUnits {
     if (unit == 0) {
       return sign + magnitude + " B";
     }
-    BigDecimal scaled = new BigDecimal(magnitude)
-        .divide(new BigDecimal(BigInteger.ONE.shiftLeft(10 * unit)), 2, RoundingMode.HALF_EVEN);
+    BigDecimal scaled =
+        new BigDecimal(magnitude)
+            .divide(new BigDecimal(BigInteger.ONE.shiftLeft(10 * unit)), 2, RoundingMode.HALF_EVEN);
     if (scaled.compareTo(BigDecimal.valueOf(1024)) >= 0 && unit < UNITS.length - 1) {
       unit++;
-      scaled = new BigDecimal(magnitude)
-          .divide(new BigDecimal(BigInteger.ONE.shiftLeft(10 * unit)), 2, RoundingMode.HALF_EVEN);
+      scaled =
+          new BigDecimal(magnitude)
+              .divide(
+                  new BigDecimal(BigInteger.ONE.shiftLeft(10 * unit)), 2, RoundingMode.HALF_EVEN);
     }
     return sign + scaled.toPlainString() + " " + UNITS[unit];
   }

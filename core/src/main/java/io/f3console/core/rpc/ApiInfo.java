@@ -11,16 +11,15 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A node's API address and token in Lotus's {@code FULLNODE_API_INFO} form,
- * {@code TOKEN:ADDRESS} or just {@code ADDRESS}, where the address is a multiaddr
- * ({@code /ip4/127.0.0.1/tcp/1234/http}; also {@code /ip6}, {@code /dns}, {@code /dns4},
- * {@code /dns6}, and {@code /https}, {@code /ws}, {@code /wss} or nothing after the port) or a
- * URL. As with Lotus, a multiaddr or a URL without a path means the stable API,
- * {@code /rpc/v1}; WebSocket schemes become their HTTP counterparts, since the API answers plain
- * POST on the same port.
+ * A node's API address and token in Lotus's {@code FULLNODE_API_INFO} form, {@code TOKEN:ADDRESS}
+ * or just {@code ADDRESS}, where the address is a multiaddr ({@code /ip4/127.0.0.1/tcp/1234/http};
+ * also {@code /ip6}, {@code /dns}, {@code /dns4}, {@code /dns6}, and {@code /https}, {@code /ws},
+ * {@code /wss} or nothing after the port) or a URL. As with Lotus, a multiaddr or a URL without a
+ * path means the stable API, {@code /rpc/v1}; WebSocket schemes become their HTTP counterparts,
+ * since the API answers plain POST on the same port.
  *
- * <p>The token is never part of {@link #toString()}, and errors never quote the value (it may
- * hold a token).
+ * <p>The token is never part of {@link #toString()}, and errors never quote the value (it may hold
+ * a token).
  *
  * @param token the bearer token, if the value carried one
  * @param endpoint the node's JSON-RPC URL
@@ -28,15 +27,18 @@ import java.util.regex.Pattern;
 public record ApiInfo(Optional<String> token, URI endpoint) {
   /** The environment variable Lotus and Forest tools read. */
   public static final String VARIABLE = "FULLNODE_API_INFO";
+
   /** The path of the stable API. */
   public static final String DEFAULT_PATH = "/rpc/v1";
 
   private static final Pattern URL_START = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://.*");
   private static final Pattern IPV4 =
-      Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+      Pattern.compile(
+          "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
   private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
   private static final Pattern DNS_NAME =
-      Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\\.?");
+      Pattern.compile(
+          "[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*\\.?");
   private static final List<String> TRANSPORTS = List.of("http", "https", "ws", "wss");
 
   public ApiInfo {
@@ -64,8 +66,10 @@ public record ApiInfo(Optional<String> token, URI endpoint) {
     Objects.requireNonNull(value, "value");
     String text = value.strip();
     if (text.isEmpty()) {
-      throw new F3Exception(origin + " is empty; expected TOKEN:ADDRESS, e.g. "
-          + "TOKEN:/ip4/127.0.0.1/tcp/1234/http");
+      throw new F3Exception(
+          origin
+              + " is empty; expected TOKEN:ADDRESS, e.g. "
+              + "TOKEN:/ip4/127.0.0.1/tcp/1234/http");
     }
     if (text.contains(",")) {
       throw new F3Exception(origin + " lists several nodes (separated by commas); give one");
@@ -75,15 +79,21 @@ public record ApiInfo(Optional<String> token, URI endpoint) {
     }
     int colon = text.indexOf(':');
     if (colon < 0) {
-      throw new F3Exception(origin + " has no address; expected TOKEN:ADDRESS, e.g. "
-          + "TOKEN:/ip4/127.0.0.1/tcp/1234/http");
+      throw new F3Exception(
+          origin
+              + " has no address; expected TOKEN:ADDRESS, e.g. "
+              + "TOKEN:/ip4/127.0.0.1/tcp/1234/http");
     }
     String token = text.substring(0, colon);
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
       if (c <= ' ' || c > '~') {
-        throw new F3Exception(origin + ": the token before the first ':' holds a character a "
-            + "token cannot have (position " + (i + 1) + ")");
+        throw new F3Exception(
+            origin
+                + ": the token before the first ':' holds a character a "
+                + "token cannot have (position "
+                + (i + 1)
+                + ")");
       }
     }
     return new ApiInfo(Optional.of(token), endpoint(text.substring(colon + 1), origin));
@@ -91,7 +101,8 @@ public record ApiInfo(Optional<String> token, URI endpoint) {
 
   /** Whether {@code other} is the same node (same host and port), so the token may go there. */
   public boolean pointsTo(URI other) {
-    return endpoint.getHost() != null && other.getHost() != null
+    return endpoint.getHost() != null
+        && other.getHost() != null
         && endpoint.getHost().equalsIgnoreCase(other.getHost())
         && port(endpoint) == port(other);
   }
@@ -111,38 +122,57 @@ public record ApiInfo(Optional<String> token, URI endpoint) {
     if (URL_START.matcher(address).matches()) {
       return fromUrl(address, origin);
     }
-    throw new F3Exception(origin + ": the address \"" + printable(address) + "\" is neither a "
-        + "multiaddr (/ip4/127.0.0.1/tcp/1234/http) nor a URL (http://127.0.0.1:1234/rpc/v1)");
+    throw new F3Exception(
+        origin
+            + ": the address \""
+            + printable(address)
+            + "\" is neither a "
+            + "multiaddr (/ip4/127.0.0.1/tcp/1234/http) nor a URL (http://127.0.0.1:1234/rpc/v1)");
   }
 
   private static URI fromMultiaddr(String address, String origin) throws F3Exception {
     String[] parts = address.substring(1).split("/", -1);
     String problem = "the multiaddr \"" + printable(address) + "\"";
     if (parts.length < 4) {
-      throw new F3Exception(origin + ": " + problem + " needs a host and a TCP port, e.g. "
-          + "/ip4/127.0.0.1/tcp/1234/http");
+      throw new F3Exception(
+          origin
+              + ": "
+              + problem
+              + " needs a host and a TCP port, e.g. "
+              + "/ip4/127.0.0.1/tcp/1234/http");
     }
     String protocol = parts[0].toLowerCase(Locale.ROOT);
     String host = parts[1];
     switch (protocol) {
-      case "ip4" -> require(IPV4.matcher(host).matches(), origin, problem
-          + " has an invalid IPv4 address");
+      case "ip4" ->
+          require(IPV4.matcher(host).matches(), origin, problem + " has an invalid IPv4 address");
       case "ip6" -> {
         require(IPV6.matcher(host).matches(), origin, problem + " has an invalid IPv6 address");
         host = "[" + host + "]";
       }
-      case "dns", "dns4", "dns6" -> require(DNS_NAME.matcher(host).matches()
-          && host.length() <= 253, origin, problem + " has an invalid host name");
-      default -> throw new F3Exception(origin + ": " + problem + " starts with /" + parts[0]
-          + "; expected /ip4, /ip6, /dns, /dns4 or /dns6");
+      case "dns", "dns4", "dns6" ->
+          require(
+              DNS_NAME.matcher(host).matches() && host.length() <= 253,
+              origin,
+              problem + " has an invalid host name");
+      default ->
+          throw new F3Exception(
+              origin
+                  + ": "
+                  + problem
+                  + " starts with /"
+                  + parts[0]
+                  + "; expected /ip4, /ip6, /dns, /dns4 or /dns6");
     }
     require(parts[2].equalsIgnoreCase("tcp"), origin, problem + " needs /tcp/PORT after the host");
     int port = parsePort(parts[3], origin, problem);
     String transport = "http";
     if (parts.length > 4) {
       transport = parts[4].toLowerCase(Locale.ROOT);
-      require(TRANSPORTS.contains(transport) && parts.length == 5, origin, problem
-          + " may end only in /http, /https, /ws or /wss after the port");
+      require(
+          TRANSPORTS.contains(transport) && parts.length == 5,
+          origin,
+          problem + " may end only in /http, /https, /ws or /wss after the port");
     }
     String scheme = transport.equals("https") || transport.equals("wss") ? "https" : "http";
     return URI.create(scheme + "://" + host + ":" + port + DEFAULT_PATH);
@@ -160,16 +190,20 @@ public record ApiInfo(Optional<String> token, URI endpoint) {
     try {
       uri = new URI(address);
     } catch (URISyntaxException e) {
-      throw new F3Exception(origin + ": the URL \"" + printable(address) + "\" is malformed: "
-          + e.getReason());
+      throw new F3Exception(
+          origin + ": the URL \"" + printable(address) + "\" is malformed: " + e.getReason());
     }
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-    require(TRANSPORTS.contains(scheme), origin, "the URL \"" + printable(address)
-        + "\" must be http, https, ws or wss");
+    require(
+        TRANSPORTS.contains(scheme),
+        origin,
+        "the URL \"" + printable(address) + "\" must be http, https, ws or wss");
     require(uri.getHost() != null, origin, "the URL \"" + printable(address) + "\" has no host");
     require(uri.getRawUserInfo() == null, origin, "the URL must not hold a user name or password");
-    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty()
-        || uri.getRawPath().equals("/") ? DEFAULT_PATH : uri.getRawPath();
+    String path =
+        uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/")
+            ? DEFAULT_PATH
+            : uri.getRawPath();
     String http = scheme.equals("https") || scheme.equals("wss") ? "https" : "http";
     try {
       return new URI(http, null, uri.getHost(), uri.getPort(), path, uri.getQuery(), null);
@@ -178,8 +212,7 @@ public record ApiInfo(Optional<String> token, URI endpoint) {
     }
   }
 
-  private static void require(boolean condition, String origin, String problem)
-      throws F3Exception {
+  private static void require(boolean condition, String origin, String problem) throws F3Exception {
     if (!condition) {
       throw new F3Exception(origin + ": " + problem);
     }
@@ -193,7 +226,10 @@ public record ApiInfo(Optional<String> token, URI endpoint) {
 
   @Override
   public String toString() {
-    return "ApiInfo[token=" + (token.isPresent() ? "(set)" : "(none)") + ", endpoint="
-        + JsonRpcTransport.displayed(endpoint) + "]";
+    return "ApiInfo[token="
+        + (token.isPresent() ? "(set)" : "(none)")
+        + ", endpoint="
+        + JsonRpcTransport.displayed(endpoint)
+        + "]";
   }
 }

@@ -11,8 +11,8 @@ import java.util.concurrent.Flow;
 
 /**
  * Collects a response body into memory up to a limit, and gives up (cancelling the transfer) as
- * soon as the node sends more, so that no answer can exhaust memory. A {@code Content-Length}
- * above the limit is refused before any of the body is read.
+ * soon as the node sends more, so that no answer can exhaust memory. A {@code Content-Length} above
+ * the limit is refused before any of the body is read.
  */
 final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   /** The body was larger than allowed. */

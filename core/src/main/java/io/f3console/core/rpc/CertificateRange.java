@@ -10,12 +10,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 /**
- * The certificates of an instance range, fetched ahead on a bounded pool and handed out strictly
- * in instance order. At most {@code window} requests are queued or buffered at once, so memory
- * stays bounded however long the range. A transient failure (timeout, broken connection, HTTP
- * 5xx) is tried again after an exponentially growing pause, up to {@code retries} times; any
- * other failure, and the last transient one, ends the stream with that error (which names the
- * instance). After a failure, every further {@link #next()} throws the same error.
+ * The certificates of an instance range, fetched ahead on a bounded pool and handed out strictly in
+ * instance order. At most {@code window} requests are queued or buffered at once, so memory stays
+ * bounded however long the range. A transient failure (timeout, broken connection, HTTP 5xx) is
+ * tried again after an exponentially growing pause, up to {@code retries} times; any other failure,
+ * and the last transient one, ends the stream with that error (which names the instance). After a
+ * failure, every further {@link #next()} throws the same error.
  */
 final class CertificateRange implements CertificateStream {
   /** One attempt to fetch one certificate. */
@@ -42,11 +42,21 @@ final class CertificateRange implements CertificateStream {
    * @param from the first instance
    * @param to the last instance (inclusive, unsigned, not before {@code from})
    */
-  CertificateRange(Fetch fetch, ExecutorService pool, int window, int retries, Duration backoff,
-      long from, long to) {
+  CertificateRange(
+      Fetch fetch,
+      ExecutorService pool,
+      int window,
+      int retries,
+      Duration backoff,
+      long from,
+      long to) {
     if (Long.compareUnsigned(from, to) > 0) {
-      throw new IllegalArgumentException("the range " + Long.toUnsignedString(from) + ".."
-          + Long.toUnsignedString(to) + " is empty");
+      throw new IllegalArgumentException(
+          "the range "
+              + Long.toUnsignedString(from)
+              + ".."
+              + Long.toUnsignedString(to)
+              + " is empty");
     }
     this.fetch = fetch;
     this.pool = pool;
@@ -87,8 +97,14 @@ final class CertificateRange implements CertificateStream {
   }
 
   private static RpcException interrupted(InterruptedException cause) {
-    return new RpcException(RpcException.Reason.INTERRUPTED, LotusRpcClient.GET_CERTIFICATE,
-        "interrupted while waiting for certificates", null, null, null, cause);
+    return new RpcException(
+        RpcException.Reason.INTERRUPTED,
+        LotusRpcClient.GET_CERTIFICATE,
+        "interrupted while waiting for certificates",
+        null,
+        null,
+        null,
+        cause);
   }
 
   private void fill() {

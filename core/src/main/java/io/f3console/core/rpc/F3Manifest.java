@@ -13,8 +13,8 @@ import java.util.Optional;
  * @param protocolVersion {@code ProtocolVersion}
  * @param initialInstance {@code InitialInstance}, the instance of the initial power table
  *     (unsigned)
- * @param bootstrapEpoch {@code BootstrapEpoch}; the initial table is the power table at
- *     {@code BootstrapEpoch - EC.Finality}
+ * @param bootstrapEpoch {@code BootstrapEpoch}; the initial table is the power table at {@code
+ *     BootstrapEpoch - EC.Finality}
  * @param networkName {@code NetworkName}, signed into every F3 message
  * @param initialPowerTable {@code InitialPowerTable}, absent when the node's build has none (and
  *     Lotus could not fill it from certificate 0)
@@ -23,9 +23,16 @@ import java.util.Optional;
  * @param ecFinality {@code EC.Finality}, in epochs
  * @param json the manifest's JSON as the node sent it
  */
-public record F3Manifest(long protocolVersion, long initialInstance, long bootstrapEpoch,
-    String networkName, Optional<Cid> initialPowerTable, long committeeLookback,
-    Duration ecPeriod, long ecFinality, String json) {
+public record F3Manifest(
+    long protocolVersion,
+    long initialInstance,
+    long bootstrapEpoch,
+    String networkName,
+    Optional<Cid> initialPowerTable,
+    long committeeLookback,
+    Duration ecPeriod,
+    long ecFinality,
+    String json) {
 
   public F3Manifest {
     Objects.requireNonNull(networkName, "networkName");

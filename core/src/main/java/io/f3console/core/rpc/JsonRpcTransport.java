@@ -30,23 +30,25 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * JSON-RPC 2.0 over HTTP POST, as Lotus (go-jsonrpc) and Forest serve it: one request per
- * call, a fresh numeric id each time, {@code Authorization: Bearer} only when a token is set,
- * and one time limit for the whole exchange (connect, headers and body). Answers are read into
- * memory up to a per-call limit. Every failure becomes an {@link RpcException} with its reason;
- * whatever the node sends back is cut to one short line and cleaned of the token before it is
- * quoted.
+ * JSON-RPC 2.0 over HTTP POST, as Lotus (go-jsonrpc) and Forest serve it: one request per call, a
+ * fresh numeric id each time, {@code Authorization: Bearer} only when a token is set, and one time
+ * limit for the whole exchange (connect, headers and body). Answers are read into memory up to a
+ * per-call limit. Every failure becomes an {@link RpcException} with its reason; whatever the node
+ * sends back is cut to one short line and cleaned of the token before it is quoted.
  */
 final class JsonRpcTransport {
-  static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder()
-              .maxNestingDepth(32)
-              .maxNumberLength(64)
-              .maxStringLength(4 << 20)
-              .build())
-          .build())
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .build();
+  static final ObjectMapper MAPPER =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(
+                      StreamReadConstraints.builder()
+                          .maxNestingDepth(32)
+                          .maxNumberLength(64)
+                          .maxStringLength(4 << 20)
+                          .build())
+                  .build())
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .build();
   private static final int QUOTED_TEXT_LIMIT = 300;
 
   private final URI endpoint;
@@ -61,11 +63,12 @@ final class JsonRpcTransport {
     this.token = Objects.requireNonNull(token, "token");
     this.timeout = Objects.requireNonNull(timeout, "timeout");
     this.where = displayed(endpoint);
-    this.http = HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(timeout)
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+    this.http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(timeout)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   /** The endpoint without user information, query or fragment: safe to print. */
@@ -80,8 +83,7 @@ final class JsonRpcTransport {
   }
 
   /**
-   * Sends the call and returns the exact bytes of its {@code result} (which may be
-   * {@code null}).
+   * Sends the call and returns the exact bytes of its {@code result} (which may be {@code null}).
    */
   byte[] call(RpcCall call) throws RpcException {
     long id = ids.incrementAndGet();
@@ -90,26 +92,32 @@ final class JsonRpcTransport {
     request.put("method", call.method());
     request.set("params", call.params());
     request.put("id", id);
-    HttpRequest.Builder builder = HttpRequest.newBuilder(endpoint)
-        .timeout(timeout)
-        .header("Content-Type", "application/json")
-        .header("Accept", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(request.toString()));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(endpoint)
+            .timeout(timeout)
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(request.toString()));
     token.ifPresent(value -> builder.header("Authorization", "Bearer " + value));
     HttpResponse<byte[]> response = exchange(call, builder.build());
     int status = response.statusCode();
     if (status == 401 || status == 403) {
-      throw failure(call, Reason.UNAUTHORISED, "the node refused the request with HTTP " + status
-          + (token.isPresent() ? " (the token was not accepted)" : " (no token was given)"),
-          null, status);
+      throw failure(
+          call,
+          Reason.UNAUTHORISED,
+          "the node refused the request with HTTP "
+              + status
+              + (token.isPresent() ? " (the token was not accepted)" : " (no token was given)"),
+          null,
+          status);
     }
     if (status != 200) {
       Optional<RpcException> error = errorInBody(call, response.body(), status);
       if (error.isPresent()) {
         throw error.get();
       }
-      throw failure(call, Reason.HTTP_ERROR, "HTTP " + status + quoted(response.body()), null,
-          status);
+      throw failure(
+          call, Reason.HTTP_ERROR, "HTTP " + status + quoted(response.body()), null, status);
     }
     return result(call, response.body(), id);
   }
@@ -121,13 +129,13 @@ final class JsonRpcTransport {
       return pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       pending.cancel(true);
-      throw failure(call, Reason.TIMEOUT, "no complete answer within " + seconds(timeout), null,
-          null);
+      throw failure(
+          call, Reason.TIMEOUT, "no complete answer within " + seconds(timeout), null, null);
     } catch (InterruptedException e) {
       pending.cancel(true);
       Thread.currentThread().interrupt();
-      throw failure(call, Reason.INTERRUPTED, "interrupted while waiting for the answer", null,
-          null);
+      throw failure(
+          call, Reason.INTERRUPTED, "interrupted while waiting for the answer", null, null);
     } catch (ExecutionException e) {
       throw transportFailure(call, e.getCause());
     }
@@ -135,32 +143,52 @@ final class JsonRpcTransport {
 
   private RpcException transportFailure(RpcCall call, Throwable cause) {
     if (cause instanceof HttpTimeoutException) {
-      return failure(call, Reason.TIMEOUT, "no complete answer within " + seconds(timeout), null,
-          null);
+      return failure(
+          call, Reason.TIMEOUT, "no complete answer within " + seconds(timeout), null, null);
     }
     if (cause instanceof BoundedBody.TooLargeException) {
       return failure(call, Reason.MALFORMED_RESPONSE, cause.getMessage(), null, null);
     }
     if (cause instanceof ConnectException) {
       // the JDK's refusal carries no message: say in words what it means for an operator
-      String why = cause.getMessage() == null || cause.getMessage().isBlank()
-          ? ": nothing accepts connections there (is the node running, and is this its API"
-              + " address and port?)"
-          : detail(cause);
-      return new RpcException(Reason.UNREACHABLE, call.method(), prefix(call)
-          + "cannot connect" + why, null, null, call.instance(), cause);
+      String why =
+          cause.getMessage() == null || cause.getMessage().isBlank()
+              ? ": nothing accepts connections there (is the node running, and is this its API"
+                  + " address and port?)"
+              : detail(cause);
+      return new RpcException(
+          Reason.UNREACHABLE,
+          call.method(),
+          prefix(call) + "cannot connect" + why,
+          null,
+          null,
+          call.instance(),
+          cause);
     }
     if (cause instanceof IOException) {
-      return new RpcException(Reason.UNREACHABLE, call.method(), prefix(call)
-          + "the connection failed" + detail(cause), null, null, call.instance(), cause);
+      return new RpcException(
+          Reason.UNREACHABLE,
+          call.method(),
+          prefix(call) + "the connection failed" + detail(cause),
+          null,
+          null,
+          call.instance(),
+          cause);
     }
-    return new RpcException(Reason.UNREACHABLE, call.method(), prefix(call)
-        + "the request failed" + detail(cause), null, null, call.instance(), cause);
+    return new RpcException(
+        Reason.UNREACHABLE,
+        call.method(),
+        prefix(call) + "the request failed" + detail(cause),
+        null,
+        null,
+        call.instance(),
+        cause);
   }
 
   private String detail(Throwable cause) {
     String message = cause.getMessage();
-    return message == null || message.isBlank() ? " (" + cause.getClass().getSimpleName() + ")"
+    return message == null || message.isBlank()
+        ? " (" + cause.getClass().getSimpleName() + ")"
         : " (" + clean(message) + ")";
   }
 
@@ -197,10 +225,11 @@ final class JsonRpcTransport {
             versionSeen = true;
           }
           case "id" -> {
-            boolean sameId = value == JsonToken.VALUE_NUMBER_INT
-                && (parser.getNumberType() == JsonParser.NumberType.INT
-                    || parser.getNumberType() == JsonParser.NumberType.LONG)
-                && parser.getLongValue() == id;
+            boolean sameId =
+                value == JsonToken.VALUE_NUMBER_INT
+                    && (parser.getNumberType() == JsonParser.NumberType.INT
+                        || parser.getNumberType() == JsonParser.NumberType.LONG)
+                    && parser.getLongValue() == id;
             if (!sameId) {
               throw malformed(call, "id: expected " + id + ", the id of the request");
             }
@@ -250,10 +279,12 @@ final class JsonRpcTransport {
 
   private RpcException nodeError(RpcCall call, JsonNode error, Integer status) {
     JsonNode codeNode = error.path("code");
-    Long code = codeNode.canConvertToLong() && codeNode.isIntegralNumber()
-        ? codeNode.longValue() : null;
-    String message = error.path("message").isTextual() ? clean(error.get("message").textValue())
-        : "(no message)";
+    Long code =
+        codeNode.canConvertToLong() && codeNode.isIntegralNumber() ? codeNode.longValue() : null;
+    String message =
+        error.path("message").isTextual()
+            ? clean(error.get("message").textValue())
+            : "(no message)";
     String lower = message.toLowerCase(Locale.ROOT);
     String said = " (error " + (code == null ? "without a code" : code) + ": " + message + ")";
     Reason reason;
@@ -266,33 +297,37 @@ final class JsonRpcTransport {
       problem = "F3 is enabled on this node but not running (yet)" + said;
     } else if (lower.contains("certificate not found")) {
       reason = Reason.CERTIFICATE_NOT_FOUND;
-      problem = "the node has no certificate for "
-          + (call.instance() == null ? "it" : "instance " + Long.toUnsignedString(call.instance()))
-          + said;
+      problem =
+          "the node has no certificate for "
+              + (call.instance() == null
+                  ? "it"
+                  : "instance " + Long.toUnsignedString(call.instance()))
+              + said;
     } else if (Long.valueOf(ErrorCodes.METHOD_NOT_FOUND).equals(code)) {
       reason = Reason.METHOD_NOT_FOUND;
       problem = "the node does not offer " + call.method() + said;
     } else if (lower.contains("missing permission to invoke")) {
       reason = Reason.UNAUTHORISED;
-      problem = (token.isPresent() ? "the token does not allow this call"
-          : "the call needs a token") + said;
+      problem =
+          (token.isPresent() ? "the token does not allow this call" : "the call needs a token")
+              + said;
     } else {
       reason = Reason.NODE_ERROR;
       problem = "the node answered with an error" + said;
     }
-    return new RpcException(reason, call.method(), prefix(call) + problem, code, status,
-        call.instance(), null);
+    return new RpcException(
+        reason, call.method(), prefix(call) + problem, code, status, call.instance(), null);
   }
 
   RpcException malformed(RpcCall call, String problem) {
-    return failure(call, Reason.MALFORMED_RESPONSE, "malformed answer: " + clean(problem), null,
-        null);
+    return failure(
+        call, Reason.MALFORMED_RESPONSE, "malformed answer: " + clean(problem), null, null);
   }
 
-  private RpcException failure(RpcCall call, Reason reason, String problem, Long code,
-      Integer status) {
-    return new RpcException(reason, call.method(), prefix(call) + problem, code, status,
-        call.instance(), null);
+  private RpcException failure(
+      RpcCall call, Reason reason, String problem, Long code, Integer status) {
+    return new RpcException(
+        reason, call.method(), prefix(call) + problem, code, status, call.instance(), null);
   }
 
   private String prefix(RpcCall call) {
@@ -300,8 +335,9 @@ final class JsonRpcTransport {
   }
 
   private String quoted(byte[] body) {
-    String text = new String(body, 0, Math.min(body.length, 4 * QUOTED_TEXT_LIMIT),
-        StandardCharsets.UTF_8).strip();
+    String text =
+        new String(body, 0, Math.min(body.length, 4 * QUOTED_TEXT_LIMIT), StandardCharsets.UTF_8)
+            .strip();
     return text.isEmpty() ? "" : ": " + clean(text);
   }
 
@@ -343,6 +379,7 @@ final class JsonRpcTransport {
   static final class ErrorCodes {
     /** Lotus {@code api.EF3Disabled}: {@code jsonrpc.FirstUserCode} (2) + 2. */
     static final long F3_DISABLED = 4;
+
     /** JSON-RPC 2.0 "method not found". */
     static final long METHOD_NOT_FOUND = -32601;
 

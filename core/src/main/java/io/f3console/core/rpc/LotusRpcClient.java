@@ -20,31 +20,34 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A Lotus or Forest node's JSON-RPC API (v1), the F3 methods and the few chain methods a
- * diagnosis needs, decoded strictly into the model (Lotus {@code api/api_full.go} and
- * {@code api/api_errors.go}, Forest {@code src/rpc/methods/f3.rs}).
+ * A Lotus or Forest node's JSON-RPC API (v1), the F3 methods and the few chain methods a diagnosis
+ * needs, decoded strictly into the model (Lotus {@code api/api_full.go} and {@code
+ * api/api_errors.go}, Forest {@code src/rpc/methods/f3.rs}).
  *
  * <p>Each call has the time limit of {@link SourceOptions#timeout()} and a cap on the answer's
  * size; every failure is an {@link RpcException} with its reason. Certificate ranges are fetched
- * ahead by {@link SourceOptions#concurrency()} requests at once, retried on transient failures
- * up to {@link SourceOptions#retries()} times, and handed out in order.
+ * ahead by {@link SourceOptions#concurrency()} requests at once, retried on transient failures up
+ * to {@link SourceOptions#retries()} times, and handed out in order.
  *
- * <p>The power table of an instance is {@code F3GetPowerTableByInstance} on Lotus and
- * {@code F3GetF3PowerTableByInstance} on Forest: the client tries the Lotus name first, falls
- * back to Forest's when the node does not know it, and keeps using the name that worked.
+ * <p>The power table of an instance is {@code F3GetPowerTableByInstance} on Lotus and {@code
+ * F3GetF3PowerTableByInstance} on Forest: the client tries the Lotus name first, falls back to
+ * Forest's when the node does not know it, and keeps using the name that worked.
  *
- * <p>The token is sent only as an {@code Authorization: Bearer} header. It is not part of
- * {@link #toString()} or of any message, and the client never writes it anywhere.
+ * <p>The token is sent only as an {@code Authorization: Bearer} header. It is not part of {@link
+ * #toString()} or of any message, and the client never writes it anywhere.
  */
 public final class LotusRpcClient implements AutoCloseable {
   static final String GET_MANIFEST = "Filecoin.F3GetManifest";
   static final String GET_CERTIFICATE = "Filecoin.F3GetCertificate";
   static final String GET_LATEST_CERTIFICATE = "Filecoin.F3GetLatestCertificate";
+
   /** Lotus's name for the committee of an instance. */
   public static final String POWER_TABLE_BY_INSTANCE = "Filecoin.F3GetPowerTableByInstance";
+
   /** Forest's name for the same method. */
   public static final String FOREST_POWER_TABLE_BY_INSTANCE =
       "Filecoin.F3GetF3PowerTableByInstance";
+
   static final String GET_EC_POWER_TABLE = "Filecoin.F3GetECPowerTable";
   static final String GET_F3_POWER_TABLE = "Filecoin.F3GetF3PowerTable";
   static final String GET_PROGRESS = "Filecoin.F3GetProgress";
@@ -89,11 +92,12 @@ public final class LotusRpcClient implements AutoCloseable {
     Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(backoff, "backoff");
-    String scheme = endpoint.getScheme() == null ? ""
-        : endpoint.getScheme().toLowerCase(Locale.ROOT);
+    String scheme =
+        endpoint.getScheme() == null ? "" : endpoint.getScheme().toLowerCase(Locale.ROOT);
     if (!(scheme.equals("http") || scheme.equals("https")) || endpoint.getHost() == null) {
-      throw new IllegalArgumentException("a node endpoint is an http:// or https:// URL, not "
-          + JsonRpcTransport.displayed(endpoint));
+      throw new IllegalArgumentException(
+          "a node endpoint is an http:// or https:// URL, not "
+              + JsonRpcTransport.displayed(endpoint));
     }
     if (backoff.isNegative()) {
       throw new IllegalArgumentException("backoff must not be negative");
@@ -126,30 +130,34 @@ public final class LotusRpcClient implements AutoCloseable {
   }
 
   /**
-   * {@code Filecoin.F3GetCertificate}; a certificate the node does not have is
-   * {@link RpcException.Reason#CERTIFICATE_NOT_FOUND}, and one for another instance is malformed.
+   * {@code Filecoin.F3GetCertificate}; a certificate the node does not have is {@link
+   * RpcException.Reason#CERTIFICATE_NOT_FOUND}, and one for another instance is malformed.
    */
   public FinalityCertificate certificate(long instance) throws RpcException {
     RpcCall call = RpcCall.ofInstance(GET_CERTIFICATE, instance);
     FinalityCertificate certificate =
         RpcResults.of(transport, call).certificate(transport.call(call), false).orElseThrow();
     if (certificate.instance() != instance) {
-      throw transport.malformed(call, "result.GPBFTInstance: asked for instance "
-          + Long.toUnsignedString(instance) + ", the node sent "
-          + Long.toUnsignedString(certificate.instance()));
+      throw transport.malformed(
+          call,
+          "result.GPBFTInstance: asked for instance "
+              + Long.toUnsignedString(instance)
+              + ", the node sent "
+              + Long.toUnsignedString(certificate.instance()));
     }
     return certificate;
   }
 
   /** {@code Filecoin.F3GetLatestCertificate}: empty when the node has none yet. */
   public Optional<FinalityCertificate> latestCertificate() throws RpcException {
-    return call(RpcCall.of(GET_LATEST_CERTIFICATE).withLargeResponse(),
+    return call(
+        RpcCall.of(GET_LATEST_CERTIFICATE).withLargeResponse(),
         (results, result) -> results.certificate(result, true));
   }
 
   /**
-   * The committee of {@code instance}, from the node's certificate store: Lotus's
-   * {@code F3GetPowerTableByInstance} or Forest's {@code F3GetF3PowerTableByInstance}.
+   * The committee of {@code instance}, from the node's certificate store: Lotus's {@code
+   * F3GetPowerTableByInstance} or Forest's {@code F3GetF3PowerTableByInstance}.
    */
   public PowerTable powerTableByInstance(long instance) throws RpcException {
     String known = powerTableMethod.get();
@@ -174,11 +182,19 @@ public final class LotusRpcClient implements AutoCloseable {
         powerTableMethod.set(FOREST_POWER_TABLE_BY_INSTANCE);
         throw e;
       }
-      throw new RpcException(RpcException.Reason.METHOD_NOT_FOUND, POWER_TABLE_BY_INSTANCE,
-          "F3GetPowerTableByInstance(" + Long.toUnsignedString(instance) + ") at "
-              + transport.where() + ": the node offers neither F3GetPowerTableByInstance (Lotus "
+      throw new RpcException(
+          RpcException.Reason.METHOD_NOT_FOUND,
+          POWER_TABLE_BY_INSTANCE,
+          "F3GetPowerTableByInstance("
+              + Long.toUnsignedString(instance)
+              + ") at "
+              + transport.where()
+              + ": the node offers neither F3GetPowerTableByInstance (Lotus "
               + "1.33.1 and later) nor F3GetF3PowerTableByInstance (Forest)",
-          e.code().isPresent() ? e.code().getAsLong() : null, null, instance, null);
+          e.code().isPresent() ? e.code().getAsLong() : null,
+          null,
+          instance,
+          null);
     }
   }
 
@@ -192,17 +208,19 @@ public final class LotusRpcClient implements AutoCloseable {
   }
 
   /**
-   * {@code Filecoin.F3GetECPowerTable}: the table computed from chain state at the tipset
-   * {@code key} (empty: the head). Needs the node to hold that state.
+   * {@code Filecoin.F3GetECPowerTable}: the table computed from chain state at the tipset {@code
+   * key} (empty: the head). Needs the node to hold that state.
    */
   public PowerTable ecPowerTable(List<Cid> key) throws RpcException {
-    return call(RpcCall.ofTipSetKey(GET_EC_POWER_TABLE, key, RpcCall.LARGE_RESPONSE),
+    return call(
+        RpcCall.ofTipSetKey(GET_EC_POWER_TABLE, key, RpcCall.LARGE_RESPONSE),
         RpcResults::powerTable);
   }
 
   /** {@code Filecoin.F3GetF3PowerTable}: F3's own view of the table at the tipset. */
   public PowerTable f3PowerTable(List<Cid> key) throws RpcException {
-    return call(RpcCall.ofTipSetKey(GET_F3_POWER_TABLE, key, RpcCall.LARGE_RESPONSE),
+    return call(
+        RpcCall.ofTipSetKey(GET_F3_POWER_TABLE, key, RpcCall.LARGE_RESPONSE),
         RpcResults::powerTable);
   }
 
@@ -222,15 +240,16 @@ public final class LotusRpcClient implements AutoCloseable {
   }
 
   /**
-   * {@code Filecoin.ChainGetTipSetByHeight} looked up from the head: the tipset at
-   * {@code height}, or the one before it when that epoch had no blocks.
+   * {@code Filecoin.ChainGetTipSetByHeight} looked up from the head: the tipset at {@code height},
+   * or the one before it when that epoch had no blocks.
    */
   public TipSetSummary tipSetByHeight(long height) throws RpcException {
     ArrayNode params = JsonNodeFactory.instance.arrayNode();
     params.add(height);
     params.add(RpcCall.tipSetKey(List.of()));
-    return call(new RpcCall(TIPSET_BY_HEIGHT, params, Long.toString(height), null,
-        RpcCall.SMALL_RESPONSE), RpcResults::tipSet);
+    return call(
+        new RpcCall(TIPSET_BY_HEIGHT, params, Long.toString(height), null, RpcCall.SMALL_RESPONSE),
+        RpcResults::tipSet);
   }
 
   /** {@code Filecoin.StateNetworkName}: the chain's name, e.g. {@code mainnet}. */
@@ -262,7 +281,8 @@ public final class LotusRpcClient implements AutoCloseable {
 
   private static boolean saysNotFound(String message) {
     String lower = message.toLowerCase(Locale.ROOT);
-    return lower.contains("ipld: could not find") || lower.contains("can't find object")
+    return lower.contains("ipld: could not find")
+        || lower.contains("can't find object")
         || lower.contains("blockstore: block not found");
   }
 
@@ -279,18 +299,19 @@ public final class LotusRpcClient implements AutoCloseable {
    * @throws IllegalArgumentException if {@code from} is after {@code to}
    */
   public CertificateStream certificates(long from, long to) {
-    return new CertificateRange(this::certificate, pool(), 2 * options.concurrency(),
-        options.retries(), backoff, from, to);
+    return new CertificateRange(
+        this::certificate, pool(), 2 * options.concurrency(), options.retries(), backoff, from, to);
   }
 
   private synchronized ExecutorService pool() {
     if (pool == null) {
       AtomicInteger threads = new AtomicInteger();
-      ThreadFactory factory = task -> {
-        Thread thread = new Thread(task, "f3-rpc-" + number + "-" + threads.incrementAndGet());
-        thread.setDaemon(true);
-        return thread;
-      };
+      ThreadFactory factory =
+          task -> {
+            Thread thread = new Thread(task, "f3-rpc-" + number + "-" + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+          };
       pool = Executors.newFixedThreadPool(options.concurrency(), factory);
     }
     return pool;

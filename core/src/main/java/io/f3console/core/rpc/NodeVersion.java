@@ -6,8 +6,7 @@ import java.util.Objects;
  * What a node says about itself ({@code Filecoin.Version}).
  *
  * @param version the build, e.g. {@code 1.34.0+mainnet+git.5f2e1a0}
- * @param apiVersion the API version number (semver packed as {@code major<<16 | minor<<8 |
- *     patch})
+ * @param apiVersion the API version number (semver packed as {@code major<<16 | minor<<8 | patch})
  * @param blockDelaySeconds the chain's block time
  */
 public record NodeVersion(String version, long apiVersion, long blockDelaySeconds) {

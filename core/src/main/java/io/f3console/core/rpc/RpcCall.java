@@ -18,15 +18,17 @@ import java.util.Objects;
  * @param instance the instance asked for, or null
  * @param maxResponseBytes the largest response body accepted
  */
-record RpcCall(String method, ArrayNode params, String arguments, Long instance,
-    int maxResponseBytes) {
+record RpcCall(
+    String method, ArrayNode params, String arguments, Long instance, int maxResponseBytes) {
   /** Answers that hold certificates or power tables (both well under this at their limits). */
   static final int LARGE_RESPONSE = 64 << 20;
+
   /**
    * A block read by {@code ChainReadObj}: base64 of up to 3 MiB (the JSON reader's limit on a
    * string is 4 MiB of characters) and the envelope.
    */
   static final int BLOCK_RESPONSE = (4 << 20) + 4096;
+
   /** Everything else: a manifest, a tipset, progress, a version. */
   static final int SMALL_RESPONSE = 4 << 20;
 
@@ -49,14 +51,14 @@ record RpcCall(String method, ArrayNode params, String arguments, Long instance,
   }
 
   /**
-   * A call with a tipset key ({@code [[{"/": cid}…]]}); an empty key is sent as {@code null},
-   * which Lotus reads as the empty key and Forest as "the heaviest tipset".
+   * A call with a tipset key ({@code [[{"/": cid}…]]}); an empty key is sent as {@code null}, which
+   * Lotus reads as the empty key and Forest as "the heaviest tipset".
    */
   static RpcCall ofTipSetKey(String method, List<Cid> key, int maxResponseBytes) {
     ArrayNode params = JsonNodeFactory.instance.arrayNode();
     params.add(tipSetKey(key));
-    return new RpcCall(method, params, key.isEmpty() ? "head" : key.toString(), null,
-        maxResponseBytes);
+    return new RpcCall(
+        method, params, key.isEmpty() ? "head" : key.toString(), null, maxResponseBytes);
   }
 
   static JsonNode tipSetKey(List<Cid> key) {

@@ -6,11 +6,10 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * A JSON-RPC call to a Lotus or Forest node that did not give a usable answer, with the reason
- * as data. The message is one line for an operator: the method, the endpoint and what went
- * wrong, with the node's own words where it gave any. It never holds the bearer token: the
- * client removes the token from anything the node sends back before it becomes part of a
- * message.
+ * A JSON-RPC call to a Lotus or Forest node that did not give a usable answer, with the reason as
+ * data. The message is one line for an operator: the method, the endpoint and what went wrong, with
+ * the node's own words where it gave any. It never holds the bearer token: the client removes the
+ * token from anything the node sends back before it becomes part of a message.
  */
 public final class RpcException extends F3Exception {
   private static final long serialVersionUID = 1L;
@@ -47,8 +46,8 @@ public final class RpcException extends F3Exception {
     }
 
     /**
-     * Whether asking again may help. HTTP 5xx statuses are transient too, see
-     * {@link RpcException#isTransient()}.
+     * Whether asking again may help. HTTP 5xx statuses are transient too, see {@link
+     * RpcException#isTransient()}.
      */
     boolean transientFailure() {
       return transientFailure;
@@ -61,8 +60,14 @@ public final class RpcException extends F3Exception {
   private final Integer httpStatus;
   private final Long instance;
 
-  RpcException(Reason reason, String method, String message, Long code, Integer httpStatus,
-      Long instance, Throwable cause) {
+  RpcException(
+      Reason reason,
+      String method,
+      String message,
+      Long code,
+      Integer httpStatus,
+      Long instance,
+      Throwable cause) {
     super(message, cause);
     this.reason = Objects.requireNonNull(reason, "reason");
     this.method = Objects.requireNonNull(method, "method");
@@ -103,8 +108,15 @@ public final class RpcException extends F3Exception {
 
   /** The same failure, saying how many times the call was tried. */
   RpcException afterAttempts(int attempts) {
-    RpcException copy = new RpcException(reason, method, getMessage() + " (gave up after "
-        + attempts + " attempts)", code, httpStatus, instance, getCause());
+    RpcException copy =
+        new RpcException(
+            reason,
+            method,
+            getMessage() + " (gave up after " + attempts + " attempts)",
+            code,
+            httpStatus,
+            instance,
+            getCause());
     copy.setStackTrace(getStackTrace());
     return copy;
   }

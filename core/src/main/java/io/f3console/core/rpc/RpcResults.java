@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns the {@code result} of each call into the model, strictly: the shape the method returns
- * and nothing else, with a JSON path in every error. Certificates and power tables go through
- * the project's Lotus JSON readers ({@link CertificateJson}, {@link PowerTableJson}).
+ * Turns the {@code result} of each call into the model, strictly: the shape the method returns and
+ * nothing else, with a JSON path in every error. Certificates and power tables go through the
+ * project's Lotus JSON readers ({@link CertificateJson}, {@link PowerTableJson}).
  */
 final class RpcResults {
   private static final BigInteger MAX_UINT64 =
@@ -64,8 +64,9 @@ final class RpcResults {
   /** Power entries ({@code gpbft.PowerEntries}): a JSON array, in the node's order. */
   PowerTable powerTable(byte[] result) throws RpcException {
     if (!isArray(result)) {
-      throw malformed("result: expected an array of power entries, found "
-          + (isNull(result) ? "null" : "something else"));
+      throw malformed(
+          "result: expected an array of power entries, found "
+              + (isNull(result) ? "null" : "something else"));
     }
     try {
       return PowerTableJson.read(result, "result").toTable();
@@ -92,19 +93,24 @@ final class RpcResults {
     JsonNode ec = object(node.get("EC"), "result.EC");
     long periodNanos = int64(ec, "Period", "result.EC");
     if (periodNanos <= 0) {
-      throw malformed("result.EC.Period: must be a positive number of nanoseconds, found "
-          + periodNanos);
+      throw malformed(
+          "result.EC.Period: must be a positive number of nanoseconds, found " + periodNanos);
     }
     String name = text(node, "NetworkName", "result");
     if (name.isEmpty()) {
       throw malformed("result.NetworkName: must not be empty");
     }
     JsonNode cid = required(node, "InitialPowerTable", "result");
-    return new F3Manifest(uint64(node, "ProtocolVersion", "result"),
-        uint64(node, "InitialInstance", "result"), int64(node, "BootstrapEpoch", "result"),
-        name, cid.isNull() ? Optional.empty() : Optional.of(cid(cid, "result.InitialPowerTable")),
-        uint64(node, "CommitteeLookback", "result"), Duration.ofNanos(periodNanos),
-        int64(ec, "Finality", "result.EC"), new String(result, StandardCharsets.UTF_8));
+    return new F3Manifest(
+        uint64(node, "ProtocolVersion", "result"),
+        uint64(node, "InitialInstance", "result"),
+        int64(node, "BootstrapEpoch", "result"),
+        name,
+        cid.isNull() ? Optional.empty() : Optional.of(cid(cid, "result.InitialPowerTable")),
+        uint64(node, "CommitteeLookback", "result"),
+        Duration.ofNanos(periodNanos),
+        int64(ec, "Finality", "result.EC"),
+        new String(result, StandardCharsets.UTF_8));
   }
 
   InstanceProgress progress(byte[] result) throws RpcException {
@@ -117,30 +123,37 @@ final class RpcResults {
     List<TipSetSummary> chain = new ArrayList<>();
     if (input != null && !input.isNull()) {
       if (!input.isArray() || input.size() > MAX_INPUT_TIPSETS) {
-        throw malformed("result.Input: expected null or an array of at most "
-            + MAX_INPUT_TIPSETS + " tipsets");
+        throw malformed(
+            "result.Input: expected null or an array of at most " + MAX_INPUT_TIPSETS + " tipsets");
       }
       for (int i = 0; i < input.size(); i++) {
         String path = "result.Input[" + i + "]";
         JsonNode tipSet = object(input.get(i), path);
-        chain.add(new TipSetSummary(int64(tipSet, "Epoch", path),
-            cids(tipSet.get("Key"), path + ".Key", true)));
+        chain.add(
+            new TipSetSummary(
+                int64(tipSet, "Epoch", path), cids(tipSet.get("Key"), path + ".Key", true)));
       }
     }
-    return new InstanceProgress(uint64(node, "ID", "result"), uint64(node, "Round", "result"),
-        Phase.ofCode((int) phaseCode), chain);
+    return new InstanceProgress(
+        uint64(node, "ID", "result"),
+        uint64(node, "Round", "result"),
+        Phase.ofCode((int) phaseCode),
+        chain);
   }
 
   /** A Lotus {@code types.TipSet}: {@code Cids} and {@code Height} ({@code Blocks} unread). */
   TipSetSummary tipSet(byte[] result) throws RpcException {
     JsonNode node = object(tree(result), "result");
-    return new TipSetSummary(int64(node, "Height", "result"),
+    return new TipSetSummary(
+        int64(node, "Height", "result"),
         cids(required(node, "Cids", "result"), "result.Cids", false));
   }
 
   NodeVersion version(byte[] result) throws RpcException {
     JsonNode node = object(tree(result), "result");
-    return new NodeVersion(text(node, "Version", "result"), uint64(node, "APIVersion", "result"),
+    return new NodeVersion(
+        text(node, "Version", "result"),
+        uint64(node, "APIVersion", "result"),
         uint64(node, "BlockDelay", "result"));
   }
 
@@ -222,10 +235,11 @@ final class RpcResults {
 
   private long uint64(JsonNode object, String field, String path) throws RpcException {
     JsonNode value = required(object, field, path);
-    if (!value.isIntegralNumber() || value.bigIntegerValue().signum() < 0
+    if (!value.isIntegralNumber()
+        || value.bigIntegerValue().signum() < 0
         || value.bigIntegerValue().compareTo(MAX_UINT64) > 0) {
-      throw malformed(path + "." + field + ": expected an unsigned 64-bit integer, found "
-          + kind(value));
+      throw malformed(
+          path + "." + field + ": expected an unsigned 64-bit integer, found " + kind(value));
     }
     return value.bigIntegerValue().longValue();
   }
@@ -233,8 +247,8 @@ final class RpcResults {
   private long int64(JsonNode object, String field, String path) throws RpcException {
     JsonNode value = required(object, field, path);
     if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-      throw malformed(path + "." + field + ": expected a signed 64-bit integer, found "
-          + kind(value));
+      throw malformed(
+          path + "." + field + ": expected a signed 64-bit integer, found " + kind(value));
     }
     return value.longValue();
   }

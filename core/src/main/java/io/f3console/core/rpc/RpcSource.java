@@ -16,11 +16,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A Lotus or Forest node as a source ({@code rpc:URL}). Opening it reads the node's manifest,
- * so an unreachable node, a wrong token or a node without F3 fails at once. The initial power
- * table is the committee of the manifest's {@code InitialInstance}; the certificates run from
- * that instance to the node's latest certificate, fetched ahead and in order (see
- * {@link LotusRpcClient#certificates}).
+ * A Lotus or Forest node as a source ({@code rpc:URL}). Opening it reads the node's manifest, so an
+ * unreachable node, a wrong token or a node without F3 fails at once. The initial power table is
+ * the committee of the manifest's {@code InitialInstance}; the certificates run from that instance
+ * to the node's latest certificate, fetched ahead and in order (see {@link
+ * LotusRpcClient#certificates}).
  */
 public final class RpcSource implements DataSource {
   private final SourceSpec spec;
@@ -97,9 +97,14 @@ public final class RpcSource implements DataSource {
 
   @Override
   public SourcedTable powerTable(long instance) throws F3Exception {
-    return new SourcedTable(instance, client.powerTableByInstance(instance),
+    return new SourcedTable(
+        instance,
+        client.powerTableByInstance(instance),
         shortName(client.powerTableMethod().orElse(LotusRpcClient.POWER_TABLE_BY_INSTANCE))
-            + "(" + Long.toUnsignedString(instance) + ") from " + client.displayEndpoint());
+            + "("
+            + Long.toUnsignedString(instance)
+            + ") from "
+            + client.displayEndpoint());
   }
 
   @Override
@@ -110,9 +115,13 @@ public final class RpcSource implements DataSource {
     }
     long first = manifest.initialInstance();
     if (Long.compareUnsigned(latest.get().instance(), first) < 0) {
-      throw new SourceException(spec + ": the latest certificate, of instance "
-          + Long.toUnsignedString(latest.get().instance()) + ", is before the manifest's "
-          + "initial instance " + Long.toUnsignedString(first));
+      throw new SourceException(
+          spec
+              + ": the latest certificate, of instance "
+              + Long.toUnsignedString(latest.get().instance())
+              + ", is before the manifest's "
+              + "initial instance "
+              + Long.toUnsignedString(first));
     }
     return new InstanceRange(first, latest.get().instance());
   }
@@ -120,8 +129,12 @@ public final class RpcSource implements DataSource {
   @Override
   public CertificateStream certificates(long from, long to) throws F3Exception {
     if (Long.compareUnsigned(from, to) > 0) {
-      throw new SourceException("instance range " + Long.toUnsignedString(from) + ".."
-          + Long.toUnsignedString(to) + " is empty");
+      throw new SourceException(
+          "instance range "
+              + Long.toUnsignedString(from)
+              + ".."
+              + Long.toUnsignedString(to)
+              + " is empty");
     }
     return client.certificates(from, to);
   }

@@ -31,8 +31,8 @@ final class CertificateSigner {
       PubKey key = table.entry(i).pubKey();
       BigInteger secret = secrets.get(key);
       if (secret == null) {
-        throw new IllegalStateException("no secret key for signer " + i + " ("
-            + table.entry(i).id() + ")");
+        throw new IllegalStateException(
+            "no secret key for signer " + i + " (" + table.entry(i).id() + ")");
       }
       scalar = scalar.add(w[i].multiply(secret));
     }

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Produces the certificates of a synthetic network one at a time, so that a chain of millions
- * can be validated without holding it. Each certificate: the committee of its instance signs
- * (a random strong quorum, BDN-aggregated) a chain on top of the previous head and the CID of
- * the next committee, and carries the delta between the two committees.
+ * Produces the certificates of a synthetic network one at a time, so that a chain of millions can
+ * be validated without holding it. Each certificate: the committee of its instance signs (a random
+ * strong quorum, BDN-aggregated) a chain on top of the previous head and the CID of the next
+ * committee, and carries the delta between the two committees.
  */
 final class ChainGenerator {
   private static final byte[] ZERO_COMMITMENTS = new byte[TipSet.COMMITMENTS_LENGTH];
@@ -68,16 +68,17 @@ final class ChainGenerator {
     ECChain ecChain = chain.next(table.cid());
     SupplementalData data = SupplementalData.of(ZERO_COMMITMENTS, nextTable.cid());
     boolean exact = random.nextDouble() < spec.churn().exactThreshold();
-    int[] signers = SignerSampler.choose(table, random, exact,
-        i -> keys.secretOf(table.entry(i).pubKey()).isPresent());
+    int[] signers =
+        SignerSampler.choose(
+            table, random, exact, i -> keys.secretOf(table.entry(i).pubKey()).isPresent());
     byte[] message = SigningPayload.forDecide(spec.networkName(), instance, data, ecChain);
     byte[] signature = signer.sign(table, signers, message, keys.snapshotView());
     long[] indexes = new long[signers.length];
     for (int i = 0; i < signers.length; i++) {
       indexes[i] = signers[i];
     }
-    FinalityCertificate certificate = FinalityCertificate.of(instance, ecChain, data,
-        Bitfield.of(indexes), signature, deltas);
+    FinalityCertificate certificate =
+        FinalityCertificate.of(instance, ecChain, data, Bitfield.of(indexes), signature, deltas);
     table = nextTable;
     instance++;
     return certificate;

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * How a synthetic committee changes from one instance to the next: a few participants gain or
- * lose power (which reorders the table), and now and then one joins, one leaves or one rotates
- * its worker key. Power comes in whole 32 GiB sectors with a heavy-tailed spread, like the real
+ * How a synthetic committee changes from one instance to the next: a few participants gain or lose
+ * power (which reorders the table), and now and then one joins, one leaves or one rotates its
+ * worker key. Power comes in whole 32 GiB sectors with a heavy-tailed spread, like the real
  * network, plus a few "dust" participants whose scaled power is zero (they may not sign).
  */
 final class CommitteeEvolution {

@@ -19,9 +19,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The synthetic network F3 Console opens when it is given nothing else: a chain made by
- * {@link SyntheticNetwork} from the settings shipped in {@code demo.json}, in two scenarios.
- * Its data is generated, never real, and every name it carries says so.
+ * The synthetic network F3 Console opens when it is given nothing else: a chain made by {@link
+ * SyntheticNetwork} from the settings shipped in {@code demo.json}, in two scenarios. Its data is
+ * generated, never real, and every name it carries says so.
  *
  * @param spec what to generate
  * @param brokenReason the fault of the broken scenario
@@ -36,12 +36,13 @@ public record DemoNetwork(SimulationSpec spec, FailureReason brokenReason, int b
 
   /** The chains made so far, the least recently used dropped past four. */
   private static final Map<DemoChainKey, SyntheticChain> GENERATED =
-      Collections.synchronizedMap(new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<DemoChainKey, SyntheticChain> eldest) {
-          return size() > 4;
-        }
-      });
+      Collections.synchronizedMap(
+          new LinkedHashMap<>(8, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<DemoChainKey, SyntheticChain> eldest) {
+              return size() > 4;
+            }
+          });
 
   /** The two demo scenarios. */
   public enum Scenario {
@@ -87,8 +88,12 @@ public record DemoNetwork(SimulationSpec spec, FailureReason brokenReason, int b
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(brokenReason, "brokenReason");
     if (brokenInstance < 0 || brokenInstance >= spec.instances()) {
-      throw new IllegalArgumentException("the broken instance " + brokenInstance
-          + " is outside the demo's " + spec.instances() + " certificates");
+      throw new IllegalArgumentException(
+          "the broken instance "
+              + brokenInstance
+              + " is outside the demo's "
+              + spec.instances()
+              + " certificates");
     }
   }
 
@@ -106,22 +111,29 @@ public record DemoNetwork(SimulationSpec spec, FailureReason brokenReason, int b
 
   static DemoNetwork parse(JsonNode root) {
     JsonNode churn = root.required("churn");
-    SimulationSpec spec = new SimulationSpec(root.required("seed").asLong(),
-        root.required("participants").asInt(), root.required("instances").asInt(),
-        root.required("networkName").asText(),
-        new SimulationSpec.Churn(churn.required("powerChange").asDouble(),
-            churn.required("join").asDouble(), churn.required("leave").asDouble(),
-            churn.required("keyRotation").asDouble(),
-            churn.required("exactThreshold").asDouble()));
+    SimulationSpec spec =
+        new SimulationSpec(
+            root.required("seed").asLong(),
+            root.required("participants").asInt(),
+            root.required("instances").asInt(),
+            root.required("networkName").asText(),
+            new SimulationSpec.Churn(
+                churn.required("powerChange").asDouble(),
+                churn.required("join").asDouble(),
+                churn.required("leave").asDouble(),
+                churn.required("keyRotation").asDouble(),
+                churn.required("exactThreshold").asDouble()));
     JsonNode broken = root.required("broken");
-    return new DemoNetwork(spec, FailureReason.valueOf(broken.required("reason").asText()),
+    return new DemoNetwork(
+        spec,
+        FailureReason.valueOf(broken.required("reason").asText()),
         broken.required("instance").asInt());
   }
 
   /**
-   * Generates the chain of a scenario; the same bytes every time. A chain once made is kept
-   * (the last few per process): making one signs every certificate, and the console opens the
-   * demo again at every switch back to it. Chains are immutable, so sharing them is safe.
+   * Generates the chain of a scenario; the same bytes every time. A chain once made is kept (the
+   * last few per process): making one signs every certificate, and the console opens the demo again
+   * at every switch back to it. Chains are immutable, so sharing them is safe.
    */
   public SyntheticChain generate(Scenario scenario) throws BlsException {
     DemoChainKey key = new DemoChainKey(this, scenario);
@@ -130,12 +142,11 @@ public record DemoNetwork(SimulationSpec spec, FailureReason brokenReason, int b
       return kept;
     }
     SyntheticChain healthy = SyntheticNetwork.of(spec).generate();
-    SyntheticChain chain = scenario == Scenario.HEALTHY ? healthy
-        : healthy.withFault(brokenReason, brokenInstance);
+    SyntheticChain chain =
+        scenario == Scenario.HEALTHY ? healthy : healthy.withFault(brokenReason, brokenInstance);
     GENERATED.put(key, chain);
     return chain;
   }
-
 
   /** The profile key of the demo network in the console's network selector. */
   public static final String PROFILE_KEY = "demo";
@@ -144,17 +155,26 @@ public record DemoNetwork(SimulationSpec spec, FailureReason brokenReason, int b
    * The demo network as a network profile, so it can be chosen like a real one. Its expected
    * initial power-table CID is the generated table's own (the generator is the demo's only
    * authority), its bootstrap epoch is the one the generated chain starts from (certificate 0
-   * builds on epoch {@code BootstrapEpoch - Finality}), and its description says it is
-   * synthetic.
+   * builds on epoch {@code BootstrapEpoch - Finality}), and its description says it is synthetic.
    */
   public NetworkProfile profile(Cid initialTableCid) {
     long finality = 900;
-    return new NetworkProfile(PROFILE_KEY, List.of(), NetworkStatus.CURRENT,
-        "Synthetic demo network generated by F3 Console (seed " + spec.seed()
+    return new NetworkProfile(
+        PROFILE_KEY,
+        List.of(),
+        NetworkStatus.CURRENT,
+        "Synthetic demo network generated by F3 Console (seed "
+            + spec.seed()
             + "); not a real Filecoin network.",
-        spec.networkName(), Optional.empty(), ChainBuilder.FIRST_EPOCH + finality, finality, 30,
-        10, 0,
-        Optional.of(initialTableCid.toString()), StoragePower.of(2048),
+        spec.networkName(),
+        Optional.empty(),
+        ChainBuilder.FIRST_EPOCH + finality,
+        finality,
+        30,
+        10,
+        0,
+        Optional.of(initialTableCid.toString()),
+        StoragePower.of(2048),
         List.of("generated by F3 Console from its shipped demo settings"));
   }
 }

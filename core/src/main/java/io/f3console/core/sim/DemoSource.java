@@ -4,9 +4,9 @@ import io.f3console.core.F3Exception;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.InstanceRange;
 import io.f3console.core.source.SourceException;
+import io.f3console.core.source.SourceRanges;
 import io.f3console.core.source.SourceSpec;
 import io.f3console.core.source.SourcedTable;
-import io.f3console.core.source.SourceRanges;
 import io.f3console.core.validation.CertificateStream;
 
 /** The generated demo network ({@code demo:healthy}, {@code demo:broken}). */
@@ -20,9 +20,14 @@ public final class DemoSource implements DataSource {
   }
 
   public static DemoSource open(SourceSpec spec, DemoNetwork demo) throws F3Exception {
-    DemoNetwork.Scenario scenario = DemoNetwork.Scenario.byKey(spec.location()).orElseThrow(
-        () -> new SourceException("no demo scenario \"" + spec.location()
-            + "\"; there are demo:healthy and demo:broken"));
+    DemoNetwork.Scenario scenario =
+        DemoNetwork.Scenario.byKey(spec.location())
+            .orElseThrow(
+                () ->
+                    new SourceException(
+                        "no demo scenario \""
+                            + spec.location()
+                            + "\"; there are demo:healthy and demo:broken"));
     return new DemoSource(spec, demo.generate(scenario));
   }
 
@@ -49,11 +54,14 @@ public final class DemoSource implements DataSource {
   @Override
   public SourcedTable powerTable(long instance) throws F3Exception {
     if (instance < 0 || instance > chain.certificates().size()) {
-      throw new SourceException(spec + " has committees for instances 0.."
-          + chain.certificates().size() + ", not " + Long.toUnsignedString(instance));
+      throw new SourceException(
+          spec
+              + " has committees for instances 0.."
+              + chain.certificates().size()
+              + ", not "
+              + Long.toUnsignedString(instance));
     }
-    return new SourcedTable(instance, chain.tableOf((int) instance),
-        "the generated demo network");
+    return new SourcedTable(instance, chain.tableOf((int) instance), "the generated demo network");
   }
 
   @Override

@@ -13,13 +13,13 @@ import java.util.Objects;
 
 /**
  * Writes a go-hamt-ipld v3 map as Filecoin's actors write it (bitwidth 5, SHA-256 of the key,
- * buckets of at most 3): the canonical form, which depends only on the set of keys. A slot holds
- * a bucket of its keys (sorted bytewise) when at most 3 keys fall into it, else a link to a child
- * node built the same way one level down; go-hamt-ipld reaches the same nodes whatever the
- * order of insertion, because deleting collapses any child of 3 keys or fewer.
+ * buckets of at most 3): the canonical form, which depends only on the set of keys. A slot holds a
+ * bucket of its keys (sorted bytewise) when at most 3 keys fall into it, else a link to a child
+ * node built the same way one level down; go-hamt-ipld reaches the same nodes whatever the order of
+ * insertion, because deleting collapses any child of 3 keys or fewer.
  *
- * <p>Node bytes: {@code [bitfield (minimal big-endian bstr), [pointer…]]}, a pointer being a
- * link or {@code [[key bstr, value]…]}. Children are written before their parent.
+ * <p>Node bytes: {@code [bitfield (minimal big-endian bstr), [pointer…]]}, a pointer being a link
+ * or {@code [[key bstr, value]…]}. Children are written before their parent.
  */
 public final class HamtWriter {
   /** The empty map's root node, {@code 82 40 80}. */
@@ -57,8 +57,7 @@ public final class HamtWriter {
 
     @Override
     public boolean equals(Object other) {
-      return other instanceof Entry e && Arrays.equals(key, e.key)
-          && Arrays.equals(value, e.value);
+      return other instanceof Entry e && Arrays.equals(key, e.key) && Arrays.equals(value, e.value);
     }
 
     @Override

@@ -49,8 +49,8 @@ final class SecretKeys {
   static BigInteger derive(long seed, long number) {
     try {
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha256.digest(("f3console-sim/" + seed + "/" + number)
-          .getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          sha256.digest(("f3console-sim/" + seed + "/" + number).getBytes(StandardCharsets.UTF_8));
       BigInteger secret = new BigInteger(1, digest).mod(Bls.GROUP_ORDER);
       return secret.signum() == 0 ? BigInteger.ONE : secret;
     } catch (NoSuchAlgorithmException e) {

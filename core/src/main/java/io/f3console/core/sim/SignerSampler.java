@@ -7,10 +7,10 @@ import java.util.function.IntPredicate;
 
 /**
  * Picks who signs a synthetic certificate: participants in random order until their scaled power
- * reaches the strong-quorum threshold, as real signers arrive in no particular order of power
- * (on mainnet about 950 of 1,560 sign). Participants with no scaled power never sign (go-f3
- * would reject them). On request the signers hold exactly the threshold, the edge go-f3's
- * {@code ceil(2/3)} comparison must accept, when some subset of the table adds up to it.
+ * reaches the strong-quorum threshold, as real signers arrive in no particular order of power (on
+ * mainnet about 950 of 1,560 sign). Participants with no scaled power never sign (go-f3 would
+ * reject them). On request the signers hold exactly the threshold, the edge go-f3's {@code
+ * ceil(2/3)} comparison must accept, when some subset of the table adds up to it.
  */
 final class SignerSampler {
   private SignerSampler() {}
@@ -19,8 +19,8 @@ final class SignerSampler {
    * @param canSign which table entries may be chosen (for example, those with a known secret)
    * @return signer indexes in ascending order
    */
-  static int[] choose(PowerTable table, SplittableRandom random, boolean exactThreshold,
-      IntPredicate canSign) {
+  static int[] choose(
+      PowerTable table, SplittableRandom random, boolean exactThreshold, IntPredicate canSign) {
     int[] order = new int[table.size()];
     int eligible = 0;
     for (int i = 0; i < table.size(); i++) {
@@ -41,8 +41,11 @@ final class SignerSampler {
       power += table.scaledPower(order[count++]);
     }
     if (power < threshold) {
-      throw new IllegalStateException("the participants that can sign hold " + power
-          + " scaled power, below the threshold " + threshold);
+      throw new IllegalStateException(
+          "the participants that can sign hold "
+              + power
+              + " scaled power, below the threshold "
+              + threshold);
     }
     int[] chosen = Arrays.copyOf(order, count);
     if (exactThreshold && power > threshold) {
@@ -57,8 +60,8 @@ final class SignerSampler {
 
   /**
    * A subset of {@code candidates} (taken in their random order) whose scaled power is exactly
-   * {@code target}, or null if there is none: subset-sum over bitsets, one row per candidate,
-   * at most 8192 × 65,536 bits.
+   * {@code target}, or null if there is none: subset-sum over bitsets, one row per candidate, at
+   * most 8192 × 65,536 bits.
    */
   static int[] exactSubset(PowerTable table, int[] candidates, int target) {
     int words = (target >>> 6) + 1;
@@ -98,8 +101,10 @@ final class SignerSampler {
     int bitShift = shift & 63;
     for (int i = target.length - 1; i >= wordShift; i--) {
       long low = source[i - wordShift] << bitShift;
-      long carry = bitShift == 0 || i - wordShift - 1 < 0 ? 0
-          : source[i - wordShift - 1] >>> (64 - bitShift);
+      long carry =
+          bitShift == 0 || i - wordShift - 1 < 0
+              ? 0
+              : source[i - wordShift - 1] >>> (64 - bitShift);
       target[i] |= low | carry;
     }
   }

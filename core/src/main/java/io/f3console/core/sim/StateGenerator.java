@@ -14,28 +14,34 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A seeded generator of power-actor states with every case the power-table computation tells
- * apart, which also says which table the state must give: it works the outcome of each claim out
- * from its own inputs (the rules of Lotus's {@code getPowerTableLotusTSK}, restated here), not by
- * running the computation.
+ * A seeded generator of power-actor states with every case the power-table computation tells apart,
+ * which also says which table the state must give: it works the outcome of each claim out from its
+ * own inputs (the rules of Lotus's {@code getPowerTableLotusTSK}, restated here), not by running
+ * the computation.
  *
  * <p>{@code aboveMinimum} miners have raw power at or above the minimum (one exactly at it); the
- * others are below it (some at zero). With 4 or more above, the minimum applies and claims below
- * it are never read, so they get no actor; with fewer, every claim with raw power is read. Among
- * the claims that are read, in turn: fee debt, a consensus fault ending at the height, one ending
- * after it, one ending just before it (included), zero QA power, QA power above 2^64, and ties on
- * QA power (broken by ID).
+ * others are below it (some at zero). With 4 or more above, the minimum applies and claims below it
+ * are never read, so they get no actor; with fewer, every claim with raw power is read. Among the
+ * claims that are read, in turn: fee debt, a consensus fault ending at the height, one ending after
+ * it, one ending just before it (included), zero QA power, QA power above 2^64, and ties on QA
+ * power (broken by ID).
  */
 public final class StateGenerator {
   /** Why a claim is or is not in the table (the names of the computation's decisions). */
   public enum Outcome {
-    INCLUDED, BELOW_MINIMUM_POWER, ZERO_RAW_POWER, ZERO_QA_POWER, FEE_DEBT, CONSENSUS_FAULT
+    INCLUDED,
+    BELOW_MINIMUM_POWER,
+    ZERO_RAW_POWER,
+    ZERO_QA_POWER,
+    FEE_DEBT,
+    CONSENSUS_FAULT
   }
 
   /** go-f3's order, restated: power descending, then ID ascending. */
-  private static final Comparator<PowerEntry> ORDER = Comparator
-      .comparing((PowerEntry e) -> e.power().value(), Comparator.reverseOrder())
-      .thenComparing(e -> e.id().bits(), Long::compareUnsigned);
+  private static final Comparator<PowerEntry> ORDER =
+      Comparator.comparing((PowerEntry e) -> e.power().value(), Comparator.reverseOrder())
+          .thenComparing(e -> e.id().bits(), Long::compareUnsigned);
+
   private static final int CASES = 13;
   private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
 
@@ -49,8 +55,11 @@ public final class StateGenerator {
    * @param outcomes each miner's outcome, by ID
    * @param expected the table the state gives, in canonical order
    */
-  public record Generated(SyntheticState.Spec spec, StoragePower minimum,
-      Map<Long, Outcome> outcomes, List<PowerEntry> expected) {
+  public record Generated(
+      SyntheticState.Spec spec,
+      StoragePower minimum,
+      Map<Long, Outcome> outcomes,
+      List<PowerEntry> expected) {
     public Generated {
       outcomes = Collections.unmodifiableMap(new LinkedHashMap<>(outcomes));
       expected = List.copyOf(expected);
@@ -58,14 +67,19 @@ public final class StateGenerator {
   }
 
   /**
-   * Generates a state of {@code claims} claims, {@code aboveMinimum} of them at or above
-   * {@code minimum}, for a tipset at {@code height}.
+   * Generates a state of {@code claims} claims, {@code aboveMinimum} of them at or above {@code
+   * minimum}, for a tipset at {@code height}.
    */
-  public static Generated generate(long seed, int claims, int aboveMinimum, StoragePower minimum,
-      long height, SyntheticState.Layout layout) {
+  public static Generated generate(
+      long seed,
+      int claims,
+      int aboveMinimum,
+      StoragePower minimum,
+      long height,
+      SyntheticState.Layout layout) {
     if (claims < 0 || aboveMinimum < 0 || aboveMinimum > claims) {
-      throw new IllegalArgumentException("need 0 <= aboveMinimum <= claims, not " + aboveMinimum
-          + " of " + claims);
+      throw new IllegalArgumentException(
+          "need 0 <= aboveMinimum <= claims, not " + aboveMinimum + " of " + claims);
     }
     if (minimum.signum() <= 0) {
       throw new IllegalArgumentException("the minimum must be positive");
@@ -107,7 +121,7 @@ public final class StateGenerator {
           case 5 -> qa = BigInteger.ZERO;
           case 6 -> qa = TWO_TO_64.add(randomBelow(random, TWO_TO_64.shiftLeft(8)));
           case 7, 8 -> qa = tie;
-          default -> { }
+          default -> {}
         }
       }
       miners.add(new SyntheticState.Miner(id, proof, raw, qa, feeDebt, faultEnd, key, eligible));

@@ -20,8 +20,11 @@ public final class SyntheticChain {
   private final List<PowerTable> tables;
   private final Map<PubKey, BigInteger> secrets;
 
-  SyntheticChain(SimulationSpec spec, List<FinalityCertificate> certificates,
-      List<PowerTable> tables, Map<PubKey, BigInteger> secrets) {
+  SyntheticChain(
+      SimulationSpec spec,
+      List<FinalityCertificate> certificates,
+      List<PowerTable> tables,
+      Map<PubKey, BigInteger> secrets) {
     this.spec = Objects.requireNonNull(spec, "spec");
     this.certificates = List.copyOf(certificates);
     this.tables = List.copyOf(tables);
@@ -62,15 +65,19 @@ public final class SyntheticChain {
    * The same chain broken so that validation from the initial table fails with {@code reason} at
    * {@code instance} (and everything before it still validates).
    *
-   * @throws IllegalArgumentException if that fault cannot be made at that instance (for
-   *     example a base mismatch at instance 0, where there is no previous head, or a gap at the
-   *     last certificate)
+   * @throws IllegalArgumentException if that fault cannot be made at that instance (for example a
+   *     base mismatch at instance 0, where there is no previous head, or a gap at the last
+   *     certificate)
    */
   public SyntheticChain withFault(FailureReason reason, int instance) throws BlsException {
     Objects.requireNonNull(reason, "reason");
     if (instance < 0 || instance >= certificates.size()) {
-      throw new IllegalArgumentException("instance " + instance + " is not in the chain of "
-          + certificates.size() + " certificates");
+      throw new IllegalArgumentException(
+          "instance "
+              + instance
+              + " is not in the chain of "
+              + certificates.size()
+              + " certificates");
     }
     return new SyntheticFaults(this).inject(reason, instance);
   }

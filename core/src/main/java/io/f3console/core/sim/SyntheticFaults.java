@@ -22,9 +22,9 @@ import java.util.List;
 
 /**
  * Breaks a valid synthetic chain so that it fails one particular check at one instance. Where the
- * fault sits after the signature check (delta, next table CID), the signature stays valid; where
- * a fault needs the committee to change (an unusable key), the previous certificate is re-signed
- * so that everything before the chosen instance still validates.
+ * fault sits after the signature check (delta, next table CID), the signature stays valid; where a
+ * fault needs the committee to change (an unusable key), the previous certificate is re-signed so
+ * that everything before the chosen instance still validates.
  */
 final class SyntheticFaults {
   /** The compressed point at infinity: a key go-f3 refuses ("a null point"). */
@@ -59,8 +59,9 @@ final class SyntheticFaults {
         List<TipSet> tipSets = new ArrayList<>(cert.chain().tipSets());
         TipSet head = tipSets.get(tipSets.size() - 1);
         TipSet before = tipSets.get(tipSets.size() - 2);
-        tipSets.set(tipSets.size() - 1, TipSet.of(before.epoch(), head.key(), head.powerTable(),
-            head.commitments()));
+        tipSets.set(
+            tipSets.size() - 1,
+            TipSet.of(before.epoch(), head.key(), head.powerTable(), head.commitments()));
         certs.set(k, cert.withChain(ECChain.of(tipSets)));
       }
       case EMPTY_CHAIN -> certs.set(k, cert.withChain(ECChain.ZERO));
@@ -77,8 +78,8 @@ final class SyntheticFaults {
       case SIGNER_ZERO_POWER -> certs.set(k, withExtraSigner(cert, zeroPowerIndex(table)));
       case INSUFFICIENT_POWER -> certs.set(k, cert.withSigners(belowThreshold(cert, table)));
       case INVALID_PUBLIC_KEY -> unusableKeyAt(k);
-      case INVALID_SIGNATURE -> certs.set(k, cert.withSignature(resign(table, cert,
-          "not-" + chain.networkName())));
+      case INVALID_SIGNATURE ->
+          certs.set(k, cert.withSignature(resign(table, cert, "not-" + chain.networkName())));
       case INVALID_POWER_DELTA -> certs.set(k, withEmptyDeltaAtEnd(cert, table));
       case POWER_TABLE_CID_MISMATCH -> certs.set(k, withDivergingDelta(cert, table));
       default -> throw new IllegalArgumentException("no fault for " + reason);
@@ -126,8 +127,8 @@ final class SyntheticFaults {
     }
     PowerTable previous = tables.get(k - 1);
     FinalityCertificate before = certs.get(k - 1);
-    SupplementalData data = SupplementalData.of(before.supplementalData().commitments(),
-        broken.cid());
+    SupplementalData data =
+        SupplementalData.of(before.supplementalData().commitments(), broken.cid());
     List<PowerTableDelta> deltas = PowerTableDiff.between(previous, broken).toDeltas();
     FinalityCertificate rewritten = before.withSupplementalData(data).withPowerTableDelta(deltas);
     certs.set(k - 1, rewritten.withSignature(resign(previous, rewritten, chain.networkName())));
@@ -140,30 +141,33 @@ final class SyntheticFaults {
     for (int i = 0; i < signers.length; i++) {
       indexes[i] = (int) signers[i];
     }
-    byte[] message = SigningPayload.forDecide(networkName, cert.instance(),
-        cert.supplementalData(), cert.chain());
+    byte[] message =
+        SigningPayload.forDecide(
+            networkName, cert.instance(), cert.supplementalData(), cert.chain());
     return new CertificateSigner().sign(table, indexes, message, chain.secrets());
   }
 
   /** Appends a delta that changes nothing, which go-f3 refuses ("empty delta"). */
-  private static FinalityCertificate withEmptyDeltaAtEnd(FinalityCertificate cert,
-      PowerTable table) {
+  private static FinalityCertificate withEmptyDeltaAtEnd(
+      FinalityCertificate cert, PowerTable table) {
     List<PowerTableDelta> deltas = new ArrayList<>(cert.powerTableDelta());
-    deltas.add(new PowerTableDelta(ActorId.of(largestId(table, deltas) + 1), StoragePower.ZERO,
-        PubKey.EMPTY));
+    deltas.add(
+        new PowerTableDelta(
+            ActorId.of(largestId(table, deltas) + 1), StoragePower.ZERO, PubKey.EMPTY));
     return cert.withPowerTableDelta(deltas);
   }
 
   /**
-   * Adds a newcomer after all others in the delta list, with one sector and the first entry's
-   * key (keys are not checked before the CID, which now differs).
+   * Adds a newcomer after all others in the delta list, with one sector and the first entry's key
+   * (keys are not checked before the CID, which now differs).
    */
-  private static FinalityCertificate withDivergingDelta(FinalityCertificate cert,
-      PowerTable table) {
+  private static FinalityCertificate withDivergingDelta(
+      FinalityCertificate cert, PowerTable table) {
     List<PowerTableDelta> deltas = new ArrayList<>(cert.powerTableDelta());
     long id = largestId(table, deltas) + 1;
-    deltas.add(new PowerTableDelta(ActorId.of(id),
-        StoragePower.of(CommitteeEvolution.SECTOR), table.entry(0).pubKey()));
+    deltas.add(
+        new PowerTableDelta(
+            ActorId.of(id), StoragePower.of(CommitteeEvolution.SECTOR), table.entry(0).pubKey()));
     return cert.withPowerTableDelta(deltas);
   }
 

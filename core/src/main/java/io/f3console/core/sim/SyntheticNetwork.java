@@ -11,13 +11,13 @@ import java.util.Optional;
 
 /**
  * A deterministic synthetic F3 network for tests, benchmarks and the console's demo data: N
- * participants with their own BLS keys, and M certificates whose committee changes at almost
- * every instance (power changes that reorder the table, joins, leaves, key rotations), each
- * signed by a random strong quorum with a real BDN aggregate signature. The same spec gives the
- * same bytes on every machine.
+ * participants with their own BLS keys, and M certificates whose committee changes at almost every
+ * instance (power changes that reorder the table, joins, leaves, key rotations), each signed by a
+ * random strong quorum with a real BDN aggregate signature. The same spec gives the same bytes on
+ * every machine.
  *
- * <p>Everything here is made up: the keys derive from the seed and must never be used for
- * anything real.
+ * <p>Everything here is made up: the keys derive from the seed and must never be used for anything
+ * real.
  */
 public final class SyntheticNetwork {
   private final SimulationSpec spec;
@@ -56,8 +56,8 @@ public final class SyntheticNetwork {
   }
 
   /**
-   * The certificates made one at a time as they are read, in bounded memory. Each call starts
-   * again from instance 0 and gives the same certificates as {@link #generate()}.
+   * The certificates made one at a time as they are read, in bounded memory. Each call starts again
+   * from instance 0 and gives the same certificates as {@link #generate()}.
    */
   public CertificateStream stream() throws BlsException {
     ChainGenerator generator = new ChainGenerator(spec);

@@ -26,7 +26,8 @@ public record CarBlock(CarSection section, byte[] data) {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof CarBlock that && section.equals(that.section)
+    return other instanceof CarBlock that
+        && section.equals(that.section)
         && java.util.Arrays.equals(data, that.data);
   }
 
@@ -37,7 +38,12 @@ public record CarBlock(CarSection section, byte[] data) {
 
   @Override
   public String toString() {
-    return "CarBlock[" + section.cid() + ", " + data.length + " bytes at byte "
-        + section.dataOffset() + "]";
+    return "CarBlock["
+        + section.cid()
+        + ", "
+        + data.length
+        + " bytes at byte "
+        + section.dataOffset()
+        + "]";
   }
 }

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a CAR file starts with: its container version, the roots of its (inner) CARv1 header
- * and, for a CARv2, the fixed header that says where the CARv1 data lies.
+ * What a CAR file starts with: its container version, the roots of its (inner) CARv1 header and,
+ * for a CARv2, the fixed header that says where the CARv1 data lies.
  *
  * @param version 1 or 2
  * @param roots the roots named by the CARv1 header
@@ -26,8 +26,8 @@ public record CarHeader(int version, List<Cid> roots, Optional<CarV2Header> v2) 
   }
 
   /**
-   * The 40 bytes after the CARv2 pragma (all little-endian): characteristics, then where the
-   * CARv1 data starts and how long it is, then where the index starts (0 for none).
+   * The 40 bytes after the CARv2 pragma (all little-endian): characteristics, then where the CARv1
+   * data starts and how long it is, then where the index starts (0 for none).
    *
    * @param characteristics the 16 characteristics bytes in hex (bit 0 of the first byte: fully
    *     indexed)
@@ -35,8 +35,8 @@ public record CarHeader(int version, List<Cid> roots, Optional<CarV2Header> v2) 
    * @param dataSize the length of the CARv1 data
    * @param indexOffset the offset of the index, or 0
    */
-  public record CarV2Header(String characteristics, long dataOffset, long dataSize,
-      long indexOffset) {
+  public record CarV2Header(
+      String characteristics, long dataOffset, long dataSize, long indexOffset) {
     public CarV2Header {
       Objects.requireNonNull(characteristics, "characteristics");
     }

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the headers at the start of a CAR for {@link CarReader}: the CARv1 header (a DAG-CBOR
- * map with {@code version} 1 and its roots), or the CARv2 pragma, the 40-byte CARv2 header and
- * the CARv1 header at its data offset. Afterwards the input stands at the first section, and
- * {@link #dataEnd()} says where the sections of a CARv2 end.
+ * Reads the headers at the start of a CAR for {@link CarReader}: the CARv1 header (a DAG-CBOR map
+ * with {@code version} 1 and its roots), or the CARv2 pragma, the 40-byte CARv2 header and the
+ * CARv1 header at its data offset. Afterwards the input stands at the first section, and {@link
+ * #dataEnd()} says where the sections of a CARv2 end.
  */
 final class CarHeaderReader {
   private final PositionedInput input;
@@ -51,33 +51,41 @@ final class CarHeaderReader {
       CborValue.MapValue innerMap = decodeHeaderMap(inner, start);
       long innerVersion = headerVersion(innerMap, start);
       if (innerVersion != 1) {
-        throw format("the CARv2 data must be a CARv1, but its header says version "
-            + Long.toUnsignedString(innerVersion), start);
+        throw format(
+            "the CARv2 data must be a CARv1, but its header says version "
+                + Long.toUnsignedString(innerVersion),
+            start);
       }
       if (input.position() > dataEnd) {
-        throw format("the CARv1 header runs past the end of the CARv2 data at byte " + dataEnd,
-            start);
+        throw format(
+            "the CARv1 header runs past the end of the CARv2 data at byte " + dataEnd, start);
       }
       return new CarHeader(2, roots(innerMap, start), Optional.of(v2));
     } else if (version == 1) {
       return new CarHeader(1, roots(map, 0), Optional.empty());
     }
-    throw format("unsupported CAR version " + Long.toUnsignedString(version)
-        + " (1 and 2 exist)", 0);
+    throw format(
+        "unsupported CAR version " + Long.toUnsignedString(version) + " (1 and 2 exist)", 0);
   }
 
   /** Reads {@code uvarint(len) || header}; remembers the prefix for the pragma comparison. */
   private byte[] readV1HeaderBytes() throws IOException, F3Exception {
     long start = input.position();
-    Uvarints.Uvarint length = Uvarints.read(input, Uvarints.Rule.MULTIFORMATS,
-        name + ": the CAR header length");
+    Uvarints.Uvarint length =
+        Uvarints.read(input, Uvarints.Rule.MULTIFORMATS, name + ": the CAR header length");
     if (length == null) {
       throw format("empty: a CAR starts with its header", start);
     }
     if (length.value() == 0 || length.value() > CarReader.MAX_HEADER_LENGTH) {
-      throw format("the CAR header at byte " + start + " declares "
-          + Long.toUnsignedString(length.value()) + " bytes (allowed: 1 to " + CarReader.MAX_HEADER_LENGTH
-          + ")", start);
+      throw format(
+          "the CAR header at byte "
+              + start
+              + " declares "
+              + Long.toUnsignedString(length.value())
+              + " bytes (allowed: 1 to "
+              + CarReader.MAX_HEADER_LENGTH
+              + ")",
+          start);
     }
     byte[] bytes = readFully((int) length.value(), "the CAR header");
     lastHeaderPrefix = Uvarints.encode(length.value());
@@ -98,8 +106,12 @@ final class CarHeaderReader {
       value = reader.readValue();
       reader.expectEnd("the CAR header");
     } catch (CborDecodingException e) {
-      throw format("the CAR header is not valid DAG-CBOR: " + e.problem() + " at byte "
-          + (dataStart + e.offset()), dataStart + e.offset());
+      throw format(
+          "the CAR header is not valid DAG-CBOR: "
+              + e.problem()
+              + " at byte "
+              + (dataStart + e.offset()),
+          dataStart + e.offset());
     }
     if (!(value instanceof CborValue.MapValue map)) {
       throw format("the CAR header is not a map", dataStart);
@@ -141,21 +153,38 @@ final class CarHeaderReader {
     long indexOffset = buffer.getLong(32);
     long minimum = CarReader.V2_PRAGMA.length + CarReader.V2_HEADER_LENGTH;
     if (dataOffset < minimum) {
-      throw format("the CARv2 data offset " + Long.toUnsignedString(dataOffset)
-          + " points inside the CARv2 header (it must be at least " + minimum + ")", start + 16);
+      throw format(
+          "the CARv2 data offset "
+              + Long.toUnsignedString(dataOffset)
+              + " points inside the CARv2 header (it must be at least "
+              + minimum
+              + ")",
+          start + 16);
     }
     if (dataSize <= 0 || dataOffset + dataSize < dataOffset) {
-      throw format("the CARv2 data size " + Long.toUnsignedString(dataSize)
-          + " is not a positive length that fits after offset " + dataOffset, start + 24);
+      throw format(
+          "the CARv2 data size "
+              + Long.toUnsignedString(dataSize)
+              + " is not a positive length that fits after offset "
+              + dataOffset,
+          start + 24);
     }
     if (indexOffset != 0 && Long.compareUnsigned(indexOffset, dataOffset + dataSize) < 0) {
-      throw format("the CARv2 index offset " + Long.toUnsignedString(indexOffset)
-          + " points inside the data, which runs to byte " + (dataOffset + dataSize), start + 32);
+      throw format(
+          "the CARv2 index offset "
+              + Long.toUnsignedString(indexOffset)
+              + " points inside the data, which runs to byte "
+              + (dataOffset + dataSize),
+          start + 32);
     }
     long padding = dataOffset - input.position();
     if (input.skipUpTo(padding) < padding) {
-      throw format("the file ends at byte " + input.position() + ", before the CARv2 data offset "
-          + dataOffset, input.position());
+      throw format(
+          "the file ends at byte "
+              + input.position()
+              + ", before the CARv2 data offset "
+              + dataOffset,
+          input.position());
     }
     dataEnd = dataOffset + dataSize;
     return new CarHeader.CarV2Header(characteristics, dataOffset, dataSize, indexOffset);
@@ -164,7 +193,6 @@ final class CarHeaderReader {
   private byte[] readFully(int length, String what) throws IOException, F3Exception {
     return input.readExactly(length, name, what);
   }
-
 
   private SnapshotFormatException format(String problem, long offset) {
     return new SnapshotFormatException(name + ": " + problem, offset);

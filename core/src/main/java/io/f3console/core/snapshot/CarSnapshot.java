@@ -16,14 +16,14 @@ import java.util.Optional;
 /**
  * A Filecoin snapshot CAR as FRC-0108 defines it, opened without reading more than its first two
  * blocks. A v2 snapshot has one root, the CID of its first block, a DAG-CBOR {@link
- * SnapshotMetadata} with version 2; when the metadata names {@code F3Data}, the second block is
- * the F3 snapshot, a raw block whose CID is blake2b-256 over its bytes. Anything else is a v1
- * snapshot (FRC-0108's fallback), reported as {@link F3DataStatus#NOT_V2}, not as an error.
+ * SnapshotMetadata} with version 2; when the metadata names {@code F3Data}, the second block is the
+ * F3 snapshot, a raw block whose CID is blake2b-256 over its bytes. Anything else is a v1 snapshot
+ * (FRC-0108's fallback), reported as {@link F3DataStatus#NOT_V2}, not as an error.
  *
- * <p>Errors are what Lotus refuses: metadata that names F3 data whose block is not second
- * ("F3Data CID mismatch"), and every malformed CAR structure. The F3 data itself is checked as
- * it is read: {@link #openF3Data()} gives a reader that fails at the end if the bytes do not
- * hash to the metadata's CID.
+ * <p>Errors are what Lotus refuses: metadata that names F3 data whose block is not second ("F3Data
+ * CID mismatch"), and every malformed CAR structure. The F3 data itself is checked as it is read:
+ * {@link #openF3Data()} gives a reader that fails at the end if the bytes do not hash to the
+ * metadata's CID.
  */
 public final class CarSnapshot {
   /** Root blocks larger than this are not read as metadata (a real one is a few hundred bytes). */
@@ -46,8 +46,13 @@ public final class CarSnapshot {
   private final String statusDetail;
   private final Optional<CarSection> f3Section;
 
-  private CarSnapshot(Path path, CarHeader header, Optional<SnapshotMetadata> metadata,
-      F3DataStatus status, String statusDetail, Optional<CarSection> f3Section) {
+  private CarSnapshot(
+      Path path,
+      CarHeader header,
+      Optional<SnapshotMetadata> metadata,
+      F3DataStatus status,
+      String statusDetail,
+      Optional<CarSection> f3Section) {
     this.path = path;
     this.header = header;
     this.metadata = metadata;
@@ -67,8 +72,10 @@ public final class CarSnapshot {
     try (CarReader reader = CarReader.open(path)) {
       CarHeader header = reader.header();
       if (header.roots().size() != 1) {
-        return v1(path, header, "the CAR has " + header.roots().size()
-            + " roots; a v2 snapshot has one, its metadata");
+        return v1(
+            path,
+            header,
+            "the CAR has " + header.roots().size() + " roots; a v2 snapshot has one, its metadata");
       }
       Cid root = header.roots().get(0);
       Optional<CarSection> first = reader.nextSection();
@@ -79,8 +86,12 @@ public final class CarSnapshot {
         return v1(path, header, "the first block is not the root " + root);
       }
       if (first.get().dataLength() > MAX_METADATA_LENGTH) {
-        return v1(path, header, "the root block holds " + first.get().dataLength()
-            + " bytes, too many for SnapshotMetadata");
+        return v1(
+            path,
+            header,
+            "the root block holds "
+                + first.get().dataLength()
+                + " bytes, too many for SnapshotMetadata");
       }
       SnapshotMetadata metadata;
       byte[] rootBlock = reader.readData();
@@ -90,16 +101,31 @@ public final class CarSnapshot {
         return v1(path, header, "the root block is not SnapshotMetadata: " + e.getMessage());
       }
       if (metadata.version() != SnapshotMetadata.VERSION) {
-        return new CarSnapshot(path, header, Optional.of(metadata), F3DataStatus.NOT_V2,
-            "SnapshotMetadata version " + Long.toUnsignedString(metadata.version())
-                + " (FRC-0108 defines only 2)", Optional.empty());
+        return new CarSnapshot(
+            path,
+            header,
+            Optional.of(metadata),
+            F3DataStatus.NOT_V2,
+            "SnapshotMetadata version "
+                + Long.toUnsignedString(metadata.version())
+                + " (FRC-0108 defines only 2)",
+            Optional.empty());
       }
       if (metadata.f3Data().isEmpty()) {
-        return new CarSnapshot(path, header, Optional.of(metadata), F3DataStatus.ABSENT,
-            "the metadata names no F3 data", Optional.empty());
+        return new CarSnapshot(
+            path,
+            header,
+            Optional.of(metadata),
+            F3DataStatus.ABSENT,
+            "the metadata names no F3 data",
+            Optional.empty());
       }
       CarSection f3 = secondBlock(reader, metadata.f3Data().get(), path);
-      return new CarSnapshot(path, header, Optional.of(metadata), F3DataStatus.PRESENT,
+      return new CarSnapshot(
+          path,
+          header,
+          Optional.of(metadata),
+          F3DataStatus.PRESENT,
           "the second block, " + f3.dataLength() + " bytes at byte " + f3.dataOffset(),
           Optional.of(f3));
     } catch (IOException e) {
@@ -112,26 +138,43 @@ public final class CarSnapshot {
     long after = reader.position();
     Optional<CarSection> second = reader.nextSection();
     if (second.isEmpty()) {
-      throw new SnapshotFormatException(path + ": F3Data CID mismatch: the metadata names "
-          + f3Data + ", but the CAR ends at byte " + reader.position()
-          + " after the metadata block", after);
+      throw new SnapshotFormatException(
+          path
+              + ": F3Data CID mismatch: the metadata names "
+              + f3Data
+              + ", but the CAR ends at byte "
+              + reader.position()
+              + " after the metadata block",
+          after);
     }
     if (!second.get().cid().equals(f3Data)) {
-      throw new SnapshotFormatException(path + ": F3Data CID mismatch: the metadata names "
-          + f3Data + ", but the second block, at byte " + second.get().offset() + ", is "
-          + second.get().cid(), second.get().offset());
+      throw new SnapshotFormatException(
+          path
+              + ": F3Data CID mismatch: the metadata names "
+              + f3Data
+              + ", but the second block, at byte "
+              + second.get().offset()
+              + ", is "
+              + second.get().cid(),
+          second.get().offset());
     }
     if (f3Data.multihash().code() != Multicodec.BLAKE2B_256) {
-      throw new SnapshotFormatException(path + ": the F3 data " + f3Data + " is named by a "
-          + Multicodec.name(f3Data.multihash().code()) + " hash; F3 snapshots are identified"
-          + " by blake2b-256", second.get().offset());
+      throw new SnapshotFormatException(
+          path
+              + ": the F3 data "
+              + f3Data
+              + " is named by a "
+              + Multicodec.name(f3Data.multihash().code())
+              + " hash; F3 snapshots are identified"
+              + " by blake2b-256",
+          second.get().offset());
     }
     return second.get();
   }
 
   private static CarSnapshot v1(Path path, CarHeader header, String why) {
-    return new CarSnapshot(path, header, Optional.empty(), F3DataStatus.NOT_V2, why,
-        Optional.empty());
+    return new CarSnapshot(
+        path, header, Optional.empty(), F3DataStatus.NOT_V2, why, Optional.empty());
   }
 
   public Path path() {
@@ -174,17 +217,19 @@ public final class CarSnapshot {
   }
 
   /**
-   * A reader over the F3 data block, read from the file; it fails at the end of the block if
-   * the bytes do not hash to the F3Data CID.
+   * A reader over the F3 data block, read from the file; it fails at the end of the block if the
+   * bytes do not hash to the F3Data CID.
    */
   public F3SnapshotReader openF3Data() throws F3Exception {
     CarSection section = requireF3Data();
     try {
-      return F3SnapshotReader.open(new BufferedInputStream(f3Bytes().open(), 64 << 10),
-          f3DataName(), Optional.of(section.cid()));
+      return F3SnapshotReader.open(
+          new BufferedInputStream(f3Bytes().open(), 64 << 10),
+          f3DataName(),
+          Optional.of(section.cid()));
     } catch (IOException e) {
-      throw new SnapshotFormatException(path + ": cannot read: " + e.getMessage(),
-          section.dataOffset(), e);
+      throw new SnapshotFormatException(
+          path + ": cannot read: " + e.getMessage(), section.dataOffset(), e);
     }
   }
 
@@ -194,13 +239,13 @@ public final class CarSnapshot {
   }
 
   private CarSection requireF3Data() throws SnapshotFormatException {
-    return f3Section.orElseThrow(() -> new SnapshotFormatException(path + " holds no F3 data: "
-        + statusDetail, 0));
+    return f3Section.orElseThrow(
+        () -> new SnapshotFormatException(path + " holds no F3 data: " + statusDetail, 0));
   }
 
   /**
-   * The power table stored as a DAG-CBOR block under {@code cid}, found by reading the CAR from
-   * the start (every block passed is checked against its CID).
+   * The power table stored as a DAG-CBOR block under {@code cid}, found by reading the CAR from the
+   * start (every block passed is checked against its CID).
    *
    * @return empty if no block has that CID
    * @throws F3Exception if the block is not a DAG-CBOR power table, or the CAR is malformed
@@ -221,21 +266,28 @@ public final class CarSnapshot {
   }
 
   private PowerTable decodeTable(CarSection section, byte[] data) throws F3Exception {
-    String where = path + ": block " + section.number() + " (" + section.cid() + ") at byte "
-        + section.offset();
+    String where =
+        path
+            + ": block "
+            + section.number()
+            + " ("
+            + section.cid()
+            + ") at byte "
+            + section.offset();
     if (section.cid().codec() != Multicodec.DAG_CBOR) {
-      throw new SnapshotFormatException(where + " is " + Multicodec.name(section.cid().codec())
-          + ", not a DAG-CBOR power table", section.offset());
+      throw new SnapshotFormatException(
+          where + " is " + Multicodec.name(section.cid().codec()) + ", not a DAG-CBOR power table",
+          section.offset());
     }
     try {
       return PowerTable.of(PowerEntriesCbor.decode(data));
     } catch (CborDecodingException e) {
       long at = section.dataOffset() + e.offset();
-      throw new SnapshotFormatException(where + " is not a power table: " + e.problem()
-          + " at byte " + at, at, e);
+      throw new SnapshotFormatException(
+          where + " is not a power table: " + e.problem() + " at byte " + at, at, e);
     } catch (InvalidPowerTableException e) {
-      throw new SnapshotFormatException(where + " is not a usable power table: "
-          + e.getMessage(), section.offset(), e);
+      throw new SnapshotFormatException(
+          where + " is not a usable power table: " + e.getMessage(), section.offset(), e);
     }
   }
 

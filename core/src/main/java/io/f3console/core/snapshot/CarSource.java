@@ -13,9 +13,9 @@ import java.util.Optional;
 
 /**
  * A Filecoin snapshot CAR as a source ({@code car:PATH}): the F3 snapshot in its F3 data block,
- * read in place from the file (see {@link F3SnapshotSource}), checked against the metadata's
- * F3Data CID whenever it is read to the end. A CAR without F3 data (a v1 snapshot, or v2
- * metadata without F3Data) opens, and says so when asked for tables or certificates.
+ * read in place from the file (see {@link F3SnapshotSource}), checked against the metadata's F3Data
+ * CID whenever it is read to the end. A CAR without F3 data (a v1 snapshot, or v2 metadata without
+ * F3Data) opens, and says so when asked for tables or certificates.
  */
 public final class CarSource implements DataSource {
   private final SourceSpec spec;
@@ -36,8 +36,9 @@ public final class CarSource implements DataSource {
     if (snapshot.f3DataStatus() != CarSnapshot.F3DataStatus.PRESENT) {
       return new CarSource(known, snapshot, Optional.empty());
     }
-    F3SnapshotSource f3 = F3SnapshotSource.over(known, snapshot.f3DataName(),
-        snapshot.f3Bytes(), snapshot.f3DataCid());
+    F3SnapshotSource f3 =
+        F3SnapshotSource.over(
+            known, snapshot.f3DataName(), snapshot.f3Bytes(), snapshot.f3DataCid());
     return new CarSource(known, snapshot, Optional.of(f3));
   }
 
@@ -87,8 +88,8 @@ public final class CarSource implements DataSource {
   }
 
   private F3SnapshotSource f3() throws SourceException {
-    return f3.orElseThrow(() -> new SourceException(spec + " holds no F3 data: "
-        + snapshot.f3DataDetail()));
+    return f3.orElseThrow(
+        () -> new SourceException(spec + " holds no F3 data: " + snapshot.f3DataDetail()));
   }
 
   @Override

@@ -21,15 +21,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a CAR file: a CARv1 (header, then {@code uvarint(len) || CID || data} per block), or
- * the same wrapped in a CARv2 (pragma, a 40-byte header giving the CARv1 data's offset and
- * size, no index). Every block written is checked against its CID, so the writer cannot make a
- * file that {@link CarReader} refuses. Not thread-safe.
+ * Writes a CAR file: a CARv1 (header, then {@code uvarint(len) || CID || data} per block), or the
+ * same wrapped in a CARv2 (pragma, a 40-byte header giving the CARv1 data's offset and size, no
+ * index). Every block written is checked against its CID, so the writer cannot make a file that
+ * {@link CarReader} refuses. Not thread-safe.
  */
 public final class CarWriter implements Closeable {
   /** The container format. */
   public enum Format {
-    V1, V2
+    V1,
+    V2
   }
 
   private static final int BUFFER = 64 << 10;
@@ -52,8 +53,12 @@ public final class CarWriter implements Closeable {
     if (roots.isEmpty()) {
       throw new IllegalArgumentException("a CAR needs at least one root");
     }
-    FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE,
-        StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+    FileChannel channel =
+        FileChannel.open(
+            path,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING);
     CarWriter writer = new CarWriter(channel, format);
     try {
       if (format == Format.V2) {
@@ -72,9 +77,14 @@ public final class CarWriter implements Closeable {
   private static byte[] v1Header(List<Cid> roots) {
     List<CborValue> links = new ArrayList<>();
     roots.forEach(root -> links.add(new CborValue.Link(root)));
-    byte[] map = new CborWriter(64 + 40 * roots.size()).writeValue(new CborValue.MapValue(
-        List.of(new CborValue.Entry("roots", new CborValue.Array(links)),
-            new CborValue.Entry("version", new CborValue.UnsignedInteger(1))))).toByteArray();
+    byte[] map =
+        new CborWriter(64 + 40 * roots.size())
+            .writeValue(
+                new CborValue.MapValue(
+                    List.of(
+                        new CborValue.Entry("roots", new CborValue.Array(links)),
+                        new CborValue.Entry("version", new CborValue.UnsignedInteger(1)))))
+            .toByteArray();
     ByteArrayOutputStream header = new ByteArrayOutputStream(map.length + 2);
     header.writeBytes(Uvarints.encode(map.length));
     header.writeBytes(map);
@@ -107,8 +117,8 @@ public final class CarWriter implements Closeable {
   /**
    * Writes a block whose data is a file, streaming it.
    *
-   * @throws IllegalArgumentException if the file does not hash to the CID (the CAR is then
-   *     broken and should be deleted)
+   * @throws IllegalArgumentException if the file does not hash to the CID (the CAR is then broken
+   *     and should be deleted)
    */
   public void writeBlock(Cid cid, Path data) throws IOException {
     BlockHasher hasher = hasherFor(cid);
@@ -126,15 +136,18 @@ public final class CarWriter implements Closeable {
     }
     dataBytes += copied;
     if (copied != length || !hasher.matches()) {
-      throw new IllegalArgumentException(data + " does not hash to " + cid
-          + " (or changed while it was copied)");
+      throw new IllegalArgumentException(
+          data + " does not hash to " + cid + " (or changed while it was copied)");
     }
     blocks++;
   }
 
   private static BlockHasher hasherFor(Cid cid) {
-    return BlockHasher.forCid(cid).orElseThrow(() -> new IllegalArgumentException(
-        "cannot check data against " + cid + ": unsupported hash function"));
+    return BlockHasher.forCid(cid)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "cannot check data against " + cid + ": unsupported hash function"));
   }
 
   private void writeSectionHeader(Cid cid, long dataLength) throws IOException {
@@ -166,8 +179,8 @@ public final class CarWriter implements Closeable {
     try (channel) {
       out.flush();
       if (format == Format.V2) {
-        ByteBuffer header = ByteBuffer.allocate(CarReader.V2_HEADER_LENGTH)
-            .order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer header =
+            ByteBuffer.allocate(CarReader.V2_HEADER_LENGTH).order(ByteOrder.LITTLE_ENDIAN);
         header.position(16);
         header.putLong(CarReader.V2_PRAGMA.length + CarReader.V2_HEADER_LENGTH);
         header.putLong(dataBytes);

@@ -10,10 +10,10 @@ import io.f3console.core.gpbft.PowerTable;
 import java.util.List;
 
 /**
- * DAG-CBOR of an {@link F3SnapshotHeader}, as go-f3's cbor-gen code writes it: the tuple
- * {@code 84 || uint Version || uint FirstInstance || uint LatestInstance || PowerEntries}. The
- * block holds only these bytes; the varint length in front of it belongs to the snapshot
- * framing ({@link F3SnapshotReader}).
+ * DAG-CBOR of an {@link F3SnapshotHeader}, as go-f3's cbor-gen code writes it: the tuple {@code 84
+ * || uint Version || uint FirstInstance || uint LatestInstance || PowerEntries}. The block holds
+ * only these bytes; the varint length in front of it belongs to the snapshot framing ({@link
+ * F3SnapshotReader}).
  */
 public final class F3SnapshotHeaderCbor {
   private F3SnapshotHeaderCbor() {}
@@ -39,8 +39,8 @@ public final class F3SnapshotHeaderCbor {
   }
 
   /**
-   * Reads one header at the reader's position. The table must be usable as go-f3 builds its
-   * map from it: positive powers and distinct actor IDs; its order is kept.
+   * Reads one header at the reader's position. The table must be usable as go-f3 builds its map
+   * from it: positive powers and distinct actor IDs; its order is kept.
    */
   public static F3SnapshotHeader read(CborReader reader) throws CborDecodingException {
     reader.readTupleHeader(4, "F3SnapshotHeader");

@@ -18,29 +18,29 @@ import java.util.Optional;
 import org.bouncycastle.crypto.digests.Blake2bDigest;
 
 /**
- * Reads an F3 snapshot (FRC-0108, go-f3 {@code certstore/snapshot.go}) one block at a time:
- * {@code uvarint(len) || header CBOR}, then {@code uvarint(len) || certificate CBOR} per
- * certificate. Only the current block is in memory, so a snapshot of millions of certificates
- * reads in constant memory.
+ * Reads an F3 snapshot (FRC-0108, go-f3 {@code certstore/snapshot.go}) one block at a time: {@code
+ * uvarint(len) || header CBOR}, then {@code uvarint(len) || certificate CBOR} per certificate. Only
+ * the current block is in memory, so a snapshot of millions of certificates reads in constant
+ * memory.
  *
- * <p>Rules, as go-f3's import reads them: lengths are Go uvarints (at most 10 bytes,
- * non-minimal forms accepted); the stream ends cleanly only at a block boundary. Limits: the
- * header block at most {@link #MAX_HEADER_LENGTH} bytes, a certificate block at most {@link
- * #MAX_CERTIFICATE_LENGTH}. Like go-f3, bytes after the CBOR value inside a block are ignored
- * (they are counted in {@link #blocksWithTrailingBytes()}). One deliberate difference: a file
- * that ends right after a block's length prefix is truncated here, where go-f3's reader sees a
- * clean end.
+ * <p>Rules, as go-f3's import reads them: lengths are Go uvarints (at most 10 bytes, non-minimal
+ * forms accepted); the stream ends cleanly only at a block boundary. Limits: the header block at
+ * most {@link #MAX_HEADER_LENGTH} bytes, a certificate block at most {@link
+ * #MAX_CERTIFICATE_LENGTH}. Like go-f3, bytes after the CBOR value inside a block are ignored (they
+ * are counted in {@link #blocksWithTrailingBytes()}). One deliberate difference: a file that ends
+ * right after a block's length prefix is truncated here, where go-f3's reader sees a clean end.
  *
  * <p>As it reads, it hashes every byte: once the end is reached, {@link #snapshotCid()} is the
  * snapshot's CID (raw codec, blake2b-256 over the whole stream), the CID a Filecoin v2 snapshot
- * names as {@code F3Data}. Given an expected CID, the end of the stream is an error when the
- * two differ. Every error names the source, the block and the byte offset.
+ * names as {@code F3Data}. Given an expected CID, the end of the stream is an error when the two
+ * differ. Every error names the source, the block and the byte offset.
  *
  * <p>Not thread-safe.
  */
 public final class F3SnapshotReader implements CertificateStream, Closeable {
   /** The largest header block read (a table of 8,192 entries takes about 550 KB). */
   public static final int MAX_HEADER_LENGTH = 16 << 20;
+
   /** The largest certificate block read. */
   public static final int MAX_CERTIFICATE_LENGTH = 16 << 20;
 
@@ -69,8 +69,8 @@ public final class F3SnapshotReader implements CertificateStream, Closeable {
   }
 
   /**
-   * Reads the header from a stream (which should be buffered). The reader owns the stream from
-   * now on and closes it on failure and on {@link #close()}.
+   * Reads the header from a stream (which should be buffered). The reader owns the stream from now
+   * on and closes it on failure and on {@link #close()}.
    *
    * @param name the source's name in messages (a path, "the F3 data of x.car")
    * @param expectedCid the CID the whole stream must hash to, checked at its end
@@ -93,8 +93,8 @@ public final class F3SnapshotReader implements CertificateStream, Closeable {
   private void readHeader() throws F3Exception {
     Block block = readBlock(MAX_HEADER_LENGTH);
     if (block == null) {
-      throw new SnapshotFormatException(name + ": empty: an F3 snapshot starts with its header"
-          + " block", 0);
+      throw new SnapshotFormatException(
+          name + ": empty: an F3 snapshot starts with its header" + " block", 0);
     }
     CborReader reader = new CborReader(block.data);
     try {
@@ -114,8 +114,8 @@ public final class F3SnapshotReader implements CertificateStream, Closeable {
   /**
    * The next certificate, or empty at the clean end of the stream.
    *
-   * @throws SnapshotFormatException for a malformed block (truncated, oversized, bad CBOR), or
-   *     at the end when the stream does not hash to the expected CID
+   * @throws SnapshotFormatException for a malformed block (truncated, oversized, bad CBOR), or at
+   *     the end when the stream does not hash to the expected CID
    */
   @Override
   public Optional<FinalityCertificate> next() throws F3Exception {
@@ -199,17 +199,32 @@ public final class F3SnapshotReader implements CertificateStream, Closeable {
         return null;
       }
       if (Long.compareUnsigned(length.value(), maxLength) > 0) {
-        throw new SnapshotFormatException(what + " at byte " + start + " declares "
-            + Long.toUnsignedString(length.value()) + " bytes, more than the limit of "
-            + maxLength, start);
+        throw new SnapshotFormatException(
+            what
+                + " at byte "
+                + start
+                + " declares "
+                + Long.toUnsignedString(length.value())
+                + " bytes, more than the limit of "
+                + maxLength,
+            start);
       }
       int declared = (int) length.value();
       long dataStart = input.position();
       byte[] data = input.readUpTo(declared);
       if (data.length < declared) {
-        throw new SnapshotFormatException(what + " at byte " + start + " is truncated: "
-            + declared + " bytes declared, " + data.length + " present (the input ends at byte "
-            + input.position() + ")", input.position());
+        throw new SnapshotFormatException(
+            what
+                + " at byte "
+                + start
+                + " is truncated: "
+                + declared
+                + " bytes declared, "
+                + data.length
+                + " present (the input ends at byte "
+                + input.position()
+                + ")",
+            input.position());
       }
       if (header != null) {
         certificateBlocks++;
@@ -217,8 +232,10 @@ public final class F3SnapshotReader implements CertificateStream, Closeable {
       }
       return new Block(number, start, dataStart, data);
     } catch (IOException e) {
-      throw new SnapshotFormatException(what + ": cannot read at byte " + input.position() + ": "
-          + e.getMessage(), input.position(), e);
+      throw new SnapshotFormatException(
+          what + ": cannot read at byte " + input.position() + ": " + e.getMessage(),
+          input.position(),
+          e);
     }
   }
 
@@ -227,22 +244,38 @@ public final class F3SnapshotReader implements CertificateStream, Closeable {
     digest.doFinal(out, 0);
     Cid computed = Cid.v1(Multicodec.RAW, Multihash.of(Multicodec.BLAKE2B_256, out));
     if (expectedCid.isPresent() && !expectedCid.get().equals(computed)) {
-      throw new SnapshotFormatException(name + ": the F3 data hashes to " + computed
-          + ", not to the CID it is named by, " + expectedCid.get() + " (F3Data CID mismatch)",
+      throw new SnapshotFormatException(
+          name
+              + ": the F3 data hashes to "
+              + computed
+              + ", not to the CID it is named by, "
+              + expectedCid.get()
+              + " (F3Data CID mismatch)",
           input.position());
     }
     snapshotCid = computed;
   }
 
   private static String describe(long number) {
-    return number == 0 ? "block 0 (the header)" : "block " + number + " (certificate " + number
-        + ")";
+    return number == 0
+        ? "block 0 (the header)"
+        : "block " + number + " (certificate " + number + ")";
   }
 
   private SnapshotFormatException decodingError(Block block, CborDecodingException e) {
     long at = block.dataStart + e.offset();
-    return new SnapshotFormatException(name + ": " + describe(block.number) + " at byte "
-        + block.start + ": " + e.problem() + " at byte " + at, at, e);
+    return new SnapshotFormatException(
+        name
+            + ": "
+            + describe(block.number)
+            + " at byte "
+            + block.start
+            + ": "
+            + e.problem()
+            + " at byte "
+            + at,
+        at,
+        e);
   }
 
   private void noteTrailingBytes(CborReader reader) {

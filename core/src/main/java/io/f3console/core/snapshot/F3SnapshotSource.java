@@ -25,19 +25,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An F3 snapshot as a source ({@code f3snap:PATH}, and the F3 data inside a CAR). Nothing but
- * the header stays in memory: each request reads the snapshot again from its start, one block at
- * a time.
+ * An F3 snapshot as a source ({@code f3snap:PATH}, and the F3 data inside a CAR). Nothing but the
+ * header stays in memory: each request reads the snapshot again from its start, one block at a
+ * time.
  *
  * <ul>
  *   <li>The initial table is the header's, the committee of the header's first instance.
- *   <li>{@link #powerTable(long)} rebuilds later committees by applying the certificates' deltas
- *       to the header's table as go-f3's import does (for instances up to latest + 1); the last
- *       table rebuilt is remembered, so asking for instances in increasing order replays each
- *       certificate once per request rather than from the start.
- *   <li>{@link #certificates} streams the certificates of a range, checking that each is the
- *       next instance; a stream that reaches the header's latest instance also checks that
- *       nothing follows it and, for F3 data named by a CID, that the bytes hash to it.
+ *   <li>{@link #powerTable(long)} rebuilds later committees by applying the certificates' deltas to
+ *       the header's table as go-f3's import does (for instances up to latest + 1); the last table
+ *       rebuilt is remembered, so asking for instances in increasing order replays each certificate
+ *       once per request rather than from the start.
+ *   <li>{@link #certificates} streams the certificates of a range, checking that each is the next
+ *       instance; a stream that reaches the header's latest instance also checks that nothing
+ *       follows it and, for F3 data named by a CID, that the bytes hash to it.
  * </ul>
  */
 public final class F3SnapshotSource implements DataSource {
@@ -57,8 +57,12 @@ public final class F3SnapshotSource implements DataSource {
   private final List<F3SnapshotReader> openReaders = new ArrayList<>();
   private SourcedTable lastReplayed;
 
-  private F3SnapshotSource(SourceSpec spec, String name, SnapshotBytes bytes,
-      Optional<Cid> expectedCid, F3SnapshotHeader header) {
+  private F3SnapshotSource(
+      SourceSpec spec,
+      String name,
+      SnapshotBytes bytes,
+      Optional<Cid> expectedCid,
+      F3SnapshotHeader header) {
     this.spec = spec;
     this.name = name;
     this.bytes = bytes;
@@ -70,7 +74,10 @@ public final class F3SnapshotSource implements DataSource {
   public static F3SnapshotSource open(SourceSpec spec) throws F3Exception {
     Objects.requireNonNull(spec, "spec");
     Path path = spec.path();
-    return over(spec.as(SourceKind.F3SNAP), path.toString(), () -> Files.newInputStream(path),
+    return over(
+        spec.as(SourceKind.F3SNAP),
+        path.toString(),
+        () -> Files.newInputStream(path),
         Optional.empty());
   }
 
@@ -80,8 +87,9 @@ public final class F3SnapshotSource implements DataSource {
    * @param name the bytes' name in messages
    * @param expectedCid the CID the bytes must hash to, checked whenever they are read to the end
    */
-  public static F3SnapshotSource over(SourceSpec spec, String name, SnapshotBytes bytes,
-      Optional<Cid> expectedCid) throws F3Exception {
+  public static F3SnapshotSource over(
+      SourceSpec spec, String name, SnapshotBytes bytes, Optional<Cid> expectedCid)
+      throws F3Exception {
     F3SnapshotReader reader = openReader(name, bytes, expectedCid);
     try (reader) {
       return new F3SnapshotSource(spec, name, bytes, expectedCid, reader.header());
@@ -90,8 +98,8 @@ public final class F3SnapshotSource implements DataSource {
     }
   }
 
-  private static F3SnapshotReader openReader(String name, SnapshotBytes bytes,
-      Optional<Cid> expectedCid) throws F3Exception {
+  private static F3SnapshotReader openReader(
+      String name, SnapshotBytes bytes, Optional<Cid> expectedCid) throws F3Exception {
     InputStream in;
     try {
       in = new BufferedInputStream(bytes.open(), BUFFER);
@@ -125,8 +133,8 @@ public final class F3SnapshotSource implements DataSource {
 
   @Override
   public SourcedTable initialPowerTable() {
-    return new SourcedTable(header.firstInstance(), header.initialPowerTable(),
-        "the header of " + name);
+    return new SourcedTable(
+        header.firstInstance(), header.initialPowerTable(), "the header of " + name);
   }
 
   @Override
@@ -137,15 +145,22 @@ public final class F3SnapshotSource implements DataSource {
     }
     long end = header.latestInstance() + 1;
     if (Long.compareUnsigned(instance, first) < 0 || Long.compareUnsigned(instance, end) > 0) {
-      throw new SourceException(spec + " has the committees of instances " + unsigned(first)
-          + ".." + unsigned(end) + ", not of instance " + unsigned(instance));
+      throw new SourceException(
+          spec
+              + " has the committees of instances "
+              + unsigned(first)
+              + ".."
+              + unsigned(end)
+              + ", not of instance "
+              + unsigned(instance));
     }
     if (lastReplayed != null && lastReplayed.instance() == instance) {
       return lastReplayed;
     }
-    SourcedTable start = lastReplayed != null
-        && Long.compareUnsigned(lastReplayed.instance(), instance) <= 0
-        ? lastReplayed : initialPowerTable();
+    SourcedTable start =
+        lastReplayed != null && Long.compareUnsigned(lastReplayed.instance(), instance) <= 0
+            ? lastReplayed
+            : initialPowerTable();
     PowerTable table = start.table();
     try (F3SnapshotReader reader = openReader(name, bytes, Optional.empty())) {
       skipTo(reader, start.instance());
@@ -154,23 +169,41 @@ public final class F3SnapshotSource implements DataSource {
         try {
           table = PowerTableDeltas.apply(table, certificate.powerTableDelta());
         } catch (InvalidPowerDeltaException e) {
-          throw new SourceException(name + ": the power-table delta of instance "
-              + unsigned(next) + " cannot be applied: " + e.getMessage(), e);
+          throw new SourceException(
+              name
+                  + ": the power-table delta of instance "
+                  + unsigned(next)
+                  + " cannot be applied: "
+                  + e.getMessage(),
+              e);
         }
       }
     } catch (IOException e) {
       throw new SourceException(name + ": cannot close: " + e.getMessage(), e);
     }
-    lastReplayed = new SourcedTable(instance, table, "the header of " + name
-        + " and the deltas of instances " + unsigned(first) + ".." + unsigned(instance - 1));
+    lastReplayed =
+        new SourcedTable(
+            instance,
+            table,
+            "the header of "
+                + name
+                + " and the deltas of instances "
+                + unsigned(first)
+                + ".."
+                + unsigned(instance - 1));
     return lastReplayed;
   }
 
   @Override
   public InstanceRange certificateRange() throws F3Exception {
     if (!hasCertificates()) {
-      throw new SourceException(spec + " holds no certificates (its header announces instances "
-          + unsigned(header.firstInstance()) + ".." + unsigned(header.latestInstance()) + ")");
+      throw new SourceException(
+          spec
+              + " holds no certificates (its header announces instances "
+              + unsigned(header.firstInstance())
+              + ".."
+              + unsigned(header.latestInstance())
+              + ")");
     }
     return new InstanceRange(header.firstInstance(), header.latestInstance());
   }
@@ -179,12 +212,20 @@ public final class F3SnapshotSource implements DataSource {
   public CertificateStream certificates(long from, long to) throws F3Exception {
     InstanceRange range = certificateRange();
     if (Long.compareUnsigned(from, to) > 0) {
-      throw new SourceException("instance range " + unsigned(from) + ".." + unsigned(to)
-          + " is empty");
+      throw new SourceException(
+          "instance range " + unsigned(from) + ".." + unsigned(to) + " is empty");
     }
     if (!range.contains(from) || !range.contains(to)) {
-      throw new SourceException(spec + " holds instances " + unsigned(range.first()) + ".."
-          + unsigned(range.latest()) + ", not " + unsigned(from) + ".." + unsigned(to));
+      throw new SourceException(
+          spec
+              + " holds instances "
+              + unsigned(range.first())
+              + ".."
+              + unsigned(range.latest())
+              + ", not "
+              + unsigned(from)
+              + ".."
+              + unsigned(to));
     }
     F3SnapshotReader reader = openReader(name, bytes, expectedCid);
     synchronized (openReaders) {
@@ -198,8 +239,8 @@ public final class F3SnapshotSource implements DataSource {
   private void skipTo(F3SnapshotReader reader, long instance) throws F3Exception {
     for (long next = header.firstInstance(); next != instance; next++) {
       if (!reader.skip()) {
-        throw missing(next, "the snapshot ends after " + reader.certificateBlocks()
-            + " certificates");
+        throw missing(
+            next, "the snapshot ends after " + reader.certificateBlocks() + " certificates");
       }
     }
   }
@@ -208,19 +249,24 @@ public final class F3SnapshotSource implements DataSource {
       throws F3Exception {
     Optional<FinalityCertificate> next = reader.next();
     if (next.isEmpty()) {
-      throw missing(instance, "the snapshot ends after " + reader.certificateBlocks()
-          + " certificates");
+      throw missing(
+          instance, "the snapshot ends after " + reader.certificateBlocks() + " certificates");
     }
     if (next.get().instance() != instance) {
-      throw missing(instance, "block " + reader.certificateBlocks() + " holds instance "
-          + unsigned(next.get().instance()) + " in its place");
+      throw missing(
+          instance,
+          "block "
+              + reader.certificateBlocks()
+              + " holds instance "
+              + unsigned(next.get().instance())
+              + " in its place");
     }
     return next.get();
   }
 
   private SourceException missing(long instance, String why) {
-    return new SourceException(name + ": the certificate of instance " + unsigned(instance)
-        + " is missing (" + why + ")");
+    return new SourceException(
+        name + ": the certificate of instance " + unsigned(instance) + " is missing (" + why + ")");
   }
 
   /** The certificates from..to, then (if to is the latest) a check that the snapshot ends. */
@@ -256,9 +302,12 @@ public final class F3SnapshotSource implements DataSource {
         if (to == header.latestInstance()) {
           Optional<FinalityCertificate> extra = reader.next();
           if (extra.isPresent()) {
-            throw new SourceException(name + ": certificate of instance "
-                + unsigned(extra.get().instance()) + " is found, expected latest instance "
-                + unsigned(header.latestInstance()));
+            throw new SourceException(
+                name
+                    + ": certificate of instance "
+                    + unsigned(extra.get().instance())
+                    + " is found, expected latest instance "
+                    + unsigned(header.latestInstance()));
           }
         }
       } finally {

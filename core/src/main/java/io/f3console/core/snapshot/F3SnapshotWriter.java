@@ -12,13 +12,13 @@ import java.util.Objects;
 import org.bouncycastle.crypto.digests.Blake2bDigest;
 
 /**
- * Writes an F3 snapshot as go-f3's {@code ExportSnapshot} does: the header block, then one
- * block per certificate in the order given, each {@code uvarint(len) || CBOR}, hashing
- * everything written so that {@link #finish()} returns the snapshot's CID (raw, blake2b-256).
+ * Writes an F3 snapshot as go-f3's {@code ExportSnapshot} does: the header block, then one block
+ * per certificate in the order given, each {@code uvarint(len) || CBOR}, hashing everything written
+ * so that {@link #finish()} returns the snapshot's CID (raw, blake2b-256).
  *
- * <p>The writer frames what it is given and checks nothing about the chain: the caller writes
- * the certificates of {@code header.firstInstance()} to {@code header.latestInstance()} in order
- * (as {@link SnapshotExport} does). Not thread-safe.
+ * <p>The writer frames what it is given and checks nothing about the chain: the caller writes the
+ * certificates of {@code header.firstInstance()} to {@code header.latestInstance()} in order (as
+ * {@link SnapshotExport} does). Not thread-safe.
  */
 public final class F3SnapshotWriter implements Closeable {
   private final OutputStream out;
@@ -32,8 +32,8 @@ public final class F3SnapshotWriter implements Closeable {
   }
 
   /**
-   * Starts a snapshot on {@code out} (which should be buffered) by writing its header. The
-   * writer owns the stream and closes it on {@link #close()}.
+   * Starts a snapshot on {@code out} (which should be buffered) by writing its header. The writer
+   * owns the stream and closes it on {@link #close()}.
    */
   public static F3SnapshotWriter create(OutputStream out, F3SnapshotHeader header)
       throws IOException {

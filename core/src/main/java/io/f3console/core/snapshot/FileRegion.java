@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * A byte range of a file, opened as a stream from its start (the F3 data block inside a CAR).
- * The stream ends at the end of the range; a file that ends first is an {@link EOFException}.
+ * A byte range of a file, opened as a stream from its start (the F3 data block inside a CAR). The
+ * stream ends at the end of the range; a file that ends first is an {@link EOFException}.
  *
  * @param path the file
  * @param offset where the range starts
@@ -42,8 +42,12 @@ record FileRegion(Path path, long offset, long length) {
         }
         int n = in.read(buffer, at, (int) Math.min(count, left));
         if (n < 0) {
-          throw new EOFException(path + " ends at byte " + (offset + length - left)
-              + ", inside the block that runs to byte " + (offset + length));
+          throw new EOFException(
+              path
+                  + " ends at byte "
+                  + (offset + length - left)
+                  + ", inside the block that runs to byte "
+                  + (offset + length));
         }
         left -= n;
         return n;

@@ -21,9 +21,16 @@ import java.util.Optional;
  * @param powerTableChecks how many rebuilt tables were compared with a certificate's CID
  * @param snapshotCid the snapshot's CID, when the whole stream was read
  */
-public record ImportCheckResult(F3SnapshotHeader header, Optional<ImportProblem> problem,
-    String message, List<Detail> details, long certificates, Optional<Long> lastInstance,
-    Optional<Cid> finalPowerTableCid, long powerTableChecks, Optional<Cid> snapshotCid) {
+public record ImportCheckResult(
+    F3SnapshotHeader header,
+    Optional<ImportProblem> problem,
+    String message,
+    List<Detail> details,
+    long certificates,
+    Optional<Long> lastInstance,
+    Optional<Cid> finalPowerTableCid,
+    long powerTableChecks,
+    Optional<Cid> snapshotCid) {
   public ImportCheckResult {
     Objects.requireNonNull(header, "header");
     Objects.requireNonNull(problem, "problem");

@@ -20,13 +20,18 @@ public record ImportExpectations(long initialInstance, Optional<Cid> initialPowe
 
   /** The expectations of a known network. */
   public static ImportExpectations of(NetworkProfile profile) {
-    Optional<Cid> cid = profile.initialPowerTableCid().map(text -> {
-      try {
-        return Cid.fromString(text);
-      } catch (CidFormatException e) {
-        throw new IllegalStateException("profile " + profile.key() + " holds an invalid CID", e);
-      }
-    });
+    Optional<Cid> cid =
+        profile
+            .initialPowerTableCid()
+            .map(
+                text -> {
+                  try {
+                    return Cid.fromString(text);
+                  } catch (CidFormatException e) {
+                    throw new IllegalStateException(
+                        "profile " + profile.key() + " holds an invalid CID", e);
+                  }
+                });
     return new ImportExpectations(profile.initialInstance(), cid);
   }
 }

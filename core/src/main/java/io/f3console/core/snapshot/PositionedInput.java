@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A byte stream that knows how far it has read and hands every byte it reads to a {@link Tap}
- * (a digest). Reads of a declared length grow their buffer only as bytes arrive, so a length
- * prefix that lies costs no memory beyond the bytes really present.
+ * A byte stream that knows how far it has read and hands every byte it reads to a {@link Tap} (a
+ * digest). Reads of a declared length grow their buffer only as bytes arrive, so a length prefix
+ * that lies costs no memory beyond the bytes really present.
  */
 final class PositionedInput implements Closeable {
   /** Receives every byte read. */
@@ -112,9 +112,20 @@ final class PositionedInput implements Closeable {
     long start = position;
     byte[] bytes = readUpTo(length);
     if (bytes.length < length) {
-      throw new SnapshotFormatException(source + ": " + what + " at byte " + start
-          + " is truncated: " + length + " bytes declared, " + bytes.length
-          + " present (the file ends at byte " + position + ")", position);
+      throw new SnapshotFormatException(
+          source
+              + ": "
+              + what
+              + " at byte "
+              + start
+              + " is truncated: "
+              + length
+              + " bytes declared, "
+              + bytes.length
+              + " present (the file ends at byte "
+              + position
+              + ")",
+          position);
     }
     return bytes;
   }

@@ -4,8 +4,8 @@ import io.f3console.core.F3Exception;
 
 /**
  * An F3 snapshot or CAR file that cannot be read: a malformed or oversized length, a truncated
- * block, CBOR that breaks a rule, a block whose bytes do not match its CID. The message names
- * the file, the block and the byte offset; {@link #offset()} gives the offset alone.
+ * block, CBOR that breaks a rule, a block whose bytes do not match its CID. The message names the
+ * file, the block and the byte offset; {@link #offset()} gives the offset alone.
  */
 public class SnapshotFormatException extends F3Exception {
   private static final long serialVersionUID = 1L;

@@ -6,9 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The root block of a Filecoin v2 snapshot (FRC-0108 {@code SnapshotMetadata}): the format
- * version (2), the head tipset's block CIDs, and the CID of the F3 data block if the snapshot
- * carries one.
+ * The root block of a Filecoin v2 snapshot (FRC-0108 {@code SnapshotMetadata}): the format version
+ * (2), the head tipset's block CIDs, and the CID of the F3 data block if the snapshot carries one.
  *
  * @param version the metadata version; only 2 is defined
  * @param headTipsetKey the CIDs of the head tipset's blocks

@@ -10,11 +10,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * DAG-CBOR of {@link SnapshotMetadata}: a map with the keys {@code Version}, {@code
- * HeadTipsetKey} and {@code F3Data}. Lotus writes them in cbor-gen's order ({@code F3Data},
- * {@code Version}, {@code HeadTipsetKey}; {@code F3Data} null when absent), Forest in
- * declaration order, so reading accepts any order, an absent {@code F3Data}, and ignores
- * unknown keys as cbor-gen does.
+ * DAG-CBOR of {@link SnapshotMetadata}: a map with the keys {@code Version}, {@code HeadTipsetKey}
+ * and {@code F3Data}. Lotus writes them in cbor-gen's order ({@code F3Data}, {@code Version},
+ * {@code HeadTipsetKey}; {@code F3Data} null when absent), Forest in declaration order, so reading
+ * accepts any order, an absent {@code F3Data}, and ignores unknown keys as cbor-gen does.
  */
 public final class SnapshotMetadataCbor {
   private SnapshotMetadataCbor() {}
@@ -23,12 +22,14 @@ public final class SnapshotMetadataCbor {
   public static byte[] encode(SnapshotMetadata metadata) {
     List<CborValue> key = new ArrayList<>();
     metadata.headTipsetKey().forEach(cid -> key.add(new CborValue.Link(cid)));
-    CborValue f3 = metadata.f3Data().<CborValue>map(CborValue.Link::new)
-        .orElse(CborValue.Null.INSTANCE);
-    CborValue.MapValue map = new CborValue.MapValue(List.of(
-        new CborValue.Entry("Version", new CborValue.UnsignedInteger(metadata.version())),
-        new CborValue.Entry("HeadTipsetKey", new CborValue.Array(key)),
-        new CborValue.Entry("F3Data", f3)));
+    CborValue f3 =
+        metadata.f3Data().<CborValue>map(CborValue.Link::new).orElse(CborValue.Null.INSTANCE);
+    CborValue.MapValue map =
+        new CborValue.MapValue(
+            List.of(
+                new CborValue.Entry("Version", new CborValue.UnsignedInteger(metadata.version())),
+                new CborValue.Entry("HeadTipsetKey", new CborValue.Array(key)),
+                new CborValue.Entry("F3Data", f3)));
     return new CborWriter(128).writeValue(map).toByteArray();
   }
 

@@ -2,15 +2,13 @@ package io.f3console.core.snapshot;
 
 import java.io.IOException;
 
-/**
- * Unsigned LEB128 length prefixes read from a stream, by one of the two rules the formats use.
- */
+/** Unsigned LEB128 length prefixes read from a stream, by one of the two rules the formats use. */
 final class Uvarints {
   /** The rules of the two readers the file formats are defined by. */
   enum Rule {
     /**
-     * Go {@code encoding/binary.ReadUvarint}, as go-f3 reads F3 snapshot blocks: at most 10
-     * bytes, values up to 2^64 − 1, non-minimal encodings accepted.
+     * Go {@code encoding/binary.ReadUvarint}, as go-f3 reads F3 snapshot blocks: at most 10 bytes,
+     * values up to 2^64 − 1, non-minimal encodings accepted.
      */
     GO_BINARY(10),
     /**
@@ -53,16 +51,22 @@ final class Uvarints {
         if (i == 0) {
           return null;
         }
-        throw new SnapshotFormatException(what + ": the varint starting at byte " + start
-            + " is truncated (the input ends at byte " + in.position() + ")", start);
+        throw new SnapshotFormatException(
+            what
+                + ": the varint starting at byte "
+                + start
+                + " is truncated (the input ends at byte "
+                + in.position()
+                + ")",
+            start);
       }
       if (b < 0x80) {
         if (rule == Rule.GO_BINARY && i == rule.maxLength - 1 && b > 1) {
           throw overflow(what, start);
         }
         if (rule == Rule.MULTIFORMATS && b == 0 && i > 0) {
-          throw new SnapshotFormatException(what + ": the varint at byte " + start
-              + " is not minimally encoded", start);
+          throw new SnapshotFormatException(
+              what + ": the varint at byte " + start + " is not minimally encoded", start);
         }
         return new Uvarint(value | ((long) b << (7 * i)), i + 1);
       }
@@ -72,8 +76,8 @@ final class Uvarints {
   }
 
   private static SnapshotFormatException overflow(String what, long start) {
-    return new SnapshotFormatException(what + ": the varint at byte " + start
-        + " overflows a 64-bit integer", start);
+    return new SnapshotFormatException(
+        what + ": the varint at byte " + start + " overflows a 64-bit integer", start);
   }
 
   /** The encoding of {@code value} (unsigned bits), minimal, as Go's {@code PutUvarint}. */

@@ -5,9 +5,9 @@ import io.f3console.core.validation.CertificateStream;
 
 /**
  * An open source of power tables and certificates. A source may hold only one of them (a
- * power-table file, a certificate file); asking for what it does not hold is a
- * {@link SourceException} that says so. Certificates stream in instance order, so a source of
- * millions never needs them in memory at once. Close it to release files and connections.
+ * power-table file, a certificate file); asking for what it does not hold is a {@link
+ * SourceException} that says so. Certificates stream in instance order, so a source of millions
+ * never needs them in memory at once. Close it to release files and connections.
  */
 public interface DataSource extends AutoCloseable {
   /** The source's string form. */
@@ -20,8 +20,8 @@ public interface DataSource extends AutoCloseable {
   boolean hasCertificates();
 
   /**
-   * The first power table the source holds: a file's table, a snapshot header's initial table,
-   * a node's table for the manifest's initial instance.
+   * The first power table the source holds: a file's table, a snapshot header's initial table, a
+   * node's table for the manifest's initial instance.
    */
   SourcedTable initialPowerTable() throws F3Exception;
 
@@ -32,8 +32,8 @@ public interface DataSource extends AutoCloseable {
   InstanceRange certificateRange() throws F3Exception;
 
   /**
-   * The certificates from {@code from} to {@code to}, inclusive, in order. The stream may end
-   * early only by failing; a missing certificate is an error naming its instance.
+   * The certificates from {@code from} to {@code to}, inclusive, in order. The stream may end early
+   * only by failing; a missing certificate is an error naming its instance.
    */
   CertificateStream certificates(long from, long to) throws F3Exception;
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A power-table file or a certificate file ({@code file:PATH}), read whole (both are small:
- * a table is at most 8,192 entries, and a certificate file is what people export by hand).
+ * A power-table file or a certificate file ({@code file:PATH}), read whole (both are small: a table
+ * is at most 8,192 entries, and a certificate file is what people export by hand).
  */
 public final class FileSource implements DataSource {
   private final SourceSpec spec;
@@ -56,9 +56,12 @@ public final class FileSource implements DataSource {
     SourcedTable table = initialPowerTable();
     boolean declared = file.table().get().instance().isPresent();
     if (declared && table.instance() != instance) {
-      throw new SourceException(spec + " holds the table of instance "
-          + Long.toUnsignedString(table.instance()) + ", not of instance "
-          + Long.toUnsignedString(instance));
+      throw new SourceException(
+          spec
+              + " holds the table of instance "
+              + Long.toUnsignedString(table.instance())
+              + ", not of instance "
+              + Long.toUnsignedString(instance));
     }
     return new SourcedTable(instance, table.table(), table.origin());
   }

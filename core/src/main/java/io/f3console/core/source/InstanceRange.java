@@ -9,8 +9,11 @@ package io.f3console.core.source;
 public record InstanceRange(long first, long latest) {
   public InstanceRange {
     if (Long.compareUnsigned(first, latest) > 0) {
-      throw new IllegalArgumentException("first instance " + Long.toUnsignedString(first)
-          + " is after latest " + Long.toUnsignedString(latest));
+      throw new IllegalArgumentException(
+          "first instance "
+              + Long.toUnsignedString(first)
+              + " is after latest "
+              + Long.toUnsignedString(latest));
     }
   }
 
@@ -20,6 +23,7 @@ public record InstanceRange(long first, long latest) {
   }
 
   public boolean contains(long instance) {
-    return Long.compareUnsigned(instance, first) >= 0 && Long.compareUnsigned(instance, latest) <= 0;
+    return Long.compareUnsigned(instance, first) >= 0
+        && Long.compareUnsigned(instance, latest) <= 0;
   }
 }

@@ -16,8 +16,8 @@ public enum SourceKind {
   /** The generated demo network: {@code demo:healthy} or {@code demo:broken}. */
   DEMO("demo"),
   /**
-   * A power table computed from chain state: {@code state:car:PATH@EPOCH},
-   * {@code state:rpc:URL@EPOCH}, or {@code @bootstrap} for the network's bootstrap tipset.
+   * A power table computed from chain state: {@code state:car:PATH@EPOCH}, {@code
+   * state:rpc:URL@EPOCH}, or {@code @bootstrap} for the network's bootstrap tipset.
    */
   STATE("state");
 

@@ -5,16 +5,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to open sources that talk to something: a node's token and time limits. The token is
- * kept out of {@link #toString()} and out of every source string.
+ * How to open sources that talk to something: a node's token and time limits. The token is kept out
+ * of {@link #toString()} and out of every source string.
  *
  * @param token the bearer token for a node's JSON-RPC API, if it needs one
  * @param timeout how long one request may take
  * @param retries how many times a failed certificate request is tried again
  * @param concurrency how many requests may be in flight at once
  */
-public record SourceOptions(Optional<String> token, Duration timeout, int retries,
-    int concurrency) {
+public record SourceOptions(
+    Optional<String> token, Duration timeout, int retries, int concurrency) {
   public SourceOptions {
     Objects.requireNonNull(token, "token");
     Objects.requireNonNull(timeout, "timeout");
@@ -40,7 +40,14 @@ public record SourceOptions(Optional<String> token, Duration timeout, int retrie
 
   @Override
   public String toString() {
-    return "SourceOptions[token=" + (token.isPresent() ? "(set)" : "(none)") + ", timeout="
-        + timeout + ", retries=" + retries + ", concurrency=" + concurrency + "]";
+    return "SourceOptions[token="
+        + (token.isPresent() ? "(set)" : "(none)")
+        + ", timeout="
+        + timeout
+        + ", retries="
+        + retries
+        + ", concurrency="
+        + concurrency
+        + "]";
   }
 }

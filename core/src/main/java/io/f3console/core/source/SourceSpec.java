@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * A source in its short string form: {@code file:PATH}, {@code f3snap:PATH}, {@code car:PATH},
- * {@code rpc:http://127.0.0.1:1234/rpc/v1}, {@code demo:healthy}, {@code state:car:PATH@0}. A plain path (no known
- * prefix) is a file whose kind is recognised from its content when it is opened
+ * {@code rpc:http://127.0.0.1:1234/rpc/v1}, {@code demo:healthy}, {@code state:car:PATH@0}. A plain
+ * path (no known prefix) is a file whose kind is recognised from its content when it is opened
  * ({@link #recognised()} is false until then). Never holds a secret: a node's token is given
  * separately and never becomes part of the string.
  *
@@ -41,20 +41,22 @@ public record SourceSpec(SourceKind kind, String location, boolean recognised) {
       return new SourceSpec(SourceKind.RPC, trimmed, true);
     }
     int colon = trimmed.indexOf(':');
-    Optional<SourceKind> kind = colon > 1
-        ? SourceKind.byPrefix(trimmed.substring(0, colon)) : Optional.empty();
+    Optional<SourceKind> kind =
+        colon > 1 ? SourceKind.byPrefix(trimmed.substring(0, colon)) : Optional.empty();
     if (kind.isEmpty()) {
       return new SourceSpec(SourceKind.FILE, trimmed, false);
     }
     String location = trimmed.substring(colon + 1);
     if (location.isEmpty()) {
-      throw new SourceException("source \"" + trimmed + "\" names no location after "
-          + kind.get().prefix() + ":");
+      throw new SourceException(
+          "source \"" + trimmed + "\" names no location after " + kind.get().prefix() + ":");
     }
-    if (kind.get() == SourceKind.RPC && !(location.startsWith("http://")
-        || location.startsWith("https://"))) {
-      throw new SourceException("source \"" + trimmed
-          + "\": rpc: takes an http:// or https:// URL, e.g. rpc:http://127.0.0.1:1234/rpc/v1");
+    if (kind.get() == SourceKind.RPC
+        && !(location.startsWith("http://") || location.startsWith("https://"))) {
+      throw new SourceException(
+          "source \""
+              + trimmed
+              + "\": rpc: takes an http:// or https:// URL, e.g. rpc:http://127.0.0.1:1234/rpc/v1");
     }
     if (kind.get() == SourceKind.STATE) {
       StateLocation.parse(location);

@@ -11,8 +11,11 @@ public record StateLocation(String blocks, OptionalLong epoch) {
   public static StateLocation parse(String location) throws SourceException {
     int at = location.lastIndexOf('@');
     if (at <= 0 || at == location.length() - 1) {
-      throw new SourceException("state:" + location + ": give state:car:PATH@EPOCH,"
-          + " state:rpc:URL@EPOCH or …@bootstrap");
+      throw new SourceException(
+          "state:"
+              + location
+              + ": give state:car:PATH@EPOCH,"
+              + " state:rpc:URL@EPOCH or …@bootstrap");
     }
     String blocks = location.substring(0, at);
     String which = location.substring(at + 1);
@@ -26,13 +29,14 @@ public record StateLocation(String blocks, OptionalLong epoch) {
       }
       return new StateLocation(blocks, OptionalLong.of(epoch));
     } catch (NumberFormatException e) {
-      throw new SourceException("state:" + location + ": \"" + which
-          + "\" is neither an epoch nor bootstrap");
+      throw new SourceException(
+          "state:" + location + ": \"" + which + "\" is neither an epoch nor bootstrap");
     }
   }
 
   public boolean node() {
-    return blocks.startsWith("rpc:") || blocks.startsWith("http://")
+    return blocks.startsWith("rpc:")
+        || blocks.startsWith("http://")
         || blocks.startsWith("https://");
   }
 }

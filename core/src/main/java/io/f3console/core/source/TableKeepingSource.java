@@ -6,9 +6,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A source that remembers the initial power table it gave, so that a check's session (the CLI's
- * or the console's) can keep the very table each source was checked with, without asking the
- * source again.
+ * A source that remembers the initial power table it gave, so that a check's session (the CLI's or
+ * the console's) can keep the very table each source was checked with, without asking the source
+ * again.
  */
 public final class TableKeepingSource implements DataSource {
   private final DataSource source;

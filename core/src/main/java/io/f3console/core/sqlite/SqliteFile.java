@@ -11,9 +11,9 @@ import java.util.Arrays;
 import org.sqlite.SQLiteConfig;
 
 /**
- * Opening an F3 Console SQLite file the one way every database does: what the path holds is
- * looked at before SQLite touches it, and connections enforce foreign keys, wait for a busy
- * file and take immediate write transactions.
+ * Opening an F3 Console SQLite file the one way every database does: what the path holds is looked
+ * at before SQLite touches it, and connections enforce foreign keys, wait for a busy file and take
+ * immediate write transactions.
  */
 public final class SqliteFile {
   private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A versioned SQLite schema: plain SQL scripts {@code V<n>__<what>.sql} on the classpath beside
- * an anchor class, applied in order. The version is SQLite's {@code user_version}; the file is
- * marked as one of ours with {@code application_id}. Shared by every F3 Console database (the
- * history, the certificate store).
+ * A versioned SQLite schema: plain SQL scripts {@code V<n>__<what>.sql} on the classpath beside an
+ * anchor class, applied in order. The version is SQLite's {@code user_version}; the file is marked
+ * as one of ours with {@code application_id}. Shared by every F3 Console database (the history, the
+ * certificate store).
  */
 public final class SqliteSchema {
   private final Class<?> anchor;
@@ -44,8 +44,8 @@ public final class SqliteSchema {
 
   /**
    * Applies every script above the database's version up to {@code target}, each in its own
-   * transaction that re-reads the version first, so that two processes opening the same new file
-   * at once migrate it once (the connection's transactions must be immediate).
+   * transaction that re-reads the version first, so that two processes opening the same new file at
+   * once migrate it once (the connection's transactions must be immediate).
    */
   public void migrate(Connection connection, int target) throws SQLException {
     if (target < 0 || target > latest()) {

@@ -4,8 +4,8 @@ import io.f3console.core.cid.Cid;
 import java.util.Objects;
 
 /**
- * An account actor's state ({@code [Address]}, every version read): the key address a
- * miner's worker resolves to.
+ * An account actor's state ({@code [Address]}, every version read): the key address a miner's
+ * worker resolves to.
  *
  * @param head the state's CID
  * @param address the account's key address (BLS or SECP256K1)
@@ -17,9 +17,13 @@ public record AccountState(Cid head, Address address) {
   }
 
   static AccountState decode(Cid head, byte[] bytes) throws StateException {
-    return StateCbor.decode(bytes, head, "account state", reader -> {
-      reader.readTupleHeader(1, "account state");
-      return new AccountState(head, StateCbor.readAddress(reader, "Address"));
-    });
+    return StateCbor.decode(
+        bytes,
+        head,
+        "account state",
+        reader -> {
+          reader.readTupleHeader(1, "account state");
+          return new AccountState(head, StateCbor.readAddress(reader, "Address"));
+        });
   }
 }

@@ -8,8 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An actor in the state tree (Lotus {@code types.Actor}): {@code [Code, Head, Nonce, Balance]}
- * in state tree 4, plus {@code DelegatedAddress} (an address or null) in state tree 5.
+ * An actor in the state tree (Lotus {@code types.Actor}): {@code [Code, Head, Nonce, Balance]} in
+ * state tree 4, plus {@code DelegatedAddress} (an address or null) in state tree 5.
  *
  * @param address the ID address it was found under
  * @param code the actor's code CID (its kind and actors version)
@@ -18,7 +18,12 @@ import java.util.Optional;
  * @param balance its balance in attoFIL
  * @param delegatedAddress its f4 address, in state tree 5 when it has one
  */
-public record Actor(Address address, Cid code, Cid head, long nonce, BigInteger balance,
+public record Actor(
+    Address address,
+    Cid code,
+    Cid head,
+    long nonce,
+    BigInteger balance,
     Optional<Address> delegatedAddress) {
 
   public Actor {
@@ -49,9 +54,8 @@ public record Actor(Address address, Cid code, Cid head, long nonce, BigInteger 
     Cid head = reader.readCid("Head");
     long nonce = reader.readUint64("Nonce");
     BigInteger balance = StateCbor.readBigInt(reader, "Balance").value();
-    Optional<Address> delegated = fields == 5
-        ? StateCbor.readOptionalAddress(reader, "DelegatedAddress")
-        : Optional.empty();
+    Optional<Address> delegated =
+        fields == 5 ? StateCbor.readOptionalAddress(reader, "DelegatedAddress") : Optional.empty();
     return new Actor(address, code, head, nonce, balance, delegated);
   }
 }

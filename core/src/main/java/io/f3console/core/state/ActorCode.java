@@ -7,10 +7,10 @@ import java.util.OptionalInt;
 /**
  * What an actor's code CID says: its kind, and its actors version when the code names it.
  *
- * <p>Actors v0–v7 use identity CIDs of {@code fil/<version>/<name>}, which name both. From v8
- * on, code CIDs are hashes of the actor bytecode; the state's own manifest names the kind, and
- * the layout of a state is then recognised by its shape ({@link VersionRange}), as Lotus's
- * bundled code table is not part of the state.
+ * <p>Actors v0–v7 use identity CIDs of {@code fil/<version>/<name>}, which name both. From v8 on,
+ * code CIDs are hashes of the actor bytecode; the state's own manifest names the kind, and the
+ * layout of a state is then recognised by its shape ({@link VersionRange}), as Lotus's bundled code
+ * table is not part of the state.
  *
  * @param code the code CID
  * @param kind the actor kind
@@ -25,7 +25,10 @@ public record ActorCode(Cid code, ActorKind kind, OptionalInt version) {
 
   @Override
   public String toString() {
-    return kind.manifestName() + (version.isPresent() ? " v" + version.getAsInt() : "")
-        + " (" + code + ")";
+    return kind.manifestName()
+        + (version.isPresent() ? " v" + version.getAsInt() : "")
+        + " ("
+        + code
+        + ")";
   }
 }

@@ -11,19 +11,23 @@ import java.util.Objects;
 import org.bouncycastle.crypto.digests.Blake2bDigest;
 
 /**
- * A Filecoin address as go-address defines it: a protocol byte and its payload. The bytes are
- * what CBOR carries (a byte string) and what the actors and claims HAMTs are keyed by; the text
- * form ({@code f0…}, {@code f3…}) is for people.
+ * A Filecoin address as go-address defines it: a protocol byte and its payload. The bytes are what
+ * CBOR carries (a byte string) and what the actors and claims HAMTs are keyed by; the text form
+ * ({@code f0…}, {@code f3…}) is for people.
  */
 public final class Address {
   /** The most bytes an address may have when decoded (go-address's CBOR limit). */
   public static final int MAX_BYTES = 64;
+
   /** The longest text form accepted (a delegated address with the longest subaddress). */
   public static final int MAX_TEXT_LENGTH = 128;
+
   /** Payload of a SECP256K1 or actor address: a 20-byte blake2b-160 hash. */
   public static final int HASH_PAYLOAD_LENGTH = 20;
+
   /** Payload of a BLS address: a 48-byte compressed G1 public key. */
   public static final int BLS_PAYLOAD_LENGTH = 48;
+
   /** The longest subaddress of a delegated address. */
   public static final int MAX_SUBADDRESS_LENGTH = 54;
 
@@ -100,8 +104,7 @@ public final class Address {
   }
 
   /** A delegated (f4) address: a namespace actor ID and a subaddress of at most 54 bytes. */
-  public static Address delegated(long namespace, byte[] subaddress)
-      throws AddressFormatException {
+  public static Address delegated(long namespace, byte[] subaddress) throws AddressFormatException {
     if (namespace < 0) {
       throw new AddressFormatException("delegated namespace out of range");
     }
@@ -128,14 +131,17 @@ public final class Address {
       throws AddressFormatException {
     byte[] copy = payload.clone();
     switch (protocol) {
-      case ID: {
-        Varint.Decoded decoded = varint(copy, 0, "ID address");
-        if (decoded.length() != copy.length) {
-          throw new AddressFormatException("ID address payload has "
-              + (copy.length - decoded.length()) + " bytes after its varint");
+      case ID:
+        {
+          Varint.Decoded decoded = varint(copy, 0, "ID address");
+          if (decoded.length() != copy.length) {
+            throw new AddressFormatException(
+                "ID address payload has "
+                    + (copy.length - decoded.length())
+                    + " bytes after its varint");
+          }
+          return new Address(protocol, copy, decoded.value(), 0, 0);
         }
-        return new Address(protocol, copy, decoded.value(), 0, 0);
-      }
       case SECP256K1:
       case ACTOR:
         requireLength(protocol, copy, HASH_PAYLOAD_LENGTH);
@@ -143,15 +149,16 @@ public final class Address {
       case BLS:
         requireLength(protocol, copy, BLS_PAYLOAD_LENGTH);
         return new Address(protocol, copy, -1, 0, 0);
-      default: {
-        Varint.Decoded decoded = varint(copy, 0, "delegated address namespace");
-        int sub = copy.length - decoded.length();
-        if (sub > MAX_SUBADDRESS_LENGTH) {
-          throw new AddressFormatException("delegated subaddress of " + sub + " bytes exceeds "
-              + MAX_SUBADDRESS_LENGTH);
+      default:
+        {
+          Varint.Decoded decoded = varint(copy, 0, "delegated address namespace");
+          int sub = copy.length - decoded.length();
+          if (sub > MAX_SUBADDRESS_LENGTH) {
+            throw new AddressFormatException(
+                "delegated subaddress of " + sub + " bytes exceeds " + MAX_SUBADDRESS_LENGTH);
+          }
+          return new Address(protocol, copy, -1, decoded.value(), decoded.length());
         }
-        return new Address(protocol, copy, -1, decoded.value(), decoded.length());
-      }
     }
   }
 
@@ -167,14 +174,14 @@ public final class Address {
   private static void requireLength(Protocol protocol, byte[] payload, int length)
       throws AddressFormatException {
     if (payload.length != length) {
-      throw new AddressFormatException(protocol + " address payload must be " + length
-          + " bytes, found " + payload.length);
+      throw new AddressFormatException(
+          protocol + " address payload must be " + length + " bytes, found " + payload.length);
     }
   }
 
   /**
-   * Parses the text form: {@code f} or {@code t}, the protocol digit, then the decimal ID
-   * ({@code f0}), {@code namespace f base32} ({@code f4}) or base32 of payload ‖ checksum.
+   * Parses the text form: {@code f} or {@code t}, the protocol digit, then the decimal ID ({@code
+   * f0}), {@code namespace f base32} ({@code f4}) or base32 of payload ‖ checksum.
    */
   public static Address parse(String text) throws AddressFormatException {
     Objects.requireNonNull(text, "text");
@@ -225,7 +232,9 @@ public final class Address {
   }
 
   private static long decimal(String digits, String text) throws AddressFormatException {
-    if (digits.isEmpty() || digits.length() > 19 || !digits.chars().allMatch(Character::isDigit)
+    if (digits.isEmpty()
+        || digits.length() > 19
+        || !digits.chars().allMatch(Character::isDigit)
         || (digits.length() > 1 && digits.charAt(0) == '0')) {
       throw new AddressFormatException("not a decimal number in address: " + text);
     }
@@ -307,8 +316,8 @@ public final class Address {
     String head = network + Integer.toString(protocol.code);
     return switch (protocol) {
       case ID -> head + id;
-      case DELEGATED -> head + namespace + "f"
-          + Base32.encodeLower(concat(subaddress(), checksum()));
+      case DELEGATED ->
+          head + namespace + "f" + Base32.encodeLower(concat(subaddress(), checksum()));
       default -> head + Base32.encodeLower(concat(payload, checksum()));
     };
   }
@@ -336,7 +345,8 @@ public final class Address {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Address that && protocol == that.protocol
+    return other instanceof Address that
+        && protocol == that.protocol
         && Arrays.equals(payload, that.payload);
   }
 

@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A Filecoin block header (Lotus {@code types.BlockHeader}, a 16-field cbor-gen tuple): the
- * fields a state computation needs are decoded, the others (ticket, election proof, beacon
- * entries, PoSt proofs, BLS aggregate, block signature) are checked to be well-formed CBOR and
- * skipped.
+ * A Filecoin block header (Lotus {@code types.BlockHeader}, a 16-field cbor-gen tuple): the fields
+ * a state computation needs are decoded, the others (ticket, election proof, beacon entries, PoSt
+ * proofs, BLS aggregate, block signature) are checked to be well-formed CBOR and skipped.
  *
  * @param cid the block's CID
  * @param miner the block producer
@@ -27,11 +26,21 @@ import java.util.Objects;
  * @param forkSignaling the fork-signalling bits
  * @param parentBaseFee the parent tipset's base fee (attoFIL)
  */
-public record BlockHeader(Cid cid, Address miner, List<Cid> parents, StoragePower parentWeight,
-    long height, Cid parentStateRoot, Cid parentMessageReceipts, Cid messages, long timestamp,
-    long forkSignaling, StoragePower parentBaseFee) {
+public record BlockHeader(
+    Cid cid,
+    Address miner,
+    List<Cid> parents,
+    StoragePower parentWeight,
+    long height,
+    Cid parentStateRoot,
+    Cid parentMessageReceipts,
+    Cid messages,
+    long timestamp,
+    long forkSignaling,
+    StoragePower parentBaseFee) {
   /** Fields of the cbor-gen tuple. */
   public static final int FIELDS = 16;
+
   /** The most parents a header may name. */
   public static final int MAX_PARENTS = 64;
 
@@ -73,7 +82,17 @@ public record BlockHeader(Cid cid, Address miner, List<Cid> parents, StoragePowe
     reader.readValue(); // BlockSig
     long forkSignaling = reader.readUint64("ForkSignaling");
     StoragePower baseFee = StateCbor.readBigInt(reader, "ParentBaseFee");
-    return new BlockHeader(cid, miner, parents, weight, height, stateRoot, receipts, messages,
-        timestamp, forkSignaling, baseFee);
+    return new BlockHeader(
+        cid,
+        miner,
+        parents,
+        weight,
+        height,
+        stateRoot,
+        receipts,
+        messages,
+        timestamp,
+        forkSignaling,
+        baseFee);
   }
 }

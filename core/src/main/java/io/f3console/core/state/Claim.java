@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param rawBytePower the raw byte power
  * @param qualityAdjPower the quality-adjusted power (what the F3 table uses)
  */
-public record Claim(long windowPoStProofType, StoragePower rawBytePower,
-    StoragePower qualityAdjPower) {
+public record Claim(
+    long windowPoStProofType, StoragePower rawBytePower, StoragePower qualityAdjPower) {
   public Claim {
     Objects.requireNonNull(rawBytePower, "rawBytePower");
     Objects.requireNonNull(qualityAdjPower, "qualityAdjPower");

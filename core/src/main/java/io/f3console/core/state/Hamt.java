@@ -11,19 +11,22 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A go-hamt-ipld v3 map as the builtin actors configure it: bitwidth 5, keys hashed with
- * SHA-256, buckets of at most 3 pairs. Nodes are read from a {@link BlockSource} as they are
- * needed and checked on load (bitfield against pointers, bucket sizes and order, links to
- * dag-cbor, no empty or collapsible inner node); the depth is limited by the hash: 256 bits
- * give at most {@value #MAX_LEVELS} levels of 5 bits.
+ * A go-hamt-ipld v3 map as the builtin actors configure it: bitwidth 5, keys hashed with SHA-256,
+ * buckets of at most 3 pairs. Nodes are read from a {@link BlockSource} as they are needed and
+ * checked on load (bitfield against pointers, bucket sizes and order, links to dag-cbor, no empty
+ * or collapsible inner node); the depth is limited by the hash: 256 bits give at most {@value
+ * #MAX_LEVELS} levels of 5 bits.
  */
 public final class Hamt {
   /** Bits of the hash consumed per level. */
   public static final int BIT_WIDTH = 5;
+
   /** Slots per node. */
   public static final int WIDTH = 1 << BIT_WIDTH;
+
   /** Pairs per bucket. */
   public static final int BUCKET_SIZE = 3;
+
   /** Levels a 256-bit hash can index (depths 0 to 50). */
   public static final int MAX_LEVELS = 256 / BIT_WIDTH;
 
@@ -48,7 +51,9 @@ public final class Hamt {
    * @param name what the map is, for messages ({@code "actors"}, {@code "power claims"})
    */
   public static Hamt of(BlockSource source, Cid root, String name) {
-    return new Hamt(Objects.requireNonNull(source, "source"), Objects.requireNonNull(root, "root"),
+    return new Hamt(
+        Objects.requireNonNull(source, "source"),
+        Objects.requireNonNull(root, "root"),
         Objects.requireNonNull(name, "name"));
   }
 
@@ -97,13 +102,16 @@ public final class Hamt {
   public List<HamtEntry> entries(int maxEntries) throws StateException, InterruptedException {
     List<HamtEntry> out = new ArrayList<>();
     try {
-      forEach(entry -> {
-        if (out.size() == maxEntries) {
-          throw new StateException(StateException.Reason.MALFORMED, Optional.of(root),
-              name + " map " + root + " holds more than " + maxEntries + " entries");
-        }
-        out.add(entry);
-      });
+      forEach(
+          entry -> {
+            if (out.size() == maxEntries) {
+              throw new StateException(
+                  StateException.Reason.MALFORMED,
+                  Optional.of(root),
+                  name + " map " + root + " holds more than " + maxEntries + " entries");
+            }
+            out.add(entry);
+          });
     } catch (StateException | InterruptedException e) {
       throw e;
     } catch (F3Exception e) {
@@ -129,9 +137,21 @@ public final class Hamt {
 
   private void requireDepth(int depth, Cid child, Cid parent) throws StateException {
     if (depth >= MAX_LEVELS) {
-      throw new StateException(StateException.Reason.HAMT_TOO_DEEP, Optional.of(child),
-          name + " map " + root + ": node " + parent + " links to " + child + " at depth "
-              + depth + ", deeper than the " + MAX_LEVELS + " levels a 256-bit hash allows");
+      throw new StateException(
+          StateException.Reason.HAMT_TOO_DEEP,
+          Optional.of(child),
+          name
+              + " map "
+              + root
+              + ": node "
+              + parent
+              + " links to "
+              + child
+              + " at depth "
+              + depth
+              + ", deeper than the "
+              + MAX_LEVELS
+              + " levels a 256-bit hash allows");
     }
   }
 

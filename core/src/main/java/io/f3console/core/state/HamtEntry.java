@@ -40,7 +40,8 @@ public final class HamtEntry {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof HamtEntry that && Arrays.equals(key, that.key)
+    return other instanceof HamtEntry that
+        && Arrays.equals(key, that.key)
         && Arrays.equals(value, that.value);
   }
 

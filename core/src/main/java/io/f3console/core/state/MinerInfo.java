@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A miner's static information (go-state-types {@code miner.MinerInfo}): 11 fields in actors
- * v7–v8, 14 from v9 (Beneficiary, BeneficiaryTerm, PendingBeneficiaryTerm added at the end).
- * Worker is at index 1 and ConsensusFaultElapsed at index 9 in every version.
+ * A miner's static information (go-state-types {@code miner.MinerInfo}): 11 fields in actors v7–v8,
+ * 14 from v9 (Beneficiary, BeneficiaryTerm, PendingBeneficiaryTerm added at the end). Worker is at
+ * index 1 and ConsensusFaultElapsed at index 9 in every version.
  *
  * @param cid the block's CID
  * @param layout the actors versions with this layout
@@ -28,17 +28,29 @@ import java.util.OptionalInt;
  * @param pendingOwnerAddress a proposed new owner
  * @param beneficiary v9 on: the beneficiary
  */
-public record MinerInfo(Cid cid, VersionRange layout, Address owner, Address worker,
-    List<Address> controlAddresses, Optional<PendingWorkerKey> pendingWorkerKey, String peerId,
-    long windowPoStProofType, long sectorSize, long windowPoStPartitionSectors,
-    long consensusFaultElapsed, Optional<Address> pendingOwnerAddress,
+public record MinerInfo(
+    Cid cid,
+    VersionRange layout,
+    Address owner,
+    Address worker,
+    List<Address> controlAddresses,
+    Optional<PendingWorkerKey> pendingWorkerKey,
+    String peerId,
+    long windowPoStProofType,
+    long sectorSize,
+    long windowPoStPartitionSectors,
+    long consensusFaultElapsed,
+    Optional<Address> pendingOwnerAddress,
     Optional<Address> beneficiary) {
   /** Fields in actors v7–v8. */
   public static final int FIELDS_V7 = 11;
+
   /** Fields from actors v9. */
   public static final int FIELDS_V9 = 14;
+
   /** The most control addresses or multiaddresses accepted (cbor-gen's default). */
   public static final int MAX_LIST = CborReader.MAX_LENGTH;
+
   /** The longest peer ID or multiaddress accepted. */
   public static final int MAX_BYTES = 1024;
 
@@ -67,19 +79,21 @@ public record MinerInfo(Cid cid, VersionRange layout, Address owner, Address wor
   }
 
   static MinerInfo decode(Cid cid, byte[] bytes, ActorCode code) throws StateException {
-    return StateCbor.decode(bytes, cid, "miner info", reader -> read(cid, reader,
-        code.version()));
+    return StateCbor.decode(bytes, cid, "miner info", reader -> read(cid, reader, code.version()));
   }
 
   private static MinerInfo read(Cid cid, CborReader reader, OptionalInt version)
       throws CborDecodingException {
-    int fields = version.isPresent()
-        ? StateCbor.readTupleHeaderOf(reader, "miner info v" + version.getAsInt(), FIELDS_V7)
-        : StateCbor.readTupleHeaderOf(reader, "miner info", FIELDS_V7, FIELDS_V9);
-    VersionRange layout = version.isPresent()
-        ? new VersionRange(version.getAsInt(), version.getAsInt())
-        : fields == FIELDS_V7 ? new VersionRange(BuiltinActors.FIRST_MANIFEST_VERSION, 8)
-            : new VersionRange(9, BuiltinActors.MAX_KNOWN_VERSION);
+    int fields =
+        version.isPresent()
+            ? StateCbor.readTupleHeaderOf(reader, "miner info v" + version.getAsInt(), FIELDS_V7)
+            : StateCbor.readTupleHeaderOf(reader, "miner info", FIELDS_V7, FIELDS_V9);
+    VersionRange layout =
+        version.isPresent()
+            ? new VersionRange(version.getAsInt(), version.getAsInt())
+            : fields == FIELDS_V7
+                ? new VersionRange(BuiltinActors.FIRST_MANIFEST_VERSION, 8)
+                : new VersionRange(9, BuiltinActors.MAX_KNOWN_VERSION);
     Address owner = StateCbor.readAddress(reader, "Owner");
     Address worker = StateCbor.readAddress(reader, "Worker");
     int count = reader.readArrayHeader(MAX_LIST, "ControlAddresses");
@@ -91,11 +105,10 @@ public record MinerInfo(Cid cid, VersionRange layout, Address owner, Address wor
     if (!reader.readNullIfPresent()) {
       reader.readTupleHeader(2, "PendingWorkerKey");
       Address next = StateCbor.readAddress(reader, "PendingWorkerKey.NewWorker");
-      pending = Optional.of(new PendingWorkerKey(next,
-          reader.readInt64("PendingWorkerKey.EffectiveAt")));
+      pending =
+          Optional.of(new PendingWorkerKey(next, reader.readInt64("PendingWorkerKey.EffectiveAt")));
     }
-    String peerId = java.util.HexFormat.of().formatHex(
-        reader.readByteString(MAX_BYTES, "PeerId"));
+    String peerId = java.util.HexFormat.of().formatHex(reader.readByteString(MAX_BYTES, "PeerId"));
     int addresses = reader.readArrayHeader(MAX_LIST, "Multiaddrs");
     for (int i = 0; i < addresses; i++) {
       reader.readByteString(MAX_BYTES, "Multiaddrs[" + i + "]");
@@ -104,8 +117,7 @@ public record MinerInfo(Cid cid, VersionRange layout, Address owner, Address wor
     long sectorSize = reader.readUint64("SectorSize");
     long partition = reader.readUint64("WindowPoStPartitionSectors");
     long faultElapsed = reader.readInt64("ConsensusFaultElapsed");
-    Optional<Address> pendingOwner = StateCbor.readOptionalAddress(reader,
-        "PendingOwnerAddress");
+    Optional<Address> pendingOwner = StateCbor.readOptionalAddress(reader, "PendingOwnerAddress");
     Optional<Address> beneficiary = Optional.empty();
     if (fields == FIELDS_V9) {
       beneficiary = Optional.of(StateCbor.readAddress(reader, "Beneficiary"));
@@ -122,7 +134,19 @@ public record MinerInfo(Cid cid, VersionRange layout, Address owner, Address wor
         reader.readBool("PendingBeneficiaryTerm.ApprovedByNominee");
       }
     }
-    return new MinerInfo(cid, layout, owner, worker, control, pending, peerId, proof,
-        sectorSize, partition, faultElapsed, pendingOwner, beneficiary);
+    return new MinerInfo(
+        cid,
+        layout,
+        owner,
+        worker,
+        control,
+        pending,
+        peerId,
+        proof,
+        sectorSize,
+        partition,
+        faultElapsed,
+        pendingOwner,
+        beneficiary);
   }
 }

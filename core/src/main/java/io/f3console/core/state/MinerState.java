@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A storage miner actor's state (go-state-types {@code miner.State}): 15 fields in every
- * version read. VestingFunds is a CID up to actors v15 and, from v16, null or an inline
- * {@code [head [epoch, amount], tail CID]}; that is how the layout is told apart.
+ * A storage miner actor's state (go-state-types {@code miner.State}): 15 fields in every version
+ * read. VestingFunds is a CID up to actors v15 and, from v16, null or an inline {@code [head
+ * [epoch, amount], tail CID]}; that is how the layout is told apart.
  *
  * @param head the state's CID
  * @param layout the actors versions with this layout
@@ -28,12 +28,23 @@ import java.util.OptionalInt;
  * @param deadlines the deadlines block
  * @param deadlineCronActive whether the deadline cron is scheduled
  */
-public record MinerState(Cid head, VersionRange layout, Cid info, StoragePower preCommitDeposits,
-    StoragePower lockedFunds, Optional<Cid> vestingFunds, StoragePower feeDebt,
-    StoragePower initialPledge, Cid sectors, long provingPeriodStart, long currentDeadline,
-    Cid deadlines, boolean deadlineCronActive) {
+public record MinerState(
+    Cid head,
+    VersionRange layout,
+    Cid info,
+    StoragePower preCommitDeposits,
+    StoragePower lockedFunds,
+    Optional<Cid> vestingFunds,
+    StoragePower feeDebt,
+    StoragePower initialPledge,
+    Cid sectors,
+    long provingPeriodStart,
+    long currentDeadline,
+    Cid deadlines,
+    boolean deadlineCronActive) {
   /** Fields of the tuple in every version read. */
   public static final int FIELDS = 15;
+
   /** The longest EarlyTerminations bitfield accepted (cbor-gen's byte-string limit). */
   public static final int MAX_BITFIELD_BYTES = CborReader.MAX_BYTE_STRING;
 
@@ -46,8 +57,8 @@ public record MinerState(Cid head, VersionRange layout, Cid info, StoragePower p
   }
 
   static MinerState decode(Cid head, byte[] bytes, ActorCode code) throws StateException {
-    return StateCbor.decode(bytes, head, "miner state", reader -> read(head, reader,
-        code.version()));
+    return StateCbor.decode(
+        bytes, head, "miner state", reader -> read(head, reader, code.version()));
   }
 
   private static MinerState read(Cid head, CborReader reader, OptionalInt version)
@@ -61,12 +72,14 @@ public record MinerState(Cid head, VersionRange layout, Cid info, StoragePower p
     VersionRange layout;
     if (reader.peekMajorType() == CborMajorType.TAG) {
       vesting = Optional.of(reader.readCid("VestingFunds"));
-      layout = version.isPresent() ? new VersionRange(version.getAsInt(), version.getAsInt())
-          : new VersionRange(BuiltinActors.FIRST_MANIFEST_VERSION, 15);
+      layout =
+          version.isPresent()
+              ? new VersionRange(version.getAsInt(), version.getAsInt())
+              : new VersionRange(BuiltinActors.FIRST_MANIFEST_VERSION, 15);
     } else {
       if (version.isPresent()) {
-        throw new StateCbor.LayoutException("VestingFunds of a v" + version.getAsInt()
-            + " miner must be a CID", vestingStart);
+        throw new StateCbor.LayoutException(
+            "VestingFunds of a v" + version.getAsInt() + " miner must be a CID", vestingStart);
       }
       layout = new VersionRange(16, BuiltinActors.MAX_KNOWN_VERSION);
       vesting = readInlineVesting(reader);
@@ -82,13 +95,24 @@ public record MinerState(Cid head, VersionRange layout, Cid info, StoragePower p
     Cid deadlines = reader.readCid("Deadlines");
     reader.readByteString(MAX_BITFIELD_BYTES, "EarlyTerminations");
     boolean cronActive = reader.readBool("DeadlineCronActive");
-    return new MinerState(head, layout, info, preCommit, locked, vesting, feeDebt, pledge,
-        sectors, provingPeriodStart, currentDeadline, deadlines, cronActive);
+    return new MinerState(
+        head,
+        layout,
+        info,
+        preCommit,
+        locked,
+        vesting,
+        feeDebt,
+        pledge,
+        sectors,
+        provingPeriodStart,
+        currentDeadline,
+        deadlines,
+        cronActive);
   }
 
   /** v16 on: null, or {@code [[epoch, amount], tail]}; returns the tail. */
-  private static Optional<Cid> readInlineVesting(CborReader reader)
-      throws CborDecodingException {
+  private static Optional<Cid> readInlineVesting(CborReader reader) throws CborDecodingException {
     if (reader.readNullIfPresent()) {
       return Optional.empty();
     }

@@ -10,9 +10,9 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 /**
- * The storage power actor's state (go-state-types {@code power.State}): 15 fields in actors
- * v7–v14, 17 in v15 on (RampStartEpoch and RampDurationEpochs after MinerAboveMinPowerCount,
- * so Claims moves from index 13 to 15).
+ * The storage power actor's state (go-state-types {@code power.State}): 15 fields in actors v7–v14,
+ * 17 in v15 on (RampStartEpoch and RampDurationEpochs after MinerAboveMinPowerCount, so Claims
+ * moves from index 13 to 15).
  *
  * @param head the state's CID
  * @param layout the actors versions with this layout
@@ -33,15 +33,28 @@ import java.util.OptionalLong;
  * @param claims the claims map: ID address bytes → {@link Claim}
  * @param proofValidationBatch pending proofs, when any
  */
-public record PowerState(Cid head, VersionRange layout, StoragePower totalRawBytePower,
-    StoragePower totalBytesCommitted, StoragePower totalQualityAdjPower,
-    StoragePower totalQaBytesCommitted, StoragePower totalPledgeCollateral,
-    StoragePower thisEpochRawBytePower, StoragePower thisEpochQualityAdjPower,
-    StoragePower thisEpochPledgeCollateral, long minerCount, long minerAboveMinPowerCount,
-    OptionalLong rampStartEpoch, OptionalLong rampDurationEpochs, Cid cronEventQueue,
-    long firstCronEpoch, Cid claims, Optional<Cid> proofValidationBatch) {
+public record PowerState(
+    Cid head,
+    VersionRange layout,
+    StoragePower totalRawBytePower,
+    StoragePower totalBytesCommitted,
+    StoragePower totalQualityAdjPower,
+    StoragePower totalQaBytesCommitted,
+    StoragePower totalPledgeCollateral,
+    StoragePower thisEpochRawBytePower,
+    StoragePower thisEpochQualityAdjPower,
+    StoragePower thisEpochPledgeCollateral,
+    long minerCount,
+    long minerAboveMinPowerCount,
+    OptionalLong rampStartEpoch,
+    OptionalLong rampDurationEpochs,
+    Cid cronEventQueue,
+    long firstCronEpoch,
+    Cid claims,
+    Optional<Cid> proofValidationBatch) {
   /** Fields in actors v7–v14. */
   public static final int FIELDS_V7 = 15;
+
   /** Fields in actors v15 on. */
   public static final int FIELDS_V15 = 17;
 
@@ -54,19 +67,22 @@ public record PowerState(Cid head, VersionRange layout, StoragePower totalRawByt
 
   /** Decodes the state {@code head} of a power actor whose code is {@code code}. */
   static PowerState decode(Cid head, byte[] bytes, ActorCode code) throws StateException {
-    return StateCbor.decode(bytes, head, "power state", reader -> read(head, reader,
-        code.version()));
+    return StateCbor.decode(
+        bytes, head, "power state", reader -> read(head, reader, code.version()));
   }
 
   private static PowerState read(Cid head, CborReader reader, OptionalInt version)
       throws CborDecodingException {
-    int fields = version.isPresent()
-        ? StateCbor.readTupleHeaderOf(reader, "power state v" + version.getAsInt(), FIELDS_V7)
-        : StateCbor.readTupleHeaderOf(reader, "power state", FIELDS_V7, FIELDS_V15);
-    VersionRange layout = version.isPresent()
-        ? new VersionRange(version.getAsInt(), version.getAsInt())
-        : fields == FIELDS_V7 ? new VersionRange(8, 14)
-            : new VersionRange(15, BuiltinActors.MAX_KNOWN_VERSION);
+    int fields =
+        version.isPresent()
+            ? StateCbor.readTupleHeaderOf(reader, "power state v" + version.getAsInt(), FIELDS_V7)
+            : StateCbor.readTupleHeaderOf(reader, "power state", FIELDS_V7, FIELDS_V15);
+    VersionRange layout =
+        version.isPresent()
+            ? new VersionRange(version.getAsInt(), version.getAsInt())
+            : fields == FIELDS_V7
+                ? new VersionRange(8, 14)
+                : new VersionRange(15, BuiltinActors.MAX_KNOWN_VERSION);
     StoragePower totalRaw = StateCbor.readBigInt(reader, "TotalRawBytePower");
     StoragePower totalBytes = StateCbor.readBigInt(reader, "TotalBytesCommitted");
     StoragePower totalQa = StateCbor.readBigInt(reader, "TotalQualityAdjPower");
@@ -89,10 +105,28 @@ public record PowerState(Cid head, VersionRange layout, StoragePower totalRawByt
     Cid cron = reader.readCid("CronEventQueue");
     long firstCron = reader.readInt64("FirstCronEpoch");
     Cid claims = reader.readCid("Claims");
-    Optional<Cid> batch = reader.readNullIfPresent()
-        ? Optional.empty() : Optional.of(reader.readCid("ProofValidationBatch"));
-    return new PowerState(head, layout, totalRaw, totalBytes, totalQa, totalQaBytes, pledge,
-        epochRaw, epochQa, epochPledge, minerCount, aboveMin, rampStart, rampDuration, cron,
-        firstCron, claims, batch);
+    Optional<Cid> batch =
+        reader.readNullIfPresent()
+            ? Optional.empty()
+            : Optional.of(reader.readCid("ProofValidationBatch"));
+    return new PowerState(
+        head,
+        layout,
+        totalRaw,
+        totalBytes,
+        totalQa,
+        totalQaBytes,
+        pledge,
+        epochRaw,
+        epochQa,
+        epochPledge,
+        minerCount,
+        aboveMin,
+        rampStart,
+        rampDuration,
+        cron,
+        firstCron,
+        claims,
+        batch);
   }
 }

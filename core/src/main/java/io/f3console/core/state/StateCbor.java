@@ -21,17 +21,20 @@ final class StateCbor {
     T decode(CborReader reader) throws CborDecodingException;
   }
 
-  /** The checked bytes of {@code cid}; a missing or wrong block becomes a {@link StateException}. */
+  /**
+   * The checked bytes of {@code cid}; a missing or wrong block becomes a {@link StateException}.
+   */
   static byte[] load(BlockSource source, Cid cid, String what)
       throws StateException, InterruptedException {
     try {
       return source.block(cid);
     } catch (BlockException e) {
-      StateException.Reason reason = e.reason() == BlockException.Reason.MISSING
-          ? StateException.Reason.MISSING_BLOCK
-          : StateException.Reason.BAD_BLOCK;
-      throw new StateException(reason, Optional.of(cid),
-          what + " " + cid + ": " + e.getMessage(), e);
+      StateException.Reason reason =
+          e.reason() == BlockException.Reason.MISSING
+              ? StateException.Reason.MISSING_BLOCK
+              : StateException.Reason.BAD_BLOCK;
+      throw new StateException(
+          reason, Optional.of(cid), what + " " + cid + ": " + e.getMessage(), e);
     }
   }
 
@@ -55,11 +58,12 @@ final class StateCbor {
   }
 
   static StateException malformed(Cid cid, String what, CborDecodingException e) {
-    StateException.Reason reason = e instanceof LayoutException
-        ? StateException.Reason.UNKNOWN_VERSION
-        : StateException.Reason.MALFORMED;
-    return new StateException(reason, Optional.of(cid),
-        what + " " + cid + ": " + e.getMessage(), e);
+    StateException.Reason reason =
+        e instanceof LayoutException
+            ? StateException.Reason.UNKNOWN_VERSION
+            : StateException.Reason.MALFORMED;
+    return new StateException(
+        reason, Optional.of(cid), what + " " + cid + ": " + e.getMessage(), e);
   }
 
   /** A Filecoin big integer (a byte string: empty, or sign byte ‖ magnitude). */
@@ -100,8 +104,14 @@ final class StateCbor {
         return count;
       }
     }
-    throw new LayoutException(what + ": " + count + " fields match no known layout (expected "
-        + java.util.Arrays.toString(allowed) + ")", start);
+    throw new LayoutException(
+        what
+            + ": "
+            + count
+            + " fields match no known layout (expected "
+            + java.util.Arrays.toString(allowed)
+            + ")",
+        start);
   }
 
   /** A field count that matches no known actors version: reported as an unknown version. */

@@ -19,6 +19,7 @@ import java.util.Optional;
 public record StateRoot(Cid cid, long version, Cid actors, Cid info) {
   /** The oldest version read: state tree 4, 4-field actors. */
   public static final int MIN_VERSION = 4;
+
   /** The newest version read: state tree 5, actors with a delegated address. */
   public static final int MAX_VERSION = 5;
 
@@ -38,15 +39,29 @@ public record StateRoot(Cid cid, long version, Cid actors, Cid info) {
   public static StateRoot decode(Cid cid, byte[] bytes) throws StateException {
     if (bytes.length > 0 && (bytes[0] & 0xff) != 0x83) {
       String first = String.format("%02x", bytes[0] & 0xff);
-      throw new StateException(StateException.Reason.UNSUPPORTED_STATE_TREE, Optional.of(cid),
-          "state root " + cid + " is not a [version, actors, info] tuple (its first byte is "
-              + first + "): a version-0 state tree, which this reader does not support");
+      throw new StateException(
+          StateException.Reason.UNSUPPORTED_STATE_TREE,
+          Optional.of(cid),
+          "state root "
+              + cid
+              + " is not a [version, actors, info] tuple (its first byte is "
+              + first
+              + "): a version-0 state tree, which this reader does not support");
     }
     StateRoot root = StateCbor.decode(bytes, cid, "state root", reader -> read(cid, reader));
     if (root.version < MIN_VERSION || root.version > MAX_VERSION) {
-      throw new StateException(StateException.Reason.UNSUPPORTED_STATE_TREE, Optional.of(cid),
-          "state root " + cid + " has version " + Long.toUnsignedString(root.version)
-              + "; only versions " + MIN_VERSION + " and " + MAX_VERSION + " are supported");
+      throw new StateException(
+          StateException.Reason.UNSUPPORTED_STATE_TREE,
+          Optional.of(cid),
+          "state root "
+              + cid
+              + " has version "
+              + Long.toUnsignedString(root.version)
+              + "; only versions "
+              + MIN_VERSION
+              + " and "
+              + MAX_VERSION
+              + " are supported");
     }
     return root;
   }

@@ -9,13 +9,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A state tree read from checked blocks: actors by ID address, the power actor's state and
- * claims, a miner's state and info, an account's key address. Everything is decoded on demand;
- * nothing is cached beyond the root and the builtin-actors manifest.
+ * A state tree read from checked blocks: actors by ID address, the power actor's state and claims,
+ * a miner's state and info, an account's key address. Everything is decoded on demand; nothing is
+ * cached beyond the root and the builtin-actors manifest.
  */
 public final class StateTree {
   /** The system actor, whose state points to the builtin-actors manifest. */
   public static final Address SYSTEM_ACTOR = Address.id(0);
+
   /** The storage power actor. */
   public static final Address POWER_ACTOR = Address.id(4);
 
@@ -62,15 +63,18 @@ public final class StateTree {
     if (entry.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(Actor.decode(id, entry.get().valueUnsafe(), root.actors(),
-        root.version()));
+    return Optional.of(Actor.decode(id, entry.get().valueUnsafe(), root.actors(), root.version()));
   }
 
-  /** The actor with ID address {@code id}; {@link StateException.Reason#ACTOR_NOT_FOUND} if none. */
+  /**
+   * The actor with ID address {@code id}; {@link StateException.Reason#ACTOR_NOT_FOUND} if none.
+   */
   public Actor actor(Address id) throws StateException, InterruptedException {
     Optional<Actor> actor = findActor(id);
     if (actor.isEmpty()) {
-      throw new StateException(StateException.Reason.ACTOR_NOT_FOUND, Optional.of(root.actors()),
+      throw new StateException(
+          StateException.Reason.ACTOR_NOT_FOUND,
+          Optional.of(root.actors()),
           "no actor " + id + " in the actors map " + root.actors() + " of state " + root.cid());
     }
     return actor.get();
@@ -85,8 +89,8 @@ public final class StateTree {
   public PowerState powerState() throws StateException, InterruptedException {
     Actor power = actor(POWER_ACTOR);
     ActorCode code = requireKind(power, ActorKind.POWER);
-    return PowerState.decode(power.head(), StateCbor.load(source, power.head(), "power state"),
-        code);
+    return PowerState.decode(
+        power.head(), StateCbor.load(source, power.head(), "power state"), code);
   }
 
   /** Visits every claim of the power state's claims map. */
@@ -94,19 +98,29 @@ public final class StateTree {
       throws F3Exception, InterruptedException {
     Objects.requireNonNull(visitor, "visitor");
     Cid map = power.claims();
-    Hamt.of(source, map, "power claims").forEach(entry -> {
-      Address miner;
-      try {
-        miner = Address.fromBytes(entry.keyUnsafe());
-      } catch (AddressFormatException e) {
-        throw new StateException(StateException.Reason.MALFORMED, Optional.of(map),
-            "claims map " + map + ": key " + entry.keyHex() + " is not an address: "
-                + e.getMessage(), e);
-      }
-      Claim claim = StateCbor.decode(entry.valueUnsafe(), map, "claim of " + miner + " in map",
-          Claim::read);
-      visitor.visit(new PowerClaim(miner, claim));
-    });
+    Hamt.of(source, map, "power claims")
+        .forEach(
+            entry -> {
+              Address miner;
+              try {
+                miner = Address.fromBytes(entry.keyUnsafe());
+              } catch (AddressFormatException e) {
+                throw new StateException(
+                    StateException.Reason.MALFORMED,
+                    Optional.of(map),
+                    "claims map "
+                        + map
+                        + ": key "
+                        + entry.keyHex()
+                        + " is not an address: "
+                        + e.getMessage(),
+                    e);
+              }
+              Claim claim =
+                  StateCbor.decode(
+                      entry.valueUnsafe(), map, "claim of " + miner + " in map", Claim::read);
+              visitor.visit(new PowerClaim(miner, claim));
+            });
   }
 
   /**
@@ -118,13 +132,17 @@ public final class StateTree {
       throws StateException, InterruptedException {
     List<PowerClaim> out = new ArrayList<>();
     try {
-      forEachClaim(power, claim -> {
-        if (out.size() == maxClaims) {
-          throw new StateException(StateException.Reason.MALFORMED, Optional.of(power.claims()),
-              "claims map " + power.claims() + " holds more than " + maxClaims + " claims");
-        }
-        out.add(claim);
-      });
+      forEachClaim(
+          power,
+          claim -> {
+            if (out.size() == maxClaims) {
+              throw new StateException(
+                  StateException.Reason.MALFORMED,
+                  Optional.of(power.claims()),
+                  "claims map " + power.claims() + " holds more than " + maxClaims + " claims");
+            }
+            out.add(claim);
+          });
     } catch (StateException | InterruptedException e) {
       throw e;
     } catch (F3Exception e) {
@@ -137,44 +155,57 @@ public final class StateTree {
   public MinerState minerState(Address miner) throws StateException, InterruptedException {
     Actor actor = actor(miner);
     ActorCode code = requireKind(actor, ActorKind.MINER);
-    return MinerState.decode(actor.head(),
-        StateCbor.load(source, actor.head(), "miner state of " + miner), code);
+    return MinerState.decode(
+        actor.head(), StateCbor.load(source, actor.head(), "miner state of " + miner), code);
   }
 
   /** The info of miner {@code miner}. */
   public MinerInfo minerInfo(Address miner) throws StateException, InterruptedException {
     Actor actor = actor(miner);
     ActorCode code = requireKind(actor, ActorKind.MINER);
-    MinerState state = MinerState.decode(actor.head(),
-        StateCbor.load(source, actor.head(), "miner state of " + miner), code);
-    return MinerInfo.decode(state.info(),
-        StateCbor.load(source, state.info(), "miner info of " + miner), code);
+    MinerState state =
+        MinerState.decode(
+            actor.head(), StateCbor.load(source, actor.head(), "miner state of " + miner), code);
+    return MinerInfo.decode(
+        state.info(), StateCbor.load(source, state.info(), "miner info of " + miner), code);
   }
 
   /** The state of account {@code account} (an ID address): its key address. */
-  public AccountState accountState(Address account)
-      throws StateException, InterruptedException {
+  public AccountState accountState(Address account) throws StateException, InterruptedException {
     Actor actor = actor(account);
     requireKind(actor, ActorKind.ACCOUNT);
-    return AccountState.decode(actor.head(),
-        StateCbor.load(source, actor.head(), "account state of " + account));
+    return AccountState.decode(
+        actor.head(), StateCbor.load(source, actor.head(), "account state of " + account));
   }
 
   private ActorCode requireKind(Actor actor, ActorKind kind) throws StateException {
     ActorCode code = builtinActors.resolve(actor);
     if (code.kind() != kind) {
-      throw new StateException(StateException.Reason.WRONG_ACTOR_KIND, Optional.of(actor.code()),
-          "actor " + actor.address() + " is a " + code.kind().manifestName() + " actor ("
-              + actor.code() + "), not " + kind.manifestName());
+      throw new StateException(
+          StateException.Reason.WRONG_ACTOR_KIND,
+          Optional.of(actor.code()),
+          "actor "
+              + actor.address()
+              + " is a "
+              + code.kind().manifestName()
+              + " actor ("
+              + actor.code()
+              + "), not "
+              + kind.manifestName());
     }
     return code;
   }
 
   private static void requireId(Address address) throws StateException {
     if (!Objects.requireNonNull(address, "address").isId()) {
-      throw new StateException(StateException.Reason.NOT_AN_ID_ADDRESS, Optional.empty(),
-          "actors are looked up by ID address; " + address + " is a "
-              + address.protocol() + " address");
+      throw new StateException(
+          StateException.Reason.NOT_AN_ID_ADDRESS,
+          Optional.empty(),
+          "actors are looked up by ID address; "
+              + address
+              + " is a "
+              + address.protocol()
+              + " address");
     }
   }
 }

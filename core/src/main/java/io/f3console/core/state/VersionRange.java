@@ -2,8 +2,8 @@ package io.f3console.core.state;
 
 /**
  * The actors versions whose layout a decoded state has, e.g. v8–v14 for a 15-field power state.
- * Layouts are recognised by their shape (field count, the type of a field that changed) and
- * checked against go-state-types' cbor-gen field lists.
+ * Layouts are recognised by their shape (field count, the type of a field that changed) and checked
+ * against go-state-types' cbor-gen field lists.
  *
  * @param from the first actors version with this layout
  * @param to the last actors version known to have it

@@ -1,7 +1,7 @@
 package io.f3console.core.statepower;
 
-import io.f3console.core.gpbft.StoragePower;
 import io.f3console.core.gpbft.PubKey;
+import io.f3console.core.gpbft.StoragePower;
 import io.f3console.core.state.Address;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,10 +22,18 @@ import java.util.OptionalLong;
  * @param key the worker's BLS key address, for an included miner
  * @param pubKey the key as it appears in the table, for an included miner
  */
-public record ClaimDecision(Address miner, Decision decision, long proofType,
-    StoragePower rawPower, StoragePower qaPower, Optional<StoragePower> minimum,
-    Optional<StoragePower> feeDebt, OptionalLong consensusFaultElapsed, Optional<Address> worker,
-    Optional<Address> key, Optional<PubKey> pubKey) {
+public record ClaimDecision(
+    Address miner,
+    Decision decision,
+    long proofType,
+    StoragePower rawPower,
+    StoragePower qaPower,
+    Optional<StoragePower> minimum,
+    Optional<StoragePower> feeDebt,
+    OptionalLong consensusFaultElapsed,
+    Optional<Address> worker,
+    Optional<Address> key,
+    Optional<PubKey> pubKey) {
 
   public ClaimDecision {
     Objects.requireNonNull(miner, "miner");
@@ -48,21 +56,46 @@ public record ClaimDecision(Address miner, Decision decision, long proofType,
     String qa = qaPower + " QA bytes";
     String raw = rawPower + " raw bytes";
     return switch (decision) {
-      case INCLUDED -> miner + " is included with " + qa + " (its power in the table); worker "
-          + worker.map(Address::toString).orElse("?") + " resolves to the BLS key "
-          + key.map(Address::toString).orElse("?") + ".";
-      case BELOW_MINIMUM_POWER -> miner + " is left out: its " + raw
-          + " are below the consensus minimum of " + minimum.map(Object::toString).orElse("?")
-          + " bytes, which applies because four or more miners reach it.";
-      case ZERO_RAW_POWER -> miner + " is left out: it has no raw power (fewer than four miners"
-          + " reach the consensus minimum, so any raw power above zero would do).";
-      case ZERO_QA_POWER -> miner + " is left out: it is eligible (" + raw
-          + ") but its quality-adjusted power is " + qaPower + ".";
-      case FEE_DEBT -> miner + " is left out: it owes a fee debt of "
-          + feeDebt.map(Object::toString).orElse("?") + " attoFIL.";
-      case CONSENSUS_FAULT -> miner + " is left out: it is in a consensus-fault window until"
-          + " epoch " + consensusFaultElapsed.orElse(-1) + " inclusive, and the tipset is at "
-          + height + ".";
+      case INCLUDED ->
+          miner
+              + " is included with "
+              + qa
+              + " (its power in the table); worker "
+              + worker.map(Address::toString).orElse("?")
+              + " resolves to the BLS key "
+              + key.map(Address::toString).orElse("?")
+              + ".";
+      case BELOW_MINIMUM_POWER ->
+          miner
+              + " is left out: its "
+              + raw
+              + " are below the consensus minimum of "
+              + minimum.map(Object::toString).orElse("?")
+              + " bytes, which applies because four or more miners reach it.";
+      case ZERO_RAW_POWER ->
+          miner
+              + " is left out: it has no raw power (fewer than four miners"
+              + " reach the consensus minimum, so any raw power above zero would do).";
+      case ZERO_QA_POWER ->
+          miner
+              + " is left out: it is eligible ("
+              + raw
+              + ") but its quality-adjusted power is "
+              + qaPower
+              + ".";
+      case FEE_DEBT ->
+          miner
+              + " is left out: it owes a fee debt of "
+              + feeDebt.map(Object::toString).orElse("?")
+              + " attoFIL.";
+      case CONSENSUS_FAULT ->
+          miner
+              + " is left out: it is in a consensus-fault window until"
+              + " epoch "
+              + consensusFaultElapsed.orElse(-1)
+              + " inclusive, and the tipset is at "
+              + height
+              + ".";
     };
   }
 }

@@ -5,8 +5,8 @@ public enum Decision {
   /** In the table, with its QA power and its worker's BLS key. */
   INCLUDED,
   /**
-   * Not eligible: four or more miners reach the consensus minimum and this one's raw power is
-   * below it.
+   * Not eligible: four or more miners reach the consensus minimum and this one's raw power is below
+   * it.
    */
   BELOW_MINIMUM_POWER,
   /** Not eligible: fewer than four miners reach the minimum, and this one has no raw power. */

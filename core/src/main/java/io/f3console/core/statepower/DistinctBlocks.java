@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A source that asks its delegate for each block once (the computation looks actors up through
- * the same HAMT nodes many times) and counts the distinct blocks read. The delegate checks
- * every block against its CID; what is kept is the checked bytes.
+ * A source that asks its delegate for each block once (the computation looks actors up through the
+ * same HAMT nodes many times) and counts the distinct blocks read. The delegate checks every block
+ * against its CID; what is kept is the checked bytes.
  */
 final class DistinctBlocks implements BlockSource {
   private final BlockSource delegate;

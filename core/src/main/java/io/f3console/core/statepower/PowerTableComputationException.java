@@ -14,16 +14,20 @@ public final class PowerTableComputationException extends F3Exception {
   private final transient Optional<Address> actor;
   private final transient Optional<Cid> cid;
 
-  public PowerTableComputationException(FailureReason reason, Optional<Address> actor,
-      Optional<Cid> cid, String message, Throwable cause) {
+  public PowerTableComputationException(
+      FailureReason reason,
+      Optional<Address> actor,
+      Optional<Cid> cid,
+      String message,
+      Throwable cause) {
     super(message, cause);
     this.reason = Objects.requireNonNull(reason, "reason");
     this.actor = Objects.requireNonNull(actor, "actor");
     this.cid = Objects.requireNonNull(cid, "cid");
   }
 
-  public PowerTableComputationException(FailureReason reason, Optional<Address> actor,
-      Optional<Cid> cid, String message) {
+  public PowerTableComputationException(
+      FailureReason reason, Optional<Address> actor, Optional<Cid> cid, String message) {
     this(reason, actor, cid, message, null);
   }
 

@@ -25,9 +25,17 @@ import java.util.Optional;
  * @param blocksRead how many distinct blocks were read from the source
  * @param decisions a decision for every claim, by miner ID ascending
  */
-public record StatePowerTable(PowerTable table, List<Cid> tipset, long height, Cid stateRoot,
-    long stateTreeVersion, VersionRange powerLayout, StoragePower consensusMinimum,
-    long minerAboveMinPowerCount, long blocksRead, List<ClaimDecision> decisions) {
+public record StatePowerTable(
+    PowerTable table,
+    List<Cid> tipset,
+    long height,
+    Cid stateRoot,
+    long stateTreeVersion,
+    VersionRange powerLayout,
+    StoragePower consensusMinimum,
+    long minerAboveMinPowerCount,
+    long blocksRead,
+    List<ClaimDecision> decisions) {
 
   public StatePowerTable {
     Objects.requireNonNull(table, "table");

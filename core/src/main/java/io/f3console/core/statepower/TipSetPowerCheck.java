@@ -13,10 +13,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * One tipset of a certificate's ECChain: the power table computed from its state (the parent
- * state of the blocks its key names) against the {@code PowerTable} CID it carries, which at
- * least 2/3 of the power signed (the signatures are checked by certificate validation, not
- * here).
+ * One tipset of a certificate's ECChain: the power table computed from its state (the parent state
+ * of the blocks its key names) against the {@code PowerTable} CID it carries, which at least 2/3 of
+ * the power signed (the signatures are checked by certificate validation, not here).
  *
  * @param instance the first certificate whose ECChain holds the tipset
  * @param epoch the tipset's epoch, as the certificate gives it
@@ -24,8 +23,8 @@ import java.util.Set;
  * @param recomputed the CID of the table computed from chain state
  * @param signed the CID the tipset carries
  */
-public record TipSetPowerCheck(long instance, long epoch, List<Cid> tipset, Cid recomputed,
-    Cid signed) {
+public record TipSetPowerCheck(
+    long instance, long epoch, List<Cid> tipset, Cid recomputed, Cid signed) {
   public TipSetPowerCheck {
     tipset = List.copyOf(tipset);
     Objects.requireNonNull(recomputed, "recomputed");
@@ -38,15 +37,14 @@ public record TipSetPowerCheck(long instance, long epoch, List<Cid> tipset, Cid 
   }
 
   /**
-   * Every distinct tipset of the certificates' ECChains, in order, each checked against the
-   * state in {@code blocks} on {@code network}.
+   * Every distinct tipset of the certificates' ECChains, in order, each checked against the state
+   * in {@code blocks} on {@code network}.
    *
-   * @throws PowerTableComputationException when a tipset's state gives no table or cannot be
-   *     read
+   * @throws PowerTableComputationException when a tipset's state gives no table or cannot be read
    * @throws CidFormatException when a tipset's key is not a list of CIDs
    */
-  public static List<TipSetPowerCheck> of(BlockSource blocks,
-      List<FinalityCertificate> certificates, NetworkProfile network)
+  public static List<TipSetPowerCheck> of(
+      BlockSource blocks, List<FinalityCertificate> certificates, NetworkProfile network)
       throws PowerTableComputationException, CidFormatException, InterruptedException {
     Objects.requireNonNull(blocks, "blocks");
     Objects.requireNonNull(network, "network");
@@ -59,8 +57,9 @@ public record TipSetPowerCheck(long instance, long epoch, List<Cid> tipset, Cid 
           continue;
         }
         StatePowerTable computed = PowerTableComputation.compute(blocks, key, network);
-        checks.add(new TipSetPowerCheck(certificate.instance(), tipSet.epoch(), key,
-            computed.cid(), tipSet.powerTable()));
+        checks.add(
+            new TipSetPowerCheck(
+                certificate.instance(), tipSet.epoch(), key, computed.cid(), tipSet.powerTable()));
       }
     }
     return List.copyOf(checks);

@@ -9,13 +9,14 @@ import java.util.List;
 
 /**
  * One bit per instance of a block of {@link #SIZE} instances, as the participation index keeps
- * them: {@code long} words in memory, and on disk whichever of two forms is shorter, marked by
- * its first byte: {@code 0} then the words' bytes (little-endian, trailing zero bytes left
- * out), or {@code 1} then the RLE+ encoding of the set bits (regular signers make long runs).
+ * them: {@code long} words in memory, and on disk whichever of two forms is shorter, marked by its
+ * first byte: {@code 0} then the words' bytes (little-endian, trailing zero bytes left out), or
+ * {@code 1} then the RLE+ encoding of the set bits (regular signers make long runs).
  */
 final class BlockBitmap {
   /** Instances per block. */
   static final int SIZE = 1024;
+
   static final int WORDS = SIZE / 64;
   private static final byte RAW = 0;
   private static final byte RLE = 1;
@@ -87,8 +88,8 @@ final class BlockBitmap {
     }
     if (bytes[0] == RAW) {
       if (bytes.length - 1 > SIZE / 8) {
-        throw new IllegalArgumentException("a raw bitmap of " + (bytes.length - 1)
-            + " bytes is longer than " + SIZE / 8);
+        throw new IllegalArgumentException(
+            "a raw bitmap of " + (bytes.length - 1) + " bytes is longer than " + SIZE / 8);
       }
       for (int i = 1; i < bytes.length; i++) {
         words[(i - 1) >>> 3] |= (bytes[i] & 0xffL) << (((i - 1) & 7) * 8);
@@ -106,8 +107,8 @@ final class BlockBitmap {
     }
     for (Bitfield.Run run : bitfield.runs()) {
       if (Long.compareUnsigned(run.endExclusive(), SIZE) > 0) {
-        throw new IllegalArgumentException("bit " + Long.toUnsignedString(run.lastIndex())
-            + " is outside a block of " + SIZE);
+        throw new IllegalArgumentException(
+            "bit " + Long.toUnsignedString(run.lastIndex()) + " is outside a block of " + SIZE);
       }
       for (long i = run.start(); i < run.endExclusive(); i++) {
         set(words, (int) i);

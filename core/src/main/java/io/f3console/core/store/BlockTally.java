@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The participation of every miner in one block of instances, as the index keeps it: per miner,
- * in which instances it was in the committee, which it signed, and the scaled power it held in
- * those it missed. Fed certificates of the block with their committees, in any order.
+ * The participation of every miner in one block of instances, as the index keeps it: per miner, in
+ * which instances it was in the committee, which it signed, and the scaled power it held in those
+ * it missed. Fed certificates of the block with their committees, in any order.
  */
 final class BlockTally {
   /** One miner's row. */
@@ -18,6 +18,7 @@ final class BlockTally {
     final long[] signed = new long[BlockBitmap.WORDS];
     long absentPower;
     long lastAbsentPower;
+
     /** The last instance it missed, to keep {@link #lastAbsentPower} in chain order. */
     long lastAbsent = -1;
   }
@@ -39,15 +40,15 @@ final class BlockTally {
   }
 
   /**
-   * Adds the instance of one certificate of the block with the committee of that instance and
-   * who of it signed ({@link SignerFlags}).
+   * Adds the instance of one certificate of the block with the committee of that instance and who
+   * of it signed ({@link SignerFlags}).
    *
    * @throws IllegalArgumentException if the instance is of another block
    */
   void add(long instance, PowerTable committee, boolean[] signedBy) {
     if (BlockBitmap.blockOf(instance) != block) {
-      throw new IllegalArgumentException("instance " + Long.toUnsignedString(instance)
-          + " is not in block " + block);
+      throw new IllegalArgumentException(
+          "instance " + Long.toUnsignedString(instance) + " is not in block " + block);
     }
     int offset = (int) (instance - BlockBitmap.firstOf(block));
     for (int i = 0; i < committee.size(); i++) {

@@ -25,23 +25,23 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * A local store of one network's validated finality certificates: one SQLite file (WAL,
- * foreign keys, {@code STRICT} tables). Each certificate is written only after it validated,
- * in one transaction with what follows from it (its participation summary, and at the end of
- * each block of 1,024 instances the block's participation index and the committee after it),
- * so a process killed at any moment leaves a contiguous chain of validated certificates and
- * nothing else. Committees are kept whole only at the start and once per block
- * ({@link ChainWalk} derives the others by the stored deltas).
+ * A local store of one network's validated finality certificates: one SQLite file (WAL, foreign
+ * keys, {@code STRICT} tables). Each certificate is written only after it validated, in one
+ * transaction with what follows from it (its participation summary, and at the end of each block of
+ * 1,024 instances the block's participation index and the committee after it), so a process killed
+ * at any moment leaves a contiguous chain of validated certificates and nothing else. Committees
+ * are kept whole only at the start and once per block ({@link ChainWalk} derives the others by the
+ * stored deltas).
  *
- * <p>Certificates are kept in groups of 64 instances ({@code instance / 64}, ADR 0008): the
- * group being filled one uncompressed row a certificate, and each group whose last instance is
- * stored as one zstd-compressed batch, written by the transaction that stores that last
- * certificate ({@link CertificateBatches}). Every read gives back the DAG-CBOR bytes a
- * certificate was stored with; a batch whose declarations do not hold is reported as damage.
+ * <p>Certificates are kept in groups of 64 instances ({@code instance / 64}, ADR 0008): the group
+ * being filled one uncompressed row a certificate, and each group whose last instance is stored as
+ * one zstd-compressed batch, written by the transaction that stores that last certificate ({@link
+ * CertificateBatches}). Every read gives back the DAG-CBOR bytes a certificate was stored with; a
+ * batch whose declarations do not hold is reported as damage.
  *
  * <p>Synchronous mode NORMAL: in write-ahead-logging mode a committed certificate survives the
- * process being killed; a power cut may take back the last commits but never corrupts the
- * file, and a later sync fetches them again.
+ * process being killed; a power cut may take back the last commits but never corrupts the file, and
+ * a later sync fetches them again.
  *
  * <p>A file from a newer F3 Console, a file that is not a certificate store, and the store of
  * another network are refused and left as they were.
@@ -49,6 +49,7 @@ import java.util.OptionalLong;
 public final class CertificateStore implements AutoCloseable {
   /** How long a write waits for another process's write before giving up. */
   public static final int BUSY_TIMEOUT_MILLIS = 30_000;
+
   /** The page size of a new store file. */
   static final int PAGE_SIZE = 4096;
 
@@ -57,17 +58,22 @@ public final class CertificateStore implements AutoCloseable {
   private final Connection connection;
   private final CertificateBatches batches;
   private final ChainWalk walk;
+
   /** The committee of the instance after the newest stored one, once known. */
   private PowerTable headCommittee;
+
   /** The participation of the block being filled, once rebuilt or begun in this process. */
   private BlockTally openBlock;
+
   /**
-   * What appends need to know, read once: the start, and the instance this process stores next
-   * (-1 until read). Another process appending meanwhile makes the next insert fail on the
-   * instance's key, which resets them.
+   * What appends need to know, read once: the start, and the instance this process stores next (-1
+   * until read). Another process appending meanwhile makes the next insert fail on the instance's
+   * key, which resets them.
    */
   private Start appendStart;
+
   private long appendNext = -1;
+
   /** Statements every append runs, prepared once. */
   private final Map<String, PreparedStatement> statements = new HashMap<>();
 
@@ -83,8 +89,8 @@ public final class CertificateStore implements AutoCloseable {
   public record Start(String network, long instance, String tableCid, Trust trust) {}
 
   /**
-   * Opens (creating it, and its folder, when missing) the store of the F3 network
-   * {@code network} at {@code file}.
+   * Opens (creating it, and its folder, when missing) the store of the F3 network {@code network}
+   * at {@code file}.
    */
   public static CertificateStore open(Path file, String network) throws StoreException {
     Path absolute = file.toAbsolutePath();
@@ -99,8 +105,8 @@ public final class CertificateStore implements AutoCloseable {
         }
         try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode = WAL")) {
           if (!mode.next() || !"wal".equalsIgnoreCase(mode.getString(1))) {
-            throw new StoreException(absolute + ": SQLite would not use write-ahead logging"
-                + " on this file system");
+            throw new StoreException(
+                absolute + ": SQLite would not use write-ahead logging" + " on this file system");
           }
         }
         statement.executeUpdate("PRAGMA synchronous = NORMAL");
@@ -130,52 +136,69 @@ public final class CertificateStore implements AutoCloseable {
 
   /** Where the store started, or empty when nothing was ever stored. */
   public synchronized Optional<Start> start() throws StoreException {
-    return call("cannot be read", () -> {
-      try (Statement statement = connection.createStatement();
-          ResultSet row = statement.executeQuery("SELECT network, start_instance,"
-              + " start_table_cid, trust_reason, trust_expected, trust_network,"
-              + " trust_belongs_to, trust_explanation FROM meta WHERE id = 1")) {
-        if (!row.next()) {
-          return Optional.empty();
-        }
-        Cid table = cid(row.getString(3));
-        String expected = row.getString(5);
-        TrustReason reason;
-        try {
-          reason = TrustReason.valueOf(row.getString(4));
-        } catch (IllegalArgumentException e) {
-          throw new StoreException("the certificate store " + file + " is damaged: unknown"
-              + " trust " + row.getString(4));
-        }
-        Trust trust = new Trust(reason, table,
-            expected == null ? Optional.empty() : Optional.of(cid(expected)),
-            row.getString(6), Optional.ofNullable(row.getString(7)), row.getString(8));
-        return Optional.of(new Start(row.getString(1), row.getLong(2), row.getString(3),
-            trust));
-      }
-    });
+    return call(
+        "cannot be read",
+        () -> {
+          try (Statement statement = connection.createStatement();
+              ResultSet row =
+                  statement.executeQuery(
+                      "SELECT network, start_instance,"
+                          + " start_table_cid, trust_reason, trust_expected, trust_network,"
+                          + " trust_belongs_to, trust_explanation FROM meta WHERE id = 1")) {
+            if (!row.next()) {
+              return Optional.empty();
+            }
+            Cid table = cid(row.getString(3));
+            String expected = row.getString(5);
+            TrustReason reason;
+            try {
+              reason = TrustReason.valueOf(row.getString(4));
+            } catch (IllegalArgumentException e) {
+              throw new StoreException(
+                  "the certificate store "
+                      + file
+                      + " is damaged: unknown"
+                      + " trust "
+                      + row.getString(4));
+            }
+            Trust trust =
+                new Trust(
+                    reason,
+                    table,
+                    expected == null ? Optional.empty() : Optional.of(cid(expected)),
+                    row.getString(6),
+                    Optional.ofNullable(row.getString(7)),
+                    row.getString(8));
+            return Optional.of(
+                new Start(row.getString(1), row.getLong(2), row.getString(3), trust));
+          }
+        });
   }
 
   /** The newest stored instance, or empty when none is stored. */
   public synchronized OptionalLong latestInstance() throws StoreException {
-    return call("cannot be read", () -> {
-      // the newest of the tail and of the batches: one B-tree descent each, never a scan
-      try (Statement statement = connection.createStatement();
-          ResultSet row = statement.executeQuery("SELECT (SELECT max(instance) FROM"
-              + " certificates), (SELECT first_instance + count - 1 FROM certificate_batches"
-              + " ORDER BY first_instance DESC LIMIT 1)")) {
-        OptionalLong latest = OptionalLong.empty();
-        if (row.next()) {
-          for (int column = 1; column <= 2; column++) {
-            long instance = row.getLong(column);
-            if (!row.wasNull() && (latest.isEmpty() || instance > latest.getAsLong())) {
-              latest = OptionalLong.of(instance);
+    return call(
+        "cannot be read",
+        () -> {
+          // the newest of the tail and of the batches: one B-tree descent each, never a scan
+          try (Statement statement = connection.createStatement();
+              ResultSet row =
+                  statement.executeQuery(
+                      "SELECT (SELECT max(instance) FROM"
+                          + " certificates), (SELECT first_instance + count - 1 FROM certificate_batches"
+                          + " ORDER BY first_instance DESC LIMIT 1)")) {
+            OptionalLong latest = OptionalLong.empty();
+            if (row.next()) {
+              for (int column = 1; column <= 2; column++) {
+                long instance = row.getLong(column);
+                if (!row.wasNull() && (latest.isEmpty() || instance > latest.getAsLong())) {
+                  latest = OptionalLong.of(instance);
+                }
+              }
             }
+            return latest;
           }
-        }
-        return latest;
-      }
-    });
+        });
   }
 
   /**
@@ -188,13 +211,17 @@ public final class CertificateStore implements AutoCloseable {
 
   /** How many certificates are stored. */
   public synchronized long count() throws StoreException {
-    return call("cannot be read", () -> {
-      try (Statement statement = connection.createStatement();
-          ResultSet row = statement.executeQuery("SELECT (SELECT count(*) FROM certificates)"
-              + " + (SELECT coalesce(sum(count), 0) FROM certificate_batches)")) {
-        return row.next() ? row.getLong(1) : 0L;
-      }
-    });
+    return call(
+        "cannot be read",
+        () -> {
+          try (Statement statement = connection.createStatement();
+              ResultSet row =
+                  statement.executeQuery(
+                      "SELECT (SELECT count(*) FROM certificates)"
+                          + " + (SELECT coalesce(sum(count), 0) FROM certificate_batches)")) {
+            return row.next() ? row.getLong(1) : 0L;
+          }
+        });
   }
 
   /** Every stored instance, in order. */
@@ -203,8 +230,7 @@ public final class CertificateStore implements AutoCloseable {
   }
 
   /** One stored certificate, with the DAG-CBOR bytes it was stored with. */
-  public synchronized Optional<StoredCertificate> certificate(long instance)
-      throws StoreException {
+  public synchronized Optional<StoredCertificate> certificate(long instance) throws StoreException {
     return call("cannot be read", () -> batches.certificate(instance));
   }
 
@@ -215,18 +241,20 @@ public final class CertificateStore implements AutoCloseable {
 
   /** How many committees are kept whole (the first and one per block of 1,024 instances). */
   public synchronized long checkpointCount() throws StoreException {
-    return call("cannot be read", () -> {
-      try (Statement statement = connection.createStatement();
-          ResultSet row = statement.executeQuery("SELECT count(*) FROM checkpoints")) {
-        return row.next() ? row.getLong(1) : 0L;
-      }
-    });
+    return call(
+        "cannot be read",
+        () -> {
+          try (Statement statement = connection.createStatement();
+              ResultSet row = statement.executeQuery("SELECT count(*) FROM checkpoints")) {
+            return row.next() ? row.getLong(1) : 0L;
+          }
+        });
   }
 
   /**
-   * The committee of {@code instance}: the starting table, or the committee the certificate
-   * before it leads to, from the nearest kept committee by the stored deltas and checked
-   * against the CID that certificate names. Empty when the store does not reach that instance.
+   * The committee of {@code instance}: the starting table, or the committee the certificate before
+   * it leads to, from the nearest kept committee by the stored deltas and checked against the CID
+   * that certificate names. Empty when the store does not reach that instance.
    */
   public synchronized Optional<PowerTable> committeeOf(long instance) throws StoreException {
     Optional<Start> start = start();
@@ -241,13 +269,17 @@ public final class CertificateStore implements AutoCloseable {
     if (instance == next && headCommittee != null) {
       return Optional.of(headCommittee);
     }
-    PowerTable committee = call("cannot be read", () -> {
-      if (instance == start.get().instance()) {
-        return walk.checkpointAtOrBefore(instance).orElseThrow(() -> walk.damaged(
-            "the first committee is missing")).table();
-      }
-      return walk.walk(instance - 1, instance - 1, (certificate, table) -> { });
-    });
+    PowerTable committee =
+        call(
+            "cannot be read",
+            () -> {
+              if (instance == start.get().instance()) {
+                return walk.checkpointAtOrBefore(instance)
+                    .orElseThrow(() -> walk.damaged("the first committee is missing"))
+                    .table();
+              }
+              return walk.walk(instance - 1, instance - 1, (certificate, table) -> {});
+            });
     if (instance == next) {
       headCommittee = committee;
     }
@@ -255,8 +287,8 @@ public final class CertificateStore implements AutoCloseable {
   }
 
   /**
-   * Visits the stored certificates {@code from}–{@code to} (both stored) with the committee of
-   * each instance.
+   * Visits the stored certificates {@code from}–{@code to} (both stored) with the committee of each
+   * instance.
    */
   synchronized void walk(long from, long to, ChainWalk.Visitor visitor) throws StoreException {
     call("cannot be read", () -> walk.walk(from, to, visitor));
@@ -278,50 +310,60 @@ public final class CertificateStore implements AutoCloseable {
   }
 
   /**
-   * Records where an empty store starts: the committee of {@code instance} and its trust. A
-   * store that has started keeps its start.
+   * Records where an empty store starts: the committee of {@code instance} and its trust. A store
+   * that has started keeps its start.
    */
   public synchronized void begin(long instance, PowerTable table, Trust trust)
       throws StoreException {
-    transaction("could not record its start", () -> {
-      try (Statement statement = connection.createStatement();
-          ResultSet row = statement.executeQuery("SELECT count(*) FROM meta")) {
-        if (row.next() && row.getLong(1) > 0) {
-          throw new StoreException("the certificate store " + file + " has already started");
-        }
-      }
-      IndexRows.insertCheckpoint(connection, instance, table);
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO meta (id,"
-          + " network, start_instance, start_table_cid, trust_reason, trust_expected,"
-          + " trust_network, trust_belongs_to, trust_explanation)"
-          + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        insert.setString(1, network);
-        insert.setLong(2, instance);
-        insert.setString(3, table.cid().toString());
-        insert.setString(4, trust.reason().name());
-        insert.setString(5, trust.expected().map(Cid::toString).orElse(null));
-        insert.setString(6, trust.network());
-        insert.setString(7, trust.belongsTo().orElse(null));
-        insert.setString(8, trust.explanation());
-        insert.executeUpdate();
-      }
-      return null;
-    });
+    transaction(
+        "could not record its start",
+        () -> {
+          try (Statement statement = connection.createStatement();
+              ResultSet row = statement.executeQuery("SELECT count(*) FROM meta")) {
+            if (row.next() && row.getLong(1) > 0) {
+              throw new StoreException("the certificate store " + file + " has already started");
+            }
+          }
+          IndexRows.insertCheckpoint(connection, instance, table);
+          try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "INSERT INTO meta (id,"
+                      + " network, start_instance, start_table_cid, trust_reason, trust_expected,"
+                      + " trust_network, trust_belongs_to, trust_explanation)"
+                      + " VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, network);
+            insert.setLong(2, instance);
+            insert.setString(3, table.cid().toString());
+            insert.setString(4, trust.reason().name());
+            insert.setString(5, trust.expected().map(Cid::toString).orElse(null));
+            insert.setString(6, trust.network());
+            insert.setString(7, trust.belongsTo().orElse(null));
+            insert.setString(8, trust.explanation());
+            insert.executeUpdate();
+          }
+          return null;
+        });
     headCommittee = table;
   }
 
   /**
-   * Stores a validated certificate with what follows from it (its participation summary, the
-   * batch of a group of 64 it completes, the participation index of a block it completes, the
-   * committee after it when that starts a block) in one transaction. The certificate must be
-   * the next one, and {@code nextCommittee} the committee it names: the store stays contiguous
-   * from its start.
+   * Stores a validated certificate with what follows from it (its participation summary, the batch
+   * of a group of 64 it completes, the participation index of a block it completes, the committee
+   * after it when that starts a block) in one transaction. The certificate must be the next one,
+   * and {@code nextCommittee} the committee it names: the store stays contiguous from its start.
    */
-  public synchronized void append(FinalityCertificate certificate, boolean signaturesChecked,
-      PowerTable nextCommittee) throws StoreException {
+  public synchronized void append(
+      FinalityCertificate certificate, boolean signaturesChecked, PowerTable nextCommittee)
+      throws StoreException {
     if (appendStart == null) {
-      appendStart = start().orElseThrow(() -> new StoreException("the certificate store "
-          + file + " has not started: it has no first committee"));
+      appendStart =
+          start()
+              .orElseThrow(
+                  () ->
+                      new StoreException(
+                          "the certificate store "
+                              + file
+                              + " has not started: it has no first committee"));
     }
     Start start = appendStart;
     if (appendNext < 0) {
@@ -338,42 +380,58 @@ public final class CertificateStore implements AutoCloseable {
     }
     long expected = appendNext;
     if (instance != expected) {
-      throw new StoreException("the certificate store " + file + " expects instance "
-          + Long.toUnsignedString(expected) + " next, not " + Long.toUnsignedString(instance));
+      throw new StoreException(
+          "the certificate store "
+              + file
+              + " expects instance "
+              + Long.toUnsignedString(expected)
+              + " next, not "
+              + Long.toUnsignedString(instance));
     }
     if (!certificate.supplementalData().powerTable().equals(Optional.of(nextCommittee.cid()))) {
-      throw new StoreException("certificate " + Long.toUnsignedString(instance) + " names "
-          + certificate.supplementalData().powerTable().map(Cid::toString).orElse("no")
-          + " next committee, not " + nextCommittee.cid() + ": it was not stored");
+      throw new StoreException(
+          "certificate "
+              + Long.toUnsignedString(instance)
+              + " names "
+              + certificate.supplementalData().powerTable().map(Cid::toString).orElse("no")
+              + " next committee, not "
+              + nextCommittee.cid()
+              + ": it was not stored");
     }
-    PowerTable committee = headCommittee != null ? headCommittee
-        : committeeOf(instance).orElseThrow();
+    PowerTable committee =
+        headCommittee != null ? headCommittee : committeeOf(instance).orElseThrow();
     boolean[] signedBy = SignerFlags.of(certificate, committee);
     InstanceParticipation summary = InstanceParticipation.of(certificate, committee, signedBy);
     long block = BlockBitmap.blockOf(instance);
-    BlockTally tally = openBlock != null && openBlock.block() == block ? openBlock
-        : rebuildBlock(block, start.instance(), instance);
+    BlockTally tally =
+        openBlock != null && openBlock.block() == block
+            ? openBlock
+            : rebuildBlock(block, start.instance(), instance);
     tally.add(instance, committee, signedBy);
     boolean endsBlock = BlockBitmap.blockOf(instance + 1) != block;
     byte[] cbor = FinalityCertificateCbor.encode(certificate);
     try {
-      transaction("could not store certificate " + Long.toUnsignedString(instance), () -> {
-        PreparedStatement insert = prepared("INSERT INTO certificates"
-            + " (instance, cbor, signatures_checked) VALUES (?, ?, ?)");
-        insert.setLong(1, instance);
-        insert.setBytes(2, cbor);
-        insert.setInt(3, signaturesChecked ? 1 : 0);
-        insert.executeUpdate();
-        IndexRows.insertSummary(prepared(IndexRows.INSERT_SUMMARY), summary);
-        if (CertificateBatches.groupOf(instance + 1) != CertificateBatches.groupOf(instance)) {
-          batches.compactTail(start.instance());
-        }
-        if (endsBlock) {
-          IndexRows.insertBlock(connection, tally);
-          IndexRows.insertCheckpoint(connection, instance + 1, nextCommittee);
-        }
-        return null;
-      });
+      transaction(
+          "could not store certificate " + Long.toUnsignedString(instance),
+          () -> {
+            PreparedStatement insert =
+                prepared(
+                    "INSERT INTO certificates"
+                        + " (instance, cbor, signatures_checked) VALUES (?, ?, ?)");
+            insert.setLong(1, instance);
+            insert.setBytes(2, cbor);
+            insert.setInt(3, signaturesChecked ? 1 : 0);
+            insert.executeUpdate();
+            IndexRows.insertSummary(prepared(IndexRows.INSERT_SUMMARY), summary);
+            if (CertificateBatches.groupOf(instance + 1) != CertificateBatches.groupOf(instance)) {
+              batches.compactTail(start.instance());
+            }
+            if (endsBlock) {
+              IndexRows.insertBlock(connection, tally);
+              IndexRows.insertCheckpoint(connection, instance + 1, nextCommittee);
+            }
+            return null;
+          });
     } catch (StoreException e) {
       // another writer may have moved the store on: read it afresh next time
       openBlock = null;
@@ -387,20 +445,19 @@ public final class CertificateStore implements AutoCloseable {
   }
 
   /**
-   * Moves every complete group of the tail into its batch, in one transaction: the certificates
-   * of a store upgraded from version 2, or of groups completed where zstd was unavailable.
+   * Moves every complete group of the tail into its batch, in one transaction: the certificates of
+   * a store upgraded from version 2, or of groups completed where zstd was unavailable.
    */
   private void compactTail() throws StoreException {
     Optional<Start> start = start();
     if (start.isPresent() && call("cannot be read", batches::canCompact)) {
-      transaction("could not compress its certificates", () ->
-          batches.compactTail(start.get().instance()));
+      transaction(
+          "could not compress its certificates", () -> batches.compactTail(start.get().instance()));
     }
   }
 
   /** The tally of the stored instances of {@code block} before {@code upTo}. */
-  private BlockTally rebuildBlock(long block, long startInstance, long upTo)
-      throws StoreException {
+  private BlockTally rebuildBlock(long block, long startInstance, long upTo) throws StoreException {
     BlockTally tally = new BlockTally(block);
     long first = Math.max(BlockBitmap.firstOf(block), startInstance);
     if (first < upTo) {
@@ -410,16 +467,18 @@ public final class CertificateStore implements AutoCloseable {
   }
 
   /**
-   * Caps the file at {@code pages} pages from now on, as a full disk would: a write past it
-   * fails with SQLite's "database or disk is full". For tests of that failure.
+   * Caps the file at {@code pages} pages from now on, as a full disk would: a write past it fails
+   * with SQLite's "database or disk is full". For tests of that failure.
    */
   synchronized void limitPages(long pages) throws StoreException {
-    call("cannot be limited", () -> {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("PRAGMA max_page_count = " + pages);
-      }
-      return null;
-    });
+    call(
+        "cannot be limited",
+        () -> {
+          try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA max_page_count = " + pages);
+          }
+          return null;
+        });
   }
 
   /** How many pages the file has. */
@@ -429,16 +488,18 @@ public final class CertificateStore implements AutoCloseable {
 
   /** SQLite's {@code PRAGMA integrity_check}: "ok", or what is wrong. */
   public synchronized List<String> integrityCheck() throws StoreException {
-    return call("cannot be checked", () -> {
-      List<String> lines = new ArrayList<>();
-      try (Statement statement = connection.createStatement();
-          ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
-        while (rows.next()) {
-          lines.add(rows.getString(1));
-        }
-      }
-      return lines;
-    });
+    return call(
+        "cannot be checked",
+        () -> {
+          List<String> lines = new ArrayList<>();
+          try (Statement statement = connection.createStatement();
+              ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+            while (rows.next()) {
+              lines.add(rows.getString(1));
+            }
+          }
+          return lines;
+        });
   }
 
   /** The schema version of the open store. */
@@ -482,27 +543,29 @@ public final class CertificateStore implements AutoCloseable {
   }
 
   private <T> T transaction(String what, SqlCall<T> work) throws StoreException {
-    return call(what, () -> {
-      connection.setAutoCommit(false);
-      try {
-        T result = work.run();
-        connection.commit();
-        return result;
-      } catch (SQLException | StoreException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
-    });
+    return call(
+        what,
+        () -> {
+          connection.setAutoCommit(false);
+          try {
+            T result = work.run();
+            connection.commit();
+            return result;
+          } catch (SQLException | StoreException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+          } finally {
+            connection.setAutoCommit(true);
+          }
+        });
   }
 
   private Cid cid(String text) throws StoreException {
     try {
       return Cid.fromString(text);
     } catch (CidFormatException e) {
-      throw new StoreException("the certificate store " + file + " is damaged: " + text
-          + " is not a CID", e);
+      throw new StoreException(
+          "the certificate store " + file + " is damaged: " + text + " is not a CID", e);
     }
   }
 
@@ -510,8 +573,8 @@ public final class CertificateStore implements AutoCloseable {
     try {
       return SqliteFile.connect(file, BUSY_TIMEOUT_MILLIS);
     } catch (IOException e) {
-      throw new StoreException("cannot create the folder of the certificate store " + file
-          + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot create the folder of the certificate store " + file + ": " + e.getMessage(), e);
     } catch (SQLException e) {
       throw failure(file, "cannot be opened", e);
     }
@@ -522,15 +585,17 @@ public final class CertificateStore implements AutoCloseable {
     try {
       kind = SqliteFile.kindOf(file);
     } catch (IOException e) {
-      throw new StoreException("cannot read the certificate store " + file + ": "
-          + e.getMessage(), e);
+      throw new StoreException(
+          "cannot read the certificate store " + file + ": " + e.getMessage(), e);
     }
     if (kind == SqliteFile.Kind.FOLDER) {
       throw new StoreException(file + " is a folder, not a certificate store file");
     }
     if (kind == SqliteFile.Kind.NOT_SQLITE) {
-      throw new StoreException(file + " is not an SQLite database, so not an F3 Console"
-          + " certificate store; it was left unchanged (give another file with --store)");
+      throw new StoreException(
+          file
+              + " is not an SQLite database, so not an F3 Console"
+              + " certificate store; it was left unchanged (give another file with --store)");
     }
   }
 
@@ -550,22 +615,38 @@ public final class CertificateStore implements AutoCloseable {
     }
     boolean empty = version == 0 && applicationId == 0 && objects == 0;
     if (!empty && applicationId != StoreSchema.APPLICATION_ID) {
-      throw new StoreException(file + " is an SQLite database of another program (application"
-          + " id " + applicationId + ", user version " + version + "), not an F3 Console"
-          + " certificate store; it was left unchanged");
+      throw new StoreException(
+          file
+              + " is an SQLite database of another program (application"
+              + " id "
+              + applicationId
+              + ", user version "
+              + version
+              + "), not an F3 Console"
+              + " certificate store; it was left unchanged");
     }
     if (version > StoreSchema.LATEST) {
-      throw new StoreException(file + " has certificate store schema version " + version
-          + ", newer than version " + StoreSchema.LATEST + ", the newest this F3 Console knows:"
-          + " it was written by a newer F3 Console and was left unchanged");
+      throw new StoreException(
+          file
+              + " has certificate store schema version "
+              + version
+              + ", newer than version "
+              + StoreSchema.LATEST
+              + ", the newest this F3 Console knows:"
+              + " it was written by a newer F3 Console and was left unchanged");
     }
     if (version >= 1) {
       try (Statement statement = connection.createStatement();
           ResultSet row = statement.executeQuery("SELECT network FROM meta WHERE id = 1")) {
         if (row.next() && !row.getString(1).equals(network)) {
-          throw new StoreException(file + " is the certificate store of the F3 network \""
-              + row.getString(1) + "\", not of \"" + network + "\"; it was left unchanged"
-              + " (give another file with --store)");
+          throw new StoreException(
+              file
+                  + " is the certificate store of the F3 network \""
+                  + row.getString(1)
+                  + "\", not of \""
+                  + network
+                  + "\"; it was left unchanged"
+                  + " (give another file with --store)");
         }
       }
     }
@@ -573,8 +654,8 @@ public final class CertificateStore implements AutoCloseable {
   }
 
   static StoreException failure(Path file, String what, SQLException e) {
-    return new StoreException("the certificate store " + file + " " + what + ": "
-        + e.getMessage(), e);
+    return new StoreException(
+        "the certificate store " + file + " " + what + ": " + e.getMessage(), e);
   }
 
   private static void closeQuietly(Connection connection) {

@@ -11,8 +11,8 @@ import io.f3console.core.trust.Trust;
 import io.f3console.core.trust.TrustAssessor;
 import io.f3console.core.validation.CertificateStream;
 import io.f3console.core.validation.CertificateValidator;
-import io.f3console.core.validation.ValidationListener;
 import io.f3console.core.validation.ValidationFailure;
+import io.f3console.core.validation.ValidationListener;
 import io.f3console.core.validation.ValidationResult;
 import io.f3console.core.validation.ValidatorOptions;
 import java.util.Objects;
@@ -20,19 +20,19 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Brings a certificate store up to date from a source: from the store's newest instance + 1
- * with the stored committee of that instance (an empty store starts from the source's initial
- * table, judged by {@link TrustAssessor}), every certificate is validated by
- * {@link CertificateValidator} and stored only once it has validated. A certificate that fails
- * stops the sync; nothing from it on is stored.
+ * Brings a certificate store up to date from a source: from the store's newest instance + 1 with
+ * the stored committee of that instance (an empty store starts from the source's initial table,
+ * judged by {@link TrustAssessor}), every certificate is validated by {@link CertificateValidator}
+ * and stored only once it has validated. A certificate that fails stops the sync; nothing from it
+ * on is stored.
  */
 public final class CertificateSync {
   private final TrustAssessor assessor;
   private final ValidatorOptions options;
 
   /**
-   * @param assessor judges the table an empty store starts from; its network's F3 name binds
-   *     the signatures
+   * @param assessor judges the table an empty store starts from; its network's F3 name binds the
+   *     signatures
    * @param options the validator's options; {@link ValidatorOptions#withoutSignatures()} stores
    *     certificates marked as unverified
    */
@@ -44,8 +44,8 @@ public final class CertificateSync {
   /**
    * Syncs {@code store} from {@code source}, up to instance {@code to} when given.
    *
-   * @throws F3Exception when the source cannot give what is needed or the store cannot be
-   *     written; a certificate that fails validation is a result, not an exception
+   * @throws F3Exception when the source cannot give what is needed or the store cannot be written;
+   *     a certificate that fails validation is a result, not an exception
    */
   public SyncResult sync(CertificateStore store, DataSource source, OptionalLong to)
       throws F3Exception, InterruptedException {
@@ -63,14 +63,30 @@ public final class CertificateSync {
       trust = assessor.table(committee.cid(), next);
       if (trust.isMismatch()) {
         // a store keeps one network's chain: nothing is stored from a table that is not its own
-        return new SyncResult(0, 0, 0, OptionalLong.empty(), OptionalLong.empty(), trust,
-            options.checkSignatures(), Optional.empty(), true);
+        return new SyncResult(
+            0,
+            0,
+            0,
+            OptionalLong.empty(),
+            OptionalLong.empty(),
+            trust,
+            options.checkSignatures(),
+            Optional.empty(),
+            true);
       }
     } else {
       OptionalLong latest = store.latestInstance();
       next = latest.isPresent() ? latest.getAsLong() + 1 : start.get().instance();
-      committee = store.committeeOf(next).orElseThrow(() -> new StoreException(
-          "the certificate store " + store.file() + " has no committee of instance " + next));
+      committee =
+          store
+              .committeeOf(next)
+              .orElseThrow(
+                  () ->
+                      new StoreException(
+                          "the certificate store "
+                              + store.file()
+                              + " has no committee of instance "
+                              + next));
       trust = start.get().trust();
     }
     InstanceRange range = source.certificateRange();
@@ -82,28 +98,39 @@ public final class CertificateSync {
       return result(store, 0, 0, 0, trust, Optional.empty());
     }
     if (!range.contains(next)) {
-      throw new SourceException(source.spec() + " holds instances "
-          + Long.toUnsignedString(range.first()) + "–" + Long.toUnsignedString(range.latest())
-          + ", not instance " + Long.toUnsignedString(next) + ", the next one the store needs");
+      throw new SourceException(
+          source.spec()
+              + " holds instances "
+              + Long.toUnsignedString(range.first())
+              + "–"
+              + Long.toUnsignedString(range.latest())
+              + ", not instance "
+              + Long.toUnsignedString(next)
+              + ", the next one the store needs");
     }
     if (start.isEmpty()) {
       store.begin(next, committee, trust);
     }
     Counting stream = new Counting(source.certificates(next, last));
     Storing listener = new Storing(store, options.checkSignatures());
-    CertificateValidator validator = new CertificateValidator(
-        assessor.selection().f3NetworkName(), options);
-    ValidationResult validation = validator.validate(committee, next, Optional.empty(), stream,
-        listener);
+    CertificateValidator validator =
+        new CertificateValidator(assessor.selection().f3NetworkName(), options);
+    ValidationResult validation =
+        validator.validate(committee, next, Optional.empty(), stream, listener);
     if (listener.error != null) {
       throw listener.error;
     }
-    return result(store, stream.read, validation.validated(), listener.stored, trust,
-        validation.failure());
+    return result(
+        store, stream.read, validation.validated(), listener.stored, trust, validation.failure());
   }
 
-  private SyncResult result(CertificateStore store, long fetched, long validated, long stored,
-      Trust trust, Optional<ValidationFailure> failure)
+  private SyncResult result(
+      CertificateStore store,
+      long fetched,
+      long validated,
+      long stored,
+      Trust trust,
+      Optional<ValidationFailure> failure)
       throws StoreException {
     OptionalLong latest = store.latestInstance();
     OptionalLong first = OptionalLong.empty();
@@ -111,8 +138,16 @@ public final class CertificateSync {
       // the store is contiguous from its start
       first = OptionalLong.of(store.start().orElseThrow().instance());
     }
-    return new SyncResult(fetched, validated, stored, first, latest, trust,
-        options.checkSignatures(), failure, false);
+    return new SyncResult(
+        fetched,
+        validated,
+        stored,
+        first,
+        latest,
+        trust,
+        options.checkSignatures(),
+        failure,
+        false);
   }
 
   /** Counts the certificates read from the source. */

@@ -1,10 +1,10 @@
 package io.f3console.core.store;
 
+import io.f3console.core.cbor.CborDecodingException;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.certs.FinalityCertificateCbor;
 import io.f3console.core.certs.InvalidPowerDeltaException;
 import io.f3console.core.certs.PowerTableDeltas;
-import io.f3console.core.cbor.CborDecodingException;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.powertable.PowerTableFiles;
@@ -20,8 +20,8 @@ import java.util.Optional;
  * Walks the stored chain with each certificate's committee: from the nearest checkpoint at or
  * before the first instance wanted, applying each certificate's delta in turn, reading the
  * certificates in order from their batches and the tail ({@link CertificateBatches}). The committee
- * reached at the end is checked against the CID the last certificate names, so a damaged file
- * is reported, never read as a different committee.
+ * reached at the end is checked against the CID the last certificate names, so a damaged file is
+ * reported, never read as a different committee.
  */
 final class ChainWalk {
   /** What the walk hands each certificate in the range asked for. */
@@ -45,15 +45,17 @@ final class ChainWalk {
 
   /** The nearest checkpoint at or before {@code instance}, if any. */
   Optional<Checkpoint> checkpointAtOrBefore(long instance) throws SQLException, StoreException {
-    try (PreparedStatement query = connection.prepareStatement("SELECT instance, cid, entries"
-        + " FROM checkpoints WHERE instance <= ? ORDER BY instance DESC LIMIT 1")) {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT instance, cid, entries"
+                + " FROM checkpoints WHERE instance <= ? ORDER BY instance DESC LIMIT 1")) {
       query.setLong(1, instance);
       try (ResultSet row = query.executeQuery()) {
         if (!row.next()) {
           return Optional.empty();
         }
-        return Optional.of(new Checkpoint(row.getLong(1), table(row.getString(2),
-            row.getBytes(3))));
+        return Optional.of(
+            new Checkpoint(row.getLong(1), table(row.getString(2), row.getBytes(3))));
       }
     }
   }
@@ -65,8 +67,13 @@ final class ChainWalk {
    * @throws StoreException if a certificate in the range is missing or the file is damaged
    */
   PowerTable walk(long from, long to, Visitor visitor) throws SQLException, StoreException {
-    Checkpoint checkpoint = checkpointAtOrBefore(from).orElseThrow(() -> damaged(
-        "no committee is kept at or before instance " + Long.toUnsignedString(from)));
+    Checkpoint checkpoint =
+        checkpointAtOrBefore(from)
+            .orElseThrow(
+                () ->
+                    damaged(
+                        "no committee is kept at or before instance "
+                            + Long.toUnsignedString(from)));
     Walker walker = new Walker(checkpoint, from, visitor);
     // each batch is decompressed once, from the checkpoint's batch on
     batches.forEach(checkpoint.instance(), to, walker::step);
@@ -74,8 +81,14 @@ final class ChainWalk {
       throw damaged("certificate " + Long.toUnsignedString(walker.expected) + " is missing");
     }
     if (!walker.committee.cid().equals(walker.last)) {
-      throw damaged("the committee after instance " + Long.toUnsignedString(to) + " should have"
-          + " CID " + walker.last + " but the stored deltas give " + walker.committee.cid());
+      throw damaged(
+          "the committee after instance "
+              + Long.toUnsignedString(to)
+              + " should have"
+              + " CID "
+              + walker.last
+              + " but the stored deltas give "
+              + walker.committee.cid());
     }
     return walker.committee;
   }
@@ -107,11 +120,22 @@ final class ChainWalk {
       try {
         committee = PowerTableDeltas.apply(committee, certificate.powerTableDelta());
       } catch (InvalidPowerDeltaException e) {
-        throw damaged("the delta of certificate " + Long.toUnsignedString(instance)
-            + " does not apply: " + e.getMessage());
+        throw damaged(
+            "the delta of certificate "
+                + Long.toUnsignedString(instance)
+                + " does not apply: "
+                + e.getMessage());
       }
-      last = certificate.supplementalData().powerTable().orElseThrow(() -> damaged(
-          "certificate " + Long.toUnsignedString(instance) + " names no next committee"));
+      last =
+          certificate
+              .supplementalData()
+              .powerTable()
+              .orElseThrow(
+                  () ->
+                      damaged(
+                          "certificate "
+                              + Long.toUnsignedString(instance)
+                              + " names no next committee"));
       expected++;
     }
   }
@@ -120,8 +144,8 @@ final class ChainWalk {
     try {
       return FinalityCertificateCbor.decode(cbor);
     } catch (CborDecodingException e) {
-      throw damaged("certificate " + Long.toUnsignedString(instance) + " does not decode: "
-          + e.getMessage());
+      throw damaged(
+          "certificate " + Long.toUnsignedString(instance) + " does not decode: " + e.getMessage());
     }
   }
 

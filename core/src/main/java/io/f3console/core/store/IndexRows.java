@@ -12,9 +12,10 @@ final class IndexRows {
   private IndexRows() {}
 
   /** The statement {@link #insertSummary} runs. */
-  static final String INSERT_SUMMARY = "INSERT INTO instances (instance, signers, committee,"
-      + " signed_power, scaled_total, base_epoch, head_epoch, base_only)"
-      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+  static final String INSERT_SUMMARY =
+      "INSERT INTO instances (instance, signers, committee,"
+          + " signed_power, scaled_total, base_epoch, head_epoch, base_only)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
   static void insertSummary(Connection connection, InstanceParticipation summary)
       throws SQLException {
@@ -39,8 +40,10 @@ final class IndexRows {
 
   static void insertCheckpoint(Connection connection, long instance, PowerTable table)
       throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO checkpoints"
-        + " (instance, cid, entries) VALUES (?, ?, ?) ON CONFLICT (instance) DO NOTHING")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO checkpoints"
+                + " (instance, cid, entries) VALUES (?, ?, ?) ON CONFLICT (instance) DO NOTHING")) {
       insert.setLong(1, instance);
       insert.setString(2, table.cid().toString());
       insert.setBytes(3, table.toCbor());
@@ -49,9 +52,11 @@ final class IndexRows {
   }
 
   static void insertBlock(Connection connection, BlockTally tally) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO miner_blocks"
-        + " (actor, block, member, signed, absent_power, last_absent_power)"
-        + " VALUES (?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO miner_blocks"
+                + " (actor, block, member, signed, absent_power, last_absent_power)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
       for (Map.Entry<Long, BlockTally.Row> entry : tally.rows().entrySet()) {
         BlockTally.Row row = entry.getValue();
         insert.setLong(1, entry.getKey());

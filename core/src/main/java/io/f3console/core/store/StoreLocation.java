@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Where a network's certificate store lives: {@code --store} first, else
- * {@code certificates-<network>.db} in the folder of the history database (so the same data
- * folder, chosen the same way as {@link HistoryLocation}).
+ * Where a network's certificate store lives: {@code --store} first, else {@code
+ * certificates-<network>.db} in the folder of the history database (so the same data folder, chosen
+ * the same way as {@link HistoryLocation}).
  */
 public final class StoreLocation {
   private StoreLocation() {}

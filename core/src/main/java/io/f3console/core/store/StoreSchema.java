@@ -6,18 +6,21 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * The store schema's versions, as SQL scripts {@code V<n>__<what>.sql} beside this class,
- * applied by {@link SqliteSchema}. The file is marked as a certificate store with
- * {@code application_id}.
+ * The store schema's versions, as SQL scripts {@code V<n>__<what>.sql} beside this class, applied
+ * by {@link SqliteSchema}. The file is marked as a certificate store with {@code application_id}.
  */
 final class StoreSchema {
   /** {@code application_id} of an F3 Console certificate store: "F3CS". */
   static final int APPLICATION_ID = 0x46334353;
 
-  private static final SqliteSchema SCHEMA = new SqliteSchema(StoreSchema.class, APPLICATION_ID,
-      List.of("V1__certificates.sql",
-      "V2__participation_index.sql",
-      "V3__certificate_batches.sql"));
+  private static final SqliteSchema SCHEMA =
+      new SqliteSchema(
+          StoreSchema.class,
+          APPLICATION_ID,
+          List.of(
+              "V1__certificates.sql",
+              "V2__participation_index.sql",
+              "V3__certificate_batches.sql"));
 
   /** The newest schema version this program knows. */
   static final int LATEST = SCHEMA.latest();

@@ -24,10 +24,9 @@ import java.util.OptionalLong;
 
 /**
  * Participation read from a certificate store: per instance from the stored summaries, per miner
- * and as missing power from the participation index of the complete blocks, and for the
- * instances outside complete blocks from the certificates themselves with their committees. The
- * results equal those of {@link io.f3console.core.participation.ParticipationTally} over the same
- * certificates.
+ * and as missing power from the participation index of the complete blocks, and for the instances
+ * outside complete blocks from the certificates themselves with their committees. The results equal
+ * those of {@link io.f3console.core.participation.ParticipationTally} over the same certificates.
  */
 public final class StoredParticipation {
   private final CertificateStore store;
@@ -47,8 +46,7 @@ public final class StoredParticipation {
    * What results over some stored instances stand on.
    *
    * @param start the trust of the table the store started from
-   * @param unchecked how many of those certificates were stored without their signatures
-   *     checked
+   * @param unchecked how many of those certificates were stored without their signatures checked
    */
   public record Verification(Trust start, long unchecked) {
     /** Proved: a verified start and every signature checked. */
@@ -59,9 +57,14 @@ public final class StoredParticipation {
 
   /** What results over {@code range} stand on. */
   public Verification verification(Range range) throws StoreException {
-    Trust start = store.start().orElseThrow(() -> new StoreException("the certificate store "
-        + store.file() + " has not started"))
-        .trust();
+    Trust start =
+        store
+            .start()
+            .orElseThrow(
+                () ->
+                    new StoreException(
+                        "the certificate store " + store.file() + " has not started"))
+            .trust();
     return new Verification(start, store.uncheckedIn(range.first(), range.last()));
   }
 
@@ -76,8 +79,8 @@ public final class StoredParticipation {
   }
 
   /**
-   * The stored instances within {@code from}–{@code to} (either may be empty: from the first,
-   * to the newest), or empty when none is.
+   * The stored instances within {@code from}–{@code to} (either may be empty: from the first, to
+   * the newest), or empty when none is.
    */
   public Optional<Range> clip(OptionalLong from, OptionalLong to) throws StoreException {
     Optional<Range> stored = stored();
@@ -91,23 +94,33 @@ public final class StoredParticipation {
 
   /** The summaries of the stored instances in {@code range}, in chain order. */
   public List<InstanceParticipation> instances(Range range) throws StoreException {
-    return store.read(connection -> {
-      List<InstanceParticipation> rows = new ArrayList<>((int) Math.min(range.size(), 1 << 20));
-      try (PreparedStatement query = connection.prepareStatement("SELECT instance, signers,"
-          + " committee, signed_power, scaled_total, base_only, base_epoch, head_epoch"
-          + " FROM instances WHERE instance >= ? AND instance <= ? ORDER BY instance")) {
-        query.setLong(1, range.first());
-        query.setLong(2, range.last());
-        try (ResultSet row = query.executeQuery()) {
-          while (row.next()) {
-            rows.add(new InstanceParticipation(row.getLong(1), row.getInt(2), row.getInt(3),
-                row.getLong(4), row.getLong(5), row.getInt(6) == 1, row.getLong(7),
-                row.getLong(8)));
+    return store.read(
+        connection -> {
+          List<InstanceParticipation> rows = new ArrayList<>((int) Math.min(range.size(), 1 << 20));
+          try (PreparedStatement query =
+              connection.prepareStatement(
+                  "SELECT instance, signers,"
+                      + " committee, signed_power, scaled_total, base_only, base_epoch, head_epoch"
+                      + " FROM instances WHERE instance >= ? AND instance <= ? ORDER BY instance")) {
+            query.setLong(1, range.first());
+            query.setLong(2, range.last());
+            try (ResultSet row = query.executeQuery()) {
+              while (row.next()) {
+                rows.add(
+                    new InstanceParticipation(
+                        row.getLong(1),
+                        row.getInt(2),
+                        row.getInt(3),
+                        row.getLong(4),
+                        row.getLong(5),
+                        row.getInt(6) == 1,
+                        row.getLong(7),
+                        row.getLong(8)));
+              }
+            }
           }
-        }
-      }
-      return rows;
-    });
+          return rows;
+        });
   }
 
   /**
@@ -124,42 +137,52 @@ public final class StoredParticipation {
     Arrays.fill(states, MinerState.OUT.code());
     Span span = span(range);
     if (span.hasBlocks()) {
-      store.read(connection -> {
-        try (PreparedStatement query = connection.prepareStatement("SELECT block, member,"
-            + " signed FROM miner_blocks WHERE actor = ? AND block >= ? AND block <= ?"
-            + " ORDER BY block")) {
-          query.setLong(1, actor.bits());
-          query.setLong(2, span.firstBlock);
-          query.setLong(3, span.lastBlock);
-          try (ResultSet row = query.executeQuery()) {
-            while (row.next()) {
-              long first = BlockBitmap.firstOf(row.getLong(1));
-              long[] member = bitmap(row.getBytes(2), row.getLong(1));
-              long[] signed = bitmap(row.getBytes(3), row.getLong(1));
-              for (int offset = 0; offset < BlockBitmap.SIZE; offset++) {
-                long instance = first + offset;
-                if (instance < range.first() || instance > range.last()
-                    || !BlockBitmap.get(member, offset)) {
-                  continue;
+      store.read(
+          connection -> {
+            try (PreparedStatement query =
+                connection.prepareStatement(
+                    "SELECT block, member,"
+                        + " signed FROM miner_blocks WHERE actor = ? AND block >= ? AND block <= ?"
+                        + " ORDER BY block")) {
+              query.setLong(1, actor.bits());
+              query.setLong(2, span.firstBlock);
+              query.setLong(3, span.lastBlock);
+              try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                  long first = BlockBitmap.firstOf(row.getLong(1));
+                  long[] member = bitmap(row.getBytes(2), row.getLong(1));
+                  long[] signed = bitmap(row.getBytes(3), row.getLong(1));
+                  for (int offset = 0; offset < BlockBitmap.SIZE; offset++) {
+                    long instance = first + offset;
+                    if (instance < range.first()
+                        || instance > range.last()
+                        || !BlockBitmap.get(member, offset)) {
+                      continue;
+                    }
+                    states[(int) (instance - range.first())] =
+                        BlockBitmap.get(signed, offset)
+                            ? MinerState.SIGNED.code()
+                            : MinerState.ABSENT.code();
+                  }
                 }
-                states[(int) (instance - range.first())] = BlockBitmap.get(signed, offset)
-                    ? MinerState.SIGNED.code() : MinerState.ABSENT.code();
               }
             }
-          }
-        }
-        return null;
-      });
+            return null;
+          });
     }
     for (Range edge : span.edges()) {
-      store.walk(edge.first(), edge.last(), (certificate, committee) -> {
-        Optional<Integer> index = committee.indexOf(actor);
-        if (index.isPresent()) {
-          states[(int) (certificate.instance() - range.first())] =
-              certificate.signers().contains(index.get())
-                  ? MinerState.SIGNED.code() : MinerState.ABSENT.code();
-        }
-      });
+      store.walk(
+          edge.first(),
+          edge.last(),
+          (certificate, committee) -> {
+            Optional<Integer> index = committee.indexOf(actor);
+            if (index.isPresent()) {
+              states[(int) (certificate.instance() - range.first())] =
+                  certificate.signers().contains(index.get())
+                      ? MinerState.SIGNED.code()
+                      : MinerState.ABSENT.code();
+            }
+          });
     }
     return states;
   }
@@ -169,43 +192,54 @@ public final class StoredParticipation {
     Map<Long, long[]> missed = new HashMap<>();
     Span span = span(range);
     if (span.hasBlocks()) {
-      store.read(connection -> {
-        try (PreparedStatement query = connection.prepareStatement("SELECT actor, block,"
-            + " member, signed, absent_power, last_absent_power FROM miner_blocks"
-            + " WHERE block >= ? AND block <= ?")) {
-          query.setLong(1, span.firstBlock);
-          query.setLong(2, span.lastBlock);
-          try (ResultSet row = query.executeQuery()) {
-            while (row.next()) {
-              long block = row.getLong(2);
-              long[] member = bitmap(row.getBytes(3), block);
-              long[] signed = bitmap(row.getBytes(4), block);
-              int count = 0;
-              int last = -1;
-              for (int w = 0; w < BlockBitmap.WORDS; w++) {
-                long absent = member[w] & ~signed[w];
-                count += Long.bitCount(absent);
-                if (absent != 0) {
-                  last = w * 64 + 63 - Long.numberOfLeadingZeros(absent);
+      store.read(
+          connection -> {
+            try (PreparedStatement query =
+                connection.prepareStatement(
+                    "SELECT actor, block,"
+                        + " member, signed, absent_power, last_absent_power FROM miner_blocks"
+                        + " WHERE block >= ? AND block <= ?")) {
+              query.setLong(1, span.firstBlock);
+              query.setLong(2, span.lastBlock);
+              try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                  long block = row.getLong(2);
+                  long[] member = bitmap(row.getBytes(3), block);
+                  long[] signed = bitmap(row.getBytes(4), block);
+                  int count = 0;
+                  int last = -1;
+                  for (int w = 0; w < BlockBitmap.WORDS; w++) {
+                    long absent = member[w] & ~signed[w];
+                    count += Long.bitCount(absent);
+                    if (absent != 0) {
+                      last = w * 64 + 63 - Long.numberOfLeadingZeros(absent);
+                    }
+                  }
+                  if (count > 0) {
+                    note(
+                        missed,
+                        row.getLong(1),
+                        row.getLong(5),
+                        count,
+                        BlockBitmap.firstOf(block) + last,
+                        row.getLong(6));
+                  }
                 }
               }
-              if (count > 0) {
-                note(missed, row.getLong(1), row.getLong(5), count,
-                    BlockBitmap.firstOf(block) + last, row.getLong(6));
-              }
             }
-          }
-        }
-        return null;
-      });
+            return null;
+          });
     }
     for (Range edge : span.edges()) {
-      store.walk(edge.first(), edge.last(), (certificate, committee) ->
-          noteAbsentees(missed, certificate, committee));
+      store.walk(
+          edge.first(),
+          edge.last(),
+          (certificate, committee) -> noteAbsentees(missed, certificate, committee));
     }
     List<MissingPower.Absentee> absentees = new ArrayList<>(missed.size());
-    missed.forEach((actor, m) -> absentees.add(new MissingPower.Absentee(ActorId.of(actor),
-        m[0], (int) m[1], m[3])));
+    missed.forEach(
+        (actor, m) ->
+            absentees.add(new MissingPower.Absentee(ActorId.of(actor), m[0], (int) m[1], m[3])));
     return MissingPower.ranked(range.first(), range.last(), absentees);
   }
 
@@ -215,48 +249,57 @@ public final class StoredParticipation {
     int length = Math.toIntExact(range.size());
     Span span = span(range);
     if (span.hasBlocks()) {
-      store.read(connection -> {
-        try (PreparedStatement query = connection.prepareStatement("SELECT actor, block,"
-            + " member, signed FROM miner_blocks WHERE block >= ? AND block <= ?")) {
-          query.setLong(1, span.firstBlock);
-          query.setLong(2, span.lastBlock);
-          try (ResultSet row = query.executeQuery()) {
-            while (row.next()) {
-              long block = row.getLong(2);
-              long[] member = bitmap(row.getBytes(3), block);
-              long[] signed = bitmap(row.getBytes(4), block);
-              byte[] line = states.computeIfAbsent(row.getLong(1), a -> outLine(length));
-              long first = BlockBitmap.firstOf(block);
-              for (int offset = 0; offset < BlockBitmap.SIZE; offset++) {
-                if (BlockBitmap.get(member, offset)) {
-                  line[(int) (first + offset - range.first())] = BlockBitmap.get(signed, offset)
-                      ? MinerState.SIGNED.code() : MinerState.ABSENT.code();
+      store.read(
+          connection -> {
+            try (PreparedStatement query =
+                connection.prepareStatement(
+                    "SELECT actor, block,"
+                        + " member, signed FROM miner_blocks WHERE block >= ? AND block <= ?")) {
+              query.setLong(1, span.firstBlock);
+              query.setLong(2, span.lastBlock);
+              try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                  long block = row.getLong(2);
+                  long[] member = bitmap(row.getBytes(3), block);
+                  long[] signed = bitmap(row.getBytes(4), block);
+                  byte[] line = states.computeIfAbsent(row.getLong(1), a -> outLine(length));
+                  long first = BlockBitmap.firstOf(block);
+                  for (int offset = 0; offset < BlockBitmap.SIZE; offset++) {
+                    if (BlockBitmap.get(member, offset)) {
+                      line[(int) (first + offset - range.first())] =
+                          BlockBitmap.get(signed, offset)
+                              ? MinerState.SIGNED.code()
+                              : MinerState.ABSENT.code();
+                    }
+                  }
                 }
               }
             }
-          }
-        }
-        return null;
-      });
+            return null;
+          });
     }
     for (Range edge : span.edges()) {
-      store.walk(edge.first(), edge.last(), (certificate, committee) -> {
-        boolean[] signedBy = SignerFlags.of(certificate, committee);
-        int offset = (int) (certificate.instance() - range.first());
-        for (int i = 0; i < committee.size(); i++) {
-          states.computeIfAbsent(committee.entry(i).id().bits(), a -> outLine(length))[offset] =
-              signedBy[i] ? MinerState.SIGNED.code() : MinerState.ABSENT.code();
-        }
-      });
+      store.walk(
+          edge.first(),
+          edge.last(),
+          (certificate, committee) -> {
+            boolean[] signedBy = SignerFlags.of(certificate, committee);
+            int offset = (int) (certificate.instance() - range.first());
+            for (int i = 0; i < committee.size(); i++) {
+              states.computeIfAbsent(committee.entry(i).id().bits(), a -> outLine(length))[offset] =
+                  signedBy[i] ? MinerState.SIGNED.code() : MinerState.ABSENT.code();
+            }
+          });
     }
     List<MinerParticipation> miners = new ArrayList<>(states.size());
-    states.forEach((actor, line) -> {
-      MinerCounter counter = new MinerCounter(ActorId.of(actor));
-      for (int i = 0; i < line.length; i++) {
-        counter.add(range.first() + i, MinerState.ofCode(line[i]));
-      }
-      miners.add(counter.result());
-    });
+    states.forEach(
+        (actor, line) -> {
+          MinerCounter counter = new MinerCounter(ActorId.of(actor));
+          for (int i = 0; i < line.length; i++) {
+            counter.add(range.first() + i, MinerState.ofCode(line[i]));
+          }
+          miners.add(counter.result());
+        });
     return ParticipationReport.of(miners, instances(range));
   }
 
@@ -266,8 +309,8 @@ public final class StoredParticipation {
     return line;
   }
 
-  private static void noteAbsentees(Map<Long, long[]> missed, FinalityCertificate certificate,
-      PowerTable committee) {
+  private static void noteAbsentees(
+      Map<Long, long[]> missed, FinalityCertificate certificate, PowerTable committee) {
     boolean[] signedBy = SignerFlags.of(certificate, committee);
     for (int i = 0; i < committee.size(); i++) {
       if (!signedBy[i]) {
@@ -278,8 +321,13 @@ public final class StoredParticipation {
   }
 
   /** Adds missed power; {m[0] power, m[1] instances, m[2] last instance, m[3] its power}. */
-  private static void note(Map<Long, long[]> missed, long actor, long power, int instances,
-      long lastInstance, long lastPower) {
+  private static void note(
+      Map<Long, long[]> missed,
+      long actor,
+      long power,
+      int instances,
+      long lastInstance,
+      long lastPower) {
     long[] m = missed.computeIfAbsent(actor, a -> new long[] {0, 0, -1, 0});
     m[0] += power;
     m[1] += instances;
@@ -293,8 +341,14 @@ public final class StoredParticipation {
     try {
       return BlockBitmap.decode(bytes);
     } catch (IllegalArgumentException e) {
-      throw new StoreException("the certificate store " + store.file() + " is damaged: the"
-          + " participation index of block " + block + " does not decode: " + e.getMessage());
+      throw new StoreException(
+          "the certificate store "
+              + store.file()
+              + " is damaged: the"
+              + " participation index of block "
+              + block
+              + " does not decode: "
+              + e.getMessage());
     }
   }
 

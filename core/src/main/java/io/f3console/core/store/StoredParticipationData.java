@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A certificate store's participation as {@link ParticipationData}: the series read once from
- * the stored summaries, a miner's timeline and missing power asked of the store's index when
- * wanted (the store is opened for each question, so nothing is held open between them). A
- * store that cannot be read then fails the question with {@link StoreReadException}.
+ * A certificate store's participation as {@link ParticipationData}: the series read once from the
+ * stored summaries, a miner's timeline and missing power asked of the store's index when wanted
+ * (the store is opened for each question, so nothing is held open between them). A store that
+ * cannot be read then fails the question with {@link StoreReadException}.
  */
 public final class StoredParticipationData implements ParticipationData {
   private final Path file;
@@ -24,8 +24,12 @@ public final class StoredParticipationData implements ParticipationData {
   private final ParticipationSeries series;
   private final StoredParticipation.Verification verification;
 
-  private StoredParticipationData(Path file, String network, StoredParticipation.Range range,
-      ParticipationSeries series, StoredParticipation.Verification verification) {
+  private StoredParticipationData(
+      Path file,
+      String network,
+      StoredParticipation.Range range,
+      ParticipationSeries series,
+      StoredParticipation.Verification verification) {
     this.file = file;
     this.network = network;
     this.range = range;
@@ -34,34 +38,46 @@ public final class StoredParticipationData implements ParticipationData {
   }
 
   /**
-   * Reads the summaries of every stored instance of the store of the F3 network
-   * {@code network} at {@code file}.
+   * Reads the summaries of every stored instance of the store of the F3 network {@code network} at
+   * {@code file}.
    *
    * @throws StoreException if there is no such store, it is another network's or it is empty
    */
   public static StoredParticipationData open(Path file, String network) throws StoreException {
     Objects.requireNonNull(file, "file");
     if (!java.nio.file.Files.isRegularFile(file)) {
-      throw new StoreException("no certificate store at " + file.toAbsolutePath()
-          + ": fill one with f3console certs sync, or follow a node in the Health view");
+      throw new StoreException(
+          "no certificate store at "
+              + file.toAbsolutePath()
+              + ": fill one with f3console certs sync, or follow a node in the Health view");
     }
     try (CertificateStore store = CertificateStore.open(file, network)) {
       StoredParticipation stored = new StoredParticipation(store);
-      StoredParticipation.Range range = stored.stored().orElseThrow(() ->
-          new StoreException("the certificate store " + store.file() + " holds no"
-              + " certificates yet"));
+      StoredParticipation.Range range =
+          stored
+              .stored()
+              .orElseThrow(
+                  () ->
+                      new StoreException(
+                          "the certificate store "
+                              + store.file()
+                              + " holds no"
+                              + " certificates yet"));
       if (range.size() > Integer.MAX_VALUE) {
-        throw new StoreException("the certificate store " + store.file() + " holds more"
-            + " instances than can be shown at once");
+        throw new StoreException(
+            "the certificate store "
+                + store.file()
+                + " holds more"
+                + " instances than can be shown at once");
       }
       List<InstanceParticipation> instances = stored.instances(range);
       ParticipationSeries.Builder builder = ParticipationSeries.builder(instances.size());
       for (InstanceParticipation p : instances) {
-        builder.add(p.instance(), p.signedScaledPower(), p.scaledTotal(), p.baseOnly(),
-            p.headEpoch());
+        builder.add(
+            p.instance(), p.signedScaledPower(), p.scaledTotal(), p.baseOnly(), p.headEpoch());
       }
-      return new StoredParticipationData(store.file(), network, range, builder.build(),
-          stored.verification(range));
+      return new StoredParticipationData(
+          store.file(), network, range, builder.build(), stored.verification(range));
     }
   }
 
@@ -110,8 +126,11 @@ public final class StoredParticipationData implements ParticipationData {
     if (fromIndex == toIndex) {
       throw new IndexOutOfBoundsException("an empty range " + fromIndex + "–" + toIndex);
     }
-    return ask(stored -> stored.missing(new StoredParticipation.Range(
-        range.first() + fromIndex, range.first() + toIndex - 1)));
+    return ask(
+        stored ->
+            stored.missing(
+                new StoredParticipation.Range(
+                    range.first() + fromIndex, range.first() + toIndex - 1)));
   }
 
   @Override

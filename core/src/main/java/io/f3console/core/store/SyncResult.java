@@ -16,13 +16,20 @@ import java.util.OptionalLong;
  * @param trust the trust of the table the store started from
  * @param signaturesChecked whether this sync checked signatures
  * @param failure the certificate that failed validation, if one did (nothing past it stored)
- * @param untrustedStart whether the sync was refused before it began because the starting table
- *     is a mismatch for the network (another network's initial table, or not the network's
- *     initial table at its initial instance): nothing is stored from such a table
+ * @param untrustedStart whether the sync was refused before it began because the starting table is
+ *     a mismatch for the network (another network's initial table, or not the network's initial
+ *     table at its initial instance): nothing is stored from such a table
  */
-public record SyncResult(long fetched, long validated, long stored, OptionalLong firstInstance,
-    OptionalLong latestInstance, Trust trust, boolean signaturesChecked,
-    Optional<ValidationFailure> failure, boolean untrustedStart) {
+public record SyncResult(
+    long fetched,
+    long validated,
+    long stored,
+    OptionalLong firstInstance,
+    OptionalLong latestInstance,
+    Trust trust,
+    boolean signaturesChecked,
+    Optional<ValidationFailure> failure,
+    boolean untrustedStart) {
 
   /** Whether every fetched certificate validated and was stored. */
   public boolean synced() {

@@ -2,9 +2,9 @@ package io.f3console.core.trust;
 
 /**
  * The verdict on a chain of certificates validated from a table: whether the certificates are
- * consistent, and whether the table they start from is proved. A consistent chain from a table
- * that is not the network's ({@link #UNTRUSTED_POWER_TABLE}) is a failure: every certificate
- * checks out against that table, but that table is not the network's.
+ * consistent, and whether the table they start from is proved. A consistent chain from a table that
+ * is not the network's ({@link #UNTRUSTED_POWER_TABLE}) is a failure: every certificate checks out
+ * against that table, but that table is not the network's.
  */
 public enum ChainVerdict {
   /** Every certificate validates, from a verified table (exit 0). */

@@ -7,15 +7,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Which known network data reveals by itself, so a front end can follow its data instead of
- * judging it for the wrong network: a table whose CID is a known network's initial power-table
- * CID, or a node whose manifest names a known F3 network. Says nothing when the data reveals the
- * network already selected, or no known network.
+ * Which known network data reveals by itself, so a front end can follow its data instead of judging
+ * it for the wrong network: a table whose CID is a known network's initial power-table CID, or a
+ * node whose manifest names a known F3 network. Says nothing when the data reveals the network
+ * already selected, or no known network.
  */
 public final class DataNetwork {
   private final NetworkProfiles known;
 
-  /** @param known the networks to recognise (the built-in profiles, and any built in code) */
+  /**
+   * @param known the networks to recognise (the built-in profiles, and any built in code)
+   */
   public DataNetwork(NetworkProfiles known) {
     this.known = Objects.requireNonNull(known, "known");
   }
@@ -49,18 +51,22 @@ public final class DataNetwork {
   }
 
   /**
-   * The known network whose initial power table {@code table} is, when it is not the selected
-   * one.
+   * The known network whose initial power table {@code table} is, when it is not the selected one.
    *
    * @param table the table's CID
    * @param selected the key of the network selected, if any
    */
   public Optional<Revealed> ofTable(Cid table, Optional<String> selected) {
     Objects.requireNonNull(table, "table");
-    return known.byInitialPowerTableCid(table.toString())
+    return known
+        .byInitialPowerTableCid(table.toString())
         .filter(profile -> !isSelected(profile, selected))
-        .map(profile -> new Revealed(profile, Evidence.INITIAL_TABLE,
-            "the table is " + profile.key() + "'s initial power table"));
+        .map(
+            profile ->
+                new Revealed(
+                    profile,
+                    Evidence.INITIAL_TABLE,
+                    "the table is " + profile.key() + "'s initial power table"));
   }
 
   /**
@@ -71,11 +77,19 @@ public final class DataNetwork {
    */
   public Optional<Revealed> ofManifest(String f3NetworkName, Optional<String> selected) {
     Objects.requireNonNull(f3NetworkName, "f3NetworkName");
-    return known.byF3NetworkName(f3NetworkName)
+    return known
+        .byF3NetworkName(f3NetworkName)
         .filter(profile -> !isSelected(profile, selected))
-        .map(profile -> new Revealed(profile, Evidence.MANIFEST_NAME,
-            "the node's manifest names the F3 network " + f3NetworkName + " ("
-                + profile.key() + ")"));
+        .map(
+            profile ->
+                new Revealed(
+                    profile,
+                    Evidence.MANIFEST_NAME,
+                    "the node's manifest names the F3 network "
+                        + f3NetworkName
+                        + " ("
+                        + profile.key()
+                        + ")"));
   }
 
   /** The known network a node's manifest names, selected or not. */

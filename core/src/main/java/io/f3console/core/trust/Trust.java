@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * The trust of one power table (or of a chain of certificates, which is as good as the table it
  * starts from), with the evidence as data: the CID compared, the CID it was compared with, the
- * network it was judged for, the known network the table belongs to, and a sentence for a
- * person. Made by {@link TrustAssessor}, never by the front ends.
+ * network it was judged for, the known network the table belongs to, and a sentence for a person.
+ * Made by {@link TrustAssessor}, never by the front ends.
  *
  * @param reason why the table has its state; {@link #state()} follows from it
  * @param actual the table's own CID
@@ -17,8 +17,13 @@ import java.util.Optional;
  * @param belongsTo the known network whose initial power table this is, if any
  * @param explanation one sentence for a person
  */
-public record Trust(TrustReason reason, Cid actual, Optional<Cid> expected, String network,
-    Optional<String> belongsTo, String explanation) {
+public record Trust(
+    TrustReason reason,
+    Cid actual,
+    Optional<Cid> expected,
+    String network,
+    Optional<String> belongsTo,
+    String explanation) {
 
   public Trust {
     Objects.requireNonNull(reason, "reason");
@@ -43,9 +48,9 @@ public record Trust(TrustReason reason, Cid actual, Optional<Cid> expected, Stri
   }
 
   /**
-   * The trust of the committee reached from this table by {@code certificates} certificates
-   * that all validated: as good as its origin, no better. The evidence (expected CID, the
-   * network the origin belongs to) stays the origin's.
+   * The trust of the committee reached from this table by {@code certificates} certificates that
+   * all validated: as good as its origin, no better. The evidence (expected CID, the network the
+   * origin belongs to) stays the origin's.
    *
    * @param reached the CID of the committee reached
    * @param instance the instance that committee signs
@@ -56,12 +61,19 @@ public record Trust(TrustReason reason, Cid actual, Optional<Cid> expected, Stri
     if (certificates == 0) {
       return this;
     }
-    String path = Long.toUnsignedString(certificates) + " validated certificate"
-        + (certificates == 1 ? "" : "s");
-    String sentence = "The committee of instance " + Long.toUnsignedString(instance)
-        + ", reached through " + path + " from a starting table that is "
-        + (isVerified() ? "verified (" + actual + ")" : "itself " + state().word())
-        + ". " + explanation;
+    String path =
+        Long.toUnsignedString(certificates)
+            + " validated certificate"
+            + (certificates == 1 ? "" : "s");
+    String sentence =
+        "The committee of instance "
+            + Long.toUnsignedString(instance)
+            + ", reached through "
+            + path
+            + " from a starting table that is "
+            + (isVerified() ? "verified (" + actual + ")" : "itself " + state().word())
+            + ". "
+            + explanation;
     return new Trust(reason.descendant(), reached, expected, network, belongsTo, sentence);
   }
 }

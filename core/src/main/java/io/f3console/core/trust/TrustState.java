@@ -1,13 +1,13 @@
 package io.f3console.core.trust;
 
 /**
- * How far a power table, or a chain of certificates from it, is proved. Green in the console
- * means proved, never merely loaded.
+ * How far a power table, or a chain of certificates from it, is proved. Green in the console means
+ * proved, never merely loaded.
  */
 public enum TrustState {
   /**
-   * The table's CID equals the network's initial power-table CID (or a CID the person gave), or
-   * the table follows from such a table by certificates that all validated.
+   * The table's CID equals the network's initial power-table CID (or a CID the person gave), or the
+   * table follows from such a table by certificates that all validated.
    */
   VERIFIED("verified"),
   /**

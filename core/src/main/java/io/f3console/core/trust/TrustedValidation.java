@@ -6,16 +6,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A validation and the trust of the table it started from, judged together: the one verdict
- * every front end prints, exits with and records.
+ * A validation and the trust of the table it started from, judged together: the one verdict every
+ * front end prints, exits with and records.
  *
  * @param result what the validator found
  * @param start the trust of the starting table
  * @param identification which known network the data is, when signatures failed at the first
  *     certificate and the data belongs to another network
  */
-public record TrustedValidation(ValidationResult result, Trust start,
-    Optional<NetworkIdentification.Finding> identification) {
+public record TrustedValidation(
+    ValidationResult result, Trust start, Optional<NetworkIdentification.Finding> identification) {
 
   public TrustedValidation {
     Objects.requireNonNull(result, "result");
@@ -50,7 +50,8 @@ public record TrustedValidation(ValidationResult result, Trust start,
       return Optional.of(result.failure().get().reason().name());
     }
     return verdict() == ChainVerdict.UNTRUSTED_POWER_TABLE
-        ? Optional.of(ChainVerdict.UNTRUSTED_REASON) : Optional.empty();
+        ? Optional.of(ChainVerdict.UNTRUSTED_REASON)
+        : Optional.empty();
   }
 
   /** The trust of the committee the validation reached (the next instance's). */
@@ -59,20 +60,28 @@ public record TrustedValidation(ValidationResult result, Trust start,
   }
 
   /**
-   * One sentence on what the verdict means for the person, when it is not a plain success:
-   * the certificates are consistent but the table is not the network's, or nothing proves the
-   * table, or which network the data is.
+   * One sentence on what the verdict means for the person, when it is not a plain success: the
+   * certificates are consistent but the table is not the network's, or nothing proves the table, or
+   * which network the data is.
    */
   public Optional<String> explanation() {
     ChainVerdict verdict = verdict();
     if (verdict == ChainVerdict.UNTRUSTED_POWER_TABLE) {
-      return Optional.of("The certificates are consistent with the starting table, but that"
-          + " table is not " + start.network() + "'s: " + start.explanation()
-          + " Do not rely on this chain for " + start.network() + ".");
+      return Optional.of(
+          "The certificates are consistent with the starting table, but that"
+              + " table is not "
+              + start.network()
+              + "'s: "
+              + start.explanation()
+              + " Do not rely on this chain for "
+              + start.network()
+              + ".");
     }
     if (verdict == ChainVerdict.VALID_UNVERIFIED) {
-      return Optional.of("The certificates are consistent with the starting table, which"
-          + " nothing proves: " + start.explanation());
+      return Optional.of(
+          "The certificates are consistent with the starting table, which"
+              + " nothing proves: "
+              + start.explanation());
     }
     if (verdict == ChainVerdict.INVALID) {
       Optional<String> foreign = identification.map(NetworkIdentification.Finding::sentence);
@@ -81,8 +90,12 @@ public record TrustedValidation(ValidationResult result, Trust start,
       }
       ValidationFailure failure = result.failure().orElseThrow();
       if (start.isMismatch() && failure.instance() == result.firstInstance()) {
-        return Optional.of("The starting table is not " + start.network() + "'s ("
-            + start.explanation() + "), which alone can explain the failure.");
+        return Optional.of(
+            "The starting table is not "
+                + start.network()
+                + "'s ("
+                + start.explanation()
+                + "), which alone can explain the failure.");
       }
     }
     return Optional.empty();

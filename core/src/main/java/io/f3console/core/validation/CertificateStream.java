@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Certificates in chain order, one at a time, so that a chain of millions never has to be in
- * memory at once. Reading may fail (a malformed file, a node that stops answering).
+ * Certificates in chain order, one at a time, so that a chain of millions never has to be in memory
+ * at once. Reading may fail (a malformed file, a node that stops answering).
  */
 @FunctionalInterface
 public interface CertificateStream {

@@ -20,25 +20,24 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Validates chains of finality certificates exactly as go-f3's
- * {@code certs.ValidateFinalityCertificates} does: the same checks, in the same order, with the
- * same outcome (valid prefix, next instance, the table that validates it, and the first
- * failure).
+ * Validates chains of finality certificates exactly as go-f3's {@code
+ * certs.ValidateFinalityCertificates} does: the same checks, in the same order, with the same
+ * outcome (valid prefix, next instance, the table that validates it, and the first failure).
  *
  * <p>How it is fast at mainnet size. The order-dependent stages (instance, chain, base, signers,
  * quorum, payload, power delta, next table CID) are cheap and run on the calling thread, which
- * moves the power table forward certificate by certificate. The signature check (BDN aggregate
- * key, hash to G2, pairing) is the expensive part and depends only on a certificate and the
- * table of its instance, so with more than one thread it runs on a pool while the calling thread
- * goes ahead. The calling thread then settles certificates strictly in order; at most
- * {@link ValidatorOptions#maxInFlight()} wait at once, so memory stays bounded however long
- * the stream. A certificate's delta is applied before its signature is known, but the outcome is
- * still go-f3's: a signature failure is reported before any later stage of the same certificate
- * and before anything about later certificates.
+ * moves the power table forward certificate by certificate. The signature check (BDN aggregate key,
+ * hash to G2, pairing) is the expensive part and depends only on a certificate and the table of its
+ * instance, so with more than one thread it runs on a pool while the calling thread goes ahead. The
+ * calling thread then settles certificates strictly in order; at most {@link
+ * ValidatorOptions#maxInFlight()} wait at once, so memory stays bounded however long the stream. A
+ * certificate's delta is applied before its signature is known, but the outcome is still go-f3's: a
+ * signature failure is reported before any later stage of the same certificate and before anything
+ * about later certificates.
  *
- * <p>Per-table work (decoded keys and BDN coefficients) is prepared once per distinct key list
- * and reused while the keys and their order stay the same; decoded keys are cached across
- * tables by the crypto facade.
+ * <p>Per-table work (decoded keys and BDN coefficients) is prepared once per distinct key list and
+ * reused while the keys and their order stay the same; decoded keys are cached across tables by the
+ * crypto facade.
  */
 public final class CertificateValidator {
   private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
@@ -48,8 +47,8 @@ public final class CertificateValidator {
   private final CertificateChecks checks;
 
   /**
-   * @param networkName the F3 network name signatures are bound to (e.g. {@code filecoin}),
-   *     not the profile key
+   * @param networkName the F3 network name signatures are bound to (e.g. {@code filecoin}), not the
+   *     profile key
    */
   public CertificateValidator(String networkName, ValidatorOptions options) {
     this.networkName = Objects.requireNonNull(networkName, "networkName");
@@ -62,9 +61,14 @@ public final class CertificateValidator {
   }
 
   /** Validates certificates in memory, from {@code nextInstance}, with no base to check. */
-  public ValidationResult validate(PowerTable table, long nextInstance,
-      List<FinalityCertificate> certificates) throws F3Exception, InterruptedException {
-    return validate(table, nextInstance, Optional.empty(), CertificateStream.of(certificates),
+  public ValidationResult validate(
+      PowerTable table, long nextInstance, List<FinalityCertificate> certificates)
+      throws F3Exception, InterruptedException {
+    return validate(
+        table,
+        nextInstance,
+        Optional.empty(),
+        CertificateStream.of(certificates),
         ValidationListener.NONE);
   }
 
@@ -78,8 +82,12 @@ public final class CertificateValidator {
    *     usable; a certificate that fails a check is a result, not an exception
    * @throws InterruptedException if the calling thread is interrupted (the way to cancel)
    */
-  public ValidationResult validate(PowerTable table, long nextInstance, Optional<TipSet> base,
-      CertificateStream certificates, ValidationListener listener)
+  public ValidationResult validate(
+      PowerTable table,
+      long nextInstance,
+      Optional<TipSet> base,
+      CertificateStream certificates,
+      ValidationListener listener)
       throws F3Exception, InterruptedException {
     ExecutorService pool = options.threads() > 1 ? newPool(options.threads()) : null;
     try {
@@ -94,12 +102,12 @@ public final class CertificateValidator {
   private static ExecutorService newPool(int threads) {
     int pool = POOL_NUMBER.incrementAndGet();
     AtomicInteger thread = new AtomicInteger();
-    ThreadFactory factory = runnable -> {
-      Thread t = new Thread(runnable,
-          "f3-signatures-" + pool + "-" + thread.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    };
+    ThreadFactory factory =
+        runnable -> {
+          Thread t = new Thread(runnable, "f3-signatures-" + pool + "-" + thread.incrementAndGet());
+          t.setDaemon(true);
+          return t;
+        };
     return Executors.newFixedThreadPool(threads, factory);
   }
 
@@ -112,7 +120,10 @@ public final class CertificateValidator {
     Future<SignatureJob.Outcome> signature;
     CertificateChecks.AfterSignature after;
 
-    Pending(FinalityCertificate certificate, long instance, PowerTable tableBefore,
+    Pending(
+        FinalityCertificate certificate,
+        long instance,
+        PowerTable tableBefore,
         CertificateChecks.BeforeSignature before) {
       this.certificate = certificate;
       this.instance = instance;
@@ -143,8 +154,12 @@ public final class CertificateValidator {
     private Optional<TipSet> settledHead = Optional.empty();
     private Optional<ValidationFailure> failure = Optional.empty();
 
-    Run(PowerTable table, long nextInstance, Optional<TipSet> base,
-        ValidationListener listener, ExecutorService pool) {
+    Run(
+        PowerTable table,
+        long nextInstance,
+        Optional<TipSet> base,
+        ValidationListener listener,
+        ExecutorService pool) {
       this.firstInstance = nextInstance;
       this.listener = Objects.requireNonNull(listener, "listener");
       this.pool = pool;
@@ -155,8 +170,7 @@ public final class CertificateValidator {
       this.settledTable = table;
     }
 
-    ValidationResult run(CertificateStream certificates)
-        throws F3Exception, InterruptedException {
+    ValidationResult run(CertificateStream certificates) throws F3Exception, InterruptedException {
       try {
         boolean more = true;
         while (more && failure.isEmpty()) {
@@ -193,8 +207,15 @@ public final class CertificateValidator {
         }
         pending.clear();
       }
-      return new ValidationResult(firstInstance, settledNext, validated, settledTable,
-          settledHead, finalized, failure, times.snapshot());
+      return new ValidationResult(
+          firstInstance,
+          settledNext,
+          validated,
+          settledTable,
+          settledHead,
+          finalized,
+          failure,
+          times.snapshot());
     }
 
     /** Runs the ordered checks of one certificate; false when nothing after it can be valid. */
@@ -209,12 +230,19 @@ public final class CertificateValidator {
         return false;
       }
       if (!options.checkSignatures()) {
-        entry.signature = CompletableFuture.completedFuture(
-            new SignatureJob.Outcome(List.of(), Optional.empty(), Optional.empty()));
+        entry.signature =
+            CompletableFuture.completedFuture(
+                new SignatureJob.Outcome(List.of(), Optional.empty(), Optional.empty()));
       } else {
         committee = CommitteeMemo.forTable(table, committee);
-        SignatureJob job = new SignatureJob(instance, committee, before.signers(),
-            before.message(), cert.signature(), options.trace());
+        SignatureJob job =
+            new SignatureJob(
+                instance,
+                committee,
+                before.signers(),
+                before.message(),
+                cert.signature(),
+                options.trace());
         if (pool == null) {
           SignatureJob.Outcome outcome = job.run();
           entry.signature = CompletableFuture.completedFuture(outcome);
@@ -243,8 +271,12 @@ public final class CertificateValidator {
         SignatureJob.Outcome outcome = await(entry.signature);
         if (outcome.environmentError().isPresent()) {
           BlsException error = outcome.environmentError().get();
-          throw new F3Exception("cannot check the signature of instance "
-              + Long.toUnsignedString(entry.instance) + ": " + error.getMessage(), error);
+          throw new F3Exception(
+              "cannot check the signature of instance "
+                  + Long.toUnsignedString(entry.instance)
+                  + ": "
+                  + error.getMessage(),
+              error);
         }
         events.addAll(outcome.events());
         found = outcome.failure();
@@ -281,8 +313,7 @@ public final class CertificateValidator {
       try {
         return future.get();
       } catch (ExecutionException e) {
-        throw new F3Exception("signature check failed unexpectedly: " + e.getCause(),
-            e.getCause());
+        throw new F3Exception("signature check failed unexpectedly: " + e.getCause(), e.getCause());
       }
     }
   }

@@ -5,10 +5,10 @@ import io.f3console.core.crypto.BlsException;
 import io.f3console.core.gpbft.PowerTable;
 
 /**
- * The BDN committee of one key list, prepared once by whichever signature check needs it first
- * and shared by every certificate whose table has the same keys in the same order. Tables on
- * mainnet change at almost every instance, but mostly in power: as long as the key order holds,
- * the coefficients and decoded keys are reused.
+ * The BDN committee of one key list, prepared once by whichever signature check needs it first and
+ * shared by every certificate whose table has the same keys in the same order. Tables on mainnet
+ * change at almost every instance, but mostly in power: as long as the key order holds, the
+ * coefficients and decoded keys are reused.
  */
 final class CommitteeMemo {
   private final PowerTable table;

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The signature check of one certificate: aggregate the signers' keys with their BDN weights,
- * hash the signed bytes to G2, check the pairing. This is the expensive part of validation and
- * depends only on the certificate and the table of its instance, so certificates can be checked
- * in parallel while power tables evolve in order on another thread.
+ * The signature check of one certificate: aggregate the signers' keys with their BDN weights, hash
+ * the signed bytes to G2, check the pairing. This is the expensive part of validation and depends
+ * only on the certificate and the table of its instance, so certificates can be checked in parallel
+ * while power tables evolve in order on another thread.
  */
 final class SignatureJob {
   private static final HexFormat HEX = HexFormat.of();
@@ -27,8 +27,13 @@ final class SignatureJob {
   private final byte[] signature;
   private final boolean trace;
 
-  SignatureJob(long instance, CommitteeMemo committee, int[] signers, byte[] message,
-      byte[] signature, boolean trace) {
+  SignatureJob(
+      long instance,
+      CommitteeMemo committee,
+      int[] signers,
+      byte[] message,
+      byte[] signature,
+      boolean trace) {
     this.instance = instance;
     this.committee = committee;
     this.signers = signers;
@@ -38,7 +43,9 @@ final class SignatureJob {
   }
 
   /** The stages' events and the failure, if any; an environment error is kept, not thrown. */
-  record Outcome(List<StageEvent> events, Optional<ValidationFailure> failure,
+  record Outcome(
+      List<StageEvent> events,
+      Optional<ValidationFailure> failure,
       Optional<BlsException> environmentError) {}
 
   Outcome run() {
@@ -49,42 +56,63 @@ final class SignatureJob {
       try {
         prepared = committee.get();
       } catch (InvalidPublicKeyException e) {
-        ValidationFailure failure = recorder.fail(FailureReason.INVALID_PUBLIC_KEY,
-            "cannot aggregate the power table's keys for instance " + instance + ": "
-                + e.getMessage(),
-            List.of(Detail.of("entryIndex", e.entryIndex().orElse(-1)), Detail.of("keyStatus", e.status())),
-            StageRecorder.none());
+        ValidationFailure failure =
+            recorder.fail(
+                FailureReason.INVALID_PUBLIC_KEY,
+                "cannot aggregate the power table's keys for instance "
+                    + instance
+                    + ": "
+                    + e.getMessage(),
+                List.of(
+                    Detail.of("entryIndex", e.entryIndex().orElse(-1)),
+                    Detail.of("keyStatus", e.status())),
+                StageRecorder.none());
         return new Outcome(recorder.events(), Optional.of(failure), Optional.empty());
       }
       AggregateKey key = prepared.committee().aggregate(signers);
-      recorder.pass(Stage.AGGREGATE_KEY,
-          () -> List.of(Detail.of("signers", signers.length),
-              Detail.of("committeeSize", prepared.committee().size()),
-              Detail.of("committeePreparedNanos", prepared.preparationNanos())),
+      recorder.pass(
+          Stage.AGGREGATE_KEY,
+          () ->
+              List.of(
+                  Detail.of("signers", signers.length),
+                  Detail.of("committeeSize", prepared.committee().size()),
+                  Detail.of("committeePreparedNanos", prepared.preparationNanos())),
           () -> List.of(Detail.of("aggregateKey", HEX.formatHex(key.compressed()))));
 
       recorder.begin();
       MessagePoint point = BlsSignatures.hashToG2(message);
-      recorder.pass(Stage.HASH_TO_G2,
-          () -> List.of(Detail.of("messageBytes", message.length),
-              Detail.of("dst", BlsSignatures.DST)),
+      recorder.pass(
+          Stage.HASH_TO_G2,
+          () ->
+              List.of(
+                  Detail.of("messageBytes", message.length), Detail.of("dst", BlsSignatures.DST)),
           () -> List.of(Detail.of("messagePoint", HEX.formatHex(point.compressed()))));
 
       recorder.begin();
       SignatureCheck check = BlsSignatures.verify(key, point, signature);
       if (!check.isValid()) {
-        ValidationFailure failure = recorder.fail(FailureReason.INVALID_SIGNATURE,
-            "invalid signature on finality certificate for instance " + instance + ": "
-                + check.detail(),
-            List.of(Detail.of("outcome", check.outcome()),
-                Detail.of("signatureBytes", signature.length)),
-            () -> List.of(Detail.of("signature", HEX.formatHex(signature)),
-                Detail.of("aggregateKey", HEX.formatHex(key.compressed()))));
+        ValidationFailure failure =
+            recorder.fail(
+                FailureReason.INVALID_SIGNATURE,
+                "invalid signature on finality certificate for instance "
+                    + instance
+                    + ": "
+                    + check.detail(),
+                List.of(
+                    Detail.of("outcome", check.outcome()),
+                    Detail.of("signatureBytes", signature.length)),
+                () ->
+                    List.of(
+                        Detail.of("signature", HEX.formatHex(signature)),
+                        Detail.of("aggregateKey", HEX.formatHex(key.compressed()))));
         return new Outcome(recorder.events(), Optional.of(failure), Optional.empty());
       }
-      recorder.pass(Stage.PAIRING,
-          () -> List.of(Detail.of("signature", HEX.formatHex(signature)),
-              Detail.of("aggregateKey", HEX.formatHex(key.compressed()))),
+      recorder.pass(
+          Stage.PAIRING,
+          () ->
+              List.of(
+                  Detail.of("signature", HEX.formatHex(signature)),
+                  Detail.of("aggregateKey", HEX.formatHex(key.compressed()))),
           () -> List.of(Detail.of("result", "e(aggregate key, H(m)) = e(g1, signature)")));
       return new Outcome(recorder.events(), Optional.empty(), Optional.empty());
     } catch (BlsException e) {

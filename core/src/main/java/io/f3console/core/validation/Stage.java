@@ -1,8 +1,8 @@
 package io.f3console.core.validation;
 
 /**
- * The stages of validating one finality certificate, in go-f3's order. A certificate passes
- * them one after the other and stops at the first that fails.
+ * The stages of validating one finality certificate, in go-f3's order. A certificate passes them
+ * one after the other and stops at the first that fails.
  */
 public enum Stage {
   INSTANCE("Instance", "the certificate is for the expected instance"),

@@ -14,8 +14,13 @@ import java.util.Optional;
  * @param inputs what the stage looked at (only filled when tracing)
  * @param outputs what it computed (only filled when tracing)
  */
-public record StageEvent(long instance, Stage stage, Optional<ValidationFailure> failure,
-    long nanos, List<Detail> inputs, List<Detail> outputs) {
+public record StageEvent(
+    long instance,
+    Stage stage,
+    Optional<ValidationFailure> failure,
+    long nanos,
+    List<Detail> inputs,
+    List<Detail> outputs) {
 
   public StageEvent {
     Objects.requireNonNull(stage, "stage");

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Times the stages of one certificate and records them as events. Inputs and outputs are
- * built only when tracing, through suppliers, so that an untraced run does not format hex.
+ * Times the stages of one certificate and records them as events. Inputs and outputs are built only
+ * when tracing, through suppliers, so that an untraced run does not format hex.
  */
 final class StageRecorder {
   private final long instance;
@@ -27,16 +27,28 @@ final class StageRecorder {
 
   void pass(Stage stage, Supplier<List<Detail>> inputs, Supplier<List<Detail>> outputs) {
     long nanos = System.nanoTime() - start;
-    events.add(new StageEvent(instance, stage, Optional.empty(), nanos,
-        trace ? inputs.get() : List.of(), trace ? outputs.get() : List.of()));
+    events.add(
+        new StageEvent(
+            instance,
+            stage,
+            Optional.empty(),
+            nanos,
+            trace ? inputs.get() : List.of(),
+            trace ? outputs.get() : List.of()));
   }
 
-  ValidationFailure fail(FailureReason reason, String message, List<Detail> details,
-      Supplier<List<Detail>> inputs) {
+  ValidationFailure fail(
+      FailureReason reason, String message, List<Detail> details, Supplier<List<Detail>> inputs) {
     long nanos = System.nanoTime() - start;
     ValidationFailure failure = new ValidationFailure(reason, instance, message, details);
-    events.add(new StageEvent(instance, reason.stage(), Optional.of(failure), nanos,
-        trace ? inputs.get() : List.of(), List.of()));
+    events.add(
+        new StageEvent(
+            instance,
+            reason.stage(),
+            Optional.of(failure),
+            nanos,
+            trace ? inputs.get() : List.of(),
+            List.of()));
     return failure;
   }
 

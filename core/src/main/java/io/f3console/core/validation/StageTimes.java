@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * Total time spent in each stage over the certificates that were settled, for reports and
- * benchmarks. Stages run on different threads when signatures are checked in parallel, so the
- * sum can exceed the wall-clock time.
+ * benchmarks. Stages run on different threads when signatures are checked in parallel, so the sum
+ * can exceed the wall-clock time.
  *
  * @param certificates how many certificates contributed
  */

@@ -4,10 +4,10 @@ import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.gpbft.PowerTable;
 
 /**
- * Receives the progress of a validation, on the thread that called the validator, in chain
- * order: for each certificate its stages in go-f3's order, then whether it was valid. When
- * signatures are checked in parallel, a certificate's events are delivered once every earlier
- * certificate has been settled, so the order never depends on timing.
+ * Receives the progress of a validation, on the thread that called the validator, in chain order:
+ * for each certificate its stages in go-f3's order, then whether it was valid. When signatures are
+ * checked in parallel, a certificate's events are delivered once every earlier certificate has been
+ * settled, so the order never depends on timing.
  */
 public interface ValidationListener {
   ValidationListener NONE = new ValidationListener() {};

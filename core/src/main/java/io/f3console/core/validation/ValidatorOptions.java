@@ -3,18 +3,18 @@ package io.f3console.core.validation;
 /**
  * How a validation runs. None of these settings changes a verdict.
  *
- * @param threads how many threads check signatures; 1 checks them on the calling thread in
- *     strict go-f3 order
+ * @param threads how many threads check signatures; 1 checks them on the calling thread in strict
+ *     go-f3 order
  * @param trace whether stage events carry their inputs and outputs (costs some formatting)
- * @param retainChain whether the result keeps every finalised tipset (go-f3 returns them; a
- *     chain of millions of certificates would not fit in memory, so it is optional)
+ * @param retainChain whether the result keeps every finalised tipset (go-f3 returns them; a chain
+ *     of millions of certificates would not fit in memory, so it is optional)
  * @param maxInFlight how many certificates may wait for their signature check at once; bounds
  *     memory when certificates stream in
  * @param checkSignatures whether the BLS signatures are checked; without, a chain is only
  *     consistent, never proved
  */
-public record ValidatorOptions(int threads, boolean trace, boolean retainChain, int maxInFlight,
-    boolean checkSignatures) {
+public record ValidatorOptions(
+    int threads, boolean trace, boolean retainChain, int maxInFlight, boolean checkSignatures) {
   /** Options that check signatures. */
   public ValidatorOptions(int threads, boolean trace, boolean retainChain, int maxInFlight) {
     this(threads, trace, retainChain, maxInFlight, true);
@@ -48,8 +48,8 @@ public record ValidatorOptions(int threads, boolean trace, boolean retainChain, 
   }
 
   /**
-   * The same options without the signature check: every other stage still runs, and the
-   * signature stages are neither run nor reported. What passes is consistent, not proved.
+   * The same options without the signature check: every other stage still runs, and the signature
+   * stages are neither run nor reported. What passes is consistent, not proved.
    */
   public ValidatorOptions withoutSignatures() {
     return new ValidatorOptions(threads, trace, retainChain, maxInFlight, false);

@@ -29,9 +29,9 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * JMH: time per certificate at mainnet size (1,560 participants, a committee whose key order
- * changes at almost every instance), for the validator on one and two threads, and for the
- * floor of blst's native primitives on the same certificates. Run with the {@code jmh} profile
- * of this module; the {@code bench} subcommand reports the same figures without JMH.
+ * changes at almost every instance), for the validator on one and two threads, and for the floor of
+ * blst's native primitives on the same certificates. Run with the {@code jmh} profile of this
+ * module; the {@code bench} subcommand reports the same figures without JMH.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,8 +47,10 @@ public class ValidationBenchmark {
 
   @Setup(Level.Trial)
   public void generate() throws Exception {
-    chain = SyntheticNetwork.of(SimulationSpec.of(1, participants, CERTIFICATES,
-        BenchSpec.NETWORK_NAME)).generate();
+    chain =
+        SyntheticNetwork.of(
+                SimulationSpec.of(1, participants, CERTIFICATES, BenchSpec.NETWORK_NAME))
+            .generate();
     floor = new ArrayList<>();
     BdnCommittee committee = null;
     List<PowerEntry> committeeEntries = null;
@@ -59,9 +61,13 @@ public class ValidationBenchmark {
         committee = BdnCommittee.prepare(table.publicKeyBytes());
         committeeEntries = table.entries();
       }
-      floor.add(NativeFloor.prepare(committee, indexes(cert.signers(), table.size()),
-          SigningPayload.forDecide(chain.networkName(), cert.instance(),
-              cert.supplementalData(), cert.chain()), cert.signature()));
+      floor.add(
+          NativeFloor.prepare(
+              committee,
+              indexes(cert.signers(), table.size()),
+              SigningPayload.forDecide(
+                  chain.networkName(), cert.instance(), cert.supplementalData(), cert.chain()),
+              cert.signature()));
     }
   }
 
@@ -100,9 +106,9 @@ public class ValidationBenchmark {
   }
 
   private ValidationResult validate(int threads) throws Exception {
-    ValidationResult result = new CertificateValidator(chain.networkName(),
-        ValidatorOptions.withThreads(threads))
-        .validate(chain.initialTable(), 0, chain.certificates());
+    ValidationResult result =
+        new CertificateValidator(chain.networkName(), ValidatorOptions.withThreads(threads))
+            .validate(chain.initialTable(), 0, chain.certificates());
     if (!result.valid()) {
       throw new IllegalStateException("the generated chain does not validate");
     }

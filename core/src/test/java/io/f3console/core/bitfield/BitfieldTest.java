@@ -72,51 +72,51 @@ class BitfieldTest {
 
   @Test
   void fromRunsRejectsAdjacentRuns() {
-    assertThatThrownBy(() -> Bitfield.fromRuns(
-        List.of(new Bitfield.Run(0, 3), new Bitfield.Run(3, 2))))
+    assertThatThrownBy(
+            () -> Bitfield.fromRuns(List.of(new Bitfield.Run(0, 3), new Bitfield.Run(3, 2))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("run 1 (3-4) does not start after the end of run 0 (0-2)");
   }
 
   @Test
   void fromRunsRejectsOverlappingRuns() {
-    assertThatThrownBy(() -> Bitfield.fromRuns(
-        List.of(new Bitfield.Run(0, 3), new Bitfield.Run(2, 2))))
+    assertThatThrownBy(
+            () -> Bitfield.fromRuns(List.of(new Bitfield.Run(0, 3), new Bitfield.Run(2, 2))))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void fromRunsRejectsUnsortedRuns() {
-    assertThatThrownBy(() -> Bitfield.fromRuns(
-        List.of(new Bitfield.Run(8, 2), new Bitfield.Run(0, 3))))
+    assertThatThrownBy(
+            () -> Bitfield.fromRuns(List.of(new Bitfield.Run(8, 2), new Bitfield.Run(0, 3))))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void fromRunsComparesStartsAsUnsigned() {
-    Bitfield set = Bitfield.fromRuns(
-        List.of(new Bitfield.Run(Long.MAX_VALUE - 1, 1), new Bitfield.Run(Long.MIN_VALUE, 1)));
+    Bitfield set =
+        Bitfield.fromRuns(
+            List.of(new Bitfield.Run(Long.MAX_VALUE - 1, 1), new Bitfield.Run(Long.MIN_VALUE, 1)));
 
     assertThat(set.runCount()).isEqualTo(2);
-    assertThatThrownBy(() -> Bitfield.fromRuns(
-        List.of(new Bitfield.Run(Long.MIN_VALUE, 1), new Bitfield.Run(5, 1))))
+    assertThatThrownBy(
+            () ->
+                Bitfield.fromRuns(
+                    List.of(new Bitfield.Run(Long.MIN_VALUE, 1), new Bitfield.Run(5, 1))))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void runRejectsZeroLength() {
-    assertThatThrownBy(() -> new Bitfield.Run(4, 0))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Bitfield.Run(4, 0)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void runRejectsReachingPastLargestIndex() {
     assertThat(new Bitfield.Run(0, -1L).lastIndex()).isEqualTo(Bitfield.MAX_INDEX);
     assertThat(new Bitfield.Run(Bitfield.MAX_INDEX, 1).endExclusive()).isEqualTo(-1L);
-    assertThatThrownBy(() -> new Bitfield.Run(1, -1L))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Bitfield.Run(-1L, 1))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Bitfield.Run(1, -1L)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Bitfield.Run(-1L, 1)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -129,8 +129,9 @@ class BitfieldTest {
 
   @Test
   void containsAnswersForHugeRunsWithoutVisitingThem() {
-    Bitfield set = Bitfield.fromRuns(List.of(
-        new Bitfield.Run(10, TWO_TO_60), new Bitfield.Run(Long.MIN_VALUE, 3)));
+    Bitfield set =
+        Bitfield.fromRuns(
+            List.of(new Bitfield.Run(10, TWO_TO_60), new Bitfield.Run(Long.MIN_VALUE, 3)));
 
     assertThat(set.contains(9)).isFalse();
     assertThat(set.contains(10)).isTrue();

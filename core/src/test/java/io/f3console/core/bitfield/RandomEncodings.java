@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Builds valid but randomly non-canonical RLE+ encodings of a set, written with a bit writer of
- * its own: each run in a randomly chosen valid block, sometimes an explicit trailing unset run,
+ * Builds valid but randomly non-canonical RLE+ encodings of a set, written with a bit writer of its
+ * own: each run in a randomly chosen valid block, sometimes an explicit trailing unset run,
  * sometimes an explicit terminating run followed by ignored bits.
  */
 final class RandomEncodings {

@@ -6,8 +6,8 @@ import java.util.List;
 
 /**
  * A deliberately plain second reading of go-bitfield's RLE+ acceptance rules for differential
- * tests: bits fetched by absolute offset, lengths and totals as {@link BigInteger}. It returns
- * the set or the name of the first rule broken.
+ * tests: bits fetched by absolute offset, lengths and totals as {@link BigInteger}. It returns the
+ * set or the name of the first rule broken.
  */
 final class ReferenceDecoder {
   private static final BigInteger LIMIT = BigInteger.ONE.shiftLeft(64);

@@ -62,8 +62,8 @@ class RlePlusPropertyTest {
     Bitfield set = RandomBitfields.any(random);
     long[] runLengths = RlePlus.toRunLengths(set);
     // The empty set's [0] is itself the leading unset run, which the extra run then replaces.
-    long[] withTrailing = set.isEmpty()
-        ? new long[1] : Arrays.copyOf(runLengths, runLengths.length + 1);
+    long[] withTrailing =
+        set.isEmpty() ? new long[1] : Arrays.copyOf(runLengths, runLengths.length + 1);
     withTrailing[withTrailing.length - 1] = RandomBitfields.length(random);
 
     assertThat(RlePlus.fromRunLengths(withTrailing)).isEqualTo(set);
@@ -87,19 +87,23 @@ class RlePlusPropertyTest {
   @MethodSource("seeds")
   void mutatedEncodingsDecodeOrFailCleanly(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    assertTimeoutPreemptively(BATCH_TIMEOUT, () -> {
-      int accepted = 0;
-      for (int i = 0; i < MUTATIONS_PER_SEED; i++) {
-        Bitfield set = RandomBitfields.any(random);
-        byte[] valid = random.nextBoolean()
-            ? RlePlus.encode(set) : RandomEncodings.nonCanonical(set, random);
-        if (checkAgainstReference(mutate(valid, random))) {
-          accepted++;
-        }
-      }
-      // Sanity: the mutations neither always break nor never break the encodings.
-      assertThat(accepted).isBetween(1, MUTATIONS_PER_SEED - 1);
-    });
+    assertTimeoutPreemptively(
+        BATCH_TIMEOUT,
+        () -> {
+          int accepted = 0;
+          for (int i = 0; i < MUTATIONS_PER_SEED; i++) {
+            Bitfield set = RandomBitfields.any(random);
+            byte[] valid =
+                random.nextBoolean()
+                    ? RlePlus.encode(set)
+                    : RandomEncodings.nonCanonical(set, random);
+            if (checkAgainstReference(mutate(valid, random))) {
+              accepted++;
+            }
+          }
+          // Sanity: the mutations neither always break nor never break the encodings.
+          assertThat(accepted).isBetween(1, MUTATIONS_PER_SEED - 1);
+        });
   }
 
   @ParameterizedTest
@@ -107,22 +111,26 @@ class RlePlusPropertyTest {
   void randomBytesDecodeOrFailCleanly(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     byte[] edgeBytes = {0, 1, 2, 3, 0x0c, 0x7f, (byte) 0x80, (byte) 0x81, (byte) 0xfe, -1};
-    assertTimeoutPreemptively(BATCH_TIMEOUT, () -> {
-      for (int i = 0; i < MUTATIONS_PER_SEED; i++) {
-        byte[] bytes = new byte[random.nextInt(25)];
-        for (int j = 0; j < bytes.length; j++) {
-          bytes[j] = random.nextBoolean()
-              ? edgeBytes[random.nextInt(edgeBytes.length)] : (byte) random.nextInt(256);
-        }
-        checkAgainstReference(bytes);
-      }
-    });
+    assertTimeoutPreemptively(
+        BATCH_TIMEOUT,
+        () -> {
+          for (int i = 0; i < MUTATIONS_PER_SEED; i++) {
+            byte[] bytes = new byte[random.nextInt(25)];
+            for (int j = 0; j < bytes.length; j++) {
+              bytes[j] =
+                  random.nextBoolean()
+                      ? edgeBytes[random.nextInt(edgeBytes.length)]
+                      : (byte) random.nextInt(256);
+            }
+            checkAgainstReference(bytes);
+          }
+        });
   }
 
   /**
    * Decodes {@code bytes}: any exception other than {@link BitfieldDecodingException} escapes and
-   * fails the test. The outcome must match the reference decoder, and an accepted set must
-   * survive re-encoding. Returns whether the bytes were accepted.
+   * fails the test. The outcome must match the reference decoder, and an accepted set must survive
+   * re-encoding. Returns whether the bytes were accepted.
    */
   private static boolean checkAgainstReference(byte[] bytes) throws Exception {
     ReferenceDecoder.Outcome expected = ReferenceDecoder.decode(bytes);

@@ -120,8 +120,7 @@ class RlePlusTest {
   @Test
   void rejectsNullInput() {
     assertThatThrownBy(() -> RlePlus.decode(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> RlePlus.fromRunLengths(null))
-        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> RlePlus.fromRunLengths(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> RlePlus.encode(null)).isInstanceOf(NullPointerException.class);
   }
 }

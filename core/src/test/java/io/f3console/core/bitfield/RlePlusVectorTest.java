@@ -36,11 +36,14 @@ class RlePlusVectorTest {
     assertThat(canonical())
         .filteredOn(vector -> vector.source().equals("go-bitfield"))
         .singleElement()
-        .satisfies(vector -> {
-          assertThat(HexFormat.of().formatHex(vector.bytes())).isEqualTo("7c472202");
-          assertThat(vector.set().toArray(100)).containsExactly(
-              0, 2, 4, 5, 6, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27);
-        });
+        .satisfies(
+            vector -> {
+              assertThat(HexFormat.of().formatHex(vector.bytes())).isEqualTo("7c472202");
+              assertThat(vector.set().toArray(100))
+                  .containsExactly(
+                      0, 2, 4, 5, 6, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26,
+                      27);
+            });
   }
 
   @ParameterizedTest(name = "{0}")
@@ -94,8 +97,7 @@ class RlePlusVectorTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("runLengths")
-  void acceptsNonCanonicalRunLengths(RlePlusVectors.AcceptedRunLengths vector)
-      throws Exception {
+  void acceptsNonCanonicalRunLengths(RlePlusVectors.AcceptedRunLengths vector) throws Exception {
     Bitfield read = RlePlus.fromRunLengths(vector.runLengths());
 
     assertThat(read).isEqualTo(vector.set());

@@ -58,28 +58,42 @@ final class RlePlusVectors {
   }
 
   static List<Canonical> canonical() {
-    return read("canonical", node -> new Canonical(node.get("name").asText(),
-        node.get("source").asText(), set(node), bytes(node), runLengths(node)));
+    return read(
+        "canonical",
+        node ->
+            new Canonical(
+                node.get("name").asText(),
+                node.get("source").asText(),
+                set(node),
+                bytes(node),
+                runLengths(node)));
   }
 
   static List<Accepted> nonCanonical() {
-    return read("nonCanonical",
-        node -> new Accepted(node.get("name").asText(), bytes(node), set(node)));
+    return read(
+        "nonCanonical", node -> new Accepted(node.get("name").asText(), bytes(node), set(node)));
   }
 
   static List<Rejected> rejected() {
-    return read("rejected", node -> new Rejected(node.get("name").asText(), bytes(node),
-        node.get("messageContains").asText()));
+    return read(
+        "rejected",
+        node ->
+            new Rejected(
+                node.get("name").asText(), bytes(node), node.get("messageContains").asText()));
   }
 
   static List<AcceptedRunLengths> runLengths() {
-    return read("runLengths", node -> new AcceptedRunLengths(node.get("name").asText(),
-        runLengths(node), set(node)));
+    return read(
+        "runLengths",
+        node -> new AcceptedRunLengths(node.get("name").asText(), runLengths(node), set(node)));
   }
 
   static List<RejectedRunLengths> rejectedRunLengths() {
-    return read("rejectedRunLengths", node -> new RejectedRunLengths(node.get("name").asText(),
-        runLengths(node), node.get("messageContains").asText()));
+    return read(
+        "rejectedRunLengths",
+        node ->
+            new RejectedRunLengths(
+                node.get("name").asText(), runLengths(node), node.get("messageContains").asText()));
   }
 
   private static <T> List<T> read(String section, Function<JsonNode, T> reader) {
@@ -106,7 +120,8 @@ final class RlePlusVectors {
     long[] result = new long[array.size()];
     for (int i = 0; i < result.length; i++) {
       JsonNode value = array.get(i);
-      if (!value.isIntegralNumber() || value.bigIntegerValue().signum() < 0
+      if (!value.isIntegralNumber()
+          || value.bigIntegerValue().signum() < 0
           || value.bigIntegerValue().bitLength() > 64) {
         throw new IllegalStateException("not an unsigned 64-bit number: " + value);
       }

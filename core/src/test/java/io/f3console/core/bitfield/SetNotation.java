@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Parses the set notation of the vector files, which is {@link Bitfield#toString()}'s form
- * ({@code {0, 2, 4-6}}), independently of {@link Bitfield#toString()} itself.
+ * Parses the set notation of the vector files, which is {@link Bitfield#toString()}'s form ({@code
+ * {0, 2, 4-6}}), independently of {@link Bitfield#toString()} itself.
  */
 final class SetNotation {
   private SetNotation() {}

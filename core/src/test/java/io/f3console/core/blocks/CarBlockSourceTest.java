@@ -31,20 +31,21 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Real CARs, plain and zstd-compressed, indexed and read back block by block. */
 class CarBlockSourceTest {
-  static final List<String> SUBSETS = List.of(
-      "state/butterflynet_2024-09_actorsv13_genesis_powertable_subset.car",
-      "state/butterflynet_2025-03_actorsv15_genesis_powertable_subset.car",
-      "state/butterflynet_2026-05_actorsv17_genesis_powertable_subset.car",
-      "state/butterflynet_2026-05_actorsv17_hamt_multilevel_subset.car",
-      "state/interopnet_actorsv7_genesis_powertable_subset.car");
-  static final List<String> COMPRESSED = List.of(
-      "state/lotus_genesis_butterflynet_2024-09_actorsv13.car.zst",
-      "state/lotus_genesis_butterflynet_2025-03_actorsv15.car.zst",
-      "state/lotus_genesis_butterflynet_2026-05_actorsv17.car.zst",
-      "state/lotus_genesis_interopnet_actorsv7.car.zst");
+  static final List<String> SUBSETS =
+      List.of(
+          "state/butterflynet_2024-09_actorsv13_genesis_powertable_subset.car",
+          "state/butterflynet_2025-03_actorsv15_genesis_powertable_subset.car",
+          "state/butterflynet_2026-05_actorsv17_genesis_powertable_subset.car",
+          "state/butterflynet_2026-05_actorsv17_hamt_multilevel_subset.car",
+          "state/interopnet_actorsv7_genesis_powertable_subset.car");
+  static final List<String> COMPRESSED =
+      List.of(
+          "state/lotus_genesis_butterflynet_2024-09_actorsv13.car.zst",
+          "state/lotus_genesis_butterflynet_2025-03_actorsv15.car.zst",
+          "state/lotus_genesis_butterflynet_2026-05_actorsv17.car.zst",
+          "state/lotus_genesis_interopnet_actorsv7.car.zst");
 
-  @TempDir
-  Path temp;
+  @TempDir Path temp;
 
   static Stream<String> subsets() {
     return SUBSETS.stream();
@@ -64,8 +65,7 @@ class CarBlockSourceTest {
   }
 
   static CarReader decompressedReader(Path path) throws Exception {
-    InputStream in = ZstdFrames.decompressing(
-        new BufferedInputStream(Files.newInputStream(path)));
+    InputStream in = ZstdFrames.decompressing(new BufferedInputStream(Files.newInputStream(path)));
     return CarReader.open(new BufferedInputStream(in), path.toString());
   }
 
@@ -154,13 +154,18 @@ class CarBlockSourceTest {
     Path cut = temp.resolve("cut.car");
     Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length - 10));
     assertThatThrownBy(() -> CarBlockSource.open(cut))
-        .isInstanceOfSatisfying(BlockException.class, e -> {
-          assertThat(e.reason()).isEqualTo(BlockException.Reason.MALFORMED);
-          assertThat(e.getMessage()).contains(cut.toString()).contains("byte "
-              + (bytes.length - 10));
-          assertThat(e.getCause()).isInstanceOfSatisfying(SnapshotFormatException.class,
-              cause -> assertThat(cause.offset()).isEqualTo(bytes.length - 10));
-        });
+        .isInstanceOfSatisfying(
+            BlockException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(BlockException.Reason.MALFORMED);
+              assertThat(e.getMessage())
+                  .contains(cut.toString())
+                  .contains("byte " + (bytes.length - 10));
+              assertThat(e.getCause())
+                  .isInstanceOfSatisfying(
+                      SnapshotFormatException.class,
+                      cause -> assertThat(cause.offset()).isEqualTo(bytes.length - 10));
+            });
   }
 
   @Test
@@ -172,8 +177,10 @@ class CarBlockSourceTest {
         sections.add(s.get());
       }
     }
-    CarSection victim = sections.stream()
-        .max(java.util.Comparator.comparingLong(CarSection::dataLength)).orElseThrow();
+    CarSection victim =
+        sections.stream()
+            .max(java.util.Comparator.comparingLong(CarSection::dataLength))
+            .orElseThrow();
     CarSection other = sections.get(sections.get(0) == victim ? 1 : 0);
     byte[] bytes = Files.readAllBytes(whole);
     bytes[(int) (victim.dataOffset() + victim.dataLength() / 2)] ^= 0x40;
@@ -181,26 +188,34 @@ class CarBlockSourceTest {
     Files.write(damaged, bytes);
     try (CarBlockSource source = CarBlockSource.open(damaged)) {
       assertThatThrownBy(() -> source.block(victim.cid()))
-          .isInstanceOfSatisfying(BlockException.class, e -> {
-            assertThat(e.reason()).isEqualTo(BlockException.Reason.HASH_MISMATCH);
-            assertThat(e.cid()).contains(victim.cid());
-            assertThat(e.getMessage()).contains(victim.cid().toString()).contains(damaged
-                .toString());
-          });
+          .isInstanceOfSatisfying(
+              BlockException.class,
+              e -> {
+                assertThat(e.reason()).isEqualTo(BlockException.Reason.HASH_MISMATCH);
+                assertThat(e.cid()).contains(victim.cid());
+                assertThat(e.getMessage())
+                    .contains(victim.cid().toString())
+                    .contains(damaged.toString());
+              });
       assertThat(source.block(other.cid())).isNotEmpty();
     }
   }
 
   @Test
   void aBlockTheCarDoesNotHoldIsMissing() throws Exception {
-    Cid absent = Cid.v1(Multicodec.DAG_CBOR, io.f3console.core.cid.Multihash.blake2b256(
-        "not a block of any CAR here".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    Cid absent =
+        Cid.v1(
+            Multicodec.DAG_CBOR,
+            io.f3console.core.cid.Multihash.blake2b256(
+                "not a block of any CAR here".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     try (CarBlockSource source = CarBlockSource.open(SharedData.file(SUBSETS.get(4)))) {
       assertThatThrownBy(() -> source.block(absent))
-          .isInstanceOfSatisfying(BlockException.class, e -> {
-            assertThat(e.reason()).isEqualTo(BlockException.Reason.MISSING);
-            assertThat(e.cid()).contains(absent);
-          });
+          .isInstanceOfSatisfying(
+              BlockException.class,
+              e -> {
+                assertThat(e.reason()).isEqualTo(BlockException.Reason.MISSING);
+                assertThat(e.cid()).contains(absent);
+              });
     }
   }
 
@@ -218,10 +233,12 @@ class CarBlockSourceTest {
     try (CarBlockSource source = CarBlockSource.open(path)) {
       assertThat(source.block(smallCid)).isEqualTo(small);
       assertThatThrownBy(() -> source.block(hugeCid))
-          .isInstanceOfSatisfying(BlockException.class, e -> {
-            assertThat(e.reason()).isEqualTo(BlockException.Reason.MALFORMED);
-            assertThat(e.getMessage()).contains("larger than");
-          });
+          .isInstanceOfSatisfying(
+              BlockException.class,
+              e -> {
+                assertThat(e.reason()).isEqualTo(BlockException.Reason.MALFORMED);
+                assertThat(e.getMessage()).contains("larger than");
+              });
     }
   }
 
@@ -231,10 +248,12 @@ class CarBlockSourceTest {
     // A varint header length of 64 MiB, beyond the reader's 32 MiB.
     Files.write(path, new byte[] {(byte) 0x80, (byte) 0x80, (byte) 0x80, 0x20, (byte) 0xa2});
     assertThatThrownBy(() -> CarBlockSource.open(path))
-        .isInstanceOfSatisfying(BlockException.class, e -> {
-          assertThat(e.reason()).isEqualTo(BlockException.Reason.MALFORMED);
-          assertThat(e.getMessage()).contains("header").contains("byte 0");
-        });
+        .isInstanceOfSatisfying(
+            BlockException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(BlockException.Reason.MALFORMED);
+              assertThat(e.getMessage()).contains("header").contains("byte 0");
+            });
   }
 
   @Test
@@ -245,10 +264,12 @@ class CarBlockSourceTest {
     Files.write(path, cut);
     long before = temporaryCopies();
     assertThatThrownBy(() -> CarBlockSource.open(path))
-        .isInstanceOfSatisfying(BlockException.class, e -> {
-          assertThat(e.reason()).isEqualTo(BlockException.Reason.MALFORMED);
-          assertThat(e.getMessage()).contains(path.toString()).contains("byte ");
-        });
+        .isInstanceOfSatisfying(
+            BlockException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(BlockException.Reason.MALFORMED);
+              assertThat(e.getMessage()).contains(path.toString()).contains("byte ");
+            });
     assertThat(temporaryCopies()).isLessThanOrEqualTo(before);
   }
 
@@ -278,17 +299,19 @@ class CarBlockSourceTest {
     try (CarBlockSource source = CarBlockSource.open(path)) {
       List<Future<Integer>> results = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
-        results.add(pool.submit(() -> {
-          int matched = 0;
-          for (int round = 0; round < 5; round++) {
-            for (CarBlock block : expected) {
-              if (java.util.Arrays.equals(source.block(block.cid()), block.data())) {
-                matched++;
-              }
-            }
-          }
-          return matched;
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  int matched = 0;
+                  for (int round = 0; round < 5; round++) {
+                    for (CarBlock block : expected) {
+                      if (java.util.Arrays.equals(source.block(block.cid()), block.data())) {
+                        matched++;
+                      }
+                    }
+                  }
+                  return matched;
+                }));
       }
       for (Future<Integer> result : results) {
         assertThat(result.get()).isEqualTo(5 * expected.size());
@@ -301,16 +324,25 @@ class CarBlockSourceTest {
 
   @Test
   void measuresTheIndexOnTheLargestRealCompressedGenesis() throws Exception {
-    Path path = COMPRESSED.stream().map(SharedData::file)
-        .max(java.util.Comparator.comparingLong(p -> p.toFile().length())).orElseThrow();
+    Path path =
+        COMPRESSED.stream()
+            .map(SharedData::file)
+            .max(java.util.Comparator.comparingLong(p -> p.toFile().length()))
+            .orElseThrow();
     long start = System.nanoTime();
     try (CarBlockSource source = CarBlockSource.open(path)) {
       double seconds = (System.nanoTime() - start) / 1e9;
       long decompressed = Files.size(source.decompressedCopy().orElseThrow());
-      System.out.printf("CarBlockSource %s: %d blocks, %d bytes decompressed, indexed in %.3f s"
+      System.out.printf(
+          "CarBlockSource %s: %d blocks, %d bytes decompressed, indexed in %.3f s"
               + " (%.0f blocks/s, %.1f MB/s); index %d bytes = %.1f bytes per block%n",
-          path.getFileName(), source.indexedBlocks(), decompressed, seconds,
-          source.indexedBlocks() / seconds, decompressed / seconds / 1e6, source.indexBytes(),
+          path.getFileName(),
+          source.indexedBlocks(),
+          decompressed,
+          seconds,
+          source.indexedBlocks() / seconds,
+          decompressed / seconds / 1e6,
+          source.indexBytes(),
           (double) source.indexBytes() / source.indexedBlocks());
       assertThat(source.indexBytes()).isEqualTo(16L * source.indexedBlocks());
     }
@@ -318,9 +350,12 @@ class CarBlockSourceTest {
 
   private long temporaryCopies() throws Exception {
     try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-      return files.filter(p -> p.getFileName().toString().startsWith("f3console-")
-          && p.toString().endsWith(".car")).count();
+      return files
+          .filter(
+              p ->
+                  p.getFileName().toString().startsWith("f3console-")
+                      && p.toString().endsWith(".car"))
+          .count();
     }
   }
-
 }

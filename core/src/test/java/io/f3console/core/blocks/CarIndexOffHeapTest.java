@@ -40,16 +40,23 @@ class CarIndexOffHeapTest {
         writer.writeBlock(Multicodec.RAW, data(i));
       }
     }
-    List<String> command = ChildJava.command(List.of("-Xmx64m", "-Djava.io.tmpdir=" + dir),
-        ReadEveryBlock.class, car.toString(), Integer.toString(BLOCKS));
-    Process child = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectInput(ProcessBuilder.Redirect.from(ChildJava.nullDevice()))
-        .start();
+    List<String> command =
+        ChildJava.command(
+            List.of("-Xmx64m", "-Djava.io.tmpdir=" + dir),
+            ReadEveryBlock.class,
+            car.toString(),
+            Integer.toString(BLOCKS));
+    Process child =
+        new ProcessBuilder(command)
+            .redirectErrorStream(true)
+            .redirectInput(ProcessBuilder.Redirect.from(ChildJava.nullDevice()))
+            .start();
     String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(child.waitFor(10, TimeUnit.MINUTES)).isTrue();
     System.out.print(output);
     assertThat(child.exitValue()).as(output).isZero();
-    assertThat(output).contains("indexed=" + BLOCKS + " read=" + BLOCKS + " ")
+    assertThat(output)
+        .contains("indexed=" + BLOCKS + " read=" + BLOCKS + " ")
         .contains("offHeapBytes=" + 16L * BLOCKS + " ");
     long heapBytes = Long.parseLong(output.replaceAll("(?s).*heapBytes=(\\d+).*", "$1"));
     assertThat(heapBytes).isLessThan(16L * BLOCKS / 100);
@@ -71,12 +78,20 @@ class CarIndexOffHeapTest {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Runtime runtime = Runtime.getRuntime();
-        System.out.printf("CarIndex off heap: indexed=%d read=%d heapBytes=%d offHeapBytes=%d"
+        System.out.printf(
+            "CarIndex off heap: indexed=%d read=%d heapBytes=%d offHeapBytes=%d"
                 + " mappedBytes=%d maxHeap=%d heapUsed=%d fileBytes=%d indexSeconds=%.2f"
-                + " totalSeconds=%.2f%n", source.indexedBlocks(), read,
-            source.indexHeapBytes(), source.indexBytes(), source.indexMappedBytes(),
-            runtime.maxMemory(), runtime.totalMemory() - runtime.freeMemory(), Files.size(car),
-            indexed, seconds);
+                + " totalSeconds=%.2f%n",
+            source.indexedBlocks(),
+            read,
+            source.indexHeapBytes(),
+            source.indexBytes(),
+            source.indexMappedBytes(),
+            runtime.maxMemory(),
+            runtime.totalMemory() - runtime.freeMemory(),
+            Files.size(car),
+            indexed,
+            seconds);
       }
     }
   }

@@ -78,10 +78,17 @@ class CarIndexTest {
       }
     }
     double looked = (System.nanoTime() - start) / 1e9;
-    System.out.printf("CarIndex at %d blocks: %d bytes (%.1f per block; heap grew %.1f per"
+    System.out.printf(
+        "CarIndex at %d blocks: %d bytes (%.1f per block; heap grew %.1f per"
             + " block), added and sorted in %.2f s (%.0f blocks/s), looked up in %.2f s"
-            + " (%.0f/s)%n", count, index.bytes(), (double) index.bytes() / count,
-        (double) (heapAfter - heapBefore) / count, built, count / built, looked,
+            + " (%.0f/s)%n",
+        count,
+        index.bytes(),
+        (double) index.bytes() / count,
+        (double) (heapAfter - heapBefore) / count,
+        built,
+        count / built,
+        looked,
         count / looked);
     assertThat(found).isEqualTo(count);
     assertThat(index.bytes()).isEqualTo(16L * count);

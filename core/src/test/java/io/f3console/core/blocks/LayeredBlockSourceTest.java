@@ -23,10 +23,12 @@ import org.junit.jupiter.api.Test;
 /** A real subset CAR backed by a fake node holding a larger real subset. */
 class LayeredBlockSourceTest {
   static final String READ_OBJ = "Filecoin.ChainReadObj";
+
   /** Read when a test asks, so a missing file skips that test (never the class). */
   static Path small() {
     return SharedData.file("state/butterflynet_2026-05_actorsv17_genesis_powertable_subset.car");
   }
+
   /** Read when a test asks, so a missing file skips that test (never the class). */
   static Path large() {
     return SharedData.file("state/butterflynet_2026-05_actorsv17_hamt_multilevel_subset.car");
@@ -43,9 +45,12 @@ class LayeredBlockSourceTest {
   }
 
   static LayeredBlockSource layered(FakeLotusNode node) throws Exception {
-    return LayeredBlockSource.of(CarBlockSource.open(small()), RpcBlockSource.of(
-        LotusRpcClient.connect(node.endpoint(), new SourceOptions(Optional.empty(),
-            Duration.ofSeconds(5), 0, 2))));
+    return LayeredBlockSource.of(
+        CarBlockSource.open(small()),
+        RpcBlockSource.of(
+            LotusRpcClient.connect(
+                node.endpoint(),
+                new SourceOptions(Optional.empty(), Duration.ofSeconds(5), 0, 2))));
   }
 
   @Test
@@ -68,15 +73,19 @@ class LayeredBlockSourceTest {
 
   @Test
   void aBlockInNeitherIsMissingNamingBoth() throws Exception {
-    Cid absent = Cid.v1(Multicodec.DAG_CBOR,
-        Multihash.blake2b256("in neither".getBytes(StandardCharsets.UTF_8)));
+    Cid absent =
+        Cid.v1(
+            Multicodec.DAG_CBOR,
+            Multihash.blake2b256("in neither".getBytes(StandardCharsets.UTF_8)));
     try (FakeLotusNode node = FakeLotusNode.serving(blocks(large()));
         LayeredBlockSource source = layered(node)) {
       assertThatThrownBy(() -> source.block(absent))
-          .isInstanceOfSatisfying(BlockException.class, e -> {
-            assertThat(e.reason()).isEqualTo(BlockException.Reason.MISSING);
-            assertThat(e.getMessage()).contains("car:").contains("rpc:");
-          });
+          .isInstanceOfSatisfying(
+              BlockException.class,
+              e -> {
+                assertThat(e.reason()).isEqualTo(BlockException.Reason.MISSING);
+                assertThat(e.getMessage()).contains("car:").contains("rpc:");
+              });
       assertThat(node.requests(READ_OBJ)).isEqualTo(1);
     }
   }
@@ -88,10 +97,14 @@ class LayeredBlockSourceTest {
     MemoryBlockSource first = MemoryBlockSource.empty("memory");
     first.put(victim, "not the block".getBytes(StandardCharsets.UTF_8));
     try (FakeLotusNode node = FakeLotusNode.serving(inCar);
-        LayeredBlockSource source = LayeredBlockSource.of(first, RpcBlockSource.of(
-            LotusRpcClient.connect(node.endpoint(), SourceOptions.defaults())))) {
+        LayeredBlockSource source =
+            LayeredBlockSource.of(
+                first,
+                RpcBlockSource.of(
+                    LotusRpcClient.connect(node.endpoint(), SourceOptions.defaults())))) {
       assertThatThrownBy(() -> source.block(victim))
-          .isInstanceOfSatisfying(BlockException.class,
+          .isInstanceOfSatisfying(
+              BlockException.class,
               e -> assertThat(e.reason()).isEqualTo(BlockException.Reason.HASH_MISMATCH));
       assertThat(node.requests(READ_OBJ)).isZero();
     }

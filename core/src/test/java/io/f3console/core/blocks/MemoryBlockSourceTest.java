@@ -45,13 +45,16 @@ class MemoryBlockSourceTest {
     data[data.length - 1] ^= 1;
     MemoryBlockSource forged = MemoryBlockSource.empty("a forging node").put(some, data);
     assertThatThrownBy(() -> forged.block(some))
-        .isInstanceOfSatisfying(BlockException.class, e -> {
-          assertThat(e.reason()).isEqualTo(BlockException.Reason.HASH_MISMATCH);
-          assertThat(e.cid()).contains(some);
-          assertThat(e.getMessage()).contains(some.toString(), "a forging node");
-        });
+        .isInstanceOfSatisfying(
+            BlockException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(BlockException.Reason.HASH_MISMATCH);
+              assertThat(e.cid()).contains(some);
+              assertThat(e.getMessage()).contains(some.toString(), "a forging node");
+            });
     assertThatThrownBy(() -> MemoryBlockSource.empty("empty").block(some))
-        .isInstanceOfSatisfying(BlockException.class,
+        .isInstanceOfSatisfying(
+            BlockException.class,
             e -> assertThat(e.reason()).isEqualTo(BlockException.Reason.MISSING));
     assertThat(real.describe()).startsWith("car:");
   }

@@ -31,6 +31,7 @@ class RpcBlockSourceTest {
   static final String READ_OBJ = "Filecoin.ChainReadObj";
   static final SourceOptions OPTIONS =
       new SourceOptions(Optional.empty(), Duration.ofMillis(500), 0, 4);
+
   /** Read when a test asks, so a missing file skips that test (never the class). */
   static Path car() {
     return SharedData.file("state/butterflynet_2026-05_actorsv17_hamt_multilevel_subset.car");
@@ -79,12 +80,15 @@ class RpcBlockSourceTest {
     node.withFaults(NodeFaults.NONE.withCorruptedBlock(victim));
     try (RpcBlockSource source = source()) {
       assertThatThrownBy(() -> source.block(victim))
-          .isInstanceOfSatisfying(BlockException.class, e -> {
-            assertThat(e.reason()).isEqualTo(BlockException.Reason.HASH_MISMATCH);
-            assertThat(e.cid()).contains(victim);
-            assertThat(e.getMessage()).contains(victim.toString())
-                .contains(node.endpoint().toString());
-          });
+          .isInstanceOfSatisfying(
+              BlockException.class,
+              e -> {
+                assertThat(e.reason()).isEqualTo(BlockException.Reason.HASH_MISMATCH);
+                assertThat(e.cid()).contains(victim);
+                assertThat(e.getMessage())
+                    .contains(victim.toString())
+                    .contains(node.endpoint().toString());
+              });
       assertThat(source.cache().size()).isZero();
       node.withFaults(NodeFaults.NONE);
       assertThat(source.block(victim)).isEqualTo(blocks.get(5).data());
@@ -97,11 +101,13 @@ class RpcBlockSourceTest {
     node.withFaults(NodeFaults.NONE.withoutBlock(absent));
     try (RpcBlockSource source = source()) {
       assertThatThrownBy(() -> source.block(absent))
-          .isInstanceOfSatisfying(BlockException.class, e -> {
-            assertThat(e.reason()).isEqualTo(BlockException.Reason.MISSING);
-            assertThat(e.cid()).contains(absent);
-            assertThat(e.getMessage()).contains(absent.toString()).contains("does not have");
-          });
+          .isInstanceOfSatisfying(
+              BlockException.class,
+              e -> {
+                assertThat(e.reason()).isEqualTo(BlockException.Reason.MISSING);
+                assertThat(e.cid()).contains(absent);
+                assertThat(e.getMessage()).contains(absent.toString()).contains("does not have");
+              });
     }
   }
 
@@ -110,7 +116,8 @@ class RpcBlockSourceTest {
     node.failing(READ_OBJ, 1, "can't find object with that cid");
     try (RpcBlockSource source = source()) {
       assertThatThrownBy(() -> source.block(blocks.get(0).cid()))
-          .isInstanceOfSatisfying(BlockException.class,
+          .isInstanceOfSatisfying(
+              BlockException.class,
               e -> assertThat(e.reason()).isEqualTo(BlockException.Reason.MISSING));
     }
   }
@@ -120,10 +127,12 @@ class RpcBlockSourceTest {
     node.failing(READ_OBJ, 1, "blockstore get: badger: disk on fire");
     try (RpcBlockSource source = source()) {
       assertThatThrownBy(() -> source.block(blocks.get(0).cid()))
-          .isInstanceOfSatisfying(BlockException.class, e -> {
-            assertThat(e.reason()).isEqualTo(BlockException.Reason.UNREACHABLE);
-            assertThat(e.getMessage()).contains("disk on fire");
-          });
+          .isInstanceOfSatisfying(
+              BlockException.class,
+              e -> {
+                assertThat(e.reason()).isEqualTo(BlockException.Reason.UNREACHABLE);
+                assertThat(e.getMessage()).contains("disk on fire");
+              });
     }
   }
 
@@ -134,13 +143,19 @@ class RpcBlockSourceTest {
       port = socket.getLocalPort();
     }
     URI nowhere = URI.create("http://127.0.0.1:" + port + "/rpc/v1");
-    try (RpcBlockSource source = RpcBlockSource.of(LotusRpcClient.connect(nowhere, OPTIONS), 2,
-        Duration.ofMillis(1), RpcBlockSource.DEFAULT_CACHE_BYTES)) {
+    try (RpcBlockSource source =
+        RpcBlockSource.of(
+            LotusRpcClient.connect(nowhere, OPTIONS),
+            2,
+            Duration.ofMillis(1),
+            RpcBlockSource.DEFAULT_CACHE_BYTES)) {
       assertThatThrownBy(() -> source.block(blocks.get(0).cid()))
-          .isInstanceOfSatisfying(BlockException.class, e -> {
-            assertThat(e.reason()).isEqualTo(BlockException.Reason.UNREACHABLE);
-            assertThat(e.getMessage()).contains("127.0.0.1:" + port).contains("3 attempts");
-          });
+          .isInstanceOfSatisfying(
+              BlockException.class,
+              e -> {
+                assertThat(e.reason()).isEqualTo(BlockException.Reason.UNREACHABLE);
+                assertThat(e.getMessage()).contains("127.0.0.1:" + port).contains("3 attempts");
+              });
       assertThat(source.requests()).isEqualTo(3);
     }
   }
@@ -148,13 +163,19 @@ class RpcBlockSourceTest {
   @Test
   void aSlowNodeTimesOutAsUnreachableAfterItsRetries() throws Exception {
     node.withFaults(NodeFaults.NONE.withDelay(Duration.ofMillis(1500)));
-    try (RpcBlockSource source = RpcBlockSource.of(LotusRpcClient.connect(node.endpoint(),
-        OPTIONS), 1, Duration.ofMillis(1), RpcBlockSource.DEFAULT_CACHE_BYTES)) {
+    try (RpcBlockSource source =
+        RpcBlockSource.of(
+            LotusRpcClient.connect(node.endpoint(), OPTIONS),
+            1,
+            Duration.ofMillis(1),
+            RpcBlockSource.DEFAULT_CACHE_BYTES)) {
       assertThatThrownBy(() -> source.block(blocks.get(0).cid()))
-          .isInstanceOfSatisfying(BlockException.class, e -> {
-            assertThat(e.reason()).isEqualTo(BlockException.Reason.UNREACHABLE);
-            assertThat(e.getMessage()).contains("500 ms");
-          });
+          .isInstanceOfSatisfying(
+              BlockException.class,
+              e -> {
+                assertThat(e.reason()).isEqualTo(BlockException.Reason.UNREACHABLE);
+                assertThat(e.getMessage()).contains("500 ms");
+              });
       assertThat(source.requests()).isEqualTo(2);
     }
   }
@@ -174,8 +195,9 @@ class RpcBlockSourceTest {
   @Test
   void theCacheKeepsToItsSizeDroppingTheLeastRecentlyUsed() throws Exception {
     long limit = 4096;
-    try (RpcBlockSource source = RpcBlockSource.of(LotusRpcClient.connect(node.endpoint(),
-        OPTIONS), 0, Duration.ZERO, limit)) {
+    try (RpcBlockSource source =
+        RpcBlockSource.of(
+            LotusRpcClient.connect(node.endpoint(), OPTIONS), 0, Duration.ZERO, limit)) {
       for (CarBlock block : blocks) {
         source.block(block.cid());
         assertThat(source.cache().bytes()).isLessThanOrEqualTo(limit);
@@ -196,16 +218,18 @@ class RpcBlockSourceTest {
       List<Future<Integer>> results = new ArrayList<>();
       for (int t = 0; t < 4; t++) {
         int offset = t * 31;
-        results.add(pool.submit(() -> {
-          int matched = 0;
-          for (int i = 0; i < blocks.size(); i++) {
-            CarBlock block = blocks.get((i + offset) % blocks.size());
-            if (Arrays.equals(source.block(block.cid()), block.data())) {
-              matched++;
-            }
-          }
-          return matched;
-        }));
+        results.add(
+            pool.submit(
+                () -> {
+                  int matched = 0;
+                  for (int i = 0; i < blocks.size(); i++) {
+                    CarBlock block = blocks.get((i + offset) % blocks.size());
+                    if (Arrays.equals(source.block(block.cid()), block.data())) {
+                      matched++;
+                    }
+                  }
+                  return matched;
+                }));
       }
       for (Future<Integer> result : results) {
         assertThat(result.get()).isEqualTo(blocks.size());

@@ -31,26 +31,36 @@ class ConsoleRemediesTest {
   void aStateTooLargeForTheDoctorPointsToTheChainStateView() {
     assertThat(LookbackStateCheck.TOO_LARGE_REMEDY).contains("powertable from-state");
     assertThat(ConsoleRemedies.phrase(LookbackStateCheck.TOO_LARGE_REMEDY))
-        .contains("Chain state view").doesNotContain("powertable from-state");
+        .contains("Chain state view")
+        .doesNotContain("powertable from-state");
   }
 
   @Test
   void commandLineCommandsBecomeConsoleControls() {
-    String phrased = ConsoleRemedies.phrase("The certificate or the table is not the network's:"
-        + " compare both with another node (f3console certs validate, powertable check).");
+    String phrased =
+        ConsoleRemedies.phrase(
+            "The certificate or the table is not the network's:"
+                + " compare both with another node (f3console certs validate, powertable check).");
 
     assertThat(phrased).doesNotContain("f3console").contains("File ▸ Connect to a node");
   }
 
   @Test
   void aCheckKeepsEverythingButItsRemedysWording() {
-    DoctorCheck check = new DoctorCheck(Doctor.NETWORK, "The node runs the chosen network",
-        CheckVerdict.FAIL, List.of("The node's F3 network is calibrationnet2, not filecoin."),
-        List.of(new Detail("expected", "filecoin")), Optional.of(DoctorRemedies.WRONG_NETWORK),
-        Optional.of(DoctorReason.WRONG_F3_NETWORK), List.of("Certificate 0 cannot validate"
-            + " (f3console certs validate, powertable check)."));
-    DoctorReport report = new DoctorReport("http://node", "filecoin", Optional.of("mainnet"),
-        List.of(check));
+    DoctorCheck check =
+        new DoctorCheck(
+            Doctor.NETWORK,
+            "The node runs the chosen network",
+            CheckVerdict.FAIL,
+            List.of("The node's F3 network is calibrationnet2, not filecoin."),
+            List.of(new Detail("expected", "filecoin")),
+            Optional.of(DoctorRemedies.WRONG_NETWORK),
+            Optional.of(DoctorReason.WRONG_F3_NETWORK),
+            List.of(
+                "Certificate 0 cannot validate"
+                    + " (f3console certs validate, powertable check)."));
+    DoctorReport report =
+        new DoctorReport("http://node", "filecoin", Optional.of("mainnet"), List.of(check));
 
     DoctorCheck phrased = ConsoleRemedies.phrase(report).checks().get(0);
 
@@ -60,7 +70,10 @@ class ConsoleRemediesTest {
     assertThat(phrased.details()).isEqualTo(check.details());
     assertThat(phrased.remedy().orElseThrow()).contains("Network box").doesNotContain("--");
     assertThat(phrased.reason()).isEqualTo(check.reason());
-    assertThat(phrased.consequences()).singleElement().asString()
-        .contains("File ▸ Connect to a node").doesNotContain("f3console ");
+    assertThat(phrased.consequences())
+        .singleElement()
+        .asString()
+        .contains("File ▸ Connect to a node")
+        .doesNotContain("f3console ");
   }
 }

@@ -19,19 +19,29 @@ class DoctorMarkdownTest {
       port = socket.getLocalPort();
     }
     DoctorReport report;
-    try (LotusRpcClient client = LotusRpcClient.connect(
-        URI.create("http://127.0.0.1:" + port + "/rpc/v1"), DoctorTest.OPTIONS)) {
-      report = new Doctor(client, io.f3console.core.network.NetworkSelection.of(
-          io.f3console.core.network.NetworkProfiles.builtIn().byKey("mainnet").orElseThrow()),
-          DoctorTest.DOCTOR).run();
+    try (LotusRpcClient client =
+        LotusRpcClient.connect(
+            URI.create("http://127.0.0.1:" + port + "/rpc/v1"), DoctorTest.OPTIONS)) {
+      report =
+          new Doctor(
+                  client,
+                  io.f3console.core.network.NetworkSelection.of(
+                      io.f3console.core.network.NetworkProfiles.builtIn()
+                          .byKey("mainnet")
+                          .orElseThrow()),
+                  DoctorTest.DOCTOR)
+              .run();
     }
 
     String markdown = DoctorMarkdown.of(report);
 
-    assertThat(markdown).startsWith("# F3 bootstrap doctor\n")
+    assertThat(markdown)
+        .startsWith("# F3 bootstrap doctor\n")
         .contains("- Node: `" + report.target() + "`")
-        .contains("- Result: **failed** (0 passed, 0 warned, 1 failed, "
-            + report.count(CheckVerdict.SKIPPED) + " skipped)")
+        .contains(
+            "- Result: **failed** (0 passed, 0 warned, 1 failed, "
+                + report.count(CheckVerdict.SKIPPED)
+                + " skipped)")
         .doesNotContain("secret-token-123");
     int at = -1;
     for (DoctorCheck check : report.checks()) {
@@ -45,17 +55,24 @@ class DoctorMarkdownTest {
 
   @Test
   void oneCheckHasItsEvidenceConsequencesAndRemedy() {
-    DoctorCheck check = new DoctorCheck(Doctor.NETWORK, "The node runs the chosen network",
-        CheckVerdict.FAIL, List.of("The node's F3 network is calibrationnet2, not filecoin.",
-            "two\nlines"), List.of(new Detail("expected", "filecoin")),
-        Optional.of("Point the node at mainnet."), Optional.of(DoctorReason.WRONG_F3_NETWORK),
-        List.of("Certificate 0 cannot validate."));
+    DoctorCheck check =
+        new DoctorCheck(
+            Doctor.NETWORK,
+            "The node runs the chosen network",
+            CheckVerdict.FAIL,
+            List.of("The node's F3 network is calibrationnet2, not filecoin.", "two\nlines"),
+            List.of(new Detail("expected", "filecoin")),
+            Optional.of("Point the node at mainnet."),
+            Optional.of(DoctorReason.WRONG_F3_NETWORK),
+            List.of("Certificate 0 cannot validate."));
 
-    assertThat(DoctorMarkdown.of(check)).isEqualTo("## The node runs the chosen network: failed\n\n"
-        + "- The node's F3 network is calibrationnet2, not filecoin.\n"
-        + "- two\n  lines\n"
-        + "\nConsequences of this failure:\n\n"
-        + "- Certificate 0 cannot validate.\n"
-        + "\n**What to do:** Point the node at mainnet.\n");
+    assertThat(DoctorMarkdown.of(check))
+        .isEqualTo(
+            "## The node runs the chosen network: failed\n\n"
+                + "- The node's F3 network is calibrationnet2, not filecoin.\n"
+                + "- two\n  lines\n"
+                + "\nConsequences of this failure:\n\n"
+                + "- Certificate 0 cannot validate.\n"
+                + "\n**What to do:** Point the node at mainnet.\n");
   }
 }

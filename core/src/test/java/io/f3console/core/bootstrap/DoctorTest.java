@@ -1,9 +1,9 @@
 package io.f3console.core.bootstrap;
 
-import io.f3console.core.gpbft.StoragePower;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.core.cid.Cid;
+import io.f3console.core.gpbft.StoragePower;
 import io.f3console.core.known.PublishedTables;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
@@ -17,8 +17,8 @@ import io.f3console.core.sim.SyntheticChain;
 import io.f3console.core.sim.SyntheticNetwork;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.testing.FakeLotusNode;
-import io.f3console.core.testing.NodeFaults.F3State;
 import io.f3console.core.testing.NodeFaults;
+import io.f3console.core.testing.NodeFaults.F3State;
 import io.f3console.core.testing.SharedData;
 import io.f3console.core.validation.FailureReason;
 import java.net.InetAddress;
@@ -38,10 +38,17 @@ class DoctorTest {
   static final SourceOptions OPTIONS =
       new SourceOptions(Optional.of("secret-token-123"), Duration.ofMillis(500), 0, 2);
   static final DoctorOptions DOCTOR = DoctorOptions.defaults().withProgressPause(Duration.ZERO);
-  static final List<String> ORDER = List.of(Doctor.NODE, Doctor.F3_RUNNING, Doctor.NETWORK,
-      Doctor.INITIAL_POWER_TABLE, Doctor.LOOKBACK_STATE, DoctorCertificateChecks.CERTIFICATE_ZERO,
-      DoctorCertificateChecks.INITIAL_TABLE_SIGNATURE, DoctorCertificateChecks.PROGRESS,
-      DoctorCertificateChecks.COMMITTEE);
+  static final List<String> ORDER =
+      List.of(
+          Doctor.NODE,
+          Doctor.F3_RUNNING,
+          Doctor.NETWORK,
+          Doctor.INITIAL_POWER_TABLE,
+          Doctor.LOOKBACK_STATE,
+          DoctorCertificateChecks.CERTIFICATE_ZERO,
+          DoctorCertificateChecks.INITIAL_TABLE_SIGNATURE,
+          DoctorCertificateChecks.PROGRESS,
+          DoctorCertificateChecks.COMMITTEE);
   static SyntheticChain chain;
 
   @BeforeAll
@@ -52,14 +59,26 @@ class DoctorTest {
   /** A profile with the fake node's names, bootstrap epoch and initial CID. */
   static NetworkProfile profileOf(SyntheticChain of, Optional<String> cid) {
     long bootstrap = of.certificates().get(0).chain().base().epoch() + 900;
-    return new NetworkProfile("f3doctor", List.of(), NetworkStatus.CURRENT, "test network",
-        of.networkName(), Optional.of(of.networkName()), bootstrap, 900, 30, 10, 0, cid,
-        StoragePower.of(2048), List.of("generated"));
+    return new NetworkProfile(
+        "f3doctor",
+        List.of(),
+        NetworkStatus.CURRENT,
+        "test network",
+        of.networkName(),
+        Optional.of(of.networkName()),
+        bootstrap,
+        900,
+        30,
+        10,
+        0,
+        cid,
+        StoragePower.of(2048),
+        List.of("generated"));
   }
 
   static NetworkSelection healthyProfile() {
-    return NetworkSelection.of(profileOf(chain,
-        Optional.of(chain.initialTable().cid().toString())));
+    return NetworkSelection.of(
+        profileOf(chain, Optional.of(chain.initialTable().cid().toString())));
   }
 
   static DoctorReport diagnose(FakeLotusNode node, NetworkSelection network, DoctorOptions options)
@@ -93,11 +112,13 @@ class DoctorTest {
     }
 
     assertThat(report.checks()).extracting(DoctorCheck::id).containsExactlyElementsOf(ORDER);
-    assertThat(report.checks()).filteredOn(c -> !c.id().equals(Doctor.LOOKBACK_STATE))
-        .allSatisfy(c -> {
-          assertThat(c.verdict()).as(c.toString()).isEqualTo(CheckVerdict.PASS);
-          assertThat(c.remedy()).isEmpty();
-        });
+    assertThat(report.checks())
+        .filteredOn(c -> !c.id().equals(Doctor.LOOKBACK_STATE))
+        .allSatisfy(
+            c -> {
+              assertThat(c.verdict()).as(c.toString()).isEqualTo(CheckVerdict.PASS);
+              assertThat(c.remedy()).isEmpty();
+            });
     // a generated chain has no chain state to recompute the table from: the node lacks it
     assertThat(check(report, Doctor.LOOKBACK_STATE).verdict()).isEqualTo(CheckVerdict.SKIPPED);
     assertThat(check(report, Doctor.LOOKBACK_STATE).reason())
@@ -105,11 +126,13 @@ class DoctorTest {
     assertThat(live).isEqualTo(report.checks());
     assertThat(report.overall()).isEqualTo(CheckVerdict.PASS);
     assertThat(report.nodeUnreachable()).isFalse();
-    assertThat(report.checks()).filteredOn(c -> !c.id().equals(Doctor.LOOKBACK_STATE))
-        .allSatisfy(c -> {
-      assertThat(c.reason()).isEmpty();
-      assertThat(c.consequences()).isEmpty();
-    });
+    assertThat(report.checks())
+        .filteredOn(c -> !c.id().equals(Doctor.LOOKBACK_STATE))
+        .allSatisfy(
+            c -> {
+              assertThat(c.reason()).isEmpty();
+              assertThat(c.consequences()).isEmpty();
+            });
     assertThat(check(report, DoctorCertificateChecks.INITIAL_TABLE_SIGNATURE).evidence())
         .anyMatch(e -> e.contains("signature validates against this table"));
     assertThat(check(report, DoctorCertificateChecks.PROGRESS).detail("latestInstance"))
@@ -128,8 +151,8 @@ class DoctorTest {
       port = socket.getLocalPort();
     }
     DoctorReport report;
-    try (LotusRpcClient client = LotusRpcClient.connect(
-        URI.create("http://127.0.0.1:" + port + "/rpc/v1"), OPTIONS)) {
+    try (LotusRpcClient client =
+        LotusRpcClient.connect(URI.create("http://127.0.0.1:" + port + "/rpc/v1"), OPTIONS)) {
       report = new Doctor(client, healthyProfile(), DOCTOR).run();
     }
 
@@ -139,11 +162,12 @@ class DoctorTest {
     assertThat(first.remedy()).hasValueSatisfying(r -> assertThat(r).contains("port 1234"));
     assertThat(report.checks().subList(1, report.checks().size()))
         .hasSize(ORDER.size() - 1)
-        .allSatisfy(c -> {
-          assertThat(c.verdict()).isEqualTo(CheckVerdict.SKIPPED);
-          assertThat(c.evidence()).containsExactly("Not checked: the node did not answer"
-              + " (UNREACHABLE).");
-        });
+        .allSatisfy(
+            c -> {
+              assertThat(c.verdict()).isEqualTo(CheckVerdict.SKIPPED);
+              assertThat(c.evidence())
+                  .containsExactly("Not checked: the node did not answer" + " (UNREACHABLE).");
+            });
     assertThat(report.overall()).isEqualTo(CheckVerdict.FAIL);
     assertThat(first.reason()).contains(DoctorReason.NODE_UNREACHABLE);
     assertThat(report.nodeUnreachable()).isTrue();
@@ -189,10 +213,13 @@ class DoctorTest {
   @Test
   void f3NotRunningPastTheBootstrapEpochFailsAndSkipsTheCertificateChecks() throws Exception {
     DoctorReport report;
-    try (FakeLotusNode node = FakeLotusNode.start(chain)
-        .withFaults(NodeFaults.NONE.withF3(F3State.NOT_RUNNING))) {
-      node.answering("Filecoin.ChainHead", "{\"Cids\":[],\"Blocks\":[],\"Height\":"
-          + (healthyProfile().profile().orElseThrow().bootstrapEpoch() + 10) + "}");
+    try (FakeLotusNode node =
+        FakeLotusNode.start(chain).withFaults(NodeFaults.NONE.withF3(F3State.NOT_RUNNING))) {
+      node.answering(
+          "Filecoin.ChainHead",
+          "{\"Cids\":[],\"Blocks\":[],\"Height\":"
+              + (healthyProfile().profile().orElseThrow().bootstrapEpoch() + 10)
+              + "}");
       report = diagnose(node, healthyProfile(), DOCTOR);
     }
 
@@ -204,28 +231,42 @@ class DoctorTest {
     // the state at the lookback epoch is looked at even when F3 does not run
     assertThat(check(report, Doctor.LOOKBACK_STATE).reason())
         .contains(DoctorReason.LOOKBACK_STATE_MISSING);
-    assertThat(report.checks().subList(5, ORDER.size())).allSatisfy(c -> {
-      assertThat(c.verdict()).isEqualTo(CheckVerdict.SKIPPED);
-      assertThat(c.evidence()).containsExactly("Not checked: F3 is not running.");
-    });
+    assertThat(report.checks().subList(5, ORDER.size()))
+        .allSatisfy(
+            c -> {
+              assertThat(c.verdict()).isEqualTo(CheckVerdict.SKIPPED);
+              assertThat(c.evidence()).containsExactly("Not checked: F3 is not running.");
+            });
   }
 
   @Test
   void beforeTheBootstrapEpochF3NotRunningIsAWarningThatSaysWhenItStarts() throws Exception {
     NetworkProfile later = profileOf(chain, Optional.of(chain.initialTable().cid().toString()));
     long bootstrap = 1_000_000_000L;
-    try (FakeLotusNode node = FakeLotusNode.start(chain)
-        .withFaults(NodeFaults.NONE.withF3(F3State.NOT_RUNNING))) {
-      node.answering("Filecoin.F3GetManifest", node.manifestJson().replace(
-          "\"BootstrapEpoch\":" + later.bootstrapEpoch(), "\"BootstrapEpoch\":" + bootstrap));
+    try (FakeLotusNode node =
+        FakeLotusNode.start(chain).withFaults(NodeFaults.NONE.withF3(F3State.NOT_RUNNING))) {
+      node.answering(
+          "Filecoin.F3GetManifest",
+          node.manifestJson()
+              .replace(
+                  "\"BootstrapEpoch\":" + later.bootstrapEpoch(),
+                  "\"BootstrapEpoch\":" + bootstrap));
       DoctorReport report = diagnose(node, NetworkSelection.raw(chain.networkName()), DOCTOR);
 
       DoctorCheck f3 = check(report, Doctor.F3_RUNNING);
       long head = chain.certificates().get(4).chain().head().epoch();
       assertThat(f3.verdict()).as(report.toString()).isEqualTo(CheckVerdict.WARN);
-      assertThat(f3.evidence()).contains("F3 starts at epoch " + bootstrap
-          + ", the chain is at " + head + " (" + (bootstrap - head) + " epochs, about "
-          + (bootstrap - head) * 30 / 3600 + " hours to go).");
+      assertThat(f3.evidence())
+          .contains(
+              "F3 starts at epoch "
+                  + bootstrap
+                  + ", the chain is at "
+                  + head
+                  + " ("
+                  + (bootstrap - head)
+                  + " epochs, about "
+                  + (bootstrap - head) * 30 / 3600
+                  + " hours to go).");
       assertThat(report.overall()).isEqualTo(CheckVerdict.WARN);
     }
   }
@@ -238,8 +279,10 @@ class DoctorTest {
 
       DoctorCheck names = check(report, Doctor.NETWORK);
       assertThat(names.verdict()).isEqualTo(CheckVerdict.FAIL);
-      assertThat(names.evidence()).contains("The node's F3 network is othernet, not f3doctor.",
-          "The chain is othernet, but f3doctor runs on f3doctor.");
+      assertThat(names.evidence())
+          .contains(
+              "The node's F3 network is othernet, not f3doctor.",
+              "The chain is othernet, but f3doctor runs on f3doctor.");
       assertThat(names.remedy().orElseThrow()).contains("--network");
     }
   }
@@ -247,14 +290,18 @@ class DoctorTest {
   @Test
   void aManifestWithoutInitialPowerTableIsAReleaseAWarningWithBothRemedies() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.start(chain)) {
-      node.answering("Filecoin.F3GetManifest", node.manifestJson().replaceFirst(
-          "\"InitialPowerTable\":\\{\"/\":\"[a-z0-9]+\"}", "\"InitialPowerTable\":null"));
+      node.answering(
+          "Filecoin.F3GetManifest",
+          node.manifestJson()
+              .replaceFirst(
+                  "\"InitialPowerTable\":\\{\"/\":\"[a-z0-9]+\"}", "\"InitialPowerTable\":null"));
       DoctorReport report = diagnose(node, healthyProfile(), DOCTOR);
 
       DoctorCheck initial = check(report, Doctor.INITIAL_POWER_TABLE);
       long bootstrap = profileOf(chain, Optional.empty()).bootstrapEpoch();
       assertThat(initial.verdict()).isEqualTo(CheckVerdict.WARN);
-      assertThat(initial.remedy().orElseThrow()).contains("epoch " + (bootstrap - 900))
+      assertThat(initial.remedy().orElseThrow())
+          .contains("epoch " + (bootstrap - 900))
           .contains("F3_INITIAL_POWERTABLE_CID=<f3doctor's published initial power-table CID>")
           .as("a generated CID is never offered as a remedy")
           .doesNotContain(chain.initialTable().cid().toString());
@@ -266,10 +313,13 @@ class DoctorTest {
   @Test
   void aNodeOfAnotherNetworkIsOneFailureWithItsConsequencesAndNoGeneratedCidAsRemedy()
       throws Exception {
-    Cid wrong = SyntheticNetwork.of(SimulationSpec.of(99, 4, 1, "f3doctor")).generate()
-        .initialTable().cid();
-    NetworkSelection expectingOther = NetworkSelection.of(profileOf(chain,
-        Optional.of(wrong.toString())));
+    Cid wrong =
+        SyntheticNetwork.of(SimulationSpec.of(99, 4, 1, "f3doctor"))
+            .generate()
+            .initialTable()
+            .cid();
+    NetworkSelection expectingOther =
+        NetworkSelection.of(profileOf(chain, Optional.of(wrong.toString())));
     Cid actual = chain.initialTable().cid();
     try (FakeLotusNode node = FakeLotusNode.start(chain)) {
       DoctorReport report = diagnose(node, expectingOther, DOCTOR);
@@ -277,13 +327,18 @@ class DoctorTest {
       DoctorCheck initial = check(report, Doctor.INITIAL_POWER_TABLE);
       assertThat(initial.verdict()).isEqualTo(CheckVerdict.FAIL);
       assertThat(initial.reason()).contains(DoctorReason.FOREIGN_INITIAL_POWER_TABLE);
-      assertThat(initial.evidence().get(0)).contains("the manifest names " + actual)
-          .contains("the node serves " + actual).contains("certificate 0 builds on " + actual)
+      assertThat(initial.evidence().get(0))
+          .contains("the manifest names " + actual)
+          .contains("the node serves " + actual)
+          .contains("certificate 0 builds on " + actual)
           .contains("expects " + wrong);
-      assertThat(initial.consequences()).hasSize(3)
+      assertThat(initial.consequences())
+          .hasSize(3)
           .anyMatch(c -> c.startsWith("Certificate 0 builds on " + actual + ", not " + wrong));
-      assertThat(initial.remedy().orElseThrow()).contains("F3_INITIAL_POWERTABLE_CID")
-          .contains("FOREST_F3_INITIAL_POWER_TABLE").doesNotContain(wrong.toString())
+      assertThat(initial.remedy().orElseThrow())
+          .contains("F3_INITIAL_POWERTABLE_CID")
+          .contains("FOREST_F3_INITIAL_POWER_TABLE")
+          .doesNotContain(wrong.toString())
           .doesNotContain(actual.toString());
       assertThat(report.count(CheckVerdict.FAIL)).as(report.toString()).isEqualTo(1);
       assertThat(check(report, DoctorCertificateChecks.CERTIFICATE_ZERO).verdict())
@@ -301,11 +356,20 @@ class DoctorTest {
     assertThat(served).isNotEqualTo(chain.initialTable().cid());
     assertThat(initial.verdict()).isEqualTo(CheckVerdict.FAIL);
     assertThat(initial.reason()).contains(DoctorReason.FOREIGN_INITIAL_POWER_TABLE);
-    assertThat(initial.evidence()).anyMatch(e -> e.startsWith("Root cause: the node's initial"
-        + " power table is not f3doctor's: it serves " + served));
-    assertThat(initial.consequences()).anyMatch(c -> c.startsWith("Certificate 0 does not"
-        + " validate against the table the node serves"));
-    assertThat(initial.remedy().orElseThrow()).contains("re-initialise F3")
+    assertThat(initial.evidence())
+        .anyMatch(
+            e ->
+                e.startsWith(
+                    "Root cause: the node's initial"
+                        + " power table is not f3doctor's: it serves "
+                        + served));
+    assertThat(initial.consequences())
+        .anyMatch(
+            c ->
+                c.startsWith(
+                    "Certificate 0 does not" + " validate against the table the node serves"));
+    assertThat(initial.remedy().orElseThrow())
+        .contains("re-initialise F3")
         .doesNotContain(chain.initialTable().cid().toString());
     DoctorCheck signature = check(report, DoctorCertificateChecks.INITIAL_TABLE_SIGNATURE);
     assertThat(signature.verdict()).isEqualTo(CheckVerdict.SKIPPED);
@@ -316,20 +380,23 @@ class DoctorTest {
   }
 
   @Test
-  void onRealMainnetDataAnotherServedTableIsOneFailureOfferingThePublishedCid()
-      throws Exception {
-    try (FakeLotusNode node = FakeLotusNode.startMainnet()
-        .withFaults(NodeFaults.NONE.withWrongInitialPowerTable())) {
+  void onRealMainnetDataAnotherServedTableIsOneFailureOfferingThePublishedCid() throws Exception {
+    try (FakeLotusNode node =
+        FakeLotusNode.startMainnet().withFaults(NodeFaults.NONE.withWrongInitialPowerTable())) {
       DoctorReport report = diagnose(node, NetworkProfiles.builtIn().resolve("mainnet"), DOCTOR);
 
       DoctorCheck initial = check(report, Doctor.INITIAL_POWER_TABLE);
       assertThat(initial.verdict()).isEqualTo(CheckVerdict.FAIL);
       assertThat(initial.evidence()).anyMatch(e -> e.contains("is not mainnet's"));
       assertThat(initial.consequences()).anyMatch(c -> c.contains("does not validate"));
-      assertThat(initial.remedy().orElseThrow()).contains("F3_INITIAL_POWERTABLE_CID="
-          + "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu");
-      assertThat(report.checks()).filteredOn(c -> c.verdict() == CheckVerdict.FAIL)
-          .extracting(DoctorCheck::id).containsExactly(Doctor.INITIAL_POWER_TABLE);
+      assertThat(initial.remedy().orElseThrow())
+          .contains(
+              "F3_INITIAL_POWERTABLE_CID="
+                  + "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu");
+      assertThat(report.checks())
+          .filteredOn(c -> c.verdict() == CheckVerdict.FAIL)
+          .extracting(DoctorCheck::id)
+          .containsExactly(Doctor.INITIAL_POWER_TABLE);
     }
   }
 
@@ -337,18 +404,22 @@ class DoctorTest {
   void onRealMainnetDataAnotherServedTableIsComparedEntryByEntryWithTheRememberedOne(
       @TempDir Path temp) throws Exception {
     PublishedTables store = PublishedTables.besideHistory(temp.resolve("history.db"));
-    store.remember(PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json"))
-        .toTable());
-    try (FakeLotusNode node = FakeLotusNode.startMainnet()
-        .withFaults(NodeFaults.NONE.withWrongInitialPowerTable());
+    store.remember(
+        PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json")).toTable());
+    try (FakeLotusNode node =
+            FakeLotusNode.startMainnet().withFaults(NodeFaults.NONE.withWrongInitialPowerTable());
         LotusRpcClient client = LotusRpcClient.connect(node.endpoint(), OPTIONS)) {
-      DoctorReport report = new Doctor(client, NetworkProfiles.builtIn().resolve("mainnet"),
-          DOCTOR, Optional.of(store)).run();
+      DoctorReport report =
+          new Doctor(
+                  client, NetworkProfiles.builtIn().resolve("mainnet"), DOCTOR, Optional.of(store))
+              .run();
 
       DoctorCheck initial = check(report, Doctor.INITIAL_POWER_TABLE);
       assertThat(initial.verdict()).isEqualTo(CheckVerdict.FAIL);
-      assertThat(initial.evidence()).contains("The table the node serves: 1 entry differs from"
-          + " mainnet's published initial table (remembered): 1 missing.");
+      assertThat(initial.evidence())
+          .contains(
+              "The table the node serves: 1 entry differs from"
+                  + " mainnet's published initial table (remembered): 1 missing.");
       assertThat(initial.evidence()).anyMatch(e -> e.matches("  f0\\d+: missing \\(.*"));
       assertThat(initial.detail("differingEntries")).contains("1");
       assertThat(initial.remedy().orElseThrow()).doesNotContain("powertable fetch");
@@ -359,16 +430,19 @@ class DoctorTest {
   void onRealMainnetDataAnotherServedTableSaysHowToGetThePublishedOneWhenNotRemembered(
       @TempDir Path temp) throws Exception {
     PublishedTables store = PublishedTables.besideHistory(temp.resolve("history.db"));
-    try (FakeLotusNode node = FakeLotusNode.startMainnet()
-        .withFaults(NodeFaults.NONE.withWrongInitialPowerTable());
+    try (FakeLotusNode node =
+            FakeLotusNode.startMainnet().withFaults(NodeFaults.NONE.withWrongInitialPowerTable());
         LotusRpcClient client = LotusRpcClient.connect(node.endpoint(), OPTIONS)) {
-      DoctorReport report = new Doctor(client, NetworkProfiles.builtIn().resolve("mainnet"),
-          DOCTOR, Optional.of(store)).run();
+      DoctorReport report =
+          new Doctor(
+                  client, NetworkProfiles.builtIn().resolve("mainnet"), DOCTOR, Optional.of(store))
+              .run();
 
       DoctorCheck initial = check(report, Doctor.INITIAL_POWER_TABLE);
       assertThat(initial.evidence()).anyMatch(e -> e.contains("not remembered here"));
-      assertThat(initial.remedy().orElseThrow()).contains("F3_INITIAL_POWERTABLE_CID=",
-          "f3console powertable fetch --instance 0 --rpc URL");
+      assertThat(initial.remedy().orElseThrow())
+          .contains(
+              "F3_INITIAL_POWERTABLE_CID=", "f3console powertable fetch --instance 0 --rpc URL");
       assertThat(ConsoleRemedies.phrase(initial).remedy().orElseThrow())
           .contains("connect to any mainnet node (File ▸ Connect to a node)")
           .doesNotContain("powertable fetch");
@@ -378,61 +452,85 @@ class DoctorTest {
   @Test
   void aWrongManifestCidOnANetworkWithoutAProfileIsADisagreementNamingAllThreeCids()
       throws Exception {
-    Cid other = SyntheticNetwork.of(SimulationSpec.of(98, 4, 1, "f3doctor")).generate()
-        .initialTable().cid();
+    Cid other =
+        SyntheticNetwork.of(SimulationSpec.of(98, 4, 1, "f3doctor"))
+            .generate()
+            .initialTable()
+            .cid();
     Cid real = chain.initialTable().cid();
-    try (FakeLotusNode node = FakeLotusNode.start(chain)
-        .withFaults(NodeFaults.NONE.withManifestInitialPowerTable(other))) {
+    try (FakeLotusNode node =
+        FakeLotusNode.start(chain)
+            .withFaults(NodeFaults.NONE.withManifestInitialPowerTable(other))) {
       DoctorReport report = diagnose(node, NetworkSelection.raw(chain.networkName()), DOCTOR);
 
       DoctorCheck initial = check(report, Doctor.INITIAL_POWER_TABLE);
       assertThat(initial.verdict()).isEqualTo(CheckVerdict.FAIL);
       assertThat(initial.reason()).contains(DoctorReason.INITIAL_POWER_TABLE_DISAGREEMENT);
-      assertThat(initial.evidence().get(0)).isEqualTo("The initial power table disagrees: the"
-          + " manifest names " + other + "; the node serves " + real + " for instance 0;"
-          + " certificate 0 builds on " + real + ".");
-      assertThat(initial.evidence()).anyMatch(e -> e.startsWith("Root cause: the manifest's"
-          + " InitialPowerTable " + other + " is not certificate 0's base " + real));
-      assertThat(initial.consequences()).contains(
-          "The table the node serves for instance 0 is " + real + ", not the manifest's.",
-          "Certificate 0 builds on " + real + ", not the manifest's table.");
+      assertThat(initial.evidence().get(0))
+          .isEqualTo(
+              "The initial power table disagrees: the"
+                  + " manifest names "
+                  + other
+                  + "; the node serves "
+                  + real
+                  + " for instance 0;"
+                  + " certificate 0 builds on "
+                  + real
+                  + ".");
+      assertThat(initial.evidence())
+          .anyMatch(
+              e ->
+                  e.startsWith(
+                      "Root cause: the manifest's"
+                          + " InitialPowerTable "
+                          + other
+                          + " is not certificate 0's base "
+                          + real));
+      assertThat(initial.consequences())
+          .contains(
+              "The table the node serves for instance 0 is " + real + ", not the manifest's.",
+              "Certificate 0 builds on " + real + ", not the manifest's table.");
       assertThat(report.count(CheckVerdict.FAIL)).as(report.toString()).isEqualTo(1);
     }
   }
 
   @Test
   void withoutAProfileAChainOfAnotherKnownNetworkFails() throws Exception {
-    try (FakeLotusNode node = FakeLotusNode.start(chain)
-        .withFaults(NodeFaults.NONE.withChainName("testnetnet"))) {
+    try (FakeLotusNode node =
+        FakeLotusNode.start(chain).withFaults(NodeFaults.NONE.withChainName("testnetnet"))) {
       DoctorReport report = diagnose(node, NetworkSelection.raw(chain.networkName()), DOCTOR);
 
       DoctorCheck names = check(report, Doctor.NETWORK);
       assertThat(names.verdict()).isEqualTo(CheckVerdict.FAIL);
       assertThat(names.reason()).contains(DoctorReason.WRONG_CHAIN);
-      assertThat(names.evidence()).contains("The chain is testnetnet, the chain of mainnet"
-          + " (F3 network filecoin), but the manifest's F3 network is f3doctor: the node's chain"
-          + " and its F3 build belong to different networks.");
+      assertThat(names.evidence())
+          .contains(
+              "The chain is testnetnet, the chain of mainnet"
+                  + " (F3 network filecoin), but the manifest's F3 network is f3doctor: the node's chain"
+                  + " and its F3 build belong to different networks.");
     }
   }
 
   @Test
   void chainNamesFitTheirF3NamesWithMainnetsAndRestartSuffixes() throws Exception {
-    SyntheticChain restarted = SyntheticNetwork.of(SimulationSpec.of(23, 6, 5, "mynet3"))
-        .generate();
+    SyntheticChain restarted =
+        SyntheticNetwork.of(SimulationSpec.of(23, 6, 5, "mynet3")).generate();
     try (FakeLotusNode mainnet = FakeLotusNode.startMainnet();
-        FakeLotusNode suffixed = FakeLotusNode.start(restarted)
-            .withFaults(NodeFaults.NONE.withChainName("mynet"));
-        FakeLotusNode foreign = FakeLotusNode.start(restarted)
-            .withFaults(NodeFaults.NONE.withChainName("othernet"))) {
+        FakeLotusNode suffixed =
+            FakeLotusNode.start(restarted).withFaults(NodeFaults.NONE.withChainName("mynet"));
+        FakeLotusNode foreign =
+            FakeLotusNode.start(restarted).withFaults(NodeFaults.NONE.withChainName("othernet"))) {
       DoctorReport filecoin = diagnose(mainnet, NetworkSelection.raw("filecoin"), DOCTOR);
-      DoctorReport mainnetProfile = diagnose(mainnet, NetworkProfiles.builtIn()
-          .resolve("mainnet"), DOCTOR);
+      DoctorReport mainnetProfile =
+          diagnose(mainnet, NetworkProfiles.builtIn().resolve("mainnet"), DOCTOR);
       DoctorReport fits = diagnose(suffixed, NetworkSelection.raw("mynet3"), DOCTOR);
       DoctorReport unfit = diagnose(foreign, NetworkSelection.raw("mynet3"), DOCTOR);
 
       assertThat(check(filecoin, Doctor.NETWORK).verdict()).isEqualTo(CheckVerdict.PASS);
-      assertThat(check(filecoin, Doctor.NETWORK).evidence()).contains("The chain is testnetnet,"
-          + " the chain of mainnet, whose F3 network filecoin the manifest names.");
+      assertThat(check(filecoin, Doctor.NETWORK).evidence())
+          .contains(
+              "The chain is testnetnet,"
+                  + " the chain of mainnet, whose F3 network filecoin the manifest names.");
       assertThat(check(mainnetProfile, Doctor.NETWORK).evidence())
           .contains("The chain is testnetnet, as mainnet expects.");
       assertThat(check(fits, Doctor.NETWORK).verdict()).isEqualTo(CheckVerdict.PASS);
@@ -489,8 +587,11 @@ class DoctorTest {
   void aLagBeyondTheThresholdWarnsAndAStillProgressSaysItLooksStalled() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.start(chain)) {
       DoctorReport report = diagnose(node, healthyProfile(), DOCTOR.withMaxLagEpochs(0));
-      node.answering("Filecoin.ChainHead", "{\"Cids\":[],\"Blocks\":[],\"Height\":"
-          + (chain.certificates().get(4).chain().head().epoch() + 100) + "}");
+      node.answering(
+          "Filecoin.ChainHead",
+          "{\"Cids\":[],\"Blocks\":[],\"Height\":"
+              + (chain.certificates().get(4).chain().head().epoch() + 100)
+              + "}");
       DoctorReport lagging = diagnose(node, healthyProfile(), DOCTOR);
 
       assertThat(check(report, DoctorCertificateChecks.PROGRESS).verdict())
@@ -498,7 +599,8 @@ class DoctorTest {
       DoctorCheck progress = check(lagging, DoctorCertificateChecks.PROGRESS);
       assertThat(progress.verdict()).isEqualTo(CheckVerdict.WARN);
       assertThat(progress.detail("lagEpochs")).contains("100");
-      assertThat(progress.evidence()).anyMatch(e -> e.contains("100 epochs (about 50 minutes)"))
+      assertThat(progress.evidence())
+          .anyMatch(e -> e.contains("100 epochs (about 50 minutes)"))
           .anyMatch(e -> e.contains("looks stalled"));
     }
   }
@@ -509,8 +611,7 @@ class DoctorTest {
     try (FakeLotusNode node = FakeLotusNode.startMainnet()) {
       DoctorReport report = diagnose(node, mainnet, DOCTOR);
 
-      assertThat(check(report, Doctor.INITIAL_POWER_TABLE).verdict())
-          .isEqualTo(CheckVerdict.PASS);
+      assertThat(check(report, Doctor.INITIAL_POWER_TABLE).verdict()).isEqualTo(CheckVerdict.PASS);
       DoctorCheck first = check(report, DoctorCertificateChecks.CERTIFICATE_ZERO);
       assertThat(first.verdict()).as(first.toString()).isEqualTo(CheckVerdict.PASS);
       assertThat(first.detail("baseEpoch")).contains("4919580");

@@ -13,10 +13,11 @@ import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.history.Fact;
 import io.f3console.core.history.SessionKind;
 import io.f3console.core.history.SessionOrigin;
-import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.open.Sources;
+import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.sim.DemoNetwork;
 import io.f3console.core.sim.SimulationSpec;
 import io.f3console.core.sim.SyntheticChain;
@@ -26,7 +27,6 @@ import io.f3console.core.snapshot.SnapshotExport;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.InstanceRange;
 import io.f3console.core.source.SourceOptions;
-import io.f3console.core.open.Sources;
 import io.f3console.core.testing.FakeLotusNode;
 import io.f3console.core.validation.CertificateStream;
 import io.f3console.core.validation.FailureReason;
@@ -44,8 +44,7 @@ class LateStartTest {
   static SyntheticChain chain;
   static int changed;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void generate() throws Exception {
@@ -75,8 +74,8 @@ class LateStartTest {
     return file;
   }
 
-  LateStartResult fromFile(SyntheticChain of, PowerTable trusted,
-      List<LateStartKnownCommittee> known) throws Exception {
+  LateStartResult fromFile(
+      SyntheticChain of, PowerTable trusted, List<LateStartKnownCommittee> known) throws Exception {
     try (CertificateReader reader = CertificateFiles.open(certificateFile(of))) {
       return lateStart(of).run(trusted, reader::next, known, LateStart.Listener.NONE);
     }
@@ -115,13 +114,17 @@ class LateStartTest {
   @Test
   void fromAnF3SnapshotSource() throws Exception {
     int latest = chain.certificates().size() - 1;
-    Path snapshot = SnapshotExport.writeF3Snapshot(dir.resolve("chain.f3snap"),
-        F3SnapshotHeader.of(0, latest, chain.initialTable()),
-        CertificateStream.of(chain.certificates()), SnapshotExport.Progress.NONE).path();
+    Path snapshot =
+        SnapshotExport.writeF3Snapshot(
+                dir.resolve("chain.f3snap"),
+                F3SnapshotHeader.of(0, latest, chain.initialTable()),
+                CertificateStream.of(chain.certificates()),
+                SnapshotExport.Progress.NONE)
+            .path();
 
     try (DataSource source = Sources.open("f3snap:" + snapshot, SourceOptions.defaults())) {
-      LateStartResult result = lateStart(chain).run(chain.tableOf(changed), source, List.of(),
-          LateStart.Listener.NONE);
+      LateStartResult result =
+          lateStart(chain).run(chain.tableOf(changed), source, List.of(), LateStart.Listener.NONE);
 
       assertThat(result.startInstance()).isEqualTo(changed);
       assertThat(result.reachedInstance()).isEqualTo(latest + 1);
@@ -135,8 +138,8 @@ class LateStartTest {
     int last = demo.certificates().size() - 1;
 
     try (DataSource source = Sources.open("demo:healthy", SourceOptions.defaults())) {
-      LateStartResult result = lateStart(demo).run(demo.tableOf(last), source, List.of(),
-          LateStart.Listener.NONE);
+      LateStartResult result =
+          lateStart(demo).run(demo.tableOf(last), source, List.of(), LateStart.Listener.NONE);
 
       assertThat(result.valid()).as(result.toString()).isTrue();
       assertThat(demo.tableOf((int) result.startInstance()).cid())
@@ -150,8 +153,8 @@ class LateStartTest {
   void fromAFakeNode() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.start(chain);
         DataSource source = Sources.open("rpc:" + node.endpoint(), SourceOptions.defaults())) {
-      LateStartResult result = lateStart(chain).run(chain.tableOf(changed), source, List.of(),
-          LateStart.Listener.NONE);
+      LateStartResult result =
+          lateStart(chain).run(chain.tableOf(changed), source, List.of(), LateStart.Listener.NONE);
 
       assertThat(result.method()).isEqualTo(LateStartMethod.COMMITTED_BY_CERTIFICATE);
       assertThat(result.startInstance()).isEqualTo(changed);
@@ -164,8 +167,8 @@ class LateStartTest {
   void theInitialTableOfASourceStartsAtItsFirstInstance() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.start(chain);
         DataSource source = Sources.open("rpc:" + node.endpoint(), SourceOptions.defaults())) {
-      LateStartResult result = lateStart(chain).run(chain.initialTable(), source, List.of(),
-          LateStart.Listener.NONE);
+      LateStartResult result =
+          lateStart(chain).run(chain.initialTable(), source, List.of(), LateStart.Listener.NONE);
 
       assertThat(result.method()).isEqualTo(LateStartMethod.INITIAL_TABLE);
       assertThat(result.startInstance()).isZero();
@@ -176,8 +179,13 @@ class LateStartTest {
 
   @Test
   void aKnownInitialTableStartsAFileAtInstanceZero() throws Exception {
-    LateStartResult result = fromFile(chain, chain.initialTable(), List.of(
-        new LateStartKnownCommittee(0, chain.initialTable().cid(), LateStartMethod.INITIAL_TABLE)));
+    LateStartResult result =
+        fromFile(
+            chain,
+            chain.initialTable(),
+            List.of(
+                new LateStartKnownCommittee(
+                    0, chain.initialTable().cid(), LateStartMethod.INITIAL_TABLE)));
 
     assertThat(result.method()).isEqualTo(LateStartMethod.INITIAL_TABLE);
     assertThat(result.startInstance()).isZero();
@@ -189,10 +197,15 @@ class LateStartTest {
     List<FinalityCertificate> tail =
         chain.certificates().subList(changed, chain.certificates().size());
 
-    LateStartResult result = lateStart(chain).run(chain.tableOf(changed),
-        CertificateStream.of(tail), List.of(new LateStartKnownCommittee(changed,
-            chain.tableOf(changed).cid(), LateStartMethod.SOURCE_TABLE)),
-        LateStart.Listener.NONE);
+    LateStartResult result =
+        lateStart(chain)
+            .run(
+                chain.tableOf(changed),
+                CertificateStream.of(tail),
+                List.of(
+                    new LateStartKnownCommittee(
+                        changed, chain.tableOf(changed).cid(), LateStartMethod.SOURCE_TABLE)),
+                LateStart.Listener.NONE);
 
     assertThat(result.method()).isEqualTo(LateStartMethod.SOURCE_TABLE);
     assertThat(result.startInstance()).isEqualTo(changed);
@@ -201,8 +214,8 @@ class LateStartTest {
 
   @Test
   void aTableNoCertificateCommitsToIsNotFoundWithTheRangeSearched() throws Exception {
-    PowerTable stranger = SyntheticNetwork.of(SimulationSpec.of(99, 4, 1, "f3late"))
-        .generate().initialTable();
+    PowerTable stranger =
+        SyntheticNetwork.of(SimulationSpec.of(99, 4, 1, "f3late")).generate().initialTable();
 
     LateStartResult result = fromFile(chain, stranger, List.of());
 
@@ -216,8 +229,13 @@ class LateStartTest {
 
   @Test
   void noCertificatesIsNotFoundWithNothingSearched() throws Exception {
-    LateStartResult result = lateStart(chain).run(chain.initialTable(),
-        CertificateStream.of(List.of()), List.of(), LateStart.Listener.NONE);
+    LateStartResult result =
+        lateStart(chain)
+            .run(
+                chain.initialTable(),
+                CertificateStream.of(List.of()),
+                List.of(),
+                LateStart.Listener.NONE);
 
     assertThat(result.method()).isEqualTo(LateStartMethod.NOT_FOUND);
     assertThat(result.certificatesRead()).isEmpty();
@@ -233,10 +251,12 @@ class LateStartTest {
     assertThat(result.startInstance()).isEqualTo(changed);
     assertThat(result.reachedInstance()).isEqualTo(broken);
     assertThat(result.validated()).isEqualTo(broken - changed);
-    assertThat(result.failure()).hasValueSatisfying(failure -> {
-      assertThat(failure.reason()).isEqualTo(FailureReason.INVALID_SIGNATURE);
-      assertThat(failure.instance()).isEqualTo(broken);
-    });
+    assertThat(result.failure())
+        .hasValueSatisfying(
+            failure -> {
+              assertThat(failure.reason()).isEqualTo(FailureReason.INVALID_SIGNATURE);
+              assertThat(failure.instance()).isEqualTo(broken);
+            });
     assertThat(result.valid()).isFalse();
   }
 
@@ -244,20 +264,25 @@ class LateStartTest {
   void reportsTheSearchAndTheStart() throws Exception {
     long[] searched = {0};
     String[] started = {"none"};
-    LateStart.Listener listener = new LateStart.Listener() {
-      @Override
-      public void searched(long instance) {
-        searched[0]++;
-      }
+    LateStart.Listener listener =
+        new LateStart.Listener() {
+          @Override
+          public void searched(long instance) {
+            searched[0]++;
+          }
 
-      @Override
-      public void started(LateStartMethod method, long instance) {
-        started[0] = method + "@" + instance;
-      }
-    };
+          @Override
+          public void started(LateStartMethod method, long instance) {
+            started[0] = method + "@" + instance;
+          }
+        };
 
-    lateStart(chain).run(chain.tableOf(changed), CertificateStream.of(chain.certificates()),
-        List.of(), listener);
+    lateStart(chain)
+        .run(
+            chain.tableOf(changed),
+            CertificateStream.of(chain.certificates()),
+            List.of(),
+            listener);
 
     assertThat(searched[0]).isEqualTo(changed);
     assertThat(started[0]).isEqualTo("COMMITTED_BY_CERTIFICATE@" + changed);
@@ -265,14 +290,16 @@ class LateStartTest {
 
   @Test
   void theKnownCommitteesAreDecidedOnceFromTheNetworkProfile() throws Exception {
-    List<LateStartKnownCommittee> mainnet = LateStart.knownCommittees(
-        NetworkProfiles.builtIn().resolve("mainnet"));
+    List<LateStartKnownCommittee> mainnet =
+        LateStart.knownCommittees(NetworkProfiles.builtIn().resolve("mainnet"));
 
-    assertThat(mainnet).containsExactly(new LateStartKnownCommittee(0, Cid.fromString(
-        "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu"),
-        LateStartMethod.INITIAL_TABLE));
-    assertThat(LateStart.knownCommittees(NetworkProfiles.builtIn().resolve("butterfly")))
-        .isEmpty();
+    assertThat(mainnet)
+        .containsExactly(
+            new LateStartKnownCommittee(
+                0,
+                Cid.fromString("bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu"),
+                LateStartMethod.INITIAL_TABLE));
+    assertThat(LateStart.knownCommittees(NetworkProfiles.builtIn().resolve("butterfly"))).isEmpty();
     assertThat(LateStart.knownCommittees(NetworkSelection.raw("f3late"))).isEmpty();
   }
 
@@ -280,11 +307,18 @@ class LateStartTest {
   void aPlanFromSourceStringsUsesTheTokenForTheNodeAndNamesTheCommittingCertificate()
       throws Exception {
     try (FakeLotusNode node = FakeLotusNode.start(chain).requireToken("late-token-5")) {
-      LateStartPlan plan = new LateStartPlan(NetworkSelection.raw(chain.networkName()),
-          "rpc:" + node.endpoint(), Optional.of((long) changed), "rpc:" + node.endpoint());
+      LateStartPlan plan =
+          new LateStartPlan(
+              NetworkSelection.raw(chain.networkName()),
+              "rpc:" + node.endpoint(),
+              Optional.of((long) changed),
+              "rpc:" + node.endpoint());
 
-      LateStartPlan.Run run = plan.run(SourceOptions.defaults().withToken("late-token-5"),
-          ValidatorOptions.withThreads(2), LateStart.Listener.NONE);
+      LateStartPlan.Run run =
+          plan.run(
+              SourceOptions.defaults().withToken("late-token-5"),
+              ValidatorOptions.withThreads(2),
+              LateStart.Listener.NONE);
 
       assertThat(run.trusted().cid()).isEqualTo(chain.tableOf(changed).cid());
       assertThat(run.result().valid()).isTrue();
@@ -292,14 +326,21 @@ class LateStartTest {
           .isEqualTo("committed to by certificate " + (changed - 1));
       assertThat(LateStartMethod.COMMITTED_BY_CERTIFICATE.describe(changed))
           .isEqualTo("committed to by certificate " + (changed - 1));
-      SessionRecord session = SessionOutcomes.lateStart(SessionRecord.builder(
-          SessionOrigin.CLI, SessionKind.LATE_START, "test"), run.result()).build();
-      assertThat(session.summary()).contains("(committed to by certificate " + (changed - 1)
-          + ")");
-      assertThat(session.facts()).contains(new Fact("start found by",
-          "committed to by certificate " + (changed - 1)));
-      assertThatThrownBy(() -> plan.run(SourceOptions.defaults(), ValidatorOptions.withThreads(1),
-          LateStart.Listener.NONE)).isInstanceOf(F3Exception.class);
+      SessionRecord session =
+          SessionOutcomes.lateStart(
+                  SessionRecord.builder(SessionOrigin.CLI, SessionKind.LATE_START, "test"),
+                  run.result())
+              .build();
+      assertThat(session.summary()).contains("(committed to by certificate " + (changed - 1) + ")");
+      assertThat(session.facts())
+          .contains(new Fact("start found by", "committed to by certificate " + (changed - 1)));
+      assertThatThrownBy(
+              () ->
+                  plan.run(
+                      SourceOptions.defaults(),
+                      ValidatorOptions.withThreads(1),
+                      LateStart.Listener.NONE))
+          .isInstanceOf(F3Exception.class);
     }
   }
 }

@@ -21,11 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The doctor for snapshot CARs written from a generated chain. */
 class SnapshotDoctorTest {
-  static final List<String> ORDER = List.of(SnapshotDoctor.FORMAT, SnapshotDoctor.IMPORT,
-      SnapshotDoctor.SIGNATURES, SnapshotDoctor.CLIENTS);
+  static final List<String> ORDER =
+      List.of(
+          SnapshotDoctor.FORMAT,
+          SnapshotDoctor.IMPORT,
+          SnapshotDoctor.SIGNATURES,
+          SnapshotDoctor.CLIENTS);
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static SyntheticChain chain;
   static Path healthy;
 
@@ -36,19 +39,25 @@ class SnapshotDoctorTest {
   }
 
   static Path car(String name, SyntheticChain of) throws Exception {
-    F3SnapshotHeader header = F3SnapshotHeader.of(0, of.certificates().size() - 1,
-        of.initialTable());
-    return SnapshotExport.writeCar(dir.resolve(name), CarWriter.Format.V1, header,
-        CertificateStream.of(of.certificates()), false, SnapshotExport.Progress.NONE).path();
+    F3SnapshotHeader header =
+        F3SnapshotHeader.of(0, of.certificates().size() - 1, of.initialTable());
+    return SnapshotExport.writeCar(
+            dir.resolve(name),
+            CarWriter.Format.V1,
+            header,
+            CertificateStream.of(of.certificates()),
+            false,
+            SnapshotExport.Progress.NONE)
+        .path();
   }
 
   static NetworkSelection profile() {
-    return NetworkSelection.of(DoctorTest.profileOf(chain,
-        Optional.of(chain.initialTable().cid().toString())));
+    return NetworkSelection.of(
+        DoctorTest.profileOf(chain, Optional.of(chain.initialTable().cid().toString())));
   }
 
   static DoctorReport diagnose(Path path, NetworkSelection network) throws Exception {
-    return new SnapshotDoctor(path, network, DoctorOptions.defaults()).run(check -> { });
+    return new SnapshotDoctor(path, network, DoctorOptions.defaults()).run(check -> {});
   }
 
   @Test
@@ -56,23 +65,21 @@ class SnapshotDoctorTest {
     DoctorReport report = diagnose(healthy, profile());
 
     assertThat(report.checks()).extracting(DoctorCheck::id).containsExactlyElementsOf(ORDER);
-    assertThat(report.checks()).allSatisfy(c ->
-        assertThat(c.verdict()).as(c.toString()).isEqualTo(CheckVerdict.PASS));
+    assertThat(report.checks())
+        .allSatisfy(c -> assertThat(c.verdict()).as(c.toString()).isEqualTo(CheckVerdict.PASS));
     assertThat(report.check(SnapshotDoctor.SIGNATURES).orElseThrow().detail("validated"))
         .contains("5");
   }
 
   @Test
   void aSnapshotOfAnotherInitialTableFailsTheImportCheck() throws Exception {
-    SyntheticChain other = SyntheticNetwork.of(SimulationSpec.of(77, 6, 5, "f3doctor"))
-        .generate();
+    SyntheticChain other = SyntheticNetwork.of(SimulationSpec.of(77, 6, 5, "f3doctor")).generate();
 
     DoctorReport report = diagnose(car("other.car", other), profile());
 
     DoctorCheck imported = report.check(SnapshotDoctor.IMPORT).orElseThrow();
     assertThat(imported.verdict()).isEqualTo(CheckVerdict.FAIL);
-    assertThat(imported.evidence().get(0))
-        .contains("F3 initial power table CID in the snapshot");
+    assertThat(imported.evidence().get(0)).contains("F3 initial power table CID in the snapshot");
     assertThat(report.check(SnapshotDoctor.CLIENTS).orElseThrow().evidence().get(0))
         .contains("Failed to import F3 snapshot");
   }
@@ -97,7 +104,8 @@ class SnapshotDoctorTest {
 
     DoctorCheck clients = report.check(SnapshotDoctor.CLIENTS).orElseThrow();
     assertThat(clients.verdict()).isEqualTo(CheckVerdict.WARN);
-    assertThat(clients.evidence().get(0)).contains("Skipping F3 data import")
+    assertThat(clients.evidence().get(0))
+        .contains("Skipping F3 data import")
         .contains("skipped importing F3 data");
     assertThat(clients.remedy().orElseThrow()).contains("Release B");
     assertThat(report.nothingFailed()).isTrue();

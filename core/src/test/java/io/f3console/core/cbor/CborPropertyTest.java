@@ -20,8 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Seeded random DAG-CBOR: canonical round trips, and mutated encodings that must either be
- * refused with a {@link CborDecodingException} or decode to a value that re-encodes cleanly.
+ * Seeded random DAG-CBOR: canonical round trips, and mutated encodings that must either be refused
+ * with a {@link CborDecodingException} or decode to a value that re-encodes cleanly.
  */
 class CborPropertyTest {
   private static final int MAX_DEPTH = 4;
@@ -86,8 +86,8 @@ class CborPropertyTest {
     CborValue tooDeep = wrap(value, CborReader.MAX_DEPTH + 1 - depth, random);
 
     assertThat(decode(encode(value))).as("seed %d depth %d", seed, depth).isEqualTo(value);
-    CborDecodingException e = assertThrows(CborDecodingException.class,
-        () -> decode(encode(tooDeep)));
+    CborDecodingException e =
+        assertThrows(CborDecodingException.class, () -> decode(encode(tooDeep)));
     assertThat(e.problem()).as("seed %d", seed).isEqualTo("nesting deeper than 64");
   }
 
@@ -95,8 +95,11 @@ class CborPropertyTest {
   private static CborValue wrap(CborValue value, int containers, SplittableRandom random) {
     CborValue out = value;
     for (int i = 0; i < containers; i++) {
-      out = random.nextBoolean() ? new CborValue.Array(List.of(out)) : new CborValue.MapValue(
-          List.of(new CborValue.Entry(RandomCbor.text(random, 2), out)));
+      out =
+          random.nextBoolean()
+              ? new CborValue.Array(List.of(out))
+              : new CborValue.MapValue(
+                  List.of(new CborValue.Entry(RandomCbor.text(random, 2), out)));
     }
     return out;
   }
@@ -104,32 +107,36 @@ class CborPropertyTest {
   @ParameterizedTest
   @MethodSource("seeds")
   void mutatedEncodingIsRefusedCleanlyOrDecodesToARewritableValue(long seed) {
-    assertTimeoutPreemptively(BATCH_LIMIT, () -> {
-      SplittableRandom random = new SplittableRandom(seed);
-      byte[] original = encode(canonical(RandomCbor.value(random, MAX_DEPTH)));
-      for (int i = 0; i < MUTATIONS_PER_SEED; i++) {
-        byte[] mutated = Mutations.mutate(original, random);
-        checkMutated(seed, mutated);
-      }
-    });
+    assertTimeoutPreemptively(
+        BATCH_LIMIT,
+        () -> {
+          SplittableRandom random = new SplittableRandom(seed);
+          byte[] original = encode(canonical(RandomCbor.value(random, MAX_DEPTH)));
+          for (int i = 0; i < MUTATIONS_PER_SEED; i++) {
+            byte[] mutated = Mutations.mutate(original, random);
+            checkMutated(seed, mutated);
+          }
+        });
   }
 
   @ParameterizedTest
   @MethodSource("seeds")
   void randomBytesAreRefusedCleanlyOrDecodeToARewritableValue(long seed) {
-    assertTimeoutPreemptively(BATCH_LIMIT, () -> {
-      SplittableRandom random = new SplittableRandom(seed);
-      for (int i = 0; i < MUTATIONS_PER_SEED; i++) {
-        checkMutated(seed, RandomCids.bytes(random, random.nextInt(24)));
-      }
-    });
+    assertTimeoutPreemptively(
+        BATCH_LIMIT,
+        () -> {
+          SplittableRandom random = new SplittableRandom(seed);
+          for (int i = 0; i < MUTATIONS_PER_SEED; i++) {
+            checkMutated(seed, RandomCids.bytes(random, random.nextInt(24)));
+          }
+        });
   }
 
   /**
-   * A decoding attempt must end in a {@link CborDecodingException} that points inside the
-   * buffer, or in a value. A value must re-encode to bytes that decode to the same value (maps
-   * put in DAG-CBOR order); and when its maps were already in that order, the strict reader
-   * must have seen exactly the canonical bytes.
+   * A decoding attempt must end in a {@link CborDecodingException} that points inside the buffer,
+   * or in a value. A value must re-encode to bytes that decode to the same value (maps put in
+   * DAG-CBOR order); and when its maps were already in that order, the strict reader must have seen
+   * exactly the canonical bytes.
    */
   private static void checkMutated(long seed, byte[] mutated) {
     String context = "seed " + seed + ", input " + Vectors.hex(mutated);

@@ -28,33 +28,50 @@ class CborReaderStrictnessTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"190000", "1900ff", "3900ff", "5900ff", "790017", "9900ff", "b90001",
-      "d9002a"})
+  @ValueSource(
+      strings = {"190000", "1900ff", "3900ff", "5900ff", "790017", "9900ff", "b90001", "d9002a"})
   void rejectsNonMinimalTwoByteHeader(String hex) {
     assertRejected(hex, "cbor input was not canonical", 0);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1a00000000", "1a0000ffff", "3a0000ffff", "5a0000ffff", "7a00000100",
-      "9a00000001", "ba0000ffff", "da0000002a"})
+  @ValueSource(
+      strings = {
+        "1a00000000",
+        "1a0000ffff",
+        "3a0000ffff",
+        "5a0000ffff",
+        "7a00000100",
+        "9a00000001",
+        "ba0000ffff",
+        "da0000002a"
+      })
   void rejectsNonMinimalFourByteHeader(String hex) {
     assertRejected(hex, "cbor input was not canonical", 0);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"1b0000000000000000", "1b00000000ffffffff", "3b00000000ffffffff",
-      "5b0000000000000001", "7b00000000ffffffff", "9b0000000000000000", "bb00000000ffffffff",
-      "db000000000000002a"})
+  @ValueSource(
+      strings = {
+        "1b0000000000000000",
+        "1b00000000ffffffff",
+        "3b00000000ffffffff",
+        "5b0000000000000001",
+        "7b00000000ffffffff",
+        "9b0000000000000000",
+        "bb00000000ffffffff",
+        "db000000000000002a"
+      })
   void rejectsNonMinimalEightByteHeader(String hex) {
     assertRejected(hex, "cbor input was not canonical", 0);
   }
 
   @ParameterizedTest
   @CsvSource({
-      "82011817, 2",
-      "a16161190001, 3",
-      "8381001a0000ffff, 3",
-      "a2616101616282001b00000000ffffffff, 8"
+    "82011817, 2",
+    "a16161190001, 3",
+    "8381001a0000ffff, 3",
+    "a2616101616282001b00000000ffffffff, 8"
   })
   void nonMinimalHeaderErrorPointsAtTheNestedItem(String hex, long offset) {
     CborDecodingException e = assertRejected(hex, "not canonical", offset);
@@ -64,13 +81,13 @@ class CborReaderStrictnessTest {
 
   @ParameterizedTest
   @CsvSource({
-      "1818, 24",
-      "18ff, 255",
-      "190100, 256",
-      "19ffff, 65535",
-      "1a00010000, 65536",
-      "1affffffff, 4294967295",
-      "1b0000000100000000, 4294967296"
+    "1818, 24",
+    "18ff, 255",
+    "190100, 256",
+    "19ffff, 65535",
+    "1a00010000, 65536",
+    "1affffffff, 4294967295",
+    "1b0000000100000000, 4294967296"
   })
   void acceptsShortestFormAtEachBoundary(String hex, long value) throws CborDecodingException {
     assertThat(decode(hex)).isEqualTo(new CborValue.UnsignedInteger(value));
@@ -79,8 +96,20 @@ class CborReaderStrictnessTest {
   // ---- indefinite lengths, reserved values, simple values -------------------------------------
 
   @ParameterizedTest
-  @ValueSource(strings = {"5f", "5f4101ff", "7f", "7f6161ff", "9f", "9f01ff", "bf", "bf616101ff",
-      "1f", "3f", "df"})
+  @ValueSource(
+      strings = {
+        "5f",
+        "5f4101ff",
+        "7f",
+        "7f6161ff",
+        "9f",
+        "9f01ff",
+        "bf",
+        "bf616101ff",
+        "1f",
+        "3f",
+        "df"
+      })
   void rejectsIndefiniteLengths(String hex) {
     assertRejected(hex, "indefinite-length items are not allowed", 0);
   }
@@ -91,8 +120,9 @@ class CborReaderStrictnessTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"1c, 28", "1d, 29", "1e, 30", "3c, 28", "5d, 29", "7e, 30", "9c, 28", "bd, 29",
-      "de, 30"})
+  @CsvSource({
+    "1c, 28", "1d, 29", "1e, 30", "3c, 28", "5d, 29", "7e, 30", "9c, 28", "bd, 29", "de, 30"
+  })
   void rejectsReservedAdditionalInformation(String hex, int info) {
     assertRejected(hex, "reserved additional information " + info, 0);
   }
@@ -125,7 +155,8 @@ class CborReaderStrictnessTest {
   @Test
   void acceptsDoublePrecisionFloatsWithTheirExactBits() throws CborDecodingException {
     assertThat(decode("fb3ff199999999999a")).isEqualTo(new CborValue.Float64(1.1));
-    assertThat(decode("fb8000000000000000")).isEqualTo(new CborValue.Float64(-0.0))
+    assertThat(decode("fb8000000000000000"))
+        .isEqualTo(new CborValue.Float64(-0.0))
         .isNotEqualTo(new CborValue.Float64(0.0));
     CborValue tiny = decode("fb0000000000000001");
     assertThat(Double.doubleToRawLongBits(((CborValue.Float64) tiny).value())).isEqualTo(1L);
@@ -153,13 +184,13 @@ class CborReaderStrictnessTest {
 
   @ParameterizedTest
   @CsvSource({
-      "c060, 0",
-      "c24101, 2",
-      "c1190100, 1",
-      "d82b40, 43",
-      "d9010000, 256",
-      "d9d9f700, 55799",
-      "dbffffffffffffffff00, 18446744073709551615"
+    "c060, 0",
+    "c24101, 2",
+    "c1190100, 1",
+    "d82b40, 43",
+    "d9010000, 256",
+    "d9d9f700, 55799",
+    "dbffffffffffffffff00, 18446744073709551615"
   })
   void rejectsTagsOtherThan42(String hex, String tag) {
     assertRejected(hex, "tag " + tag + " is not allowed in DAG-CBOR (only 42)", 0);
@@ -172,13 +203,13 @@ class CborReaderStrictnessTest {
 
   @ParameterizedTest
   @CsvSource({
-      "d82a00, unsigned integer",
-      "d82a20, negative integer",
-      "d82a60, text string",
-      "d82a80, array",
-      "d82aa0, map",
-      "d82af6, null",
-      "d82ad82a40, tag"
+    "d82a00, unsigned integer",
+    "d82a20, negative integer",
+    "d82a60, text string",
+    "d82a80, array",
+    "d82aa0, map",
+    "d82af6, null",
+    "d82ad82a40, tag"
   })
   void rejectsTag42OverAnythingButAByteString(String hex, String found) {
     assertRejected(hex, "link: expected byte string, found " + found, 2);
@@ -199,12 +230,13 @@ class CborReaderStrictnessTest {
 
   @ParameterizedTest
   @CsvSource({
-      "d82a4100, empty CID",
-      "d82a4400017100, varint truncated",
-      "d82a5828000171a0e40220" + "fb3e4d513234f94f1067bd4a496bb848f0730d9b7c7ffa5ac54eecabb6acd3c7"
-          + "00, trailing bytes",
-      "d82a4a00021200" + "000000000000, unsupported CID version 2",
-      "d82a450001f10001, not minimally encoded"
+    "d82a4100, empty CID",
+    "d82a4400017100, varint truncated",
+    "d82a5828000171a0e40220"
+        + "fb3e4d513234f94f1067bd4a496bb848f0730d9b7c7ffa5ac54eecabb6acd3c7"
+        + "00, trailing bytes",
+    "d82a4a00021200" + "000000000000, unsupported CID version 2",
+    "d82a450001f10001, not minimally encoded"
   })
   void rejectsTag42OverAnInvalidCid(String hex, String why) {
     CborDecodingException e = assertRejected(hex, "link: invalid CID: ", 0);
@@ -254,8 +286,8 @@ class CborReaderStrictnessTest {
 
   @Test
   void rejectsArrayLengthOver8192() {
-    assertRejected("992001" + "00".repeat(8193),
-        "array: array length 8193 exceeds the limit of 8192", 0);
+    assertRejected(
+        "992001" + "00".repeat(8193), "array: array length 8193 exceeds the limit of 8192", 0);
     assertRejected("8200" + "9a00010000", "array length 65536 exceeds the limit of 8192", 2);
   }
 
@@ -271,11 +303,11 @@ class CborReaderStrictnessTest {
 
   @ParameterizedTest
   @CsvSource({
-      "9bffffffffffffffff, array length 18446744073709551615 exceeds",
-      "bbffffffffffffffff, map length 18446744073709551615 exceeds",
-      "5bffffffffffffffff, byte string length 18446744073709551615 exceeds",
-      "7b8000000000000000, text string length 9223372036854775808 exceeds",
-      "5a00200001, byte string length 2097153 exceeds the limit of 2097152"
+    "9bffffffffffffffff, array length 18446744073709551615 exceeds",
+    "bbffffffffffffffff, map length 18446744073709551615 exceeds",
+    "5bffffffffffffffff, byte string length 18446744073709551615 exceeds",
+    "7b8000000000000000, text string length 9223372036854775808 exceeds",
+    "5a00200001, byte string length 2097153 exceeds the limit of 2097152"
   })
   void rejectsHugeDeclaredLengthsBeforeAllocating(String hex, String problem) {
     assertRejected(hex, problem, 0);
@@ -283,13 +315,13 @@ class CborReaderStrictnessTest {
 
   @ParameterizedTest
   @CsvSource({
-      "992000, array of length 8192 is truncated (0 bytes left)",
-      "83 0102, array of length 3 is truncated (2 bytes left)",
-      "b91000 00000000000000000000, map of length 4096 is truncated (10 bytes left)",
-      "a2 616101, map of length 2 is truncated (3 bytes left)",
-      "5a001fffff 01020304, byte string of length 2097151 is truncated (4 bytes left)",
-      "7a00100000 61, text string of length 1048576 is truncated (1 bytes left)",
-      "43 0102, byte string of length 3 is truncated (2 bytes left)"
+    "992000, array of length 8192 is truncated (0 bytes left)",
+    "83 0102, array of length 3 is truncated (2 bytes left)",
+    "b91000 00000000000000000000, map of length 4096 is truncated (10 bytes left)",
+    "a2 616101, map of length 2 is truncated (3 bytes left)",
+    "5a001fffff 01020304, byte string of length 2097151 is truncated (4 bytes left)",
+    "7a00100000 61, text string of length 1048576 is truncated (1 bytes left)",
+    "43 0102, byte string of length 3 is truncated (2 bytes left)"
   })
   void rejectsLengthsLongerThanTheBytesLeft(String hex, String problem) {
     assertRejected(hex.replace(" ", ""), problem, 0);
@@ -359,8 +391,18 @@ class CborReaderStrictnessTest {
   // ---- text -----------------------------------------------------------------------------------
 
   @ParameterizedTest
-  @ValueSource(strings = {"62c328", "62c0af", "63e08080", "63eda080", "64f4908080", "61e2", "6180",
-      "66eda080edb080", "61ff"})
+  @ValueSource(
+      strings = {
+        "62c328",
+        "62c0af",
+        "63e08080",
+        "63eda080",
+        "64f4908080",
+        "61e2",
+        "6180",
+        "66eda080edb080",
+        "61ff"
+      })
   void rejectsInvalidUtf8(String hex) {
     assertRejected(hex, "text string: text string is not valid UTF-8", 0);
   }
@@ -381,15 +423,17 @@ class CborReaderStrictnessTest {
 
   @ParameterizedTest
   @CsvSource({
-      "a10102, unsigned integer",
-      "a12002, negative integer",
-      "a1416101, byte string",
-      "a18001, array",
-      "a1a001, map",
-      "a1f601, null",
-      "a1f501, true",
-      "a1d82a582700" + "0171a0e40220"
-          + "fb3e4d513234f94f1067bd4a496bb848f0730d9b7c7ffa5ac54eecabb6acd3c7" + "01, tag"
+    "a10102, unsigned integer",
+    "a12002, negative integer",
+    "a1416101, byte string",
+    "a18001, array",
+    "a1a001, map",
+    "a1f601, null",
+    "a1f501, true",
+    "a1d82a582700"
+        + "0171a0e40220"
+        + "fb3e4d513234f94f1067bd4a496bb848f0730d9b7c7ffa5ac54eecabb6acd3c7"
+        + "01, tag"
   })
   void rejectsMapKeysThatAreNotText(String hex, String found) {
     assertRejected(hex, "map key must be a text string in DAG-CBOR, found " + found, 1);

@@ -40,12 +40,15 @@ final class CborTestSupport {
 
   /**
    * Decodes {@code hex}, expects a {@link CborDecodingException}, and checks that its problem
-   * contains {@code problem}, that it points at byte {@code offset}, and that the message says
-   * so at its end.
+   * contains {@code problem}, that it points at byte {@code offset}, and that the message says so
+   * at its end.
    */
   static CborDecodingException assertRejected(String hex, String problem, long offset) {
-    CborDecodingException e = assertThrows(CborDecodingException.class, () -> decode(hex),
-        () -> "expected " + hex + " to be rejected");
+    CborDecodingException e =
+        assertThrows(
+            CborDecodingException.class,
+            () -> decode(hex),
+            () -> "expected " + hex + " to be rejected");
     assertRejection(e, problem, offset);
     return e;
   }
@@ -66,22 +69,24 @@ final class CborTestSupport {
       for (CborValue.Entry entry : map.entries()) {
         entries.add(new CborValue.Entry(entry.key(), canonical(entry.value())));
       }
-      entries.sort(Comparator.comparing(
-          (CborValue.Entry e) -> e.key().getBytes(StandardCharsets.UTF_8),
-          CborTestSupport::dagKeyOrder));
+      entries.sort(
+          Comparator.comparing(
+              (CborValue.Entry e) -> e.key().getBytes(StandardCharsets.UTF_8),
+              CborTestSupport::dagKeyOrder));
       return new CborValue.MapValue(entries);
     }
     return value;
   }
 
   static int dagKeyOrder(byte[] a, byte[] b) {
-    return a.length != b.length ? Integer.compare(a.length, b.length)
+    return a.length != b.length
+        ? Integer.compare(a.length, b.length)
         : Arrays.compareUnsigned(a, b);
   }
 
   /**
-   * A value written in DAG-JSON notation (see {@code vectors/cbor/README.md}): links as
-   * {@code {"/": cid}}, bytes as {@code {"/": {"bytes": base64}}}.
+   * A value written in DAG-JSON notation (see {@code vectors/cbor/README.md}): links as {@code
+   * {"/": cid}}, bytes as {@code {"/": {"bytes": base64}}}.
    */
   static CborValue fromDagJson(JsonNode node) throws CidFormatException {
     if (node.isNull()) {
@@ -92,9 +97,10 @@ final class CborTestSupport {
     }
     if (node.isIntegralNumber()) {
       BigInteger value = node.bigIntegerValue();
-      return value.signum() >= 0 ? new CborValue.UnsignedInteger(value.longValue())
-          : new CborValue.NegativeInteger(value.negate().subtract(BigInteger.ONE)
-              .mod(TWO_TO_64).longValue());
+      return value.signum() >= 0
+          ? new CborValue.UnsignedInteger(value.longValue())
+          : new CborValue.NegativeInteger(
+              value.negate().subtract(BigInteger.ONE).mod(TWO_TO_64).longValue());
     }
     if (node.isNumber()) {
       return new CborValue.Float64(node.doubleValue());

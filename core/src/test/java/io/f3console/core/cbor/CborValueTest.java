@@ -30,7 +30,8 @@ class CborValueTest {
 
     assertThat(value.bytes()).containsExactly(1, 2);
     assertThat(value.length()).isEqualTo(2);
-    assertThat(value).isEqualTo(new CborValue.ByteString(new byte[] {1, 2}))
+    assertThat(value)
+        .isEqualTo(new CborValue.ByteString(new byte[] {1, 2}))
         .hasSameHashCodeAs(new CborValue.ByteString(new byte[] {1, 2}))
         .isNotEqualTo(new CborValue.ByteString(new byte[] {1}))
         .hasToString("h'0102'");
@@ -43,7 +44,8 @@ class CborValueTest {
     assertThatThrownBy(() -> new CborValue.Float64(Double.NEGATIVE_INFINITY))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(new CborValue.Float64(0.0)).isNotEqualTo(new CborValue.Float64(-0.0));
-    assertThat(new CborValue.Float64(1.5)).isEqualTo(new CborValue.Float64(1.5))
+    assertThat(new CborValue.Float64(1.5))
+        .isEqualTo(new CborValue.Float64(1.5))
         .hasSameHashCodeAs(new CborValue.Float64(1.5));
   }
 
@@ -60,9 +62,11 @@ class CborValueTest {
 
   @Test
   void mapValueLooksUpKeys() {
-    CborValue.MapValue map = new CborValue.MapValue(List.of(
-        new CborValue.Entry("a", new CborValue.UnsignedInteger(1)),
-        new CborValue.Entry("b", new CborValue.TextString("x"))));
+    CborValue.MapValue map =
+        new CborValue.MapValue(
+            List.of(
+                new CborValue.Entry("a", new CborValue.UnsignedInteger(1)),
+                new CborValue.Entry("b", new CborValue.TextString("x"))));
 
     assertThat(map.get("b")).isEqualTo(new CborValue.TextString("x"));
     assertThat(map.get("c")).isNull();
@@ -76,7 +80,6 @@ class CborValueTest {
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> new CborValue.Entry("a", null))
         .isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new CborValue.Link(null))
-        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new CborValue.Link(null)).isInstanceOf(NullPointerException.class);
   }
 }

@@ -10,8 +10,10 @@ import java.util.SplittableRandom;
 /** Seeded random {@link CborValue} trees of bounded depth and size, with every variant. */
 final class RandomCbor {
   private static final int MAX_ITEMS = 5;
-  private static final double[] SPECIAL_DOUBLES = {0.0, -0.0, 1.1, -4.1,
-      Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE};
+  private static final double[] SPECIAL_DOUBLES = {
+    0.0, -0.0, 1.1, -4.1, Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE
+  };
+
   /** Few letters, so that keys of equal length often meet and must be ordered bytewise. */
   private static final String KEY_LETTERS = "abAB_~\u00e9\u00ff\u6c34";
 
@@ -23,17 +25,23 @@ final class RandomCbor {
     return switch (random.nextInt(kinds)) {
       case 0 -> new CborValue.UnsignedInteger(argument(random));
       case 1 -> new CborValue.NegativeInteger(argument(random));
-      case 2 -> new CborValue.ByteString(RandomCids.bytes(random,
-          random.nextInt(8) == 0 ? random.nextInt(300) : random.nextInt(30)));
+      case 2 ->
+          new CborValue.ByteString(
+              RandomCids.bytes(
+                  random, random.nextInt(8) == 0 ? random.nextInt(300) : random.nextInt(30)));
       case 3 -> new CborValue.TextString(text(random, random.nextInt(20)));
       case 4 -> new CborValue.Link(RandomCids.any(random));
       case 5 -> new CborValue.Bool(random.nextBoolean());
       case 6 -> CborValue.Null.INSTANCE;
-      case 7 -> new CborValue.Float64(random.nextBoolean()
-          ? SPECIAL_DOUBLES[random.nextInt(SPECIAL_DOUBLES.length)]
-          : finiteDouble(random));
-      case 8, 9 -> random.nextBoolean() ? new CborValue.UnsignedInteger(random.nextInt(24))
-          : new CborValue.TextString(text(random, random.nextInt(4)));
+      case 7 ->
+          new CborValue.Float64(
+              random.nextBoolean()
+                  ? SPECIAL_DOUBLES[random.nextInt(SPECIAL_DOUBLES.length)]
+                  : finiteDouble(random));
+      case 8, 9 ->
+          random.nextBoolean()
+              ? new CborValue.UnsignedInteger(random.nextInt(24))
+              : new CborValue.TextString(text(random, random.nextInt(4)));
       case 10 -> array(random, maxDepth);
       default -> map(random, maxDepth);
     };
@@ -70,8 +78,22 @@ final class RandomCbor {
       case 3 -> random.nextLong(0x10000, 0x100000000L);
       case 4 -> random.nextLong(0x100000000L, Long.MAX_VALUE);
       case 5 -> random.nextLong() | Long.MIN_VALUE;
-      default -> new long[] {0, 23, 24, 0xff, 0x100, 0xffff, 0x10000, 0xffffffffL, 0x100000000L,
-          Long.MAX_VALUE, Long.MIN_VALUE, -1L}[random.nextInt(12)];
+      default ->
+          new long[] {
+                0,
+                23,
+                24,
+                0xff,
+                0x100,
+                0xffff,
+                0x10000,
+                0xffffffffL,
+                0x100000000L,
+                Long.MAX_VALUE,
+                Long.MIN_VALUE,
+                -1L
+              }
+              [random.nextInt(12)];
     };
   }
 
@@ -79,15 +101,16 @@ final class RandomCbor {
   static String text(SplittableRandom random, int codePoints) {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < codePoints; i++) {
-      int codePoint = switch (random.nextInt(6)) {
-        case 0 -> random.nextInt(0x80, 0x800);
-        case 1 -> {
-          int c = random.nextInt(0x800, 0x10000);
-          yield Character.isSurrogate((char) c) ? 0xfffd : c;
-        }
-        case 2 -> random.nextInt(0x10000, 0x110000);
-        default -> random.nextInt(0x00, 0x80);
-      };
+      int codePoint =
+          switch (random.nextInt(6)) {
+            case 0 -> random.nextInt(0x80, 0x800);
+            case 1 -> {
+              int c = random.nextInt(0x800, 0x10000);
+              yield Character.isSurrogate((char) c) ? 0xfffd : c;
+            }
+            case 2 -> random.nextInt(0x10000, 0x110000);
+            default -> random.nextInt(0x00, 0x80);
+          };
       out.appendCodePoint(codePoint);
     }
     return out.toString();

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Certificate files are recognised by content, and every error names the file. */
 class CertificateFilesTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private static FinalityCertificate synthetic() throws Exception {
     return FinalityCertificateCbor.decode(hex(FinalityCertificateCborTest.SYNTHETIC));
@@ -27,8 +26,10 @@ class CertificateFilesTest {
   void readsCborJsonObjectsAndJsonArrays() throws Exception {
     FinalityCertificate certificate = synthetic();
     Path cbor = Files.write(dir.resolve("cert.bin"), FinalityCertificateCbor.encode(certificate));
-    Path object = Files.writeString(dir.resolve("cert"),
-        "\uFEFF \n\t" + CertificateJson.toIndentedJson(certificate) + "\n");
+    Path object =
+        Files.writeString(
+            dir.resolve("cert"),
+            "\uFEFF \n\t" + CertificateJson.toIndentedJson(certificate) + "\n");
     Path array = dir.resolve("certs.cbor");
     try (var out = Files.newOutputStream(array)) {
       CertificateJson.write(List.of(certificate, certificate.withInstance(1)), out);
@@ -36,7 +37,8 @@ class CertificateFilesTest {
     assertThat(CertificateFiles.read(cbor)).containsExactly(certificate);
     assertThat(CertificateFiles.read(cbor).get(0).signersEncoding()).isPresent();
     assertThat(CertificateFiles.read(object)).containsExactly(certificate);
-    assertThat(CertificateFiles.read(array)).extracting(FinalityCertificate::instance)
+    assertThat(CertificateFiles.read(array))
+        .extracting(FinalityCertificate::instance)
         .containsExactly(0L, 1L);
   }
 
@@ -46,8 +48,10 @@ class CertificateFilesTest {
     Path trailing = Files.write(dir.resolve("trailing.bin"), Arrays.copyOf(cbor, cbor.length + 1));
     assertThatThrownBy(() -> CertificateFiles.read(trailing))
         .isInstanceOf(CertificateFormatException.class)
-        .hasMessage(trailing + ": not a DAG-CBOR finality certificate: 1 unexpected trailing "
-            + "bytes after the finality certificate at byte 420");
+        .hasMessage(
+            trailing
+                + ": not a DAG-CBOR finality certificate: 1 unexpected trailing "
+                + "bytes after the finality certificate at byte 420");
     Path empty = Files.write(dir.resolve("empty"), new byte[0]);
     assertThatThrownBy(() -> CertificateFiles.read(empty))
         .hasMessage(empty + ": no certificate: the input is empty or blank");
@@ -55,8 +59,7 @@ class CertificateFilesTest {
     assertThatThrownBy(() -> CertificateFiles.read(blank))
         .hasMessage(blank + ": no certificate: the input is empty or blank");
     Path missing = dir.resolve("missing.json");
-    assertThatThrownBy(() -> CertificateFiles.read(missing))
-        .hasMessage(missing + ": no such file");
+    assertThatThrownBy(() -> CertificateFiles.read(missing)).hasMessage(missing + ": no such file");
     assertThatThrownBy(() -> CertificateFiles.read(dir))
         .hasMessage(dir + ": is a directory, not a certificate file");
     Path broken = Files.writeString(dir.resolve("broken.json"), "[{\"GPBFTInstance\": -3}]");
@@ -66,25 +69,31 @@ class CertificateFilesTest {
 
   @Test
   void refusesCborLargerThanAnyCertificateBeforeDecoding() {
-    InputStream huge = new InputStream() {
-      private long position;
+    InputStream huge =
+        new InputStream() {
+          private long position;
 
-      @Override
-      public int read() {
-        return position++ == 0 ? 0x86 : (position > CertificateFiles.MAX_CBOR_SIZE + 10 ? -1 : 0);
-      }
-    };
+          @Override
+          public int read() {
+            return position++ == 0
+                ? 0x86
+                : (position > CertificateFiles.MAX_CBOR_SIZE + 10 ? -1 : 0);
+          }
+        };
     assertThatThrownBy(() -> CertificateFiles.open(huge, "stdin"))
         .isInstanceOf(CertificateFormatException.class)
-        .hasMessage("stdin: more than " + CertificateFiles.MAX_CBOR_SIZE
-            + " bytes, larger than any CBOR finality certificate");
+        .hasMessage(
+            "stdin: more than "
+                + CertificateFiles.MAX_CBOR_SIZE
+                + " bytes, larger than any CBOR finality certificate");
   }
 
   @Test
   void streamsFromStandardInputToo() throws Exception {
     String json = CertificateJson.toJson(synthetic());
-    try (CertificateReader reader = CertificateFiles.open(
-        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "-")) {
+    try (CertificateReader reader =
+        CertificateFiles.open(
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "-")) {
       assertThat(reader.next()).contains(synthetic());
       assertThat(reader.next()).isEmpty();
       assertThat(reader.sourceName()).isEqualTo("-");

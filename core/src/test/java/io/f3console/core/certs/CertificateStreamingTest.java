@@ -48,7 +48,8 @@ class CertificateStreamingTest {
         closed = true;
         text = "\n]";
       } else {
-        text = (produced == 0 ? "[\n" : ",\n") + CertificateJson.toIndentedJson(certificate(produced));
+        text =
+            (produced == 0 ? "[\n" : ",\n") + CertificateJson.toIndentedJson(certificate(produced));
         produced++;
       }
       return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
@@ -58,8 +59,13 @@ class CertificateStreamingTest {
   private static FinalityCertificate certificate(long instance) {
     Cid block = Cid.makeCid(Long.toString(instance).getBytes(StandardCharsets.US_ASCII));
     TipSet base = TipSet.ofBlocks(1000 + instance, List.of(block), TABLE, new byte[32]);
-    return FinalityCertificate.of(instance, ECChain.of(base),
-        SupplementalData.of(new byte[32], TABLE), Bitfield.of(0, 1, 5), new byte[96], List.of());
+    return FinalityCertificate.of(
+        instance,
+        ECChain.of(base),
+        SupplementalData.of(new byte[32], TABLE),
+        Bitfield.of(0, 1, 5),
+        new byte[96],
+        List.of());
   }
 
   @Test
@@ -69,7 +75,8 @@ class CertificateStreamingTest {
         CertificateJson.open(new SequenceInputStream(source), "generated.json")) {
       FinalityCertificate first = reader.next().orElseThrow();
       assertThat(first).isEqualTo(certificate(0));
-      assertThat(source.produced).as("certificates generated before the first was returned")
+      assertThat(source.produced)
+          .as("certificates generated before the first was returned")
           .isLessThan(100);
       FinalityCertificate last = first;
       Optional<FinalityCertificate> next;
@@ -88,11 +95,13 @@ class CertificateStreamingTest {
     String good = CertificateJson.toJson(certificate(0));
     String bad = good.replace("\"Epoch\":1000", "\"Epoch\":\"1000\"");
     String json = "[" + good + "," + good + "," + bad + "]";
-    try (CertificateReader reader = CertificateJson.open(
-        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "many.json")) {
+    try (CertificateReader reader =
+        CertificateJson.open(
+            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "many.json")) {
       assertThat(reader.next()).isPresent();
       assertThat(reader.next()).isPresent();
-      assertThatThrownBy(reader::next).isInstanceOf(CertificateFormatException.class)
+      assertThatThrownBy(reader::next)
+          .isInstanceOf(CertificateFormatException.class)
           .hasMessageStartingWith("many.json: line 1, column ")
           .hasMessageContaining("[2].ECChain[0].Epoch: expected an integer");
     }

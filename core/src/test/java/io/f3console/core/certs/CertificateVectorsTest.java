@@ -44,8 +44,11 @@ class CertificateVectorsTest {
   }
 
   private static TipSet tipSet(JsonNode vector) throws Exception {
-    return TipSet.of(vector.get("epoch").asLong(), hex(vector.get("keyHex").asText()),
-        Cid.fromString(vector.get("powerTable").asText()), hex(vector.get("commitments").asText()));
+    return TipSet.of(
+        vector.get("epoch").asLong(),
+        hex(vector.get("keyHex").asText()),
+        Cid.fromString(vector.get("powerTable").asText()),
+        hex(vector.get("commitments").asText()));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -68,8 +71,12 @@ class CertificateVectorsTest {
   void chainKeyMatches(JsonNode vector) throws Exception {
     List<TipSet> tipSets = new ArrayList<>();
     for (JsonNode t : vector.get("tipSets")) {
-      tipSets.add(TipSet.of(t.get("epoch").asLong(), hex(t.get("keyHex").asText()),
-          Cid.fromString(vector.get("powerTable").asText()), new byte[32]));
+      tipSets.add(
+          TipSet.of(
+              t.get("epoch").asLong(),
+              hex(t.get("keyHex").asText()),
+              Cid.fromString(vector.get("powerTable").asText()),
+              new byte[32]));
     }
     ECChain chain = ECChain.of(tipSets);
     assertThat(hex(chain.key())).isEqualTo(vector.get("key").asText());
@@ -79,13 +86,20 @@ class CertificateVectorsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("payloads")
   void payloadSigningBytesMatch(JsonNode vector) throws Exception {
-    Optional<Cid> powerTable = vector.get("powerTable").isNull()
-        ? Optional.empty() : Optional.of(Cid.fromString(vector.get("powerTable").asText()));
+    Optional<Cid> powerTable =
+        vector.get("powerTable").isNull()
+            ? Optional.empty()
+            : Optional.of(Cid.fromString(vector.get("powerTable").asText()));
     SupplementalData data =
         SupplementalData.of(hex(vector.get("commitments").asText()), powerTable);
-    byte[] bytes = SigningPayload.marshalForSigning(vector.get("network").asText(),
-        vector.get("instance").asLong(), vector.get("round").asLong(),
-        Phase.ofCode(vector.get("phase").asInt()), data, ECChain.ZERO);
+    byte[] bytes =
+        SigningPayload.marshalForSigning(
+            vector.get("network").asText(),
+            vector.get("instance").asLong(),
+            vector.get("round").asLong(),
+            Phase.ofCode(vector.get("phase").asInt()),
+            data,
+            ECChain.ZERO);
     assertThat(hex(bytes)).isEqualTo(vector.get("signingBytes").asText());
     List<SigningPayload.Segment> segments =
         SigningPayload.annotate(vector.get("network").asText(), data);
@@ -113,8 +127,8 @@ class CertificateVectorsTest {
       JsonNode expected = vector.get("tipSets").get(i);
       TipSet tipSet = certificate.chain().get(i);
       assertThat(tipSet.epoch()).isEqualTo(expected.get("epoch").asLong());
-      assertThat(tipSet.keyCids()).containsExactly(
-          Cid.fromString(expected.get("keyCids").get(0).asText()));
+      assertThat(tipSet.keyCids())
+          .containsExactly(Cid.fromString(expected.get("keyCids").get(0).asText()));
       assertThat(tipSet.powerTable()).isEqualTo(table);
       assertThat(tipSet.commitments()).isEqualTo(new byte[32]);
       assertThat(tipSet.validationError()).isEmpty();
@@ -129,8 +143,12 @@ class CertificateVectorsTest {
     assertThat(certificate.powerTableDelta()).isEmpty();
 
     assertThat(hex(certificate.chain().key())).isEqualTo(vector.get("chainKey").asText());
-    byte[] signing = SigningPayload.forDecide(vector.get("network").asText(),
-        certificate.instance(), certificate.supplementalData(), certificate.chain());
+    byte[] signing =
+        SigningPayload.forDecide(
+            vector.get("network").asText(),
+            certificate.instance(),
+            certificate.supplementalData(),
+            certificate.chain());
     assertThat(hex(signing)).isEqualTo(vector.get("signingBytes").asText());
   }
 
@@ -144,12 +162,21 @@ class CertificateVectorsTest {
     Cid table = Cid.fromString(vector.get("powerTable").asText());
     List<TipSet> tipSets = new ArrayList<>();
     for (JsonNode t : vector.get("tipSets")) {
-      tipSets.add(TipSet.ofBlocks(t.get("epoch").asLong(),
-          List.of(Cid.fromString(t.get("keyCids").get(0).asText())), table, new byte[32]));
+      tipSets.add(
+          TipSet.ofBlocks(
+              t.get("epoch").asLong(),
+              List.of(Cid.fromString(t.get("keyCids").get(0).asText())),
+              table,
+              new byte[32]));
     }
-    FinalityCertificate built = FinalityCertificate.of(0, ECChain.of(tipSets),
-        SupplementalData.of(new byte[32], table), Bitfield.of(0, 1),
-        hex(vector.get("signature").asText()), List.of());
+    FinalityCertificate built =
+        FinalityCertificate.of(
+            0,
+            ECChain.of(tipSets),
+            SupplementalData.of(new byte[32], table),
+            Bitfield.of(0, 1),
+            hex(vector.get("signature").asText()),
+            List.of());
     assertThat(built).isEqualTo(decoded);
     assertThat(FinalityCertificateCbor.encode(built)).isEqualTo(cbor);
   }
@@ -159,8 +186,10 @@ class CertificateVectorsTest {
     byte[] cbor = hex(Vectors.load(FILE).get("synthetic").get("cbor").asText());
     FinalityCertificate decoded = FinalityCertificateCbor.decode(cbor);
     String json = CertificateJson.toJson(decoded);
-    assertThat(json).startsWith("{\"GPBFTInstance\":0,\"ECChain\":[{\"Key\":[{\"/\":\"bafy2bzace")
-        .contains("\"Signers\":[0,2],").doesNotContain("PowerTableDelta");
+    assertThat(json)
+        .startsWith("{\"GPBFTInstance\":0,\"ECChain\":[{\"Key\":[{\"/\":\"bafy2bzace")
+        .contains("\"Signers\":[0,2],")
+        .doesNotContain("PowerTableDelta");
     List<FinalityCertificate> back =
         CertificateJson.readAll(new ByteArrayInputStream(json.getBytes()), "synthetic.json");
     assertThat(back).containsExactly(decoded);
@@ -179,21 +208,29 @@ class CertificateVectorsTest {
     assertThat(certificate.chain().head().keyCids()).hasSize(4);
     assertThat(certificate.signers()).isEqualTo(Bitfield.of(0, 1, 2));
     assertThat(certificate.signature()).hasSize(96);
-    assertThat(certificate.powerTableDelta()).singleElement().satisfies(delta -> {
-      assertThat(delta.participant().bits()).isEqualTo(3782);
-      assertThat(delta.powerDelta().toString()).isEqualTo("76347338653696");
-      assertThat(delta.signingKey().length()).isEqualTo(48);
-    });
+    assertThat(certificate.powerTableDelta())
+        .singleElement()
+        .satisfies(
+            delta -> {
+              assertThat(delta.participant().bits()).isEqualTo(3782);
+              assertThat(delta.powerDelta().toString()).isEqualTo("76347338653696");
+              assertThat(delta.signingKey().length()).isEqualTo(48);
+            });
 
     assertThat(hex(certificate.chain().key())).isEqualTo(vector.get("chainKey").asText());
-    byte[] signing = SigningPayload.forDecide(vector.get("network").asText(),
-        certificate.instance(), certificate.supplementalData(), certificate.chain());
+    byte[] signing =
+        SigningPayload.forDecide(
+            vector.get("network").asText(),
+            certificate.instance(),
+            certificate.supplementalData(),
+            certificate.chain());
     assertThat(signing).hasSize(140);
     assertThat(hex(signing)).isEqualTo(vector.get("signingBytes").asText());
 
     String cbor = hex(FinalityCertificateCbor.encode(certificate));
     assertThat(cbor.length() / 2).isEqualTo(vector.get("cborLength").asInt());
-    assertThat(cbor).startsWith(vector.get("cborPrefix").asText())
+    assertThat(cbor)
+        .startsWith(vector.get("cborPrefix").asText())
         .contains(vector.get("signersCbor").asText() + vector.get("signaturePrefix").asText())
         .endsWith(vector.get("deltaCbor").asText());
     FinalityCertificate back = FinalityCertificateCbor.decode(hex(cbor));

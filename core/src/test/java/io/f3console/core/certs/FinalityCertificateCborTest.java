@@ -27,8 +27,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Round trips, strictness and mutations of the certificate CBOR. */
 class FinalityCertificateCborTest {
   /** The reference's 420-byte synthetic certificate, as hex. */
-  static final String SYNTHETIC = Vectors.load("certs/vectors.json").get("synthetic").get("cbor")
-      .asText();
+  static final String SYNTHETIC =
+      Vectors.load("certs/vectors.json").get("synthetic").get("cbor").asText();
+
   private static final String SIGNATURE_HEADER = "5860";
   private static final String SUPPLEMENTAL_START = "8258200000";
 
@@ -45,10 +46,11 @@ class FinalityCertificateCborTest {
     assertThat(decoded).isEqualTo(certificate);
     assertThat(FinalityCertificateCbor.encode(decoded)).isEqualTo(cbor);
 
-    for (String json : List.of(CertificateJson.toJson(decoded),
-        CertificateJson.toIndentedJson(decoded))) {
-      List<FinalityCertificate> back = CertificateJson.readAll(
-          new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "seed " + seed);
+    for (String json :
+        List.of(CertificateJson.toJson(decoded), CertificateJson.toIndentedJson(decoded))) {
+      List<FinalityCertificate> back =
+          CertificateJson.readAll(
+              new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "seed " + seed);
       assertThat(back).containsExactly(certificate);
     }
   }
@@ -81,45 +83,73 @@ class FinalityCertificateCborTest {
 
   @Test
   void refusesToEncodeAnUndefinedPowerTable() throws Exception {
-    FinalityCertificate certificate = FinalityCertificateCbor.decode(hex(SYNTHETIC))
-        .withSupplementalData(SupplementalData.of(new byte[32], Optional.empty()));
+    FinalityCertificate certificate =
+        FinalityCertificateCbor.decode(hex(SYNTHETIC))
+            .withSupplementalData(SupplementalData.of(new byte[32], Optional.empty()));
     assertThatThrownBy(() -> FinalityCertificateCbor.encode(certificate))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("power-table CID");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("power-table CID");
   }
 
   static Stream<Arguments> malformed() {
     String deltaKey49 = "81831903e842000158310" + "0".repeat(97);
     return Stream.of(
-        Arguments.of("trailing byte", SYNTHETIC + "00",
+        Arguments.of(
+            "trailing byte",
+            SYNTHETIC + "00",
             "1 unexpected trailing bytes after the finality certificate at byte 420"),
         Arguments.of("truncated", SYNTHETIC.substring(0, 300), "truncated"),
-        Arguments.of("five fields", "85" + SYNTHETIC.substring(2),
+        Arguments.of(
+            "five fields",
+            "85" + SYNTHETIC.substring(2),
             "FinalityCertificate: wrong number of fields: expected 6, found 5 at byte 0"),
-        Arguments.of("tipset of three fields", SYNTHETIC.replaceFirst("^86008284", "86008283"),
+        Arguments.of(
+            "tipset of three fields",
+            SYNTHETIC.replaceFirst("^86008284", "86008283"),
             "ECChain[0]: wrong number of fields: expected 4, found 3 at byte 3"),
-        Arguments.of("non-canonical instance", "861800" + SYNTHETIC.substring(4),
+        Arguments.of(
+            "non-canonical instance",
+            "861800" + SYNTHETIC.substring(4),
             "GPBFTInstance: cbor input was not canonical"),
-        Arguments.of("negative instance", "8620" + SYNTHETIC.substring(4),
+        Arguments.of(
+            "negative instance",
+            "8620" + SYNTHETIC.substring(4),
             "GPBFTInstance: expected unsigned integer, found negative integer"),
-        Arguments.of("over 8192 tipsets", "8600992001" + SYNTHETIC.substring(6),
+        Arguments.of(
+            "over 8192 tipsets",
+            "8600992001" + SYNTHETIC.substring(6),
             "ECChain: array length 8193 exceeds the limit of 8192 at byte 2"),
-        Arguments.of("31-byte supplemental commitments",
+        Arguments.of(
+            "31-byte supplemental commitments",
             SYNTHETIC.replace(SUPPLEMENTAL_START, "82581f0000"),
             "SupplementalData.Commitments: expected 32 bytes, found 31 at byte 242"),
-        Arguments.of("signers over 32 KiB", SYNTHETIC.replace("4154" + SIGNATURE_HEADER,
-            "59800154" + SIGNATURE_HEADER), "Signers: byte string length 32769 exceeds the limit"),
-        Arguments.of("RLE+ with version bits 01", SYNTHETIC.replace("4154" + SIGNATURE_HEADER,
-            "4155" + SIGNATURE_HEADER), "Signers: RLE+ bitfield"),
-        Arguments.of("signature over 2 MiB", SYNTHETIC.replace(SIGNATURE_HEADER + "8b00",
-            "5a00200001" + "8b00"), "Signature: byte string length 2097153 exceeds the limit"),
-        Arguments.of("over 8192 deltas", SYNTHETIC.substring(0, 838) + "992001",
+        Arguments.of(
+            "signers over 32 KiB",
+            SYNTHETIC.replace("4154" + SIGNATURE_HEADER, "59800154" + SIGNATURE_HEADER),
+            "Signers: byte string length 32769 exceeds the limit"),
+        Arguments.of(
+            "RLE+ with version bits 01",
+            SYNTHETIC.replace("4154" + SIGNATURE_HEADER, "4155" + SIGNATURE_HEADER),
+            "Signers: RLE+ bitfield"),
+        Arguments.of(
+            "signature over 2 MiB",
+            SYNTHETIC.replace(SIGNATURE_HEADER + "8b00", "5a00200001" + "8b00"),
+            "Signature: byte string length 2097153 exceeds the limit"),
+        Arguments.of(
+            "over 8192 deltas",
+            SYNTHETIC.substring(0, 838) + "992001",
             "PowerTableDelta: array length 8193 exceeds the limit of 8192 at byte 419"),
-        Arguments.of("49-byte signing key", SYNTHETIC.substring(0, 838) + deltaKey49,
+        Arguments.of(
+            "49-byte signing key",
+            SYNTHETIC.substring(0, 838) + deltaKey49,
             "PowerTableDelta[0].SigningKey: byte string length 49 exceeds the limit of 48"),
-        Arguments.of("big integer with sign byte 02",
+        Arguments.of(
+            "big integer with sign byte 02",
             SYNTHETIC.substring(0, 838) + "81831903e84202014100",
             "PowerTableDelta[0].PowerDelta: big integer has invalid sign byte 0x02"),
-        Arguments.of("null tipset power table", SYNTHETIC.replaceFirst("d82a5827", "f6"),
+        Arguments.of(
+            "null tipset power table",
+            SYNTHETIC.replaceFirst("d82a5827", "f6"),
             "ECChain[0].PowerTable: expected tag, found null"));
   }
 
@@ -136,7 +166,8 @@ class FinalityCertificateCborTest {
   void aDeltaDecodesAndReEncodes() throws Exception {
     String withDelta = SYNTHETIC.substring(0, 838) + "81831903e8420001" + "40";
     FinalityCertificate certificate = FinalityCertificateCbor.decode(hex(withDelta));
-    assertThat(certificate.powerTableDelta()).singleElement()
+    assertThat(certificate.powerTableDelta())
+        .singleElement()
         .satisfies(d -> assertThat(d.participant().bits()).isEqualTo(1000));
     assertThat(Vectors.hex(FinalityCertificateCbor.encode(certificate))).isEqualTo(withDelta);
   }

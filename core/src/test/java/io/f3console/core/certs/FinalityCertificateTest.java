@@ -22,16 +22,16 @@ class FinalityCertificateTest {
   @Test
   void copyMethodsChangeOneFieldEach() throws Exception {
     FinalityCertificate original = synthetic();
-    PowerTableDelta delta =
-        new PowerTableDelta(ActorId.of(7), StoragePower.of(-3), PubKey.EMPTY);
+    PowerTableDelta delta = new PowerTableDelta(ActorId.of(7), StoragePower.of(-3), PubKey.EMPTY);
     SupplementalData undefined = SupplementalData.of(new byte[32], Optional.empty());
-    List<FinalityCertificate> variants = List.of(
-        original.withInstance(1),
-        original.withChain(ECChain.ZERO),
-        original.withSupplementalData(undefined),
-        original.withSigners(Bitfield.of(0)),
-        original.withSignature(new byte[96]),
-        original.withPowerTableDelta(List.of(delta)));
+    List<FinalityCertificate> variants =
+        List.of(
+            original.withInstance(1),
+            original.withChain(ECChain.ZERO),
+            original.withSupplementalData(undefined),
+            original.withSigners(Bitfield.of(0)),
+            original.withSignature(new byte[96]),
+            original.withPowerTableDelta(List.of(delta)));
     for (FinalityCertificate variant : variants) {
       assertThat(variant).isNotEqualTo(original);
     }
@@ -40,16 +40,22 @@ class FinalityCertificateTest {
     assertThat(variants.get(0).signersEncoding()).isPresent();
     assertThat(variants.get(3).signersEncoding()).isEmpty();
     assertThat(variants.get(5).powerTableDelta()).containsExactly(delta);
-    assertThat(original.withSignature(original.signature())).isEqualTo(original)
+    assertThat(original.withSignature(original.signature()))
+        .isEqualTo(original)
         .hasSameHashCodeAs(original);
   }
 
   @Test
   void builtAndDecodedCertificatesAreEqualWhenTheyEncodeAlike() throws Exception {
     FinalityCertificate decoded = synthetic();
-    FinalityCertificate built = FinalityCertificate.of(decoded.instance(), decoded.chain(),
-        decoded.supplementalData(), decoded.signers(), decoded.signature(),
-        decoded.powerTableDelta());
+    FinalityCertificate built =
+        FinalityCertificate.of(
+            decoded.instance(),
+            decoded.chain(),
+            decoded.supplementalData(),
+            decoded.signers(),
+            decoded.signature(),
+            decoded.powerTableDelta());
     assertThat(built.signersEncoding()).isEmpty();
     assertThat(built).isEqualTo(decoded).hasSameHashCodeAs(decoded);
     assertThat(decoded).isEqualTo(built);
@@ -59,8 +65,9 @@ class FinalityCertificateTest {
   void isImmutable() throws Exception {
     byte[] signature = new byte[96];
     List<PowerTableDelta> deltas = new ArrayList<>();
-    FinalityCertificate certificate = FinalityCertificate.of(5, ECChain.ZERO,
-        synthetic().supplementalData(), Bitfield.empty(), signature, deltas);
+    FinalityCertificate certificate =
+        FinalityCertificate.of(
+            5, ECChain.ZERO, synthetic().supplementalData(), Bitfield.empty(), signature, deltas);
     signature[0] = 1;
     deltas.add(new PowerTableDelta(ActorId.of(1), StoragePower.of(1), PubKey.EMPTY));
     certificate.signature()[1] = 1;

@@ -11,8 +11,8 @@ import io.f3console.core.gpbft.PubKey;
 import io.f3console.core.gpbft.StoragePower;
 import io.f3console.core.powertable.PowerTableDiff;
 import io.f3console.core.testing.RandomPowerTables;
-import java.util.List;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,8 +32,9 @@ class PowerTableDeltasTest {
   }
 
   static PowerTable table() throws Exception {
-    return PowerTable.of(List.of(PowerEntry.of(10, 300, K1), PowerEntry.of(20, 200, K2),
-        PowerEntry.of(30, 100, K3)));
+    return PowerTable.of(
+        List.of(
+            PowerEntry.of(10, 300, K1), PowerEntry.of(20, 200, K2), PowerEntry.of(30, 100, K3)));
   }
 
   static PowerTableDelta delta(long id, long power, PubKey key) {
@@ -48,8 +49,8 @@ class PowerTableDeltasTest {
 
   @Test
   void anEmptyDeltaSortsATableThatWasOutOfOrder() throws Exception {
-    PowerTable unsorted = PowerTable.of(List.of(PowerEntry.of(30, 100, K3),
-        PowerEntry.of(10, 300, K1)));
+    PowerTable unsorted =
+        PowerTable.of(List.of(PowerEntry.of(30, 100, K3), PowerEntry.of(10, 300, K1)));
     PowerTable result = PowerTableDeltas.apply(unsorted, List.of());
     assertThat(result.isCanonicalOrder()).isTrue();
     assertThat(result.cid()).isNotEqualTo(unsorted.cid());
@@ -58,26 +59,30 @@ class PowerTableDeltasTest {
 
   @Test
   void powerChangesReorderJoinsAddAndZeroPowerRemoves() throws Exception {
-    PowerTable result = PowerTableDeltas.apply(table(), List.of(
-        delta(10, -300, PubKey.EMPTY), delta(30, 250, PubKey.EMPTY), delta(40, 5, K9)));
-    assertThat(result.entries()).containsExactly(PowerEntry.of(30, 350, K3),
-        PowerEntry.of(20, 200, K2), PowerEntry.of(40, 5, K9));
+    PowerTable result =
+        PowerTableDeltas.apply(
+            table(),
+            List.of(delta(10, -300, PubKey.EMPTY), delta(30, 250, PubKey.EMPTY), delta(40, 5, K9)));
+    assertThat(result.entries())
+        .containsExactly(
+            PowerEntry.of(30, 350, K3), PowerEntry.of(20, 200, K2), PowerEntry.of(40, 5, K9));
   }
 
   @Test
   void aNewKeyReplacesTheOldOneWithOrWithoutAPowerChange() throws Exception {
-    PowerTable result = PowerTableDeltas.apply(table(), List.of(delta(20, 0, K9),
-        delta(30, 1, K1)));
-    assertThat(result.entries()).containsExactly(PowerEntry.of(10, 300, K1),
-        PowerEntry.of(20, 200, K9), PowerEntry.of(30, 101, K1));
+    PowerTable result =
+        PowerTableDeltas.apply(table(), List.of(delta(20, 0, K9), delta(30, 1, K1)));
+    assertThat(result.entries())
+        .containsExactly(
+            PowerEntry.of(10, 300, K1), PowerEntry.of(20, 200, K9), PowerEntry.of(30, 101, K1));
   }
 
   @Test
   void eachRuleNamesItsDeltaAndParticipant() throws Exception {
-    assertProblem(List.of(delta(20, 1, PubKey.EMPTY), delta(10, 1, PubKey.EMPTY)),
-        Problem.NOT_SORTED, 1, 10);
-    assertProblem(List.of(delta(20, 1, PubKey.EMPTY), delta(20, 1, PubKey.EMPTY)),
-        Problem.NOT_SORTED, 1, 20);
+    assertProblem(
+        List.of(delta(20, 1, PubKey.EMPTY), delta(10, 1, PubKey.EMPTY)), Problem.NOT_SORTED, 1, 10);
+    assertProblem(
+        List.of(delta(20, 1, PubKey.EMPTY), delta(20, 1, PubKey.EMPTY)), Problem.NOT_SORTED, 1, 20);
     assertProblem(List.of(delta(20, 0, PubKey.EMPTY)), Problem.EMPTY_DELTA, 0, 20);
     assertProblem(List.of(delta(20, 5, K2)), Problem.UNCHANGED_KEY, 0, 20);
     assertProblem(List.of(delta(20, -200, K9)), Problem.KEY_WITH_ZERO_POWER, 0, 20);
@@ -89,8 +94,11 @@ class PowerTableDeltasTest {
 
   @Test
   void theRulesApplyInOrderSoTheFirstBrokenDeltaIsReported() throws Exception {
-    assertProblem(List.of(delta(10, 1, PubKey.EMPTY), delta(20, 0, PubKey.EMPTY),
-        delta(5, 1, PubKey.EMPTY)), Problem.EMPTY_DELTA, 1, 20);
+    assertProblem(
+        List.of(delta(10, 1, PubKey.EMPTY), delta(20, 0, PubKey.EMPTY), delta(5, 1, PubKey.EMPTY)),
+        Problem.EMPTY_DELTA,
+        1,
+        20);
   }
 
   @ParameterizedTest(name = "seed {0}")
@@ -102,11 +110,12 @@ class PowerTableDeltasTest {
     List<PowerEntry> changed = new ArrayList<>();
     for (PowerEntry entry : entries) {
       switch (random.nextInt(5)) {
-        case 0 -> { } // leaves
-        case 1 -> changed.add(new PowerEntry(entry.id(), RandomPowerTables.power(random),
-            entry.pubKey()));
-        case 2 -> changed.add(new PowerEntry(entry.id(), entry.power(),
-            RandomPowerTables.key(random)));
+        case 0 -> {} // leaves
+        case 1 ->
+            changed.add(
+                new PowerEntry(entry.id(), RandomPowerTables.power(random), entry.pubKey()));
+        case 2 ->
+            changed.add(new PowerEntry(entry.id(), entry.power(), RandomPowerTables.key(random)));
         default -> changed.add(entry);
       }
     }
@@ -122,14 +131,16 @@ class PowerTableDeltasTest {
     assertThat(PowerTableDeltas.apply(before, deltas).cid()).isEqualTo(after.cid());
   }
 
-  private static void assertProblem(List<PowerTableDelta> deltas, Problem problem, int index,
-      long participant) {
+  private static void assertProblem(
+      List<PowerTableDelta> deltas, Problem problem, int index, long participant) {
     assertThatThrownBy(() -> PowerTableDeltas.apply(table(), deltas))
-        .isInstanceOfSatisfying(InvalidPowerDeltaException.class, e -> {
-          assertThat(e.problem()).isEqualTo(problem);
-          assertThat(e.deltaIndex()).isEqualTo(index);
-          assertThat(e.participant()).isEqualTo(ActorId.of(participant));
-          assertThat(e.getMessage()).contains("delta " + index).contains("f0" + participant);
-        });
+        .isInstanceOfSatisfying(
+            InvalidPowerDeltaException.class,
+            e -> {
+              assertThat(e.problem()).isEqualTo(problem);
+              assertThat(e.deltaIndex()).isEqualTo(index);
+              assertThat(e.participant()).isEqualTo(ActorId.of(participant));
+              assertThat(e.getMessage()).contains("delta " + index).contains("f0" + participant);
+            });
   }
 }

@@ -75,10 +75,13 @@ class RealCertificatesTest {
     }
     FinalityCertificate nine = mainnet.get(9);
     assertThat(nine.supplementalData().powerTable().map(Cid::toString)).contains(TABLE_AFTER_9);
-    assertThat(nine.powerTableDelta()).hasSize(7)
+    assertThat(nine.powerTableDelta())
+        .hasSize(7)
         .allSatisfy(delta -> assertThat(delta.signingKey()).isEqualTo(PubKey.EMPTY));
-    assertThat(nine.powerTableDelta().stream().map(d -> d.participant().bits())
-        .collect(Collectors.toList()))
+    assertThat(
+            nine.powerTableDelta().stream()
+                .map(d -> d.participant().bits())
+                .collect(Collectors.toList()))
         .containsExactly(101020L, 522948L, 1052556L, 1708981L, 1927220L, 2825666L, 2826888L);
     assertThat(nine.powerTableDelta().get(0).powerDelta().toString()).isEqualTo("16758962388992");
   }

@@ -16,6 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CidPropertyTest {
   private static final int MUTATIONS_PER_SEED = 40;
   private static final Duration BATCH_LIMIT = Duration.ofSeconds(20);
+
   /** Characters a mutated CID string may gain: both base32 cases, base58, and strays. */
   private static final String STRING_ALPHABET =
       "abcdefghijklmnopqrstuvwxyz234567ABCDEFGHIJKLMNOPQRSTUVWXYZ0189=+/ Qmbz\u00e9\u0000";
@@ -59,68 +60,81 @@ class CidPropertyTest {
   void randomCidV1KeepsItsCodecAndMultihash(long seed) throws CidFormatException {
     SplittableRandom random = new SplittableRandom(seed);
     long codec = RandomCids.code(random);
-    Multihash hash = Multihash.of(RandomCids.code(random),
-        RandomCids.bytes(random, random.nextInt(65)));
+    Multihash hash =
+        Multihash.of(RandomCids.code(random), RandomCids.bytes(random, random.nextInt(65)));
 
     Cid cid = Cid.fromBytes(Cid.v1(codec, hash).toBytes());
 
     assertThat(cid.codec()).as("seed %d", seed).isEqualTo(codec);
     assertThat(cid.multihash()).isEqualTo(hash);
-    assertThat(cid.byteLength()).isEqualTo(1 + Varint.length(codec) + Varint.length(hash.code())
-        + Varint.length(hash.digestLength()) + hash.digestLength());
+    assertThat(cid.byteLength())
+        .isEqualTo(
+            1
+                + Varint.length(codec)
+                + Varint.length(hash.code())
+                + Varint.length(hash.digestLength())
+                + hash.digestLength());
   }
 
   @ParameterizedTest
   @MethodSource("seeds")
   void mutatedBinaryCidIsRejectedCleanlyOrIsExactlyACid(long seed) {
-    assertTimeoutPreemptively(BATCH_LIMIT, () -> {
-      SplittableRandom random = new SplittableRandom(seed);
-      byte[] original = RandomCids.any(random).toBytes();
-      for (int i = 0; i < MUTATIONS_PER_SEED; i++) {
-        byte[] mutated = Mutations.mutate(original, random);
-        Cid cid;
-        try {
-          cid = Cid.fromBytes(mutated);
-        } catch (CidFormatException expected) {
-          assertThat(expected.getMessage()).isNotBlank();
-          continue;
-        } catch (RuntimeException e) {
-          throw new AssertionError("seed " + seed + ": " + e + " on " + Vectors.hex(mutated), e);
-        }
-        assertThat(cid.toBytes()).as("seed %d: %s", seed, Vectors.hex(mutated))
-            .isEqualTo(mutated);
-        assertThat(Cid.fromString(cid.toString())).isEqualTo(cid);
-      }
-    });
+    assertTimeoutPreemptively(
+        BATCH_LIMIT,
+        () -> {
+          SplittableRandom random = new SplittableRandom(seed);
+          byte[] original = RandomCids.any(random).toBytes();
+          for (int i = 0; i < MUTATIONS_PER_SEED; i++) {
+            byte[] mutated = Mutations.mutate(original, random);
+            Cid cid;
+            try {
+              cid = Cid.fromBytes(mutated);
+            } catch (CidFormatException expected) {
+              assertThat(expected.getMessage()).isNotBlank();
+              continue;
+            } catch (RuntimeException e) {
+              throw new AssertionError(
+                  "seed " + seed + ": " + e + " on " + Vectors.hex(mutated), e);
+            }
+            assertThat(cid.toBytes())
+                .as("seed %d: %s", seed, Vectors.hex(mutated))
+                .isEqualTo(mutated);
+            assertThat(Cid.fromString(cid.toString())).isEqualTo(cid);
+          }
+        });
   }
 
   @ParameterizedTest
   @MethodSource("seeds")
   void mutatedCidStringIsRejectedCleanlyOrParsesToACanonicalCid(long seed) {
-    assertTimeoutPreemptively(BATCH_LIMIT, () -> {
-      SplittableRandom random = new SplittableRandom(seed);
-      Cid original = RandomCids.any(random);
-      String text = switch (random.nextInt(4)) {
-        case 0 -> "B" + original.toString().substring(1).toUpperCase(java.util.Locale.ROOT);
-        case 1 -> "z" + Base58.encode(original.toBytes());
-        default -> original.toString();
-      };
-      for (int i = 0; i < MUTATIONS_PER_SEED; i++) {
-        String mutated = Mutations.mutate(text, STRING_ALPHABET, random);
-        Cid cid;
-        try {
-          cid = Cid.fromString(mutated);
-        } catch (CidFormatException expected) {
-          assertThat(expected.getMessage()).isNotBlank();
-          continue;
-        } catch (RuntimeException e) {
-          throw new AssertionError("seed " + seed + ": " + e + " on \"" + mutated + "\"", e);
-        }
-        assertThat(Cid.fromString(cid.toString())).as("seed %d: %s", seed, mutated)
-            .isEqualTo(cid);
-        assertThat(Cid.fromBytes(cid.toBytes())).isEqualTo(cid);
-      }
-    });
+    assertTimeoutPreemptively(
+        BATCH_LIMIT,
+        () -> {
+          SplittableRandom random = new SplittableRandom(seed);
+          Cid original = RandomCids.any(random);
+          String text =
+              switch (random.nextInt(4)) {
+                case 0 -> "B" + original.toString().substring(1).toUpperCase(java.util.Locale.ROOT);
+                case 1 -> "z" + Base58.encode(original.toBytes());
+                default -> original.toString();
+              };
+          for (int i = 0; i < MUTATIONS_PER_SEED; i++) {
+            String mutated = Mutations.mutate(text, STRING_ALPHABET, random);
+            Cid cid;
+            try {
+              cid = Cid.fromString(mutated);
+            } catch (CidFormatException expected) {
+              assertThat(expected.getMessage()).isNotBlank();
+              continue;
+            } catch (RuntimeException e) {
+              throw new AssertionError("seed " + seed + ": " + e + " on \"" + mutated + "\"", e);
+            }
+            assertThat(Cid.fromString(cid.toString()))
+                .as("seed %d: %s", seed, mutated)
+                .isEqualTo(cid);
+            assertThat(Cid.fromBytes(cid.toBytes())).isEqualTo(cid);
+          }
+        });
   }
 
   @ParameterizedTest

@@ -81,16 +81,18 @@ class CidVectorsTest {
   @MethodSource("multiformats")
   void multiformatsCidsAreReproduced(JsonNode vector) throws CidFormatException {
     byte[] input = utf8(vector.get("input").asText());
-    long codec = switch (vector.get("codec").asText()) {
-      case "raw" -> Multicodec.RAW;
-      case "dag-cbor" -> Multicodec.DAG_CBOR;
-      default -> throw new IllegalStateException("unknown codec in vector: " + vector);
-    };
-    Multihash hash = switch (vector.get("hash").asText()) {
-      case "blake2b-256" -> Multihash.blake2b256(input);
-      case "sha2-256" -> Multihash.sha256(input);
-      default -> throw new IllegalStateException("unknown hash in vector: " + vector);
-    };
+    long codec =
+        switch (vector.get("codec").asText()) {
+          case "raw" -> Multicodec.RAW;
+          case "dag-cbor" -> Multicodec.DAG_CBOR;
+          default -> throw new IllegalStateException("unknown codec in vector: " + vector);
+        };
+    Multihash hash =
+        switch (vector.get("hash").asText()) {
+          case "blake2b-256" -> Multihash.blake2b256(input);
+          case "sha2-256" -> Multihash.sha256(input);
+          default -> throw new IllegalStateException("unknown hash in vector: " + vector);
+        };
 
     Cid cid = Cid.v1(codec, hash);
 
@@ -148,8 +150,8 @@ class CidVectorsTest {
     assertThat(fromBytes).isEqualTo(fromString);
     assertThat(fromBytes.version()).isZero();
     assertThat(fromBytes.codec()).isEqualTo(Multicodec.DAG_PB);
-    assertThat(fromBytes.multihash()).isEqualTo(Multihash.sha256(utf8(vector.get("digestOf")
-        .asText())));
+    assertThat(fromBytes.multihash())
+        .isEqualTo(Multihash.sha256(utf8(vector.get("digestOf").asText())));
     assertThat(fromBytes.byteLength()).isEqualTo(34);
     assertThat(fromBytes.toBytes()).isEqualTo(binary);
     assertThat(fromBytes.toString()).isEqualTo(text).startsWith("Qm").hasSize(46);

@@ -54,7 +54,8 @@ class MultihashTest {
   void equalityIsOnCodeAndDigest() {
     Multihash a = Multihash.of(0x12, new byte[] {1});
 
-    assertThat(a).isEqualTo(Multihash.of(0x12, new byte[] {1}))
+    assertThat(a)
+        .isEqualTo(Multihash.of(0x12, new byte[] {1}))
         .hasSameHashCodeAs(Multihash.of(0x12, new byte[] {1}))
         .isNotEqualTo(Multihash.of(0x13, new byte[] {1}))
         .isNotEqualTo(Multihash.of(0x12, new byte[] {2}))
@@ -98,16 +99,16 @@ class MultihashTest {
 
   @ParameterizedTest
   @CsvSource({
-      "0, identity",
-      "18, sha2-256",
-      "85, raw",
-      "112, dag-pb",
-      "113, dag-cbor",
-      "297, dag-json",
-      "45600, blake2b-256",
-      "19, 0x13",
-      "45601, 0xb221",
-      "9223372036854775807, 0x7fffffffffffffff"
+    "0, identity",
+    "18, sha2-256",
+    "85, raw",
+    "112, dag-pb",
+    "113, dag-cbor",
+    "297, dag-json",
+    "45600, blake2b-256",
+    "19, 0x13",
+    "45601, 0xb221",
+    "9223372036854775807, 0x7fffffffffffffff"
   })
   void multicodecNamesKnownCodesAndHexForOthers(long code, String name) {
     assertThat(Multicodec.name(code)).isEqualTo(name);

@@ -20,8 +20,8 @@ public final class RandomCids {
 
   /** A random code, biased towards short varints as real codes are. */
   public static long code(SplittableRandom random) {
-    int width = random.nextInt(3) == 0 ? 1 + random.nextInt(Varint.MAX_LENGTH)
-        : 1 + random.nextInt(3);
+    int width =
+        random.nextInt(3) == 0 ? 1 + random.nextInt(Varint.MAX_LENGTH) : 1 + random.nextInt(3);
     return varintValue(random, width);
   }
 

@@ -16,15 +16,15 @@ class VarintTest {
 
   @ParameterizedTest
   @CsvSource({
-      "0, 00",
-      "1, 01",
-      "127, 7f",
-      "128, 8001",
-      "300, ac02",
-      "16383, ff7f",
-      "16384, 808001",
-      "45600, a0e402",
-      "9223372036854775807, ffffffffffffffff7f"
+    "0, 00",
+    "1, 01",
+    "127, 7f",
+    "128, 8001",
+    "300, ac02",
+    "16383, ff7f",
+    "16384, 808001",
+    "45600, a0e402",
+    "9223372036854775807, ffffffffffffffff7f"
   })
   void encodesAndDecodesMinimally(long value, String hex) throws CidFormatException {
     byte[] bytes = Vectors.hex(hex);

@@ -25,11 +25,13 @@ class BdnCoefficientsTest {
 
   static Stream<Arguments> realTables() {
     return StreamSupport.stream(VECTORS.required("realTables").spliterator(), false)
-        .map(vector -> Arguments.of(
-            vector.required("file").asText(),
-            vector.required("size").asInt(),
-            vector.required("index").asInt(),
-            vector.required("coefficient").asText()));
+        .map(
+            vector ->
+                Arguments.of(
+                    vector.required("file").asText(),
+                    vector.required("size").asInt(),
+                    vector.required("index").asInt(),
+                    vector.required("coefficient").asText()));
   }
 
   @ParameterizedTest(name = "{0} c{2}")

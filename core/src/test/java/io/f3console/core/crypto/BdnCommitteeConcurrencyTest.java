@@ -20,13 +20,14 @@ class BdnCommitteeConcurrencyTest {
   private static final int ROUNDS = 12;
 
   @ParameterizedTest
-  @EnumSource(value = MsmMethod.class, names = {"NATIVE", "JAVA"})
+  @EnumSource(
+      value = MsmMethod.class,
+      names = {"NATIVE", "JAVA"})
   void parallelAggregationsMatchSequentialOnes(MsmMethod method) throws Exception {
     if (method == MsmMethod.NATIVE) {
       BdnCommitteeTest.requireNative();
     }
-    BdnCommittee committee =
-        BdnCommittee.prepare(TestOnlyMainnetCertificates.mainnetInitialKeys());
+    BdnCommittee committee = BdnCommittee.prepare(TestOnlyMainnetCertificates.mainnetInitialKeys());
     SplittableRandom random = new SplittableRandom(42);
     List<int[]> signerSets = new ArrayList<>();
     for (int i = 0; i < THREADS * ROUNDS; i++) {
@@ -43,16 +44,17 @@ class BdnCommitteeConcurrencyTest {
       List<Future<List<AggregateKey>>> futures = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        Callable<List<AggregateKey>> work = () -> {
-          start.await();
-          List<AggregateKey> results = new ArrayList<>();
-          for (int round = 0; round < ROUNDS; round++) {
-            // Threads walk the sets in different orders so that different sizes overlap.
-            int index = (thread * ROUNDS + round * (thread + 1)) % signerSets.size();
-            results.add(committee.aggregate(signerSets.get(index), method));
-          }
-          return results;
-        };
+        Callable<List<AggregateKey>> work =
+            () -> {
+              start.await();
+              List<AggregateKey> results = new ArrayList<>();
+              for (int round = 0; round < ROUNDS; round++) {
+                // Threads walk the sets in different orders so that different sizes overlap.
+                int index = (thread * ROUNDS + round * (thread + 1)) % signerSets.size();
+                results.add(committee.aggregate(signerSets.get(index), method));
+              }
+              return results;
+            };
         futures.add(pool.submit(work));
       }
       start.countDown();
@@ -60,7 +62,8 @@ class BdnCommitteeConcurrencyTest {
         List<AggregateKey> results = futures.get(t).get(5, TimeUnit.MINUTES);
         for (int round = 0; round < ROUNDS; round++) {
           int index = (t * ROUNDS + round * (t + 1)) % signerSets.size();
-          assertThat(results.get(round)).as("thread %d round %d", t, round)
+          assertThat(results.get(round))
+              .as("thread %d round %d", t, round)
               .isEqualTo(expected.get(index));
         }
       }

@@ -33,35 +33,41 @@ class BdnCommitteeTest {
   static void makeKeys() throws Exception {
     keys = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
-      BigInteger secret = BlsSignatures.secretKeyFromSeed(
-          ("committee-test-" + i).getBytes(StandardCharsets.US_ASCII));
+      BigInteger secret =
+          BlsSignatures.secretKeyFromSeed(
+              ("committee-test-" + i).getBytes(StandardCharsets.US_ASCII));
       keys.add(Bls.publicKeyFromSecret(secret));
     }
   }
 
   static Stream<Arguments> badKeys() {
-    JsonNode vectors = TestJson.resource("/vectors/bls/g1_public_key_checks.json")
-        .required("vectors");
+    JsonNode vectors =
+        TestJson.resource("/vectors/bls/g1_public_key_checks.json").required("vectors");
     return StreamSupport.stream(vectors.spliterator(), false)
         .filter(vector -> !vector.required("status").asText().equals("VALID"))
-        .map(vector -> Arguments.of(vector.required("name").asText(),
-            vector.required("key").asText(),
-            KeyStatus.valueOf(vector.required("status").asText())));
+        .map(
+            vector ->
+                Arguments.of(
+                    vector.required("name").asText(),
+                    vector.required("key").asText(),
+                    KeyStatus.valueOf(vector.required("status").asText())));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("badKeys")
-  void unusableKeyAnywhereFailsThePreparationNamingTheEntry(String name, String hex,
-      KeyStatus status) {
+  void unusableKeyAnywhereFailsThePreparationNamingTheEntry(
+      String name, String hex, KeyStatus status) {
     List<byte[]> table = new ArrayList<>(keys.subList(0, 12));
     table.set(7, HEX.parseHex(hex));
 
     assertThatThrownBy(() -> BdnCommittee.prepare(table))
-        .isInstanceOfSatisfying(InvalidPublicKeyException.class, e -> {
-          assertThat(e.entryIndex()).hasValue(7);
-          assertThat(e.status()).isEqualTo(status);
-          assertThat(e.getMessage()).startsWith("public key of entry 7 ");
-        });
+        .isInstanceOfSatisfying(
+            InvalidPublicKeyException.class,
+            e -> {
+              assertThat(e.entryIndex()).hasValue(7);
+              assertThat(e.status()).isEqualTo(status);
+              assertThat(e.getMessage()).startsWith("public key of entry 7 ");
+            });
   }
 
   @Test
@@ -121,7 +127,8 @@ class BdnCommitteeTest {
     BdnCommittee committee = BdnCommittee.prepare(keys.subList(0, 10));
     for (int signer : new int[] {0, 4, 9}) {
       AggregateKey nativeKey = committee.aggregate(new int[] {signer}, MsmMethod.NATIVE);
-      assertThat(nativeKey).isEqualTo(committee.aggregate(new int[] {signer}, MsmMethod.JAVA))
+      assertThat(nativeKey)
+          .isEqualTo(committee.aggregate(new int[] {signer}, MsmMethod.JAVA))
           .isEqualTo(committee.aggregate(new int[] {signer}, MsmMethod.NAIVE));
       assertThat(nativeKey.compressed()).isNotEqualTo(keys.get(signer));
     }
@@ -134,8 +141,7 @@ class BdnCommitteeTest {
         BdnCommittee.withWeights(List.of(key), new BigInteger[] {BigInteger.ONE});
 
     for (MsmMethod method : availableMethods()) {
-      assertThat(committee.aggregate(new int[] {0}, method).compressed())
-          .isEqualTo(keys.get(3));
+      assertThat(committee.aggregate(new int[] {0}, method).compressed()).isEqualTo(keys.get(3));
     }
   }
 
@@ -144,9 +150,14 @@ class BdnCommitteeTest {
   void extremeWeightsUpTo129BitsAgree(int size) throws Exception {
     requireNative();
     List<G1Key> decoded = new ArrayList<>();
-    BigInteger[] extremes = {TWO_TO_128, TWO_TO_128.add(BigInteger.ONE),
-        BigInteger.ONE.shiftLeft(129).subtract(BigInteger.ONE), TWO_TO_128.subtract(BigInteger.ONE),
-        BigInteger.ZERO, BigInteger.ONE};
+    BigInteger[] extremes = {
+      TWO_TO_128,
+      TWO_TO_128.add(BigInteger.ONE),
+      BigInteger.ONE.shiftLeft(129).subtract(BigInteger.ONE),
+      TWO_TO_128.subtract(BigInteger.ONE),
+      BigInteger.ZERO,
+      BigInteger.ONE
+    };
     BigInteger[] weights = new BigInteger[size];
     for (int i = 0; i < size; i++) {
       decoded.add(G1Key.decode(keys.get(i)));
@@ -190,7 +201,8 @@ class BdnCommitteeTest {
     assertThatThrownBy(() -> committee.aggregate(new int[] {-1}))
         .isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> committee.aggregate(new int[] {1, 2, 1}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("repeated");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("repeated");
   }
 
   @Test
@@ -236,12 +248,14 @@ class BdnCommitteeTest {
   }
 
   private static List<MsmMethod> availableMethods() {
-    return MsmChoice.nativeAvailable() ? List.of(MsmMethod.values())
+    return MsmChoice.nativeAvailable()
+        ? List.of(MsmMethod.values())
         : List.of(MsmMethod.JAVA, MsmMethod.NAIVE);
   }
 
   static void requireNative() {
-    Assumptions.assumeTrue(MsmChoice.nativeAvailable(),
+    Assumptions.assumeTrue(
+        MsmChoice.nativeAvailable(),
         () -> "native blst unavailable: " + BdnCommittee.msmImplementation());
   }
 }

@@ -29,8 +29,11 @@ class BlsSignaturesTest {
 
   @Test
   void drandBeaconVerifiesAsAPlainSignature() throws Exception {
-    SignatureCheck check = BlsSignatures.verifyPlain(hex(DRAND, "publicKey"),
-        drandMessage(DRAND.required("round").asLong()), hex(DRAND, "signature"));
+    SignatureCheck check =
+        BlsSignatures.verifyPlain(
+            hex(DRAND, "publicKey"),
+            drandMessage(DRAND.required("round").asLong()),
+            hex(DRAND, "signature"));
 
     assertThat(check.outcome()).as(check.detail()).isEqualTo(SignatureOutcome.VALID);
     assertThat(check.isValid()).isTrue();
@@ -38,8 +41,9 @@ class BlsSignaturesTest {
 
   @Test
   void drandBeaconOfAnotherRoundIsInvalid() throws Exception {
-    SignatureCheck check = BlsSignatures.verifyPlain(hex(DRAND, "publicKey"),
-        drandMessage(2), hex(DRAND, "signature"));
+    SignatureCheck check =
+        BlsSignatures.verifyPlain(
+            hex(DRAND, "publicKey"), drandMessage(2), hex(DRAND, "signature"));
 
     assertThat(check.outcome()).isEqualTo(SignatureOutcome.INVALID);
     assertThat(check.detail()).contains("pairing");
@@ -50,18 +54,21 @@ class BlsSignaturesTest {
     byte[] identity = new byte[48];
     identity[0] = (byte) 0xc0;
 
-    assertThatThrownBy(() -> BlsSignatures.verifyPlain(identity, new byte[1],
-        hex(DRAND, "signature")))
-        .isInstanceOfSatisfying(InvalidPublicKeyException.class,
+    assertThatThrownBy(
+            () -> BlsSignatures.verifyPlain(identity, new byte[1], hex(DRAND, "signature")))
+        .isInstanceOfSatisfying(
+            InvalidPublicKeyException.class,
             e -> assertThat(e.status()).isEqualTo(KeyStatus.IDENTITY));
   }
 
   @Test
   void secretKeysFromSeedsAreTheVectorKeys() {
     for (JsonNode vector : SECRET_KEYS) {
-      BigInteger key = BlsSignatures.secretKeyFromSeed(
-          (SYNTHETIC.required("secretKeySeedPrefix").asText() + vector.required("index").asInt())
-              .getBytes(StandardCharsets.US_ASCII));
+      BigInteger key =
+          BlsSignatures.secretKeyFromSeed(
+              (SYNTHETIC.required("secretKeySeedPrefix").asText()
+                      + vector.required("index").asInt())
+                  .getBytes(StandardCharsets.US_ASCII));
       assertThat(key).isEqualTo(new BigInteger(vector.required("secretKey").asText(), 16));
     }
   }
@@ -87,8 +94,11 @@ class BlsSignaturesTest {
     BdnCommittee committee = BdnCommittee.prepare(syntheticKeys());
     MessagePoint message = BlsSignatures.hashToG2(syntheticSigningBytes());
     List<BigInteger> secrets = syntheticSecrets();
-    BigInteger scalar = committee.weight(0).multiply(secrets.get(0))
-        .add(committee.weight(1).multiply(secrets.get(1)));
+    BigInteger scalar =
+        committee
+            .weight(0)
+            .multiply(secrets.get(0))
+            .add(committee.weight(1).multiply(secrets.get(1)));
 
     byte[] aggregateSignature = BlsSignatures.signWithScalar(scalar, message);
     AggregateKey aggregateKey = committee.aggregate(new int[] {0, 1});
@@ -99,8 +109,10 @@ class BlsSignaturesTest {
         .isEqualTo(SYNTHETIC.required("aggregateKey").asText());
     assertThat(BlsSignatures.verify(aggregateKey, message, aggregateSignature).outcome())
         .isEqualTo(SignatureOutcome.VALID);
-    assertThat(BlsSignatures.verify(aggregateKey, message,
-        hex(SYNTHETIC, "aggregateSignature")).isValid()).isTrue();
+    assertThat(
+            BlsSignatures.verify(aggregateKey, message, hex(SYNTHETIC, "aggregateSignature"))
+                .isValid())
+        .isTrue();
   }
 
   @Test
@@ -108,18 +120,27 @@ class BlsSignaturesTest {
     BdnCommittee committee = BdnCommittee.prepare(syntheticKeys());
     MessagePoint message = BlsSignatures.hashToG2(syntheticSigningBytes());
     List<BigInteger> secrets = syntheticSecrets();
-    byte[] plainSum = new P2_Affine(hex(SYNTHETIC, "signature0")).to_jacobian()
-        .add(new P2_Affine(hex(SYNTHETIC, "signature1"))).compress();
-    assertThat(plainSum).as("sig0 + sig1 = [sk0 + sk1]·H(m)").isEqualTo(
-        BlsSignatures.signWithScalar(secrets.get(0).add(secrets.get(1)), message));
-    BdnCommittee unweighted = BdnCommittee.withWeights(
-        List.of(committee.key(0), committee.key(1)),
-        new BigInteger[] {BigInteger.ONE, BigInteger.ONE});
+    byte[] plainSum =
+        new P2_Affine(hex(SYNTHETIC, "signature0"))
+            .to_jacobian()
+            .add(new P2_Affine(hex(SYNTHETIC, "signature1")))
+            .compress();
+    assertThat(plainSum)
+        .as("sig0 + sig1 = [sk0 + sk1]·H(m)")
+        .isEqualTo(BlsSignatures.signWithScalar(secrets.get(0).add(secrets.get(1)), message));
+    BdnCommittee unweighted =
+        BdnCommittee.withWeights(
+            List.of(committee.key(0), committee.key(1)),
+            new BigInteger[] {BigInteger.ONE, BigInteger.ONE});
 
-    assertThat(BlsSignatures.verify(committee.aggregate(new int[] {0, 1}), message, plainSum)
-        .outcome()).isEqualTo(SignatureOutcome.INVALID);
-    assertThat(BlsSignatures.verify(unweighted.aggregate(new int[] {0, 1}), message, plainSum)
-        .outcome()).as("the plain sum is a valid plain aggregate")
+    assertThat(
+            BlsSignatures.verify(committee.aggregate(new int[] {0, 1}), message, plainSum)
+                .outcome())
+        .isEqualTo(SignatureOutcome.INVALID);
+    assertThat(
+            BlsSignatures.verify(unweighted.aggregate(new int[] {0, 1}), message, plainSum)
+                .outcome())
+        .as("the plain sum is a valid plain aggregate")
         .isEqualTo(SignatureOutcome.VALID);
   }
 
@@ -130,20 +151,27 @@ class BlsSignaturesTest {
     byte[] signature = hex(SYNTHETIC, "aggregateSignature");
     signature[bit / 8] ^= (byte) (0x80 >>> (bit % 8));
 
-    SignatureCheck check = BlsSignatures.verify(committee.aggregate(new int[] {0, 1}),
-        BlsSignatures.hashToG2(syntheticSigningBytes()), signature);
+    SignatureCheck check =
+        BlsSignatures.verify(
+            committee.aggregate(new int[] {0, 1}),
+            BlsSignatures.hashToG2(syntheticSigningBytes()),
+            signature);
 
-    assertThat(check.outcome()).isIn(SignatureOutcome.INVALID,
-        SignatureOutcome.MALFORMED_SIGNATURE);
+    assertThat(check.outcome())
+        .isIn(SignatureOutcome.INVALID, SignatureOutcome.MALFORMED_SIGNATURE);
   }
 
   @Test
   void otherSignerSetIsInvalid() throws Exception {
     BdnCommittee committee = BdnCommittee.prepare(syntheticKeys());
 
-    assertThat(BlsSignatures.verify(committee.aggregate(new int[] {0, 2}),
-        BlsSignatures.hashToG2(syntheticSigningBytes()), hex(SYNTHETIC, "aggregateSignature"))
-        .outcome()).isEqualTo(SignatureOutcome.INVALID);
+    assertThat(
+            BlsSignatures.verify(
+                    committee.aggregate(new int[] {0, 2}),
+                    BlsSignatures.hashToG2(syntheticSigningBytes()),
+                    hex(SYNTHETIC, "aggregateSignature"))
+                .outcome())
+        .isEqualTo(SignatureOutcome.INVALID);
   }
 
   @Test
@@ -182,8 +210,9 @@ class BlsSignaturesTest {
 
   static byte[] syntheticSigningBytes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (String part : List.of("signingBytesPrefix", "roundAndInstance", "commitments",
-        "chainKey", "powerTableCid")) {
+    for (String part :
+        List.of(
+            "signingBytesPrefix", "roundAndInstance", "commitments", "chainKey", "powerTableCid")) {
       out.writeBytes(hex(SYNTHETIC, part));
     }
     return out.toByteArray();
@@ -197,14 +226,14 @@ class BlsSignaturesTest {
 
   private static List<BigInteger> syntheticSecrets() {
     List<BigInteger> secrets = new ArrayList<>();
-    SECRET_KEYS.forEach(vector ->
-        secrets.add(new BigInteger(vector.required("secretKey").asText(), 16)));
+    SECRET_KEYS.forEach(
+        vector -> secrets.add(new BigInteger(vector.required("secretKey").asText(), 16)));
     return secrets;
   }
 
   private static byte[] drandMessage(long round) throws Exception {
-    byte[] input = ByteBuffer.allocate(40).put(hex(DRAND, "previousSignature"))
-        .putLong(round).array();
+    byte[] input =
+        ByteBuffer.allocate(40).put(hex(DRAND, "previousSignature")).putLong(round).array();
     return MessageDigest.getInstance("SHA-256").digest(input);
   }
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The checks that need curve arithmetic (square root, subgroup), compared point by point with
- * the {@link G1Reference} model, plus the flag-bit table of gnark's {@code setBytes}.
+ * The checks that need curve arithmetic (square root, subgroup), compared point by point with the
+ * {@link G1Reference} model, plus the flag-bit table of gnark's {@code setBytes}.
  */
 class CurveArithmeticChecksTest {
   private static final HexFormat HEX = HexFormat.of();
@@ -37,7 +37,8 @@ class CurveArithmeticChecksTest {
               G1Reference.decompress(BigInteger.valueOf(x), flags == 0b101).orElseThrow();
           KeyStatus expected =
               G1Reference.inSubgroup(point) ? KeyStatus.VALID : KeyStatus.NOT_IN_SUBGROUP;
-          assertThat(status).as("x = %d, flags %s", x, Integer.toBinaryString(flags))
+          assertThat(status)
+              .as("x = %d, flags %s", x, Integer.toBinaryString(flags))
               .isEqualTo(expected);
         }
       }
@@ -51,20 +52,20 @@ class CurveArithmeticChecksTest {
     PublicKeyCheck check = Bls.checkPublicKey(G1Reference.withFlags(x, 0b100));
 
     assertThat(check.status()).isIn(KeyStatus.NOT_ON_CURVE, KeyStatus.NOT_IN_SUBGROUP);
-    assertThat(check.onCurve())
-        .contains(G1Reference.isSquare(G1Reference.curveRightHandSide(x)));
+    assertThat(check.onCurve()).contains(G1Reference.isSquare(G1Reference.curveRightHandSide(x)));
   }
 
   @ParameterizedTest(name = "flags {0} -> {1}")
   @CsvSource({
-      "000, NOT_COMPRESSED",
-      "001, BAD_ENCODING",
-      "010, NOT_COMPRESSED",
-      "011, BAD_ENCODING",
-      "100, VALID",
-      "101, VALID",
-      "110, BAD_ENCODING",
-      "111, BAD_ENCODING"})
+    "000, NOT_COMPRESSED",
+    "001, BAD_ENCODING",
+    "010, NOT_COMPRESSED",
+    "011, BAD_ENCODING",
+    "100, VALID",
+    "101, VALID",
+    "110, BAD_ENCODING",
+    "111, BAD_ENCODING"
+  })
   void appliesGnarksFlagTableToTheGeneratorX(String flags, KeyStatus expected) throws Exception {
     byte[] key = G1Reference.withFlags(G1Reference.xOf(GENERATOR), Integer.parseInt(flags, 2));
 
@@ -120,8 +121,8 @@ class CurveArithmeticChecksTest {
     assertThat(check.onCurve()).isEqualTo(Optional.empty());
     assertThat(check.inSubgroup()).isEmpty();
     assertThat(check.notIdentity()).isEmpty();
-    assertThat(check.message()).isEqualTo(
-        "wrong length: 47 bytes, a compressed G1 public key has exactly 48");
+    assertThat(check.message())
+        .isEqualTo("wrong length: 47 bytes, a compressed G1 public key has exactly 48");
   }
 
   @Test

@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The bit-level rules decided before blst is consulted; none of these needs the native
- * library, and each verdict must come from these rules rather than from blst's own rejection.
+ * The bit-level rules decided before blst is consulted; none of these needs the native library, and
+ * each verdict must come from these rules rather than from blst's own rejection.
  */
 class G1EncodingRulesTest {
   private static final byte[] GENERATOR = HexFormat.of().parseHex(G1Reference.GENERATOR_HEX);
@@ -45,14 +45,15 @@ class G1EncodingRulesTest {
 
   @ParameterizedTest(name = "byte 0 = {0}, byte 47 = {1} -> {2}")
   @CsvSource({
-      "c0, 00, IDENTITY, identity",
-      "c0, 80, BAD_ENCODING, infinity flag",
-      "c1, 00, BAD_ENCODING, infinity flag",
-      "e0, 00, BAD_ENCODING, flag bits 111",
-      "20, 00, BAD_ENCODING, flag bits 001",
-      "60, 05, BAD_ENCODING, flag bits 011",
-      "40, 00, NOT_COMPRESSED, flag bits 010",
-      "00, 00, NOT_COMPRESSED, flag bits 000"})
+    "c0, 00, IDENTITY, identity",
+    "c0, 80, BAD_ENCODING, infinity flag",
+    "c1, 00, BAD_ENCODING, infinity flag",
+    "e0, 00, BAD_ENCODING, flag bits 111",
+    "20, 00, BAD_ENCODING, flag bits 001",
+    "60, 05, BAD_ENCODING, flag bits 011",
+    "40, 00, NOT_COMPRESSED, flag bits 010",
+    "00, 00, NOT_COMPRESSED, flag bits 000"
+  })
   void decidesFlagPatternsFromTheBits(
       String firstByte, String lastByte, KeyStatus expected, String messagePart) {
     byte[] key = new byte[48];

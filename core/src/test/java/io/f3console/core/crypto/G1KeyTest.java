@@ -17,30 +17,34 @@ class G1KeyTest {
   private static final HexFormat HEX = HexFormat.of();
 
   static Stream<Arguments> keyVectors() {
-    JsonNode vectors = TestJson.resource("/vectors/bls/g1_public_key_checks.json")
-        .required("vectors");
+    JsonNode vectors =
+        TestJson.resource("/vectors/bls/g1_public_key_checks.json").required("vectors");
     return StreamSupport.stream(vectors.spliterator(), false)
-        .map(vector -> Arguments.of(
-            vector.required("name").asText(),
-            vector.required("key").asText(),
-            KeyStatus.valueOf(vector.required("status").asText())));
+        .map(
+            vector ->
+                Arguments.of(
+                    vector.required("name").asText(),
+                    vector.required("key").asText(),
+                    KeyStatus.valueOf(vector.required("status").asText())));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("keyVectors")
-  void decodesValidKeysAndRefusesTheOthersWithTheirStatus(String name, String hex,
-      KeyStatus status) throws Exception {
+  void decodesValidKeysAndRefusesTheOthersWithTheirStatus(String name, String hex, KeyStatus status)
+      throws Exception {
     byte[] bytes = HEX.parseHex(hex);
     if (status == KeyStatus.VALID) {
       G1Key key = G1Key.decode(bytes);
       assertThat(key.compressed()).isEqualTo(bytes);
     } else {
       assertThatThrownBy(() -> G1Key.decode(bytes))
-          .isInstanceOfSatisfying(InvalidPublicKeyException.class, e -> {
-            assertThat(e.status()).isEqualTo(status);
-            assertThat(e.entryIndex()).isEmpty();
-            assertThat(e.getMessage()).startsWith("public key ");
-          });
+          .isInstanceOfSatisfying(
+              InvalidPublicKeyException.class,
+              e -> {
+                assertThat(e.status()).isEqualTo(status);
+                assertThat(e.entryIndex()).isEmpty();
+                assertThat(e.getMessage()).startsWith("public key ");
+              });
     }
   }
 

@@ -5,19 +5,22 @@ import java.util.Optional;
 
 /**
  * A slow, independent model of BLS12-381 G1 in plain {@link BigInteger} arithmetic, used as an
- * oracle for the blst-backed checks: the curve y² = x³ + 4 over F_p, square roots by
- * exponentiation (p ≡ 3 mod 4), Euler's criterion, and a subgroup test [r]P = O by affine
- * double-and-add. It shares no code with the production classes.
+ * oracle for the blst-backed checks: the curve y² = x³ + 4 over F_p, square roots by exponentiation
+ * (p ≡ 3 mod 4), Euler's criterion, and a subgroup test [r]P = O by affine double-and-add. It
+ * shares no code with the production classes.
  */
 final class G1Reference {
-  static final BigInteger P = new BigInteger(
-      "1a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaab",
-      16);
-  static final BigInteger R = new BigInteger(
-      "73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001", 16);
+  static final BigInteger P =
+      new BigInteger(
+          "1a0111ea397fe69a4b1ba7b6434bacd764774b84f38512bf6730d2a0f6b0f6241eabfffeb153ffffb9feffffffffaaab",
+          16);
+  static final BigInteger R =
+      new BigInteger("73eda753299d7d483339d80809a1d80553bda402fffe5bfeffffffff00000001", 16);
+
   /** The compressed G1 generator. */
   static final String GENERATOR_HEX =
       "97f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb";
+
   private static final BigInteger B = BigInteger.valueOf(4);
   private static final BigInteger TWO = BigInteger.TWO;
   private static final BigInteger THREE = BigInteger.valueOf(3);
@@ -135,9 +138,9 @@ final class G1Reference {
   }
 
   /**
-   * The verdict gnark and go-f3 would give a 48-byte key, derived independently from the rules
-   * in their source. {@code checkSubgroup} false leaves on-curve points undecided (returns
-   * empty), because the reference subgroup test is slow.
+   * The verdict gnark and go-f3 would give a 48-byte key, derived independently from the rules in
+   * their source. {@code checkSubgroup} false leaves on-curve points undecided (returns empty),
+   * because the reference subgroup test is slow.
    */
   static Optional<KeyStatus> expectedStatus(byte[] key, boolean checkSubgroup) {
     if (key.length != 48) {

@@ -13,8 +13,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The key oracle: the real mainnet certificates 0–9 verify against the real mainnet initial
- * power table (their committee), through BDN weights over the whole 1,560-key table.
+ * The key oracle: the real mainnet certificates 0–9 verify against the real mainnet initial power
+ * table (their committee), through BDN weights over the whole 1,560-key table.
  */
 class MainnetCertificateSignaturesTest {
   private static List<byte[]> keys;
@@ -44,8 +44,11 @@ class MainnetCertificateSignaturesTest {
     assertThat(certificate.signers().length).isBetween(946, 969);
 
     AggregateKey key = committee.aggregate(certificate.signers());
-    SignatureCheck check = BlsSignatures.verify(key,
-        BlsSignatures.hashToG2(certificate.signingBytes("filecoin")), certificate.signature());
+    SignatureCheck check =
+        BlsSignatures.verify(
+            key,
+            BlsSignatures.hashToG2(certificate.signingBytes("filecoin")),
+            certificate.signature());
 
     assertThat(check.outcome()).as(check.detail()).isEqualTo(SignatureOutcome.VALID);
   }
@@ -58,17 +61,23 @@ class MainnetCertificateSignaturesTest {
     AggregateKey key = committee.aggregate(certificate.signers(), method);
 
     assertThat(key).isEqualTo(committee.aggregate(certificate.signers(), MsmMethod.NAIVE));
-    assertThat(BlsSignatures.verify(key,
-        BlsSignatures.hashToG2(certificate.signingBytes("filecoin")), certificate.signature())
-        .isValid()).isTrue();
+    assertThat(
+            BlsSignatures.verify(
+                    key,
+                    BlsSignatures.hashToG2(certificate.signingBytes("filecoin")),
+                    certificate.signature())
+                .isValid())
+        .isTrue();
   }
 
   @Test
   void wrongNetworkNameIsInvalid() throws Exception {
     Certificate certificate = certificates.get(0);
-    SignatureCheck check = BlsSignatures.verify(committee.aggregate(certificate.signers()),
-        BlsSignatures.hashToG2(certificate.signingBytes("calibrationnet")),
-        certificate.signature());
+    SignatureCheck check =
+        BlsSignatures.verify(
+            committee.aggregate(certificate.signers()),
+            BlsSignatures.hashToG2(certificate.signingBytes("calibrationnet")),
+            certificate.signature());
 
     assertThat(check.outcome()).isEqualTo(SignatureOutcome.INVALID);
   }
@@ -82,9 +91,11 @@ class MainnetCertificateSignaturesTest {
     }
     BdnCommittee signersOnly = BdnCommittee.prepare(signerKeys);
 
-    SignatureCheck check = BlsSignatures.verify(
-        signersOnly.aggregate(IntStream.range(0, signerKeys.size()).toArray()),
-        BlsSignatures.hashToG2(certificate.signingBytes("filecoin")), certificate.signature());
+    SignatureCheck check =
+        BlsSignatures.verify(
+            signersOnly.aggregate(IntStream.range(0, signerKeys.size()).toArray()),
+            BlsSignatures.hashToG2(certificate.signingBytes("filecoin")),
+            certificate.signature());
 
     assertThat(check.outcome()).isEqualTo(SignatureOutcome.INVALID);
   }
@@ -92,9 +103,11 @@ class MainnetCertificateSignaturesTest {
   @Test
   void anotherCertificatesSignerSetIsInvalid() throws Exception {
     Certificate certificate = certificates.get(0);
-    SignatureCheck check = BlsSignatures.verify(
-        committee.aggregate(certificates.get(1).signers()),
-        BlsSignatures.hashToG2(certificate.signingBytes("filecoin")), certificate.signature());
+    SignatureCheck check =
+        BlsSignatures.verify(
+            committee.aggregate(certificates.get(1).signers()),
+            BlsSignatures.hashToG2(certificate.signingBytes("filecoin")),
+            certificate.signature());
 
     assertThat(check.outcome()).isEqualTo(SignatureOutcome.INVALID);
   }
@@ -102,18 +115,28 @@ class MainnetCertificateSignaturesTest {
   @Test
   void nativeFloorVerifiesTheRealCertificatesAndRejectsAnotherMessage() throws Exception {
     if (!NativeFloor.isAvailable()) {
-      org.junit.jupiter.api.Assumptions.abort("native blst unavailable: "
-          + BdnCommittee.msmImplementation());
+      org.junit.jupiter.api.Assumptions.abort(
+          "native blst unavailable: " + BdnCommittee.msmImplementation());
     }
     for (Certificate certificate : certificates) {
-      NativeFloor.Prepared prepared = NativeFloor.prepare(committee, certificate.signers(),
-          certificate.signingBytes("filecoin"), certificate.signature());
+      NativeFloor.Prepared prepared =
+          NativeFloor.prepare(
+              committee,
+              certificate.signers(),
+              certificate.signingBytes("filecoin"),
+              certificate.signature());
       assertThat(prepared.signerCount()).isEqualTo(certificate.signers().length);
       assertThat(NativeFloor.verify(prepared)).isTrue();
       assertThat(NativeFloor.verify(prepared)).as("no state kept between calls").isTrue();
     }
     Certificate first = certificates.get(0);
-    assertThat(NativeFloor.verify(NativeFloor.prepare(committee, first.signers(),
-        first.signingBytes("calibrationnet"), first.signature()))).isFalse();
+    assertThat(
+            NativeFloor.verify(
+                NativeFloor.prepare(
+                    committee,
+                    first.signers(),
+                    first.signingBytes("calibrationnet"),
+                    first.signature())))
+        .isFalse();
   }
 }

@@ -42,7 +42,8 @@ class MsmChoiceTest {
 
   @Test
   void currentChoiceIsDescribedInOneLine() {
-    assertThat(BdnCommittee.msmImplementation()).isNotBlank()
+    assertThat(BdnCommittee.msmImplementation())
+        .isNotBlank()
         .isEqualTo(MsmChoice.current().description());
     assertThat(BdnCommittee.msmImplementation().lines()).hasSize(1);
     assertThat(BdnCommittee.defaultMsmMethod()).isEqualTo(MsmChoice.current().method());

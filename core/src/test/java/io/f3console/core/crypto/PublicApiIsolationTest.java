@@ -26,40 +26,70 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PublicApiIsolationTest {
 
   @ParameterizedTest
-  @ValueSource(classes = {Bls.class, PublicKeyCheck.class, KeyStatus.class, BlsException.class,
-      BlsSignatures.class, BdnCoefficients.class, BdnCommittee.class, G1Key.class,
-      AggregateKey.class, MessagePoint.class, SignatureCheck.class, SignatureOutcome.class,
-      MsmMethod.class, InvalidPublicKeyException.class, NativeFloor.class,
-      NativeFloor.Prepared.class, BlstBackend.class, BlstBackend.G1Decoding.class,
-      BlstBackend.G1Decoded.class, BlstBackend.G2Decoded.class, G1Point.class, G2Point.class,
-      NativeBackend.class, FloorInput.class})
+  @ValueSource(
+      classes = {
+        Bls.class,
+        PublicKeyCheck.class,
+        KeyStatus.class,
+        BlsException.class,
+        BlsSignatures.class,
+        BdnCoefficients.class,
+        BdnCommittee.class,
+        G1Key.class,
+        AggregateKey.class,
+        MessagePoint.class,
+        SignatureCheck.class,
+        SignatureOutcome.class,
+        MsmMethod.class,
+        InvalidPublicKeyException.class,
+        NativeFloor.class,
+        NativeFloor.Prepared.class,
+        BlstBackend.class,
+        BlstBackend.G1Decoding.class,
+        BlstBackend.G1Decoded.class,
+        BlstBackend.G2Decoded.class,
+        G1Point.class,
+        G2Point.class,
+        NativeBackend.class,
+        FloorInput.class
+      })
   void publicSignaturesUseNoJblstOrJnaTypes(Class<?> type) {
     List<String> typeNames = new ArrayList<>();
     Stream.<Executable>concat(Stream.of(type.getMethods()), Stream.of(type.getConstructors()))
-        .forEach(executable -> {
-          for (Type parameter : executable.getGenericParameterTypes()) {
-            typeNames.add(parameter.getTypeName());
-          }
-          for (Type thrown : executable.getGenericExceptionTypes()) {
-            typeNames.add(thrown.getTypeName());
-          }
-          if (executable instanceof Method method) {
-            typeNames.add(method.getGenericReturnType().getTypeName());
-          }
-        });
+        .forEach(
+            executable -> {
+              for (Type parameter : executable.getGenericParameterTypes()) {
+                typeNames.add(parameter.getTypeName());
+              }
+              for (Type thrown : executable.getGenericExceptionTypes()) {
+                typeNames.add(thrown.getTypeName());
+              }
+              if (executable instanceof Method method) {
+                typeNames.add(method.getGenericReturnType().getTypeName());
+              }
+            });
     for (Field field : type.getFields()) {
       typeNames.add(field.getGenericType().getTypeName());
     }
 
-    assertThat(typeNames).isNotEmpty()
+    assertThat(typeNames)
+        .isNotEmpty()
         .noneMatch(name -> name.contains("supranational"))
         .noneMatch(name -> name.contains("com.sun.jna"));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"blst.BlstLoader", "blst.BlstG1", "blst.BlstG2", "blst.BlstPairing",
-      "blst.BlstMultiScalar", "nativeblst.NativeLibraryLoader", "nativeblst.BlstFunctions",
-      "nativeblst.MsmWorkspace"})
+  @ValueSource(
+      strings = {
+        "blst.BlstLoader",
+        "blst.BlstG1",
+        "blst.BlstG2",
+        "blst.BlstPairing",
+        "blst.BlstMultiScalar",
+        "nativeblst.NativeLibraryLoader",
+        "nativeblst.BlstFunctions",
+        "nativeblst.MsmWorkspace"
+      })
   void nativeWrappersArePackagePrivate(String name) throws Exception {
     Class<?> type = Class.forName("io.f3console.core.crypto.internal." + name);
 

@@ -35,7 +35,8 @@ class PublicKeyCheckTest {
   @EnumSource(value = KeyStatus.class, names = "WRONG_LENGTH", mode = EnumSource.Mode.EXCLUDE)
   void statusesOtherThanWrongLengthRequire48Bytes(KeyStatus status) {
     assertThatThrownBy(() -> new PublicKeyCheck(status, 47, "x"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("47");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("47");
   }
 
   @Test

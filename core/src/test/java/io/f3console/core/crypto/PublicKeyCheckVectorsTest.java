@@ -21,10 +21,12 @@ class PublicKeyCheckVectorsTest {
   static Stream<Arguments> vectors() {
     JsonNode vectors = TestJson.resource(RESOURCE).required("vectors");
     return StreamSupport.stream(vectors.spliterator(), false)
-        .map(vector -> Arguments.of(
-            vector.required("name").asText(),
-            HEX.parseHex(vector.required("key").asText()),
-            KeyStatus.valueOf(vector.required("status").asText())));
+        .map(
+            vector ->
+                Arguments.of(
+                    vector.required("name").asText(),
+                    HEX.parseHex(vector.required("key").asText()),
+                    KeyStatus.valueOf(vector.required("status").asText())));
   }
 
   @ParameterizedTest(name = "{0} -> {2}")
@@ -53,9 +55,10 @@ class PublicKeyCheckVectorsTest {
   @Test
   void generatorCoordinatesAreOnTheCurveInTheSubgroupAndCompressToTheVector() {
     JsonNode generator = TestJson.resource(RESOURCE).required("generator");
-    G1Reference.Point point = new G1Reference.Point(
-        new BigInteger(generator.required("x").asText(), 16),
-        new BigInteger(generator.required("y").asText(), 16));
+    G1Reference.Point point =
+        new G1Reference.Point(
+            new BigInteger(generator.required("x").asText(), 16),
+            new BigInteger(generator.required("y").asText(), 16));
 
     assertThat(point.onCurve()).isTrue();
     assertThat(G1Reference.inSubgroup(point)).isTrue();

@@ -23,18 +23,21 @@ class PublicKeyFromSecretTest {
     JsonNode vectors =
         TestJson.resource("/vectors/bls/secret_to_public_key.json").required("vectors");
     return StreamSupport.stream(vectors.spliterator(), false)
-        .map(vector -> Arguments.of(
-            vector.required("index").asInt(),
-            vector.required("secretKey").asText(),
-            vector.required("publicKey").asText()));
+        .map(
+            vector ->
+                Arguments.of(
+                    vector.required("index").asInt(),
+                    vector.required("secretKey").asText(),
+                    vector.required("publicKey").asText()));
   }
 
   @ParameterizedTest(name = "sk{0}")
   @MethodSource("vectors")
   void secretKeyIsTheDocumentedDerivation(int index, String secretKey, String publicKey)
       throws Exception {
-    byte[] digest = MessageDigest.getInstance("SHA-256")
-        .digest(("f3-spec-sk-" + index).getBytes(StandardCharsets.US_ASCII));
+    byte[] digest =
+        MessageDigest.getInstance("SHA-256")
+            .digest(("f3-spec-sk-" + index).getBytes(StandardCharsets.US_ASCII));
 
     assertThat(new BigInteger(1, digest).mod(Bls.GROUP_ORDER))
         .isEqualTo(new BigInteger(secretKey, 16));
@@ -68,14 +71,16 @@ class PublicKeyFromSecretTest {
   void largestSecretKeyGivesTheNegatedGenerator() throws Exception {
     byte[] key = Bls.publicKeyFromSecret(Bls.GROUP_ORDER.subtract(BigInteger.ONE));
 
-    assertThat(HEX.formatHex(key)).isEqualTo(
-        "b7f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb");
+    assertThat(HEX.formatHex(key))
+        .isEqualTo(
+            "b7f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb");
   }
 
   @Test
   void rejectsZeroNegativeAndOutOfRangeSecretKeys() {
     assertThatThrownBy(() -> Bls.publicKeyFromSecret(BigInteger.ZERO))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0 < sk < r");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("0 < sk < r");
     assertThatThrownBy(() -> Bls.publicKeyFromSecret(BigInteger.valueOf(-5)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Bls.publicKeyFromSecret(Bls.GROUP_ORDER))
@@ -87,9 +92,11 @@ class PublicKeyFromSecretTest {
   @Test
   void rejectsSecretKeyBytesOfTheWrongLength() {
     assertThatThrownBy(() -> Bls.publicKeyFromSecret(new byte[31]))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 31");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("got 31");
     assertThatThrownBy(() -> Bls.publicKeyFromSecret(new byte[33]))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("got 33");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("got 33");
   }
 
   @Test

@@ -32,8 +32,7 @@ class RandomisedPublicKeyCheckTest {
       assertThat(check.length()).isEqualTo(key.length);
       Optional<KeyStatus> expected = G1Reference.expectedStatus(key, false);
       if (expected.isPresent()) {
-        assertThat(check.status()).as("seed %d sample %d", seed, sample)
-            .isEqualTo(expected.get());
+        assertThat(check.status()).as("seed %d sample %d", seed, sample).isEqualTo(expected.get());
       } else {
         assertThat(check.status()).isIn(KeyStatus.NOT_IN_SUBGROUP, KeyStatus.VALID);
       }
@@ -60,7 +59,8 @@ class RandomisedPublicKeyCheckTest {
       assertThat(check).isNotNull();
       if (check.isValid()) {
         validCount++;
-        assertThat(G1Reference.expectedStatus(mutated, true)).as("bit %d", bit)
+        assertThat(G1Reference.expectedStatus(mutated, true))
+            .as("bit %d", bit)
             .contains(KeyStatus.VALID);
       }
     }

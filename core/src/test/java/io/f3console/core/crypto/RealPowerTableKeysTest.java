@@ -17,7 +17,8 @@ class RealPowerTableKeysTest {
 
     for (TableEntry entry : table) {
       PublicKeyCheck check = Bls.checkPublicKey(entry.publicKey());
-      assertThat(check.status()).as("participant %d: %s", entry.id(), check.message())
+      assertThat(check.status())
+          .as("participant %d: %s", entry.id(), check.message())
           .isEqualTo(KeyStatus.VALID);
     }
   }
@@ -29,7 +30,8 @@ class RealPowerTableKeysTest {
 
     for (TableEntry entry : table) {
       assertThat(Bls.checkPublicKey(entry.publicKey()).status())
-          .as("participant %d", entry.id()).isEqualTo(KeyStatus.VALID);
+          .as("participant %d", entry.id())
+          .isEqualTo(KeyStatus.VALID);
     }
   }
 
@@ -39,7 +41,8 @@ class RealPowerTableKeysTest {
 
     for (TableEntry entry : table.subList(0, 3)) {
       assertThat(G1Reference.expectedStatus(entry.publicKey(), true))
-          .as("participant %d", entry.id()).isEqualTo(Optional.of(KeyStatus.VALID));
+          .as("participant %d", entry.id())
+          .isEqualTo(Optional.of(KeyStatus.VALID));
     }
   }
 }

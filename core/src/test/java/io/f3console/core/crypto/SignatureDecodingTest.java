@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import supranational.blst.P2_Affine;
 
 /**
- * How {@link BlsSignatures#verify} reads signature bytes: gnark's rules, lenient exactly where
- * Go is (trailing bytes, the uncompressed form) and strict elsewhere. Uses the synthetic
- * certificate of the protocol notes, whose aggregate signature is valid.
+ * How {@link BlsSignatures#verify} reads signature bytes: gnark's rules, lenient exactly where Go
+ * is (trailing bytes, the uncompressed form) and strict elsewhere. Uses the synthetic certificate
+ * of the protocol notes, whose aggregate signature is valid.
  */
 class SignatureDecodingTest {
   private static final BigInteger P = G1EncodingRules.FIELD_MODULUS;
@@ -29,8 +29,10 @@ class SignatureDecodingTest {
     key = committee.aggregate(new int[] {0, 1});
     emptySet = committee.aggregate(new int[0]);
     message = BlsSignatures.hashToG2(BlsSignaturesTest.syntheticSigningBytes());
-    valid = BlsSignaturesTest.hex(TestJson.resource("/vectors/bls/signatures.json")
-        .required("syntheticCertificate"), "aggregateSignature");
+    valid =
+        BlsSignaturesTest.hex(
+            TestJson.resource("/vectors/bls/signatures.json").required("syntheticCertificate"),
+            "aggregateSignature");
   }
 
   @Test
@@ -147,8 +149,8 @@ class SignatureDecodingTest {
     // square in Fp (Euler's criterion); x is real here, so a0 = x³ + 4 and a1 = 4.
     BigInteger a0 = BigInteger.valueOf(x).pow(3).add(BigInteger.valueOf(4));
     BigInteger norm = a0.multiply(a0).add(BigInteger.valueOf(16)).mod(P);
-    boolean square = norm.modPow(P.subtract(BigInteger.ONE).shiftRight(1), P)
-        .equals(BigInteger.ONE);
+    boolean square =
+        norm.modPow(P.subtract(BigInteger.ONE).shiftRight(1), P).equals(BigInteger.ONE);
 
     SignatureCheck check = check(signature);
     assertThat(check.outcome()).isEqualTo(SignatureOutcome.MALFORMED_SIGNATURE);

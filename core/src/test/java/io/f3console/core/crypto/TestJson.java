@@ -43,10 +43,11 @@ final class TestJson {
     }
     List<TableEntry> entries = new ArrayList<>();
     for (JsonNode entry : root) {
-      entries.add(new TableEntry(
-          entry.required("ID").asLong(),
-          new BigInteger(entry.required("Power").asText()),
-          Base64.getDecoder().decode(entry.required("PubKey").asText())));
+      entries.add(
+          new TableEntry(
+              entry.required("ID").asLong(),
+              new BigInteger(entry.required("Power").asText()),
+              Base64.getDecoder().decode(entry.required("PubKey").asText())));
     }
     return entries;
   }

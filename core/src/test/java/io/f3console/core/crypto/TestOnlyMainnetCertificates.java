@@ -16,10 +16,10 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * TEST ONLY, to be replaced by the real certificate codec: reads just enough of the real
- * mainnet certificates ({@code mainnet_certs_0_9.json}, Lotus JSON) to check their signatures,
- * and builds their signing bytes by hand from the protocol notes (§4.3 chain key, §4.4 payload
- * with round 0 and phase DECIDE). No validation beyond what the signature check needs.
+ * TEST ONLY, to be replaced by the real certificate codec: reads just enough of the real mainnet
+ * certificates ({@code mainnet_certs_0_9.json}, Lotus JSON) to check their signatures, and builds
+ * their signing bytes by hand from the protocol notes (§4.3 chain key, §4.4 payload with round 0
+ * and phase DECIDE). No validation beyond what the signature check needs.
  */
 final class TestOnlyMainnetCertificates {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -28,8 +28,13 @@ final class TestOnlyMainnetCertificates {
   private TestOnlyMainnetCertificates() {}
 
   /** What a signature check needs from one certificate. */
-  record Certificate(long instance, byte[] commitments, byte[] nextPowerTableCid,
-      byte[] chainKey, int[] signers, byte[] signature) {
+  record Certificate(
+      long instance,
+      byte[] commitments,
+      byte[] nextPowerTableCid,
+      byte[] chainKey,
+      int[] signers,
+      byte[] signature) {
 
     /** The payload's MarshalForSigning bytes for {@code network}. */
     byte[] signingBytes(String network) {
@@ -47,8 +52,8 @@ final class TestOnlyMainnetCertificates {
   /** The real mainnet initial power table's keys, in table order (the committee of 0–9). */
   static List<byte[]> mainnetInitialKeys() throws Exception {
     List<byte[]> keys = new ArrayList<>();
-    for (PowerEntry entry : PowerTableFiles.read(
-        SharedData.file("mainnet_initial_power_table.json")).entries()) {
+    for (PowerEntry entry :
+        PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json")).entries()) {
       keys.add(entry.pubKey().toBytes());
     }
     return keys;
@@ -59,13 +64,14 @@ final class TestOnlyMainnetCertificates {
     List<Certificate> certificates = new ArrayList<>();
     for (JsonNode node : root) {
       JsonNode supplemental = node.required("SupplementalData");
-      certificates.add(new Certificate(
-          node.required("GPBFTInstance").asLong(),
-          base64(supplemental.required("Commitments")),
-          cid(supplemental.required("PowerTable")),
-          chainKey(node.required("ECChain")),
-          signers(node.required("Signers")),
-          base64(node.required("Signature"))));
+      certificates.add(
+          new Certificate(
+              node.required("GPBFTInstance").asLong(),
+              base64(supplemental.required("Commitments")),
+              cid(supplemental.required("PowerTable")),
+              chainKey(node.required("ECChain")),
+              signers(node.required("Signers")),
+              base64(node.required("Signature"))));
     }
     return certificates;
   }

@@ -113,6 +113,7 @@ class ECChainTest {
     byte[] header = {(byte) 0x99, 0x20, 0x01}; // array(8193)
     assertThatThrownBy(() -> ECChainCbor.decode(header))
         .isInstanceOf(CborDecodingException.class)
-        .hasMessageContaining("ECChain").hasMessageContaining("8192");
+        .hasMessageContaining("ECChain")
+        .hasMessageContaining("8192");
   }
 }

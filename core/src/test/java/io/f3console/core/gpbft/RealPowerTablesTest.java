@@ -12,8 +12,8 @@ import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real initial power tables of mainnet and old calibnet (shared data), whose CIDs are the
- * ones the networks' manifests bake in. These prove the encoding matches the network.
+ * The real initial power tables of mainnet and old calibnet (shared data), whose CIDs are the ones
+ * the networks' manifests bake in. These prove the encoding matches the network.
  */
 class RealPowerTablesTest {
   private static final String MAINNET_CID =

@@ -25,8 +25,9 @@ class SigningPayloadTest {
   void decidePayloadOnMainnetIs134Bytes() {
     byte[] bytes = SigningPayload.forDecide("filecoin", 9, DATA, ECChain.ZERO);
     assertThat(bytes).hasSize(134);
-    assertThat(bytes).isEqualTo(
-        SigningPayload.marshalForSigning("filecoin", 9, 0, Phase.DECIDE, DATA, ECChain.ZERO));
+    assertThat(bytes)
+        .isEqualTo(
+            SigningPayload.marshalForSigning("filecoin", 9, 0, Phase.DECIDE, DATA, ECChain.ZERO));
     assertThat(bytes[15]).isEqualTo((byte) 5);
   }
 
@@ -41,11 +42,19 @@ class SigningPayloadTest {
       offset += segment.length();
     }
     assertThat(offset).isEqualTo(bytes.length);
-    assertThat(segments).extracting(SigningPayload.Segment::label).containsExactly(
-        SigningPayload.TAG, SigningPayload.SEPARATOR, SigningPayload.NETWORK,
-        SigningPayload.SEPARATOR, SigningPayload.PHASE, SigningPayload.ROUND,
-        SigningPayload.INSTANCE, SigningPayload.COMMITMENTS, SigningPayload.CHAIN_KEY,
-        SigningPayload.POWER_TABLE_CID);
+    assertThat(segments)
+        .extracting(SigningPayload.Segment::label)
+        .containsExactly(
+            SigningPayload.TAG,
+            SigningPayload.SEPARATOR,
+            SigningPayload.NETWORK,
+            SigningPayload.SEPARATOR,
+            SigningPayload.PHASE,
+            SigningPayload.ROUND,
+            SigningPayload.INSTANCE,
+            SigningPayload.COMMITMENTS,
+            SigningPayload.CHAIN_KEY,
+            SigningPayload.POWER_TABLE_CID);
     assertThat(segments.get(2)).isEqualTo(new SigningPayload.Segment("network", 6, 14));
     assertThat(segments.get(6)).isEqualTo(new SigningPayload.Segment("instance", 30, 8));
   }
@@ -60,13 +69,15 @@ class SigningPayloadTest {
   @Test
   void refusesANetworkNameWithoutUtf8Form() {
     assertThatThrownBy(() -> SigningPayload.forDecide("bad\uD800", 0, DATA, ECChain.ZERO))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("UTF-8");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("UTF-8");
   }
 
   @Test
   void supplementalDataChecksAndCopiesCommitments() {
     assertThatThrownBy(() -> SupplementalData.of(new byte[31], TipSetTest.PT))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("32");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("32");
     byte[] commitments = new byte[32];
     SupplementalData data = SupplementalData.of(commitments, TipSetTest.PT);
     commitments[0] = 1;

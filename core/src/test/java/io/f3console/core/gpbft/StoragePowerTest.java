@@ -79,9 +79,11 @@ class StoragePowerTest {
   void rejectsValuesTooLargeToEncodeAndBytesOverTheLimit() {
     String huge = "9".repeat(309);
     assertThatThrownBy(() -> StoragePower.parseDecimal(huge))
-        .isInstanceOf(F3Exception.class).hasMessageContaining("too large");
+        .isInstanceOf(F3Exception.class)
+        .hasMessageContaining("too large");
     assertThatThrownBy(() -> StoragePower.fromBytes(new byte[129]))
-        .isInstanceOf(F3Exception.class).hasMessageContaining("exceeds 128");
+        .isInstanceOf(F3Exception.class)
+        .hasMessageContaining("exceeds 128");
     String largest = BigInteger.ONE.shiftLeft(127 * 8).subtract(BigInteger.ONE).toString();
     assertThat(StoragePower.of(new BigInteger(largest)).toBytes()).hasSize(128);
   }

@@ -47,9 +47,11 @@ class TipSetTest {
     TipSet base = TipSet.of(5, new byte[] {1}, PT, new byte[32]);
     byte[] otherCommitments = new byte[32];
     otherCommitments[31] = 1;
-    assertThat(base).isEqualTo(TipSet.of(5, new byte[] {1}, PT, new byte[32]))
+    assertThat(base)
+        .isEqualTo(TipSet.of(5, new byte[] {1}, PT, new byte[32]))
         .hasSameHashCodeAs(TipSet.of(5, new byte[] {1}, PT, new byte[32]));
-    assertThat(base).isNotEqualTo(TipSet.of(6, new byte[] {1}, PT, new byte[32]))
+    assertThat(base)
+        .isNotEqualTo(TipSet.of(6, new byte[] {1}, PT, new byte[32]))
         .isNotEqualTo(TipSet.of(5, new byte[] {2}, PT, new byte[32]))
         .isNotEqualTo(TipSet.of(5, new byte[] {1}, block("other"), new byte[32]))
         .isNotEqualTo(TipSet.of(5, new byte[] {1}, PT, otherCommitments));
@@ -57,8 +59,11 @@ class TipSetTest {
 
   @Test
   void keyIsReadBackAsTheBlockCids() throws Exception {
-    List<Cid> blocks = List.of(block("a"), block("b"),
-        Cid.fromString("QmdfTbBqBPQ7VNxZEYEj14VmRuZBkqFbiwReogJgS1zR1n"));
+    List<Cid> blocks =
+        List.of(
+            block("a"),
+            block("b"),
+            Cid.fromString("QmdfTbBqBPQ7VNxZEYEj14VmRuZBkqFbiwReogJgS1zR1n"));
     TipSet tipSet = TipSet.ofBlocks(7, blocks, PT, new byte[32]);
     assertThat(tipSet.keyLength()).isEqualTo(38 + 38 + 34);
     assertThat(tipSet.keyCids()).containsExactlyElementsOf(blocks);
@@ -69,9 +74,11 @@ class TipSetTest {
   void keyThatIsNotWholeCidsHasNoCidList() {
     byte[] truncated = Arrays.copyOf(block("a").toBytes(), 37);
     assertThatThrownBy(() -> TipSet.of(7, truncated, PT, new byte[32]).keyCids())
-        .isInstanceOf(CidFormatException.class).hasMessageContaining("truncated");
+        .isInstanceOf(CidFormatException.class)
+        .hasMessageContaining("truncated");
     assertThatThrownBy(() -> TipSet.of(7, "bigbang".getBytes(), PT, new byte[32]).keyCids())
-        .isInstanceOf(CidFormatException.class).hasMessageContaining("tipset key");
+        .isInstanceOf(CidFormatException.class)
+        .hasMessageContaining("tipset key");
   }
 
   @Test
@@ -109,17 +116,20 @@ class TipSetTest {
   void cborRefusesOverlongKeysBothWays() {
     TipSet tipSet = TipSet.of(0, new byte[761], PT, new byte[32]);
     assertThatThrownBy(() -> TipSetCbor.encode(tipSet))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("761");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("761");
     byte[] cbor = TipSetCbor.encode(TipSet.of(0, new byte[760], PT, new byte[32]));
     cbor[4] = (byte) 0xf9; // 84 00 59 02 f8 (760) -> 59 02 f9 (761)
     assertThatThrownBy(() -> TipSetCbor.decode(cbor))
         .isInstanceOf(CborDecodingException.class)
-        .hasMessageContaining("TipSet.Key").hasMessageContaining("761");
+        .hasMessageContaining("TipSet.Key")
+        .hasMessageContaining("761");
   }
 
   @Test
   void toStringShowsEpochAndKeyStart() {
     assertThat(TipSet.ofBlocks(42, List.of(block("a")), PT, new byte[32]).toString())
-        .startsWith("42@0171a0e40220").endsWith("(38 bytes)");
+        .startsWith("42@0171a0e40220")
+        .endsWith("(38 bytes)");
   }
 }

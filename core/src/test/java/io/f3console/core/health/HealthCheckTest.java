@@ -35,14 +35,18 @@ class HealthCheckTest {
     chain = SyntheticNetwork.of(SimulationSpec.of(77, 9, 24, "health-test")).generate();
   }
 
-  static AlertRules rules(OptionalLong maxLag, Optional<Duration> silence,
-      OptionalDouble participation, List<ActorId> miners, int absent) {
+  static AlertRules rules(
+      OptionalLong maxLag,
+      Optional<Duration> silence,
+      OptionalDouble participation,
+      List<ActorId> miners,
+      int absent) {
     return new AlertRules(maxLag, silence, participation, 10, miners, absent);
   }
 
   static LiveStatus live(long lag, Duration silence, boolean advanced) {
-    return new LiveStatus(7, 1000, OptionalLong.of(1000 + lag), silence, SilenceBasis.OBSERVED,
-        advanced);
+    return new LiveStatus(
+        7, 1000, OptionalLong.of(1000 + lag), silence, SilenceBasis.OBSERVED, advanced);
   }
 
   static HealthReport judge(AlertRules rules, LiveStatus status) {
@@ -58,35 +62,50 @@ class HealthCheckTest {
 
     HealthReport above = judge(rules, live(21, Duration.ZERO, true));
     assertThat(above.verdict()).isEqualTo(HealthVerdict.ALERT);
-    assertThat(above.alerts()).singleElement().satisfies(alert -> {
-      assertThat(alert.kind()).isEqualTo(AlertKind.LAG);
-      assertThat(alert.message()).isEqualTo("lag 21 epochs > 20");
-      assertThat(alert.evidence()).contains("chain head 1021").contains("epoch 1000");
-    });
+    assertThat(above.alerts())
+        .singleElement()
+        .satisfies(
+            alert -> {
+              assertThat(alert.kind()).isEqualTo(AlertKind.LAG);
+              assertThat(alert.message()).isEqualTo("lag 21 epochs > 20");
+              assertThat(alert.evidence()).contains("chain head 1021").contains("epoch 1000");
+            });
   }
 
   @Test
   void aSilenceOfTheLimitIsAStallWhileTheChainAdvancesAndASilenceWhenItDoesNot() {
-    AlertRules rules = rules(OptionalLong.empty(), Optional.of(Duration.ofMinutes(5)),
-        OptionalDouble.empty(), List.of(), 5);
+    AlertRules rules =
+        rules(
+            OptionalLong.empty(),
+            Optional.of(Duration.ofMinutes(5)),
+            OptionalDouble.empty(),
+            List.of(),
+            5);
     assertThat(judge(rules, live(3, Duration.ofMinutes(5).minusMillis(1), true)).alerts())
         .isEmpty();
     assertThat(judge(rules, live(3, Duration.ofMinutes(5), true)).alerts())
-        .extracting(Alert::kind).containsExactly(AlertKind.STALL);
+        .extracting(Alert::kind)
+        .containsExactly(AlertKind.STALL);
     assertThat(judge(rules, live(3, Duration.ofMinutes(5), true)).alerts().get(0).message())
         .isEqualTo("no new certificate for 5m >= 5m while the chain advanced");
     assertThat(judge(rules, live(3, Duration.ofMinutes(7), false)).alerts())
-        .extracting(Alert::kind).containsExactly(AlertKind.SILENCE);
+        .extracting(Alert::kind)
+        .containsExactly(AlertKind.SILENCE);
   }
 
   @Test
   void withOneObservationTheDefaultsAgreeAtTheLagLimit() {
-    LiveStatus at = LiveStatus.once(new LiveObservation(java.time.Instant.EPOCH, 3, 500,
-        OptionalLong.of(520)), Duration.ofSeconds(30));
+    LiveStatus at =
+        LiveStatus.once(
+            new LiveObservation(java.time.Instant.EPOCH, 3, 500, OptionalLong.of(520)),
+            Duration.ofSeconds(30));
     assertThat(judge(AlertRules.defaults(), at).alerts()).isEmpty();
-    LiveStatus stalled = LiveStatus.once(new LiveObservation(java.time.Instant.EPOCH, 3, 500,
-        OptionalLong.of(530)), Duration.ofSeconds(30));
-    assertThat(judge(AlertRules.defaults(), stalled).alerts()).extracting(Alert::kind)
+    LiveStatus stalled =
+        LiveStatus.once(
+            new LiveObservation(java.time.Instant.EPOCH, 3, 500, OptionalLong.of(530)),
+            Duration.ofSeconds(30));
+    assertThat(judge(AlertRules.defaults(), stalled).alerts())
+        .extracting(Alert::kind)
         .containsExactly(AlertKind.LAG, AlertKind.STALL);
   }
 
@@ -98,20 +117,31 @@ class HealthCheckTest {
       long signed = i < 2 ? 0 : i % 2 == 0 ? 300 : 200;
       run.add(new InstanceParticipation(i, (int) signed / 100, 4, signed, 400, false, i, i + 1));
     }
-    HealthReport at = HealthCheck.evaluate(rules(OptionalLong.empty(), Optional.empty(),
-        OptionalDouble.of(62.5), List.of(), 5), run, Optional.empty(), Optional.empty());
+    HealthReport at =
+        HealthCheck.evaluate(
+            rules(OptionalLong.empty(), Optional.empty(), OptionalDouble.of(62.5), List.of(), 5),
+            run,
+            Optional.empty(),
+            Optional.empty());
     assertThat(at.participation().getAsDouble()).isCloseTo(62.5, within(1e-12));
     assertThat(at.participationInstances()).isEqualTo(10);
     assertThat(at.alerts()).isEmpty();
 
-    HealthReport below = HealthCheck.evaluate(rules(OptionalLong.empty(), Optional.empty(),
-        OptionalDouble.of(62.6), List.of(), 5), run, Optional.empty(), Optional.empty());
-    assertThat(below.alerts()).singleElement().satisfies(alert -> {
-      assertThat(alert.kind()).isEqualTo(AlertKind.PARTICIPATION);
-      assertThat(alert.message()).isEqualTo("participation 62.5% < 62.6% over the last 10"
-          + " instances");
-      assertThat(alert.evidence()).startsWith("instances 2–11").contains("2500 of 4000");
-    });
+    HealthReport below =
+        HealthCheck.evaluate(
+            rules(OptionalLong.empty(), Optional.empty(), OptionalDouble.of(62.6), List.of(), 5),
+            run,
+            Optional.empty(),
+            Optional.empty());
+    assertThat(below.alerts())
+        .singleElement()
+        .satisfies(
+            alert -> {
+              assertThat(alert.kind()).isEqualTo(AlertKind.PARTICIPATION);
+              assertThat(alert.message())
+                  .isEqualTo("participation 62.5% < 62.6% over the last 10" + " instances");
+              assertThat(alert.evidence()).startsWith("instances 2–11").contains("2500 of 4000");
+            });
   }
 
   @Test
@@ -140,45 +170,88 @@ class HealthCheckTest {
         everywhere.retainAll(members);
       }
     }
-    ActorId absent = run.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow()
-        .getKey();
+    ActorId absent =
+        run.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
     int k = run.get(absent);
-    assertThat(k).as("the generated chain has a miner absent from the last certificate")
+    assertThat(k)
+        .as("the generated chain has a miner absent from the last certificate")
         .isPositive();
-    ActorId present = run.entrySet().stream().filter(e -> e.getValue() == 0).findFirst()
-        .orElseThrow().getKey();
+    ActorId present =
+        run.entrySet().stream().filter(e -> e.getValue() == 0).findFirst().orElseThrow().getKey();
     ParticipationReport report = tally.report();
 
-    HealthReport atK = HealthCheck.evaluate(rules(OptionalLong.empty(), Optional.empty(),
-        OptionalDouble.empty(), List.of(absent, present), k), List.of(), Optional.empty(),
-        Optional.of(report));
-    assertThat(atK.alerts()).singleElement().satisfies(alert -> {
-      assertThat(alert.kind()).isEqualTo(AlertKind.MINER_ABSENT);
-      assertThat(alert.message()).isEqualTo("miner " + absent.address() + " absent " + k
-          + " instances >= " + k);
-    });
-    HealthReport aboveK = HealthCheck.evaluate(rules(OptionalLong.empty(), Optional.empty(),
-        OptionalDouble.empty(), List.of(absent), k + 1), List.of(), Optional.empty(),
-        Optional.of(report));
+    HealthReport atK =
+        HealthCheck.evaluate(
+            rules(
+                OptionalLong.empty(),
+                Optional.empty(),
+                OptionalDouble.empty(),
+                List.of(absent, present),
+                k),
+            List.of(),
+            Optional.empty(),
+            Optional.of(report));
+    assertThat(atK.alerts())
+        .singleElement()
+        .satisfies(
+            alert -> {
+              assertThat(alert.kind()).isEqualTo(AlertKind.MINER_ABSENT);
+              assertThat(alert.message())
+                  .isEqualTo("miner " + absent.address() + " absent " + k + " instances >= " + k);
+            });
+    HealthReport aboveK =
+        HealthCheck.evaluate(
+            rules(
+                OptionalLong.empty(),
+                Optional.empty(),
+                OptionalDouble.empty(),
+                List.of(absent),
+                k + 1),
+            List.of(),
+            Optional.empty(),
+            Optional.of(report));
     assertThat(aboveK.alerts()).isEmpty();
 
     ActorId stranger = ActorId.of(987_654_321L);
-    assertThat(HealthCheck.evaluate(rules(OptionalLong.empty(), Optional.empty(),
-        OptionalDouble.empty(), List.of(stranger), 1), List.of(), Optional.empty(),
-        Optional.of(report)).alerts()).extracting(Alert::kind)
+    assertThat(
+            HealthCheck.evaluate(
+                    rules(
+                        OptionalLong.empty(),
+                        Optional.empty(),
+                        OptionalDouble.empty(),
+                        List.of(stranger),
+                        1),
+                    List.of(),
+                    Optional.empty(),
+                    Optional.of(report))
+                .alerts())
+        .extracting(Alert::kind)
         .containsExactly(AlertKind.MINER_NOT_IN_COMMITTEE);
   }
 
   @Test
   void rulesOutsideTheirRangeAreRefusedWithWhatIsWrong() {
-    assertThatThrownBy(() -> rules(OptionalLong.of(-1), Optional.empty(), OptionalDouble.empty(),
-        List.of(), 5)).hasMessageContaining("lag must not be negative");
-    assertThatThrownBy(() -> rules(OptionalLong.empty(), Optional.of(Duration.ZERO),
-        OptionalDouble.empty(), List.of(), 5)).hasMessageContaining("silence limit");
-    assertThatThrownBy(() -> rules(OptionalLong.empty(), Optional.empty(),
-        OptionalDouble.of(101), List.of(), 5)).hasMessageContaining("0–100 %");
-    assertThatThrownBy(() -> rules(OptionalLong.empty(), Optional.empty(),
-        OptionalDouble.empty(), List.of(), 0)).hasMessageContaining("at least 1");
+    assertThatThrownBy(
+            () ->
+                rules(OptionalLong.of(-1), Optional.empty(), OptionalDouble.empty(), List.of(), 5))
+        .hasMessageContaining("lag must not be negative");
+    assertThatThrownBy(
+            () ->
+                rules(
+                    OptionalLong.empty(),
+                    Optional.of(Duration.ZERO),
+                    OptionalDouble.empty(),
+                    List.of(),
+                    5))
+        .hasMessageContaining("silence limit");
+    assertThatThrownBy(
+            () ->
+                rules(OptionalLong.empty(), Optional.empty(), OptionalDouble.of(101), List.of(), 5))
+        .hasMessageContaining("0–100 %");
+    assertThatThrownBy(
+            () ->
+                rules(OptionalLong.empty(), Optional.empty(), OptionalDouble.empty(), List.of(), 0))
+        .hasMessageContaining("at least 1");
   }
 
   @Test

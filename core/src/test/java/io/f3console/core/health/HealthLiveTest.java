@@ -12,8 +12,8 @@ class HealthLiveTest {
   private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
 
   static LiveObservation at(long seconds, long instance, long certHead, long chainHead) {
-    return new LiveObservation(T0.plusSeconds(seconds), instance, certHead,
-        OptionalLong.of(chainHead));
+    return new LiveObservation(
+        T0.plusSeconds(seconds), instance, certHead, OptionalLong.of(chainHead));
   }
 
   @Test
@@ -46,8 +46,9 @@ class HealthLiveTest {
     assertThat(status.basis()).isEqualTo(SilenceBasis.LAG_EPOCH_TIME);
     assertThat(status.silence()).isEqualTo(Duration.ofSeconds(45 * 30));
     assertThat(status.chainAdvanced()).isTrue();
-    LiveStatus noHead = LiveStatus.once(new LiveObservation(T0, 9, 1000, OptionalLong.empty()),
-        Duration.ofSeconds(30));
+    LiveStatus noHead =
+        LiveStatus.once(
+            new LiveObservation(T0, 9, 1000, OptionalLong.empty()), Duration.ofSeconds(30));
     assertThat(noHead.basis()).isEqualTo(SilenceBasis.NONE);
     assertThat(noHead.lag()).isEmpty();
   }

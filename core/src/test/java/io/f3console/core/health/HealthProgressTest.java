@@ -20,8 +20,7 @@ class HealthProgressTest {
     long base = baseEpoch;
     for (int i = 0; i < finalised.length; i++) {
       long head = base + finalised[i];
-      out.add(new InstanceParticipation(first + i, 3, 4, 300, 400, finalised[i] == 0, base,
-          head));
+      out.add(new InstanceParticipation(first + i, 3, 4, 300, 400, finalised[i] == 0, base, head));
       base = head;
     }
     return out;
@@ -49,9 +48,11 @@ class HealthProgressTest {
     assertThat(progress.latestLagLowerBound()).hasValue(0);
     assertThat(progress.maxLagLowerBound()).hasValue(25);
     assertThat(progress.maxLagInstance()).hasValue(17);
-    assertThat(progress.distribution()).extracting(EpochBucket::label)
+    assertThat(progress.distribution())
+        .extracting(EpochBucket::label)
         .containsExactly("0", "1", "2–5", "6–20", "21–100", "101+");
-    assertThat(progress.distribution()).extracting(EpochBucket::instances)
+    assertThat(progress.distribution())
+        .extracting(EpochBucket::instances)
         .containsExactly(7L, 1L, 1L, 0L, 1L, 0L);
   }
 
@@ -60,7 +61,8 @@ class HealthProgressTest {
     Progress progress = Progress.of(chain(0, 50, 0, 5, 6, 20, 21, 100, 101), EPOCH);
     assertThat(progress.currentBaseOnlyStreak()).isZero();
     assertThat(progress.longestBaseOnlyStreak()).isEqualTo(1);
-    assertThat(progress.distribution()).extracting(EpochBucket::instances)
+    assertThat(progress.distribution())
+        .extracting(EpochBucket::instances)
         .containsExactly(1L, 0L, 1L, 2L, 2L, 1L);
     assertThat(progress.latestLagLowerBound()).hasValue(101);
     assertThat(Progress.lagLowerBound(chain(4, 7, 9).get(0))).isEqualTo(9);
@@ -96,8 +98,7 @@ class HealthProgressTest {
     for (int i = 0; i < n; i++) {
       // every fourth instance is base-only; the others finalise 1, 2 or 3 epochs in turn
       long finalised = i % 4 == 3 ? 0 : i % 4 + 1;
-      sum.add(new InstanceParticipation(i, 3, 4, 300, 400, finalised == 0, base,
-          base + finalised));
+      sum.add(new InstanceParticipation(i, 3, 4, 300, 400, finalised == 0, base, base + finalised));
       base += finalised;
       expectedEpochs += finalised;
     }

@@ -16,8 +16,8 @@ class LiveLagSeriesTest {
     List<InstanceParticipation> list = new ArrayList<>();
     long base = 5000;
     for (int i = 0; i < lags.length; i++) {
-      list.add(new InstanceParticipation(100 + i, 3, 4, 30, 40, lags[i] == 0, base,
-          base + lags[i]));
+      list.add(
+          new InstanceParticipation(100 + i, 3, 4, 30, 40, lags[i] == 0, base, base + lags[i]));
       base += lags[i];
     }
     return list;

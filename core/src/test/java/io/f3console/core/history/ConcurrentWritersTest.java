@@ -12,12 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Several processes write to one new database at once (they race to create and migrate it),
- * while this one writes and reads too: every write succeeds and every session is there.
+ * Several processes write to one new database at once (they race to create and migrate it), while
+ * this one writes and reads too: every write succeeds and every session is there.
  */
 class ConcurrentWritersTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void processesShareOneDatabase() throws Exception {
@@ -26,8 +25,12 @@ class ConcurrentWritersTest {
     int each = 40;
     List<Process> processes = new ArrayList<>();
     for (int w = 0; w < writers; w++) {
-      processes.add(ChildJava.start(HistoryWriterProcess.class, file.toString(),
-          Long.toString(100_000L * (w + 1)), Integer.toString(each)));
+      processes.add(
+          ChildJava.start(
+              HistoryWriterProcess.class,
+              file.toString(),
+              Long.toString(100_000L * (w + 1)),
+              Integer.toString(each)));
     }
     int local = 0;
     try (HistoryStore store = HistoryStore.open(file)) {

@@ -25,16 +25,18 @@ class HistoryLocationTest {
 
   @Test
   void macAndWindowsUseTheirApplicationDataFolders() {
-    assertThat(HistoryLocation.resolve(Map.of(), "Mac OS X", HOME)).isEqualTo(
-        Path.of("/home/operator/Library/Application Support/F3 Console/history.db"));
-    assertThat(HistoryLocation.resolve(Map.of("LOCALAPPDATA", "C:/Users/op/AppData/Local"),
-        "Windows 11", HOME)).isEqualTo(Path.of("C:/Users/op/AppData/Local/F3 Console/history.db"));
+    assertThat(HistoryLocation.resolve(Map.of(), "Mac OS X", HOME))
+        .isEqualTo(Path.of("/home/operator/Library/Application Support/F3 Console/history.db"));
+    assertThat(
+            HistoryLocation.resolve(
+                Map.of("LOCALAPPDATA", "C:/Users/op/AppData/Local"), "Windows 11", HOME))
+        .isEqualTo(Path.of("C:/Users/op/AppData/Local/F3 Console/history.db"));
   }
 
   @Test
   void theEnvironmentVariableWinsOverTheDefaultAndAnExplicitFileOverBoth() {
-    Map<String, String> env = Map.of(HistoryLocation.ENVIRONMENT_VARIABLE, "/srv/f3/h.db",
-        "XDG_DATA_HOME", "/data/xdg");
+    Map<String, String> env =
+        Map.of(HistoryLocation.ENVIRONMENT_VARIABLE, "/srv/f3/h.db", "XDG_DATA_HOME", "/data/xdg");
     assertThat(HistoryLocation.resolve(env, "Linux", HOME)).isEqualTo(Path.of("/srv/f3/h.db"));
     assertThat(HistoryLocation.resolve(Path.of("mine.db"))).isEqualTo(Path.of("mine.db"));
   }

@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class HistoryStoreTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static PowerTable table(long seed, int size) throws Exception {
     return PowerTable.of(RandomPowerTables.entries(new SplittableRandom(seed), size));
@@ -57,15 +56,16 @@ class HistoryStoreTest {
       assertThat(back.reason()).contains("INSUFFICIENT_POWER");
       assertThat(back.exitCode()).contains(1);
       assertThat(back.instanceReached()).contains(36L);
-      assertThat(back.startedAt()).isEqualTo(Instant.ofEpochMilli(
-          record.startedAt().toEpochMilli()));
+      assertThat(back.startedAt())
+          .isEqualTo(Instant.ofEpochMilli(record.startedAt().toEpochMilli()));
       assertThat(back.sources()).containsExactlyElementsOf(record.sources());
       assertThat(back.cids()).containsExactlyElementsOf(record.cids());
       assertThat(back.cids().get(1).matches()).contains(false);
       assertThat(back.facts()).containsExactlyElementsOf(record.facts());
       assertThat(back.output()).isEqualTo(record.output());
-      assertThat(stored.tables()).containsExactly(new TableReference("initial", Optional.of(0L),
-          table.cid().toString(), 40));
+      assertThat(stored.tables())
+          .containsExactly(
+              new TableReference("initial", Optional.of(0L), table.cid().toString(), 40));
       PowerTable reopened = store.table(table.cid().toString()).orElseThrow();
       assertThat(reopened.entries()).isEqualTo(table.entries());
       assertThat(store.integrityCheck()).containsExactly("ok");
@@ -91,12 +91,14 @@ class HistoryStoreTest {
 
   @Test
   void theMainnetTableIsKeptCompressedAndComesBackWithItsCid() throws Exception {
-    PowerTable mainnet = PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json"))
-        .toTable();
+    PowerTable mainnet =
+        PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json")).toTable();
     Path file = dir.resolve("h.db");
     try (HistoryStore store = HistoryStore.open(file)) {
-      store.record(SessionRecord.builder(SessionOrigin.CLI, SessionKind.INSPECTION,
-          "powertable show").table("initial", Optional.of(0L), mainnet).build());
+      store.record(
+          SessionRecord.builder(SessionOrigin.CLI, SessionKind.INSPECTION, "powertable show")
+              .table("initial", Optional.of(0L), mainnet)
+              .build());
       PowerTable back = store.table(mainnet.cid().toString()).orElseThrow();
       assertThat(back.cid().toString())
           .isEqualTo("bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu");
@@ -137,10 +139,13 @@ class HistoryStoreTest {
       long id = store.record(validation(table(4, 5)));
       store.addNote(id, "first look: table was from the old build");
       store.addNote(id, "  fixed in v1.2  ");
-      assertThat(store.find(id).orElseThrow().notes()).extracting(SessionNote::text)
+      assertThat(store.find(id).orElseThrow().notes())
+          .extracting(SessionNote::text)
           .containsExactly("first look: table was from the old build", "fixed in v1.2");
-      assertThat(store.list(SessionQuery.all())).singleElement()
-          .extracting(SessionSummary::notes).isEqualTo(2);
+      assertThat(store.list(SessionQuery.all()))
+          .singleElement()
+          .extracting(SessionSummary::notes)
+          .isEqualTo(2);
       assertThatThrownBy(() -> store.addNote(id + 1, "x")).hasMessageContaining("no session");
       assertThatThrownBy(() -> store.addNote(id, "   ")).hasMessageContaining("needs some text");
     }
@@ -148,9 +153,13 @@ class HistoryStoreTest {
 
   @Test
   void secretsAreTakenOutOfEveryText() {
-    SessionRecord record = SessionRecord.builder(SessionOrigin.CLI, SessionKind.DOCTOR, "doctor")
-        .arguments("doctor --rpc http://n --token s3cr3t-token").summary("s3cr3t-token refused")
-        .output("token s3cr3t-token").fact("k", "s3cr3t-token").build();
+    SessionRecord record =
+        SessionRecord.builder(SessionOrigin.CLI, SessionKind.DOCTOR, "doctor")
+            .arguments("doctor --rpc http://n --token s3cr3t-token")
+            .summary("s3cr3t-token refused")
+            .output("token s3cr3t-token")
+            .fact("k", "s3cr3t-token")
+            .build();
     SessionRecord safe = record.withoutSecrets(List.of("s3cr3t-token"));
     assertThat(safe.toString()).doesNotContain("s3cr3t-token");
   }

@@ -15,15 +15,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Durability: writer processes are killed with SIGKILL at random moments (while opening and
- * migrating a new file, and while writing), again and again on the same database. After every
- * kill the database opens, passes {@code PRAGMA integrity_check}, holds every session whose
- * commit the writer had reported, and every session it holds is whole.
+ * migrating a new file, and while writing), again and again on the same database. After every kill
+ * the database opens, passes {@code PRAGMA integrity_check}, holds every session whose commit the
+ * writer had reported, and every session it holds is whole.
  */
 class KillDuringWriteTest {
   private static final int ROUNDS = 16;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void killedWritersLoseNothingThatCommitted() throws Exception {
@@ -33,8 +32,8 @@ class KillDuringWriteTest {
     long seed = 1;
     int killedWhileWriting = 0;
     for (int round = 0; round < ROUNDS; round++) {
-      Process writer = ChildJava.start(HistoryWriterProcess.class, file.toString(),
-          Long.toString(seed), "0");
+      Process writer =
+          ChildJava.start(HistoryWriterProcess.class, file.toString(), Long.toString(seed), "0");
       List<String> lines = new ArrayList<>();
       Thread reader = ChildJava.readLines(writer, lines, "writer-output");
       // The first rounds are killed within the first 300 ms (often while opening); later ones
@@ -63,7 +62,8 @@ class KillDuringWriteTest {
       seed += 1000;
       checkDatabase(file, committed);
     }
-    assertThat(killedWhileWriting).as("rounds killed in the middle of writing")
+    assertThat(killedWhileWriting)
+        .as("rounds killed in the middle of writing")
         .isGreaterThanOrEqualTo(ROUNDS - 4);
     assertThat(committed).hasSizeGreaterThan(ROUNDS);
   }
@@ -72,8 +72,12 @@ class KillDuringWriteTest {
     try (HistoryStore store = HistoryStore.open(file)) {
       assertThat(store.integrityCheck()).containsExactly("ok");
       for (Map.Entry<Long, Long> entry : committed.entrySet()) {
-        StoredSession stored = store.find(entry.getKey()).orElseThrow(() -> new AssertionError(
-            "committed session " + entry.getKey() + " is missing"));
+        StoredSession stored =
+            store
+                .find(entry.getKey())
+                .orElseThrow(
+                    () ->
+                        new AssertionError("committed session " + entry.getKey() + " is missing"));
         assertWhole(stored, entry.getValue());
       }
       for (SessionSummary summary : store.list(SessionQuery.all().limit(1_000_000))) {
@@ -93,10 +97,11 @@ class KillDuringWriteTest {
     assertThat(actual.cids()).isEqualTo(expected.cids());
     assertThat(actual.facts()).isEqualTo(expected.facts());
     assertThat(actual.output()).isEqualTo(expected.output());
-    assertThat(stored.tables()).singleElement().satisfies(t ->
-        assertThat(t.cid()).isEqualTo(expected.tables().get(0).table().cid().toString()));
+    assertThat(stored.tables())
+        .singleElement()
+        .satisfies(
+            t -> assertThat(t.cid()).isEqualTo(expected.tables().get(0).table().cid().toString()));
   }
-
 
   private static void awaitLine(List<String> lines, String prefix, Process process)
       throws InterruptedException {

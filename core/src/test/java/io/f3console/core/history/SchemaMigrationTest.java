@@ -17,8 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SchemaMigrationTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** A database as the first version of F3 Console wrote it: schema 1, one session, a note. */
   private Path versionOneDatabase() throws Exception {
@@ -26,14 +25,16 @@ class SchemaMigrationTest {
     HistoryStore.open(file, 1).close();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement s = c.createStatement()) {
-      s.executeUpdate("INSERT INTO sessions (id, started_at, finished_at, origin, kind, command,"
-          + " arguments, network, verdict, reason, summary, exit_code, instance_reached) VALUES"
-          + " (7, 1760000000000, 1760000000450, 'cli', 'check', 'powertable check',"
-          + " 'powertable check t.json --network mainnet', 'mainnet', 'FAILED', NULL,"
-          + " 'MISMATCH: this is not the initial power table of mainnet', 1, NULL)");
+      s.executeUpdate(
+          "INSERT INTO sessions (id, started_at, finished_at, origin, kind, command,"
+              + " arguments, network, verdict, reason, summary, exit_code, instance_reached) VALUES"
+              + " (7, 1760000000000, 1760000000450, 'cli', 'check', 'powertable check',"
+              + " 'powertable check t.json --network mainnet', 'mainnet', 'FAILED', NULL,"
+              + " 'MISMATCH: this is not the initial power table of mainnet', 1, NULL)");
       s.executeUpdate("INSERT INTO session_sources VALUES (7, 0, 'power table', 'file:t.json')");
-      s.executeUpdate("INSERT INTO notes (session_id, created_at, text) VALUES"
-          + " (7, 1760000100000, 'the calibnet table, sent by mistake')");
+      s.executeUpdate(
+          "INSERT INTO notes (session_id, created_at, text) VALUES"
+              + " (7, 1760000100000, 'the calibnet table, sent by mistake')");
     }
     return file;
   }
@@ -50,23 +51,25 @@ class SchemaMigrationTest {
       StoredSession old = store.find(7).orElseThrow();
       assertThat(old.record().summary()).startsWith("MISMATCH");
       assertThat(old.record().verdict()).isEqualTo(SessionVerdict.FAILED);
-      assertThat(old.record().sources()).containsExactly(
-          new RecordedSource("power table", "file:t.json"));
+      assertThat(old.record().sources())
+          .containsExactly(new RecordedSource("power table", "file:t.json"));
       assertThat(old.record().output()).isEmpty();
       assertThat(old.record().trust()).isEmpty();
       assertThat(old.tables()).isEmpty();
-      assertThat(old.notes()).extracting(SessionNote::text)
+      assertThat(old.notes())
+          .extracting(SessionNote::text)
           .containsExactly("the calibnet table, sent by mistake");
       long id = store.record(HistoryStoreTest.validation(HistoryStoreTest.table(9, 12)));
       assertThat(id).isGreaterThan(7);
       assertThat(store.find(id).orElseThrow().tables()).hasSize(1);
-      assertThat(store.list(SessionQuery.all())).extracting(SessionSummary::id)
+      assertThat(store.list(SessionQuery.all()))
+          .extracting(SessionSummary::id)
           .containsExactly(id, 7L);
       assertThat(store.integrityCheck()).containsExactly("ok");
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
-      assertThat(tables(c)).contains("power_tables", "session_tables", "session_cids",
-          "session_facts");
+      assertThat(tables(c))
+          .contains("power_tables", "session_tables", "session_cids", "session_facts");
       assertThat(SchemaMigrations.applicationId(c)).isEqualTo(SchemaMigrations.APPLICATION_ID);
       assertThat(journalMode(c)).isEqualTo("wal");
     }
@@ -79,23 +82,24 @@ class SchemaMigrationTest {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement s = c.createStatement()) {
       assertThat(columns(c, "sessions")).doesNotContain("trust");
-      s.executeUpdate("INSERT INTO sessions (id, started_at, finished_at, origin, kind, command,"
-          + " arguments, network, verdict, reason, summary, exit_code, instance_reached, output)"
-          + " VALUES (4, 1760000000000, 1760000000900, 'console', 'validation', 'open demo:broken',"
-          + " '', 'f3console-demo', 'FAILED', 'INSUFFICIENT_POWER',"
-          + " 'Validation stops at instance 37', NULL, 36, 'INVALID at instance 37')");
-      s.executeUpdate("INSERT INTO session_cids VALUES (4, 0, 'initial power table', 'bafyA',"
-          + " 'bafyA')");
+      s.executeUpdate(
+          "INSERT INTO sessions (id, started_at, finished_at, origin, kind, command,"
+              + " arguments, network, verdict, reason, summary, exit_code, instance_reached, output)"
+              + " VALUES (4, 1760000000000, 1760000000900, 'console', 'validation', 'open demo:broken',"
+              + " '', 'f3console-demo', 'FAILED', 'INSUFFICIENT_POWER',"
+              + " 'Validation stops at instance 37', NULL, 36, 'INVALID at instance 37')");
+      s.executeUpdate(
+          "INSERT INTO session_cids VALUES (4, 0, 'initial power table', 'bafyA'," + " 'bafyA')");
       s.executeUpdate("INSERT INTO session_facts VALUES (4, 0, 'trust', 'verified: as expected')");
-      s.executeUpdate("INSERT INTO notes (session_id, created_at, text) VALUES"
-          + " (4, 1760000100000, 'the planted fault')");
+      s.executeUpdate(
+          "INSERT INTO notes (session_id, created_at, text) VALUES"
+              + " (4, 1760000100000, 'the planted fault')");
     }
     return file;
   }
 
   @Test
-  void versionTwoIsMigratedKeepingItsSessionsWithoutTrustAndNewSessionsStoreIt()
-      throws Exception {
+  void versionTwoIsMigratedKeepingItsSessionsWithoutTrustAndNewSessionsStoreIt() throws Exception {
     Path file = versionTwoDatabase();
     try (HistoryStore store = HistoryStore.open(file)) {
       assertThat(store.schemaVersion()).isEqualTo(3);
@@ -105,20 +109,22 @@ class SchemaMigrationTest {
       assertThat(old.record().reason()).contains("INSUFFICIENT_POWER");
       assertThat(old.record().instanceReached()).contains(36L);
       assertThat(old.record().output()).contains("INVALID at instance 37");
-      assertThat(old.record().cids()).extracting(RecordedCid::matches)
+      assertThat(old.record().cids())
+          .extracting(RecordedCid::matches)
           .containsExactly(Optional.of(true));
-      assertThat(old.record().facts()).containsExactly(new Fact("trust",
-          "verified: as expected"));
+      assertThat(old.record().facts()).containsExactly(new Fact("trust", "verified: as expected"));
       assertThat(old.notes()).extracting(SessionNote::text).containsExactly("the planted fault");
-      long id = store.record(SessionTrustTest.checked(TrustState.MISMATCH,
-          HistoryStoreTest.table(2, 3)));
+      long id =
+          store.record(SessionTrustTest.checked(TrustState.MISMATCH, HistoryStoreTest.table(2, 3)));
       assertThat(store.find(id).orElseThrow().record().trust()).contains(TrustState.MISMATCH);
-      assertThat(store.list(SessionQuery.all())).extracting(SessionSummary::id,
-          SessionSummary::trust).containsExactly(
+      assertThat(store.list(SessionQuery.all()))
+          .extracting(SessionSummary::id, SessionSummary::trust)
+          .containsExactly(
               org.assertj.core.groups.Tuple.tuple(id, Optional.of(TrustState.MISMATCH)),
               org.assertj.core.groups.Tuple.tuple(4L, Optional.empty()));
       assertThat(store.list(SessionQuery.all().trust(TrustState.MISMATCH)))
-          .extracting(SessionSummary::id).containsExactly(id);
+          .extracting(SessionSummary::id)
+          .containsExactly(id);
       assertThat(store.integrityCheck()).containsExactly("ok");
     }
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -142,10 +148,11 @@ class SchemaMigrationTest {
     HistoryStore.open(file).close();
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement s = c.createStatement()) {
-      for (String refused : new String[] {"'trusted'", "'Verified'", "'MISMATCH'", "''",
-          "'verified '", "1"}) {
+      for (String refused :
+          new String[] {"'trusted'", "'Verified'", "'MISMATCH'", "''", "'verified '", "1"}) {
         assertThatThrownBy(() -> s.executeUpdate(session(refused)))
-            .as(refused).hasMessageContaining("CHECK");
+            .as(refused)
+            .hasMessageContaining("CHECK");
       }
       assertThatThrownBy(() -> s.executeUpdate(session("x'6d69736d61746368'")))
           .hasMessageContaining("cannot store BLOB value in TEXT column");
@@ -162,7 +169,8 @@ class SchemaMigrationTest {
   private static String session(String trust) {
     return "INSERT INTO sessions (started_at, finished_at, origin, kind, command, arguments,"
         + " verdict, summary, trust) VALUES (1, 1, 'cli', 'check', 'c', '', 'PASSED', 's', "
-        + trust + ")";
+        + trust
+        + ")";
   }
 
   @Test
@@ -174,8 +182,8 @@ class SchemaMigrationTest {
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement s = c.createStatement()) {
       for (String table : tables(c)) {
-        try (ResultSet rows = s.executeQuery("SELECT strict FROM pragma_table_list WHERE name = '"
-            + table + "'")) {
+        try (ResultSet rows =
+            s.executeQuery("SELECT strict FROM pragma_table_list WHERE name = '" + table + "'")) {
           assertThat(rows.next()).isTrue();
           assertThat(rows.getInt(1)).as(table + " is STRICT").isEqualTo(1);
         }
@@ -191,19 +199,27 @@ class SchemaMigrationTest {
     try (HistoryStore store = HistoryStore.open(dir.resolve("h.db"))) {
       store.record(HistoryStoreTest.validation(HistoryStoreTest.table(1, 3)));
     }
-    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("h.db")
-        + "?foreign_keys=on");
+    try (Connection c =
+            DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("h.db") + "?foreign_keys=on");
         Statement s = c.createStatement()) {
-      assertThatThrownBy(() -> s.executeUpdate(
-          "INSERT INTO notes (session_id, created_at, text) VALUES (999, 1, 'x')"))
+      assertThatThrownBy(
+              () ->
+                  s.executeUpdate(
+                      "INSERT INTO notes (session_id, created_at, text) VALUES (999, 1, 'x')"))
           .hasMessageContaining("FOREIGN KEY");
-      assertThatThrownBy(() -> s.executeUpdate("INSERT INTO sessions (started_at, finished_at,"
-          + " origin, kind, command, arguments, verdict, summary) VALUES ('soon', 1, 'cli', 'check',"
-          + " 'c', '', 'PASSED', 's')"))
+      assertThatThrownBy(
+              () ->
+                  s.executeUpdate(
+                      "INSERT INTO sessions (started_at, finished_at,"
+                          + " origin, kind, command, arguments, verdict, summary) VALUES ('soon', 1, 'cli', 'check',"
+                          + " 'c', '', 'PASSED', 's')"))
           .hasMessageContaining("cannot store TEXT value in INTEGER column");
-      assertThatThrownBy(() -> s.executeUpdate("INSERT INTO sessions (started_at, finished_at,"
-          + " origin, kind, command, arguments, verdict, summary) VALUES (1, 1, 'web', 'check',"
-          + " 'c', '', 'PASSED', 's')"))
+      assertThatThrownBy(
+              () ->
+                  s.executeUpdate(
+                      "INSERT INTO sessions (started_at, finished_at,"
+                          + " origin, kind, command, arguments, verdict, summary) VALUES (1, 1, 'web', 'check',"
+                          + " 'c', '', 'PASSED', 's')"))
           .hasMessageContaining("CHECK");
     }
   }
@@ -233,7 +249,8 @@ class SchemaMigrationTest {
         .hasMessageContaining("not an SQLite database");
     assertThat(Files.readString(file)).isEqualTo("these are my notes, not a database\n");
     assertThatThrownBy(() -> HistoryStore.open(dir))
-        .isInstanceOf(HistoryException.class).hasMessageContaining("is a folder");
+        .isInstanceOf(HistoryException.class)
+        .hasMessageContaining("is a folder");
   }
 
   @Test
@@ -254,15 +271,17 @@ class SchemaMigrationTest {
       damaged[i] = (byte) 0xA5;
     }
     Files.write(file, damaged);
-    assertThatThrownBy(() -> {
-      try (HistoryStore store = HistoryStore.open(file)) {
-        store.list(SessionQuery.all());
-        for (SessionSummary s : store.list(SessionQuery.all())) {
-          store.find(s.id());
-        }
-        assertThat(store.integrityCheck()).containsExactly("ok");
-      }
-    }).isInstanceOfAny(HistoryException.class, AssertionError.class);
+    assertThatThrownBy(
+            () -> {
+              try (HistoryStore store = HistoryStore.open(file)) {
+                store.list(SessionQuery.all());
+                for (SessionSummary s : store.list(SessionQuery.all())) {
+                  store.find(s.id());
+                }
+                assertThat(store.integrityCheck()).containsExactly("ok");
+              }
+            })
+        .isInstanceOfAny(HistoryException.class, AssertionError.class);
   }
 
   @Test
@@ -270,19 +289,23 @@ class SchemaMigrationTest {
     List<String> v1 = SchemaMigrations.statements("V1__sessions.sql");
     assertThat(v1).allSatisfy(sql -> assertThat(sql).endsWith(";").doesNotStartWith("--"));
     assertThat(v1).anySatisfy(sql -> assertThat(sql).startsWith("CREATE TABLE sessions"));
-    assertThat(SchemaMigrations.statements("V3__trust.sql")).containsExactly(
-        "ALTER TABLE sessions ADD COLUMN trust TEXT\n"
-            + "  CHECK (trust IS NULL OR trust IN ('verified', 'unverified', 'mismatch'));",
-        "CREATE INDEX sessions_by_trust ON sessions (trust, started_at);");
-    assertThat(Optional.ofNullable(SchemaMigrations.class.getResource("V"
-        + (SchemaMigrations.LATEST + 1) + "__x.sql"))).isEmpty();
+    assertThat(SchemaMigrations.statements("V3__trust.sql"))
+        .containsExactly(
+            "ALTER TABLE sessions ADD COLUMN trust TEXT\n"
+                + "  CHECK (trust IS NULL OR trust IN ('verified', 'unverified', 'mismatch'));",
+            "CREATE INDEX sessions_by_trust ON sessions (trust, started_at);");
+    assertThat(
+            Optional.ofNullable(
+                SchemaMigrations.class.getResource(
+                    "V" + (SchemaMigrations.LATEST + 1) + "__x.sql")))
+        .isEmpty();
   }
 
   private static List<String> tables(Connection c) throws Exception {
     List<String> names = new ArrayList<>();
     try (Statement s = c.createStatement();
-        ResultSet rows = s.executeQuery(
-            "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")) {
+        ResultSet rows =
+            s.executeQuery("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")) {
       while (rows.next()) {
         names.add(rows.getString(1));
       }
@@ -293,8 +316,8 @@ class SchemaMigrationTest {
   private static List<String> columns(Connection c, String table) throws Exception {
     List<String> names = new ArrayList<>();
     try (Statement s = c.createStatement();
-        ResultSet rows = s.executeQuery("SELECT name FROM pragma_table_info('" + table
-            + "') ORDER BY cid")) {
+        ResultSet rows =
+            s.executeQuery("SELECT name FROM pragma_table_info('" + table + "') ORDER BY cid")) {
       while (rows.next()) {
         names.add(rows.getString(1));
       }
@@ -303,7 +326,8 @@ class SchemaMigrationTest {
   }
 
   private static String journalMode(Connection c) throws Exception {
-    try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("PRAGMA journal_mode")) {
+    try (Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery("PRAGMA journal_mode")) {
       rows.next();
       return rows.getString(1);
     }

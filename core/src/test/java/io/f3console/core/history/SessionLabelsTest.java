@@ -5,25 +5,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class SessionLabelsTest {
   private static final String BASE = "bafy2bzacebase";
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "certificate-0: basePowerTable|Certificate 0 · base power table",
-      "certificate-0|Certificate 0",
-      "f3-running|F3 running",
-      "initial-power-table: tableCid|Initial power table · table CID",
-      "network: f3NetworkName|Network · F3 network name",
-      "lookback-state: apiVersion|Lookback state · API version",
-      "initial power table|initial power table",
-      "next power table of 36|next power table of 36",
-      "threshold|threshold",
-      "trusted table for mainnet|trusted table for mainnet"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "certificate-0: basePowerTable|Certificate 0 · base power table",
+        "certificate-0|Certificate 0",
+        "f3-running|F3 running",
+        "initial-power-table: tableCid|Initial power table · table CID",
+        "network: f3NetworkName|Network · F3 network name",
+        "lookback-state: apiVersion|Lookback state · API version",
+        "initial power table|initial power table",
+        "next power table of 36|next power table of 36",
+        "threshold|threshold",
+        "trusted table for mainnet|trusted table for mainnet"
+      })
   void recordedKeysBecomeWordsAndWordsStayAsTheyAre(String recorded, String label) {
     assertThat(SessionLabels.of(recorded)).isEqualTo(label);
     assertThat(SessionLabels.looksLikeKey(label)).isFalse();
@@ -33,7 +36,8 @@ class SessionLabelsTest {
   void theMarkdownExportNamesFindingsAndCidsInWordsWithoutAnEmptyExpectedColumn() {
     String md = SessionReport.markdown(doctorSession());
 
-    assertThat(md).contains("| Certificate 0 · base power table | `" + BASE + "` |\n")
+    assertThat(md)
+        .contains("| Certificate 0 · base power table | `" + BASE + "` |\n")
         .contains("- Certificate 0: PASS: Certificate 0 has the expected base.")
         .contains("| What | Computed |\n|---|---|\n")
         .doesNotContain("basePowerTable", "certificate-0:", "Expected", "- certificate-0");
@@ -41,12 +45,14 @@ class SessionLabelsTest {
 
   @Test
   void theExpectedColumnAppearsWhenSomeCidWasCompared() {
-    SessionRecord record = doctor()
-        .cid(RecordedCid.compared("initial-power-table: tableCid", "bafyA", "bafyB"))
-        .build();
+    SessionRecord record =
+        doctor()
+            .cid(RecordedCid.compared("initial-power-table: tableCid", "bafyA", "bafyB"))
+            .build();
     String md = SessionReport.markdown(new StoredSession(2, record, List.of(), List.of()));
 
-    assertThat(md).contains("| What | Computed | Expected | Match |\n|---|---|---|---|\n")
+    assertThat(md)
+        .contains("| What | Computed | Expected | Match |\n|---|---|---|---|\n")
         .contains("| Certificate 0 · base power table | `" + BASE + "` |  |  |\n")
         .contains("| Initial power table · table CID | `bafyA` | `bafyB` | ✘ differ |\n");
   }

@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SessionQueryTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private HistoryStore store;
   private long doctor;
@@ -22,13 +21,22 @@ class SessionQueryTest {
   @BeforeEach
   void fill() throws Exception {
     store = HistoryStore.open(dir.resolve("h.db"));
-    doctor = store.record(SessionRecord.builder(SessionOrigin.CLI, SessionKind.DOCTOR, "doctor")
-        .network("calibnet").verdict(SessionVerdict.FAILED).reason("initial-power-table")
-        .summary("Doctor on http://127.0.0.1:1234/rpc/v1: 3 passed, 1 failed")
-        .source("node", "rpc:http://127.0.0.1:1234/rpc/v1").build());
-    check = store.record(SessionRecord.builder(SessionOrigin.CLI, SessionKind.CHECK,
-        "powertable check").network("mainnet").summary("MATCH 100%_sure")
-        .cid(RecordedCid.compared("initial power table", "bafyABC", "bafyABC")).build());
+    doctor =
+        store.record(
+            SessionRecord.builder(SessionOrigin.CLI, SessionKind.DOCTOR, "doctor")
+                .network("calibnet")
+                .verdict(SessionVerdict.FAILED)
+                .reason("initial-power-table")
+                .summary("Doctor on http://127.0.0.1:1234/rpc/v1: 3 passed, 1 failed")
+                .source("node", "rpc:http://127.0.0.1:1234/rpc/v1")
+                .build());
+    check =
+        store.record(
+            SessionRecord.builder(SessionOrigin.CLI, SessionKind.CHECK, "powertable check")
+                .network("mainnet")
+                .summary("MATCH 100%_sure")
+                .cid(RecordedCid.compared("initial power table", "bafyABC", "bafyABC"))
+                .build());
     validation = store.record(HistoryStoreTest.validation(HistoryStoreTest.table(5, 4)));
   }
 
@@ -60,8 +68,8 @@ class SessionQueryTest {
   @Test
   void theJsonExportHoldsWhatWasStored() throws Exception {
     store.addNote(validation, "seen again after the upgrade");
-    JsonNode json = new ObjectMapper().readTree(SessionReport.json(
-        store.find(validation).orElseThrow()));
+    JsonNode json =
+        new ObjectMapper().readTree(SessionReport.json(store.find(validation).orElseThrow()));
     assertThat(json.get("id").asLong()).isEqualTo(validation);
     assertThat(json.get("verdict").asText()).isEqualTo("FAILED");
     assertThat(json.get("reason").asText()).isEqualTo("INSUFFICIENT_POWER");
@@ -71,8 +79,12 @@ class SessionQueryTest {
     assertThat(json.get("notes").get(0).get("text").asText())
         .isEqualTo("seen again after the upgrade");
     String md = SessionReport.markdown(store.find(validation).orElseThrow());
-    assertThat(md).startsWith("# Session " + validation + ": certs validate")
-        .contains("| Reason | `INSUFFICIENT_POWER` |", "✘ differ", "seen again after the upgrade",
+    assertThat(md)
+        .startsWith("# Session " + validation + ": certs validate")
+        .contains(
+            "| Reason | `INSUFFICIENT_POWER` |",
+            "✘ differ",
+            "seen again after the upgrade",
             "INVALID at instance 37");
   }
 

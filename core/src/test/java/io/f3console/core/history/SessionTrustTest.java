@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.network.NetworkProfiles;
-import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.sim.SimulationSpec;
 import io.f3console.core.sim.SyntheticChain;
 import io.f3console.core.sim.SyntheticNetwork;
@@ -31,8 +31,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** The trust state of a session: stored, read back, listed, filtered and reported. */
 class SessionTrustTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private HistoryStore store;
 
@@ -48,17 +47,27 @@ class SessionTrustTest {
 
   /** A trust of {@code state}, with the first reason that gives it. */
   static Trust trust(TrustState state, PowerTable table) {
-    TrustReason reason = java.util.Arrays.stream(TrustReason.values())
-        .filter(r -> r.state() == state).findFirst().orElseThrow();
-    Optional<io.f3console.core.cid.Cid> expected = state == TrustState.UNVERIFIED
-        ? Optional.empty() : Optional.of(table.cid());
-    return new Trust(reason, table.cid(), expected, "mainnet", Optional.empty(),
+    TrustReason reason =
+        java.util.Arrays.stream(TrustReason.values())
+            .filter(r -> r.state() == state)
+            .findFirst()
+            .orElseThrow();
+    Optional<io.f3console.core.cid.Cid> expected =
+        state == TrustState.UNVERIFIED ? Optional.empty() : Optional.of(table.cid());
+    return new Trust(
+        reason,
+        table.cid(),
+        expected,
+        "mainnet",
+        Optional.empty(),
         "The table is " + state.word() + " for this test.");
   }
 
   static SessionRecord checked(TrustState state, PowerTable table) {
     return SessionRecord.builder(SessionOrigin.CLI, SessionKind.CHECK, "powertable check")
-        .network("mainnet").trust(trust(state, table)).summary("a " + state.word() + " table")
+        .network("mainnet")
+        .trust(trust(state, table))
+        .summary("a " + state.word() + " table")
         .build();
   }
 
@@ -74,11 +83,14 @@ class SessionTrustTest {
 
     SessionRecord back = store.find(id).orElseThrow().record();
     assertThat(back.trust()).contains(state);
-    assertThat(back.facts()).contains(new Fact("trust explanation",
-        "The table is " + state.word() + " for this test."));
-    assertThat(back.cids()).singleElement().satisfies(cid ->
-        assertThat(cid.computed()).contains(table.cid().toString()));
-    assertThat(store.list(SessionQuery.all())).singleElement()
+    assertThat(back.facts())
+        .contains(
+            new Fact("trust explanation", "The table is " + state.word() + " for this test."));
+    assertThat(back.cids())
+        .singleElement()
+        .satisfies(cid -> assertThat(cid.computed()).contains(table.cid().toString()));
+    assertThat(store.list(SessionQuery.all()))
+        .singleElement()
         .satisfies(s -> assertThat(s.trust()).contains(state));
   }
 
@@ -87,7 +99,8 @@ class SessionTrustTest {
     long id = store.record(HistoryStoreTest.validation(HistoryStoreTest.table(3, 4)));
 
     assertThat(store.find(id).orElseThrow().record().trust()).isEmpty();
-    assertThat(store.list(SessionQuery.all())).singleElement()
+    assertThat(store.list(SessionQuery.all()))
+        .singleElement()
         .satisfies(s -> assertThat(s.trust()).isEmpty());
     StoredSession stored = store.find(id).orElseThrow();
     assertThat(SessionReport.markdown(stored)).doesNotContain("| Trust |");
@@ -99,18 +112,15 @@ class SessionTrustTest {
     long verified = store.record(checked(TrustState.VERIFIED, HistoryStoreTest.table(1, 3)));
     long none = store.record(HistoryStoreTest.validation(HistoryStoreTest.table(2, 3)));
     long mismatch = store.record(checked(TrustState.MISMATCH, HistoryStoreTest.table(3, 3)));
-    long unverified = store.record(checked(TrustState.UNVERIFIED,
-        HistoryStoreTest.table(4, 3)));
-    long otherMismatch = store.record(checked(TrustState.MISMATCH,
-        HistoryStoreTest.table(5, 3)));
+    long unverified = store.record(checked(TrustState.UNVERIFIED, HistoryStoreTest.table(4, 3)));
+    long otherMismatch = store.record(checked(TrustState.MISMATCH, HistoryStoreTest.table(5, 3)));
 
-    assertThat(ids(SessionQuery.all())).containsExactly(otherMismatch, unverified, mismatch,
-        none, verified);
+    assertThat(ids(SessionQuery.all()))
+        .containsExactly(otherMismatch, unverified, mismatch, none, verified);
     assertThat(ids(SessionQuery.all().trust(TrustState.MISMATCH)))
         .containsExactly(otherMismatch, mismatch);
     assertThat(ids(SessionQuery.all().trust(TrustState.VERIFIED))).containsExactly(verified);
-    assertThat(ids(SessionQuery.all().trust(TrustState.UNVERIFIED)))
-        .containsExactly(unverified);
+    assertThat(ids(SessionQuery.all().trust(TrustState.UNVERIFIED))).containsExactly(unverified);
     assertThat(ids(SessionQuery.all().trust(TrustState.MISMATCH).limit(1)))
         .containsExactly(otherMismatch);
     assertThat(ids(SessionQuery.all().trust(TrustState.MISMATCH).kind(SessionKind.VALIDATION)))
@@ -135,17 +145,18 @@ class SessionTrustTest {
 
   @Test
   void aConsistentChainFromAnotherTableIsStoredAsAFailedMismatch() throws Exception {
-    SyntheticChain impostor = SyntheticNetwork.of(SimulationSpec.of(11, 12, 4, "filecoin"))
-        .generate();
+    SyntheticChain impostor =
+        SyntheticNetwork.of(SimulationSpec.of(11, 12, 4, "filecoin")).generate();
     NetworkSelection mainnet = NetworkProfiles.builtIn().resolveTyped("mainnet");
     TrustAssessor assessor = TrustAssessor.of(mainnet);
     long start = impostor.certificates().get(0).instance();
-    ValidationResult result = new CertificateValidator(mainnet.f3NetworkName(),
-        ValidatorOptions.withThreads(2)).validate(impostor.initialTable(), start,
-        impostor.certificates());
+    ValidationResult result =
+        new CertificateValidator(mainnet.f3NetworkName(), ValidatorOptions.withThreads(2))
+            .validate(impostor.initialTable(), start, impostor.certificates());
     Trust trust = assessor.table(impostor.initialTable().cid(), start);
-    SessionRecord.Builder session = SessionRecord.builder(SessionOrigin.CLI,
-        SessionKind.VALIDATION, "certs validate").network("mainnet");
+    SessionRecord.Builder session =
+        SessionRecord.builder(SessionOrigin.CLI, SessionKind.VALIDATION, "certs validate")
+            .network("mainnet");
     SessionOutcomes.validation(session, new TrustedValidation(result, trust));
 
     StoredSession stored = store.find(store.record(session.build())).orElseThrow();
@@ -154,10 +165,12 @@ class SessionTrustTest {
     assertThat(stored.record().trust()).contains(TrustState.MISMATCH);
     assertThat(stored.record().verdict()).isEqualTo(SessionVerdict.FAILED);
     assertThat(stored.record().reason()).contains("UNTRUSTED_POWER_TABLE");
-    assertThat(stored.record().summary()).startsWith("Untrusted power table: ")
+    assertThat(stored.record().summary())
+        .startsWith("Untrusted power table: ")
         .endsWith("from a mismatch power table");
     assertThat(store.list(SessionQuery.all().trust(TrustState.MISMATCH)))
-        .extracting(SessionSummary::id).containsExactly(stored.id());
+        .extracting(SessionSummary::id)
+        .containsExactly(stored.id());
   }
 
   private List<Long> ids(SessionQuery query) throws Exception {

@@ -31,10 +31,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * An inspection is the real validator's verdict on a chain with every certificate's stages
- * kept: valid certificates carry all of go-f3's stages, a broken one ends at the stage of its
- * failure, the ones after it were never reached, and the committee of every instance reached
- * can be asked for.
+ * An inspection is the real validator's verdict on a chain with every certificate's stages kept:
+ * valid certificates carry all of go-f3's stages, a broken one ends at the stage of its failure,
+ * the ones after it were never reached, and the committee of every instance reached can be asked
+ * for.
  */
 class ChainInspectorTest {
   static final String NETWORK = "testnet";
@@ -95,10 +95,12 @@ class ChainInspectorTest {
       assertThat(outcome.status()).isEqualTo(CertificateStatus.VALID);
       assertThat(outcome.failure()).isEmpty();
       assertThat(stages(outcome)).containsExactly(Stage.values());
-      assertThat(outcome.events()).allSatisfy(event -> {
-        assertThat(event.passed()).isTrue();
-        assertThat(event.outputs()).isNotEmpty();
-      });
+      assertThat(outcome.events())
+          .allSatisfy(
+              event -> {
+                assertThat(event.passed()).isTrue();
+                assertThat(event.outputs()).isNotEmpty();
+              });
       assertThat(outcome.event(Stage.PAIRING)).isPresent();
     }
     assertThat(inspection.count(CertificateStatus.VALID)).isEqualTo(INSTANCES);
@@ -149,16 +151,19 @@ class ChainInspectorTest {
     int total = broken.certificates().size();
     assertThat(outcomes).hasSize(total);
     for (int i = 0; i < BROKEN_AT; i++) {
-      assertThat(outcomes.get(i).status()).as("certificate %d", i)
+      assertThat(outcomes.get(i).status())
+          .as("certificate %d", i)
           .isEqualTo(CertificateStatus.VALID);
       assertThat(stages(outcomes.get(i))).containsExactly(Stage.values());
     }
     CertificateOutcome failed = outcomes.get(BROKEN_AT);
     assertThat(failed.status()).isEqualTo(CertificateStatus.INVALID);
-    assertThat(failed.failure()).hasValueSatisfying(failure -> {
-      assertThat(failure.reason()).isEqualTo(reason);
-      assertThat(failure.instance()).isEqualTo(BROKEN_AT);
-    });
+    assertThat(failed.failure())
+        .hasValueSatisfying(
+            failure -> {
+              assertThat(failure.reason()).isEqualTo(reason);
+              assertThat(failure.instance()).isEqualTo(BROKEN_AT);
+            });
     assertThat(stages(failed)).isEqualTo(stagesThrough(reason.stage()));
     StageEvent last = failed.events().get(failed.events().size() - 1);
     assertThat(last.passed()).isFalse();
@@ -166,7 +171,8 @@ class ChainInspectorTest {
     assertThat(failed.events().subList(0, failed.events().size() - 1))
         .allSatisfy(event -> assertThat(event.passed()).isTrue());
     for (int i = BROKEN_AT + 1; i < total; i++) {
-      assertThat(outcomes.get(i).status()).as("certificate %d", i)
+      assertThat(outcomes.get(i).status())
+          .as("certificate %d", i)
           .isEqualTo(CertificateStatus.NOT_REACHED);
       assertThat(outcomes.get(i).events()).isEmpty();
       assertThat(outcomes.get(i).failure()).isEmpty();
@@ -185,8 +191,15 @@ class ChainInspectorTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(value = FailureReason.class, names = {"INSUFFICIENT_POWER", "INVALID_SIGNATURE",
-      "POWER_TABLE_CID_MISMATCH", "INSTANCE_MISMATCH", "INVALID_PUBLIC_KEY"})
+  @EnumSource(
+      value = FailureReason.class,
+      names = {
+        "INSUFFICIENT_POWER",
+        "INVALID_SIGNATURE",
+        "POWER_TABLE_CID_MISMATCH",
+        "INSTANCE_MISMATCH",
+        "INVALID_PUBLIC_KEY"
+      })
   void oneThreadAndTwoThreadsGiveTheSameOutcomes(FailureReason reason) throws Exception {
     SyntheticChain broken = chain.withFault(reason, BROKEN_AT);
 
@@ -227,7 +240,8 @@ class ChainInspectorTest {
     assertThat(timeline.firstInstance()).isZero();
     assertThat(timeline.lastInstance()).isEqualTo(INSTANCES);
     for (int i = 0; i <= INSTANCES; i++) {
-      assertThat(timeline.committee(i).cid()).as("instance %d", i)
+      assertThat(timeline.committee(i).cid())
+          .as("instance %d", i)
           .isEqualTo(chain.tableOf(i).cid());
     }
     for (int i = 0; i < INSTANCES; i++) {
@@ -254,34 +268,40 @@ class ChainInspectorTest {
   @ValueSource(ints = {1, 2})
   void interruptingTheCallingThreadCancelsTheInspection(int threads) throws Exception {
     Recorded progress = new Recorded();
-    ChainInspector.Progress interruptAfterThree = (done, total) -> {
-      progress.settled(done, total);
-      if (done == 3) {
-        Thread.currentThread().interrupt();
-      }
-    };
+    ChainInspector.Progress interruptAfterThree =
+        (done, total) -> {
+          progress.settled(done, total);
+          if (done == 3) {
+            Thread.currentThread().interrupt();
+          }
+        };
     AtomicReference<Object> outcome = new AtomicReference<>();
-    Thread worker = new Thread(() -> {
-      try {
-        outcome.set(inspect(chain, threads, interruptAfterThree));
-      } catch (Exception e) {
-        outcome.set(e);
-      }
-    }, "inspection-under-test");
+    Thread worker =
+        new Thread(
+            () -> {
+              try {
+                outcome.set(inspect(chain, threads, interruptAfterThree));
+              } catch (Exception e) {
+                outcome.set(e);
+              }
+            },
+            "inspection-under-test");
 
     worker.start();
     worker.join(30_000);
 
     assertThat(worker.isAlive()).isFalse();
     assertThat(outcome.get()).isInstanceOf(InterruptedException.class);
-    assertThat(progress.done()).contains(3L).allSatisfy(done -> assertThat(done)
-        .isLessThan(INSTANCES));
+    assertThat(progress.done())
+        .contains(3L)
+        .allSatisfy(done -> assertThat(done).isLessThan(INSTANCES));
   }
 
   @Test
   void anEmptyChainKeepsTheStartingTable() throws Exception {
-    ChainInspection inspection = new ChainInspector(NETWORK, 1)
-        .inspect(chain.tableOf(5), 5, List.of(), ChainInspector.Progress.NONE);
+    ChainInspection inspection =
+        new ChainInspector(NETWORK, 1)
+            .inspect(chain.tableOf(5), 5, List.of(), ChainInspector.Progress.NONE);
 
     assertThat(inspection.outcomes()).isEmpty();
     assertThat(inspection.result().nextInstance()).isEqualTo(5);
@@ -294,14 +314,16 @@ class ChainInspectorTest {
   void validationMayStartPartWayAlongTheChain() throws Exception {
     List<FinalityCertificate> tail = chain.certificates().subList(10, INSTANCES);
 
-    ChainInspection inspection = new ChainInspector(NETWORK, 2)
-        .inspect(chain.tableOf(10), 10, tail, ChainInspector.Progress.NONE);
+    ChainInspection inspection =
+        new ChainInspector(NETWORK, 2)
+            .inspect(chain.tableOf(10), 10, tail, ChainInspector.Progress.NONE);
 
     assertThat(inspection.count(CertificateStatus.VALID)).isEqualTo(INSTANCES - 10);
     assertThat(inspection.outcomes().get(0).instance()).isEqualTo(10);
     assertThat(inspection.timeline().firstInstance()).isEqualTo(10);
     for (int i = 10; i <= INSTANCES; i++) {
-      assertThat(inspection.timeline().committee(i)).as("instance %d", i)
+      assertThat(inspection.timeline().committee(i))
+          .as("instance %d", i)
           .isEqualTo(chain.tableOf(i));
     }
     assertThat(inspection.committeeOf(0)).contains(chain.tableOf(10));
@@ -309,8 +331,9 @@ class ChainInspectorTest {
 
   @Test
   void aWrongNetworkNameFailsTheFirstSignature() throws Exception {
-    ChainInspection inspection = new ChainInspector("filecoin", 1)
-        .inspect(chain.initialTable(), 0, chain.certificates(), ChainInspector.Progress.NONE);
+    ChainInspection inspection =
+        new ChainInspector("filecoin", 1)
+            .inspect(chain.initialTable(), 0, chain.certificates(), ChainInspector.Progress.NONE);
 
     assertThat(inspection.firstFailureIndex()).contains(0);
     assertThat(inspection.outcomes().get(0).failure().orElseThrow().reason())
@@ -331,19 +354,22 @@ class ChainInspectorTest {
     List<FinalityCertificate> certs =
         CertificateFiles.read(SharedData.file("mainnet_certs_0_9.json"));
 
-    ChainInspection inspection = new ChainInspector("filecoin", 2)
-        .inspect(initial, 0, certs, ChainInspector.Progress.NONE);
+    ChainInspection inspection =
+        new ChainInspector("filecoin", 2).inspect(initial, 0, certs, ChainInspector.Progress.NONE);
 
-    assertThat(inspection.outcomes()).hasSize(10)
+    assertThat(inspection.outcomes())
+        .hasSize(10)
         .allSatisfy(o -> assertThat(o.status()).isEqualTo(CertificateStatus.VALID));
     assertThat(inspection.result().nextInstance()).isEqualTo(10);
-    assertThat(inspection.result().powerTable().cid()).isEqualTo(
-        Cid.fromString("bafy2bzaceb5yxdkkdomvwpfejeie5iagpx6ete6qnaaq7x4gt4w7isdi6xp2i"));
+    assertThat(inspection.result().powerTable().cid())
+        .isEqualTo(
+            Cid.fromString("bafy2bzaceb5yxdkkdomvwpfejeie5iagpx6ete6qnaaq7x4gt4w7isdi6xp2i"));
     assertThat(inspection.timeline().committee(10)).isEqualTo(inspection.result().powerTable());
     assertThat(inspection.timeline().committee(0)).isEqualTo(initial);
 
     StageEvent quorum = inspection.outcomes().get(0).event(Stage.QUORUM).orElseThrow();
-    assertThat(quorum.inputs()).extracting(Detail::name)
+    assertThat(quorum.inputs())
+        .extracting(Detail::name)
         .contains("signerPower", "scaledTotal", "threshold");
     assertThat(detail(quorum.inputs(), "threshold"))
         .contains(Long.toString(initial.strongQuorumThreshold()))

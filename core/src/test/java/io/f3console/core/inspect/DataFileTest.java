@@ -27,8 +27,10 @@ class DataFileTest {
 
     assertThat(tableFile.kind()).isEqualTo(DataFile.Kind.POWER_TABLE);
     assertThat(tableFile.table().orElseThrow().toTable().cid())
-        .isEqualTo(PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json"))
-            .toTable().cid());
+        .isEqualTo(
+            PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json"))
+                .toTable()
+                .cid());
     assertThat(certsFile.kind()).isEqualTo(DataFile.Kind.CERTIFICATES);
     assertThat(certsFile.certificates())
         .isEqualTo(CertificateFiles.read(SharedData.file("mainnet_certs_0_9.json")));
@@ -55,13 +57,17 @@ class DataFileTest {
     Path noCerts = dir.resolve("none.json");
     Files.writeString(noCerts, "[]");
 
-    assertThatThrownBy(() -> DataFile.read(empty)).isInstanceOf(F3Exception.class)
-        .hasMessageContaining("empty.json").hasMessageContaining("empty");
-    assertThatThrownBy(() -> DataFile.read(junk)).isInstanceOf(F3Exception.class)
+    assertThatThrownBy(() -> DataFile.read(empty))
+        .isInstanceOf(F3Exception.class)
+        .hasMessageContaining("empty.json")
+        .hasMessageContaining("empty");
+    assertThatThrownBy(() -> DataFile.read(junk))
+        .isInstanceOf(F3Exception.class)
         .hasMessageContaining("junk.cbor")
         .hasMessageContaining("neither a power table nor a certificate");
     assertThatThrownBy(() -> DataFile.read(dir.resolve("missing.json")))
-        .isInstanceOf(F3Exception.class).hasMessageContaining("missing.json");
+        .isInstanceOf(F3Exception.class)
+        .hasMessageContaining("missing.json");
     assertThat(DataFile.read(noCerts).kind()).isEqualTo(DataFile.Kind.POWER_TABLE);
   }
 

@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The one reader of data files, on the real mainnet table and certificates and the real
- * calibnet CBOR table, from paths and from streams as standard input gives them.
+ * The one reader of data files, on the real mainnet table and certificates and the real calibnet
+ * CBOR table, from paths and from streams as standard input gives them.
  */
 class DataInputTest {
-  static final String MAINNET_CID = "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu";
+  static final String MAINNET_CID =
+      "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aStreamOfTheRealTableIsReadAsATableWithItsCid() throws Exception {
@@ -36,7 +36,8 @@ class DataInputTest {
       assertThat(input.kind()).isEqualTo(DataFile.Kind.POWER_TABLE);
       assertThat(input.table().table().cid().toString()).isEqualTo(MAINNET_CID);
       assertThat(input.table().contradictions()).isEmpty();
-      assertThatThrownBy(input::certificates).isInstanceOf(F3Exception.class)
+      assertThatThrownBy(input::certificates)
+          .isInstanceOf(F3Exception.class)
           .hasMessage("standard input holds a power table, not finality certificates");
     }
   }
@@ -48,20 +49,22 @@ class DataInputTest {
       assertThat(input.kind()).isEqualTo(DataFile.Kind.CERTIFICATES);
       CertificateReader reader = input.certificates();
       long expected = 0;
-      for (Optional<FinalityCertificate> next = reader.next(); next.isPresent();
+      for (Optional<FinalityCertificate> next = reader.next();
+          next.isPresent();
           next = reader.next()) {
         assertThat(next.get().instance()).isEqualTo(expected++);
       }
       assertThat(expected).isEqualTo(10);
-      assertThatThrownBy(input::table).isInstanceOf(F3Exception.class)
+      assertThatThrownBy(input::table)
+          .isInstanceOf(F3Exception.class)
           .hasMessageContaining("holds finality certificates, not a power table");
     }
   }
 
   @Test
   void cborIsATableOrOneCertificateByContent() throws Exception {
-    try (DataInput table = DataInput.open(SharedData.file(
-        "calibnet_old_initial_power_table.cbor"))) {
+    try (DataInput table =
+        DataInput.open(SharedData.file("calibnet_old_initial_power_table.cbor"))) {
       assertThat(table.kind()).isEqualTo(DataFile.Kind.POWER_TABLE);
       assertThat(table.table().table().cid().toString())
           .isEqualTo("bafy2bzaceab236vmmb3n4q4tkvua2n4dphcbzzxerxuey3mot4g3cov5j3r2c");
@@ -80,13 +83,17 @@ class DataInputTest {
   @Test
   void aWrapperWhoseClaimsItsEntriesContradictSaysSo() throws Exception {
     String entries = SharedData.text("mainnet_initial_power_table.json").strip();
-    String wrapper = "{\"Instance\":0,\"PowerTable\":{\"CID\":{\"/\":"
-        + "\"bafy2bzaceab236vmmb3n4q4tkvua2n4dphcbzzxerxuey3mot4g3cov5j3r2c\"},\"Entries\":"
-        + entries + "}}";
+    String wrapper =
+        "{\"Instance\":0,\"PowerTable\":{\"CID\":{\"/\":"
+            + "\"bafy2bzaceab236vmmb3n4q4tkvua2n4dphcbzzxerxuey3mot4g3cov5j3r2c\"},\"Entries\":"
+            + entries
+            + "}}";
     Path file = dir.resolve("wrapper.json");
     Files.writeString(file, wrapper);
     try (DataInput input = DataInput.open(file)) {
-      assertThat(input.table().contradictions()).singleElement().asString()
+      assertThat(input.table().contradictions())
+          .singleElement()
+          .asString()
           .contains("the file states CID bafy2bzaceab236", "hash to " + MAINNET_CID);
     }
   }
@@ -94,14 +101,22 @@ class DataInputTest {
   @Test
   void badInputIsRefusedNamingTheFile() throws Exception {
     assertThatThrownBy(() -> DataInput.open(dir.resolve("missing.json")))
-        .isInstanceOf(F3Exception.class).hasMessageEndingWith("missing.json: no such file");
-    assertThatThrownBy(() -> DataInput.open(dir)).isInstanceOf(F3Exception.class)
+        .isInstanceOf(F3Exception.class)
+        .hasMessageEndingWith("missing.json: no such file");
+    assertThatThrownBy(() -> DataInput.open(dir))
+        .isInstanceOf(F3Exception.class)
         .hasMessageContaining("is a directory");
-    assertThatThrownBy(() -> DataInput.open(new ByteArrayInputStream(" \n ".getBytes(
-        StandardCharsets.UTF_8)), "standard input")).isInstanceOf(F3Exception.class)
+    assertThatThrownBy(
+            () ->
+                DataInput.open(
+                    new ByteArrayInputStream(" \n ".getBytes(StandardCharsets.UTF_8)),
+                    "standard input"))
+        .isInstanceOf(F3Exception.class)
         .hasMessage("standard input: the file is empty");
-    assertThatThrownBy(() -> DataInput.open(new ByteArrayInputStream(new byte[] {(byte) 0x86,
-        1, 2}), "x.cbor")).isInstanceOf(F3Exception.class)
+    assertThatThrownBy(
+            () ->
+                DataInput.open(new ByteArrayInputStream(new byte[] {(byte) 0x86, 1, 2}), "x.cbor"))
+        .isInstanceOf(F3Exception.class)
         .hasMessageContaining("x.cbor: neither a power table nor a certificate");
   }
 }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A key history read from the certificates' deltas tells the same story as the committees
- * themselves: after each event the participant's entry has exactly that key and power (or is
- * gone), and between events nothing about it changes.
+ * themselves: after each event the participant's entry has exactly that key and power (or is gone),
+ * and between events nothing about it changes.
  */
 class KeyHistoryTest {
   static final int INSTANCES = 60;
@@ -34,8 +34,15 @@ class KeyHistoryTest {
 
   @BeforeAll
   static void generate() throws Exception {
-    chain = SyntheticNetwork.of(new SimulationSpec(23, 40, INSTANCES, "testnet",
-        new SimulationSpec.Churn(0.95, 0.1, 0.1, 0.3, 0.2))).generate();
+    chain =
+        SyntheticNetwork.of(
+                new SimulationSpec(
+                    23,
+                    40,
+                    INSTANCES,
+                    "testnet",
+                    new SimulationSpec.Churn(0.95, 0.1, 0.1, 0.3, 0.2)))
+            .generate();
     actors = new TreeSet<>();
     for (int i = 0; i <= INSTANCES; i++) {
       for (PowerEntry entry : chain.tableOf(i).entries()) {
@@ -45,8 +52,7 @@ class KeyHistoryTest {
   }
 
   static KeyHistory historyOf(ActorId actor, boolean includePowerChanges) {
-    return KeyHistory.of(actor, chain.initialTable(), 0, chain.certificates(),
-        includePowerChanges);
+    return KeyHistory.of(actor, chain.initialTable(), 0, chain.certificates(), includePowerChanges);
   }
 
   static Optional<PowerEntry> entryOf(PowerTable table, ActorId actor) {
@@ -57,18 +63,23 @@ class KeyHistoryTest {
   void everyEventMatchesTheCommitteeItLeadsTo() {
     for (ActorId actor : actors) {
       for (Event event : historyOf(actor, true).events()) {
-        PowerTable table = event.kind() == Kind.INITIAL ? chain.initialTable()
-            : chain.tableOf((int) event.certificateInstance() + 1);
+        PowerTable table =
+            event.kind() == Kind.INITIAL
+                ? chain.initialTable()
+                : chain.tableOf((int) event.certificateInstance() + 1);
         Optional<PowerEntry> entry = entryOf(table, actor);
         if (event.kind() == Kind.LEFT) {
           assertThat(entry).as("%s after %s", actor, event).isEmpty();
           assertThat(event.key()).isEqualTo(PubKey.EMPTY);
           assertThat(event.power()).isEqualTo(StoragePower.ZERO);
         } else {
-          assertThat(entry).as("%s after %s", actor, event).hasValueSatisfying(e -> {
-            assertThat(e.pubKey()).isEqualTo(event.key());
-            assertThat(e.power()).isEqualTo(event.power());
-          });
+          assertThat(entry)
+              .as("%s after %s", actor, event)
+              .hasValueSatisfying(
+                  e -> {
+                    assertThat(e.pubKey()).isEqualTo(event.key());
+                    assertThat(e.power()).isEqualTo(event.power());
+                  });
         }
       }
     }
@@ -93,14 +104,18 @@ class KeyHistoryTest {
             assertThat(before).as(what).isPresent();
             break;
           case ROTATED:
-            assertThat(before).as(what).hasValueSatisfying(
-                e -> assertThat(e.pubKey()).isNotEqualTo(event.key()));
+            assertThat(before)
+                .as(what)
+                .hasValueSatisfying(e -> assertThat(e.pubKey()).isNotEqualTo(event.key()));
             break;
           case REPOWERED:
-            assertThat(before).as(what).hasValueSatisfying(e -> {
-              assertThat(e.pubKey()).isEqualTo(event.key());
-              assertThat(e.power()).isNotEqualTo(event.power());
-            });
+            assertThat(before)
+                .as(what)
+                .hasValueSatisfying(
+                    e -> {
+                      assertThat(e.pubKey()).isEqualTo(event.key());
+                      assertThat(e.power()).isNotEqualTo(event.power());
+                    });
             break;
           default:
             throw new AssertionError("unexpected " + what);
@@ -129,10 +144,13 @@ class KeyHistoryTest {
           assertThat(entry).as("%s at instance %d", actor, instance).isEmpty();
         } else {
           Event state = latest.get();
-          assertThat(entry).as("%s at instance %d", actor, instance).hasValueSatisfying(e -> {
-            assertThat(e.pubKey()).isEqualTo(state.key());
-            assertThat(e.power()).isEqualTo(state.power());
-          });
+          assertThat(entry)
+              .as("%s at instance %d", actor, instance)
+              .hasValueSatisfying(
+                  e -> {
+                    assertThat(e.pubKey()).isEqualTo(state.key());
+                    assertThat(e.power()).isEqualTo(state.power());
+                  });
         }
       }
       assertThat(next).as("every event of %s used", actor).isEqualTo(events.size());
@@ -149,8 +167,8 @@ class KeyHistoryTest {
         counts.merge(event.kind(), 1L, Long::sum);
       }
       assertThat(history.actor()).isEqualTo(actor);
-      assertThat(history.rotations()).isEqualTo(
-          history.events().stream().filter(e -> e.kind() == Kind.ROTATED).count());
+      assertThat(history.rotations())
+          .isEqualTo(history.events().stream().filter(e -> e.kind() == Kind.ROTATED).count());
       rotations += history.rotations();
     }
 
@@ -173,19 +191,22 @@ class KeyHistoryTest {
           expected.add(event);
         }
       }
-      assertThat(keys).as("%s", actor).isEqualTo(expected)
+      assertThat(keys)
+          .as("%s", actor)
+          .isEqualTo(expected)
           .noneMatch(e -> e.kind() == Kind.REPOWERED);
-      assertThat(historyOf(actor, false).rotations())
-          .isEqualTo(historyOf(actor, true).rotations());
+      assertThat(historyOf(actor, false).rotations()).isEqualTo(historyOf(actor, true).rotations());
     }
     assertThat(sawRepowered).isTrue();
   }
 
   @Test
   void anActorThatJoinedLaterStartsWithItsJoin() {
-    ActorId newcomer = actors.stream()
-        .filter(a -> chain.initialTable().indexOf(a).isEmpty())
-        .findFirst().orElseThrow();
+    ActorId newcomer =
+        actors.stream()
+            .filter(a -> chain.initialTable().indexOf(a).isEmpty())
+            .findFirst()
+            .orElseThrow();
 
     List<Event> events = historyOf(newcomer, true).events();
 
@@ -208,19 +229,27 @@ class KeyHistoryTest {
   void theHistoryMayStartPartWayAlongTheChain() {
     int start = 30;
     for (ActorId actor : actors) {
-      KeyHistory history = KeyHistory.of(actor, chain.tableOf(start), start,
-          chain.certificates().subList(start, INSTANCES), true);
+      KeyHistory history =
+          KeyHistory.of(
+              actor,
+              chain.tableOf(start),
+              start,
+              chain.certificates().subList(start, INSTANCES),
+              true);
       Optional<PowerEntry> initial = entryOf(chain.tableOf(start), actor);
 
       if (initial.isPresent()) {
         assertThat(history.events().get(0))
-            .isEqualTo(new Event(start, Kind.INITIAL, initial.get().pubKey(),
-                initial.get().power()));
+            .isEqualTo(
+                new Event(start, Kind.INITIAL, initial.get().pubKey(), initial.get().power()));
       }
-      List<Event> fromStart = historyOf(actor, true).events().stream()
-          .filter(e -> e.kind() != Kind.INITIAL && e.certificateInstance() >= start).toList();
+      List<Event> fromStart =
+          historyOf(actor, true).events().stream()
+              .filter(e -> e.kind() != Kind.INITIAL && e.certificateInstance() >= start)
+              .toList();
       assertThat(history.events().stream().filter(e -> e.kind() != Kind.INITIAL).toList())
-          .as("%s", actor).isEqualTo(fromStart);
+          .as("%s", actor)
+          .isEqualTo(fromStart);
     }
   }
 }

@@ -32,11 +32,11 @@ class PayloadAnnotationTest {
   @Test
   void thePartsCoverThePayloadAndSayWhatItHolds() {
     FinalityCertificate cert = chain.certificates().get(2);
-    byte[] payload = SigningPayload.forDecide(NETWORK, cert.instance(), cert.supplementalData(),
-        cert.chain());
+    byte[] payload =
+        SigningPayload.forDecide(NETWORK, cert.instance(), cert.supplementalData(), cert.chain());
 
-    List<PayloadAnnotation.Part> parts = PayloadAnnotation.of(NETWORK, cert.supplementalData(),
-        payload);
+    List<PayloadAnnotation.Part> parts =
+        PayloadAnnotation.of(NETWORK, cert.supplementalData(), payload);
 
     assertThat(parts.stream().map(PayloadAnnotation.Part::hex).collect(Collectors.joining()))
         .isEqualTo(HEX.formatHex(payload));
@@ -47,28 +47,50 @@ class PayloadAnnotationTest {
       assertThat(part.meaning()).isNotBlank();
       offset += part.length();
     }
-    assertThat(parts).extracting(PayloadAnnotation.Part::label).containsExactly(
-        SigningPayload.TAG, SigningPayload.SEPARATOR, SigningPayload.NETWORK,
-        SigningPayload.SEPARATOR, SigningPayload.PHASE, SigningPayload.ROUND,
-        SigningPayload.INSTANCE, SigningPayload.COMMITMENTS, SigningPayload.CHAIN_KEY,
-        SigningPayload.POWER_TABLE_CID);
-    assertThat(parts).extracting(PayloadAnnotation.Part::value).containsExactly(
-        "GPBFT", ":", NETWORK, ":", "DECIDE (5)", "0", "2",
-        HEX.formatHex(cert.supplementalData().commitments()), HEX.formatHex(cert.chain().key()),
-        cert.supplementalData().powerTable().orElseThrow().toString());
+    assertThat(parts)
+        .extracting(PayloadAnnotation.Part::label)
+        .containsExactly(
+            SigningPayload.TAG,
+            SigningPayload.SEPARATOR,
+            SigningPayload.NETWORK,
+            SigningPayload.SEPARATOR,
+            SigningPayload.PHASE,
+            SigningPayload.ROUND,
+            SigningPayload.INSTANCE,
+            SigningPayload.COMMITMENTS,
+            SigningPayload.CHAIN_KEY,
+            SigningPayload.POWER_TABLE_CID);
+    assertThat(parts)
+        .extracting(PayloadAnnotation.Part::value)
+        .containsExactly(
+            "GPBFT",
+            ":",
+            NETWORK,
+            ":",
+            "DECIDE (5)",
+            "0",
+            "2",
+            HEX.formatHex(cert.supplementalData().commitments()),
+            HEX.formatHex(cert.chain().key()),
+            cert.supplementalData().powerTable().orElseThrow().toString());
     assertThat(parts.get(1).separator()).isTrue();
     assertThat(parts.get(2).separator()).isFalse();
   }
 
   @Test
   void thePayloadStageRecordsBytesThatAnnotateExactly() throws Exception {
-    ChainInspection inspection = new ChainInspector(NETWORK, 1).inspect(chain.initialTable(), 0,
-        chain.certificates(), ChainInspector.Progress.NONE);
+    ChainInspection inspection =
+        new ChainInspector(NETWORK, 1)
+            .inspect(chain.initialTable(), 0, chain.certificates(), ChainInspector.Progress.NONE);
     for (int i = 0; i < chain.certificates().size(); i++) {
-      String bytes = inspection.outcomes().get(i).event(Stage.PAYLOAD).orElseThrow().outputs()
-          .stream().filter(d -> d.name().equals("bytes")).findFirst().orElseThrow().value();
-      List<PayloadAnnotation.Part> parts = PayloadAnnotation.ofHex(NETWORK,
-          chain.certificates().get(i).supplementalData(), bytes);
+      String bytes =
+          inspection.outcomes().get(i).event(Stage.PAYLOAD).orElseThrow().outputs().stream()
+              .filter(d -> d.name().equals("bytes"))
+              .findFirst()
+              .orElseThrow()
+              .value();
+      List<PayloadAnnotation.Part> parts =
+          PayloadAnnotation.ofHex(NETWORK, chain.certificates().get(i).supplementalData(), bytes);
       assertThat(parts.stream().map(PayloadAnnotation.Part::hex).collect(Collectors.joining()))
           .isEqualTo(bytes);
       assertThat(parts.get(6).value()).isEqualTo(Integer.toString(i));

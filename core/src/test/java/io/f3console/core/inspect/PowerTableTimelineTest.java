@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The timeline answers with the real committee of every instance whether it kept that table or
- * rebuilt it from an earlier one, and keeps fewer tables once a chain is too big to keep them
- * all.
+ * rebuilt it from an earlier one, and keeps fewer tables once a chain is too big to keep them all.
  */
 class PowerTableTimelineTest {
 
@@ -37,14 +36,14 @@ class PowerTableTimelineTest {
   }
 
   @Test
-  void aChainBeyondTheEntryBudgetIsThinnedButEveryCommitteeIsStillTheRealOne()
-      throws Exception {
+  void aChainBeyondTheEntryBudgetIsThinnedButEveryCommitteeIsStillTheRealOne() throws Exception {
     int participants = 2000;
     int instances = 401;
     assertThat((long) participants * (instances + 1))
-        .as("entries if every table were kept").isGreaterThan(2 * PowerTableTimeline.ENTRY_BUDGET);
-    SyntheticChain chain = SyntheticNetwork.of(
-        SimulationSpec.of(17, participants, instances, "testnet")).generate();
+        .as("entries if every table were kept")
+        .isGreaterThan(2 * PowerTableTimeline.ENTRY_BUDGET);
+    SyntheticChain chain =
+        SyntheticNetwork.of(SimulationSpec.of(17, participants, instances, "testnet")).generate();
 
     PowerTableTimeline timeline = timelineOf(chain);
 
@@ -53,7 +52,8 @@ class PowerTableTimelineTest {
         .isLessThanOrEqualTo(PowerTableTimeline.ENTRY_BUDGET + participants);
     assertThat(timeline.lastInstance()).isEqualTo(instances);
     for (int i = 0; i <= instances; i++) {
-      assertThat(timeline.committee(i).cid()).as("instance %d", i)
+      assertThat(timeline.committee(i).cid())
+          .as("instance %d", i)
           .isEqualTo(chain.tableOf(i).cid());
     }
   }
@@ -66,7 +66,8 @@ class PowerTableTimelineTest {
     builder.reached(1, chain.tableOf(1));
 
     assertThatThrownBy(() -> builder.reached(3, chain.tableOf(3)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expected instance 2");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("expected instance 2");
     assertThatThrownBy(() -> builder.reached(1, chain.tableOf(1)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(builder.build().lastInstance()).isEqualTo(1);

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sentences an operator reads about stages come from the recorded events: a passed stage
- * says what it checked, a failed quorum gives its own percentages, stages after a failure and
+ * The sentences an operator reads about stages come from the recorded events: a passed stage says
+ * what it checked, a failed quorum gives its own percentages, stages after a failure and
  * certificates after it say why they were never checked.
  */
 class StageExplanationTest {
@@ -39,8 +39,8 @@ class StageExplanationTest {
   }
 
   static ChainInspection inspect(SyntheticChain c) throws Exception {
-    return new ChainInspector(NETWORK, 2).inspect(c.initialTable(), 0, c.certificates(),
-        ChainInspector.Progress.NONE);
+    return new ChainInspector(NETWORK, 2)
+        .inspect(c.initialTable(), 0, c.certificates(), ChainInspector.Progress.NONE);
   }
 
   /** The signers' scaled power, summed from the committee without the validator. */
@@ -57,8 +57,8 @@ class StageExplanationTest {
     CertificateOutcome outcome = healthy.outcomes().get(3);
     for (Stage stage : Stage.values()) {
       assertThat(StageExplanation.verdict(outcome, stage)).isEqualTo(Verdict.PASSED);
-      boolean computes = stage == Stage.PAYLOAD || stage == Stage.AGGREGATE_KEY
-          || stage == Stage.HASH_TO_G2;
+      boolean computes =
+          stage == Stage.PAYLOAD || stage == Stage.AGGREGATE_KEY || stage == Stage.HASH_TO_G2;
       assertThat(StageExplanation.verdictSentence(outcome, stage, Optional.empty()))
           .isEqualTo("Passed: " + (computes ? "computed " : "") + stage.description() + ".");
     }
@@ -97,8 +97,7 @@ class StageExplanationTest {
 
   @Test
   void anInsufficientQuorumIsToldWithItsOwnPercentages() throws Exception {
-    ChainInspection broken = inspect(chain.withFault(FailureReason.INSUFFICIENT_POWER,
-        BROKEN_AT));
+    ChainInspection broken = inspect(chain.withFault(FailureReason.INSUFFICIENT_POWER, BROKEN_AT));
     CertificateOutcome outcome = broken.outcomes().get(BROKEN_AT);
     ValidationFailure failure = outcome.failure().orElseThrow();
     PowerTable committee = broken.committeeOf(BROKEN_AT).orElseThrow();
@@ -114,33 +113,44 @@ class StageExplanationTest {
     }
     assertThat(StageExplanation.verdictSentence(outcome, Stage.QUORUM, Optional.of(failure)))
         .isEqualTo("Failed: the signers hold less than two thirds of the power.");
-    assertThat(StageExplanation.quorum(outcome.event(Stage.QUORUM).orElseThrow())
-        .orElseThrow().met()).isFalse();
+    assertThat(
+            StageExplanation.quorum(outcome.event(Stage.QUORUM).orElseThrow()).orElseThrow().met())
+        .isFalse();
     assertThat(StageExplanation.failureHeadline(failure))
         .isEqualTo("Instance " + BROKEN_AT + " failed at quorum: " + failure.message());
     assertThat(StageExplanation.concreteSentence(failure))
-        .startsWith("Certificate " + BROKEN_AT + " was signed by " + share
-            + " of the scaled power")
+        .startsWith("Certificate " + BROKEN_AT + " was signed by " + share + " of the scaled power")
         .contains(String.format(Locale.ROOT, "%,d", committee.strongQuorumThreshold()))
         .contains("2/3 (66.7%");
-    assertThat(StageExplanation.chainVerdict(broken)).isEqualTo("Validation stops at instance "
-        + BROKEN_AT + ": the signers hold less than two thirds of the power");
+    assertThat(StageExplanation.chainVerdict(broken))
+        .isEqualTo(
+            "Validation stops at instance "
+                + BROKEN_AT
+                + ": the signers hold less than two thirds of the power");
 
     CertificateOutcome after = broken.outcomes().get(BROKEN_AT + 1);
     assertThat(after.status()).isEqualTo(CertificateStatus.NOT_REACHED);
     assertThat(StageExplanation.verdict(after, Stage.INSTANCE)).isEqualTo(Verdict.NOT_RUN);
     assertThat(StageExplanation.verdictSentence(after, Stage.INSTANCE, Optional.of(failure)))
-        .isEqualTo("Not checked: validation stopped at instance " + BROKEN_AT
-            + " (go-f3 stops at the first failure).");
+        .isEqualTo(
+            "Not checked: validation stopped at instance "
+                + BROKEN_AT
+                + " (go-f3 stops at the first failure).");
   }
 
   @Test
   void aDivergingTableNamesBothCids() throws Exception {
-    ChainInspection broken = inspect(chain.withFault(FailureReason.POWER_TABLE_CID_MISMATCH,
-        BROKEN_AT));
+    ChainInspection broken =
+        inspect(chain.withFault(FailureReason.POWER_TABLE_CID_MISMATCH, BROKEN_AT));
     ValidationFailure failure = broken.result().failure().orElseThrow();
-    String committed = broken.certificates().get(BROKEN_AT).supplementalData().powerTable()
-        .orElseThrow().toString();
+    String committed =
+        broken
+            .certificates()
+            .get(BROKEN_AT)
+            .supplementalData()
+            .powerTable()
+            .orElseThrow()
+            .toString();
 
     assertThat(StageExplanation.concreteSentence(failure))
         .contains(committed)

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 /** The validation report as Markdown, on mainnet's real certificates and on made-up chains. */
 class ValidationMarkdownTest {
   private static final NetworkSelection MAINNET = NetworkProfiles.builtIn().resolve("mainnet");
-  private static final String MAINNET_CID = MAINNET.profile().orElseThrow()
-      .initialPowerTableCid().orElseThrow();
+  private static final String MAINNET_CID =
+      MAINNET.profile().orElseThrow().initialPowerTableCid().orElseThrow();
 
   private static PowerTable table(String file) throws Exception {
     return PowerTableFiles.read(SharedData.file(file)).toTable();
@@ -33,13 +33,15 @@ class ValidationMarkdownTest {
 
   private static ChainInspection inspect(PowerTable table, List<FinalityCertificate> certs)
       throws Exception {
-    return new ChainInspector(MAINNET.f3NetworkName(), 2).inspect(table, 0, certs,
-        ChainInspector.Progress.NONE);
+    return new ChainInspector(MAINNET.f3NetworkName(), 2)
+        .inspect(table, 0, certs, ChainInspector.Progress.NONE);
   }
 
   private static TrustedValidation judge(ChainInspection inspection) {
-    return new TrustedValidation(inspection.result(), TrustAssessor.of(MAINNET)
-        .table(inspection.initialTable().cid(), inspection.firstInstance()));
+    return new TrustedValidation(
+        inspection.result(),
+        TrustAssessor.of(MAINNET)
+            .table(inspection.initialTable().cid(), inspection.firstInstance()));
   }
 
   @Test
@@ -53,7 +55,8 @@ class ValidationMarkdownTest {
 
     // the table after certificate 9 is the one certificate 9 commits to
     String next = certs.get(9).supplementalData().powerTable().orElseThrow().toString();
-    assertThat(markdown).startsWith("# F3 certificate validation\n\n")
+    assertThat(markdown)
+        .startsWith("# F3 certificate validation\n\n")
         .contains("- Network: `filecoin` (mainnet)\n")
         .contains("- Certificates: 10 (instances 0–9)\n")
         .contains("CID `" + MAINNET_CID + "`")
@@ -73,14 +76,14 @@ class ValidationMarkdownTest {
       throws Exception {
     List<FinalityCertificate> certs =
         CertificateFiles.read(SharedData.file("mainnet_certs_0_9.json"));
-    ChainInspection inspection = inspect(table("calibnet_old_initial_power_table.json"),
-        certs);
+    ChainInspection inspection = inspect(table("calibnet_old_initial_power_table.json"), certs);
     ValidationFailure failure = inspection.result().failure().orElseThrow();
 
     String markdown = ValidationMarkdown.of(inspection, Optional.of(judge(inspection)));
 
     assertThat(failure.instance()).isZero();
-    assertThat(markdown).contains("- Result: **INVALID**: Validation stops at instance 0: ")
+    assertThat(markdown)
+        .contains("- Result: **INVALID**: Validation stops at instance 0: ")
         .contains("- Trust: mismatch: ")
         .contains("- Counts: 0 valid, 1 invalid, 9 not reached\n")
         .contains("## Failure: " + failure.reason() + "\n")
@@ -100,29 +103,30 @@ class ValidationMarkdownTest {
 
   @Test
   void aConsistentChainFromATableThatIsNotTheNetworksSaysSo() throws Exception {
-    SyntheticChain impostor = SyntheticNetwork.of(SimulationSpec.of(11, 12, 4, "filecoin"))
-        .generate();
+    SyntheticChain impostor =
+        SyntheticNetwork.of(SimulationSpec.of(11, 12, 4, "filecoin")).generate();
     ChainInspection inspection = inspect(impostor.initialTable(), impostor.certificates());
     TrustedValidation judged = judge(inspection);
 
     String markdown = ValidationMarkdown.of(inspection, Optional.of(judged));
 
-    assertThat(markdown).contains("- Result: **UNTRUSTED_POWER_TABLE**: 4 certificates, all"
-        + " valid; next instance 4\n")
-        .contains("(expected CID `" + MAINNET_CID
-            + "`)")
+    assertThat(markdown)
+        .contains(
+            "- Result: **UNTRUSTED_POWER_TABLE**: 4 certificates, all"
+                + " valid; next instance 4\n")
+        .contains("(expected CID `" + MAINNET_CID + "`)")
         .contains("\n" + judged.explanation().orElseThrow() + "\n");
   }
 
   @Test
   void withoutAJudgementAConsistentChainIsUnverified() throws Exception {
-    SyntheticChain chain = SyntheticNetwork.of(SimulationSpec.of(5, 6, 3, "filecoin"))
-        .generate();
+    SyntheticChain chain = SyntheticNetwork.of(SimulationSpec.of(5, 6, 3, "filecoin")).generate();
     ChainInspection inspection = inspect(chain.initialTable(), chain.certificates());
 
     String markdown = ValidationMarkdown.of(inspection, Optional.empty());
 
-    assertThat(markdown).contains("- Network: `filecoin`\n")
+    assertThat(markdown)
+        .contains("- Network: `filecoin`\n")
         .contains("- Result: **VALID (unverified)**: 3 certificates, all valid")
         .doesNotContain("- Trust:");
   }

@@ -36,16 +36,19 @@ class WorkerKeyReportTest {
   void answersForEachParticipantFromOneLookAtTheTable() throws Exception {
     PubKey shared = keyOf(7);
     // Given in non-canonical order so that rank and index differ.
-    PowerTable table = PowerTable.of(List.of(
-        PowerEntry.of(30, 10, shared),
-        PowerEntry.of(10, 50, keyOf(5)),
-        PowerEntry.of(20, 30, outsideSubgroup()),
-        PowerEntry.of(40, 10, shared)));
+    PowerTable table =
+        PowerTable.of(
+            List.of(
+                PowerEntry.of(30, 10, shared),
+                PowerEntry.of(10, 50, keyOf(5)),
+                PowerEntry.of(20, 30, outsideSubgroup()),
+                PowerEntry.of(40, 10, shared)));
 
     WorkerKeyReport report = WorkerKeyReport.of(table);
 
     BigInteger[] coefficients = BdnCoefficients.compute(table.publicKeyBytes());
-    assertThat(report.participants()).extracting(p -> p.actor().bits())
+    assertThat(report.participants())
+        .extracting(p -> p.actor().bits())
         .containsExactly(10L, 20L, 30L, 40L);
     WorkerKeyReport.Participant largest = report.largest().orElseThrow();
     assertThat(largest.rank()).isEqualTo(1);
@@ -67,8 +70,7 @@ class WorkerKeyReportTest {
     assertThat(report.participant(ActorId.of(40)).orElseThrow().sharedWith())
         .containsExactly(ActorId.of(30));
 
-    assertThat(report.problems()).extracting(p -> p.actor().bits())
-        .containsExactly(20L, 30L, 40L);
+    assertThat(report.problems()).extracting(p -> p.actor().bits()).containsExactly(20L, 30L, 40L);
     assertThat(report.participant(ActorId.of(99))).isEmpty();
   }
 
@@ -82,8 +84,11 @@ class WorkerKeyReportTest {
 
   @Test
   void mainnetProblemsAreTheSharedKeyHolders() throws Exception {
-    PowerTable table = DataFile.read(SharedData.file("mainnet_initial_power_table.json"))
-        .table().orElseThrow().toTable();
+    PowerTable table =
+        DataFile.read(SharedData.file("mainnet_initial_power_table.json"))
+            .table()
+            .orElseThrow()
+            .toTable();
 
     WorkerKeyReport report = WorkerKeyReport.of(table);
 
@@ -92,7 +97,8 @@ class WorkerKeyReportTest {
     audit.invalid().forEach(f -> expected.add(f.id()));
     audit.sharedKeys().forEach(s -> expected.addAll(s.actors()));
     assertThat(expected).isNotEmpty();
-    assertThat(report.problems()).extracting(WorkerKeyReport.Participant::actor)
+    assertThat(report.problems())
+        .extracting(WorkerKeyReport.Participant::actor)
         .containsExactlyInAnyOrderElementsOf(expected);
     BigInteger[] coefficients = BdnCoefficients.compute(table.publicKeyBytes());
     for (WorkerKeyReport.Participant participant : report.participants()) {

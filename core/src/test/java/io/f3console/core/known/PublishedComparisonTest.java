@@ -19,8 +19,10 @@ class PublishedComparisonTest {
   static PowerTable modified(PowerTable real) throws Exception {
     List<PowerEntry> entries = new ArrayList<>(real.entries());
     PowerEntry changed = entries.get(3);
-    entries.set(3, new PowerEntry(changed.id(), StoragePower.of(
-        changed.power().value().shiftLeft(1)), changed.pubKey()));
+    entries.set(
+        3,
+        new PowerEntry(
+            changed.id(), StoragePower.of(changed.power().value().shiftLeft(1)), changed.pubKey()));
     entries.remove(7);
     return PowerTable.of(entries);
   }
@@ -36,13 +38,15 @@ class PublishedComparisonTest {
     store.remember(real);
     PowerTable table = modified(real);
 
-    PublishedComparison comparison = PublishedComparison.of(table,
-        PublishedTablesTest.mainnetProfile(), store).orElseThrow();
+    PublishedComparison comparison =
+        PublishedComparison.of(table, PublishedTablesTest.mainnetProfile(), store).orElseThrow();
 
     assertThat(comparison.kind()).isEqualTo(PublishedComparison.Kind.ENTRIES_DIFFER);
     assertThat(comparison.differing()).isEqualTo(2);
-    assertThat(comparison.summary()).isEqualTo("2 entries differ from mainnet's published"
-        + " initial table (remembered): 1 changed power, 1 missing.");
+    assertThat(comparison.summary())
+        .isEqualTo(
+            "2 entries differ from mainnet's published"
+                + " initial table (remembered): 1 changed power, 1 missing.");
     assertThat(comparison.entries()).hasSize(2);
     assertThat(String.join("\n", comparison.entries()))
         .contains(real.entry(3).id().address() + ": power ")
@@ -58,8 +62,9 @@ class PublishedComparisonTest {
     List<PowerEntry> reversed = new ArrayList<>(real.entries());
     Collections.reverse(reversed);
 
-    PublishedComparison comparison = PublishedComparison.of(PowerTable.of(reversed),
-        PublishedTablesTest.mainnetProfile(), store).orElseThrow();
+    PublishedComparison comparison =
+        PublishedComparison.of(PowerTable.of(reversed), PublishedTablesTest.mainnetProfile(), store)
+            .orElseThrow();
 
     assertThat(comparison.kind()).isEqualTo(PublishedComparison.Kind.SAME_ENTRIES_OTHER_ORDER);
     assertThat(comparison.summary()).contains("only their order differs");
@@ -69,15 +74,14 @@ class PublishedComparisonTest {
   void saysHowToGetThePublishedTableWhenItIsNotRemembered() throws Exception {
     PowerTable table = modified(PublishedTablesTest.mainnet());
 
-    PublishedComparison comparison = PublishedComparison.of(table,
-        PublishedTablesTest.mainnetProfile(), store()).orElseThrow();
+    PublishedComparison comparison =
+        PublishedComparison.of(table, PublishedTablesTest.mainnetProfile(), store()).orElseThrow();
 
     assertThat(comparison.kind()).isEqualTo(PublishedComparison.Kind.NOT_REMEMBERED);
     assertThat(comparison.comparedEntries()).isFalse();
-    assertThat(comparison.summary()).contains("not remembered here",
-        "Only the CIDs were compared");
-    assertThat(comparison.hint().orElseThrow()).contains(
-        "f3console powertable fetch --instance 0 --rpc URL", "snapshot");
+    assertThat(comparison.summary()).contains("not remembered here", "Only the CIDs were compared");
+    assertThat(comparison.hint().orElseThrow())
+        .contains("f3console powertable fetch --instance 0 --rpc URL", "snapshot");
   }
 
   @Test
@@ -87,8 +91,9 @@ class PublishedComparisonTest {
     store.remember(real);
     java.nio.file.Files.write(store.fileOf(real.cid()), new byte[] {1, 2, 3});
 
-    PublishedComparison comparison = PublishedComparison.of(modified(real),
-        PublishedTablesTest.mainnetProfile(), store).orElseThrow();
+    PublishedComparison comparison =
+        PublishedComparison.of(modified(real), PublishedTablesTest.mainnetProfile(), store)
+            .orElseThrow();
 
     assertThat(comparison.kind()).isEqualTo(PublishedComparison.Kind.REMEMBERED_REFUSED);
     assertThat(comparison.summary()).contains("refused");
@@ -97,10 +102,9 @@ class PublishedComparisonTest {
 
   @Test
   void aNetworkWithoutAPublishedCidHasNothingToCompareWith() throws Exception {
-    var butterfly = io.f3console.core.network.NetworkProfiles.builtIn().byKey("butterfly")
-        .orElseThrow();
+    var butterfly =
+        io.f3console.core.network.NetworkProfiles.builtIn().byKey("butterfly").orElseThrow();
 
-    assertThat(PublishedComparison.of(PublishedTablesTest.mainnet(), butterfly, store()))
-        .isEmpty();
+    assertThat(PublishedComparison.of(PublishedTablesTest.mainnet(), butterfly, store())).isEmpty();
   }
 }

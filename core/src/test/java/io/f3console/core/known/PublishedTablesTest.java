@@ -41,14 +41,14 @@ class PublishedTablesTest {
     Remembered first = store.remember(table);
     Remembered again = store.remember(table);
 
-    assertThat(store.directory()).isEqualTo(temp.resolve("data").resolve("tables")
-        .toAbsolutePath());
+    assertThat(store.directory())
+        .isEqualTo(temp.resolve("data").resolve("tables").toAbsolutePath());
     assertThat(first.outcome()).isEqualTo(Remembered.Outcome.KEPT);
     assertThat(first.network()).contains("mainnet");
     assertThat(again.outcome()).isEqualTo(Remembered.Outcome.ALREADY_KEPT);
     Path file = store.fileOf(table.cid());
-    assertThat(file.getFileName().toString()).isEqualTo(
-        "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu.cbor");
+    assertThat(file.getFileName().toString())
+        .isEqualTo("bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu.cbor");
     assertThat(Cid.makeCid(Files.readAllBytes(file))).isEqualTo(table.cid());
     try (var left = Files.list(store.directory())) {
       assertThat(left).containsExactly(file);
@@ -122,12 +122,24 @@ class PublishedTablesTest {
     byte[] garbage = {(byte) 0x82, 0x01};
     Cid cid = Cid.makeCid(garbage);
     NetworkProfile m = mainnetProfile();
-    NetworkProfile odd = new NetworkProfile("oddnet", List.of(), m.status(), "a test network",
-        "oddnet", Optional.empty(), m.bootstrapEpoch(), m.ecFinality(), m.ecPeriodSeconds(),
-        m.committeeLookback(), 0, Optional.of(cid.toString()), m.consensusMinerMinPower(),
-        List.of("test"));
-    PublishedTables store = new PublishedTables(temp.resolve("tables"),
-        NetworkProfiles.of(List.of(odd)));
+    NetworkProfile odd =
+        new NetworkProfile(
+            "oddnet",
+            List.of(),
+            m.status(),
+            "a test network",
+            "oddnet",
+            Optional.empty(),
+            m.bootstrapEpoch(),
+            m.ecFinality(),
+            m.ecPeriodSeconds(),
+            m.committeeLookback(),
+            0,
+            Optional.of(cid.toString()),
+            m.consensusMinerMinPower(),
+            List.of("test"));
+    PublishedTables store =
+        new PublishedTables(temp.resolve("tables"), NetworkProfiles.of(List.of(odd)));
     Files.createDirectories(store.directory());
     Files.write(store.fileOf(cid), garbage);
 
@@ -140,8 +152,8 @@ class PublishedTablesTest {
   void aFolderThatCannotBeWrittenIsReportedNotThrown() throws Exception {
     Path blocked = temp.resolve("blocked");
     Files.writeString(blocked, "a file where the folder should be");
-    PublishedTables store = new PublishedTables(blocked.resolve("tables"),
-        NetworkProfiles.builtIn());
+    PublishedTables store =
+        new PublishedTables(blocked.resolve("tables"), NetworkProfiles.builtIn());
 
     Remembered result = store.remember(mainnet());
 
@@ -154,12 +166,15 @@ class PublishedTablesTest {
   @Test
   void remembersEachDistinctTableOnce() throws Exception {
     PowerTable table = mainnet();
-    PowerTable small = PowerTable.of(List.of(new PowerEntry(table.entry(0).id(),
-        StoragePower.of(1), table.entry(0).pubKey())));
+    PowerTable small =
+        PowerTable.of(
+            List.of(
+                new PowerEntry(table.entry(0).id(), StoragePower.of(1), table.entry(0).pubKey())));
 
     List<Remembered> results = store().rememberAll(List.of(table, small, table));
 
-    assertThat(results).extracting(Remembered::outcome).containsExactly(
-        Remembered.Outcome.KEPT, Remembered.Outcome.NOT_PUBLISHED);
+    assertThat(results)
+        .extracting(Remembered::outcome)
+        .containsExactly(Remembered.Outcome.KEPT, Remembered.Outcome.NOT_PUBLISHED);
   }
 }

@@ -50,7 +50,8 @@ class MerkleTreeTest {
 
   @Test
   void goldenFileCoversEmptyListAndOneToSixteenValues() throws IOException {
-    assertThat(goldenRoots()).extracting(arguments -> arguments.get()[0])
+    assertThat(goldenRoots())
+        .extracting(arguments -> arguments.get()[0])
         .containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
   }
 

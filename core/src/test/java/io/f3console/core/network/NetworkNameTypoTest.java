@@ -13,21 +13,41 @@ class NetworkNameTypoTest {
   final NetworkProfiles profiles = NetworkProfiles.builtIn();
 
   @ParameterizedTest
-  @CsvSource({"mainet,mainnet", "mainnnet,mainnet", "Filecoin,filecoin", "filecion,filecoin",
-      "calibnet2,calibnet", "calibrationnet3,calibrationnet2", "butterfy,butterfly",
-      "calibnet-ol,calibnet-old", "devnt,devnet", "interopnett,interopnet"})
+  @CsvSource({
+    "mainet,mainnet",
+    "mainnnet,mainnet",
+    "Filecoin,filecoin",
+    "filecion,filecoin",
+    "calibnet2,calibnet",
+    "calibrationnet3,calibrationnet2",
+    "butterfy,butterfly",
+    "calibnet-ol,calibnet-old",
+    "devnt,devnet",
+    "interopnett,interopnet"
+  })
   void aNearMissIsRefusedWithTheClosestKnownName(String typed, String suggestion) {
     assertThatThrownBy(() -> profiles.resolveTyped(typed))
-        .isInstanceOfSatisfying(UnknownNetworkException.class, e -> {
-          assertThat(e.suggestion()).isEqualTo(suggestion);
-          assertThat(e.name()).isEqualTo(typed);
-          assertThat(e.getMessage()).contains("did you mean '" + suggestion + "'?");
-        });
+        .isInstanceOfSatisfying(
+            UnknownNetworkException.class,
+            e -> {
+              assertThat(e.suggestion()).isEqualTo(suggestion);
+              assertThat(e.name()).isEqualTo(typed);
+              assertThat(e.getMessage()).contains("did you mean '" + suggestion + "'?");
+            });
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"mainnet", "MAINNET", "filecoin", "calibrationnet2", "calibnet-old",
-      "2k", "devnet", "butterflynet"})
+  @ValueSource(
+      strings = {
+        "mainnet",
+        "MAINNET",
+        "filecoin",
+        "calibrationnet2",
+        "calibnet-old",
+        "2k",
+        "devnet",
+        "butterflynet"
+      })
   void knownNamesResolveToTheirProfile(String typed) throws Exception {
     assertThat(profiles.resolveTyped(typed).isKnown()).isTrue();
   }

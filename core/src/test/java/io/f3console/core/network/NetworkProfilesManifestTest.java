@@ -34,8 +34,7 @@ class NetworkProfilesManifestTest {
     NetworkProfile profile = NetworkProfiles.builtIn().byKey(key).orElseThrow();
 
     assertThat(profile.f3NetworkName()).isEqualTo(manifest.required("NetworkName").textValue());
-    assertThat(profile.bootstrapEpoch())
-        .isEqualTo(manifest.required("BootstrapEpoch").longValue());
+    assertThat(profile.bootstrapEpoch()).isEqualTo(manifest.required("BootstrapEpoch").longValue());
     assertThat(profile.initialPowerTableCid())
         .isEqualTo(cidOf(manifest.required("InitialPowerTable")));
     assertThat(profile.committeeLookback())
@@ -52,17 +51,17 @@ class NetworkProfilesManifestTest {
   @ParameterizedTest(name = "{0} cites {1}")
   @MethodSource("manifests")
   void profileCitesTheLotusManifestFile(String key, String manifestFile) {
-    String lotusName = manifestFile.replace("lotus_", "")
-        .replace("_2024-2026_calibrationnet", "");
+    String lotusName = manifestFile.replace("lotus_", "").replace("_2024-2026_calibrationnet", "");
     NetworkProfile profile = NetworkProfiles.builtIn().byKey(key).orElseThrow();
 
-    assertThat(profile.sources()).anyMatch(source ->
-        source.startsWith("lotus build/buildconstants/" + lotusName));
+    assertThat(profile.sources())
+        .anyMatch(source -> source.startsWith("lotus build/buildconstants/" + lotusName));
   }
 
   @Test
   void everyBuiltInProfileHasARealManifestInTheTests() {
-    assertThat(NetworkProfiles.builtIn().all()).extracting(NetworkProfile::key)
+    assertThat(NetworkProfiles.builtIn().all())
+        .extracting(NetworkProfile::key)
         .containsExactlyInAnyOrderElementsOf(
             manifests().map(arguments -> (String) arguments.get()[0]).toList());
   }

@@ -50,12 +50,17 @@ class NetworkProfilesParsingTest {
 
   @Test
   void parsesAValidDocument() throws Exception {
-    NetworkProfiles profiles = NetworkProfiles.parse(document(profile -> {
-      profile.put("initialPowerTableCid",
-          "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu");
-      profile.put("chainNetworkName", "betachain");
-      profile.put("status", "historical");
-    }), "test.json");
+    NetworkProfiles profiles =
+        NetworkProfiles.parse(
+            document(
+                profile -> {
+                  profile.put(
+                      "initialPowerTableCid",
+                      "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu");
+                  profile.put("chainNetworkName", "betachain");
+                  profile.put("status", "historical");
+                }),
+            "test.json");
 
     NetworkProfile beta = profiles.byKey("beta").orElseThrow();
     assertThat(profiles.all()).hasSize(2);
@@ -77,16 +82,20 @@ class NetworkProfilesParsingTest {
 
   @Test
   void rejectsAnUnknownField() {
-    assertThatThrownBy(() -> NetworkProfiles.parse(
-        document(profile -> profile.put("bootstrapEpohc", 5)), "test.json"))
+    assertThatThrownBy(
+            () ->
+                NetworkProfiles.parse(
+                    document(profile -> profile.put("bootstrapEpohc", 5)), "test.json"))
         .isInstanceOf(NetworkProfilesException.class)
         .hasMessage("test.json: profile 1 (\"beta\"): unknown field \"bootstrapEpohc\"");
   }
 
   @Test
   void rejectsAMissingField() {
-    assertThatThrownBy(() -> NetworkProfiles.parse(
-        document(profile -> profile.remove("initialPowerTableCid")), "test.json"))
+    assertThatThrownBy(
+            () ->
+                NetworkProfiles.parse(
+                    document(profile -> profile.remove("initialPowerTableCid")), "test.json"))
         .isInstanceOf(NetworkProfilesException.class)
         .hasMessageContaining("profile 1 (\"beta\")")
         .hasMessageContaining("missing field \"initialPowerTableCid\"");
@@ -94,56 +103,69 @@ class NetworkProfilesParsingTest {
 
   @Test
   void rejectsWrongTypes() {
-    assertThatThrownBy(() -> NetworkProfiles.parse(
-        document(profile -> profile.put("bootstrapEpoch", "1000")), "t"))
+    assertThatThrownBy(
+            () ->
+                NetworkProfiles.parse(
+                    document(profile -> profile.put("bootstrapEpoch", "1000")), "t"))
         .hasMessageContaining("\"bootstrapEpoch\" must be an integer");
-    assertThatThrownBy(() -> NetworkProfiles.parse(
-        document(profile -> profile.put("ecFinality", 900.5)), "t"))
+    assertThatThrownBy(
+            () -> NetworkProfiles.parse(document(profile -> profile.put("ecFinality", 900.5)), "t"))
         .hasMessageContaining("\"ecFinality\" must be an integer");
-    assertThatThrownBy(() -> NetworkProfiles.parse(
-        document(profile -> profile.put("key", 7)), "t"))
+    assertThatThrownBy(() -> NetworkProfiles.parse(document(profile -> profile.put("key", 7)), "t"))
         .hasMessageContaining("\"key\" must be a string");
-    assertThatThrownBy(() -> NetworkProfiles.parse(
-        document(profile -> profile.putArray("aliases").add(3)), "t"))
+    assertThatThrownBy(
+            () ->
+                NetworkProfiles.parse(document(profile -> profile.putArray("aliases").add(3)), "t"))
         .hasMessageContaining("\"aliases\" must contain only strings");
-    assertThatThrownBy(() -> NetworkProfiles.parse(
-        document(profile -> profile.putNull("f3NetworkName")), "t"))
+    assertThatThrownBy(
+            () -> NetworkProfiles.parse(document(profile -> profile.putNull("f3NetworkName")), "t"))
         .hasMessageContaining("\"f3NetworkName\" must be a string");
   }
 
   @Test
   void rejectsNumbersBeyondSixtyFourBits() {
-    assertThatThrownBy(() -> NetworkProfiles.parse(
-        document(profile -> profile.put("bootstrapEpoch",
-            new BigInteger("99999999999999999999"))), "t"))
+    assertThatThrownBy(
+            () ->
+                NetworkProfiles.parse(
+                    document(
+                        profile ->
+                            profile.put("bootstrapEpoch", new BigInteger("99999999999999999999"))),
+                    "t"))
         .isInstanceOf(NetworkProfilesException.class)
         .hasMessageContaining("64-bit");
   }
 
   @Test
   void requiresAPositiveIntegerConsensusMinimum() {
-    assertThatThrownBy(() -> NetworkProfiles.parse(
-        document(profile -> profile.remove("consensusMinerMinPower")), "t"))
+    assertThatThrownBy(
+            () ->
+                NetworkProfiles.parse(
+                    document(profile -> profile.remove("consensusMinerMinPower")), "t"))
         .hasMessageContaining("missing field \"consensusMinerMinPower\"");
-    assertThatThrownBy(() -> NetworkProfiles.parse(
-        document(profile -> profile.put("consensusMinerMinPower", "2048")), "t"))
+    assertThatThrownBy(
+            () ->
+                NetworkProfiles.parse(
+                    document(profile -> profile.put("consensusMinerMinPower", "2048")), "t"))
         .hasMessageContaining("\"consensusMinerMinPower\" must be an integer");
-    assertThatThrownBy(() -> NetworkProfiles.parse(
-        document(profile -> profile.put("consensusMinerMinPower", 0)), "t"))
+    assertThatThrownBy(
+            () ->
+                NetworkProfiles.parse(
+                    document(profile -> profile.put("consensusMinerMinPower", 0)), "t"))
         .hasMessageContaining("consensusMinerMinPower must be positive");
   }
 
   @Test
   void rejectsAnUnknownStatus() {
-    assertThatThrownBy(() -> NetworkProfiles.parse(
-        document(profile -> profile.put("status", "Current")), "t"))
+    assertThatThrownBy(
+            () -> NetworkProfiles.parse(document(profile -> profile.put("status", "Current")), "t"))
         .hasMessageContaining("\"status\" must be \"current\" or \"historical\"");
   }
 
   @Test
   void reportsRecordRulesWithTheProfilePosition() {
-    assertThatThrownBy(() -> NetworkProfiles.parse(
-        document(profile -> profile.put("bootstrapEpoch", 899)), "t"))
+    assertThatThrownBy(
+            () ->
+                NetworkProfiles.parse(document(profile -> profile.put("bootstrapEpoch", 899)), "t"))
         .isInstanceOf(NetworkProfilesException.class)
         .hasMessageContaining("profile 1 (\"beta\")")
         .hasMessageContaining("bootstrapEpoch (899) must be at least ecFinality (900)");
@@ -151,17 +173,23 @@ class NetworkProfilesParsingTest {
 
   @Test
   void rejectsDuplicateKeysAliasesNamesAndCids() {
-    assertThatThrownBy(() -> NetworkProfiles.parse(
-        document(profile -> profile.put("key", "alpha")), "t"))
+    assertThatThrownBy(
+            () -> NetworkProfiles.parse(document(profile -> profile.put("key", "alpha")), "t"))
         .hasMessageContaining("name \"alpha\" is used by both alpha and alpha");
-    assertThatThrownBy(() -> NetworkProfiles.parse(
-        document(profile -> profile.putArray("aliases").add("alpha")), "t"))
+    assertThatThrownBy(
+            () ->
+                NetworkProfiles.parse(
+                    document(profile -> profile.putArray("aliases").add("alpha")), "t"))
         .hasMessageContaining("\"alpha\"");
-    assertThatThrownBy(() -> NetworkProfiles.parse(
-        document(profile -> profile.put("f3NetworkName", "alphanet")), "t"))
+    assertThatThrownBy(
+            () ->
+                NetworkProfiles.parse(
+                    document(profile -> profile.put("f3NetworkName", "alphanet")), "t"))
         .hasMessageContaining("F3 network name \"alphanet\" is used by both alpha and beta");
-    assertThatThrownBy(() -> NetworkProfiles.parse(
-        document(profile -> profile.putArray("aliases").add("alphanet")), "t"))
+    assertThatThrownBy(
+            () ->
+                NetworkProfiles.parse(
+                    document(profile -> profile.putArray("aliases").add("alphanet")), "t"))
         .hasMessageContaining("is the F3 network name of alpha");
   }
 
@@ -190,13 +218,17 @@ class NetworkProfilesParsingTest {
   @Test
   void rejectsMalformedTrailingAndNonArrayDocuments() {
     assertThatThrownBy(() -> NetworkProfiles.parse(utf8("[{"), "t"))
-        .isInstanceOf(NetworkProfilesException.class).hasMessageContaining("not valid JSON");
+        .isInstanceOf(NetworkProfilesException.class)
+        .hasMessageContaining("not valid JSON");
     assertThatThrownBy(() -> NetworkProfiles.parse(utf8("[] []"), "t"))
-        .isInstanceOf(NetworkProfilesException.class).hasMessageContaining("not valid JSON");
+        .isInstanceOf(NetworkProfilesException.class)
+        .hasMessageContaining("not valid JSON");
     assertThatThrownBy(() -> NetworkProfiles.parse(utf8("{}"), "t"))
-        .isInstanceOf(NetworkProfilesException.class).hasMessageContaining("JSON array");
+        .isInstanceOf(NetworkProfilesException.class)
+        .hasMessageContaining("JSON array");
     assertThatThrownBy(() -> NetworkProfiles.parse(utf8("[1]"), "t"))
-        .isInstanceOf(NetworkProfilesException.class).hasMessageContaining("JSON object");
+        .isInstanceOf(NetworkProfilesException.class)
+        .hasMessageContaining("JSON object");
     assertThatThrownBy(() -> NetworkProfiles.parse(utf8(""), "t"))
         .isInstanceOf(NetworkProfilesException.class);
   }

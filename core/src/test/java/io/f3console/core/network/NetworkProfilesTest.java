@@ -14,7 +14,8 @@ class NetworkProfilesTest {
 
   @Test
   void shipsTheSixKnownNetworksInOrder() {
-    assertThat(profiles.all()).extracting(NetworkProfile::key)
+    assertThat(profiles.all())
+        .extracting(NetworkProfile::key)
         .containsExactly("mainnet", "calibnet", "calibnet-2024", "butterfly", "2k", "interopnet");
   }
 
@@ -25,12 +26,13 @@ class NetworkProfilesTest {
 
   @ParameterizedTest(name = "{0}: base tipset epoch {1}")
   @CsvSource({
-      "mainnet, 4919580",
-      "calibnet, 3450874",
-      "calibnet-2024, 2080774",
-      "butterfly, 100",
-      "2k, 100",
-      "interopnet, 100"})
+    "mainnet, 4919580",
+    "calibnet, 3450874",
+    "calibnet-2024, 2080774",
+    "butterfly, 100",
+    "2k, 100",
+    "interopnet, 100"
+  })
   void powerTableEpochIsBootstrapMinusFinality(String key, long expected) {
     assertThat(profiles.byKey(key).orElseThrow().powerTableEpoch()).isEqualTo(expected);
   }
@@ -55,12 +57,13 @@ class NetworkProfilesTest {
 
   @ParameterizedTest(name = "{0}: {1} bytes")
   @CsvSource({
-      "mainnet, 10995116277760",
-      "calibnet, 34359738368",
-      "calibnet-2024, 34359738368",
-      "butterfly, 2147483648",
-      "2k, 2048",
-      "interopnet, 2048"})
+    "mainnet, 10995116277760",
+    "calibnet, 34359738368",
+    "calibnet-2024, 34359738368",
+    "butterfly, 2147483648",
+    "2k, 2048",
+    "interopnet, 2048"
+  })
   void consensusMinimumIsLotusParameterOfEachNetwork(String key, long bytes) {
     assertThat(profiles.byKey(key).orElseThrow().consensusMinerMinPower().value().longValueExact())
         .isEqualTo(bytes);
@@ -68,23 +71,28 @@ class NetworkProfilesTest {
 
   @Test
   void onlyTheOldCalibnetIsHistorical() {
-    assertThat(profiles.all()).filteredOn(profile -> profile.status() == NetworkStatus.HISTORICAL)
-        .extracting(NetworkProfile::key).containsExactly("calibnet-2024");
+    assertThat(profiles.all())
+        .filteredOn(profile -> profile.status() == NetworkStatus.HISTORICAL)
+        .extracting(NetworkProfile::key)
+        .containsExactly("calibnet-2024");
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-      "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu, mainnet",
-      "bafy2bzacednijkh5dhb6jb7snxhhtjt7zuqaydlewoha3ordhy76dhgwtmptg, calibnet",
-      "bafy2bzaceab236vmmb3n4q4tkvua2n4dphcbzzxerxuey3mot4g3cov5j3r2c, calibnet-2024"})
+    "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu, mainnet",
+    "bafy2bzacednijkh5dhb6jb7snxhhtjt7zuqaydlewoha3ordhy76dhgwtmptg, calibnet",
+    "bafy2bzaceab236vmmb3n4q4tkvua2n4dphcbzzxerxuey3mot4g3cov5j3r2c, calibnet-2024"
+  })
   void findsTheNetworkOfAnInitialPowerTableCid(String cid, String key) {
     assertThat(profiles.byInitialPowerTableCid(cid)).map(NetworkProfile::key).contains(key);
   }
 
   @Test
   void unknownCidBelongsToNoNetwork() {
-    assertThat(profiles.byInitialPowerTableCid(
-        "bafy2bzaceb5yxdkkdomvwpfejeie5iagpx6ete6qnaaq7x4gt4w7isdi6xp2i")).isEmpty();
+    assertThat(
+            profiles.byInitialPowerTableCid(
+                "bafy2bzaceb5yxdkkdomvwpfejeie5iagpx6ete6qnaaq7x4gt4w7isdi6xp2i"))
+        .isEmpty();
   }
 
   @Test
@@ -95,7 +103,8 @@ class NetworkProfilesTest {
 
   @Test
   void byF3NetworkNameIsExact() {
-    assertThat(profiles.byF3NetworkName("calibrationnet2")).map(NetworkProfile::key)
+    assertThat(profiles.byF3NetworkName("calibrationnet2"))
+        .map(NetworkProfile::key)
         .contains("calibnet");
     assertThat(profiles.byF3NetworkName("Filecoin")).isEmpty();
   }

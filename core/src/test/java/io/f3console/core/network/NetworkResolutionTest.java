@@ -15,17 +15,18 @@ class NetworkResolutionTest {
 
   @ParameterizedTest(name = "{0} -> {1} ({2})")
   @CsvSource({
-      "mainnet, mainnet, filecoin",
-      "MainNet, mainnet, filecoin",
-      "calibnet, calibnet, calibrationnet2",
-      "calibnet-2024, calibnet-2024, calibrationnet",
-      "calibnet-old, calibnet-2024, calibrationnet",
-      "Calibnet-Old, calibnet-2024, calibrationnet",
-      "butterfly, butterfly, butterflynet",
-      "2k, 2k, 2k",
-      "devnet, 2k, 2k",
-      "DEVNET, 2k, 2k",
-      "interopnet, interopnet, interopnet"})
+    "mainnet, mainnet, filecoin",
+    "MainNet, mainnet, filecoin",
+    "calibnet, calibnet, calibrationnet2",
+    "calibnet-2024, calibnet-2024, calibrationnet",
+    "calibnet-old, calibnet-2024, calibrationnet",
+    "Calibnet-Old, calibnet-2024, calibrationnet",
+    "butterfly, butterfly, butterflynet",
+    "2k, 2k, 2k",
+    "devnet, 2k, 2k",
+    "DEVNET, 2k, 2k",
+    "interopnet, interopnet, interopnet"
+  })
   void resolvesKeysAndAliasesIgnoringCase(String name, String key, String f3Name) {
     NetworkSelection selection = profiles.resolve(name);
 
@@ -36,10 +37,11 @@ class NetworkResolutionTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-      "filecoin, mainnet",
-      "calibrationnet2, calibnet",
-      "calibrationnet, calibnet-2024",
-      "butterflynet, butterfly"})
+    "filecoin, mainnet",
+    "calibrationnet2, calibnet",
+    "calibrationnet, calibnet-2024",
+    "butterflynet, butterfly"
+  })
   void resolvesExactF3NetworkNames(String name, String key) {
     NetworkSelection selection = profiles.resolve(name);
 
@@ -75,10 +77,9 @@ class NetworkResolutionTest {
     NetworkProfile mainnet = profiles.byKey("mainnet").orElseThrow();
 
     assertThat(NetworkSelection.of(mainnet).f3NetworkName()).isEqualTo("filecoin");
-    assertThatThrownBy(() -> new NetworkSelection("calibrationnet",
-        Optional.of(mainnet))).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> new NetworkSelection("calibrationnet", Optional.of(mainnet)))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("mainnet");
-    assertThatThrownBy(() -> NetworkSelection.raw(""))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> NetworkSelection.raw("")).isInstanceOf(IllegalArgumentException.class);
   }
 }

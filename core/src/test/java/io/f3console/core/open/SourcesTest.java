@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.f3console.core.certs.CertificateFiles;
 import io.f3console.core.certs.FinalityCertificate;
-import io.f3console.core.certs.CertificateJson;
 import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.sim.DemoNetwork;
+import io.f3console.core.sim.SyntheticChain;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.InstanceRange;
 import io.f3console.core.source.SourceException;
 import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
-import io.f3console.core.sim.SyntheticChain;
 import io.f3console.core.testing.SharedData;
 import io.f3console.core.validation.CertificateStream;
 import io.f3console.core.validation.CertificateValidator;
@@ -44,17 +43,24 @@ class SourcesTest {
       assertThat(table.initialPowerTable().table().cid())
           .isEqualTo(PowerTableFiles.read(tableFile).toTable().cid());
 
-      ValidationResult result = new CertificateValidator("filecoin",
-          ValidatorOptions.withThreads(2)).validate(table.initialPowerTable().table(), 0,
-          Optional.empty(), certs.certificates(0, 9), ValidationListener.NONE);
+      ValidationResult result =
+          new CertificateValidator("filecoin", ValidatorOptions.withThreads(2))
+              .validate(
+                  table.initialPowerTable().table(),
+                  0,
+                  Optional.empty(),
+                  certs.certificates(0, 9),
+                  ValidationListener.NONE);
 
       assertThat(result.valid()).isTrue();
       assertThat(result.nextInstance()).isEqualTo(10);
       assertThat(result.powerTable().cid().toString())
           .isEqualTo("bafy2bzaceb5yxdkkdomvwpfejeie5iagpx6ete6qnaaq7x4gt4w7isdi6xp2i");
-      assertThatThrownBy(certs::initialPowerTable).isInstanceOf(SourceException.class)
+      assertThatThrownBy(certs::initialPowerTable)
+          .isInstanceOf(SourceException.class)
           .hasMessageContaining("holds certificates, not a power table");
-      assertThatThrownBy(table::certificateRange).isInstanceOf(SourceException.class)
+      assertThatThrownBy(table::certificateRange)
+          .isInstanceOf(SourceException.class)
           .hasMessageContaining("holds a power table, not certificates");
     }
   }
@@ -65,16 +71,19 @@ class SourcesTest {
     List<FinalityCertificate> all = CertificateFiles.read(certsFile);
     try (DataSource certs = Sources.open("file:" + certsFile, SourceOptions.defaults())) {
       assertThat(drain(certs.certificates(3, 5))).containsExactlyElementsOf(all.subList(3, 6));
-      assertThatThrownBy(() -> certs.certificates(8, 12)).isInstanceOf(SourceException.class)
+      assertThatThrownBy(() -> certs.certificates(8, 12))
+          .isInstanceOf(SourceException.class)
           .hasMessageContaining("holds instances 0..9, not 8..12");
-      assertThatThrownBy(() -> certs.certificates(5, 4)).isInstanceOf(SourceException.class)
+      assertThatThrownBy(() -> certs.certificates(5, 4))
+          .isInstanceOf(SourceException.class)
           .hasMessageContaining("is empty");
     }
   }
 
   @Test
   void aGapInAFileIsNamedByItsInstance() throws Exception {
-    List<FinalityCertificate> all = CertificateFiles.read(SharedData.file("mainnet_certs_0_9.json"));
+    List<FinalityCertificate> all =
+        CertificateFiles.read(SharedData.file("mainnet_certs_0_9.json"));
     List<FinalityCertificate> gap = new ArrayList<>(all);
     gap.remove(4);
     Path file = dir.resolve("gap.json");
@@ -82,7 +91,8 @@ class SourcesTest {
       io.f3console.core.certs.CertificateJson.write(gap, out);
     }
     try (DataSource certs = Sources.open(file.toString(), SourceOptions.defaults())) {
-      assertThatThrownBy(() -> certs.certificates(0, 9)).isInstanceOf(SourceException.class)
+      assertThatThrownBy(() -> certs.certificates(0, 9))
+          .isInstanceOf(SourceException.class)
           .hasMessageContaining("the certificate of instance 4 is missing");
     }
   }
@@ -100,7 +110,8 @@ class SourcesTest {
           .containsExactlyElementsOf(chain.certificates().subList(10, 13));
     }
     assertThatThrownBy(() -> Sources.open("demo:other", SourceOptions.defaults()))
-        .isInstanceOf(SourceException.class).hasMessageContaining("demo:healthy and demo:broken");
+        .isInstanceOf(SourceException.class)
+        .hasMessageContaining("demo:healthy and demo:broken");
   }
 
   @Test
@@ -108,14 +119,16 @@ class SourcesTest {
     Path json = SharedData.file("mainnet_initial_power_table.json");
     Path cbor = SharedData.file("calibnet_old_initial_power_table.cbor");
     Path carV2 = dir.resolve("x");
-    Files.write(carV2, new byte[] {0x0a, (byte) 0xa1, 0x67, 0x76, 0x65, 0x72, 0x73, 0x69, 0x6f,
-        0x6e, 0x02, 0, 0});
+    Files.write(
+        carV2,
+        new byte[] {0x0a, (byte) 0xa1, 0x67, 0x76, 0x65, 0x72, 0x73, 0x69, 0x6f, 0x6e, 0x02, 0, 0});
 
     assertThat(Sources.recognise(json)).isEqualTo(SourceKind.FILE);
     assertThat(Sources.recognise(cbor)).isEqualTo(SourceKind.FILE);
     assertThat(Sources.recognise(carV2)).isEqualTo(SourceKind.CAR);
     assertThatThrownBy(() -> Sources.recognise(dir.resolve("missing")))
-        .isInstanceOf(SourceException.class).hasMessageContaining("no such file");
+        .isInstanceOf(SourceException.class)
+        .hasMessageContaining("no such file");
   }
 
   private static List<FinalityCertificate> drain(CertificateStream stream) throws Exception {

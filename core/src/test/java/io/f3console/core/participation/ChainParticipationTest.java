@@ -88,8 +88,9 @@ class ChainParticipationTest {
       }
       assertThat(List.of(bucket.signed(), bucket.absent(), bucket.out()))
           .isEqualTo(List.of(signed, absent, out));
-      assertThat(bucket.shown()).isEqualTo(absent > 0 ? MinerState.ABSENT
-          : signed > 0 ? MinerState.SIGNED : MinerState.OUT);
+      assertThat(bucket.shown())
+          .isEqualTo(
+              absent > 0 ? MinerState.ABSENT : signed > 0 ? MinerState.SIGNED : MinerState.OUT);
     }
     assertThat(strip.stream().mapToInt(b -> b.toIndex() - b.fromIndex()).sum())
         .isEqualTo(chain.certificates().size());
@@ -100,12 +101,13 @@ class ChainParticipationTest {
     ChainParticipation participation = participation();
     ActorId miner = chain.initialTable().entry(2).id();
     MinerTimeline timeline = participation.timeline(miner);
-    long newest = chain.certificates().stream().mapToLong(c -> c.chain().head().epoch())
-        .max().orElseThrow();
+    long newest =
+        chain.certificates().stream().mapToLong(c -> c.chain().head().epoch()).max().orElseThrow();
 
     List<MinerTimeline.WindowRate> rates = timeline.rates();
 
-    assertThat(rates).extracting(MinerTimeline.WindowRate::window)
+    assertThat(rates)
+        .extracting(MinerTimeline.WindowRate::window)
         .containsExactly(RateWindow.values());
     for (MinerTimeline.WindowRate rate : rates) {
       int in = 0;
@@ -149,21 +151,22 @@ class ChainParticipationTest {
 
     assertThat(roll.signers()).hasSize((int) cert.signers().cardinality());
     assertThat(roll.signers().size() + roll.absentees().size()).isEqualTo(committee.size());
-    assertThat(roll.signers()).allSatisfy(m -> assertThat(cert.signers().contains(m.index()))
-        .isTrue());
-    assertThat(roll.absentees()).allSatisfy(m -> {
-      assertThat(cert.signers().contains(m.index())).isFalse();
-      assertThat(m.scaledPower()).isEqualTo(committee.scaledPower(m.index()));
-      assertThat(m.actor()).isEqualTo(committee.entry(m.index()).id());
-    });
+    assertThat(roll.signers())
+        .allSatisfy(m -> assertThat(cert.signers().contains(m.index())).isTrue());
+    assertThat(roll.absentees())
+        .allSatisfy(
+            m -> {
+              assertThat(cert.signers().contains(m.index())).isFalse();
+              assertThat(m.scaledPower()).isEqualTo(committee.scaledPower(m.index()));
+              assertThat(m.actor()).isEqualTo(committee.entry(m.index()).id());
+            });
     assertThat(roll.signedScaledPower())
         .isEqualTo(InstanceParticipation.of(cert, committee).signedScaledPower());
     assertThat(roll.signedScaledPower() + roll.absentScaledPower())
         .isEqualTo(committee.scaledTotal());
-    assertThat(roll.absentees()).isSortedAccordingTo((a, b) ->
-        Long.compare(b.scaledPower(), a.scaledPower()));
-    assertThat(participation.series().signedScaledPower(index))
-        .isEqualTo(roll.signedScaledPower());
+    assertThat(roll.absentees())
+        .isSortedAccordingTo((a, b) -> Long.compare(b.scaledPower(), a.scaledPower()));
+    assertThat(participation.series().signedScaledPower(index)).isEqualTo(roll.signedScaledPower());
   }
 
   @Test
@@ -175,13 +178,14 @@ class ChainParticipationTest {
       var index = committees.get(i).indexOf(silent);
       if (i >= 50 && index.isPresent()) {
         List<Long> kept = new ArrayList<>();
-        cert.signers().forEach(s -> {
-          if (s != index.get()) {
-            kept.add(s);
-          }
-        });
-        cert = cert.withSigners(Bitfield.of(kept.stream().mapToLong(Long::longValue)
-            .toArray()));
+        cert.signers()
+            .forEach(
+                s -> {
+                  if (s != index.get()) {
+                    kept.add(s);
+                  }
+                });
+        cert = cert.withSigners(Bitfield.of(kept.stream().mapToLong(Long::longValue).toArray()));
       }
       altered.add(cert);
     }
@@ -193,12 +197,16 @@ class ChainParticipationTest {
     for (int i = 50; i < 60; i++) {
       assertThat(timeline.state(i)).isIn(MinerState.ABSENT, MinerState.OUT);
     }
-    long inCommittee = java.util.stream.IntStream.range(50, 60)
-        .filter(i -> committees.get(i).indexOf(silent).isPresent()).count();
-    assertThat(missing.absentees()).anySatisfy(a -> {
-      assertThat(a.actor()).isEqualTo(silent);
-      assertThat(a.instancesMissed()).isEqualTo((int) inCommittee);
-    });
+    long inCommittee =
+        java.util.stream.IntStream.range(50, 60)
+            .filter(i -> committees.get(i).indexOf(silent).isPresent())
+            .count();
+    assertThat(missing.absentees())
+        .anySatisfy(
+            a -> {
+              assertThat(a.actor()).isEqualTo(silent);
+              assertThat(a.instancesMissed()).isEqualTo((int) inCommittee);
+            });
     assertThat(missing.firstInstance()).isEqualTo(altered.get(50).instance());
     assertThat(missing.lastInstance()).isEqualTo(altered.get(59).instance());
   }
@@ -206,8 +214,9 @@ class ChainParticipationTest {
   @Test
   void onlyTheValidatedStartOfAChainIsLookedAt() throws Exception {
     SyntheticChain forged = chain.withFault(FailureReason.INVALID_SIGNATURE, 9);
-    ChainInspection inspection = new ChainInspector(NETWORK, 1)
-        .inspect(forged.initialTable(), 0, forged.certificates(), ChainInspector.Progress.NONE);
+    ChainInspection inspection =
+        new ChainInspector(NETWORK, 1)
+            .inspect(forged.initialTable(), 0, forged.certificates(), ChainInspector.Progress.NONE);
 
     ChainParticipation participation = ChainParticipation.ofValidated(inspection);
 

@@ -23,80 +23,114 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The participation report as Markdown, checked against counts made here from the
- * certificates' signer bitfields and their committees.
+ * The participation report as Markdown, checked against counts made here from the certificates'
+ * signer bitfields and their committees.
  */
 class ParticipationMarkdownTest {
-  private static ChainInspection inspect(String network, PowerTable table,
-      List<FinalityCertificate> certs) throws Exception {
-    return new ChainInspector(network, 2).inspect(table, 0, certs,
-        ChainInspector.Progress.NONE);
+  private static ChainInspection inspect(
+      String network, PowerTable table, List<FinalityCertificate> certs) throws Exception {
+    return new ChainInspector(network, 2).inspect(table, 0, certs, ChainInspector.Progress.NONE);
   }
 
   @Test
   void mainnetsFirstTenInstancesReportTheirSharesAndAbsentees() throws Exception {
-    PowerTable initial = PowerTableFiles.read(
-        SharedData.file("mainnet_initial_power_table.json")).toTable();
+    PowerTable initial =
+        PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json")).toTable();
     List<FinalityCertificate> certs =
         CertificateFiles.read(SharedData.file("mainnet_certs_0_9.json"));
     ChainInspection inspection = inspect("filecoin", initial, certs);
     ChainParticipation participation = ChainParticipation.ofValidated(inspection);
 
-    String markdown = ParticipationMarkdown.of("✔ 10 certificates", "", participation.series(),
-        0, 10, Optional.of(participation.missing(0, 10)), 5);
+    String markdown =
+        ParticipationMarkdown.of(
+            "✔ 10 certificates",
+            "",
+            participation.series(),
+            0,
+            10,
+            Optional.of(participation.missing(0, 10)),
+            5);
 
     Counted counted = Counted.of(inspection);
-    assertThat(markdown).startsWith("# F3 participation\n\n- Data: ✔ 10 certificates\n")
+    assertThat(markdown)
+        .startsWith("# F3 participation\n\n- Data: ✔ 10 certificates\n")
         .contains("- Instances: 0–9 (10)\n")
-        .contains("- Signed share of scaled power: lowest " + percent(counted.lowest)
-            + " (instance " + counted.lowestInstance + "), ")
+        .contains(
+            "- Signed share of scaled power: lowest "
+                + percent(counted.lowest)
+                + " (instance "
+                + counted.lowestInstance
+                + "), ")
         .contains("highest " + percent(counted.highest) + "\n")
         .contains("- Instances signed by less than two thirds of the scaled power: 0\n")
         .contains(ParticipationReport.CAVEAT)
         .contains("## Missing power in instances 0–9\n")
-        .contains(counted.absent.size() + " absentees, most missed scaled power first"
-            + " (the first 5).");
+        .contains(
+            counted.absent.size()
+                + " absentees, most missed scaled power first"
+                + " (the first 5).");
     assertThat(markdown.lines().filter(l -> l.startsWith("| `f0"))).hasSize(5);
-    assertThat(markdown).contains("| `" + counted.mostMissing() + "` | "
-        + String.format(Locale.ROOT, "%,d", counted.absent.get(counted.mostMissing())) + " |");
+    assertThat(markdown)
+        .contains(
+            "| `"
+                + counted.mostMissing()
+                + "` | "
+                + String.format(Locale.ROOT, "%,d", counted.absent.get(counted.mostMissing()))
+                + " |");
   }
 
   @Test
   void aChurningChainsWindowIsReportedAndEveryAbsenteeListedWithinTheLimit() throws Exception {
     SimulationSpec.Churn churn = new SimulationSpec.Churn(0.9, 0.3, 0.25, 0.1, 0.2);
-    SyntheticChain chain = SyntheticNetwork.of(new SimulationSpec(23, 12, 30,
-        "participation-md", churn)).generate();
-    ChainInspection inspection = inspect(chain.networkName(), chain.initialTable(),
-        chain.certificates());
+    SyntheticChain chain =
+        SyntheticNetwork.of(new SimulationSpec(23, 12, 30, "participation-md", churn)).generate();
+    ChainInspection inspection =
+        inspect(chain.networkName(), chain.initialTable(), chain.certificates());
     ChainParticipation participation = ChainParticipation.ofValidated(inspection);
 
-    String markdown = ParticipationMarkdown.of("⚠ unverified", "Nothing proves the table.",
-        participation.series(), 10, 20, Optional.of(participation.missing(10, 20)), 1000);
+    String markdown =
+        ParticipationMarkdown.of(
+            "⚠ unverified",
+            "Nothing proves the table.",
+            participation.series(),
+            10,
+            20,
+            Optional.of(participation.missing(10, 20)),
+            1000);
 
     Counted counted = Counted.of(inspection, 10, 20);
-    assertThat(markdown).contains("- Nothing proves the table.\n")
+    assertThat(markdown)
+        .contains("- Nothing proves the table.\n")
         .contains("- Instances: 10–19 (10)\n")
-        .contains("lowest " + percent(counted.lowest) + " (instance "
-            + counted.lowestInstance + ")")
+        .contains(
+            "lowest " + percent(counted.lowest) + " (instance " + counted.lowestInstance + ")")
         .contains("## Missing power in instances 10–19\n");
     for (ActorId actor : counted.absent.keySet()) {
-      assertThat(markdown).contains("| `" + actor + "` | "
-          + String.format(Locale.ROOT, "%,d", counted.absent.get(actor)) + " |");
+      assertThat(markdown)
+          .contains(
+              "| `"
+                  + actor
+                  + "` | "
+                  + String.format(Locale.ROOT, "%,d", counted.absent.get(actor))
+                  + " |");
     }
     assertThat(markdown).doesNotContain("(the first");
   }
 
   @Test
   void noInstancesSayNoneAndStillTheCaveat() throws Exception {
-    SyntheticChain chain = SyntheticNetwork.of(SimulationSpec.of(3, 4, 2, "empty-md"))
-        .generate();
-    ChainParticipation participation = ChainParticipation.ofValidated(inspect(
-        chain.networkName(), chain.initialTable(), chain.certificates()));
+    SyntheticChain chain = SyntheticNetwork.of(SimulationSpec.of(3, 4, 2, "empty-md")).generate();
+    ChainParticipation participation =
+        ChainParticipation.ofValidated(
+            inspect(chain.networkName(), chain.initialTable(), chain.certificates()));
 
-    String markdown = ParticipationMarkdown.of("No certificates", "", participation.series(),
-        1, 1, Optional.empty(), 10);
+    String markdown =
+        ParticipationMarkdown.of(
+            "No certificates", "", participation.series(), 1, 1, Optional.empty(), 10);
 
-    assertThat(markdown).contains("- Instances: none\n").contains(ParticipationReport.CAVEAT)
+    assertThat(markdown)
+        .contains("- Instances: none\n")
+        .contains(ParticipationReport.CAVEAT)
         .doesNotContain("## Missing power");
   }
 
@@ -105,8 +139,8 @@ class ParticipationMarkdownTest {
   }
 
   /** Shares and missed power counted from the bitfields and committees directly. */
-  private record Counted(double lowest, long lowestInstance, double highest,
-      Map<ActorId, Long> absent) {
+  private record Counted(
+      double lowest, long lowestInstance, double highest, Map<ActorId, Long> absent) {
     static Counted of(ChainInspection inspection) {
       return of(inspection, 0, inspection.certificates().size());
     }
@@ -142,9 +176,12 @@ class ParticipationMarkdownTest {
     }
 
     ActorId mostMissing() {
-      return absent.entrySet().stream().max(Map.Entry.<ActorId, Long>comparingByValue()
-          .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-          .orElseThrow().getKey();
+      return absent.entrySet().stream()
+          .max(
+              Map.Entry.<ActorId, Long>comparingByValue()
+                  .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+          .orElseThrow()
+          .getKey();
     }
   }
 }

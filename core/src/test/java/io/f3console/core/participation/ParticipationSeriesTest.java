@@ -73,34 +73,39 @@ class ParticipationSeriesTest {
       assertThat(bucket.count()).as("bucket %d", b).isEqualTo(counts[b]);
       assertThat(bucket.firstInstance()).isEqualTo(1_000L + bucket.fromIndex());
       assertThat(bucket.lastInstance()).isEqualTo(1_000L + bucket.toIndex() - 1);
-      assertThat(bucket.minShare()).as("bucket %d", b)
+      assertThat(bucket.minShare())
+          .as("bucket %d", b)
           .isEqualTo((double) minSigned[b] / minTotal[b]);
-      assertThat(bucket.maxShare()).as("bucket %d", b)
+      assertThat(bucket.maxShare())
+          .as("bucket %d", b)
           .isEqualTo((double) maxSigned[b] / maxTotal[b]);
-      assertThat(bucket.meanShare()).as("bucket %d", b)
+      assertThat(bucket.meanShare())
+          .as("bucket %d", b)
           .isCloseTo(sums[b] / counts[b], within(1e-12));
       assertThat(bucket.baseOnly()).as("bucket %d", b).isEqualTo(base[b]);
       expectedStart = bucket.toIndex();
     }
     assertThat(expectedStart).isEqualTo(to);
-    assertThat(buckets).allSatisfy(bucket -> assertThat(bucket.count()).isBetween(
-        n / maxBuckets, n / maxBuckets + 1));
+    assertThat(buckets)
+        .allSatisfy(
+            bucket -> assertThat(bucket.count()).isBetween(n / maxBuckets, n / maxBuckets + 1));
   }
 
   @Test
   void fewerInstancesThanBucketsGiveOneBucketPerInstance() {
-    ParticipationSeries series = ParticipationSeries.builder(2)
-        .add(7, 50, 100, false, 10)
-        .add(8, 90, 100, true, 12)
-        .add(9, 70, 0, false, 13)
-        .build();
+    ParticipationSeries series =
+        ParticipationSeries.builder(2)
+            .add(7, 50, 100, false, 10)
+            .add(8, 90, 100, true, 12)
+            .add(9, 70, 0, false, 13)
+            .build();
 
     List<ParticipationSeries.Bucket> buckets = series.buckets(0, 3, 500);
 
-    assertThat(buckets).extracting(ParticipationSeries.Bucket::minShare)
+    assertThat(buckets)
+        .extracting(ParticipationSeries.Bucket::minShare)
         .containsExactly(0.5, 0.9, 0.0);
-    assertThat(buckets).extracting(ParticipationSeries.Bucket::baseOnly)
-        .containsExactly(0, 1, 0);
+    assertThat(buckets).extracting(ParticipationSeries.Bucket::baseOnly).containsExactly(0, 1, 0);
     assertThat(series.indexOf(8)).isEqualTo(1);
     assertThat(series.indexOf(10)).isEqualTo(-1);
     assertThat(series.buckets(1, 1, 10)).isEmpty();
@@ -110,11 +115,10 @@ class ParticipationSeriesTest {
   void instancesMustIncreaseAndRangesStayInside() {
     ParticipationSeries.Builder builder = ParticipationSeries.builder(1).add(5, 1, 2, false, 1);
     assertThatThrownBy(() -> builder.add(5, 1, 2, false, 2))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not follow");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("does not follow");
     ParticipationSeries series = builder.build();
-    assertThatThrownBy(() -> series.buckets(0, 2, 3))
-        .isInstanceOf(IndexOutOfBoundsException.class);
-    assertThatThrownBy(() -> series.buckets(0, 1, 0))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> series.buckets(0, 2, 3)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> series.buckets(0, 1, 0)).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -48,22 +48,24 @@ class ParticipationTallyTest {
     ParticipationTally tally = new ParticipationTally();
     List<Long> quorumPower = new ArrayList<>();
     ValidationListener counting = tally.listener(initial);
-    ValidationListener listener = new ValidationListener() {
-      @Override
-      public void stage(StageEvent event) {
-        if (event.stage() == Stage.QUORUM) {
-          quorumPower.add(Long.parseLong(event.inputs().get(0).value()));
-        }
-      }
+    ValidationListener listener =
+        new ValidationListener() {
+          @Override
+          public void stage(StageEvent event) {
+            if (event.stage() == Stage.QUORUM) {
+              quorumPower.add(Long.parseLong(event.inputs().get(0).value()));
+            }
+          }
 
-      @Override
-      public void validated(FinalityCertificate certificate, PowerTable nextTable) {
-        counting.validated(certificate, nextTable);
-      }
-    };
+          @Override
+          public void validated(FinalityCertificate certificate, PowerTable nextTable) {
+            counting.validated(certificate, nextTable);
+          }
+        };
 
-    ValidationResult result = new CertificateValidator("filecoin", ValidatorOptions.defaults()
-        .traced()).validate(initial, 0, Optional.empty(), CertificateStream.of(certs), listener);
+    ValidationResult result =
+        new CertificateValidator("filecoin", ValidatorOptions.defaults().traced())
+            .validate(initial, 0, Optional.empty(), CertificateStream.of(certs), listener);
 
     assertThat(result.failure()).isEmpty();
     ParticipationReport report = tally.report();
@@ -73,10 +75,10 @@ class ParticipationTallyTest {
     for (int i = 0; i < 10; i++) {
       InstanceParticipation instance = report.instances().get(i);
       assertThat(instance.instance()).isEqualTo(i);
-      assertThat(instance.signers()).as("instance %d", i)
+      assertThat(instance.signers())
+          .as("instance %d", i)
           .isEqualTo(certs.get(i).signers().cardinality());
-      assertThat(instance.signedScaledPower()).as("instance %d", i)
-          .isEqualTo(quorumPower.get(i));
+      assertThat(instance.signedScaledPower()).as("instance %d", i).isEqualTo(quorumPower.get(i));
       assertThat(instance.baseOnly()).isEqualTo(certs.get(i).chain().size() == 1);
     }
     assertThat(report.instances().get(0).committee()).isEqualTo(initial.size());
@@ -89,9 +91,14 @@ class ParticipationTallyTest {
   @Test
   void aChurningChainMatchesAnIndependentCount() throws Exception {
     ParticipationTally tally = new ParticipationTally();
-    ValidationResult result = new CertificateValidator(NETWORK, ValidatorOptions.defaults())
-        .validate(chain.initialTable(), 0, Optional.empty(),
-            CertificateStream.of(chain.certificates()), tally.listener(chain.initialTable()));
+    ValidationResult result =
+        new CertificateValidator(NETWORK, ValidatorOptions.defaults())
+            .validate(
+                chain.initialTable(),
+                0,
+                Optional.empty(),
+                CertificateStream.of(chain.certificates()),
+                tally.listener(chain.initialTable()));
     assertThat(result.failure()).isEmpty();
 
     Map<ActorId, Expected> expected = independentCount(chain.certificates(), chain::tableOf);
@@ -99,11 +106,21 @@ class ParticipationTallyTest {
     assertThat(report.miners()).hasSize(expected.size());
     for (MinerParticipation miner : report.miners()) {
       Expected e = expected.get(miner.actor());
-      assertThat(miner).as(miner.actor().toString()).isEqualTo(new MinerParticipation(
-          miner.actor(), e.signed, e.absent, chain.certificates().size() - e.signed - e.absent,
-          e.first, e.last, e.current, e.longest));
+      assertThat(miner)
+          .as(miner.actor().toString())
+          .isEqualTo(
+              new MinerParticipation(
+                  miner.actor(),
+                  e.signed,
+                  e.absent,
+                  chain.certificates().size() - e.signed - e.absent,
+                  e.first,
+                  e.last,
+                  e.current,
+                  e.longest));
     }
-    assertThat(report.miners()).as("the committee changed: someone joined or left")
+    assertThat(report.miners())
+        .as("the committee changed: someone joined or left")
         .anyMatch(m -> m.notInCommittee() > 0);
     assertThat(report.miners()).anyMatch(m -> m.longestAbsence() >= 2);
   }
@@ -119,11 +136,13 @@ class ParticipationTallyTest {
       Optional<Integer> index = committee.indexOf(silent);
       if (index.isPresent()) {
         List<Long> kept = new ArrayList<>();
-        cert.signers().forEach(s -> {
-          if (s != index.get()) {
-            kept.add(s);
-          }
-        });
+        cert.signers()
+            .forEach(
+                s -> {
+                  if (s != index.get()) {
+                    kept.add(s);
+                  }
+                });
         cert = cert.withSigners(Bitfield.of(kept.stream().mapToLong(Long::longValue).toArray()));
       }
       altered.add(cert);
@@ -146,9 +165,14 @@ class ParticipationTallyTest {
   void aForgedCertificateStopsTheTallyBeforeIt() throws Exception {
     SyntheticChain forged = chain.withFault(FailureReason.INVALID_SIGNATURE, 7);
     ParticipationTally tally = new ParticipationTally();
-    ValidationResult result = new CertificateValidator(NETWORK, ValidatorOptions.defaults())
-        .validate(forged.initialTable(), 0, Optional.empty(),
-            CertificateStream.of(forged.certificates()), tally.listener(forged.initialTable()));
+    ValidationResult result =
+        new CertificateValidator(NETWORK, ValidatorOptions.defaults())
+            .validate(
+                forged.initialTable(),
+                0,
+                Optional.empty(),
+                CertificateStream.of(forged.certificates()),
+                tally.listener(forged.initialTable()));
 
     assertThat(result.failure()).isPresent();
     assertThat(result.failure().get().reason()).isEqualTo(FailureReason.INVALID_SIGNATURE);
@@ -162,15 +186,14 @@ class ParticipationTallyTest {
     PowerTable committee = chain.tableOf(4);
     MissingPower missing = MissingPower.of(cert, committee);
 
-    assertThat(missing.absentees()).hasSize(committee.size()
-        - (int) cert.signers().cardinality());
+    assertThat(missing.absentees()).hasSize(committee.size() - (int) cert.signers().cardinality());
     for (MissingPower.Absentee a : missing.absentees()) {
       int index = committee.indexOf(a.actor()).orElseThrow();
       assertThat(cert.signers().contains(index)).isFalse();
       assertThat(a.missedScaledPower()).isEqualTo(committee.scaledPower(index));
     }
-    assertThat(missing.absentees()).isSortedAccordingTo((a, b) ->
-        Long.compare(b.missedScaledPower(), a.missedScaledPower()));
+    assertThat(missing.absentees())
+        .isSortedAccordingTo((a, b) -> Long.compare(b.missedScaledPower(), a.missedScaledPower()));
 
     MissingPower.Collector lastThree = new MissingPower.Collector(3);
     for (int i = 0; i < chain.certificates().size(); i++) {
@@ -205,8 +228,8 @@ class ParticipationTallyTest {
   }
 
   /** Walks the certificates, decodes each signer list against its committee and counts. */
-  private static Map<ActorId, Expected> independentCount(List<FinalityCertificate> certs,
-      java.util.function.IntFunction<PowerTable> committeeOf) {
+  private static Map<ActorId, Expected> independentCount(
+      List<FinalityCertificate> certs, java.util.function.IntFunction<PowerTable> committeeOf) {
     Map<ActorId, Expected> all = new HashMap<>();
     for (int i = 0; i < certs.size(); i++) {
       PowerTable committee = committeeOf.apply(i);

@@ -10,9 +10,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * The object {@code lotus f3 powertable get} prints (lotus cli/f3.go):
- * {@code {"Instance","FromEC","ByTipset","PowerTable":{"CID","Entries","Total","ScaledTotal"}}},
- * with the CID as a plain string and the total as a decimal string.
+ * The object {@code lotus f3 powertable get} prints (lotus cli/f3.go): {@code
+ * {"Instance","FromEC","ByTipset","PowerTable":{"CID","Entries","Total","ScaledTotal"}}}, with the
+ * CID as a plain string and the total as a decimal string.
  */
 class LotusCliJsonTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -31,8 +31,8 @@ class LotusCliJsonTest {
 
   @Test
   void readsTheWrapperWithItsClaims() throws Exception {
-    PowerTable table = PowerTableFiles.read(
-        SharedData.file("calibnet_old_initial_power_table.json")).toTable();
+    PowerTable table =
+        PowerTableFiles.read(SharedData.file("calibnet_old_initial_power_table.json")).toTable();
     byte[] bytes = JSON.writeValueAsBytes(wrapper(table));
 
     PowerTableDocument document = PowerTableFiles.parse(bytes, "pt.json");
@@ -47,8 +47,9 @@ class LotusCliJsonTest {
 
   @Test
   void acceptsTheCidInLinkFormAndNullEntries() throws Exception {
-    String json = "{\"Instance\":0,\"PowerTable\":{\"CID\":{\"/\":"
-        + "\"bafy2bzacebc3bt6cedhoyw34drrmjvazhu4oj25er2ebk4u445pzycvq4ta4a\"},\"Entries\":null}}";
+    String json =
+        "{\"Instance\":0,\"PowerTable\":{\"CID\":{\"/\":"
+            + "\"bafy2bzacebc3bt6cedhoyw34drrmjvazhu4oj25er2ebk4u445pzycvq4ta4a\"},\"Entries\":null}}";
     PowerTableDocument document =
         PowerTableFiles.parse(json.getBytes(StandardCharsets.UTF_8), "empty.json");
     assertThat(document.entries()).isEmpty();

@@ -24,8 +24,7 @@ class PowerTableDiffMarkdownTest {
     if (dataRead) {
       return;
     }
-    mainnet = PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json"))
-        .toTable();
+    mainnet = PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json")).toTable();
     dataRead = true;
   }
 
@@ -37,38 +36,46 @@ class PowerTableDiffMarkdownTest {
     PowerEntry rekeyed = entries.get(30);
     PowerEntry keyDonor = entries.get(31);
     BigInteger more = BigInteger.ONE.shiftLeft(50);
-    entries.set(10, new PowerEntry(repowered.id(),
-        StoragePower.of(repowered.power().value().add(more)), repowered.pubKey()));
+    entries.set(
+        10,
+        new PowerEntry(
+            repowered.id(),
+            StoragePower.of(repowered.power().value().add(more)),
+            repowered.pubKey()));
     entries.set(30, new PowerEntry(rekeyed.id(), rekeyed.power(), keyDonor.pubKey()));
     entries.remove(20);
     PowerTable changed = PowerTable.of(entries);
 
-    String markdown = PowerTableDiffMarkdown.of(PowerTableDiff.between(mainnet, changed),
-        "mainnet initial table", "edited copy");
+    String markdown =
+        PowerTableDiffMarkdown.of(
+            PowerTableDiff.between(mainnet, changed), "mainnet initial table", "edited copy");
 
-    assertThat(markdown).startsWith("# Power table comparison\n")
+    assertThat(markdown)
+        .startsWith("# Power table comparison\n")
         .contains("- A (before): mainnet initial table, CID `" + mainnet.cid() + "`, 1560 entries")
         .contains("- B (after): edited copy, CID `" + changed.cid() + "`, 1559 entries")
         .contains("- Result: **3 participants differ**")
         .contains("| added | 0 |", "| removed | 1 |", "| re-powered | 1 |", "| re-keyed | 1 |");
     List<String> rows = markdown.lines().filter(line -> line.startsWith("| `f0")).toList();
     assertThat(rows).hasSize(3);
-    assertThat(row(rows, repowered)).contains("| re-powered |")
+    assertThat(row(rows, repowered))
+        .contains("| re-powered |")
         .contains("| +" + more + " |")
         .contains(PowerUnits.format(repowered.power()))
         .contains(PowerUnits.format(repowered.power().add(StoragePower.of(more))));
-    assertThat(row(rows, removed)).contains("| removed |")
+    assertThat(row(rows, removed))
+        .contains("| removed |")
         .contains("| -" + removed.power().value() + " |")
         .endsWith("| `" + removed.pubKey().toHex() + "` | — |");
-    assertThat(row(rows, rekeyed)).contains("| re-keyed |").contains("| 0 |")
-        .endsWith("| `" + rekeyed.pubKey().toHex() + "` | `" + keyDonor.pubKey().toHex()
-            + "` |");
+    assertThat(row(rows, rekeyed))
+        .contains("| re-keyed |")
+        .contains("| 0 |")
+        .endsWith("| `" + rekeyed.pubKey().toHex() + "` | `" + keyDonor.pubKey().toHex() + "` |");
   }
 
   @Test
   void identicalTablesSayOnlyThatAndListNothing() {
-    String markdown = PowerTableDiffMarkdown.of(PowerTableDiff.between(mainnet, mainnet),
-        "A", "B");
+    String markdown = PowerTableDiffMarkdown.of(PowerTableDiff.between(mainnet, mainnet), "A", "B");
 
     assertThat(markdown).contains("- Result: **identical tables**").doesNotContain("| Actor");
   }
@@ -79,15 +86,16 @@ class PowerTableDiffMarkdownTest {
     java.util.Collections.reverse(reversed);
     PowerTable other = PowerTable.of(reversed);
 
-    String markdown = PowerTableDiffMarkdown.of(PowerTableDiff.between(mainnet, other),
-        "A", "B");
+    String markdown = PowerTableDiffMarkdown.of(PowerTableDiff.between(mainnet, other), "A", "B");
 
     assertThat(other.cid()).isNotEqualTo(mainnet.cid());
     assertThat(markdown).contains("only the CID differs").doesNotContain("| Actor");
   }
 
   private static String row(List<String> rows, PowerEntry entry) {
-    return rows.stream().filter(line -> line.startsWith("| `" + entry.id().address() + "` |"))
-        .findFirst().orElseThrow();
+    return rows.stream()
+        .filter(line -> line.startsWith("| `" + entry.id().address() + "` |"))
+        .findFirst()
+        .orElseThrow();
   }
 }

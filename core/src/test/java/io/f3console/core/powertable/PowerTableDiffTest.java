@@ -22,20 +22,29 @@ class PowerTableDiffTest {
 
   @Test
   void classifiesAddedRemovedRepoweredAndRekeyedParticipants() throws Exception {
-    PowerTable before = table(PowerEntry.of(1, 100, K1), PowerEntry.of(2, 50, K2),
-        PowerEntry.of(3, 30, K3), PowerEntry.of(4, 10, K1));
-    PowerTable after = table(PowerEntry.of(1, 120, K1), PowerEntry.of(3, 30, K1),
-        PowerEntry.of(4, 11, K2), PowerEntry.of(9, 5, K3));
+    PowerTable before =
+        table(
+            PowerEntry.of(1, 100, K1),
+            PowerEntry.of(2, 50, K2),
+            PowerEntry.of(3, 30, K3),
+            PowerEntry.of(4, 10, K1));
+    PowerTable after =
+        table(
+            PowerEntry.of(1, 120, K1),
+            PowerEntry.of(3, 30, K1),
+            PowerEntry.of(4, 11, K2),
+            PowerEntry.of(9, 5, K3));
 
     PowerTableDiff diff = PowerTableDiff.between(before, after);
 
-    assertThat(diff.changes()).extracting(PowerTableDiff.Change::id, PowerTableDiff.Change::kind)
+    assertThat(diff.changes())
+        .extracting(PowerTableDiff.Change::id, PowerTableDiff.Change::kind)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(ActorId.of(1), PowerTableDiff.Kind.POWER_CHANGED),
             org.assertj.core.groups.Tuple.tuple(ActorId.of(2), PowerTableDiff.Kind.REMOVED),
             org.assertj.core.groups.Tuple.tuple(ActorId.of(3), PowerTableDiff.Kind.KEY_CHANGED),
-            org.assertj.core.groups.Tuple.tuple(ActorId.of(4),
-                PowerTableDiff.Kind.POWER_AND_KEY_CHANGED),
+            org.assertj.core.groups.Tuple.tuple(
+                ActorId.of(4), PowerTableDiff.Kind.POWER_AND_KEY_CHANGED),
             org.assertj.core.groups.Tuple.tuple(ActorId.of(9), PowerTableDiff.Kind.ADDED));
     assertThat(diff.count(PowerTableDiff.Kind.REMOVED)).isEqualTo(1);
     assertThat(diff.sameEntries()).isFalse();
@@ -48,10 +57,11 @@ class PowerTableDiffTest {
 
     List<PowerTableDelta> deltas = PowerTableDiff.between(before, after).toDeltas();
 
-    assertThat(deltas).containsExactly(
-        new PowerTableDelta(ActorId.of(2), StoragePower.of(-50), PubKey.EMPTY),
-        new PowerTableDelta(ActorId.of(5), StoragePower.ZERO, K3),
-        new PowerTableDelta(ActorId.of(7), StoragePower.of(40), K1));
+    assertThat(deltas)
+        .containsExactly(
+            new PowerTableDelta(ActorId.of(2), StoragePower.of(-50), PubKey.EMPTY),
+            new PowerTableDelta(ActorId.of(5), StoragePower.ZERO, K3),
+            new PowerTableDelta(ActorId.of(7), StoragePower.of(40), K1));
   }
 
   @Test

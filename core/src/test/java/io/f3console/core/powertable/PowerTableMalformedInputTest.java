@@ -18,43 +18,64 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Bad input is normal input: every malformed table is refused with what and where. */
 class PowerTableMalformedInputTest {
-  private static final String KEY = "l/HTpzGX15QmlWOMT6msD8NojE+XdLkFoU46PxcbrFhsVeg/+Xoa7/s68ArbIsa7";
+  private static final String KEY =
+      "l/HTpzGX15QmlWOMT6msD8NojE+XdLkFoU46PxcbrFhsVeg/+Xoa7/s68ArbIsa7";
   private static final String KEY_49_BYTES =
       "AJfx06cxl9eUJpVjjE+prA/DaIxPl3S5BaFOOj8XG6xYbFXoP/l6Gu/7OvAK2yLGuw==";
 
   static Stream<Arguments> malformedJson() {
     return Stream.of(
-        Arguments.of("truncated", "[{\"ID\":1,\"Power\":\"5\",\"PubKey\":\"" + KEY + "\"}",
-            "line 1"),
-        Arguments.of("power as a number", "[{\"ID\":1,\"Power\":5,\"PubKey\":\"" + KEY + "\"}]",
+        Arguments.of(
+            "truncated", "[{\"ID\":1,\"Power\":\"5\",\"PubKey\":\"" + KEY + "\"}", "line 1"),
+        Arguments.of(
+            "power as a number",
+            "[{\"ID\":1,\"Power\":5,\"PubKey\":\"" + KEY + "\"}]",
             "entry 0: Power must be a decimal string, found an integer"),
-        Arguments.of("ID as a string", "[{\"ID\":\"1\",\"Power\":\"5\",\"PubKey\":\"" + KEY + "\"}]",
+        Arguments.of(
+            "ID as a string",
+            "[{\"ID\":\"1\",\"Power\":\"5\",\"PubKey\":\"" + KEY + "\"}]",
             "entry 0: ID must be an integer, found a string"),
-        Arguments.of("negative ID", "[{\"ID\":-1,\"Power\":\"5\",\"PubKey\":\"" + KEY + "\"}]",
+        Arguments.of(
+            "negative ID",
+            "[{\"ID\":-1,\"Power\":\"5\",\"PubKey\":\"" + KEY + "\"}]",
             "entry 0: ID -1 is outside"),
-        Arguments.of("fractional ID", "[{\"ID\":1.5,\"Power\":\"5\",\"PubKey\":\"" + KEY + "\"}]",
+        Arguments.of(
+            "fractional ID",
+            "[{\"ID\":1.5,\"Power\":\"5\",\"PubKey\":\"" + KEY + "\"}]",
             "found a decimal number"),
-        Arguments.of("49-byte key",
+        Arguments.of(
+            "49-byte key",
             "[{\"ID\":1,\"Power\":\"5\",\"PubKey\":\"" + KEY_49_BYTES + "\"}]",
             "entry 0: PubKey is 49 bytes; a key has at most 48"),
-        Arguments.of("unpadded base64", "[{\"ID\":1,\"Power\":\"5\",\"PubKey\":\"AAA\"}]",
+        Arguments.of(
+            "unpadded base64",
+            "[{\"ID\":1,\"Power\":\"5\",\"PubKey\":\"AAA\"}]",
             "not valid base64"),
-        Arguments.of("missing key", "[{\"ID\":1,\"Power\":\"5\"}]", "entry 0: missing field PubKey"),
-        Arguments.of("unknown field",
+        Arguments.of(
+            "missing key", "[{\"ID\":1,\"Power\":\"5\"}]", "entry 0: missing field PubKey"),
+        Arguments.of(
+            "unknown field",
             "[{\"ID\":1,\"Power\":\"5\",\"PubKey\":\"" + KEY + "\",\"Extra\":1}]",
             "unknown field \"Extra\""),
-        Arguments.of("duplicate field",
+        Arguments.of(
+            "duplicate field",
             "[{\"ID\":1,\"ID\":2,\"Power\":\"5\",\"PubKey\":\"" + KEY + "\"}]",
             "duplicate field ID"),
         Arguments.of("entry not an object", "[1]", "entry 0: expected an object"),
         Arguments.of("top-level string", "\"table\"", "expected a JSON array of power entries"),
         Arguments.of("trailing content", "[] []", "unexpected content after the power table"),
-        Arguments.of("decimal with letters",
-            "[{\"ID\":1,\"Power\":\"12x\",\"PubKey\":\"" + KEY + "\"}]", "non-digit 'x'"),
-        Arguments.of("wrapper without entries", "{\"Instance\":3,\"PowerTable\":{}}",
+        Arguments.of(
+            "decimal with letters",
+            "[{\"ID\":1,\"Power\":\"12x\",\"PubKey\":\"" + KEY + "\"}]",
+            "non-digit 'x'"),
+        Arguments.of(
+            "wrapper without entries",
+            "{\"Instance\":3,\"PowerTable\":{}}",
             "no PowerTable.Entries"),
-        Arguments.of("wrapper with a bad CID",
-            "{\"PowerTable\":{\"CID\":\"bafynotacid\",\"Entries\":[]}}", "PowerTable.CID"));
+        Arguments.of(
+            "wrapper with a bad CID",
+            "{\"PowerTable\":{\"CID\":\"bafynotacid\",\"Entries\":[]}}",
+            "PowerTable.CID"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -69,13 +90,22 @@ class PowerTableMalformedInputTest {
 
   static Stream<Arguments> invalidTables() {
     return Stream.of(
-        Arguments.of("negative power",
-            "[{\"ID\":1,\"Power\":\"-5\",\"PubKey\":\"" + KEY + "\"}]", "non-positive power -5"),
-        Arguments.of("zero power",
-            "[{\"ID\":1,\"Power\":\"0\",\"PubKey\":\"" + KEY + "\"}]", "non-positive power 0"),
-        Arguments.of("duplicate IDs",
-            "[{\"ID\":7,\"Power\":\"5\",\"PubKey\":\"" + KEY + "\"},"
-                + "{\"ID\":7,\"Power\":\"4\",\"PubKey\":\"" + KEY + "\"}]",
+        Arguments.of(
+            "negative power",
+            "[{\"ID\":1,\"Power\":\"-5\",\"PubKey\":\"" + KEY + "\"}]",
+            "non-positive power -5"),
+        Arguments.of(
+            "zero power",
+            "[{\"ID\":1,\"Power\":\"0\",\"PubKey\":\"" + KEY + "\"}]",
+            "non-positive power 0"),
+        Arguments.of(
+            "duplicate IDs",
+            "[{\"ID\":7,\"Power\":\"5\",\"PubKey\":\""
+                + KEY
+                + "\"},"
+                + "{\"ID\":7,\"Power\":\"4\",\"PubKey\":\""
+                + KEY
+                + "\"}]",
             "duplicate actor f07 at entries 0 and 1"));
   }
 
@@ -102,9 +132,13 @@ class PowerTableMalformedInputTest {
         Arguments.of("non-minimal array header", "9800", "not canonical"),
         Arguments.of("indefinite array", "9fff", "indefinite-length"),
         Arguments.of("entry with two fields", "81820102", "wrong number of fields"),
-        Arguments.of("power as an integer", "8183010558", "power table entry 0: Power: expected byte string"),
+        Arguments.of(
+            "power as an integer",
+            "8183010558",
+            "power table entry 0: Power: expected byte string"),
         Arguments.of("truncated entry", "818301", "unexpected end of input"),
-        Arguments.of("49-byte key", "818301420001" + "5831" + "00".repeat(49), "exceeds the limit of 48"),
+        Arguments.of(
+            "49-byte key", "818301420001" + "5831" + "00".repeat(49), "exceeds the limit of 48"),
         Arguments.of("bad sign byte", "8183014202" + "01" + "40", "invalid sign byte 0x02"),
         Arguments.of("trailing bytes", "8000", "unexpected trailing bytes"),
         Arguments.of("map instead of array", "a0", "expected array, found map"));
@@ -135,9 +169,11 @@ class PowerTableMalformedInputTest {
     Path empty = Files.write(dir.resolve("empty.json"), new byte[0]);
     assertThatThrownBy(() -> PowerTableFiles.read(empty)).hasMessageEndingWith("file is empty");
     assertThatThrownBy(() -> PowerTableFiles.read(dir.resolve("absent.json")))
-        .isInstanceOf(PowerTableFormatException.class).hasMessageEndingWith("no such file");
+        .isInstanceOf(PowerTableFormatException.class)
+        .hasMessageEndingWith("no such file");
     assertThatThrownBy(() -> PowerTableFiles.read(dir))
-        .isInstanceOf(PowerTableFormatException.class).hasMessageContaining("is a directory");
+        .isInstanceOf(PowerTableFormatException.class)
+        .hasMessageContaining("is a directory");
   }
 
   @Test
@@ -154,8 +190,11 @@ class PowerTableMalformedInputTest {
   @Test
   void refusesFilesLargerThanAnyPowerTable(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("huge.json");
-    try (var channel = Files.newByteChannel(file, java.nio.file.StandardOpenOption.CREATE_NEW,
-        java.nio.file.StandardOpenOption.WRITE)) {
+    try (var channel =
+        Files.newByteChannel(
+            file,
+            java.nio.file.StandardOpenOption.CREATE_NEW,
+            java.nio.file.StandardOpenOption.WRITE)) {
       channel.position(PowerTableFiles.MAX_FILE_SIZE + 1);
       channel.write(java.nio.ByteBuffer.wrap(new byte[] {'['}));
     }

@@ -46,7 +46,8 @@ class PowerTablePropertyTest {
   @MethodSource("seeds")
   void cidDependsOnOrderAndCanonicalSortIsStable(long seed) throws Exception {
     SplittableRandom random = new SplittableRandom(seed);
-    List<PowerEntry> entries = new ArrayList<>(RandomPowerTables.entries(random, 2 + random.nextInt(30)));
+    List<PowerEntry> entries =
+        new ArrayList<>(RandomPowerTables.entries(random, 2 + random.nextInt(30)));
     PowerTable canonical = PowerTable.of(entries).canonical();
     assertThat(canonical.isCanonicalOrder()).isTrue();
     Collections.shuffle(entries, new java.util.Random(seed));
@@ -66,7 +67,9 @@ class PowerTablePropertyTest {
       assertThat(table.scaledPower(i)).isBetween(0L, PowerTable.MAX_SCALED_POWER);
       sum += table.scaledPower(i);
     }
-    assertThat(sum).isEqualTo(table.scaledTotal()).isLessThanOrEqualTo(PowerTable.MAX_SCALED_POWER)
+    assertThat(sum)
+        .isEqualTo(table.scaledTotal())
+        .isLessThanOrEqualTo(PowerTable.MAX_SCALED_POWER)
         .isGreaterThan(PowerTable.MAX_SCALED_POWER - table.size());
     assertThat(table.strongQuorumThreshold() * 3).isBetween(2 * sum, 2 * sum + 2);
   }
@@ -77,26 +80,34 @@ class PowerTablePropertyTest {
     SplittableRandom random = new SplittableRandom(seed);
     List<PowerEntry> entries = RandomPowerTables.entries(random, 1 + random.nextInt(12));
     byte[] valid = PowerEntriesCbor.encode(entries);
-    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-      for (int round = 0; round < 50; round++) {
-        byte[] mutated = Mutations.mutate(valid, random);
-        if (java.util.Arrays.equals(mutated, valid)) {
-          continue;
-        }
-        try {
-          PowerTableDocument document = PowerTableFiles.parseCbor(mutated, "mutated");
-          if (!document.entries().equals(entries)) {
-            continue;
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(10),
+        () -> {
+          for (int round = 0; round < 50; round++) {
+            byte[] mutated = Mutations.mutate(valid, random);
+            if (java.util.Arrays.equals(mutated, valid)) {
+              continue;
+            }
+            try {
+              PowerTableDocument document = PowerTableFiles.parseCbor(mutated, "mutated");
+              if (!document.entries().equals(entries)) {
+                continue;
+              }
+              // Same entries from different bytes: only go-f3's lax big-integer forms allow that.
+              assertThat(document.canonicalBytes()).isFalse();
+            } catch (PowerTableFormatException expected) {
+              assertThat(expected.getMessage()).startsWith("mutated: ").doesNotContain("\n");
+            } catch (RuntimeException e) {
+              fail(
+                  "seed "
+                      + seed
+                      + ": unchecked "
+                      + e
+                      + " for "
+                      + HexFormat.of().formatHex(mutated));
+            }
           }
-          // Same entries from different bytes: only go-f3's lax big-integer forms allow that.
-          assertThat(document.canonicalBytes()).isFalse();
-        } catch (PowerTableFormatException expected) {
-          assertThat(expected.getMessage()).startsWith("mutated: ").doesNotContain("\n");
-        } catch (RuntimeException e) {
-          fail("seed " + seed + ": unchecked " + e + " for " + HexFormat.of().formatHex(mutated));
-        }
-      }
-    });
+        });
   }
 
   @ParameterizedTest
@@ -105,18 +116,25 @@ class PowerTablePropertyTest {
     SplittableRandom random = new SplittableRandom(seed);
     List<PowerEntry> entries = RandomPowerTables.entries(random, 1 + random.nextInt(6));
     byte[] valid = PowerTableJson.write(entries).getBytes(StandardCharsets.UTF_8);
-    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-      for (int round = 0; round < 50; round++) {
-        byte[] mutated = Mutations.mutate(valid, random);
-        try {
-          PowerTableFiles.parse(mutated, "mutated").toTable();
-        } catch (PowerTableFormatException expected) {
-          assertThat(expected.getMessage()).startsWith("mutated: ").doesNotContain("\n");
-        } catch (RuntimeException e) {
-          fail("seed " + seed + ": unchecked " + e + " for "
-              + new String(mutated, StandardCharsets.UTF_8));
-        }
-      }
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(10),
+        () -> {
+          for (int round = 0; round < 50; round++) {
+            byte[] mutated = Mutations.mutate(valid, random);
+            try {
+              PowerTableFiles.parse(mutated, "mutated").toTable();
+            } catch (PowerTableFormatException expected) {
+              assertThat(expected.getMessage()).startsWith("mutated: ").doesNotContain("\n");
+            } catch (RuntimeException e) {
+              fail(
+                  "seed "
+                      + seed
+                      + ": unchecked "
+                      + e
+                      + " for "
+                      + new String(mutated, StandardCharsets.UTF_8));
+            }
+          }
+        });
   }
 }

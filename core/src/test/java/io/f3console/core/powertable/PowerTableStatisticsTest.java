@@ -15,14 +15,21 @@ class PowerTableStatisticsTest {
   @Test
   void ranksByPowerAndFindsTheConcentrationPoints() throws Exception {
     // Given in non-canonical order: ranks must follow power, indexes the given order.
-    PowerTable table = PowerTable.of(List.of(PowerEntry.of(3, 10, KEY), PowerEntry.of(1, 50, KEY),
-        PowerEntry.of(2, 30, KEY), PowerEntry.of(4, 10, KEY)));
+    PowerTable table =
+        PowerTable.of(
+            List.of(
+                PowerEntry.of(3, 10, KEY),
+                PowerEntry.of(1, 50, KEY),
+                PowerEntry.of(2, 30, KEY),
+                PowerEntry.of(4, 10, KEY)));
 
     PowerTableStatistics statistics = PowerTableStatistics.of(table);
 
-    assertThat(statistics.rows()).extracting(r -> r.entry().id().bits())
+    assertThat(statistics.rows())
+        .extracting(r -> r.entry().id().bits())
         .containsExactly(1L, 2L, 3L, 4L);
-    assertThat(statistics.rows()).extracting(PowerTableStatistics.Row::index)
+    assertThat(statistics.rows())
+        .extracting(PowerTableStatistics.Row::index)
         .containsExactly(1, 2, 0, 3);
     assertThat(statistics.rows().get(0).share()).isCloseTo(0.5, within(1e-12));
     assertThat(statistics.rows().get(1).cumulativeShare()).isCloseTo(0.8, within(1e-12));
@@ -38,8 +45,9 @@ class PowerTableStatisticsTest {
 
   @Test
   void exactlyOneThirdCountsAsHoldingOneThird() throws Exception {
-    PowerTable table = PowerTable.of(List.of(PowerEntry.of(1, 1, KEY), PowerEntry.of(2, 1, KEY),
-        PowerEntry.of(3, 1, KEY)));
+    PowerTable table =
+        PowerTable.of(
+            List.of(PowerEntry.of(1, 1, KEY), PowerEntry.of(2, 1, KEY), PowerEntry.of(3, 1, KEY)));
 
     PowerTableStatistics statistics = PowerTableStatistics.of(table);
 
@@ -49,8 +57,8 @@ class PowerTableStatisticsTest {
 
   @Test
   void countsParticipantsWhoseScaledPowerRoundsToZero() throws Exception {
-    PowerTable table = PowerTable.of(List.of(PowerEntry.of(1, 1_000_000, KEY),
-        PowerEntry.of(2, 1, KEY)));
+    PowerTable table =
+        PowerTable.of(List.of(PowerEntry.of(1, 1_000_000, KEY), PowerEntry.of(2, 1, KEY)));
 
     assertThat(PowerTableStatistics.of(table).zeroScaledEntries()).isEqualTo(1);
   }

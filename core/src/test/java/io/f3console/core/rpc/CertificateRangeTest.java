@@ -104,8 +104,8 @@ class CertificateRangeTest {
 
       assertThat(e.reason()).isEqualTo(Reason.HTTP_ERROR);
       assertThat(e.instance()).hasValue(3);
-      assertThat(e.getMessage()).contains("F3GetCertificate(3)", "HTTP 500",
-          "gave up after 2 attempts");
+      assertThat(e.getMessage())
+          .contains("F3GetCertificate(3)", "HTTP 500", "gave up after 2 attempts");
       assertThat(RpcFaultsTest.failure(stream::next)).isSameAs(e);
     }
   }
@@ -140,8 +140,8 @@ class CertificateRangeTest {
 
   @Test
   void theBackoffDoublesUpToItsCap() {
-    CertificateRange range = new CertificateRange(i -> null, null, 1, 3,
-        Duration.ofMillis(250), 0, 0);
+    CertificateRange range =
+        new CertificateRange(i -> null, null, 1, 3, Duration.ofMillis(250), 0, 0);
 
     assertThat(range.pause(0)).isEqualTo(Duration.ofMillis(250));
     assertThat(range.pause(2)).isEqualTo(Duration.ofSeconds(1));

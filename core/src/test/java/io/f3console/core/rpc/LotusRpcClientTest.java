@@ -63,14 +63,14 @@ class LotusRpcClientTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "lotus_f3manifest_butterfly.json, butterflynet, 1000, 30",
-      "lotus_f3manifest_2k.json, 2k, 1000, 4",
-      "lotus_f3manifest_calibnet.json, calibrationnet2, 3451774, 30"
+    "lotus_f3manifest_butterfly.json, butterflynet, 1000, 30",
+    "lotus_f3manifest_2k.json, 2k, 1000, 4",
+    "lotus_f3manifest_calibnet.json, calibrationnet2, 3451774, 30"
   })
   void realManifestsDecode(String file, String name, long bootstrap, long periodSeconds)
       throws Exception {
-    try (FakeLotusNode other = FakeLotusNode.start(chain)
-            .answering("Filecoin.F3GetManifest", SharedData.text(file));
+    try (FakeLotusNode other =
+            FakeLotusNode.start(chain).answering("Filecoin.F3GetManifest", SharedData.text(file));
         LotusRpcClient otherClient = LotusRpcClient.connect(other.endpoint(), OPTIONS)) {
       F3Manifest manifest = otherClient.manifest();
 
@@ -118,23 +118,24 @@ class LotusRpcClientTest {
     assertThat(progress.instance()).isEqualTo(12);
     assertThat(progress.round()).isZero();
     assertThat(progress.phase()).isEqualTo(Phase.QUALITY);
-    assertThat(progress.input()).containsExactly(
-        new TipSetSummary(head.epoch(), head.keyCids()));
+    assertThat(progress.input()).containsExactly(new TipSetSummary(head.epoch(), head.keyCids()));
   }
 
   @Test
   void aNodeFollowedLiveShowsOnlyThePublishedCertificatesAndTheChosenHead() throws Exception {
-    java.util.concurrent.atomic.AtomicLong head = new java.util.concurrent.atomic.AtomicLong(
-        chain.certificates().get(4).chain().head().epoch() + 7);
-    try (FakeLotusNode live = FakeLotusNode.start(chain).publish(5)
-            .withChainHead(head::getAndIncrement);
+    java.util.concurrent.atomic.AtomicLong head =
+        new java.util.concurrent.atomic.AtomicLong(
+            chain.certificates().get(4).chain().head().epoch() + 7);
+    try (FakeLotusNode live =
+            FakeLotusNode.start(chain).publish(5).withChainHead(head::getAndIncrement);
         LotusRpcClient liveClient = LotusRpcClient.connect(live.endpoint(), OPTIONS)) {
       assertThat(liveClient.latestCertificate()).contains(chain.certificates().get(4));
       assertThat(liveClient.progress().instance()).isEqualTo(5);
       assertThat(liveClient.chainHead().height()).isEqualTo(head.get() - 1);
       assertThat(liveClient.chainHead().height()).isEqualTo(head.get() - 1);
-      RpcException beyond = org.junit.jupiter.api.Assertions.assertThrows(RpcException.class,
-          () -> liveClient.certificate(5));
+      RpcException beyond =
+          org.junit.jupiter.api.Assertions.assertThrows(
+              RpcException.class, () -> liveClient.certificate(5));
       assertThat(beyond.reason()).isEqualTo(RpcException.Reason.CERTIFICATE_NOT_FOUND);
       live.publish(8);
       assertThat(liveClient.latestCertificate()).contains(chain.certificates().get(7));
@@ -168,8 +169,7 @@ class LotusRpcClientTest {
 
   @Test
   void aForestNodeIsAskedByForestsNameAfterOneMissAndThenDirectly() throws Exception {
-    try (FakeLotusNode forest = FakeLotusNode.start(chain)
-            .withFaults(NodeFaults.NONE.forest());
+    try (FakeLotusNode forest = FakeLotusNode.start(chain).withFaults(NodeFaults.NONE.forest());
         LotusRpcClient forestClient = LotusRpcClient.connect(forest.endpoint(), OPTIONS)) {
       assertThat(forestClient.powerTableByInstance(0)).isEqualTo(chain.initialTable());
       assertThat(forestClient.powerTableByInstance(5)).isEqualTo(chain.tableOf(5));
@@ -183,14 +183,15 @@ class LotusRpcClientTest {
 
   @Test
   void aNodeWithNeitherPowerTableMethodSaysSo() throws Exception {
-    try (FakeLotusNode old = FakeLotusNode.start(chain).withFaults(NodeFaults.NONE
-            .withoutMethod(NodeFaults.LOTUS_POWER_TABLE));
+    try (FakeLotusNode old =
+            FakeLotusNode.start(chain)
+                .withFaults(NodeFaults.NONE.withoutMethod(NodeFaults.LOTUS_POWER_TABLE));
         LotusRpcClient oldClient = LotusRpcClient.connect(old.endpoint(), OPTIONS)) {
       RpcException e = RpcFaultsTest.failure(() -> oldClient.powerTableByInstance(0));
 
       assertThat(e.reason()).isEqualTo(RpcException.Reason.METHOD_NOT_FOUND);
-      assertThat(e.getMessage()).contains("neither F3GetPowerTableByInstance",
-          "nor F3GetF3PowerTableByInstance");
+      assertThat(e.getMessage())
+          .contains("neither F3GetPowerTableByInstance", "nor F3GetF3PowerTableByInstance");
       assertThat(oldClient.powerTableMethod()).isEmpty();
     }
   }
@@ -202,16 +203,17 @@ class LotusRpcClientTest {
 
   @Test
   void anEndpointMustBeHttpOrHttps() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-            LotusRpcClient.connect(java.net.URI.create("ws://127.0.0.1:1234/rpc/v1"), OPTIONS))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("http://");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                LotusRpcClient.connect(java.net.URI.create("ws://127.0.0.1:1234/rpc/v1"), OPTIONS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("http://");
   }
 
   @Test
   void aCidListIsItsJsonForm() throws Exception {
     Cid cid = chain.initialTable().cid();
-    assertThat(RpcCall.tipSetKey(List.of(cid)).toString())
-        .isEqualTo("[{\"/\":\"" + cid + "\"}]");
+    assertThat(RpcCall.tipSetKey(List.of(cid)).toString()).isEqualTo("[{\"/\":\"" + cid + "\"}]");
     assertThat(RpcCall.tipSetKey(List.of()).isNull()).isTrue();
   }
 }

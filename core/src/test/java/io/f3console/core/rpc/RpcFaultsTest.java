@@ -69,8 +69,11 @@ class RpcFaultsTest {
     assertThat(e.reason()).isEqualTo(Reason.F3_DISABLED);
     assertThat(e.code()).hasValue(4);
     assertThat(e.method()).isEqualTo("Filecoin.F3GetManifest");
-    assertThat(e.getMessage()).isEqualTo("F3GetManifest() at " + node.endpoint()
-        + ": F3 is disabled on this node (error 4: f3 is disabled)");
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "F3GetManifest() at "
+                + node.endpoint()
+                + ": F3 is disabled on this node (error 4: f3 is disabled)");
     assertThat(failure(client::isRunning).reason()).isEqualTo(Reason.F3_DISABLED);
   }
 
@@ -94,8 +97,8 @@ class RpcFaultsTest {
 
     assertThat(e.reason()).isEqualTo(Reason.CERTIFICATE_NOT_FOUND);
     assertThat(e.instance()).hasValue(2);
-    assertThat(e.getMessage()).contains("no certificate for instance 2",
-        "cert at 2: certificate not found");
+    assertThat(e.getMessage())
+        .contains("no certificate for instance 2", "cert at 2: certificate not found");
     assertThat(failure(() -> client.certificate(99)).reason())
         .isEqualTo(Reason.CERTIFICATE_NOT_FOUND);
   }
@@ -151,14 +154,15 @@ class RpcFaultsTest {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       port = socket.getLocalPort();
     }
-    try (LotusRpcClient nowhere = LotusRpcClient.connect(
-        URI.create("http://127.0.0.1:" + port + "/rpc/v1"), OPTIONS)) {
+    try (LotusRpcClient nowhere =
+        LotusRpcClient.connect(URI.create("http://127.0.0.1:" + port + "/rpc/v1"), OPTIONS)) {
       RpcException e = failure(nowhere::version);
 
       assertThat(e.reason()).isEqualTo(Reason.UNREACHABLE);
-      assertThat(e.getMessage()).startsWith("Version() at http://127.0.0.1:" + port
-          + "/rpc/v1: cannot connect")
-          .doesNotContain("Exception").contains("is the node running");
+      assertThat(e.getMessage())
+          .startsWith("Version() at http://127.0.0.1:" + port + "/rpc/v1: cannot connect")
+          .doesNotContain("Exception")
+          .contains("is the node running");
     }
   }
 
@@ -183,8 +187,8 @@ class RpcFaultsTest {
 
   @Test
   void aCertificateForAnotherInstanceIsMalformed() throws Exception {
-    String certificate = io.f3console.core.certs.CertificateJson.toJson(
-        chain.certificates().get(1));
+    String certificate =
+        io.f3console.core.certs.CertificateJson.toJson(chain.certificates().get(1));
     node.answering("Filecoin.F3GetCertificate", certificate);
 
     RpcException e = failure(() -> client.certificate(0));
@@ -195,7 +199,8 @@ class RpcFaultsTest {
 
   @Test
   void aResultOfTheWrongShapeNamesThePath() throws Exception {
-    node.answering("Filecoin.F3GetManifest",
+    node.answering(
+        "Filecoin.F3GetManifest",
         "{\"ProtocolVersion\":7,\"InitialInstance\":0,\"BootstrapEpoch\":10,"
             + "\"NetworkName\":\"x\",\"InitialPowerTable\":null,\"CommitteeLookback\":10,"
             + "\"EC\":{\"Period\":\"30s\",\"Finality\":900}}");
@@ -203,14 +208,15 @@ class RpcFaultsTest {
     RpcException e = failure(client::manifest);
 
     assertThat(e.reason()).isEqualTo(Reason.MALFORMED_RESPONSE);
-    assertThat(e.getMessage()).contains("result.EC.Period: expected a signed 64-bit integer,"
-        + " found a string");
+    assertThat(e.getMessage())
+        .contains("result.EC.Period: expected a signed 64-bit integer," + " found a string");
   }
 
   @Test
   void aCertificateFieldErrorKeepsTheCertificateReadersPath() {
-    String certificate = io.f3console.core.certs.CertificateJson.toJson(
-        chain.certificates().get(0)).replaceFirst("\"Epoch\":(\\d+)", "\"Epoch\":\"$1\"");
+    String certificate =
+        io.f3console.core.certs.CertificateJson.toJson(chain.certificates().get(0))
+            .replaceFirst("\"Epoch\":(\\d+)", "\"Epoch\":\"$1\"");
     node.answering("Filecoin.F3GetCertificate", certificate);
 
     RpcException e = failure(() -> client.certificate(0));
@@ -244,14 +250,15 @@ class RpcFaultsTest {
 
     assertThat(e.reason()).isEqualTo(Reason.NODE_ERROR);
     assertThat(e.code()).hasValue(1);
-    assertThat(e.getMessage()).endsWith(
-        "the node answered with an error (error 1: blockstore: block not found second line)");
+    assertThat(e.getMessage())
+        .endsWith(
+            "the node answered with an error (error 1: blockstore: block not found second line)");
   }
 
   @Test
   void thePermissionErrorIsUnauthorised() {
-    node.failing("Filecoin.F3GetManifest", 1,
-        "missing permission to invoke 'F3GetManifest' (need 'read')");
+    node.failing(
+        "Filecoin.F3GetManifest", 1, "missing permission to invoke 'F3GetManifest' (need 'read')");
 
     RpcException e = failure(client::manifest);
 

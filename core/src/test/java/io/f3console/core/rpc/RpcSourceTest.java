@@ -3,15 +3,15 @@ package io.f3console.core.rpc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.f3console.core.open.Sources;
+import io.f3console.core.sim.SimulationSpec;
+import io.f3console.core.sim.SyntheticChain;
+import io.f3console.core.sim.SyntheticNetwork;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.InstanceRange;
 import io.f3console.core.source.SourceException;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourcedTable;
-import io.f3console.core.open.Sources;
-import io.f3console.core.sim.SimulationSpec;
-import io.f3console.core.sim.SyntheticChain;
-import io.f3console.core.sim.SyntheticNetwork;
 import io.f3console.core.testing.FakeLotusNode;
 import io.f3console.core.testing.NodeFaults;
 import io.f3console.core.validation.CertificateValidator;
@@ -38,9 +38,13 @@ class RpcSourceTest {
   static ValidationResult validate(DataSource source) throws Exception {
     SourcedTable initial = source.initialPowerTable();
     InstanceRange range = source.certificateRange();
-    return new CertificateValidator("f3source", ValidatorOptions.withThreads(2)).validate(
-        initial.table(), initial.instance(), Optional.empty(),
-        source.certificates(range.first(), range.latest()), ValidationListener.NONE);
+    return new CertificateValidator("f3source", ValidatorOptions.withThreads(2))
+        .validate(
+            initial.table(),
+            initial.instance(),
+            Optional.empty(),
+            source.certificates(range.first(), range.latest()),
+            ValidationListener.NONE);
   }
 
   @Test
@@ -64,15 +68,16 @@ class RpcSourceTest {
   @Test
   void theInitialTableIsTheManifestsInstanceAndSaysWhereItCameFrom() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.start(chain);
-        RpcSource source = RpcSource.open(
-            io.f3console.core.source.SourceSpec.parse(node.endpoint().toString()), OPTIONS)) {
+        RpcSource source =
+            RpcSource.open(
+                io.f3console.core.source.SourceSpec.parse(node.endpoint().toString()), OPTIONS)) {
       SourcedTable initial = source.initialPowerTable();
 
       assertThat(initial.instance()).isEqualTo(source.manifest().initialInstance());
       assertThat(initial.table()).isEqualTo(chain.initialTable());
       assertThat(initial.table().cid()).isEqualTo(source.manifest().initialPowerTable().get());
-      assertThat(initial.origin()).isEqualTo("F3GetPowerTableByInstance(0) from "
-          + node.endpoint());
+      assertThat(initial.origin())
+          .isEqualTo("F3GetPowerTableByInstance(0) from " + node.endpoint());
       assertThat(source.powerTable(7).table()).isEqualTo(chain.tableOf(7));
     }
   }
@@ -92,10 +97,11 @@ class RpcSourceTest {
 
   @Test
   void aWrongInitialTableShowsAgainstTheManifest() throws Exception {
-    try (FakeLotusNode node = FakeLotusNode.start(chain)
-            .withFaults(NodeFaults.NONE.withWrongInitialPowerTable());
-        RpcSource source = RpcSource.open(
-            io.f3console.core.source.SourceSpec.parse("rpc:" + node.endpoint()), OPTIONS)) {
+    try (FakeLotusNode node =
+            FakeLotusNode.start(chain).withFaults(NodeFaults.NONE.withWrongInitialPowerTable());
+        RpcSource source =
+            RpcSource.open(
+                io.f3console.core.source.SourceSpec.parse("rpc:" + node.endpoint()), OPTIONS)) {
       assertThat(source.initialPowerTable().table().cid())
           .isNotEqualTo(source.manifest().initialPowerTable().get());
     }
@@ -103,20 +109,23 @@ class RpcSourceTest {
 
   @Test
   void aNodeWithoutF3FailsWhenOpened() throws Exception {
-    try (FakeLotusNode node = FakeLotusNode.start(chain)
-        .withFaults(NodeFaults.NONE.withF3(NodeFaults.F3State.DISABLED))) {
+    try (FakeLotusNode node =
+        FakeLotusNode.start(chain)
+            .withFaults(NodeFaults.NONE.withF3(NodeFaults.F3State.DISABLED))) {
       assertThatThrownBy(() -> Sources.open("rpc:" + node.endpoint(), OPTIONS))
-          .isInstanceOfSatisfying(RpcException.class, e ->
-              assertThat(e.reason()).isEqualTo(RpcException.Reason.F3_DISABLED));
+          .isInstanceOfSatisfying(
+              RpcException.class,
+              e -> assertThat(e.reason()).isEqualTo(RpcException.Reason.F3_DISABLED));
     }
   }
 
   @Test
   void aNodeWithoutCertificatesHasNoRange() throws Exception {
-    try (FakeLotusNode node = FakeLotusNode.start(chain)
-            .answering("Filecoin.F3GetLatestCertificate", "null");
+    try (FakeLotusNode node =
+            FakeLotusNode.start(chain).answering("Filecoin.F3GetLatestCertificate", "null");
         DataSource source = Sources.open("rpc:" + node.endpoint(), OPTIONS)) {
-      assertThatThrownBy(source::certificateRange).isInstanceOf(SourceException.class)
+      assertThatThrownBy(source::certificateRange)
+          .isInstanceOf(SourceException.class)
           .hasMessageContaining("has no finality certificate yet");
     }
   }
@@ -124,8 +133,9 @@ class RpcSourceTest {
   @Test
   void theRealMainnetDataValidatesThroughTheNode() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.startMainnet();
-        RpcSource source = RpcSource.open(
-            io.f3console.core.source.SourceSpec.parse("rpc:" + node.endpoint()), OPTIONS)) {
+        RpcSource source =
+            RpcSource.open(
+                io.f3console.core.source.SourceSpec.parse("rpc:" + node.endpoint()), OPTIONS)) {
       F3Manifest manifest = source.manifest();
       assertThat(manifest.networkName()).isEqualTo("filecoin");
       assertThat(manifest.bootstrapEpoch()).isEqualTo(4920480);
@@ -136,9 +146,14 @@ class RpcSourceTest {
       assertThat(manifest.initialPowerTableEpoch())
           .isEqualTo(node.certificates().get(0).chain().base().epoch());
 
-      ValidationResult result = new CertificateValidator("filecoin",
-          ValidatorOptions.withThreads(2)).validate(source.initialPowerTable().table(), 0,
-          Optional.empty(), source.certificates(0, 9), ValidationListener.NONE);
+      ValidationResult result =
+          new CertificateValidator("filecoin", ValidatorOptions.withThreads(2))
+              .validate(
+                  source.initialPowerTable().table(),
+                  0,
+                  Optional.empty(),
+                  source.certificates(0, 9),
+                  ValidationListener.NONE);
 
       assertThat(result.failure()).isEmpty();
       assertThat(result.powerTable().cid().toString())

@@ -2,13 +2,13 @@ package io.f3console.core.rpc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.f3console.core.open.Sources;
 import io.f3console.core.rpc.RpcException.Reason;
 import io.f3console.core.sim.SimulationSpec;
 import io.f3console.core.sim.SyntheticChain;
 import io.f3console.core.sim.SyntheticNetwork;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceOptions;
-import io.f3console.core.open.Sources;
 import io.f3console.core.testing.FakeLotusNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -64,10 +64,12 @@ class TokenSecrecyTest {
   @Test
   void noFailureShowsTheTokenEvenWhenTheNodeEchoesIt() throws Exception {
     List<Throwable> failures = new ArrayList<>();
-    try (FakeLotusNode node = FakeLotusNode.start(chain).requireToken(TOKEN)
-        .failing("Filecoin.ChainHead", 1, "bad header: Bearer " + TOKEN)
-        .failing("Filecoin.F3GetCertificate", 1, "cert at 1: certificate not found " + TOKEN)
-        .answering("Filecoin.F3GetProgress", "{\"" + TOKEN + "\":1}")) {
+    try (FakeLotusNode node =
+        FakeLotusNode.start(chain)
+            .requireToken(TOKEN)
+            .failing("Filecoin.ChainHead", 1, "bad header: Bearer " + TOKEN)
+            .failing("Filecoin.F3GetCertificate", 1, "cert at 1: certificate not found " + TOKEN)
+            .answering("Filecoin.F3GetProgress", "{\"" + TOKEN + "\":1}")) {
       LotusRpcClient client = LotusRpcClient.connect(node.endpoint(), options(TOKEN));
       failures.add(RpcFaultsTest.failure(client::chainHead));
       failures.add(RpcFaultsTest.failure(() -> client.certificate(1)));

@@ -31,24 +31,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Real validations written into sessions, stored, and read back without revalidating. */
 class SessionOutcomesTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void theRealMainnetCertificatesLeaveAPassedSessionWithTheCommittedTable() throws Exception {
-    PowerTable initial = PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json"))
-        .toTable();
+    PowerTable initial =
+        PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json")).toTable();
     List<FinalityCertificate> certs;
     try (InputStream in = Files.newInputStream(SharedData.file("mainnet_certs_0_9.json"))) {
       certs = CertificateJson.readAll(in, "mainnet_certs_0_9.json");
     }
-    ValidationResult result = new CertificateValidator("filecoin", ValidatorOptions.withThreads(2))
-        .validate(initial, 0, certs);
-    SessionRecord.Builder session = SessionRecord.builder(SessionOrigin.CLI,
-        SessionKind.VALIDATION, "certs validate").network("mainnet")
-        .source("certificates", "file:mainnet_certs_0_9.json")
-        .table("initial", Optional.of(0L), initial)
-        .table("committee of instance 10", Optional.of(10L), result.powerTable());
+    ValidationResult result =
+        new CertificateValidator("filecoin", ValidatorOptions.withThreads(2))
+            .validate(initial, 0, certs);
+    SessionRecord.Builder session =
+        SessionRecord.builder(SessionOrigin.CLI, SessionKind.VALIDATION, "certs validate")
+            .network("mainnet")
+            .source("certificates", "file:mainnet_certs_0_9.json")
+            .table("initial", Optional.of(0L), initial)
+            .table("committee of instance 10", Optional.of(10L), result.powerTable());
     SessionOutcomes.validation(session, result);
 
     StoredSession stored = roundTrip(session.build());
@@ -57,16 +58,22 @@ class SessionOutcomesTest {
     assertThat(r.reason()).isEmpty();
     assertThat(r.instanceReached()).contains(9L);
     assertThat(r.summary()).isEqualTo("10 certificates valid, instances 0 to 9");
-    assertThat(r.cids()).singleElement().satisfies(cid -> {
-      assertThat(cid.role()).isEqualTo("power table of instance 10");
-      assertThat(cid.computed())
-          .contains("bafy2bzaceb5yxdkkdomvwpfejeie5iagpx6ete6qnaaq7x4gt4w7isdi6xp2i");
-    });
-    assertThat(stored.tables()).extracting(TableReference::cid).containsExactly(
-        "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu",
-        "bafy2bzaceb5yxdkkdomvwpfejeie5iagpx6ete6qnaaq7x4gt4w7isdi6xp2i");
-    assertThat(stored.tables()).extracting(TableReference::entries).containsExactly(1560,
-        result.powerTable().size());
+    assertThat(r.cids())
+        .singleElement()
+        .satisfies(
+            cid -> {
+              assertThat(cid.role()).isEqualTo("power table of instance 10");
+              assertThat(cid.computed())
+                  .contains("bafy2bzaceb5yxdkkdomvwpfejeie5iagpx6ete6qnaaq7x4gt4w7isdi6xp2i");
+            });
+    assertThat(stored.tables())
+        .extracting(TableReference::cid)
+        .containsExactly(
+            "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu",
+            "bafy2bzaceb5yxdkkdomvwpfejeie5iagpx6ete6qnaaq7x4gt4w7isdi6xp2i");
+    assertThat(stored.tables())
+        .extracting(TableReference::entries)
+        .containsExactly(1560, result.powerTable().size());
     assertThat(SessionReport.markdown(stored))
         .contains("| Verdict | passed |", "| Instance reached | 9 |", "- certificates valid: 10");
   }
@@ -75,10 +82,11 @@ class SessionOutcomesTest {
   void theBrokenDemoLeavesItsReasonAndWhereItStopped() throws Exception {
     DemoNetwork demo = DemoNetwork.builtIn();
     SyntheticChain chain = demo.generate(DemoNetwork.Scenario.BROKEN);
-    ValidationResult result = new CertificateValidator(chain.networkName(),
-        ValidatorOptions.withThreads(1)).validate(chain.initialTable(), 0, chain.certificates());
-    SessionRecord.Builder session = SessionRecord.builder(SessionOrigin.CONSOLE,
-        SessionKind.VALIDATION, "open demo:broken");
+    ValidationResult result =
+        new CertificateValidator(chain.networkName(), ValidatorOptions.withThreads(1))
+            .validate(chain.initialTable(), 0, chain.certificates());
+    SessionRecord.Builder session =
+        SessionRecord.builder(SessionOrigin.CONSOLE, SessionKind.VALIDATION, "open demo:broken");
     SessionOutcomes.validation(session, result);
 
     SessionRecord r = roundTrip(session.build()).record();
@@ -86,38 +94,45 @@ class SessionOutcomesTest {
     assertThat(r.reason()).contains("INSUFFICIENT_POWER");
     assertThat(r.instanceReached()).contains(36L);
     assertThat(r.summary()).startsWith("Validation stops at instance 37 (INSUFFICIENT_POWER)");
-    assertThat(r.facts()).contains(new Fact("failed at instance", "37"),
-        new Fact("certificates valid", "37"));
+    assertThat(r.facts())
+        .contains(new Fact("failed at instance", "37"), new Fact("certificates valid", "37"));
   }
 
   @Test
   void aConsistentChainFromATableThatIsNotTheNetworksFailsAsUntrusted() throws Exception {
-    io.f3console.core.sim.SyntheticNetwork network = io.f3console.core.sim.SyntheticNetwork.of(
-        io.f3console.core.sim.SimulationSpec.of(4, 6, 3, "filecoin"));
+    io.f3console.core.sim.SyntheticNetwork network =
+        io.f3console.core.sim.SyntheticNetwork.of(
+            io.f3console.core.sim.SimulationSpec.of(4, 6, 3, "filecoin"));
     io.f3console.core.sim.SyntheticChain chain = network.generate();
     PowerTable initial = chain.initialTable();
     List<FinalityCertificate> certs = chain.certificates();
-    ValidationResult result = new CertificateValidator("filecoin", ValidatorOptions.withThreads(1))
-        .validate(initial, 0, certs);
-    io.f3console.core.trust.Trust start = io.f3console.core.trust.TrustAssessor.of(
-        io.f3console.core.network.NetworkProfiles.builtIn().resolveTyped("mainnet"))
-        .table(initial.cid(), 0);
-    SessionRecord.Builder session = SessionRecord.builder(SessionOrigin.CONSOLE,
-        SessionKind.VALIDATION, "open files");
-    SessionOutcomes.validation(session,
-        new io.f3console.core.trust.TrustedValidation(result, start));
+    ValidationResult result =
+        new CertificateValidator("filecoin", ValidatorOptions.withThreads(1))
+            .validate(initial, 0, certs);
+    io.f3console.core.trust.Trust start =
+        io.f3console.core.trust.TrustAssessor.of(
+                io.f3console.core.network.NetworkProfiles.builtIn().resolveTyped("mainnet"))
+            .table(initial.cid(), 0);
+    SessionRecord.Builder session =
+        SessionRecord.builder(SessionOrigin.CONSOLE, SessionKind.VALIDATION, "open files");
+    SessionOutcomes.validation(
+        session, new io.f3console.core.trust.TrustedValidation(result, start));
 
     SessionRecord r = roundTrip(session.build()).record();
     assertThat(result.valid()).isTrue();
     assertThat(r.verdict()).isEqualTo(SessionVerdict.FAILED);
     assertThat(r.reason()).contains("UNTRUSTED_POWER_TABLE");
     assertThat(r.trust()).contains(io.f3console.core.trust.TrustState.MISMATCH);
-    assertThat(r.summary()).isEqualTo("Untrusted power table: 3 certificates consistent,"
-        + " instances 0 to 2, from a mismatch power table");
-    assertThat(r.facts()).anySatisfy(fact -> {
-      assertThat(fact.name()).isEqualTo("verdict");
-      assertThat(fact.value()).contains("Do not rely on this chain for mainnet");
-    });
+    assertThat(r.summary())
+        .isEqualTo(
+            "Untrusted power table: 3 certificates consistent,"
+                + " instances 0 to 2, from a mismatch power table");
+    assertThat(r.facts())
+        .anySatisfy(
+            fact -> {
+              assertThat(fact.name()).isEqualTo("verdict");
+              assertThat(fact.value()).contains("Do not rely on this chain for mainnet");
+            });
   }
 
   private StoredSession roundTrip(SessionRecord record) throws Exception {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The demo network is what the shipped settings say, the same on every run, healthy when it
- * should be and broken exactly where the settings say when it should be.
+ * The demo network is what the shipped settings say, the same on every run, healthy when it should
+ * be and broken exactly where the settings say when it should be.
  */
 class DemoNetworkTest {
   static DemoNetwork demo;
@@ -49,8 +49,7 @@ class DemoNetworkTest {
     assertThat(demo.spec().instances()).isEqualTo(settings.get("instances").asInt());
     assertThat(demo.spec().churn().keyRotation())
         .isEqualTo(settings.get("churn").get("keyRotation").asDouble());
-    assertThat(demo.brokenReason().name())
-        .isEqualTo(settings.get("broken").get("reason").asText());
+    assertThat(demo.brokenReason().name()).isEqualTo(settings.get("broken").get("reason").asText());
     assertThat(demo.brokenInstance()).isEqualTo(settings.get("broken").get("instance").asInt());
   }
 
@@ -72,7 +71,8 @@ class DemoNetworkTest {
   void theHealthyScenarioValidatesThroughout() throws Exception {
     ChainInspection inspection = inspect(healthy);
 
-    assertThat(inspection.outcomes()).hasSize(demo.spec().instances())
+    assertThat(inspection.outcomes())
+        .hasSize(demo.spec().instances())
         .allSatisfy(o -> assertThat(o.status()).isEqualTo(CertificateStatus.VALID));
     assertThat(inspection.result().nextInstance()).isEqualTo(demo.spec().instances());
     assertThat(inspection.result().powerTable()).isEqualTo(healthy.finalTable());

@@ -34,15 +34,16 @@ class HamtWriterTest {
     for (JsonNode hamt : derived.get("hamts")) {
       List<HamtWriter.Entry> entries = new ArrayList<>();
       for (JsonNode e : hamt.get("entriesInIterationOrder")) {
-        entries.add(new HamtWriter.Entry(HexFormat.of().parseHex(e.get("keyHex").asText()),
-            HexFormat.of().parseHex(e.get("valueCborHex").asText())));
+        entries.add(
+            new HamtWriter.Entry(
+                HexFormat.of().parseHex(e.get("keyHex").asText()),
+                HexFormat.of().parseHex(e.get("valueCborHex").asText())));
       }
       Map<Cid, byte[]> written = new LinkedHashMap<>();
       HamtWriter.Written result = HamtWriter.write(entries, written::put);
 
       assertThat(result.root()).isEqualTo(Cid.fromString(hamt.get("root").asText()));
-      assertThat(result.blocks()).isEqualTo(hamt.get("blocks").asLong())
-          .isEqualTo(written.size());
+      assertThat(result.blocks()).isEqualTo(hamt.get("blocks").asLong()).isEqualTo(written.size());
       assertSameBlocks(written, real);
     }
   }
@@ -82,10 +83,12 @@ class HamtWriterTest {
   @Test
   void refusesTheSameKeyTwice() {
     byte[] key = {0, 4};
-    List<HamtWriter.Entry> twice = List.of(new HamtWriter.Entry(key, new byte[] {1}),
-        new HamtWriter.Entry(key, new byte[] {2}));
-    assertThatThrownBy(() -> HamtWriter.write(twice, (cid, data) -> { }))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0004");
+    List<HamtWriter.Entry> twice =
+        List.of(
+            new HamtWriter.Entry(key, new byte[] {1}), new HamtWriter.Entry(key, new byte[] {2}));
+    assertThatThrownBy(() -> HamtWriter.write(twice, (cid, data) -> {}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("0004");
   }
 
   @Test
@@ -100,7 +103,8 @@ class HamtWriterTest {
 
   static void assertSameBlocks(Map<Cid, byte[]> written, BlockSource real) throws Exception {
     for (Map.Entry<Cid, byte[]> block : written.entrySet()) {
-      assertThat(block.getValue()).as("block %s", block.getKey())
+      assertThat(block.getValue())
+          .as("block %s", block.getKey())
           .isEqualTo(real.block(block.getKey()));
     }
   }

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every broken variant fails with its reason code at its instance, with the same outcome
- * whether signatures are checked on one thread or several, and everything before it validates.
+ * Every broken variant fails with its reason code at its instance, with the same outcome whether
+ * signatures are checked on one thread or several, and everything before it validates.
  */
 class SyntheticFaultsTest {
   static SyntheticChain chain;
@@ -42,19 +42,21 @@ class SyntheticFaultsTest {
 
   @ParameterizedTest(name = "{0} at instance {1}, {2} thread(s)")
   @MethodSource("faults")
-  void aBrokenVariantFailsWithItsReasonAtItsInstance(FailureReason reason, int instance,
-      int threads) throws Exception {
+  void aBrokenVariantFailsWithItsReasonAtItsInstance(
+      FailureReason reason, int instance, int threads) throws Exception {
     SyntheticChain broken = chain.withFault(reason, instance);
 
-    ValidationResult result = new CertificateValidator(broken.networkName(),
-        ValidatorOptions.withThreads(threads))
-        .validate(broken.initialTable(), 0, broken.certificates());
+    ValidationResult result =
+        new CertificateValidator(broken.networkName(), ValidatorOptions.withThreads(threads))
+            .validate(broken.initialTable(), 0, broken.certificates());
 
-    assertThat(result.failure()).hasValueSatisfying(failure -> {
-      assertThat(failure.reason()).isEqualTo(reason);
-      assertThat(failure.instance()).isEqualTo(instance);
-      assertThat(failure.stage()).isEqualTo(reason.stage());
-    });
+    assertThat(result.failure())
+        .hasValueSatisfying(
+            failure -> {
+              assertThat(failure.reason()).isEqualTo(reason);
+              assertThat(failure.instance()).isEqualTo(instance);
+              assertThat(failure.stage()).isEqualTo(reason.stage());
+            });
     assertThat(result.validated()).isEqualTo(instance);
     assertThat(result.nextInstance()).isEqualTo(instance);
     assertThat(result.powerTable()).isEqualTo(broken.tableOf(instance));

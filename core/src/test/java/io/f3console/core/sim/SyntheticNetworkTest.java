@@ -29,8 +29,9 @@ class SyntheticNetworkTest {
 
   @Test
   void theGeneratedChainValidatesToItsFinalTable() throws Exception {
-    ValidationResult result = new CertificateValidator("f3sim", ValidatorOptions.withThreads(2))
-        .validate(chain.initialTable(), 0, chain.certificates());
+    ValidationResult result =
+        new CertificateValidator("f3sim", ValidatorOptions.withThreads(2))
+            .validate(chain.initialTable(), 0, chain.certificates());
 
     assertThat(result.failure()).isEmpty();
     assertThat(result.nextInstance()).isEqualTo(120);
@@ -40,11 +41,12 @@ class SyntheticNetworkTest {
 
   @Test
   void aMainnetSizeChainValidates() throws Exception {
-    SyntheticChain mainnetSize = SyntheticNetwork.of(SimulationSpec.of(3, 1560, 6, "f3big"))
-        .generate();
+    SyntheticChain mainnetSize =
+        SyntheticNetwork.of(SimulationSpec.of(3, 1560, 6, "f3big")).generate();
 
-    ValidationResult result = new CertificateValidator("f3big", ValidatorOptions.withThreads(2))
-        .validate(mainnetSize.initialTable(), 0, mainnetSize.certificates());
+    ValidationResult result =
+        new CertificateValidator("f3big", ValidatorOptions.withThreads(2))
+            .validate(mainnetSize.initialTable(), 0, mainnetSize.certificates());
 
     assertThat(mainnetSize.initialTable().size()).isEqualTo(1560);
     assertThat(result.failure()).isEmpty();
@@ -54,8 +56,9 @@ class SyntheticNetworkTest {
 
   @Test
   void certificatesAreSignedForTheirNetworkOnly() throws Exception {
-    ValidationResult result = new CertificateValidator("filecoin",
-        ValidatorOptions.withThreads(1)).validate(chain.initialTable(), 0, chain.certificates());
+    ValidationResult result =
+        new CertificateValidator("filecoin", ValidatorOptions.withThreads(1))
+            .validate(chain.initialTable(), 0, chain.certificates());
 
     assertThat(result.failure()).isPresent();
     assertThat(result.validated()).isZero();
@@ -64,8 +67,7 @@ class SyntheticNetworkTest {
   @Test
   void theSameSeedGivesTheSameBytesAndAnotherSeedDoesNot() throws Exception {
     SyntheticChain again = SyntheticNetwork.of(SPEC).generate();
-    SyntheticChain other = SyntheticNetwork.of(SimulationSpec.of(43, 60, 120, "f3sim"))
-        .generate();
+    SyntheticChain other = SyntheticNetwork.of(SimulationSpec.of(43, 60, 120, "f3sim")).generate();
 
     assertThat(again.certificates()).isEqualTo(chain.certificates());
     assertThat(again.initialTable().cid()).isEqualTo(chain.initialTable().cid());
@@ -76,7 +78,8 @@ class SyntheticNetworkTest {
   void theStreamGivesTheSameCertificatesAsTheList() throws Exception {
     var stream = SyntheticNetwork.of(SPEC).stream();
     List<FinalityCertificate> streamed = new ArrayList<>();
-    for (Optional<FinalityCertificate> next = stream.next(); next.isPresent();
+    for (Optional<FinalityCertificate> next = stream.next();
+        next.isPresent();
         next = stream.next()) {
       streamed.add(next.get());
     }

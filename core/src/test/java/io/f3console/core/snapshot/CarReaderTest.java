@@ -25,20 +25,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** CARv1 and CARv2: written and read back with every block checked; broken files refused. */
 class CarReaderTest {
-  static final byte[] CBOR_BLOCK = new CborWriter().writeArrayHeader(2).writeUint64(7)
-      .writeTextString("seven").toByteArray();
+  static final byte[] CBOR_BLOCK =
+      new CborWriter().writeArrayHeader(2).writeUint64(7).writeTextString("seven").toByteArray();
   static final byte[] RAW_BLOCK = "some raw bytes".getBytes(StandardCharsets.UTF_8);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** A CAR of four blocks, one per supported hash function and CID version. */
   private Path sample(CarWriter.Format format, List<Cid> cids) throws Exception {
     Path file = dir.resolve("sample-" + format + ".car");
     Cid root = Cid.makeCid(CBOR_BLOCK);
     Cid sha = Cid.v1(Multicodec.RAW, Multihash.sha256(RAW_BLOCK));
-    Cid v0 = Cid.fromBytes(concat(new byte[] {0x12, 0x20},
-        Multihash.sha256(CBOR_BLOCK).digest()));
+    Cid v0 = Cid.fromBytes(concat(new byte[] {0x12, 0x20}, Multihash.sha256(CBOR_BLOCK).digest()));
     Cid identity = Cid.v1(Multicodec.RAW, Multihash.of(Multicodec.IDENTITY, RAW_BLOCK));
     try (CarWriter writer = CarWriter.create(file, format, List.of(root))) {
       assertThat(writer.writeBlock(Multicodec.DAG_CBOR, CBOR_BLOCK)).isEqualTo(root);
@@ -117,8 +115,8 @@ class CarReaderTest {
           .isInstanceOf(SnapshotFormatException.class)
           .hasMessageContaining("block 2 at byte " + second.offset())
           .hasMessageContaining("does not match its CID " + second.cid())
-          .satisfies(e -> assertThat(((SnapshotFormatException) e).offset())
-              .isEqualTo(second.offset()));
+          .satisfies(
+              e -> assertThat(((SnapshotFormatException) e).offset()).isEqualTo(second.offset()));
     }
     try (CarReader reader = CarReader.open(file)) {
       reader.nextSection();
@@ -163,10 +161,18 @@ class CarReaderTest {
         .isInstanceOf(SnapshotFormatException.class)
         .hasMessageContaining("unsupported CAR version 3");
 
-    byte[] longPragma = new CborWriter().writeMapHeader(2).writeTextString("roots")
-        .writeArrayHeader(0).writeTextString("version").writeUint64(2).toByteArray();
-    assertThatThrownBy(() -> CarReader.open(new ByteArrayInputStream(
-        SnapshotTestData.frame(longPragma)), "x.car"))
+    byte[] longPragma =
+        new CborWriter()
+            .writeMapHeader(2)
+            .writeTextString("roots")
+            .writeArrayHeader(0)
+            .writeTextString("version")
+            .writeUint64(2)
+            .toByteArray();
+    assertThatThrownBy(
+            () ->
+                CarReader.open(
+                    new ByteArrayInputStream(SnapshotTestData.frame(longPragma)), "x.car"))
         .hasMessageContaining("not the 11-byte CARv2 pragma");
   }
 
@@ -184,8 +190,7 @@ class CarReaderTest {
         .hasMessageContaining("before the end of the CARv2 data");
     assertThatThrownBy(() -> readAll(open(patch(good, 24, good.length - 51 - 5L))))
         .hasMessageContaining("past the end of the CARv2 data");
-    assertThatThrownBy(() -> open(patch(good, 24, 0)))
-        .hasMessageContaining("data size 0");
+    assertThatThrownBy(() -> open(patch(good, 24, 0))).hasMessageContaining("data size 0");
   }
 
   @Test
@@ -195,9 +200,9 @@ class CarReaderTest {
     assertThatThrownBy(() -> open(SnapshotTestData.frame(new byte[] {(byte) 0x82, 1, 2})))
         .hasMessageContaining("not a map");
     assertThatThrownBy(() -> open(SnapshotTestData.frame(new byte[] {(byte) 0xa1})))
-        .hasMessageContaining("not valid DAG-CBOR").hasMessageContaining("at byte 1");
-    assertThatThrownBy(() -> open(v1Header(List.of())))
-        .hasMessageContaining("no roots");
+        .hasMessageContaining("not valid DAG-CBOR")
+        .hasMessageContaining("at byte 1");
+    assertThatThrownBy(() -> open(v1Header(List.of()))).hasMessageContaining("no roots");
     assertThatThrownBy(() -> open(Uvarints.encode(CarReader.MAX_HEADER_LENGTH + 1L)))
         .hasMessageContaining("declares 33554433 bytes");
   }
@@ -213,8 +218,8 @@ class CarReaderTest {
   }
 
   static byte[] v1Header(List<Cid> roots) {
-    CborWriter writer = new CborWriter().writeMapHeader(2).writeTextString("roots")
-        .writeArrayHeader(roots.size());
+    CborWriter writer =
+        new CborWriter().writeMapHeader(2).writeTextString("roots").writeArrayHeader(roots.size());
     roots.forEach(writer::writeCid);
     writer.writeTextString("version").writeUint64(1);
     return SnapshotTestData.frame(writer.toByteArray());

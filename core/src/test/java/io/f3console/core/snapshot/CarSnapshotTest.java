@@ -19,13 +19,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** FRC-0108 v2 snapshots: metadata in any key order, the F3 block, and v1 as "no F3 data". */
 class CarSnapshotTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private SnapshotExport.Exported export(CarWriter.Format format, boolean withTable)
       throws Exception {
-    return SnapshotExport.writeCar(dir.resolve("snapshot-" + format + ".car"), format,
-        SnapshotTestData.header(), CertificateStream.of(chain().certificates()), withTable,
+    return SnapshotExport.writeCar(
+        dir.resolve("snapshot-" + format + ".car"),
+        format,
+        SnapshotTestData.header(),
+        CertificateStream.of(chain().certificates()),
+        withTable,
         SnapshotExport.Progress.NONE);
   }
 
@@ -40,20 +43,21 @@ class CarSnapshotTest {
     assertThat(car.f3DataStatus()).isEqualTo(CarSnapshot.F3DataStatus.PRESENT);
     assertThat(car.header().version()).isEqualTo(format == CarWriter.Format.V1 ? 1 : 2);
     assertThat(car.header().roots()).containsExactly(exported.rootCid().orElseThrow());
-    assertThat(car.f3DataCid()).contains(SnapshotTestData.chainSnapshot().cid())
+    assertThat(car.f3DataCid())
+        .contains(SnapshotTestData.chainSnapshot().cid())
         .contains(exported.snapshotCid());
     assertThat(car.f3DataSection().orElseThrow().number()).isEqualTo(2);
     SnapshotMetadata metadata = car.metadata().orElseThrow();
     assertThat(metadata.version()).isEqualTo(2);
-    assertThat(metadata.headTipsetKey()).isEqualTo(exported.headTipsetKey())
+    assertThat(metadata.headTipsetKey())
+        .isEqualTo(exported.headTipsetKey())
         .isEqualTo(chain().certificates().get(29).chain().head().keyCids());
     try (F3SnapshotReader reader = car.openF3Data()) {
       assertThat(reader.header()).isEqualTo(SnapshotTestData.header());
       assertThat(SnapshotTestData.readAll(reader)).isEqualTo(chain().certificates());
       assertThat(reader.snapshotCid()).isEqualTo(car.f3DataCid());
     }
-    assertThat(car.powerTableBlock(chain().initialTable().cid()))
-        .contains(chain().initialTable());
+    assertThat(car.powerTableBlock(chain().initialTable().cid())).contains(chain().initialTable());
     assertThat(car.powerTableBlock(chain().finalTable().cid())).isEmpty();
   }
 
@@ -63,19 +67,32 @@ class CarSnapshotTest {
     Cid f3 = Cid.raw(new byte[] {2});
     SnapshotMetadata metadata = SnapshotMetadata.of(List.of(head), Optional.of(f3));
     byte[] lotus = SnapshotMetadataCbor.encode(metadata);
-    CborWriter forest = new CborWriter().writeMapHeader(4)
-        .writeTextString("Version").writeUint64(2)
-        .writeTextString("HeadTipsetKey").writeArrayHeader(1).writeCid(head)
-        .writeTextString("F3Data").writeCid(f3)
-        .writeTextString("Extra").writeBool(true);
+    CborWriter forest =
+        new CborWriter()
+            .writeMapHeader(4)
+            .writeTextString("Version")
+            .writeUint64(2)
+            .writeTextString("HeadTipsetKey")
+            .writeArrayHeader(1)
+            .writeCid(head)
+            .writeTextString("F3Data")
+            .writeCid(f3)
+            .writeTextString("Extra")
+            .writeBool(true);
 
     assertThat(lotus[0] & 0xff).isEqualTo(0xa3);
     assertThat(new String(lotus, 2, 6, java.nio.charset.StandardCharsets.UTF_8))
         .isEqualTo("F3Data");
     assertThat(SnapshotMetadataCbor.decode(lotus)).isEqualTo(metadata);
     assertThat(SnapshotMetadataCbor.decode(forest.toByteArray())).isEqualTo(metadata);
-    byte[] withoutF3 = new CborWriter().writeMapHeader(2).writeTextString("HeadTipsetKey")
-        .writeArrayHeader(0).writeTextString("Version").writeUint64(2).toByteArray();
+    byte[] withoutF3 =
+        new CborWriter()
+            .writeMapHeader(2)
+            .writeTextString("HeadTipsetKey")
+            .writeArrayHeader(0)
+            .writeTextString("Version")
+            .writeUint64(2)
+            .toByteArray();
     assertThat(SnapshotMetadataCbor.decode(withoutF3).f3Data()).isEmpty();
   }
 
@@ -107,8 +124,8 @@ class CarSnapshotTest {
   @Test
   void metadataOfAnotherVersionOrWithoutF3DataMeansNoF3Data() throws Exception {
     Cid f3 = Cid.raw(new byte[] {2});
-    byte[] version3 = SnapshotMetadataCbor.encode(new SnapshotMetadata(3, List.of(),
-        Optional.of(f3)));
+    byte[] version3 =
+        SnapshotMetadataCbor.encode(new SnapshotMetadata(3, List.of(), Optional.of(f3)));
     CarSnapshot three = CarSnapshot.open(car(Multicodec.DAG_CBOR, version3));
     assertThat(three.f3DataStatus()).isEqualTo(CarSnapshot.F3DataStatus.NOT_V2);
     assertThat(three.f3DataDetail()).contains("version 3");
@@ -123,8 +140,7 @@ class CarSnapshotTest {
   void metadataNamingF3DataThatIsNotTheSecondBlockIsAnF3DataCidMismatch() throws Exception {
     byte[] f3Bytes = {1, 2, 3};
     Cid f3 = Cid.raw(f3Bytes);
-    byte[] metadata = SnapshotMetadataCbor.encode(SnapshotMetadata.of(List.of(),
-        Optional.of(f3)));
+    byte[] metadata = SnapshotMetadataCbor.encode(SnapshotMetadata.of(List.of(), Optional.of(f3)));
 
     Path missing = car(Multicodec.DAG_CBOR, metadata);
     assertThatThrownBy(() -> CarSnapshot.open(missing))

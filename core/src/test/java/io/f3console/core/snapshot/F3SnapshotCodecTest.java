@@ -25,8 +25,7 @@ class F3SnapshotCodecTest {
   static final String CALIBNET_OLD_TABLE_CID =
       "bafy2bzaceab236vmmb3n4q4tkvua2n4dphcbzzxerxuey3mot4g3cov5j3r2c";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aWrittenSnapshotReadsBackToTheSameHeaderCertificatesAndCid() throws Exception {
@@ -51,8 +50,8 @@ class F3SnapshotCodecTest {
     Path file = dir.resolve("chain.f3snap");
     F3SnapshotHeader header = SnapshotTestData.header();
     Cid cid;
-    try (F3SnapshotWriter writer = F3SnapshotWriter.create(
-        new BufferedOutputStream(Files.newOutputStream(file)), header)) {
+    try (F3SnapshotWriter writer =
+        F3SnapshotWriter.create(new BufferedOutputStream(Files.newOutputStream(file)), header)) {
       for (FinalityCertificate certificate : chain().certificates()) {
         writer.write(certificate);
       }
@@ -69,8 +68,12 @@ class F3SnapshotCodecTest {
       assertThat(reader.certificateBlocks()).isEqualTo(30);
       assertThat(reader.next()).isEmpty();
       assertThat(reader.snapshotCid()).contains(cid);
-      assertThat(reader.largestCertificateBlock()).isEqualTo(chain().certificates().stream()
-          .mapToInt(c -> FinalityCertificateCbor.encode(c).length).max().orElseThrow());
+      assertThat(reader.largestCertificateBlock())
+          .isEqualTo(
+              chain().certificates().stream()
+                  .mapToInt(c -> FinalityCertificateCbor.encode(c).length)
+                  .max()
+                  .orElseThrow());
     }
   }
 
@@ -88,11 +91,11 @@ class F3SnapshotCodecTest {
       assertThat(header.firstInstance()).isZero();
       assertThat(header.latestInstance()).isEqualTo(552573);
       assertThat(header.initialPowerTable().size()).isEqualTo(20);
-      assertThat(header.initialPowerTableCid().toString()).isEqualTo(CALIBNET_OLD_TABLE_CID)
+      assertThat(header.initialPowerTableCid().toString())
+          .isEqualTo(CALIBNET_OLD_TABLE_CID)
           .endsWith("cov5j3r2c");
       assertThat(header.initialPowerTableCid()).isEqualTo(Cid.makeCid(table));
-      assertThat(header.initialPowerTable().entries())
-          .isEqualTo(PowerEntriesCbor.decode(table));
+      assertThat(header.initialPowerTable().entries()).isEqualTo(PowerEntriesCbor.decode(table));
       assertThat(reader.headerLength()).isEqualTo(block.length);
       assertThat(reader.next()).isEmpty();
       assertThat(reader.snapshotCid()).contains(Cid.raw(frame(block)));
@@ -103,15 +106,16 @@ class F3SnapshotCodecTest {
   @Test
   void headerEntriesKeepTheirDecodedOrderEvenWhenNotCanonical() throws Exception {
     PowerTable canonical = chain().initialTable();
-    List<io.f3console.core.gpbft.PowerEntry> reversed = new java.util.ArrayList<>(
-        canonical.entries());
+    List<io.f3console.core.gpbft.PowerEntry> reversed =
+        new java.util.ArrayList<>(canonical.entries());
     java.util.Collections.reverse(reversed);
     F3SnapshotHeader header = F3SnapshotHeader.of(0, 0, PowerTable.of(reversed));
 
     F3SnapshotHeader decoded = F3SnapshotHeaderCbor.decode(F3SnapshotHeaderCbor.encode(header));
 
     assertThat(decoded.initialPowerTable().entries()).isEqualTo(reversed);
-    assertThat(decoded.initialPowerTableCid()).isNotEqualTo(canonical.cid())
+    assertThat(decoded.initialPowerTableCid())
+        .isNotEqualTo(canonical.cid())
         .isEqualTo(PowerTable.of(reversed).cid());
   }
 
@@ -136,8 +140,8 @@ class F3SnapshotCodecTest {
     byte[] header = F3SnapshotHeaderCbor.encode(SnapshotTestData.header());
     byte[] certificate = FinalityCertificateCbor.encode(chain().certificates().get(0));
 
-    try (F3SnapshotReader reader = reader(concat(frame(header),
-        frame(concat(certificate, new byte[] {0x01, 0x02}))))) {
+    try (F3SnapshotReader reader =
+        reader(concat(frame(header), frame(concat(certificate, new byte[] {0x01, 0x02}))))) {
       assertThat(reader.next()).contains(chain().certificates().get(0));
       assertThat(reader.blocksWithTrailingBytes()).isEqualTo(1);
     }
@@ -148,8 +152,9 @@ class F3SnapshotCodecTest {
     SnapshotTestData.Written written = SnapshotTestData.chainSnapshot();
     Cid other = Cid.raw(new byte[] {1});
 
-    try (F3SnapshotReader reader = F3SnapshotReader.open(
-        new java.io.ByteArrayInputStream(written.bytes()), "x", Optional.of(other))) {
+    try (F3SnapshotReader reader =
+        F3SnapshotReader.open(
+            new java.io.ByteArrayInputStream(written.bytes()), "x", Optional.of(other))) {
       for (int i = 0; i < 30; i++) {
         assertThat(reader.next()).isPresent();
       }

@@ -22,17 +22,20 @@ import org.junit.jupiter.api.Test;
 class F3SnapshotImportCheckTest {
   static final Cid OTHER = Cid.makeCid(new byte[] {(byte) 0x80});
 
-  private static ImportCheckResult check(F3SnapshotHeader header,
-      List<FinalityCertificate> certificates, Optional<ImportExpectations> manifest,
-      long frequency) throws Exception {
+  private static ImportCheckResult check(
+      F3SnapshotHeader header,
+      List<FinalityCertificate> certificates,
+      Optional<ImportExpectations> manifest,
+      long frequency)
+      throws Exception {
     try (F3SnapshotReader reader = reader(SnapshotTestData.write(header, certificates).bytes())) {
-      return new F3SnapshotImportCheck(manifest, frequency).check(reader,
-          F3SnapshotImportCheck.Progress.NONE);
+      return new F3SnapshotImportCheck(manifest, frequency)
+          .check(reader, F3SnapshotImportCheck.Progress.NONE);
     }
   }
 
-  private static ImportCheckResult check(F3SnapshotHeader header,
-      List<FinalityCertificate> certificates) throws Exception {
+  private static ImportCheckResult check(
+      F3SnapshotHeader header, List<FinalityCertificate> certificates) throws Exception {
     return check(header, certificates, Optional.empty(), 10);
   }
 
@@ -41,8 +44,11 @@ class F3SnapshotImportCheckTest {
     SnapshotTestData.Written written = SnapshotTestData.chainSnapshot();
     ImportCheckResult result;
     try (F3SnapshotReader reader = reader(written.bytes())) {
-      result = new F3SnapshotImportCheck(Optional.of(new ImportExpectations(0,
-          Optional.of(chain().initialTable().cid()))), 10).check(reader, (n, i) -> {});
+      result =
+          new F3SnapshotImportCheck(
+                  Optional.of(new ImportExpectations(0, Optional.of(chain().initialTable().cid()))),
+                  10)
+              .check(reader, (n, i) -> {});
     }
 
     assertThat(result.passed()).as(result.message()).isTrue();
@@ -55,23 +61,36 @@ class F3SnapshotImportCheckTest {
 
   @Test
   void aWrongInitialTableCidFailsAgainstTheManifest() throws Exception {
-    ImportCheckResult result = check(SnapshotTestData.header(), chain().certificates(),
-        Optional.of(new ImportExpectations(0, Optional.of(OTHER))), 10);
+    ImportCheckResult result =
+        check(
+            SnapshotTestData.header(),
+            chain().certificates(),
+            Optional.of(new ImportExpectations(0, Optional.of(OTHER))),
+            10);
 
     assertThat(result.problem()).contains(ImportProblem.INITIAL_POWER_TABLE_MISMATCH);
-    assertThat(result.message()).isEqualTo("F3 initial power table CID in the snapshot("
-        + chain().initialTable().cid() + ") does not match that in the manifest(" + OTHER + ")");
+    assertThat(result.message())
+        .isEqualTo(
+            "F3 initial power table CID in the snapshot("
+                + chain().initialTable().cid()
+                + ") does not match that in the manifest("
+                + OTHER
+                + ")");
     assertThat(result.certificates()).isZero();
   }
 
   @Test
   void aWrongInitialInstanceFailsAgainstTheManifest() throws Exception {
-    ImportCheckResult result = check(SnapshotTestData.header(), chain().certificates(),
-        Optional.of(new ImportExpectations(5, Optional.empty())), 10);
+    ImportCheckResult result =
+        check(
+            SnapshotTestData.header(),
+            chain().certificates(),
+            Optional.of(new ImportExpectations(5, Optional.empty())),
+            10);
 
     assertThat(result.problem()).contains(ImportProblem.INITIAL_INSTANCE_MISMATCH);
-    assertThat(result.message()).isEqualTo(
-        "F3 initial instance in the snapshot(0) does not match that in the manifest(5)");
+    assertThat(result.message())
+        .isEqualTo("F3 initial instance in the snapshot(0) does not match that in the manifest(5)");
   }
 
   @Test
@@ -112,14 +131,20 @@ class F3SnapshotImportCheckTest {
   void aCommittedTableCidThatDiffersIsFoundAtTheCheckpoint() throws Exception {
     List<FinalityCertificate> altered = new ArrayList<>(chain().certificates());
     FinalityCertificate ninth = altered.get(9);
-    altered.set(9, ninth.withSupplementalData(
-        SupplementalData.of(ninth.supplementalData().commitments(), OTHER)));
+    altered.set(
+        9,
+        ninth.withSupplementalData(
+            SupplementalData.of(ninth.supplementalData().commitments(), OTHER)));
 
     ImportCheckResult result = check(SnapshotTestData.header(), altered);
 
     assertThat(result.problem()).contains(ImportProblem.POWER_TABLE_MISMATCH);
-    assertThat(result.message()).isEqualTo("new power table differs from expected power table: "
-        + chain().tableOf(10).cid() + " != " + OTHER);
+    assertThat(result.message())
+        .isEqualTo(
+            "new power table differs from expected power table: "
+                + chain().tableOf(10).cid()
+                + " != "
+                + OTHER);
     assertThat(result.details()).contains(Detail.of("instance", "9"));
     assertThat(result.powerTableChecks()).isEqualTo(1);
   }
@@ -131,23 +156,28 @@ class F3SnapshotImportCheckTest {
     entries.set(0, new PowerEntry(first.id(), first.power().add(first.power()), first.pubKey()));
     F3SnapshotHeader header = F3SnapshotHeader.of(0, 29, PowerTable.of(entries));
 
-    ImportCheckResult result = check(header, chain().certificates(), Optional.empty(),
-        F3SnapshotImportCheck.POWER_TABLE_FREQUENCY);
+    ImportCheckResult result =
+        check(
+            header,
+            chain().certificates(),
+            Optional.empty(),
+            F3SnapshotImportCheck.POWER_TABLE_FREQUENCY);
 
     assertThat(result.problem()).contains(ImportProblem.POWER_TABLE_MISMATCH);
     assertThat(result.powerTableChecks()).isZero();
-    assertThat(result.details()).contains(Detail.of("instance", "29"),
-        Detail.of("expectedCid", chain().finalTable().cid()));
+    assertThat(result.details())
+        .contains(
+            Detail.of("instance", "29"), Detail.of("expectedCid", chain().finalTable().cid()));
   }
 
   /** The real old-calibnet header alone, checked against a built-in network's manifest. */
   private static ImportCheckResult checkCalibnetHeader(String network) throws Exception {
     byte[] block = SharedData.bytes("calibnet_old_f3_snapshot_header.cbor");
-    ImportExpectations manifest = ImportExpectations.of(
-        NetworkProfiles.builtIn().byKey(network).orElseThrow());
+    ImportExpectations manifest =
+        ImportExpectations.of(NetworkProfiles.builtIn().byKey(network).orElseThrow());
     try (F3SnapshotReader reader = reader(frame(block))) {
-      return new F3SnapshotImportCheck(Optional.of(manifest)).check(reader,
-          F3SnapshotImportCheck.Progress.NONE);
+      return new F3SnapshotImportCheck(Optional.of(manifest))
+          .check(reader, F3SnapshotImportCheck.Progress.NONE);
     }
   }
 
@@ -165,7 +195,8 @@ class F3SnapshotImportCheckTest {
     ImportCheckResult result = checkCalibnetHeader("mainnet");
 
     assertThat(result.problem()).contains(ImportProblem.INITIAL_POWER_TABLE_MISMATCH);
-    assertThat(result.message()).contains(F3SnapshotCodecTest.CALIBNET_OLD_TABLE_CID)
+    assertThat(result.message())
+        .contains(F3SnapshotCodecTest.CALIBNET_OLD_TABLE_CID)
         .contains("bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu");
   }
 }

@@ -32,8 +32,10 @@ class F3SnapshotMalformedTest {
           .hasMessageContaining("block 1 (certificate 1)")
           .hasMessageContaining("varint starting at byte " + FRAMED_HEADER.length)
           .hasMessageContaining("truncated")
-          .satisfies(e -> assertThat(((SnapshotFormatException) e).offset())
-              .isEqualTo(FRAMED_HEADER.length));
+          .satisfies(
+              e ->
+                  assertThat(((SnapshotFormatException) e).offset())
+                      .isEqualTo(FRAMED_HEADER.length));
     }
   }
 
@@ -70,13 +72,17 @@ class F3SnapshotMalformedTest {
     try (F3SnapshotReader reader = reader(concat(FRAMED_HEADER, cut))) {
       assertThatThrownBy(reader::next)
           .isInstanceOf(SnapshotFormatException.class)
-          .hasMessageContaining("is truncated: " + CERTIFICATE.length + " bytes declared, "
-              + (CERTIFICATE.length - 10) + " present")
+          .hasMessageContaining(
+              "is truncated: "
+                  + CERTIFICATE.length
+                  + " bytes declared, "
+                  + (CERTIFICATE.length - 10)
+                  + " present")
           .hasMessageContaining("at byte " + FRAMED_HEADER.length);
     }
     // A bare length prefix at the end: go-f3's reader would see a clean end; this one does not.
-    try (F3SnapshotReader reader = reader(concat(FRAMED_HEADER,
-        Uvarints.encode(CERTIFICATE.length)))) {
+    try (F3SnapshotReader reader =
+        reader(concat(FRAMED_HEADER, Uvarints.encode(CERTIFICATE.length)))) {
       assertThatThrownBy(reader::next).hasMessageContaining("truncated");
     }
   }
@@ -93,8 +99,7 @@ class F3SnapshotMalformedTest {
           .hasMessageContaining("block 1 (certificate 1) at byte " + FRAMED_HEADER.length)
           .hasMessageContaining("GPBFTInstance")
           .hasMessageContaining("at byte " + instanceAt)
-          .satisfies(e -> assertThat(((SnapshotFormatException) e).offset())
-              .isEqualTo(instanceAt));
+          .satisfies(e -> assertThat(((SnapshotFormatException) e).offset()).isEqualTo(instanceAt));
     }
   }
 
@@ -110,10 +115,12 @@ class F3SnapshotMalformedTest {
 
   @Test
   void aHeaderTableWithADuplicateActorIsRefused() throws Exception {
-    var entries = new java.util.ArrayList<>(SnapshotTestData.header().initialPowerTable()
-        .entries());
-    entries.set(1, new io.f3console.core.gpbft.PowerEntry(entries.get(0).id(),
-        entries.get(1).power(), entries.get(1).pubKey()));
+    var entries =
+        new java.util.ArrayList<>(SnapshotTestData.header().initialPowerTable().entries());
+    entries.set(
+        1,
+        new io.f3console.core.gpbft.PowerEntry(
+            entries.get(0).id(), entries.get(1).power(), entries.get(1).pubKey()));
     io.f3console.core.cbor.CborWriter writer = new io.f3console.core.cbor.CborWriter();
     writer.writeArrayHeader(4).writeUint64(1).writeUint64(0).writeUint64(29);
     io.f3console.core.gpbft.PowerEntriesCbor.write(writer, entries);

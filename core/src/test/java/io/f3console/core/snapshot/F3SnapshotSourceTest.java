@@ -19,8 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** An F3 snapshot file as a source: committees rebuilt by replay, certificates streamed. */
 class F3SnapshotSourceTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private F3SnapshotSource open(List<FinalityCertificate> certificates) throws Exception {
     Path file = dir.resolve("chain.f3snap");
@@ -44,7 +43,8 @@ class F3SnapshotSourceTest {
   void committeesAreRebuiltByReplayingTheDeltasInAnyOrder() throws Exception {
     try (F3SnapshotSource source = open(chain().certificates())) {
       for (int instance : new int[] {1, 7, 8, 30, 3, 3, 15}) {
-        assertThat(source.powerTable(instance).table()).as("instance %d", instance)
+        assertThat(source.powerTable(instance).table())
+            .as("instance %d", instance)
             .isEqualTo(chain().tableOf(instance));
       }
       assertThat(source.powerTable(30).table().cid()).isEqualTo(chain().finalTable().cid());
@@ -57,11 +57,12 @@ class F3SnapshotSourceTest {
   @Test
   void certificatesStreamForAnyRangeInsideTheSnapshot() throws Exception {
     try (F3SnapshotSource source = open(chain().certificates())) {
-      assertThat(SnapshotTestData.readAll(source.certificates(0, 29))).isEqualTo(chain().certificates());
+      assertThat(SnapshotTestData.readAll(source.certificates(0, 29)))
+          .isEqualTo(chain().certificates());
       assertThat(SnapshotTestData.readAll(source.certificates(12, 14)))
           .isEqualTo(chain().certificates().subList(12, 15));
-      assertThat(SnapshotTestData.readAll(source.certificates(29, 29))).containsExactly(
-          chain().certificates().get(29));
+      assertThat(SnapshotTestData.readAll(source.certificates(29, 29)))
+          .containsExactly(chain().certificates().get(29));
       assertThatThrownBy(() -> source.certificates(5, 30))
           .isInstanceOf(SourceException.class)
           .hasMessageContaining("holds instances 0..29, not 5..30");
@@ -103,22 +104,22 @@ class F3SnapshotSourceTest {
     Path file = dir.resolve("long.f3snap");
     F3SnapshotHeader header = F3SnapshotHeader.of(0, 27, chain().initialTable());
     Files.write(file, SnapshotTestData.write(header, chain().certificates()).bytes());
-    try (F3SnapshotSource source = F3SnapshotSource.open(
-        SourceSpec.of(SourceKind.F3SNAP, file))) {
+    try (F3SnapshotSource source = F3SnapshotSource.open(SourceSpec.of(SourceKind.F3SNAP, file))) {
       CertificateStream stream = source.certificates(0, 27);
       for (int i = 0; i < 28; i++) {
         assertThat(stream.next()).isPresent();
       }
       assertThatThrownBy(stream::next)
-          .hasMessageContaining("certificate of instance 28 is found, expected latest"
-              + " instance 27");
+          .hasMessageContaining(
+              "certificate of instance 28 is found, expected latest" + " instance 27");
     }
   }
 
   @Test
   void aMissingFileIsASourceError() {
-    assertThatThrownBy(() -> F3SnapshotSource.open(
-        SourceSpec.of(SourceKind.F3SNAP, dir.resolve("nope.f3snap"))))
+    assertThatThrownBy(
+            () ->
+                F3SnapshotSource.open(SourceSpec.of(SourceKind.F3SNAP, dir.resolve("nope.f3snap"))))
         .isInstanceOf(SourceException.class)
         .hasMessageContaining("no such file");
   }

@@ -16,18 +16,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Randomly edited snapshots and CARs are read to the end or refused with a checked error:
- * never an unchecked exception, never a hang.
+ * Randomly edited snapshots and CARs are read to the end or refused with a checked error: never an
+ * unchecked exception, never a hang.
  */
 class SnapshotMutationTest {
   static final int ROUNDS = 400;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** What happened to one mutated input. */
   private enum Outcome {
-    READ, REFUSED
+    READ,
+    REFUSED
   }
 
   @FunctionalInterface
@@ -55,45 +55,61 @@ class SnapshotMutationTest {
 
   @Test
   void mutatedF3SnapshotsAreReadOrRefusedWithACheckedError() {
-    byte[] snapshot = SnapshotTestData.write(SnapshotTestData.header(),
-        chain().certificates().subList(0, 6)).bytes();
+    byte[] snapshot =
+        SnapshotTestData.write(SnapshotTestData.header(), chain().certificates().subList(0, 6))
+            .bytes();
 
-    int[] counts = run(snapshot, 17, bytes -> {
-      try (F3SnapshotReader reader = F3SnapshotReader.open(new ByteArrayInputStream(bytes),
-          "mutated.f3snap", Optional.empty())) {
-        new F3SnapshotImportCheck(Optional.empty(), 2).check(reader,
-            F3SnapshotImportCheck.Progress.NONE);
-        while (reader.skip()) {
-          assertThat(reader.certificateBlocks()).isPositive();
-        }
-      }
-    });
+    int[] counts =
+        run(
+            snapshot,
+            17,
+            bytes -> {
+              try (F3SnapshotReader reader =
+                  F3SnapshotReader.open(
+                      new ByteArrayInputStream(bytes), "mutated.f3snap", Optional.empty())) {
+                new F3SnapshotImportCheck(Optional.empty(), 2)
+                    .check(reader, F3SnapshotImportCheck.Progress.NONE);
+                while (reader.skip()) {
+                  assertThat(reader.certificateBlocks()).isPositive();
+                }
+              }
+            });
 
     assertThat(counts[Outcome.REFUSED.ordinal()]).isGreaterThan(ROUNDS / 2);
   }
 
   @Test
   void mutatedCarsAreReadOrRefusedWithACheckedError() throws Exception {
-    Path original = SnapshotExport.writeCar(dir.resolve("original.car"), CarWriter.Format.V2,
-        F3SnapshotHeader.of(0, 3, chain().initialTable()),
-        CertificateStream.of(chain().certificates().subList(0, 4)), true,
-        SnapshotExport.Progress.NONE).path();
+    Path original =
+        SnapshotExport.writeCar(
+                dir.resolve("original.car"),
+                CarWriter.Format.V2,
+                F3SnapshotHeader.of(0, 3, chain().initialTable()),
+                CertificateStream.of(chain().certificates().subList(0, 4)),
+                true,
+                SnapshotExport.Progress.NONE)
+            .path();
     Path mutatedFile = dir.resolve("mutated.car");
 
-    int[] counts = run(Files.readAllBytes(original), 23, bytes -> {
-      try (CarReader reader = CarReader.open(new ByteArrayInputStream(bytes), "mutated.car")) {
-        while (reader.next().isPresent()) {
-          assertThat(reader.blocks()).isPositive();
-        }
-      }
-      Files.write(mutatedFile, bytes);
-      CarSnapshot car = CarSnapshot.open(mutatedFile);
-      if (car.f3DataStatus() == CarSnapshot.F3DataStatus.PRESENT) {
-        try (F3SnapshotReader reader = car.openF3Data()) {
-          SnapshotTestData.readAll(reader);
-        }
-      }
-    });
+    int[] counts =
+        run(
+            Files.readAllBytes(original),
+            23,
+            bytes -> {
+              try (CarReader reader =
+                  CarReader.open(new ByteArrayInputStream(bytes), "mutated.car")) {
+                while (reader.next().isPresent()) {
+                  assertThat(reader.blocks()).isPositive();
+                }
+              }
+              Files.write(mutatedFile, bytes);
+              CarSnapshot car = CarSnapshot.open(mutatedFile);
+              if (car.f3DataStatus() == CarSnapshot.F3DataStatus.PRESENT) {
+                try (F3SnapshotReader reader = car.openF3Data()) {
+                  SnapshotTestData.readAll(reader);
+                }
+              }
+            });
 
     assertThat(counts[Outcome.REFUSED.ordinal()]).isGreaterThan(ROUNDS / 2);
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.f3console.core.certs.CertificateJson;
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.open.Sources;
 import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.powertable.PowerTableFormat;
 import io.f3console.core.sim.SimulationSpec;
@@ -15,7 +16,6 @@ import io.f3console.core.source.InstanceRange;
 import io.f3console.core.source.SourceException;
 import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
-import io.f3console.core.open.Sources;
 import io.f3console.core.validation.CertificateStream;
 import io.f3console.core.validation.CertificateValidator;
 import io.f3console.core.validation.ValidationListener;
@@ -31,15 +31,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One generated network written as JSON files, as an F3 snapshot and as v2 CARs: opened from
- * plain paths through {@link Sources}, every form validates to the same end.
+ * One generated network written as JSON files, as an F3 snapshot and as v2 CARs: opened from plain
+ * paths through {@link Sources}, every form validates to the same end.
  */
 class SnapshotSourcesTest {
   static final String NETWORK = "f3-sources-test";
   static SyntheticChain chain;
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   static Path tableJson;
   static Path certificatesJson;
@@ -51,19 +50,37 @@ class SnapshotSourcesTest {
   static void writeEveryForm() throws Exception {
     chain = SyntheticNetwork.of(SimulationSpec.of(5, 30, 50, NETWORK)).generate();
     tableJson = dir.resolve("initial_power_table.json");
-    PowerTableFiles.write(tableJson, chain.initialTable().entries(),
-        PowerTableFormat.JSON_ENTRIES);
+    PowerTableFiles.write(tableJson, chain.initialTable().entries(), PowerTableFormat.JSON_ENTRIES);
     certificatesJson = dir.resolve("certificates.json");
     try (OutputStream out = Files.newOutputStream(certificatesJson)) {
       CertificateJson.write(chain.certificates(), out);
     }
     F3SnapshotHeader header = F3SnapshotHeader.of(0, 49, chain.initialTable());
-    f3snap = SnapshotExport.writeF3Snapshot(dir.resolve("chain.f3snap"), header,
-        CertificateStream.of(chain.certificates()), SnapshotExport.Progress.NONE).path();
-    carV1 = SnapshotExport.writeCar(dir.resolve("chain-v1.car"), CarWriter.Format.V1, header,
-        CertificateStream.of(chain.certificates()), false, SnapshotExport.Progress.NONE).path();
-    carV2 = SnapshotExport.writeCar(dir.resolve("chain-v2.car"), CarWriter.Format.V2, header,
-        CertificateStream.of(chain.certificates()), true, SnapshotExport.Progress.NONE).path();
+    f3snap =
+        SnapshotExport.writeF3Snapshot(
+                dir.resolve("chain.f3snap"),
+                header,
+                CertificateStream.of(chain.certificates()),
+                SnapshotExport.Progress.NONE)
+            .path();
+    carV1 =
+        SnapshotExport.writeCar(
+                dir.resolve("chain-v1.car"),
+                CarWriter.Format.V1,
+                header,
+                CertificateStream.of(chain.certificates()),
+                false,
+                SnapshotExport.Progress.NONE)
+            .path();
+    carV2 =
+        SnapshotExport.writeCar(
+                dir.resolve("chain-v2.car"),
+                CarWriter.Format.V2,
+                header,
+                CertificateStream.of(chain.certificates()),
+                true,
+                SnapshotExport.Progress.NONE)
+            .path();
   }
 
   @Test
@@ -114,8 +131,9 @@ class SnapshotSourcesTest {
   void aCarWithoutF3DataOpensButHoldsNothing() throws Exception {
     Path v1 = dir.resolve("v1-snapshot.car");
     byte[] block = new io.f3console.core.cbor.CborWriter().writeUint64(1).toByteArray();
-    try (CarWriter writer = CarWriter.create(v1, CarWriter.Format.V1,
-        List.of(io.f3console.core.cid.Cid.makeCid(block)))) {
+    try (CarWriter writer =
+        CarWriter.create(
+            v1, CarWriter.Format.V1, List.of(io.f3console.core.cid.Cid.makeCid(block)))) {
       writer.writeBlock(io.f3console.core.cid.Multicodec.DAG_CBOR, block);
     }
 
@@ -132,11 +150,14 @@ class SnapshotSourcesTest {
       throws Exception {
     try (DataSource source = Sources.open(text, SourceOptions.defaults())) {
       InstanceRange range = source.certificateRange();
-      PowerTable start = table.isPresent() ? table.get()
-          : source.powerTable(range.first()).table();
-      return new CertificateValidator(NETWORK, ValidatorOptions.withThreads(2)).validate(start,
-          range.first(), Optional.empty(), source.certificates(range.first(), range.latest()),
-          ValidationListener.NONE);
+      PowerTable start = table.isPresent() ? table.get() : source.powerTable(range.first()).table();
+      return new CertificateValidator(NETWORK, ValidatorOptions.withThreads(2))
+          .validate(
+              start,
+              range.first(),
+              Optional.empty(),
+              source.certificates(range.first(), range.latest()),
+              ValidationListener.NONE);
     }
   }
 }

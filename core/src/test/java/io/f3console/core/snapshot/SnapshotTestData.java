@@ -76,8 +76,7 @@ final class SnapshotTestData {
   }
 
   static F3SnapshotReader reader(byte[] bytes) throws Exception {
-    return F3SnapshotReader.open(new ByteArrayInputStream(bytes), "test.f3snap",
-        Optional.empty());
+    return F3SnapshotReader.open(new ByteArrayInputStream(bytes), "test.f3snap", Optional.empty());
   }
 
   static List<FinalityCertificate> readAll(CertificateStream stream) throws Exception {

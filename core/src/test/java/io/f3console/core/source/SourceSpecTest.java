@@ -10,9 +10,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SourceSpecTest {
   @ParameterizedTest
-  @ValueSource(strings = {"file:/data/table.json", "f3snap:/data/f3.snap", "car:snapshot.car",
-      "rpc:http://127.0.0.1:1234/rpc/v1", "rpc:https://node.example/rpc/v1", "demo:healthy",
-      "demo:broken"})
+  @ValueSource(
+      strings = {
+        "file:/data/table.json",
+        "f3snap:/data/f3.snap",
+        "car:snapshot.car",
+        "rpc:http://127.0.0.1:1234/rpc/v1",
+        "rpc:https://node.example/rpc/v1",
+        "demo:healthy",
+        "demo:broken"
+      })
   void prefixedStringsRoundTrip(String text) throws Exception {
     SourceSpec spec = SourceSpec.parse(text);
 
@@ -37,12 +44,15 @@ class SourceSpecTest {
 
   @Test
   void refusesEmptyLocationsAndNodesWithoutAnHttpUrlSayingWhatIsWrong() {
-    assertThatThrownBy(() -> SourceSpec.parse("  ")).isInstanceOf(SourceException.class)
+    assertThatThrownBy(() -> SourceSpec.parse("  "))
+        .isInstanceOf(SourceException.class)
         .hasMessageContaining("empty source string");
-    assertThatThrownBy(() -> SourceSpec.parse("car:")).isInstanceOf(SourceException.class)
+    assertThatThrownBy(() -> SourceSpec.parse("car:"))
+        .isInstanceOf(SourceException.class)
         .hasMessageContaining("names no location after car:");
     assertThatThrownBy(() -> SourceSpec.parse("rpc:127.0.0.1:1234"))
-        .isInstanceOf(SourceException.class).hasMessageContaining("http:// or https:// URL");
+        .isInstanceOf(SourceException.class)
+        .hasMessageContaining("http:// or https:// URL");
   }
 
   @Test

@@ -17,19 +17,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every real genesis-state subset decoded end to end and compared with the values in its
- * {@code .DERIVED.json}: header, state root, power actor and state, every claim, every miner's
- * state and info, every worker's account key.
+ * Every real genesis-state subset decoded end to end and compared with the values in its {@code
+ * .DERIVED.json}: header, state root, power actor and state, every claim, every miner's state and
+ * info, every worker's account key.
  */
 class RealStateTest {
   static Stream<String> states() {
-    return Stream.of("butterflynet_2026-05_actorsv17", "butterflynet_2025-03_actorsv15",
-        "butterflynet_2024-09_actorsv13", "interopnet_actorsv7");
+    return Stream.of(
+        "butterflynet_2026-05_actorsv17",
+        "butterflynet_2025-03_actorsv15",
+        "butterflynet_2024-09_actorsv13",
+        "interopnet_actorsv7");
   }
 
   static JsonNode derived(String name) throws Exception {
-    return new ObjectMapper().readTree(
-        SharedData.text("state/" + name + "_genesis_powertable.DERIVED.json"));
+    return new ObjectMapper()
+        .readTree(SharedData.text("state/" + name + "_genesis_powertable.DERIVED.json"));
   }
 
   static MemoryBlockSource subset(String name) throws Exception {
@@ -42,8 +45,8 @@ class RealStateTest {
   void headerAndStateRootMatchTheDerivedValues(String name) throws Exception {
     JsonNode expected = derived(name);
     MemoryBlockSource source = subset(name);
-    BlockHeader header = BlockHeader.load(source,
-        Cid.fromString(expected.get("tipset").get(0).asText()));
+    BlockHeader header =
+        BlockHeader.load(source, Cid.fromString(expected.get("tipset").get(0).asText()));
     assertThat(header.height()).isEqualTo(expected.get("height").asLong());
     assertThat(header.parentStateRoot().toString())
         .isEqualTo(expected.get("parentStateRoot").asText());
@@ -66,8 +69,8 @@ class RealStateTest {
     PowerState state = tree.powerState();
     int fields = expected.get("powerStateFields").asInt();
     assertThat(state.rampStartEpoch().isPresent()).isEqualTo(fields == PowerState.FIELDS_V15);
-    assertThat(state.layout().from()).isEqualTo(
-        fields == PowerState.FIELDS_V15 ? 15 : name.startsWith("interopnet") ? 7 : 8);
+    assertThat(state.layout().from())
+        .isEqualTo(fields == PowerState.FIELDS_V15 ? 15 : name.startsWith("interopnet") ? 7 : 8);
     assertThat(state.minerCount()).isEqualTo(expected.get("minerCount").asLong());
     assertThat(state.minerAboveMinPowerCount())
         .isEqualTo(expected.get("minerAboveMinPowerCount").asLong());

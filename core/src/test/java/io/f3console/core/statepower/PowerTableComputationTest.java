@@ -26,8 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The power table computed from every real genesis subset equals its derived table, and edits of
  * the real blocks exercise each rule: fee debt, the consensus-fault window, zero QA power, the
- * minimum with four or more miners, a non-BLS or non-account worker, unknown proof types per
- * actors version, ties on power.
+ * minimum with four or more miners, a non-BLS or non-account worker, unknown proof types per actors
+ * version, ties on power.
  */
 class PowerTableComputationTest {
   static final String V17 = "butterflynet_2026-05_actorsv17";
@@ -42,8 +42,11 @@ class PowerTableComputationTest {
   }
 
   static Stream<Arguments> states() {
-    return Stream.of(Arguments.of(V17, "butterfly"), Arguments.of(V15, "butterfly"),
-        Arguments.of(V13, "butterfly"), Arguments.of(V7, "interopnet"));
+    return Stream.of(
+        Arguments.of(V17, "butterfly"),
+        Arguments.of(V15, "butterfly"),
+        Arguments.of(V13, "butterfly"),
+        Arguments.of(V7, "interopnet"));
   }
 
   static String car(String name) {
@@ -51,8 +54,8 @@ class PowerTableComputationTest {
   }
 
   static JsonNode derived(String name) throws Exception {
-    return new ObjectMapper().readTree(
-        SharedData.text("state/" + name + "_genesis_powertable.DERIVED.json"));
+    return new ObjectMapper()
+        .readTree(SharedData.text("state/" + name + "_genesis_powertable.DERIVED.json"));
   }
 
   static StatePowerTable compute(StateEdits edits, StoragePower minimum) throws Exception {
@@ -60,8 +63,8 @@ class PowerTableComputationTest {
   }
 
   static PowerTableComputationException failure(StateEdits edits, StoragePower minimum) {
-    return (PowerTableComputationException) org.assertj.core.api.Assertions.catchThrowable(
-        () -> compute(edits, minimum));
+    return (PowerTableComputationException)
+        org.assertj.core.api.Assertions.catchThrowable(() -> compute(edits, minimum));
   }
 
   static ClaimDecision decision(StatePowerTable table, long miner) {
@@ -75,8 +78,9 @@ class PowerTableComputationTest {
     MemoryBlockSource source = MemoryBlockSource.fromCar(SharedData.file(car(name)));
     Cid header = Cid.fromString(expected.get("tipset").get(0).asText());
 
-    StatePowerTable table = PowerTableComputation.compute(source, List.of(header),
-        NetworkProfiles.builtIn().byKey(network).orElseThrow());
+    StatePowerTable table =
+        PowerTableComputation.compute(
+            source, List.of(header), NetworkProfiles.builtIn().byKey(network).orElseThrow());
 
     assertThat(table.cid().toString()).isEqualTo(expected.get("powerTableCID").asText());
     assertThat(java.util.HexFormat.of().formatHex(table.table().toCbor()))
@@ -86,8 +90,16 @@ class PowerTableComputationTest {
       entries.add(entry.id().bits() + " " + entry.power() + " " + entry.pubKey().toBase64());
     }
     List<String> wanted = new ArrayList<>();
-    expected.get("powerTable").forEach(e -> wanted.add(e.get("ID").asLong() + " "
-        + e.get("Power").asText() + " " + e.get("PubKey").asText()));
+    expected
+        .get("powerTable")
+        .forEach(
+            e ->
+                wanted.add(
+                    e.get("ID").asLong()
+                        + " "
+                        + e.get("Power").asText()
+                        + " "
+                        + e.get("PubKey").asText()));
     assertThat(entries).containsExactlyElementsOf(wanted);
     assertThat(table.height()).isEqualTo(expected.get("height").asLong());
     assertThat(table.stateRoot().toString()).isEqualTo(expected.get("parentStateRoot").asText());
@@ -97,14 +109,16 @@ class PowerTableComputationTest {
     assertThat(table.minimumApplies())
         .isEqualTo(expected.get("minerAboveMinPowerCount").asLong() >= 4);
     // every block of the subset (what Lotus reads) but the empty StateInfo, which needs no read
-    assertThat(table.blocksRead()).as("distinct blocks read")
+    assertThat(table.blocksRead())
+        .as("distinct blocks read")
         .isEqualTo(expected.get("subsetBlocks").asLong() - 1);
     // a decision for every claim, each as derived
     assertThat(table.decisions()).hasSize(expected.get("claims").size());
     for (JsonNode claim : expected.get("claims")) {
       ClaimDecision d = decision(table, claim.get("id").asLong());
-      assertThat(d.decision()).isEqualTo(claim.get("included").asBoolean()
-          ? Decision.INCLUDED : Decision.BELOW_MINIMUM_POWER);
+      assertThat(d.decision())
+          .isEqualTo(
+              claim.get("included").asBoolean() ? Decision.INCLUDED : Decision.BELOW_MINIMUM_POWER);
       assertThat(d.rawPower().toString()).isEqualTo(claim.get("rawBytePower").asText());
       assertThat(d.qaPower().toString()).isEqualTo(claim.get("qualityAdjPower").asText());
       assertThat(d.proofType()).isEqualTo(claim.get("windowPoStProofType").asLong());
@@ -135,9 +149,11 @@ class PowerTableComputationTest {
     assertThat(decision(table, 1001).decision()).isEqualTo(Decision.FEE_DEBT);
     assertThat(decision(table, 1001).feeDebt()).contains(StoragePower.of(12345));
     assertThat(decision(table, 1001).explain(0)).contains("fee debt of 12345 attoFIL");
-    assertThat(table.table().entries()).extracting(e -> e.id().bits())
+    assertThat(table.table().entries())
+        .extracting(e -> e.id().bits())
         .containsExactly(1000L, 1002L);
-    assertThat(table.counts()).containsEntry(Decision.INCLUDED, 2)
+    assertThat(table.counts())
+        .containsEntry(Decision.INCLUDED, 2)
         .containsEntry(Decision.FEE_DEBT, 1);
   }
 
@@ -168,7 +184,8 @@ class PowerTableComputationTest {
     StatePowerTable table = compute(edits, BUTTERFLY_MIN);
     assertThat(decision(table, 1002).decision()).isEqualTo(Decision.ZERO_QA_POWER);
     assertThat(decision(table, 1002).qaPower()).isEqualTo(StoragePower.ZERO);
-    assertThat(table.table().entries()).extracting(e -> e.id().bits())
+    assertThat(table.table().entries())
+        .extracting(e -> e.id().bits())
         .containsExactly(1000L, 1001L);
   }
 
@@ -187,13 +204,11 @@ class PowerTableComputationTest {
 
     StateEdits exact = StateEdits.of(car(V7));
     exact.editClaim(1003, 1, StateEdits.bigInt(2048));
-    assertThat(decision(compute(exact, INTEROP_MIN), 1003).decision())
-        .isEqualTo(Decision.INCLUDED);
+    assertThat(decision(compute(exact, INTEROP_MIN), 1003).decision()).isEqualTo(Decision.INCLUDED);
   }
 
   @Test
-  void aMinimumAboveEveryMinerGivesAnEmptyTableWhenFourOrMoreReachedItOnChain()
-      throws Exception {
+  void aMinimumAboveEveryMinerGivesAnEmptyTableWhenFourOrMoreReachedItOnChain() throws Exception {
     StatePowerTable table = compute(StateEdits.of(car(V7)), StoragePower.of(1L << 50));
     assertThat(table.table().size()).isZero();
     assertThat(table.counts()).containsEntry(Decision.BELOW_MINIMUM_POWER, 6);
@@ -216,8 +231,8 @@ class PowerTableComputationTest {
   void aSecpWorkerFailsTheWholeTable() throws Exception {
     StateEdits edits = StateEdits.of(car(V17));
     Address secp = Address.secp256k1(new byte[20]);
-    edits.replaceActorState(101, new CborWriter().writeArrayHeader(1)
-        .writeByteString(secp.toBytes()).toByteArray());
+    edits.replaceActorState(
+        101, new CborWriter().writeArrayHeader(1).writeByteString(secp.toBytes()).toByteArray());
     PowerTableComputationException e = failure(edits, BUTTERFLY_MIN);
     assertThat(e.reason()).isEqualTo(FailureReason.NON_BLS_WORKER);
     assertThat(e.reason().unreadableInput()).isFalse();
@@ -283,13 +298,15 @@ class PowerTableComputationTest {
   void tiesOnPowerAreBrokenByIdAscending() throws Exception {
     // the claims map holds f01002, f01000, f01001; all three have equal power
     StatePowerTable equal = compute(StateEdits.of(car(V17)), BUTTERFLY_MIN);
-    assertThat(equal.table().entries()).extracting(e -> e.id().bits())
+    assertThat(equal.table().entries())
+        .extracting(e -> e.id().bits())
         .containsExactly(1000L, 1001L, 1002L);
     StateEdits edits = StateEdits.of(car(V17));
     edits.editClaim(1002, 2, StateEdits.bigInt(3_000_000_000_000L));
     edits.editClaim(1000, 2, StateEdits.bigInt(5));
     StatePowerTable table = compute(edits, BUTTERFLY_MIN);
-    assertThat(table.table().entries()).extracting(e -> e.id().bits())
+    assertThat(table.table().entries())
+        .extracting(e -> e.id().bits())
         .containsExactly(1002L, 1001L, 1000L);
     assertThat(table.table().isCanonicalOrder()).isTrue();
   }
@@ -305,14 +322,16 @@ class PowerTableComputationTest {
         source.put(cid, full.block(cid));
       }
     }
-    assertThatThrownBy(() -> PowerTableComputation.compute(source, List.of(edits.header()),
-        BUTTERFLY_MIN))
-        .isInstanceOfSatisfying(PowerTableComputationException.class, e -> {
-          assertThat(e.reason()).isEqualTo(FailureReason.MISSING_BLOCK);
-          assertThat(e.reason().unreadableInput()).isTrue();
-          assertThat(e.cid()).contains(info);
-          assertThat(e.actor()).contains(Address.id(1001));
-        });
+    assertThatThrownBy(
+            () -> PowerTableComputation.compute(source, List.of(edits.header()), BUTTERFLY_MIN))
+        .isInstanceOfSatisfying(
+            PowerTableComputationException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(FailureReason.MISSING_BLOCK);
+              assertThat(e.reason().unreadableInput()).isTrue();
+              assertThat(e.cid()).contains(info);
+              assertThat(e.actor()).contains(Address.id(1001));
+            });
   }
 
   @Test
@@ -323,12 +342,14 @@ class PowerTableComputationTest {
     byte[] bytes = source.block(head);
     bytes[bytes.length - 1] ^= 1;
     source.put(head, bytes);
-    assertThatThrownBy(() -> PowerTableComputation.compute(source, List.of(edits.header()),
-        BUTTERFLY_MIN))
-        .isInstanceOfSatisfying(PowerTableComputationException.class, e -> {
-          assertThat(e.reason()).isEqualTo(FailureReason.BAD_BLOCK);
-          assertThat(e.cid()).contains(head);
-        });
+    assertThatThrownBy(
+            () -> PowerTableComputation.compute(source, List.of(edits.header()), BUTTERFLY_MIN))
+        .isInstanceOfSatisfying(
+            PowerTableComputationException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(FailureReason.BAD_BLOCK);
+              assertThat(e.cid()).contains(head);
+            });
   }
 
   @Test
@@ -339,9 +360,12 @@ class PowerTableComputationTest {
     edits.editHeader(7, StateEdits.int64(3));
     MemoryBlockSource source = edits.source();
     source.put(genesis, original.block(genesis));
-    assertThatThrownBy(() -> PowerTableComputation.compute(source,
-        List.of(genesis, edits.header()), BUTTERFLY_MIN))
-        .isInstanceOfSatisfying(PowerTableComputationException.class,
+    assertThatThrownBy(
+            () ->
+                PowerTableComputation.compute(
+                    source, List.of(genesis, edits.header()), BUTTERFLY_MIN))
+        .isInstanceOfSatisfying(
+            PowerTableComputationException.class,
             e -> assertThat(e.reason()).isEqualTo(FailureReason.BAD_TIPSET));
   }
 
@@ -353,13 +377,25 @@ class PowerTableComputationTest {
     StatePowerTable table = compute(edits, BUTTERFLY_MIN);
     assertThat(decision(table, 1000).explain(0)).contains("no raw power");
     assertThat(decision(table, 1001).explain(0)).contains("quality-adjusted power is 0");
-    assertThat(table.decisions()).filteredOn(d -> d.decision() != Decision.INCLUDED)
+    assertThat(table.decisions())
+        .filteredOn(d -> d.decision() != Decision.INCLUDED)
         .allSatisfy(d -> assertThat(d.pubKey()).isEmpty());
     ClaimDecision included = decision(table, 1002);
-    assertThatThrownBy(() -> new ClaimDecision(included.miner(), Decision.FEE_DEBT,
-        included.proofType(), included.rawPower(), included.qaPower(), included.minimum(),
-        included.feeDebt(), included.consensusFaultElapsed(), included.worker(), included.key(),
-        included.pubKey())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                new ClaimDecision(
+                    included.miner(),
+                    Decision.FEE_DEBT,
+                    included.proofType(),
+                    included.rawPower(),
+                    included.qaPower(),
+                    included.minimum(),
+                    included.feeDebt(),
+                    included.consensusFaultElapsed(),
+                    included.worker(),
+                    included.key(),
+                    included.pubKey()))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> table.decisions().add(included))
         .isInstanceOf(UnsupportedOperationException.class);
   }

@@ -21,9 +21,9 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * Edits real state blocks for tests: a block is re-encoded and put under its new CID, and
- * every block that linked to the old CID is rewritten to link to the new one (all CIDs here are
- * CIDv1 dag-cbor blake2b-256, so a link is swapped in place), up to the tipset's header.
+ * Edits real state blocks for tests: a block is re-encoded and put under its new CID, and every
+ * block that linked to the old CID is rewritten to link to the new one (all CIDs here are CIDv1
+ * dag-cbor blake2b-256, so a link is swapped in place), up to the tipset's header.
  */
 public final class StateEdits {
   private final Map<Cid, byte[]> blocks = new LinkedHashMap<>();
@@ -49,8 +49,9 @@ public final class StateEdits {
 
   /** Writes the edited blocks as a CARv1 whose root is the (edited) header. */
   public void writeCar(java.nio.file.Path path) throws java.io.IOException {
-    try (io.f3console.core.snapshot.CarWriter writer = io.f3console.core.snapshot.CarWriter
-        .create(path, io.f3console.core.snapshot.CarWriter.Format.V1, List.of(header))) {
+    try (io.f3console.core.snapshot.CarWriter writer =
+        io.f3console.core.snapshot.CarWriter.create(
+            path, io.f3console.core.snapshot.CarWriter.Format.V1, List.of(header))) {
       for (Map.Entry<Cid, byte[]> block : blocks.entrySet()) {
         writer.writeBlock(block.getKey(), block.getValue());
       }
@@ -65,8 +66,8 @@ public final class StateEdits {
 
   StateTree tree() throws Exception {
     MemoryBlockSource source = source();
-    return StateTree.load(source,
-        io.f3console.core.state.BlockHeader.load(source, header).parentStateRoot());
+    return StateTree.load(
+        source, io.f3console.core.state.BlockHeader.load(source, header).parentStateRoot());
   }
 
   List<Cid> cids() {
@@ -110,13 +111,16 @@ public final class StateEdits {
 
   /** Replaces field {@code index} of the value under {@code key} in the HAMT rooted at node. */
   void editHamtValue(Cid node, byte[] key, int index, byte[] encoded) throws Exception {
-    if (!editHamt(node, key, value -> {
-      try {
-        return spliceField(value, index, encoded);
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
-    })) {
+    if (!editHamt(
+        node,
+        key,
+        value -> {
+          try {
+            return spliceField(value, index, encoded);
+          } catch (Exception e) {
+            throw new IllegalStateException(e);
+          }
+        })) {
       throw new IllegalArgumentException("key not found in HAMT " + node);
     }
   }

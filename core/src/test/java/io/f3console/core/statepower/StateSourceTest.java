@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.f3console.core.open.Sources;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceException;
 import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
 import io.f3console.core.source.SourcedTable;
-import io.f3console.core.open.Sources;
 import io.f3console.core.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -37,27 +37,31 @@ class StateSourceTest {
   @Test
   void aStringWithoutAnEpochOrWithAWrongOneIsRefused() {
     assertThatThrownBy(() -> SourceSpec.parse("state:car:genesis.car"))
-        .isInstanceOf(SourceException.class).hasMessageContaining("@EPOCH");
+        .isInstanceOf(SourceException.class)
+        .hasMessageContaining("@EPOCH");
     assertThatThrownBy(() -> SourceSpec.parse("state:car:genesis.car@latest"))
-        .isInstanceOf(SourceException.class).hasMessageContaining("neither an epoch");
+        .isInstanceOf(SourceException.class)
+        .hasMessageContaining("neither an epoch");
     assertThatThrownBy(() -> SourceSpec.parse("state:car:genesis.car@-1"))
         .isInstanceOf(SourceException.class);
   }
 
   @Test
   void theGenesisGivesItsDerivedTableNamingTheNetworkFromTheState() throws Exception {
-    JsonNode expected = new ObjectMapper().readTree(SharedData.text("state/" + V17
-        + "_genesis_powertable.DERIVED.json"));
+    JsonNode expected =
+        new ObjectMapper()
+            .readTree(SharedData.text("state/" + V17 + "_genesis_powertable.DERIVED.json"));
     String path = SharedData.file("state/lotus_genesis_" + V17 + ".car.zst").toString();
-    try (DataSource source = Sources.open("state:car:" + path + "@0",
-        SourceOptions.defaults())) {
+    try (DataSource source = Sources.open("state:car:" + path + "@0", SourceOptions.defaults())) {
       assertThat(source.hasPowerTables()).isTrue();
       assertThat(source.hasCertificates()).isFalse();
       SourcedTable table = source.initialPowerTable();
-      assertThat(table.table().cid().toString())
-          .isEqualTo(expected.get("powerTableCID").asText());
-      assertThat(table.origin()).contains("computed from chain state at tipset "
-          + expected.get("tipset").get(0).asText() + " (height 0, butterfly)");
+      assertThat(table.table().cid().toString()).isEqualTo(expected.get("powerTableCID").asText());
+      assertThat(table.origin())
+          .contains(
+              "computed from chain state at tipset "
+                  + expected.get("tipset").get(0).asText()
+                  + " (height 0, butterfly)");
       assertThat(((StateSource) source).network().key()).isEqualTo("butterfly");
       assertThatThrownBy(source::certificateRange).isInstanceOf(SourceException.class);
     }
@@ -66,16 +70,17 @@ class StateSourceTest {
   @Test
   void theBootstrapEpochOfACarThatHoldsAnotherIsRefused() {
     String path = SharedData.file("state/lotus_genesis_" + V17 + ".car.zst").toString();
-    assertThatThrownBy(() -> Sources.open("state:car:" + path + "@bootstrap",
-        SourceOptions.defaults()))
+    assertThatThrownBy(
+            () -> Sources.open("state:car:" + path + "@bootstrap", SourceOptions.defaults()))
         .isInstanceOf(SourceException.class)
         .hasMessageContaining("height 0, not epoch 100 (butterfly's BootstrapEpoch - Finality)");
   }
 
   @Test
   void aMissingFileIsSaidPlainly() {
-    assertThatThrownBy(() -> Sources.open("state:car:/no/such/genesis.car@0",
-        SourceOptions.defaults())).isInstanceOf(SourceException.class)
+    assertThatThrownBy(
+            () -> Sources.open("state:car:/no/such/genesis.car@0", SourceOptions.defaults()))
+        .isInstanceOf(SourceException.class)
         .hasMessageContaining("no such file");
   }
 }

@@ -22,28 +22,37 @@ class TipSetPowerCheckTest {
 
   private static FinalityCertificate certificate(long instance, Cid block, Cid table) {
     TipSet tipSet = TipSet.ofBlocks(0, List.of(block), table, new byte[32]);
-    return FinalityCertificate.of(instance, ECChain.of(tipSet),
-        SupplementalData.of(new byte[32], table), Bitfield.of(0), new byte[96], List.of());
+    return FinalityCertificate.of(
+        instance,
+        ECChain.of(tipSet),
+        SupplementalData.of(new byte[32], table),
+        Bitfield.of(0),
+        new byte[96],
+        List.of());
   }
 
   @Test
   void aRepeatedTipsetIsCheckedOnceAndAWrongCidIsNotEqual() throws Exception {
-    JsonNode expected = new ObjectMapper().readTree(SharedData.text("state/" + V17
-        + "_genesis_powertable.DERIVED.json"));
+    JsonNode expected =
+        new ObjectMapper()
+            .readTree(SharedData.text("state/" + V17 + "_genesis_powertable.DERIVED.json"));
     Cid genesis = Cid.fromString(expected.get("tipset").get(0).asText());
     Cid derived = Cid.fromString(expected.get("powerTableCID").asText());
-    try (CarBlockSource blocks = CarBlockSource.open(
-        SharedData.file("state/lotus_genesis_" + V17 + ".car.zst"))) {
+    try (CarBlockSource blocks =
+        CarBlockSource.open(SharedData.file("state/lotus_genesis_" + V17 + ".car.zst"))) {
       var profile = NetworkProfiles.builtIn().byKey("butterfly").orElseThrow();
-      List<TipSetPowerCheck> right = TipSetPowerCheck.of(blocks,
-          List.of(certificate(0, genesis, derived), certificate(1, genesis, derived)), profile);
+      List<TipSetPowerCheck> right =
+          TipSetPowerCheck.of(
+              blocks,
+              List.of(certificate(0, genesis, derived), certificate(1, genesis, derived)),
+              profile);
       assertThat(right).hasSize(1);
       assertThat(right.get(0).instance()).isZero();
       assertThat(right.get(0).tipset()).containsExactly(genesis);
       assertThat(right.get(0).recomputed()).isEqualTo(derived);
       assertThat(right.get(0).equal()).isTrue();
-      List<TipSetPowerCheck> wrong = TipSetPowerCheck.of(blocks,
-          List.of(certificate(3, genesis, genesis)), profile);
+      List<TipSetPowerCheck> wrong =
+          TipSetPowerCheck.of(blocks, List.of(certificate(3, genesis, genesis)), profile);
       assertThat(wrong.get(0).equal()).isFalse();
       assertThat(wrong.get(0).signed()).isEqualTo(genesis);
       assertThat(wrong.get(0).instance()).isEqualTo(3);

@@ -26,9 +26,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Certificates compressed in batches of 64 with the group being filled in the tail: every
- * certificate reads back byte for byte with its signature mark, from the batches, the tail and
- * a first batch shorter than 64; a damaged batch is reported, naming the file, never read; and
- * where zstd is unavailable the certificates stay in the tail until it is available again.
+ * certificate reads back byte for byte with its signature mark, from the batches, the tail and a
+ * first batch shorter than 64; a damaged batch is reported, naming the file, never read; and where
+ * zstd is unavailable the certificates stay in the tail until it is available again.
  */
 class CertificateStoreBatchesTest {
   static final String NETWORK = "store-batches";
@@ -36,8 +36,7 @@ class CertificateStoreBatchesTest {
 
   static SyntheticChain chain;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void generate() throws Exception {
@@ -51,8 +50,11 @@ class CertificateStoreBatchesTest {
 
   static CertificateStore write(Path file, long from, long to) throws Exception {
     CertificateStore store = CertificateStore.open(file, NETWORK);
-    store.begin(from, chain.tableOf((int) from), TrustAssessor.of(
-        NetworkSelection.raw(NETWORK)).table(chain.tableOf((int) from).cid(), from));
+    store.begin(
+        from,
+        chain.tableOf((int) from),
+        TrustAssessor.of(NetworkSelection.raw(NETWORK))
+            .table(chain.tableOf((int) from).cid(), from));
     for (long i = from; i <= to; i++) {
       store.append(chain.certificates().get((int) i), checked(i), chain.tableOf((int) i + 1));
     }
@@ -60,28 +62,29 @@ class CertificateStoreBatchesTest {
   }
 
   static void assertHoldsExactly(CertificateStore store, long from, long to) throws Exception {
-    assertThat(store.instances()).containsExactlyElementsOf(
-        LongStream.rangeClosed(from, to).boxed().toList());
+    assertThat(store.instances())
+        .containsExactlyElementsOf(LongStream.rangeClosed(from, to).boxed().toList());
     assertThat(store.count()).isEqualTo(to - from + 1);
     assertThat(store.latestInstance()).hasValue(to);
     // backwards, so each batch is read again after the cached one
     for (long i = to; i >= from; i--) {
       StoredCertificate stored = store.certificate(i).orElseThrow();
       assertThat(stored.instance()).isEqualTo(i);
-      assertThat(stored.cbor()).as("certificate %d", i).isEqualTo(
-          FinalityCertificateCbor.encode(chain.certificates().get((int) i)));
+      assertThat(stored.cbor())
+          .as("certificate %d", i)
+          .isEqualTo(FinalityCertificateCbor.encode(chain.certificates().get((int) i)));
       assertThat(stored.signaturesChecked()).as("mark of %d", i).isEqualTo(checked(i));
     }
     assertThat(store.certificate(to + 1)).isEmpty();
     if (from > 0) {
       assertThat(store.certificate(from - 1)).isEmpty();
     }
-    for (long[] range : new long[][] {{from, to}, {from + 5, from + 70}, {to - 9, to},
-        {from + 64, from + 64}}) {
-      long expected = LongStream.rangeClosed(range[0], range[1]).filter(i -> !checked(i))
-          .count();
-      assertThat(store.uncheckedIn(range[0], range[1])).as("unchecked in %d–%d", range[0],
-          range[1]).isEqualTo(expected);
+    for (long[] range :
+        new long[][] {{from, to}, {from + 5, from + 70}, {to - 9, to}, {from + 64, from + 64}}) {
+      long expected = LongStream.rangeClosed(range[0], range[1]).filter(i -> !checked(i)).count();
+      assertThat(store.uncheckedIn(range[0], range[1]))
+          .as("unchecked in %d–%d", range[0], range[1])
+          .isEqualTo(expected);
     }
     for (long i : new long[] {from, from + 1, 63, 64, 65, 127, 128, 150, to, to + 1}) {
       if (i >= from && i <= to + 1) {
@@ -97,8 +100,10 @@ class CertificateStoreBatchesTest {
     List<long[]> batches = new ArrayList<>();
     try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement statement = raw.createStatement();
-        ResultSet rows = statement.executeQuery("SELECT first_instance, count FROM"
-            + " certificate_batches ORDER BY first_instance")) {
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT first_instance, count FROM"
+                    + " certificate_batches ORDER BY first_instance")) {
       while (rows.next()) {
         batches.add(new long[] {rows.getLong(1), rows.getLong(2)});
       }
@@ -110,8 +115,8 @@ class CertificateStoreBatchesTest {
     List<Long> tail = new ArrayList<>();
     try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement statement = raw.createStatement();
-        ResultSet rows = statement.executeQuery(
-            "SELECT instance FROM certificates ORDER BY instance")) {
+        ResultSet rows =
+            statement.executeQuery("SELECT instance FROM certificates ORDER BY instance")) {
       while (rows.next()) {
         tail.add(rows.getLong(1));
       }
@@ -132,10 +137,11 @@ class CertificateStoreBatchesTest {
       assertThat(footprint.instances()).isEqualTo(INSTANCES);
       assertThat(footprint.certificateBytes()).isLessThan(raw);
     }
-    assertThat(batches(file)).extracting(b -> b[0] + "+" + b[1])
+    assertThat(batches(file))
+        .extracting(b -> b[0] + "+" + b[1])
         .containsExactly("0+64", "64+64", "128+64");
-    assertThat(tail(file)).containsExactlyElementsOf(
-        LongStream.range(192, INSTANCES).boxed().toList());
+    assertThat(tail(file))
+        .containsExactlyElementsOf(LongStream.range(192, INSTANCES).boxed().toList());
     try (CertificateStore store = CertificateStore.open(file, NETWORK)) {
       assertHoldsExactly(store, 0, INSTANCES - 1);
     }
@@ -147,7 +153,8 @@ class CertificateStoreBatchesTest {
     try (CertificateStore store = write(file, 100, 191)) {
       assertHoldsExactly(store, 100, 191);
     }
-    assertThat(batches(file)).extracting(b -> b[0] + "+" + b[1])
+    assertThat(batches(file))
+        .extracting(b -> b[0] + "+" + b[1])
         .containsExactly("100+28", "128+64");
     assertThat(tail(file)).isEmpty();
   }
@@ -168,14 +175,12 @@ class CertificateStoreBatchesTest {
     try (CertificateStore store = CertificateStore.open(file, NETWORK)) {
       assertHoldsExactly(store, 0, 149);
     }
-    assertThat(batches(file)).extracting(b -> b[0] + "+" + b[1])
-        .containsExactly("0+64", "64+64");
-    assertThat(tail(file)).containsExactlyElementsOf(
-        LongStream.range(128, 150).boxed().toList());
+    assertThat(batches(file)).extracting(b -> b[0] + "+" + b[1]).containsExactly("0+64", "64+64");
+    assertThat(tail(file)).containsExactlyElementsOf(LongStream.range(128, 150).boxed().toList());
     System.setProperty(ZstdFrames.DISABLE_PROPERTY, "true");
     try (CertificateStore store = CertificateStore.open(file, NETWORK)) {
-      assertThat(store.certificate(140).orElseThrow().cbor()).isEqualTo(
-          FinalityCertificateCbor.encode(chain.certificates().get(140)));
+      assertThat(store.certificate(140).orElseThrow().cbor())
+          .isEqualTo(FinalityCertificateCbor.encode(chain.certificates().get(140)));
       assertThatThrownBy(() -> store.certificate(3))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining(file.toAbsolutePath().toString())
@@ -187,8 +192,10 @@ class CertificateStoreBatchesTest {
 
   @Test
   void aTruncatedBatchIsDamageNamingTheFile() throws Exception {
-    assertDamaged("UPDATE certificate_batches SET zstd = substr(zstd, 1, length(zstd) / 2)"
-        + " WHERE first_instance = 64", "does not decompress");
+    assertDamaged(
+        "UPDATE certificate_batches SET zstd = substr(zstd, 1, length(zstd) / 2)"
+            + " WHERE first_instance = 64",
+        "does not decompress");
   }
 
   @Test
@@ -201,15 +208,18 @@ class CertificateStoreBatchesTest {
 
   @Test
   void tooFewLengthsAreDamage() throws Exception {
-    assertDamaged("UPDATE certificate_batches SET lengths = substr(lengths, 1, 20)"
-        + " WHERE first_instance = 64", "but the lengths of only");
+    assertDamaged(
+        "UPDATE certificate_batches SET lengths = substr(lengths, 1, 20)"
+            + " WHERE first_instance = 64",
+        "but the lengths of only");
   }
 
   @Test
   void aHugeDeclaredLengthIsRefusedBeforeDecompressing() throws Exception {
     List<Integer> values = varints(lengthsOfBatch64());
     values.set(0, Integer.MAX_VALUE);
-    assertDamaged(file -> setLengths(file, varintBytes(values)),
+    assertDamaged(
+        file -> setLengths(file, varintBytes(values)),
         "more than the " + CertificateBatches.MAX_CERTIFICATE_BYTES);
   }
 
@@ -218,15 +228,16 @@ class CertificateStoreBatchesTest {
     write(file, 0, 130).close();
     try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement statement = raw.createStatement();
-        ResultSet row = statement.executeQuery(
-            "SELECT lengths FROM certificate_batches WHERE first_instance = 64")) {
+        ResultSet row =
+            statement.executeQuery(
+                "SELECT lengths FROM certificate_batches WHERE first_instance = 64")) {
       assertThat(row.next()).isTrue();
       byte[] lengths = row.getBytes(1);
       List<Integer> values = varints(lengths);
       assertThat(values).hasSize(64);
       for (int i = 0; i < 64; i++) {
-        assertThat(values.get(i)).isEqualTo(
-            FinalityCertificateCbor.encode(chain.certificates().get(64 + i)).length);
+        assertThat(values.get(i))
+            .isEqualTo(FinalityCertificateCbor.encode(chain.certificates().get(64 + i)).length);
       }
       return lengths;
     }
@@ -238,12 +249,14 @@ class CertificateStoreBatchesTest {
   }
 
   private void assertDamaged(String sql, String message) throws Exception {
-    assertDamaged(file -> {
-      try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
-          Statement statement = raw.createStatement()) {
-        assertThat(statement.executeUpdate(sql)).isEqualTo(1);
-      }
-    }, message);
+    assertDamaged(
+        file -> {
+          try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+              Statement statement = raw.createStatement()) {
+            assertThat(statement.executeUpdate(sql)).isEqualTo(1);
+          }
+        },
+        message);
   }
 
   /** Damages batch 64–127 of a store of 0–130, then reads around and through it. */
@@ -252,10 +265,10 @@ class CertificateStoreBatchesTest {
     write(file, 0, 130).close();
     damage.apply(file);
     try (CertificateStore store = CertificateStore.open(file, NETWORK)) {
-      assertThat(store.certificate(10).orElseThrow().cbor()).isEqualTo(
-          FinalityCertificateCbor.encode(chain.certificates().get(10)));
-      assertThat(store.certificate(130).orElseThrow().cbor()).isEqualTo(
-          FinalityCertificateCbor.encode(chain.certificates().get(130)));
+      assertThat(store.certificate(10).orElseThrow().cbor())
+          .isEqualTo(FinalityCertificateCbor.encode(chain.certificates().get(10)));
+      assertThat(store.certificate(130).orElseThrow().cbor())
+          .isEqualTo(FinalityCertificateCbor.encode(chain.certificates().get(130)));
       assertThat(store.count()).isEqualTo(131);
       assertThatThrownBy(() -> store.certificate(70))
           .isInstanceOf(StoreException.class)
@@ -271,8 +284,9 @@ class CertificateStoreBatchesTest {
 
   private static void setLengths(Path file, byte[] lengths) throws Exception {
     try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
-        PreparedStatement update = raw.prepareStatement(
-            "UPDATE certificate_batches SET lengths = ? WHERE first_instance = 64")) {
+        PreparedStatement update =
+            raw.prepareStatement(
+                "UPDATE certificate_batches SET lengths = ? WHERE first_instance = 64")) {
       update.setBytes(1, lengths);
       assertThat(update.executeUpdate()).isEqualTo(1);
     }

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The store file itself: its schema, its marks and the files it refuses. */
 class CertificateStoreTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void aNewStoreIsMarkedAndAtTheLatestSchema() throws Exception {
@@ -32,8 +31,13 @@ class CertificateStoreTest {
       assertThat(statement.executeQuery("PRAGMA journal_mode").getString(1)).isEqualTo("wal");
       assertThat(statement.executeQuery("PRAGMA page_size").getInt(1))
           .isEqualTo(CertificateStore.PAGE_SIZE);
-      assertThat(statement.executeQuery("SELECT count(*) FROM sqlite_schema WHERE type = 'table'"
-          + " AND sql LIKE '%STRICT%'").getInt(1)).isEqualTo(6);
+      assertThat(
+              statement
+                  .executeQuery(
+                      "SELECT count(*) FROM sqlite_schema WHERE type = 'table'"
+                          + " AND sql LIKE '%STRICT%'")
+                  .getInt(1))
+          .isEqualTo(6);
     }
   }
 
@@ -73,9 +77,8 @@ class CertificateStoreTest {
     Path history = dir.resolve("data").resolve("history.db");
     assertThat(StoreLocation.besideHistory(history, "filecoin"))
         .isEqualTo(dir.resolve("data").resolve("certificates-filecoin.db").toAbsolutePath());
-    assertThat(StoreLocation.fileName("calibrationnet/2")).isEqualTo(
-        "certificates-calibrationnet_2.db");
-    assertThat(StoreLocation.resolve(Path.of("mine.db"), "filecoin"))
-        .isEqualTo(Path.of("mine.db"));
+    assertThat(StoreLocation.fileName("calibrationnet/2"))
+        .isEqualTo("certificates-calibrationnet_2.db");
+    assertThat(StoreLocation.resolve(Path.of("mine.db"), "filecoin")).isEqualTo(Path.of("mine.db"));
   }
 }

@@ -9,6 +9,7 @@ import io.f3console.core.certs.FinalityCertificateCbor;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.open.Sources;
 import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.sim.SimulationSpec;
 import io.f3console.core.sim.SyntheticChain;
@@ -17,7 +18,6 @@ import io.f3console.core.snapshot.F3SnapshotHeader;
 import io.f3console.core.snapshot.SnapshotExport;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceOptions;
-import io.f3console.core.open.Sources;
 import io.f3console.core.testing.FakeLotusNode;
 import io.f3console.core.testing.SharedData;
 import io.f3console.core.trust.TrustAssessor;
@@ -45,8 +45,7 @@ class CertificateSyncTest {
 
   static SyntheticChain chain;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void generate() throws Exception {
@@ -55,17 +54,21 @@ class CertificateSyncTest {
 
   static Path snapshot(Path out, SyntheticChain from, int count) throws Exception {
     List<FinalityCertificate> certs = from.certificates().subList(0, count);
-    return SnapshotExport.writeF3Snapshot(out, F3SnapshotHeader.of(0, count - 1,
-        from.initialTable()), CertificateStream.of(certs), SnapshotExport.Progress.NONE).path();
+    return SnapshotExport.writeF3Snapshot(
+            out,
+            F3SnapshotHeader.of(0, count - 1, from.initialTable()),
+            CertificateStream.of(certs),
+            SnapshotExport.Progress.NONE)
+        .path();
   }
 
   static SyncResult sync(Path store, String source, ValidatorOptions options) throws Exception {
-    return sync(store, source, options, TrustAssessor.of(NetworkSelection.raw(NETWORK)),
-        NETWORK);
+    return sync(store, source, options, TrustAssessor.of(NetworkSelection.raw(NETWORK)), NETWORK);
   }
 
-  static SyncResult sync(Path store, String source, ValidatorOptions options,
-      TrustAssessor assessor, String network) throws Exception {
+  static SyncResult sync(
+      Path store, String source, ValidatorOptions options, TrustAssessor assessor, String network)
+      throws Exception {
     try (CertificateStore opened = CertificateStore.open(store, network);
         DataSource data = Sources.open(source, OPTIONS)) {
       return new CertificateSync(assessor, options).sync(opened, data, OptionalLong.empty());
@@ -98,12 +101,12 @@ class CertificateSyncTest {
     assertThat(three.stored()).isZero();
 
     try (CertificateStore opened = CertificateStore.open(store, NETWORK)) {
-      assertThat(opened.instances()).containsExactlyElementsOf(
-          LongStream.range(0, 40).boxed().toList());
+      assertThat(opened.instances())
+          .containsExactlyElementsOf(LongStream.range(0, 40).boxed().toList());
       for (int i = 0; i < 40; i++) {
         StoredCertificate stored = opened.certificate(i).orElseThrow();
-        assertThat(stored.cbor()).isEqualTo(
-            FinalityCertificateCbor.encode(chain.certificates().get(i)));
+        assertThat(stored.cbor())
+            .isEqualTo(FinalityCertificateCbor.encode(chain.certificates().get(i)));
         assertThat(stored.signaturesChecked()).isTrue();
       }
       for (int i = 0; i <= 40; i++) {
@@ -135,15 +138,17 @@ class CertificateSyncTest {
 
     SyncResult result = sync(store, "f3snap:" + source, ValidatorOptions.withThreads(2));
 
-    assertThat(result.failure()).hasValueSatisfying(failure -> {
-      assertThat(failure.reason()).isEqualTo(FailureReason.INVALID_SIGNATURE);
-      assertThat(failure.instance()).isEqualTo(17);
-    });
+    assertThat(result.failure())
+        .hasValueSatisfying(
+            failure -> {
+              assertThat(failure.reason()).isEqualTo(FailureReason.INVALID_SIGNATURE);
+              assertThat(failure.instance()).isEqualTo(17);
+            });
     assertThat(result.stored()).isEqualTo(17);
     assertThat(result.latestInstance()).hasValue(16);
     try (CertificateStore opened = CertificateStore.open(store, NETWORK)) {
-      assertThat(opened.instances()).containsExactlyElementsOf(
-          LongStream.range(0, 17).boxed().toList());
+      assertThat(opened.instances())
+          .containsExactlyElementsOf(LongStream.range(0, 17).boxed().toList());
       assertThat(opened.certificate(17)).isEmpty();
     }
     // A second try stops at the same certificate and still stores nothing past it.
@@ -159,8 +164,8 @@ class CertificateSyncTest {
     Path source = snapshot(dir.resolve("unsigned.f3snap"), forged, 40);
     Path store = dir.resolve("unsigned.db");
 
-    SyncResult result = sync(store, "f3snap:" + source,
-        ValidatorOptions.withThreads(1).withoutSignatures());
+    SyncResult result =
+        sync(store, "f3snap:" + source, ValidatorOptions.withThreads(1).withoutSignatures());
 
     // The forged signature is not checked, so the whole chain is stored, marked unverified.
     assertThat(result.failure()).isEmpty();
@@ -179,20 +184,24 @@ class CertificateSyncTest {
     Path source = snapshot(dir.resolve("underpowered.f3snap"), broken, 40);
     Path store = dir.resolve("underpowered.db");
 
-    SyncResult result = sync(store, "f3snap:" + source,
-        ValidatorOptions.withThreads(2).withoutSignatures());
+    SyncResult result =
+        sync(store, "f3snap:" + source, ValidatorOptions.withThreads(2).withoutSignatures());
 
-    assertThat(result.failure()).hasValueSatisfying(failure -> {
-      assertThat(failure.reason()).isEqualTo(FailureReason.INSUFFICIENT_POWER);
-      assertThat(failure.instance()).isEqualTo(11);
-    });
+    assertThat(result.failure())
+        .hasValueSatisfying(
+            failure -> {
+              assertThat(failure.reason()).isEqualTo(FailureReason.INSUFFICIENT_POWER);
+              assertThat(failure.instance()).isEqualTo(11);
+            });
     assertThat(result.latestInstance()).hasValue(10);
   }
 
   @Test
   void aStoreOfAnotherNetworkIsRefusedUnchanged() throws Exception {
     Path store = dir.resolve("other.db");
-    sync(store, "f3snap:" + snapshot(dir.resolve("a.f3snap"), chain, 5),
+    sync(
+        store,
+        "f3snap:" + snapshot(dir.resolve("a.f3snap"), chain, 5),
         ValidatorOptions.withThreads(1));
     byte[] before = Files.readAllBytes(store);
 
@@ -219,20 +228,29 @@ class CertificateSyncTest {
 
   @Test
   void theRealMainnetCertificatesSyncVerified() throws Exception {
-    PowerTable initial = PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json"))
-        .toTable();
+    PowerTable initial =
+        PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json")).toTable();
     List<FinalityCertificate> certs;
     try (InputStream in = Files.newInputStream(SharedData.file("mainnet_certs_0_9.json"))) {
       certs = CertificateJson.readAll(in, "mainnet_certs_0_9.json");
     }
-    Path source = SnapshotExport.writeF3Snapshot(dir.resolve("mainnet.f3snap"),
-        F3SnapshotHeader.of(0, 9, initial), CertificateStream.of(certs),
-        SnapshotExport.Progress.NONE).path();
+    Path source =
+        SnapshotExport.writeF3Snapshot(
+                dir.resolve("mainnet.f3snap"),
+                F3SnapshotHeader.of(0, 9, initial),
+                CertificateStream.of(certs),
+                SnapshotExport.Progress.NONE)
+            .path();
     NetworkSelection mainnet = NetworkProfiles.builtIn().resolveTyped("mainnet");
     Path store = dir.resolve("mainnet.db");
 
-    SyncResult result = sync(store, "f3snap:" + source, ValidatorOptions.withThreads(2),
-        TrustAssessor.of(mainnet), mainnet.f3NetworkName());
+    SyncResult result =
+        sync(
+            store,
+            "f3snap:" + source,
+            ValidatorOptions.withThreads(2),
+            TrustAssessor.of(mainnet),
+            mainnet.f3NetworkName());
 
     assertThat(result.failure()).isEmpty();
     assertThat(result.stored()).isEqualTo(10);

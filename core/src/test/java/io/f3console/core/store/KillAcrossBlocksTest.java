@@ -3,13 +3,13 @@ package io.f3console.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.open.Sources;
 import io.f3console.core.participation.ParticipationReport;
 import io.f3console.core.participation.ParticipationTally;
 import io.f3console.core.sim.SimulationSpec;
 import io.f3console.core.sim.SyntheticChain;
 import io.f3console.core.sim.SyntheticNetwork;
 import io.f3console.core.source.DataSource;
-import io.f3console.core.open.Sources;
 import io.f3console.core.testing.ChildJava;
 import io.f3console.core.trust.TrustAssessor;
 import io.f3console.core.validation.ValidatorOptions;
@@ -23,35 +23,35 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The participation index under SIGKILL: a child syncing a chain that crosses a block of the
- * index (1,024 instances) is killed again and again; after each kill the index agrees with the
- * stored certificates, and at the end participation read from the store equals a tally of the
- * chain itself.
+ * The participation index under SIGKILL: a child syncing a chain that crosses a block of the index
+ * (1,024 instances) is killed again and again; after each kill the index agrees with the stored
+ * certificates, and at the end participation read from the store equals a tally of the chain
+ * itself.
  */
 class KillAcrossBlocksTest {
   private static final String NETWORK = "store-kill-blocks";
   private static final int INSTANCES = 1_100;
+
   /**
-   * Where each round's kill is aimed: the child reports what it has committed and is killed once
-   * it has passed this instance, so the kills land before, at and after the block boundary
+   * Where each round's kill is aimed: the child reports what it has committed and is killed once it
+   * has passed this instance, so the kills land before, at and after the block boundary
    * (1,023/1,024) however fast the machine is.
    */
   private static final int[] KILL_AFTER = {150, 500, 900, 1_010, 1_016, 1_022, 1_030, 1_060};
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void killsAcrossABlockLeaveTheIndexInStepWithTheCertificates() throws Exception {
-    SyntheticChain chain = SyntheticNetwork.of(SimulationSpec.of(31, 6, INSTANCES, NETWORK))
-        .generate();
+    SyntheticChain chain =
+        SyntheticNetwork.of(SimulationSpec.of(31, 6, INSTANCES, NETWORK)).generate();
     Path source = CertificateSyncTest.snapshot(dir.resolve("chain.f3snap"), chain, INSTANCES);
     Path store = dir.resolve("store.db");
     Random random = new Random(1024);
     List<Long> killedAt = new ArrayList<>();
     for (int round = 0; round < 8; round++) {
-      Process child = ChildJava.start(StoreSyncProcess.class, store.toString(),
-          "f3snap:" + source, NETWORK);
+      Process child =
+          ChildJava.start(StoreSyncProcess.class, store.toString(), "f3snap:" + source, NETWORK);
       List<String> lines = new ArrayList<>();
       Thread reader = ChildJava.readLines(child, lines, "sync-output");
       awaitStored(lines, child, KILL_AFTER[round] + random.nextInt(16));
@@ -70,13 +70,17 @@ class KillAcrossBlocksTest {
         }
       }
     }
-    assertThat(killedAt).as("where the kills left the store")
+    assertThat(killedAt)
+        .as("where the kills left the store")
         .anyMatch(i -> i >= 0 && i < 1_023)
         .anyMatch(i -> i >= 1_023 && i < INSTANCES - 1);
     try (CertificateStore opened = CertificateStore.open(store, NETWORK)) {
       try (DataSource data = Sources.open("f3snap:" + source, CertificateSyncTest.OPTIONS)) {
-        SyncResult result = new CertificateSync(TrustAssessor.of(NetworkSelection.raw(NETWORK)),
-            ValidatorOptions.withThreads(2)).sync(opened, data, OptionalLong.empty());
+        SyncResult result =
+            new CertificateSync(
+                    TrustAssessor.of(NetworkSelection.raw(NETWORK)),
+                    ValidatorOptions.withThreads(2))
+                .sync(opened, data, OptionalLong.empty());
         assertThat(result.failure()).isEmpty();
       }
       assertInStep(opened, chain, INSTANCES - 1);
@@ -89,8 +93,11 @@ class KillAcrossBlocksTest {
       throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     synchronized (lines) {
-      while (lines.stream().noneMatch(l -> l.equals("done")
-          || l.startsWith("stored ") && Long.parseLong(l.substring(7)) >= target)) {
+      while (lines.stream()
+          .noneMatch(
+              l ->
+                  l.equals("done")
+                      || l.startsWith("stored ") && Long.parseLong(l.substring(7)) >= target)) {
         if (!process.isAlive()) {
           return;
         }
@@ -111,9 +118,10 @@ class KillAcrossBlocksTest {
       tally.add(chain.certificates().get(i), chain.tableOf(i));
     }
     ParticipationReport expected = tally.report();
-    ParticipationReport got = new StoredParticipation(store).report(
-        new StoredParticipation.Range(0, latest));
-    assertThat(got.miners()).as("miners up to %d", latest)
+    ParticipationReport got =
+        new StoredParticipation(store).report(new StoredParticipation.Range(0, latest));
+    assertThat(got.miners())
+        .as("miners up to %d", latest)
         .containsExactlyElementsOf(expected.miners());
     assertThat(got.instances()).containsExactlyElementsOf(expected.instances());
   }

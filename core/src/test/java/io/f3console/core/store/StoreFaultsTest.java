@@ -7,12 +7,12 @@ import io.f3console.core.F3Exception;
 import io.f3console.core.certs.CertificateJson;
 import io.f3console.core.certs.FinalityCertificateCbor;
 import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.open.Sources;
 import io.f3console.core.sim.SimulationSpec;
 import io.f3console.core.sim.SyntheticChain;
 import io.f3console.core.sim.SyntheticNetwork;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceException;
-import io.f3console.core.open.Sources;
 import io.f3console.core.testing.FakeLotusNode;
 import io.f3console.core.testing.NodeFaults;
 import io.f3console.core.trust.TrustAssessor;
@@ -29,17 +29,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Faults during a sync: a gap, a node that fails or goes away part-way, a full disk. Each stops
- * the sync with a message that says what and where, keeps every certificate validated before
- * it (contiguous, byte for byte the source's), stores nothing false, and a later sync resumes.
+ * Faults during a sync: a gap, a node that fails or goes away part-way, a full disk. Each stops the
+ * sync with a message that says what and where, keeps every certificate validated before it
+ * (contiguous, byte for byte the source's), stores nothing false, and a later sync resumes.
  */
 class StoreFaultsTest {
   static final String NETWORK = "store-faults";
   static final int INSTANCES = 60;
   static SyntheticChain chain;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void generate() throws Exception {
@@ -47,8 +46,8 @@ class StoreFaultsTest {
   }
 
   static CertificateSync sync() {
-    return new CertificateSync(TrustAssessor.of(NetworkSelection.raw(NETWORK)),
-        ValidatorOptions.withThreads(2));
+    return new CertificateSync(
+        TrustAssessor.of(NetworkSelection.raw(NETWORK)), ValidatorOptions.withThreads(2));
   }
 
   static SyncResult sync(CertificateStore store, String source) throws Exception {
@@ -92,8 +91,8 @@ class StoreFaultsTest {
       Path later = certificates("later.json", 15, 30, -1);
       assertThatThrownBy(() -> sync(store, "file:" + later))
           .isInstanceOf(SourceException.class)
-          .hasMessageContaining("holds instances 15–30, not instance 10, the next one the store"
-              + " needs");
+          .hasMessageContaining(
+              "holds instances 15–30, not instance 10, the next one the store" + " needs");
       holdsTheChainUpTo(store, 9);
     }
   }
@@ -107,8 +106,8 @@ class StoreFaultsTest {
       Path gapped = certificates("gapped.json", 10, 30, 17);
       assertThatThrownBy(() -> sync(store, "file:" + gapped))
           .isInstanceOf(SourceException.class)
-          .hasMessageContaining("the certificate of instance 17 is missing (found 18 in its"
-              + " place)");
+          .hasMessageContaining(
+              "the certificate of instance 17 is missing (found 18 in its" + " place)");
       holdsTheChainUpTo(store, 9);
     }
   }
@@ -117,8 +116,8 @@ class StoreFaultsTest {
   void aNodeThatCannotServeACertificateStopsThereAndALaterSyncResumes() throws Exception {
     Path file = dir.resolve("node.db");
     try (CertificateStore store = CertificateStore.open(file, NETWORK)) {
-      try (FakeLotusNode node = FakeLotusNode.start(chain)
-          .withFaults(NodeFaults.NONE.withoutCertificate(33))) {
+      try (FakeLotusNode node =
+          FakeLotusNode.start(chain).withFaults(NodeFaults.NONE.withoutCertificate(33))) {
         assertThatThrownBy(() -> sync(store, "rpc:" + node.endpoint()))
             .isInstanceOf(F3Exception.class)
             .hasMessageContaining("33");
@@ -138,15 +137,18 @@ class StoreFaultsTest {
     Path file = dir.resolve("gone.db");
     try (CertificateStore store = CertificateStore.open(file, NETWORK)) {
       AtomicReference<Throwable> failure = new AtomicReference<>();
-      try (FakeLotusNode node = FakeLotusNode.start(chain)
-          .withFaults(NodeFaults.NONE.withDelay(java.time.Duration.ofMillis(20)))) {
-        Thread syncing = new Thread(() -> {
-          try {
-            sync(store, "rpc:" + node.endpoint());
-          } catch (Throwable e) {
-            failure.set(e);
-          }
-        });
+      try (FakeLotusNode node =
+          FakeLotusNode.start(chain)
+              .withFaults(NodeFaults.NONE.withDelay(java.time.Duration.ofMillis(20)))) {
+        Thread syncing =
+            new Thread(
+                () -> {
+                  try {
+                    sync(store, "rpc:" + node.endpoint());
+                  } catch (Throwable e) {
+                    failure.set(e);
+                  }
+                });
         syncing.start();
         while (node.requests("Filecoin.F3GetCertificate") < 20 && syncing.isAlive()) {
           Thread.sleep(5);
@@ -155,7 +157,8 @@ class StoreFaultsTest {
         syncing.join(60_000);
         assertThat(syncing.isAlive()).isFalse();
       }
-      assertThat(failure.get()).as("the sync reports the node going away")
+      assertThat(failure.get())
+          .as("the sync reports the node going away")
           .isInstanceOf(F3Exception.class);
       long latest = store.latestInstance().orElse(-1);
       assertThat(latest).isLessThan(INSTANCES - 1);

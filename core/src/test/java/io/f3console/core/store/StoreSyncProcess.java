@@ -1,18 +1,18 @@
 package io.f3console.core.store;
 
 import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.open.Sources;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceOptions;
-import io.f3console.core.open.Sources;
 import io.f3console.core.trust.TrustAssessor;
 import io.f3console.core.validation.ValidatorOptions;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 
 /**
- * A child process for {@link KillDuringSyncTest}: syncs a store from a snapshot a few
- * certificates at a time, printing {@code stored N} after each step has committed, until the
- * snapshot's last certificate is stored.
+ * A child process for {@link KillDuringSyncTest}: syncs a store from a snapshot a few certificates
+ * at a time, printing {@code stored N} after each step has committed, until the snapshot's last
+ * certificate is stored.
  */
 public final class StoreSyncProcess {
   private StoreSyncProcess() {}
@@ -21,8 +21,9 @@ public final class StoreSyncProcess {
     Path store = Path.of(args[0]);
     String source = args[1];
     String network = args[2];
-    CertificateSync sync = new CertificateSync(TrustAssessor.of(NetworkSelection.raw(network)),
-        ValidatorOptions.withThreads(1));
+    CertificateSync sync =
+        new CertificateSync(
+            TrustAssessor.of(NetworkSelection.raw(network)), ValidatorOptions.withThreads(1));
     try (CertificateStore opened = CertificateStore.open(store, network);
         DataSource data = Sources.open(source, SourceOptions.defaults())) {
       long last = data.certificateRange().latest();

@@ -13,8 +13,8 @@ import io.f3console.core.sim.SyntheticNetwork;
 import io.f3console.core.sqlite.SqliteFile;
 import io.f3console.core.sqlite.SqliteSchema;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -27,11 +27,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Stores of earlier versions written row by row as those versions wrote them, then opened by
- * this version: upgraded in place, their certificates kept byte for byte. Version 1
- * (certificates with their next committee's CID, every committee kept whole) has its index
- * built; version 2 (one uncompressed row a certificate) has its certificates moved into
- * batches.
+ * Stores of earlier versions written row by row as those versions wrote them, then opened by this
+ * version: upgraded in place, their certificates kept byte for byte. Version 1 (certificates with
+ * their next committee's CID, every committee kept whole) has its index built; version 2 (one
+ * uncompressed row a certificate) has its certificates moved into batches.
  */
 class StoreUpgradeTest {
   static final String NETWORK = "store-upgrade";
@@ -39,8 +38,7 @@ class StoreUpgradeTest {
 
   static SyntheticChain chain;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @BeforeAll
   static void generate() throws Exception {
@@ -51,30 +49,35 @@ class StoreUpgradeTest {
   void aVersionOneStoreIsUpgradedAndIndexed() throws Exception {
     Path file = dir.resolve("v1.db");
     try (Connection connection = SqliteFile.connect(file, 1_000)) {
-      new SqliteSchema(StoreSchema.class, StoreSchema.APPLICATION_ID,
-          List.of("V1__certificates.sql")).migrate(connection, 1);
+      new SqliteSchema(
+              StoreSchema.class, StoreSchema.APPLICATION_ID, List.of("V1__certificates.sql"))
+          .migrate(connection, 1);
       Set<String> kept = new HashSet<>();
       for (int i = 0; i <= INSTANCES; i++) {
         PowerTable table = chain.tableOf(i);
         if (kept.add(table.cid().toString())) {
-          try (PreparedStatement insert = connection.prepareStatement(
-              "INSERT INTO committees (cid, entries) VALUES (?, ?)")) {
+          try (PreparedStatement insert =
+              connection.prepareStatement("INSERT INTO committees (cid, entries) VALUES (?, ?)")) {
             insert.setString(1, table.cid().toString());
             insert.setBytes(2, table.toCbor());
             insert.executeUpdate();
           }
         }
       }
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO meta (id,"
-          + " network, start_instance, start_table_cid, trust_reason, trust_network,"
-          + " trust_explanation) VALUES (1, ?, 0, ?, 'CUSTOM_NETWORK', ?, 'custom')")) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO meta (id,"
+                  + " network, start_instance, start_table_cid, trust_reason, trust_network,"
+                  + " trust_explanation) VALUES (1, ?, 0, ?, 'CUSTOM_NETWORK', ?, 'custom')")) {
         insert.setString(1, NETWORK);
         insert.setString(2, chain.initialTable().cid().toString());
         insert.setString(3, NETWORK);
         insert.executeUpdate();
       }
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO certificates"
-          + " (instance, cbor, signatures_checked, next_committee_cid) VALUES (?, ?, 1, ?)")) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO certificates"
+                  + " (instance, cbor, signatures_checked, next_committee_cid) VALUES (?, ?, 1, ?)")) {
         for (int i = 0; i < INSTANCES; i++) {
           insert.setLong(1, i);
           insert.setBytes(2, FinalityCertificateCbor.encode(chain.certificates().get(i)));
@@ -111,13 +114,17 @@ class StoreUpgradeTest {
   void aVersionTwoStoreHasItsCertificatesMovedIntoBatches() throws Exception {
     Path file = dir.resolve("v2.db");
     try (Connection connection = SqliteFile.connect(file, 1_000)) {
-      new SqliteSchema(StoreSchema.class, StoreSchema.APPLICATION_ID,
-          List.of("V1__certificates.sql", "V2__participation_index.sql"))
+      new SqliteSchema(
+              StoreSchema.class,
+              StoreSchema.APPLICATION_ID,
+              List.of("V1__certificates.sql", "V2__participation_index.sql"))
           .migrate(connection, 2);
       connection.setAutoCommit(false);
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO meta (id,"
-          + " network, start_instance, start_table_cid, trust_reason, trust_network,"
-          + " trust_explanation) VALUES (1, ?, 0, ?, 'CUSTOM_NETWORK', ?, 'custom')")) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO meta (id,"
+                  + " network, start_instance, start_table_cid, trust_reason, trust_network,"
+                  + " trust_explanation) VALUES (1, ?, 0, ?, 'CUSTOM_NETWORK', ?, 'custom')")) {
         insert.setString(1, NETWORK);
         insert.setString(2, chain.initialTable().cid().toString());
         insert.setString(3, NETWORK);
@@ -125,15 +132,17 @@ class StoreUpgradeTest {
       }
       IndexRows.insertCheckpoint(connection, 0, chain.initialTable());
       BlockTally block = new BlockTally(0);
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO certificates"
-          + " (instance, cbor, signatures_checked) VALUES (?, ?, ?)")) {
+      try (PreparedStatement insert =
+          connection.prepareStatement(
+              "INSERT INTO certificates"
+                  + " (instance, cbor, signatures_checked) VALUES (?, ?, ?)")) {
         for (int i = 0; i < INSTANCES; i++) {
           insert.setLong(1, i);
           insert.setBytes(2, FinalityCertificateCbor.encode(chain.certificates().get(i)));
           insert.setInt(3, i % 5 == 0 ? 0 : 1);
           insert.executeUpdate();
-          IndexRows.insertSummary(connection, InstanceParticipation.of(
-              chain.certificates().get(i), chain.tableOf(i)));
+          IndexRows.insertSummary(
+              connection, InstanceParticipation.of(chain.certificates().get(i), chain.tableOf(i)));
           if (i < 1_024) {
             block.add(chain.certificates().get(i), chain.tableOf(i));
           }
@@ -150,11 +159,12 @@ class StoreUpgradeTest {
       assertThat(store.schemaVersion()).isEqualTo(StoreSchema.LATEST);
       assertThat(store.count()).isEqualTo(INSTANCES);
       assertThat(store.latestInstance()).hasValue(INSTANCES - 1);
-      assertThat(store.instances()).containsExactlyElementsOf(
-          LongStream.range(0, INSTANCES).boxed().toList());
+      assertThat(store.instances())
+          .containsExactlyElementsOf(LongStream.range(0, INSTANCES).boxed().toList());
       for (int i = 0; i < INSTANCES; i++) {
         StoredCertificate stored = store.certificate(i).orElseThrow();
-        assertThat(stored.cbor()).as("certificate %d", i)
+        assertThat(stored.cbor())
+            .as("certificate %d", i)
             .isEqualTo(FinalityCertificateCbor.encode(chain.certificates().get(i)));
         assertThat(stored.signaturesChecked()).as("mark of %d", i).isEqualTo(i % 5 != 0);
       }
@@ -167,9 +177,11 @@ class StoreUpgradeTest {
     }
     try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement statement = raw.createStatement();
-        ResultSet row = statement.executeQuery("SELECT (SELECT count(*) FROM"
-            + " certificate_batches), (SELECT sum(count) FROM certificate_batches),"
-            + " (SELECT min(instance) FROM certificates), (SELECT count(*) FROM certificates)")) {
+        ResultSet row =
+            statement.executeQuery(
+                "SELECT (SELECT count(*) FROM"
+                    + " certificate_batches), (SELECT sum(count) FROM certificate_batches),"
+                    + " (SELECT min(instance) FROM certificates), (SELECT count(*) FROM certificates)")) {
       assertThat(row.next()).isTrue();
       assertThat(row.getLong(1)).isEqualTo(INSTANCES / 64);
       assertThat(row.getLong(2)).isEqualTo(INSTANCES / 64 * 64);

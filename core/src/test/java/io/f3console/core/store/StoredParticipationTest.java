@@ -29,9 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Participation read from the store (index blocks and certificates) against a computation
- * written here from the generator's own committees and the certificates' signers, over a chain
- * long enough for complete blocks, with participants joining and leaving and signing at random.
+ * Participation read from the store (index blocks and certificates) against a computation written
+ * here from the generator's own committees and the certificates' signers, over a chain long enough
+ * for complete blocks, with participants joining and leaving and signing at random.
  */
 class StoredParticipationTest {
   static final String NETWORK = "participation-store";
@@ -39,18 +39,26 @@ class StoredParticipationTest {
 
   static SyntheticChain chain;
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static Path file;
 
   @BeforeAll
   static void storeTheChain() throws Exception {
-    chain = SyntheticNetwork.of(new SimulationSpec(41, 16, INSTANCES, NETWORK,
-        new SimulationSpec.Churn(0.5, 0.08, 0.08, 0.02, 0.1))).generate();
+    chain =
+        SyntheticNetwork.of(
+                new SimulationSpec(
+                    41,
+                    16,
+                    INSTANCES,
+                    NETWORK,
+                    new SimulationSpec.Churn(0.5, 0.08, 0.08, 0.02, 0.1)))
+            .generate();
     file = dir.resolve("store.db");
     try (CertificateStore store = CertificateStore.open(file, NETWORK)) {
-      store.begin(0, chain.initialTable(), TrustAssessor.of(NetworkSelection.raw(NETWORK))
-          .table(chain.initialTable().cid(), 0));
+      store.begin(
+          0,
+          chain.initialTable(),
+          TrustAssessor.of(NetworkSelection.raw(NETWORK)).table(chain.initialTable().cid(), 0));
       for (int i = 0; i < INSTANCES; i++) {
         store.append(chain.certificates().get(i), false, chain.tableOf(i + 1));
       }
@@ -58,10 +66,14 @@ class StoredParticipationTest {
   }
 
   static List<StoredParticipation.Range> ranges() {
-    return List.of(new StoredParticipation.Range(0, INSTANCES - 1),
-        new StoredParticipation.Range(5, 2_100), new StoredParticipation.Range(1_030, 1_040),
-        new StoredParticipation.Range(1_024, 2_047), new StoredParticipation.Range(0, 1_023),
-        new StoredParticipation.Range(2_047, 2_599), new StoredParticipation.Range(700, 700));
+    return List.of(
+        new StoredParticipation.Range(0, INSTANCES - 1),
+        new StoredParticipation.Range(5, 2_100),
+        new StoredParticipation.Range(1_030, 1_040),
+        new StoredParticipation.Range(1_024, 2_047),
+        new StoredParticipation.Range(0, 1_023),
+        new StoredParticipation.Range(2_047, 2_599),
+        new StoredParticipation.Range(700, 700));
   }
 
   static TreeSet<ActorId> everyActor() {
@@ -83,7 +95,8 @@ class StoredParticipationTest {
       return MinerState.OUT;
     }
     return chain.certificates().get(instance).signers().contains(index.get())
-        ? MinerState.SIGNED : MinerState.ABSENT;
+        ? MinerState.SIGNED
+        : MinerState.ABSENT;
   }
 
   @Test
@@ -124,15 +137,18 @@ class StoredParticipationTest {
           assertThat(got.signed()).as(what).isEqualTo(signed);
           assertThat(got.absent()).as(what).isEqualTo(absent);
           assertThat(got.notInCommittee()).as(what).isEqualTo(out);
-          assertThat(got.firstSigned()).as(what)
+          assertThat(got.firstSigned())
+              .as(what)
               .isEqualTo(first < 0 ? OptionalLong.empty() : OptionalLong.of(first));
-          assertThat(got.lastSigned()).as(what)
+          assertThat(got.lastSigned())
+              .as(what)
               .isEqualTo(last < 0 ? OptionalLong.empty() : OptionalLong.of(last));
           assertThat(got.currentAbsence()).as(what).isEqualTo(run);
           assertThat(got.longestAbsence()).as(what).isEqualTo(longest);
           for (int i = (int) range.first(); i <= range.last(); i++) {
             assertThat(history.instance(i - (int) range.first())).isEqualTo(i);
-            assertThat(history.state(i - (int) range.first())).as("%s at %d", what, i)
+            assertThat(history.state(i - (int) range.first()))
+                .as("%s at %d", what, i)
                 .isEqualTo(expectedState(actor, i));
           }
           sawLeaver |= out > 0 && signed > 0;
@@ -189,9 +205,11 @@ class StoredParticipationTest {
         }
         ParticipationReport expected = tally.report();
         ParticipationReport got = participation.report(range);
-        assertThat(got.miners()).as("miners over %s", range)
+        assertThat(got.miners())
+            .as("miners over %s", range)
             .containsExactlyElementsOf(expected.miners());
-        assertThat(got.instances()).as("instances over %s", range)
+        assertThat(got.instances())
+            .as("instances over %s", range)
             .containsExactlyElementsOf(expected.instances());
       }
     }

@@ -40,29 +40,33 @@ public final class ChildJava {
 
   /** The file that reads as empty: for a child that must not wait on standard input. */
   public static File nullDevice() {
-    boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT)
-        .startsWith("windows");
+    boolean windows =
+        System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
     return new File(windows ? "NUL" : "/dev/null");
   }
 
   /**
-   * Collects the child's output lines into {@code lines} as they come (notifying waiters on
-   * it), on a daemon thread that ends with the output (a killed child's output simply ends).
+   * Collects the child's output lines into {@code lines} as they come (notifying waiters on it), on
+   * a daemon thread that ends with the output (a killed child's output simply ends).
    */
   public static Thread readLines(Process process, List<String> lines, String name) {
-    Thread reader = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(
-          process.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-          synchronized (lines) {
-            lines.add(line);
-            lines.notifyAll();
-          }
-        }
-      } catch (IOException ignored) {
-        // The process was killed: its output simply ends.
-      }
-    }, name);
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader in =
+                  new BufferedReader(
+                      new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                  synchronized (lines) {
+                    lines.add(line);
+                    lines.notifyAll();
+                  }
+                }
+              } catch (IOException ignored) {
+                // The process was killed: its output simply ends.
+              }
+            },
+            name);
     reader.setDaemon(true);
     reader.start();
     return reader;

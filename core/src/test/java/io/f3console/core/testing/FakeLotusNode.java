@@ -46,11 +46,11 @@ import java.util.function.LongSupplier;
 
 /**
  * A Lotus node in the test JVM: a real HTTP server on 127.0.0.1 (ephemeral port) that speaks
- * Lotus's JSON-RPC (v1, HTTP POST) over a chain of certificates, with Lotus's JSON shapes and
- * error codes, an optional required token (HTTP 401 without it) and the faults of
- * {@link NodeFaults}. It serves a generated chain ({@link #start(SyntheticChain)}) or the real
- * mainnet files ({@link #startMainnet()}). It counts requests per method and the largest number
- * answered at once, so tests can check what a client sent.
+ * Lotus's JSON-RPC (v1, HTTP POST) over a chain of certificates, with Lotus's JSON shapes and error
+ * codes, an optional required token (HTTP 401 without it) and the faults of {@link NodeFaults}. It
+ * serves a generated chain ({@link #start(SyntheticChain)}) or the real mainnet files ({@link
+ * #startMainnet()}). It counts requests per method and the largest number answered at once, so
+ * tests can check what a client sent.
  */
 public final class FakeLotusNode implements AutoCloseable {
   public static final String PATH = "/rpc/v1";
@@ -58,6 +58,7 @@ public final class FakeLotusNode implements AutoCloseable {
   private static final long FINALITY = 900;
   private static final int MAX_REQUEST = 1 << 20;
   private static final int GO_RESPONSE_BUFFER = 4096;
+
   /** The manifest's InitialPowerTable field, compact or indented, a CID link or null. */
   private static final String MANIFEST_CID =
       "\"InitialPowerTable\"\\s*:\\s*(null|\\{\\s*\"/\"\\s*:\\s*\"[a-z0-9]+\"\\s*})";
@@ -86,29 +87,43 @@ public final class FakeLotusNode implements AutoCloseable {
   private volatile NodeFaults faults = NodeFaults.NONE;
   private volatile String requiredToken;
   private volatile BlockSource blocks = MemoryBlockSource.empty("no blocks");
+
   /** How many certificates the node has so far (-1: all of them). */
   private volatile int published = -1;
+
   /** The chain head's epoch at each {@code ChainHead} call (null: the newest tipset's). */
   private volatile LongSupplier chainHead;
 
-  private FakeLotusNode(String networkName, String chainName,
-      List<FinalityCertificate> certificates, List<PowerTable> tables, String manifestJson)
+  private FakeLotusNode(
+      String networkName,
+      String chainName,
+      List<FinalityCertificate> certificates,
+      List<PowerTable> tables,
+      String manifestJson)
       throws IOException {
     this.networkName = networkName;
     this.chainName = chainName;
     this.certificates = List.copyOf(certificates);
     this.tables = List.copyOf(tables);
-    this.manifestJson = manifestJson != null ? manifestJson : manifest(networkName,
-        certificates.isEmpty() ? 1000 + FINALITY : certificates.get(0).chain().base().epoch()
-            + FINALITY, tables.get(0).cid());
+    this.manifestJson =
+        manifestJson != null
+            ? manifestJson
+            : manifest(
+                networkName,
+                certificates.isEmpty()
+                    ? 1000 + FINALITY
+                    : certificates.get(0).chain().base().epoch() + FINALITY,
+                tables.get(0).cid());
     for (FinalityCertificate certificate : certificates) {
       certificate.chain().tipSets().forEach(t -> tipSetsByEpoch.put(t.epoch(), t));
     }
-    executor = Executors.newCachedThreadPool(task -> {
-      Thread thread = new Thread(task, "fake-lotus-node");
-      thread.setDaemon(true);
-      return thread;
-    });
+    executor =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread = new Thread(task, "fake-lotus-node");
+              thread.setDaemon(true);
+              return thread;
+            });
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(PATH, this::handle);
     server.setExecutor(executor);
@@ -121,14 +136,14 @@ public final class FakeLotusNode implements AutoCloseable {
     for (int i = 0; i <= chain.certificates().size(); i++) {
       tables.add(chain.tableOf(i));
     }
-    return new FakeLotusNode(chain.networkName(), chain.networkName(), chain.certificates(),
-        tables, null);
+    return new FakeLotusNode(
+        chain.networkName(), chain.networkName(), chain.certificates(), tables, null);
   }
 
   /**
-   * A node over the real mainnet data: the initial power table, certificates 0-9, the
-   * manifest Lotus ships and mainnet's chain name {@code testnetnet} (skips the test when the
-   * shared data is missing).
+   * A node over the real mainnet data: the initial power table, certificates 0-9, the manifest
+   * Lotus ships and mainnet's chain name {@code testnetnet} (skips the test when the shared data is
+   * missing).
    */
   public static FakeLotusNode startMainnet() throws IOException, F3Exception {
     PowerTable initial =
@@ -137,10 +152,14 @@ public final class FakeLotusNode implements AutoCloseable {
         CertificateFiles.read(SharedData.file("mainnet_certs_0_9.json"));
     List<PowerTable> tables = new ArrayList<>(List.of(initial));
     for (FinalityCertificate certificate : certificates) {
-      tables.add(PowerTableDeltas.apply(tables.get(tables.size() - 1),
-          certificate.powerTableDelta()));
+      tables.add(
+          PowerTableDeltas.apply(tables.get(tables.size() - 1), certificate.powerTableDelta()));
     }
-    return new FakeLotusNode("filecoin", "testnetnet", certificates, tables,
+    return new FakeLotusNode(
+        "filecoin",
+        "testnetnet",
+        certificates,
+        tables,
         SharedData.text("lotus_f3manifest_mainnet.json"));
   }
 
@@ -173,8 +192,8 @@ public final class FakeLotusNode implements AutoCloseable {
   }
 
   /**
-   * Also serves this tipset from {@code Filecoin.ChainGetTipSetByHeight} and {@code ChainHead}
-   * (a height with none gives the last tipset below it, as Lotus does for a null round).
+   * Also serves this tipset from {@code Filecoin.ChainGetTipSetByHeight} and {@code ChainHead} (a
+   * height with none gives the last tipset below it, as Lotus does for a null round).
    */
   public FakeLotusNode withTipSet(long epoch, List<Cid> blocks) {
     tipSetsByEpoch.put(epoch, TipSet.ofBlocks(epoch, blocks, blocks.get(0), new byte[32]));
@@ -183,9 +202,9 @@ public final class FakeLotusNode implements AutoCloseable {
 
   /**
    * From now on the node has only the first {@code count} certificates, as a live node has only
-   * those finalised so far: {@code F3GetLatestCertificate}, {@code F3GetCertificate},
-   * {@code F3GetProgress} and the tables by instance answer as if there were no more. Raise it
-   * to let certificates appear.
+   * those finalised so far: {@code F3GetLatestCertificate}, {@code F3GetCertificate}, {@code
+   * F3GetProgress} and the tables by instance answer as if there were no more. Raise it to let
+   * certificates appear.
    */
   public FakeLotusNode publish(int count) {
     if (count < 0 || count > certificates.size()) {
@@ -297,8 +316,9 @@ public final class FakeLotusNode implements AutoCloseable {
         return;
       }
       String key = method + request.path("params");
-      if (now.serverErrors() > 0 && serverErrorsGiven.computeIfAbsent(key,
-          k -> new AtomicInteger()).getAndIncrement() < now.serverErrors()) {
+      if (now.serverErrors() > 0
+          && serverErrorsGiven.computeIfAbsent(key, k -> new AtomicInteger()).getAndIncrement()
+              < now.serverErrors()) {
         reply(exchange, 500, "500 Internal Server Error");
         return;
       }
@@ -307,9 +327,12 @@ public final class FakeLotusNode implements AutoCloseable {
         return;
       }
       Answer answer = answer(now, method, request.path("params"));
-      reply(exchange, answer.status(), answer.result() != null
-          ? "{\"jsonrpc\":\"2.0\",\"result\":" + answer.result() + ",\"id\":" + id + "}"
-          : error(id, answer.code(), answer.message()));
+      reply(
+          exchange,
+          answer.status(),
+          answer.result() != null
+              ? "{\"jsonrpc\":\"2.0\",\"result\":" + answer.result() + ",\"id\":" + id + "}"
+              : error(id, answer.code(), answer.message()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
@@ -351,8 +374,16 @@ public final class FakeLotusNode implements AutoCloseable {
       return new Answer(500, null, -32601, "method '" + method + "' not found");
     }
     if (params.size() != METHODS.get(method)) {
-      return new Answer(500, null, -32602, "wrong param count (method '" + method + "'): "
-          + params.size() + " != " + METHODS.get(method));
+      return new Answer(
+          500,
+          null,
+          -32602,
+          "wrong param count (method '"
+              + method
+              + "'): "
+              + params.size()
+              + " != "
+              + METHODS.get(method));
     }
     boolean f3Method = method.startsWith("Filecoin.F3");
     if (f3Method && now.f3() == F3State.DISABLED) {
@@ -366,19 +397,27 @@ public final class FakeLotusNode implements AutoCloseable {
         case "Filecoin.F3GetProgress" -> {
           return Answer.result("{\"ID\":0,\"Round\":0,\"Phase\":0,\"Input\":null}");
         }
-        case "Filecoin.F3GetManifest", "Filecoin.F3GetECPowerTable" -> { }
+        case "Filecoin.F3GetManifest", "Filecoin.F3GetECPowerTable" -> {}
         default -> {
           return Answer.error(1, "f3 is not running");
         }
       }
     }
     return switch (method) {
-      case "Filecoin.F3GetManifest" -> Answer.result(now.manifestInitialPowerTable()
-          .map(cid -> manifestJson.replaceFirst(MANIFEST_CID, "\"InitialPowerTable\":{\"/\":\""
-              + cid + "\"}")).orElse(manifestJson));
+      case "Filecoin.F3GetManifest" ->
+          Answer.result(
+              now.manifestInitialPowerTable()
+                  .map(
+                      cid ->
+                          manifestJson.replaceFirst(
+                              MANIFEST_CID, "\"InitialPowerTable\":{\"/\":\"" + cid + "\"}"))
+                  .orElse(manifestJson));
       case "Filecoin.F3GetCertificate" -> certificate(now, params.get(0).asLong());
-      case "Filecoin.F3GetLatestCertificate" -> Answer.result(published() == 0 ? "null"
-          : CertificateJson.toJson(certificates.get(published() - 1)));
+      case "Filecoin.F3GetLatestCertificate" ->
+          Answer.result(
+              published() == 0
+                  ? "null"
+                  : CertificateJson.toJson(certificates.get(published() - 1)));
       case NodeFaults.LOTUS_POWER_TABLE, NodeFaults.FOREST_POWER_TABLE ->
           powerTableOfInstance(now, params.get(0).asLong());
       case "Filecoin.F3GetECPowerTable", "Filecoin.F3GetF3PowerTable" ->
@@ -397,14 +436,17 @@ public final class FakeLotusNode implements AutoCloseable {
   }
 
   /** The methods served, with their parameter counts. */
-  private static final Map<String, Integer> METHODS = Map.ofEntries(
-      Map.entry("Filecoin.F3GetManifest", 0), Map.entry("Filecoin.F3GetCertificate", 1),
-      Map.entry("Filecoin.F3GetLatestCertificate", 0), Map.entry(NodeFaults.LOTUS_POWER_TABLE, 1),
-      Map.entry(NodeFaults.FOREST_POWER_TABLE, 1), Map.entry("Filecoin.F3GetECPowerTable", 1),
-      Map.entry("Filecoin.F3GetF3PowerTable", 1), Map.entry("Filecoin.F3GetProgress", 0),
-      Map.entry("Filecoin.F3IsRunning", 0), Map.entry("Filecoin.ChainHead", 0),
-      Map.entry("Filecoin.ChainGetTipSetByHeight", 2), Map.entry("Filecoin.StateNetworkName", 0),
-      Map.entry("Filecoin.Version", 0), Map.entry("Filecoin.ChainReadObj", 1));
+  private static final Map<String, Integer> METHODS =
+      Map.ofEntries(
+          Map.entry("Filecoin.F3GetManifest", 0), Map.entry("Filecoin.F3GetCertificate", 1),
+          Map.entry("Filecoin.F3GetLatestCertificate", 0),
+              Map.entry(NodeFaults.LOTUS_POWER_TABLE, 1),
+          Map.entry(NodeFaults.FOREST_POWER_TABLE, 1), Map.entry("Filecoin.F3GetECPowerTable", 1),
+          Map.entry("Filecoin.F3GetF3PowerTable", 1), Map.entry("Filecoin.F3GetProgress", 0),
+          Map.entry("Filecoin.F3IsRunning", 0), Map.entry("Filecoin.ChainHead", 0),
+          Map.entry("Filecoin.ChainGetTipSetByHeight", 2),
+              Map.entry("Filecoin.StateNetworkName", 0),
+          Map.entry("Filecoin.Version", 0), Map.entry("Filecoin.ChainReadObj", 1));
 
   /** Lotus's {@code ChainReadObj}: base64 of the block, or its blockstore's "not found". */
   private Answer readObject(NodeFaults now, JsonNode link) {
@@ -422,8 +464,11 @@ public final class FakeLotusNode implements AutoCloseable {
     try {
       data = blocks.block(cid);
     } catch (BlockException e) {
-      return Answer.error(1, e.reason() == BlockException.Reason.MISSING ? notFound
-          : "blockstore get: " + e.getMessage());
+      return Answer.error(
+          1,
+          e.reason() == BlockException.Reason.MISSING
+              ? notFound
+              : "blockstore get: " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Answer.error(1, "interrupted");
@@ -436,8 +481,7 @@ public final class FakeLotusNode implements AutoCloseable {
   }
 
   private Answer certificate(NodeFaults now, long instance) {
-    if (instance < 0 || instance >= published()
-        || now.missingCertificates().contains(instance)) {
+    if (instance < 0 || instance >= published() || now.missingCertificates().contains(instance)) {
       return Answer.error(1, "cert at " + instance + ": certificate not found");
     }
     return Answer.result(CertificateJson.toJson(certificates.get((int) instance)));
@@ -456,13 +500,19 @@ public final class FakeLotusNode implements AutoCloseable {
 
   /** The table whose CID a tipset names (null or empty key: the head's). */
   private Answer powerTableAt(JsonNode key) {
-    TipSet tipSet = key.isNull() || key.isEmpty() ? tipSetsByEpoch.lastEntry().getValue()
-        : tipSetsByEpoch.values().stream().filter(t -> keyJson(t).equals(key)).findFirst()
-            .orElse(null);
+    TipSet tipSet =
+        key.isNull() || key.isEmpty()
+            ? tipSetsByEpoch.lastEntry().getValue()
+            : tipSetsByEpoch.values().stream()
+                .filter(t -> keyJson(t).equals(key))
+                .findFirst()
+                .orElse(null);
     if (tipSet == null) {
       return Answer.error(1, "loading tipset: tipset not found");
     }
-    return tables.stream().filter(t -> t.cid().equals(tipSet.powerTable())).findFirst()
+    return tables.stream()
+        .filter(t -> t.cid().equals(tipSet.powerTable()))
+        .findFirst()
         .map(t -> Answer.result(PowerTableJson.write(t.entries())))
         .orElse(Answer.error(1, "getting power table: state not found"));
   }
@@ -545,8 +595,8 @@ public final class FakeLotusNode implements AutoCloseable {
     finish(exchange);
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
-    exchange.sendResponseHeaders(status, bytes.length == 0 ? -1
-        : bytes.length > GO_RESPONSE_BUFFER ? 0 : bytes.length);
+    exchange.sendResponseHeaders(
+        status, bytes.length == 0 ? -1 : bytes.length > GO_RESPONSE_BUFFER ? 0 : bytes.length);
     if (bytes.length > 0) {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(bytes);
@@ -559,14 +609,19 @@ public final class FakeLotusNode implements AutoCloseable {
    * durations), with go-f3's defaults for everything a test does not choose.
    */
   static String manifest(String networkName, long bootstrapEpoch, Cid initialPowerTable) {
-    return "{\"ProtocolVersion\":7,\"InitialInstance\":0,\"BootstrapEpoch\":" + bootstrapEpoch
-        + ",\"NetworkName\":" + quote(networkName) + ",\"InitialPowerTable\":{\"/\":\""
-        + initialPowerTable + "\"},\"CommitteeLookback\":10,\"CatchUpAlignment\":15000000000,"
+    return "{\"ProtocolVersion\":7,\"InitialInstance\":0,\"BootstrapEpoch\":"
+        + bootstrapEpoch
+        + ",\"NetworkName\":"
+        + quote(networkName)
+        + ",\"InitialPowerTable\":{\"/\":\""
+        + initialPowerTable
+        + "\"},\"CommitteeLookback\":10,\"CatchUpAlignment\":15000000000,"
         + "\"Gpbft\":{\"Delta\":6000000000,\"DeltaBackOffExponent\":2,\"QualityDeltaMultiplier\":1,"
         + "\"MaxLookaheadRounds\":5,\"ChainProposedLength\":100,\"RebroadcastBackoffBase\":"
         + "6000000000,\"RebroadcastBackoffExponent\":1.3,\"RebroadcastBackoffSpread\":0.1,"
         + "\"RebroadcastBackoffMax\":60000000000},\"EC\":{\"Period\":30000000000,\"Finality\":"
-        + FINALITY + ",\"DelayMultiplier\":2,\"BaseDecisionBackoffTable\":[1.3,1.69,2.2,2.86,"
+        + FINALITY
+        + ",\"DelayMultiplier\":2,\"BaseDecisionBackoffTable\":[1.3,1.69,2.2,2.86,"
         + "3.71,4.83,6.27,7.5],\"HeadLookback\":4,\"Finalize\":true},\"CertificateExchange\":"
         + "{\"ClientRequestTimeout\":10000000000,\"ServerRequestTimeout\":60000000000,"
         + "\"MinimumPollInterval\":30000000000,\"MaximumPollInterval\":120000000000},\"PubSub\":"

@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Seeded random finality certificates for codec property tests: every field's shape is varied
- * (zero and non-zero chains, negative and huge epochs, keys of 0 to 20 CIDs of every kind,
- * signer sets with indexes beyond 2^63, empty and long signatures, deltas with and without
- * keys, negative power). They are encodable, not valid: signatures are random bytes.
+ * Seeded random finality certificates for codec property tests: every field's shape is varied (zero
+ * and non-zero chains, negative and huge epochs, keys of 0 to 20 CIDs of every kind, signer sets
+ * with indexes beyond 2^63, empty and long signatures, deltas with and without keys, negative
+ * power). They are encodable, not valid: signatures are random bytes.
  */
 public final class RandomCertificates {
   private RandomCertificates() {}
@@ -27,8 +27,13 @@ public final class RandomCertificates {
   public static FinalityCertificate certificate(SplittableRandom random) {
     long instance = random.nextInt(4) == 0 ? random.nextLong() : random.nextLong(1_000_000);
     byte[] signature = RandomCids.bytes(random, random.nextInt(4) == 0 ? 0 : 96);
-    return FinalityCertificate.of(instance, chain(random), supplementalData(random),
-        signers(random), signature, deltas(random));
+    return FinalityCertificate.of(
+        instance,
+        chain(random),
+        supplementalData(random),
+        signers(random),
+        signature,
+        deltas(random));
   }
 
   public static ECChain chain(SplittableRandom random) {
@@ -47,8 +52,8 @@ public final class RandomCertificates {
     int wanted = random.nextInt(8) == 0 ? 0 : 1 + random.nextInt(6);
     int length = 0;
     while (blocks.size() < wanted) {
-      Cid block = random.nextBoolean() ? Cid.makeCid(RandomCids.bytes(random, 8))
-          : RandomCids.any(random);
+      Cid block =
+          random.nextBoolean() ? Cid.makeCid(RandomCids.bytes(random, 8)) : RandomCids.any(random);
       if (length + block.byteLength() > TipSet.MAX_KEY_LENGTH) {
         break;
       }
@@ -63,7 +68,8 @@ public final class RandomCertificates {
   }
 
   private static byte[] commitments(SplittableRandom random) {
-    return random.nextBoolean() ? new byte[TipSet.COMMITMENTS_LENGTH]
+    return random.nextBoolean()
+        ? new byte[TipSet.COMMITMENTS_LENGTH]
         : RandomCids.bytes(random, TipSet.COMMITMENTS_LENGTH);
   }
 
@@ -81,9 +87,11 @@ public final class RandomCertificates {
     long participant = random.nextLong(1000);
     for (int i = 0; i < count; i++) {
       StoragePower power = RandomPowerTables.power(random);
-      deltas.add(new PowerTableDelta(ActorId.of(participant),
-          random.nextBoolean() ? power : StoragePower.of(power.value().negate()),
-          random.nextBoolean() ? PubKey.EMPTY : RandomPowerTables.key(random)));
+      deltas.add(
+          new PowerTableDelta(
+              ActorId.of(participant),
+              random.nextBoolean() ? power : StoragePower.of(power.value().negate()),
+              random.nextBoolean() ? PubKey.EMPTY : RandomPowerTables.key(random)));
       participant += 1 + random.nextInt(100_000);
     }
     return deltas;

@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Seeded random power entries for property tests: unique actor IDs (including ones above
- * 2^63), positive powers from one byte to beyond 2^64, 48-byte keys of random bytes (not valid
- * BLS points: these tables exercise encodings, not cryptography).
+ * Seeded random power entries for property tests: unique actor IDs (including ones above 2^63),
+ * positive powers from one byte to beyond 2^64, 48-byte keys of random bytes (not valid BLS points:
+ * these tables exercise encodings, not cryptography).
  */
 public final class RandomPowerTables {
   private RandomPowerTables() {}

@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Assumptions;
  * repository: they are read in place from the {@code shared/data} folder beside the checkout.
  *
  * <p>Where that folder is: the system property {@code f3console.sharedData} (set by the build),
- * else the environment variable {@code F3CONSOLE_SHARED_DATA}, else {@code ../shared/data}
- * searched upwards from the working directory. With {@code CI=true} a missing file fails the
- * test; otherwise the test is skipped with a message saying which file was missing.
+ * else the environment variable {@code F3CONSOLE_SHARED_DATA}, else {@code ../shared/data} searched
+ * upwards from the working directory. With {@code CI=true} a missing file fails the test; otherwise
+ * the test is skipped with a message saying which file was missing.
  */
 public final class SharedData {
   private SharedData() {}
@@ -26,8 +26,10 @@ public final class SharedData {
     Path dir = directory();
     Path path = dir == null ? Path.of(name) : dir.resolve(name);
     if (!Files.isRegularFile(path)) {
-      String message = "shared test data file not found: " + name
-          + (dir == null ? " (no shared/data folder found)" : " in " + dir);
+      String message =
+          "shared test data file not found: "
+              + name
+              + (dir == null ? " (no shared/data folder found)" : " in " + dir);
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail(message);
       }
@@ -58,20 +60,34 @@ public final class SharedData {
    * class, which surefire reports as "Tests run: 0": so both are refused outright, data or not.
    */
   private static void refuseClassLevelCallers(String name) {
-    StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).forEach(frame -> {
-      if (frame.getMethodName().equals("<clinit>")) {
-        throw new IllegalStateException("SharedData.file(\"" + name + "\") from the static"
-            + " initializer of " + frame.getClassName() + ": read it in a test instead");
-      }
-      for (java.lang.reflect.Method method : frame.getDeclaringClass().getDeclaredMethods()) {
-        if (method.getName().equals(frame.getMethodName())
-            && method.isAnnotationPresent(org.junit.jupiter.api.BeforeAll.class)) {
-          throw new IllegalStateException("SharedData.file(\"" + name + "\") from @BeforeAll "
-              + frame.getClassName() + "." + method.getName() + ": read it in a test or"
-              + " @BeforeEach instead");
-        }
-      }
-    });
+    StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+        .forEach(
+            frame -> {
+              if (frame.getMethodName().equals("<clinit>")) {
+                throw new IllegalStateException(
+                    "SharedData.file(\""
+                        + name
+                        + "\") from the static"
+                        + " initializer of "
+                        + frame.getClassName()
+                        + ": read it in a test instead");
+              }
+              for (java.lang.reflect.Method method :
+                  frame.getDeclaringClass().getDeclaredMethods()) {
+                if (method.getName().equals(frame.getMethodName())
+                    && method.isAnnotationPresent(org.junit.jupiter.api.BeforeAll.class)) {
+                  throw new IllegalStateException(
+                      "SharedData.file(\""
+                          + name
+                          + "\") from @BeforeAll "
+                          + frame.getClassName()
+                          + "."
+                          + method.getName()
+                          + ": read it in a test or"
+                          + " @BeforeEach instead");
+                }
+              }
+            });
   }
 
   private static Path directory() {

@@ -17,8 +17,8 @@ class DataNetworkTest {
 
   @Test
   void theRealMainnetInitialTableRevealsMainnetUnlessMainnetIsSelected() throws Exception {
-    Cid mainnet = PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json"))
-        .toTable().cid();
+    Cid mainnet =
+        PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json")).toTable().cid();
 
     DataNetwork.Revealed revealed = data.ofTable(mainnet, Optional.of("calibnet")).orElseThrow();
 
@@ -31,8 +31,8 @@ class DataNetworkTest {
 
   @Test
   void aGeneratedTableRevealsNothing() throws Exception {
-    Cid generated = SyntheticNetwork.of(SimulationSpec.of(3, 10, 0, "filecoin")).initialTable()
-        .cid();
+    Cid generated =
+        SyntheticNetwork.of(SimulationSpec.of(3, 10, 0, "filecoin")).initialTable().cid();
 
     assertThat(data.ofTable(generated, Optional.of("calibnet"))).isEmpty();
     assertThat(data.ofTable(generated, Optional.empty())).isEmpty();
@@ -40,13 +40,12 @@ class DataNetworkTest {
 
   @Test
   void aManifestNamingAKnownF3NetworkRevealsIt() {
-    DataNetwork.Revealed revealed = data.ofManifest("filecoin", Optional.of("demo"))
-        .orElseThrow();
+    DataNetwork.Revealed revealed = data.ofManifest("filecoin", Optional.of("demo")).orElseThrow();
 
     assertThat(revealed.network().key()).isEqualTo("mainnet");
     assertThat(revealed.evidence()).isEqualTo(DataNetwork.Evidence.MANIFEST_NAME);
-    assertThat(revealed.switched()).startsWith("Switched to mainnet: the node's manifest names"
-        + " the F3 network filecoin");
+    assertThat(revealed.switched())
+        .startsWith("Switched to mainnet: the node's manifest names" + " the F3 network filecoin");
     assertThat(data.ofManifest("filecoin", Optional.of("mainnet"))).isEmpty();
     assertThat(data.ofManifest("someone-elses-devnet", Optional.of("mainnet"))).isEmpty();
     assertThat(data.named("filecoin").orElseThrow().key()).isEqualTo("mainnet");

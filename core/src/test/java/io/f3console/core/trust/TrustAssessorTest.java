@@ -14,13 +14,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Trust decided once, on the real initial tables of mainnet and the 2024 calibration network
- * and on generated tables: verified only by the published CID (or a CID given) or validated
- * descent; a mismatch for another table at the initial instance or another network's initial
- * table; unverified when there is nothing to compare with.
+ * Trust decided once, on the real initial tables of mainnet and the 2024 calibration network and on
+ * generated tables: verified only by the published CID (or a CID given) or validated descent; a
+ * mismatch for another table at the initial instance or another network's initial table; unverified
+ * when there is nothing to compare with.
  */
 class TrustAssessorTest {
-  static final String MAINNET_CID = "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu";
+  static final String MAINNET_CID =
+      "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu";
   static final String CALIBNET_2024_CID =
       "bafy2bzaceab236vmmb3n4q4tkvua2n4dphcbzzxerxuey3mot4g3cov5j3r2c";
 
@@ -36,10 +37,12 @@ class TrustAssessorTest {
     if (dataRead) {
       return;
     }
-    mainnet = PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json")).toTable()
-        .cid();
-    calibnet2024 = PowerTableFiles.read(SharedData.file("calibnet_old_initial_power_table.cbor"))
-        .toTable().cid();
+    mainnet =
+        PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json")).toTable().cid();
+    calibnet2024 =
+        PowerTableFiles.read(SharedData.file("calibnet_old_initial_power_table.cbor"))
+            .toTable()
+            .cid();
     PowerTable table = SyntheticNetwork.of(SimulationSpec.of(3, 10, 0, "testnet")).initialTable();
     synthetic = table.cid();
     dataRead = true;
@@ -69,8 +72,8 @@ class TrustAssessorTest {
       assertThat(trust.state()).as(name).isEqualTo(TrustState.MISMATCH);
       assertThat(trust.reason()).as(name).isEqualTo(TrustReason.OTHER_NETWORKS_INITIAL_TABLE);
       assertThat(trust.belongsTo()).as(name).contains("mainnet");
-      assertThat(trust.explanation()).contains("initial power table of mainnet (F3 network"
-          + " filecoin)");
+      assertThat(trust.explanation())
+          .contains("initial power table of mainnet (F3 network" + " filecoin)");
     }
     assertThat(network("calibnet").table(mainnet, 500).reason())
         .isEqualTo(TrustReason.OTHER_NETWORKS_INITIAL_TABLE);
@@ -114,8 +117,12 @@ class TrustAssessorTest {
 
   @Test
   void aReachedCommitteeIsAsGoodAsItsOriginAndNoBetter() throws Exception {
-    for (Trust origin : new Trust[] {network("mainnet").table(mainnet, 0),
-        network("mainnet").table(synthetic, 0), network("butterfly").table(synthetic, 0)}) {
+    for (Trust origin :
+        new Trust[] {
+          network("mainnet").table(mainnet, 0),
+          network("mainnet").table(synthetic, 0),
+          network("butterfly").table(synthetic, 0)
+        }) {
       Trust reached = origin.reached(synthetic, 10, 10);
       assertThat(reached.state()).isEqualTo(origin.state());
       assertThat(reached.actual()).isEqualTo(synthetic);
@@ -130,13 +137,14 @@ class TrustAssessorTest {
   void theStartInstanceIsDecidedInOneOrder() throws Exception {
     TrustAssessor mainnetAssessor = network("mainnet");
     Optional<Long> none = Optional.empty();
-    assertThat(mainnetAssessor.startInstance(Optional.of(7L), Optional.of(3L), mainnet,
-        Optional.of(5L))).isEqualTo(7);
+    assertThat(
+            mainnetAssessor.startInstance(
+                Optional.of(7L), Optional.of(3L), mainnet, Optional.of(5L)))
+        .isEqualTo(7);
     assertThat(mainnetAssessor.startInstance(none, Optional.of(3L), mainnet, Optional.of(5L)))
         .isEqualTo(3);
     assertThat(mainnetAssessor.startInstance(none, none, mainnet, Optional.of(5L))).isZero();
-    assertThat(mainnetAssessor.startInstance(none, none, synthetic, Optional.of(5L)))
-        .isEqualTo(5);
+    assertThat(mainnetAssessor.startInstance(none, none, synthetic, Optional.of(5L))).isEqualTo(5);
     assertThat(mainnetAssessor.startInstance(none, none, synthetic, none)).isZero();
     assertThat(network("calibnet").startInstance(none, none, mainnet, Optional.of(5L)))
         .isEqualTo(5);

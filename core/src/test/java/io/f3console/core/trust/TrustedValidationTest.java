@@ -40,8 +40,8 @@ class TrustedValidationTest {
     if (dataRead) {
       return;
     }
-    mainnetTable = PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json"))
-        .toTable();
+    mainnetTable =
+        PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json")).toTable();
     try (InputStream in = Files.newInputStream(SharedData.file("mainnet_certs_0_9.json"))) {
       mainnetCerts = CertificateJson.readAll(in, "mainnet_certs_0_9.json");
     }
@@ -49,17 +49,26 @@ class TrustedValidationTest {
     dataRead = true;
   }
 
-  static TrustedValidation judge(String network, PowerTable table,
-      List<FinalityCertificate> certificates) throws Exception {
+  static TrustedValidation judge(
+      String network, PowerTable table, List<FinalityCertificate> certificates) throws Exception {
     NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(network);
     TrustAssessor assessor = TrustAssessor.of(selection);
-    long start = assessor.startInstance(Optional.empty(), Optional.empty(), table.cid(),
-        Optional.of(certificates.get(0).instance()));
-    ValidationResult result = new CertificateValidator(selection.f3NetworkName(),
-        ValidatorOptions.withThreads(2)).validate(table, start, certificates);
+    long start =
+        assessor.startInstance(
+            Optional.empty(),
+            Optional.empty(),
+            table.cid(),
+            Optional.of(certificates.get(0).instance()));
+    ValidationResult result =
+        new CertificateValidator(selection.f3NetworkName(), ValidatorOptions.withThreads(2))
+            .validate(table, start, certificates);
     Trust trust = assessor.table(table.cid(), start);
-    return new TrustedValidation(result, trust, NetworkIdentification.builtIn().identify(
-        selection.f3NetworkName(), result, table, Optional.of(certificates.get(0)), trust));
+    return new TrustedValidation(
+        result,
+        trust,
+        NetworkIdentification.builtIn()
+            .identify(
+                selection.f3NetworkName(), result, table, Optional.of(certificates.get(0)), trust));
   }
 
   @Test
@@ -76,22 +85,22 @@ class TrustedValidationTest {
 
   @Test
   void aConsistentChainFromAnotherTableAtTheInitialInstanceIsUntrusted() throws Exception {
-    TrustedValidation judged = judge("mainnet", impostor.initialTable(),
-        impostor.certificates());
+    TrustedValidation judged = judge("mainnet", impostor.initialTable(), impostor.certificates());
     assertThat(judged.result().valid()).isTrue();
     assertThat(judged.verdict()).isEqualTo(ChainVerdict.UNTRUSTED_POWER_TABLE);
     assertThat(judged.passed()).isFalse();
     assertThat(judged.reasonCode()).contains("UNTRUSTED_POWER_TABLE");
     assertThat(judged.start().reason()).isEqualTo(TrustReason.NOT_INITIAL_TABLE);
     assertThat(judged.reached().state()).isEqualTo(TrustState.MISMATCH);
-    assertThat(judged.explanation().orElseThrow()).contains("certificates are consistent")
+    assertThat(judged.explanation().orElseThrow())
+        .contains("certificates are consistent")
         .contains("not mainnet's");
   }
 
   @Test
   void aConsistentChainOnACustomNetworkIsValidButUnverified() throws Exception {
-    SyntheticChain custom = SyntheticNetwork.of(SimulationSpec.of(12, 12, 3, "my-devnet"))
-        .generate();
+    SyntheticChain custom =
+        SyntheticNetwork.of(SimulationSpec.of(12, 12, 3, "my-devnet")).generate();
     TrustedValidation judged = judge("my-devnet", custom.initialTable(), custom.certificates());
     assertThat(judged.verdict()).isEqualTo(ChainVerdict.VALID_UNVERIFIED);
     assertThat(judged.passed()).isTrue();
@@ -107,8 +116,7 @@ class TrustedValidationTest {
         .isEqualTo(FailureReason.INVALID_SIGNATURE);
     NetworkIdentification.Finding finding = judged.identification().orElseThrow();
     assertThat(finding.network()).isEqualTo("mainnet");
-    assertThat(finding.evidence())
-        .isEqualTo(NetworkIdentification.Evidence.CERTIFICATE_SIGNED_FOR);
+    assertThat(finding.evidence()).isEqualTo(NetworkIdentification.Evidence.CERTIFICATE_SIGNED_FOR);
     assertThat(judged.explanation().orElseThrow())
         .contains("Certificate 0 is signed for mainnet (F3 network filecoin)");
   }
@@ -123,8 +131,8 @@ class TrustedValidationTest {
   @Test
   void aForgedFirstSignatureIsNotBlamedOnTheNetwork() throws Exception {
     SyntheticChain forged = impostor.withFault(FailureReason.INVALID_SIGNATURE, 0);
-    TrustedValidation judged = judge("my-other-devnet", forged.initialTable(),
-        forged.certificates());
+    TrustedValidation judged =
+        judge("my-other-devnet", forged.initialTable(), forged.certificates());
     assertThat(judged.verdict()).isEqualTo(ChainVerdict.INVALID);
     assertThat(judged.identification()).isEmpty();
   }

@@ -18,13 +18,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The end-to-end oracle: the ten real mainnet certificates validate from the real mainnet
- * initial power table exactly as on the network, and each kind of tampering fails where and how
- * go-f3 would fail.
+ * The end-to-end oracle: the ten real mainnet certificates validate from the real mainnet initial
+ * power table exactly as on the network, and each kind of tampering fails where and how go-f3 would
+ * fail.
  */
 class MainnetCertificatesTest {
   static final String NETWORK = "filecoin";
-  static final String CID_AFTER_9 = "bafy2bzaceb5yxdkkdomvwpfejeie5iagpx6ete6qnaaq7x4gt4w7isdi6xp2i";
+  static final String CID_AFTER_9 =
+      "bafy2bzaceb5yxdkkdomvwpfejeie5iagpx6ete6qnaaq7x4gt4w7isdi6xp2i";
   static final String INITIAL_CID =
       "bafy2bzacecklgxd2eksmodvhgurqvorkg3wamgqkrunir3al2gchv2cikgmbu";
 
@@ -67,8 +68,9 @@ class MainnetCertificatesTest {
 
   @Test
   void theRetainedChainIsEveryCertificatesSuffixInOrder() throws Exception {
-    ValidationResult result = new CertificateValidator(NETWORK,
-        ValidatorOptions.withThreads(2).retainingChain()).validate(initial, 0, certs);
+    ValidationResult result =
+        new CertificateValidator(NETWORK, ValidatorOptions.withThreads(2).retainingChain())
+            .validate(initial, 0, certs);
 
     assertThat(result.finalized()).hasSize(10 * 19);
     assertThat(result.finalized().get(0)).isEqualTo(certs.get(0).chain().get(1));
@@ -86,10 +88,12 @@ class MainnetCertificatesTest {
 
     ValidationResult result = validate(2, NETWORK, tampered);
 
-    assertThat(result.failure()).hasValueSatisfying(failure -> {
-      assertThat(failure.reason()).isEqualTo(FailureReason.INVALID_SIGNATURE);
-      assertThat(failure.instance()).isEqualTo(4);
-    });
+    assertThat(result.failure())
+        .hasValueSatisfying(
+            failure -> {
+              assertThat(failure.reason()).isEqualTo(FailureReason.INVALID_SIGNATURE);
+              assertThat(failure.instance()).isEqualTo(4);
+            });
     assertThat(result.nextInstance()).isEqualTo(4);
     assertThat(result.validated()).isEqualTo(4);
     assertThat(result.powerTable().cid()).hasToString(INITIAL_CID);
@@ -99,12 +103,14 @@ class MainnetCertificatesTest {
   void theWrongNetworkNameFailsTheFirstSignature() throws Exception {
     ValidationResult result = validate(1, "calibrationnet", certs);
 
-    assertThat(result.failure()).hasValueSatisfying(failure -> {
-      assertThat(failure.reason()).isEqualTo(FailureReason.INVALID_SIGNATURE);
-      assertThat(failure.instance()).isZero();
-      assertThat(failure.message()).startsWith(
-          "invalid signature on finality certificate for instance 0");
-    });
+    assertThat(result.failure())
+        .hasValueSatisfying(
+            failure -> {
+              assertThat(failure.reason()).isEqualTo(FailureReason.INVALID_SIGNATURE);
+              assertThat(failure.instance()).isZero();
+              assertThat(failure.message())
+                  .startsWith("invalid signature on finality certificate for instance 0");
+            });
     assertThat(result.validated()).isZero();
   }
 
@@ -116,11 +122,13 @@ class MainnetCertificatesTest {
 
     ValidationResult result = validate(2, NETWORK, swapped);
 
-    assertThat(result.failure()).hasValueSatisfying(failure -> {
-      assertThat(failure.reason()).isEqualTo(FailureReason.INSTANCE_MISMATCH);
-      assertThat(failure.instance()).isEqualTo(3);
-      assertThat(failure.message()).isEqualTo("expected instance 3, found instance 4");
-    });
+    assertThat(result.failure())
+        .hasValueSatisfying(
+            failure -> {
+              assertThat(failure.reason()).isEqualTo(FailureReason.INSTANCE_MISMATCH);
+              assertThat(failure.instance()).isEqualTo(3);
+              assertThat(failure.message()).isEqualTo("expected instance 3, found instance 4");
+            });
     assertThat(result.nextInstance()).isEqualTo(3);
     assertThat(result.validated()).isEqualTo(3);
   }
@@ -152,9 +160,14 @@ class MainnetCertificatesTest {
     ValidationResult first = validate(1, NETWORK, certs.subList(0, 9));
     assertThat(first.powerTable().cid()).hasToString(INITIAL_CID);
 
-    ValidationResult rest = new CertificateValidator(NETWORK, ValidatorOptions.withThreads(1))
-        .validate(first.powerTable(), first.nextInstance(), first.head(),
-            CertificateStream.of(certs.subList(9, 10)), ValidationListener.NONE);
+    ValidationResult rest =
+        new CertificateValidator(NETWORK, ValidatorOptions.withThreads(1))
+            .validate(
+                first.powerTable(),
+                first.nextInstance(),
+                first.head(),
+                CertificateStream.of(certs.subList(9, 10)),
+                ValidationListener.NONE);
 
     assertThat(rest.valid()).isTrue();
     assertThat(rest.firstInstance()).isEqualTo(9);
@@ -167,8 +180,9 @@ class MainnetCertificatesTest {
     java.util.Collections.reverse(reversed);
     PowerTable shuffled = PowerTable.of(reversed);
 
-    ValidationResult result = new CertificateValidator(NETWORK, ValidatorOptions.withThreads(1))
-        .validate(shuffled, 0, certs);
+    ValidationResult result =
+        new CertificateValidator(NETWORK, ValidatorOptions.withThreads(1))
+            .validate(shuffled, 0, certs);
 
     assertThat(result.valid()).isFalse();
     assertThat(result.failure().orElseThrow().instance()).isZero();
@@ -178,20 +192,21 @@ class MainnetCertificatesTest {
   void aTraceReportsEveryStageOfEveryCertificateInGoF3Order() throws Exception {
     List<StageEvent> events = new ArrayList<>();
     List<Long> validated = new ArrayList<>();
-    ValidationListener listener = new ValidationListener() {
-      @Override
-      public void stage(StageEvent event) {
-        events.add(event);
-      }
+    ValidationListener listener =
+        new ValidationListener() {
+          @Override
+          public void stage(StageEvent event) {
+            events.add(event);
+          }
 
-      @Override
-      public void validated(FinalityCertificate certificate, PowerTable nextTable) {
-        validated.add(certificate.instance());
-      }
-    };
-    ValidationResult result = new CertificateValidator(NETWORK,
-        ValidatorOptions.withThreads(2).traced())
-        .validate(initial, 0, Optional.empty(), CertificateStream.of(certs), listener);
+          @Override
+          public void validated(FinalityCertificate certificate, PowerTable nextTable) {
+            validated.add(certificate.instance());
+          }
+        };
+    ValidationResult result =
+        new CertificateValidator(NETWORK, ValidatorOptions.withThreads(2).traced())
+            .validate(initial, 0, Optional.empty(), CertificateStream.of(certs), listener);
 
     assertThat(result.valid()).isTrue();
     assertThat(validated).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
@@ -206,8 +221,8 @@ class MainnetCertificatesTest {
       }
     }
     StageEvent quorum = events.get(Stage.QUORUM.ordinal());
-    assertThat(quorum.inputs()).contains(new Detail("threshold", "43176"),
-        new Detail("scaledTotal", "64763"));
+    assertThat(quorum.inputs())
+        .contains(new Detail("threshold", "43176"), new Detail("scaledTotal", "64763"));
     long signerPower = Long.parseLong(quorum.inputs().get(0).value());
     assertThat(signerPower).isGreaterThanOrEqualTo(43176);
     StageEvent payload = events.get(Stage.PAYLOAD.ordinal());

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Checking signatures in parallel changes nothing a caller can see: the same result and the
- * same events in the same order as a single thread, and memory bounded by the in-flight limit.
+ * Checking signatures in parallel changes nothing a caller can see: the same result and the same
+ * events in the same order as a single thread, and memory bounded by the in-flight limit.
  */
 class ParallelValidationTest {
   static SyntheticChain chain;
@@ -29,23 +29,37 @@ class ParallelValidationTest {
   }
 
   /** A trace event without its timing, for comparing runs. */
-  record Seen(long instance, Stage stage, Optional<ValidationFailure> failure,
-      List<Detail> inputs, List<Detail> outputs) {}
+  record Seen(
+      long instance,
+      Stage stage,
+      Optional<ValidationFailure> failure,
+      List<Detail> inputs,
+      List<Detail> outputs) {}
 
   static List<Seen> trace(SyntheticChain c, int threads, ValidationResult[] result)
       throws Exception {
     List<Seen> seen = new ArrayList<>();
-    ValidationListener listener = new ValidationListener() {
-      @Override
-      public void stage(StageEvent e) {
-        seen.add(new Seen(e.instance(), e.stage(), e.failure(), withoutTimes(e.inputs()),
-            withoutTimes(e.outputs())));
-      }
-    };
-    result[0] = new CertificateValidator(c.networkName(),
-        new ValidatorOptions(threads, true, true, 3))
-        .validate(c.initialTable(), 0, Optional.empty(), CertificateStream.of(c.certificates()),
-            listener);
+    ValidationListener listener =
+        new ValidationListener() {
+          @Override
+          public void stage(StageEvent e) {
+            seen.add(
+                new Seen(
+                    e.instance(),
+                    e.stage(),
+                    e.failure(),
+                    withoutTimes(e.inputs()),
+                    withoutTimes(e.outputs())));
+          }
+        };
+    result[0] =
+        new CertificateValidator(c.networkName(), new ValidatorOptions(threads, true, true, 3))
+            .validate(
+                c.initialTable(),
+                0,
+                Optional.empty(),
+                CertificateStream.of(c.certificates()),
+                listener);
     return seen;
   }
 
@@ -78,25 +92,28 @@ class ParallelValidationTest {
     AtomicInteger settled = new AtomicInteger();
     AtomicInteger widest = new AtomicInteger();
     List<FinalityCertificate> certs = chain.certificates();
-    CertificateStream stream = () -> {
-      int index = read.get();
-      widest.accumulateAndGet(index - settled.get(), Math::max);
-      if (index == certs.size()) {
-        return Optional.empty();
-      }
-      read.incrementAndGet();
-      return Optional.of(certs.get(index));
-    };
-    ValidationListener counter = new ValidationListener() {
-      @Override
-      public void validated(FinalityCertificate certificate, PowerTable nextTable) {
-        settled.incrementAndGet();
-      }
-    };
+    CertificateStream stream =
+        () -> {
+          int index = read.get();
+          widest.accumulateAndGet(index - settled.get(), Math::max);
+          if (index == certs.size()) {
+            return Optional.empty();
+          }
+          read.incrementAndGet();
+          return Optional.of(certs.get(index));
+        };
+    ValidationListener counter =
+        new ValidationListener() {
+          @Override
+          public void validated(FinalityCertificate certificate, PowerTable nextTable) {
+            settled.incrementAndGet();
+          }
+        };
 
-    ValidationResult result = new CertificateValidator(chain.networkName(),
-        new ValidatorOptions(2, false, false, maxInFlight))
-        .validate(chain.initialTable(), 0, Optional.empty(), stream, counter);
+    ValidationResult result =
+        new CertificateValidator(
+                chain.networkName(), new ValidatorOptions(2, false, false, maxInFlight))
+            .validate(chain.initialTable(), 0, Optional.empty(), stream, counter);
 
     assertThat(result.valid()).isTrue();
     assertThat(settled.get()).isEqualTo(certs.size());
@@ -106,8 +123,9 @@ class ParallelValidationTest {
 
   @Test
   void noCertificatesLeaveTheStartingPoint() throws Exception {
-    ValidationResult result = new CertificateValidator(chain.networkName(),
-        ValidatorOptions.withThreads(2)).validate(chain.initialTable(), 5, List.of());
+    ValidationResult result =
+        new CertificateValidator(chain.networkName(), ValidatorOptions.withThreads(2))
+            .validate(chain.initialTable(), 5, List.of());
 
     assertThat(result.valid()).isTrue();
     assertThat(result.nextInstance()).isEqualTo(5);
@@ -120,9 +138,10 @@ class ParallelValidationTest {
   void anInterruptedCallerStopsValidation() {
     Thread.currentThread().interrupt();
     try {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> new CertificateValidator(
-          chain.networkName(), ValidatorOptions.withThreads(2))
-          .validate(chain.initialTable(), 0, chain.certificates()))
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () ->
+                  new CertificateValidator(chain.networkName(), ValidatorOptions.withThreads(2))
+                      .validate(chain.initialTable(), 0, chain.certificates()))
           .isInstanceOf(InterruptedException.class);
     } finally {
       Thread.interrupted();

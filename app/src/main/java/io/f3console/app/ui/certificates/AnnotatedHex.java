@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 public final class AnnotatedHex extends VBox {
   /** Style class of every byte cell; the field label is in the cell's properties. */
   public static final String BYTE = "hex-byte";
+
   /** Key of the field label in a byte cell's properties. */
   public static final String FIELD = "payload-field";
 
@@ -58,8 +59,17 @@ public final class AnnotatedHex extends VBox {
     int legendRow = 0;
     for (PayloadAnnotation.Part part : parts) {
       String style = part.separator() ? "hex-separator" : "hex-" + (colour++ % 4 + 1);
-      Tooltip tip = new Tooltip(part.title() + " · bytes " + part.offset() + "–"
-          + (part.offset() + part.length() - 1) + "\n" + part.value() + "\n" + part.meaning());
+      Tooltip tip =
+          new Tooltip(
+              part.title()
+                  + " · bytes "
+                  + part.offset()
+                  + "–"
+                  + (part.offset() + part.length() - 1)
+                  + "\n"
+                  + part.value()
+                  + "\n"
+                  + part.meaning());
       for (int i = 0; i < part.length(); i++) {
         String hex = part.hex().substring(2 * i, 2 * i + 2);
         Label cell = new Label(hex);
@@ -99,13 +109,16 @@ public final class AnnotatedHex extends VBox {
   /** The byte cells in order (for tests and copying). */
   public List<Label> byteCells() {
     List<Label> cells = new ArrayList<>();
-    dump.getChildren().stream().filter(n -> n.getStyleClass().contains(BYTE))
-        .sorted((a, b) -> {
-          int rowA = GridPane.getRowIndex(a);
-          int rowB = GridPane.getRowIndex(b);
-          return rowA != rowB ? Integer.compare(rowA, rowB)
-              : Integer.compare(GridPane.getColumnIndex(a), GridPane.getColumnIndex(b));
-        })
+    dump.getChildren().stream()
+        .filter(n -> n.getStyleClass().contains(BYTE))
+        .sorted(
+            (a, b) -> {
+              int rowA = GridPane.getRowIndex(a);
+              int rowB = GridPane.getRowIndex(b);
+              return rowA != rowB
+                  ? Integer.compare(rowA, rowB)
+                  : Integer.compare(GridPane.getColumnIndex(a), GridPane.getColumnIndex(b));
+            })
         .forEach(n -> cells.add((Label) n));
     return cells;
   }

@@ -1,7 +1,7 @@
 package io.f3console.app.ui.certificates;
 
-import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.Styles;
+import io.f3console.app.ui.controls.Tone;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -11,8 +11,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * One certificate in the list: the instance and its status on the first line, the epochs and
- * the signers on the second.
+ * One certificate in the list: the instance and its status on the first line, the epochs and the
+ * signers on the second.
  */
 final class CertificateCell extends ListCell<CertificateRow> {
   private final Label instance = new Label();

@@ -1,6 +1,7 @@
 package io.f3console.app.ui.certificates;
 
 import io.f3console.app.ui.controls.Tone;
+
 /**
  * The facts of the selected certificate, above its stages.
  *
@@ -13,5 +14,12 @@ import io.f3console.app.ui.controls.Tone;
  * @param nextPowerTableCid the power-table CID its supplemental data commits to, or empty
  * @param note one sentence on where the certificate stands
  */
-public record CertificateHeader(String title, String statusText, Tone tone, String epochs,
-    String tipsets, String signers, String nextPowerTableCid, String note) {}
+public record CertificateHeader(
+    String title,
+    String statusText,
+    Tone tone,
+    String epochs,
+    String tipsets,
+    String signers,
+    String nextPowerTableCid,
+    String note) {}

@@ -15,5 +15,11 @@ import java.util.Optional;
  * @param epochs the chain's epochs, base to head
  * @param signers the signer count, with the committee size when known
  */
-public record CertificateRow(int index, String instance, Optional<CertificateStatus> status,
-    String statusText, Tone tone, String epochs, String signers) {}
+public record CertificateRow(
+    int index,
+    String instance,
+    Optional<CertificateStatus> status,
+    String statusText,
+    Tone tone,
+    String epochs,
+    String signers) {}

@@ -1,13 +1,13 @@
 package io.f3console.app.ui.certificates;
 
-import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.PageFocus;
+import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.EmptyState;
-import io.f3console.app.ui.controls.RowCopy;
-import java.util.function.Supplier;
 import io.f3console.app.ui.controls.ReportActions;
+import io.f3console.app.ui.controls.RowCopy;
 import io.f3console.app.ui.controls.Tone;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
@@ -26,12 +26,12 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The certificates and the validation stepper: the loaded certificates with their status on
- * the left; on the right the selected certificate, go-f3's stages as a pipeline, and the stage
- * at the cursor with its inputs, outputs and verdict. While the view is showing, the arrow keys
- * step (left, right) and change certificate at the same stage (up, down); Home and End jump to
- * the first and last stage, wherever the focus is except in a text field, an open drop-down, or
- * another list or table (which keep their own up and down).
+ * The certificates and the validation stepper: the loaded certificates with their status on the
+ * left; on the right the selected certificate, go-f3's stages as a pipeline, and the stage at the
+ * cursor with its inputs, outputs and verdict. While the view is showing, the arrow keys step
+ * (left, right) and change certificate at the same stage (up, down); Home and End jump to the first
+ * and last stage, wherever the focus is except in a text field, an open drop-down, or another list
+ * or table (which keep their own up and down).
  */
 public final class CertificatesView {
   private final ConsoleContext context;
@@ -79,23 +79,26 @@ public final class CertificatesView {
     detailScroll.setContent(detailPane);
     nextTableCid.setNotice(context.dialogs()::notice);
     headerCid.setNotice(context.dialogs()::notice);
-    report = new ReportActions(context.dialogs(), context.runner(), "the validation report",
-        "f3-validation.md");
+    report =
+        new ReportActions(
+            context.dialogs(), context.runner(), "the validation report", "f3-validation.md");
     copyReportButton.disableProperty().bind(model.hasReport().not());
     exportReportButton.disableProperty().bind(model.hasReport().not());
     bindSummary();
     bindList();
     bindStepper();
     PageFocus.setTarget(root, certificateList);
-    root.sceneProperty().addListener((obs, old, scene) -> {
-      if (old != null) {
-        old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
-      }
-      if (scene != null) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
-        Platform.runLater(this::scrollToSelected);
-      }
-    });
+    root.sceneProperty()
+        .addListener(
+            (obs, old, scene) -> {
+              if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+              }
+              if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+                Platform.runLater(this::scrollToSelected);
+              }
+            });
   }
 
   private void bindSummary() {
@@ -108,9 +111,15 @@ public final class CertificatesView {
     meaning.textProperty().bind(model.meaning());
     meaning.visibleProperty().bind(model.meaning().isNotEmpty());
     meaning.managedProperty().bind(meaning.visibleProperty());
-    switchButton.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-        () -> model.identification().get() == null ? ""
-            : "Switch to " + model.identification().get().network(), model.identification()));
+    switchButton
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () ->
+                    model.identification().get() == null
+                        ? ""
+                        : "Switch to " + model.identification().get().network(),
+                model.identification()));
     switchButton.visibleProperty().bind(model.identification().isNotNull());
     switchButton.managedProperty().bind(switchButton.visibleProperty());
     firstFailureButton.visibleProperty().bind(model.hasFailure());
@@ -128,31 +137,41 @@ public final class CertificatesView {
   private void bindList() {
     certificateList.setItems(model.rows());
     certificateList.setCellFactory(list -> new CertificateCell());
-    certificateList.setPlaceholder(EmptyState.of("No certificates"
-        + " open. Open a certificates file or an F3 snapshot (Ctrl+O), connect to a node"
-        + " (Ctrl+K), or open a demo network from the Overview."));
+    certificateList.setPlaceholder(
+        EmptyState.of(
+            "No certificates"
+                + " open. Open a certificates file or an F3 snapshot (Ctrl+O), connect to a node"
+                + " (Ctrl+K), or open a demo network from the Overview."));
     // the selected certificate's instance or committed table, by its index in the chain
-    RowCopy<Integer> copy = new RowCopy<Integer>(context.dialogs()::notice)
-        .value("Copy instance", "instance", model::instanceText)
-        .value("Copy next power-table CID", "CID", model::committedTableCid);
+    RowCopy<Integer> copy =
+        new RowCopy<Integer>(context.dialogs()::notice)
+            .value("Copy instance", "instance", model::instanceText)
+            .value("Copy next power-table CID", "CID", model::committedTableCid);
     Supplier<Integer> selected = () -> certificateList.getSelectionModel().getSelectedIndex();
     certificateList.setContextMenu(copy.contextMenu(selected));
     copy.copyOnShortcut(certificateList, selected);
-    certificateList.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
-      if (!syncingList && index.intValue() >= 0) {
-        model.moveTo(index.intValue());
-      }
-    });
+    certificateList
+        .getSelectionModel()
+        .selectedIndexProperty()
+        .addListener(
+            (obs, old, index) -> {
+              if (!syncingList && index.intValue() >= 0) {
+                model.moveTo(index.intValue());
+              }
+            });
     model.selectedIndex().addListener((obs, old, index) -> syncList(index.intValue()));
-    model.rows().addListener((ListChangeListener<CertificateRow>) change ->
-        syncList(model.selectedIndex().get()));
+    model
+        .rows()
+        .addListener(
+            (ListChangeListener<CertificateRow>) change -> syncList(model.selectedIndex().get()));
     syncList(model.selectedIndex().get());
   }
 
   private void bindStepper() {
     pipeline.setOnSelect(model::selectStage);
-    model.pipeline().addListener((ListChangeListener<StageNode>) change ->
-        pipeline.show(model.pipeline()));
+    model
+        .pipeline()
+        .addListener((ListChangeListener<StageNode>) change -> pipeline.show(model.pipeline()));
     pipeline.show(model.pipeline());
     model.header().addListener((obs, old, header) -> showHeader(header));
     showHeader(model.header().get());
@@ -200,8 +219,8 @@ public final class CertificatesView {
     headerEpochs.setText(header.epochs());
     headerTipsets.setText(header.tipsets());
     headerSigners.setText(header.signers());
-    headerCid.setValue(header.nextPowerTableCid().isEmpty() ? "undefined"
-        : header.nextPowerTableCid(), "CID");
+    headerCid.setValue(
+        header.nextPowerTableCid().isEmpty() ? "undefined" : header.nextPowerTableCid(), "CID");
     headerNote.setText(header.note());
     headerNote.setMinHeight(Label.USE_PREF_SIZE);
   }
@@ -223,8 +242,12 @@ public final class CertificatesView {
   }
 
   private void onKey(KeyEvent event) {
-    if (event.isShortcutDown() || event.isControlDown() || event.isAltDown()
-        || event.isMetaDown() || event.isShiftDown() || !acceptsArrows(event)) {
+    if (event.isShortcutDown()
+        || event.isControlDown()
+        || event.isAltDown()
+        || event.isMetaDown()
+        || event.isShiftDown()
+        || !acceptsArrows(event)) {
       return;
     }
     switch (event.getCode()) {
@@ -257,8 +280,8 @@ public final class CertificatesView {
   }
 
   /**
-   * Whether a key goes to a list or table other than the certificate list (the navigation, a
-   * signer table), which moves its own selection with Up and Down.
+   * Whether a key goes to a list or table other than the certificate list (the navigation, a signer
+   * table), which moves its own selection with Up and Down.
    */
   private boolean inOtherList(KeyEvent event) {
     Node node = event.getTarget() instanceof Node target ? target : null;

@@ -36,11 +36,11 @@ import javafx.collections.ObservableList;
 
 /**
  * The certificate stepper: the loaded certificates with their status, the selected one, and a
- * cursor over its go-f3 stages. Everything it shows was recorded by the workspace's inspection;
- * a step only moves the cursor and formats the recorded stage, so stepping is instant.
+ * cursor over its go-f3 stages. Everything it shows was recorded by the workspace's inspection; a
+ * step only moves the cursor and formats the recorded stage, so stepping is instant.
  *
- * <p>Follows the workspace: a new chain rebuilds the list, and the workspace's selected
- * certificate and this model's selection are kept equal. FX thread only.
+ * <p>Follows the workspace: a new chain rebuilds the list, and the workspace's selected certificate
+ * and this model's selection are kept equal. FX thread only.
  */
 public final class CertificatesViewModel {
   private static final Stage[] STAGES = Stage.values();
@@ -54,31 +54,29 @@ public final class CertificatesViewModel {
   private final ObservableList<StageNode> pipelineView =
       FXCollections.unmodifiableObservableList(pipeline);
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-  private final ReadOnlyStringWrapper summaryDetail = new ReadOnlyStringWrapper(this,
-      "summaryDetail", "");
-  private final ReadOnlyObjectWrapper<Tone> summaryTone = new ReadOnlyObjectWrapper<>(this,
-      "summaryTone", Tone.MUTED);
+  private final ReadOnlyStringWrapper summaryDetail =
+      new ReadOnlyStringWrapper(this, "summaryDetail", "");
+  private final ReadOnlyObjectWrapper<Tone> summaryTone =
+      new ReadOnlyObjectWrapper<>(this, "summaryTone", Tone.MUTED);
   private final ReadOnlyStringWrapper meaning = new ReadOnlyStringWrapper(this, "meaning", "");
   private final ReadOnlyObjectWrapper<NetworkIdentification.Finding> identification =
       new ReadOnlyObjectWrapper<>(this, "identification");
-  private final ReadOnlyStringWrapper nextTableCid = new ReadOnlyStringWrapper(this,
-      "nextTableCid", "");
-  private final ReadOnlyBooleanWrapper hasFailure = new ReadOnlyBooleanWrapper(this,
-      "hasFailure");
-  private final ReadOnlyIntegerWrapper selectedIndex = new ReadOnlyIntegerWrapper(this,
-      "selectedIndex", -1);
-  private final ReadOnlyObjectWrapper<Stage> cursor = new ReadOnlyObjectWrapper<>(this,
-      "cursor", Stage.INSTANCE);
-  private final ReadOnlyObjectWrapper<CertificateHeader> header = new ReadOnlyObjectWrapper<>(
-      this, "header");
-  private final ReadOnlyObjectWrapper<StageDetail> detail = new ReadOnlyObjectWrapper<>(this,
-      "detail");
-  private final ReadOnlyBooleanWrapper canStepBack = new ReadOnlyBooleanWrapper(this,
-      "canStepBack");
-  private final ReadOnlyBooleanWrapper canStepForward = new ReadOnlyBooleanWrapper(this,
-      "canStepForward");
-  private final ReadOnlyBooleanWrapper hasReport = new ReadOnlyBooleanWrapper(this,
-      "hasReport");
+  private final ReadOnlyStringWrapper nextTableCid =
+      new ReadOnlyStringWrapper(this, "nextTableCid", "");
+  private final ReadOnlyBooleanWrapper hasFailure = new ReadOnlyBooleanWrapper(this, "hasFailure");
+  private final ReadOnlyIntegerWrapper selectedIndex =
+      new ReadOnlyIntegerWrapper(this, "selectedIndex", -1);
+  private final ReadOnlyObjectWrapper<Stage> cursor =
+      new ReadOnlyObjectWrapper<>(this, "cursor", Stage.INSTANCE);
+  private final ReadOnlyObjectWrapper<CertificateHeader> header =
+      new ReadOnlyObjectWrapper<>(this, "header");
+  private final ReadOnlyObjectWrapper<StageDetail> detail =
+      new ReadOnlyObjectWrapper<>(this, "detail");
+  private final ReadOnlyBooleanWrapper canStepBack =
+      new ReadOnlyBooleanWrapper(this, "canStepBack");
+  private final ReadOnlyBooleanWrapper canStepForward =
+      new ReadOnlyBooleanWrapper(this, "canStepForward");
+  private final ReadOnlyBooleanWrapper hasReport = new ReadOnlyBooleanWrapper(this, "hasReport");
 
   private List<FinalityCertificate> certificates = List.of();
   private Optional<ChainInspection> inspection = Optional.empty();
@@ -88,11 +86,14 @@ public final class CertificatesViewModel {
     this.workspace = Objects.requireNonNull(workspace, "workspace");
     this.notice = Objects.requireNonNull(notice, "notice");
     workspace.chainProperty().addListener((obs, old, chain) -> load(chain));
-    workspace.selectedCertificateProperty().addListener((obs, old, index) -> {
-      if (index != null && index != selectedIndex.get()) {
-        select(index);
-      }
-    });
+    workspace
+        .selectedCertificateProperty()
+        .addListener(
+            (obs, old, index) -> {
+              if (index != null && index != selectedIndex.get()) {
+                select(index);
+              }
+            });
     load(workspace.chainProperty().get());
   }
 
@@ -118,16 +119,16 @@ public final class CertificatesViewModel {
   }
 
   /**
-   * What the verdict means when it is not a plain success (core's sentence): the table is not
-   * the network's, nothing proves it, or which network the data is.
+   * What the verdict means when it is not a plain success (core's sentence): the table is not the
+   * network's, nothing proves it, or which network the data is.
    */
   public ReadOnlyStringProperty meaning() {
     return meaning.getReadOnlyProperty();
   }
 
   /**
-   * The known network the certificates were found to belong to, when signatures fail at the
-   * first one under the selected network's name; null otherwise.
+   * The known network the certificates were found to belong to, when signatures fail at the first
+   * one under the selected network's name; null otherwise.
    */
   public ReadOnlyObjectProperty<NetworkIdentification.Finding> identification() {
     return identification.getReadOnlyProperty();
@@ -191,37 +192,42 @@ public final class CertificatesViewModel {
 
   /** The instance of the certificate at {@code index}, in full, to copy; empty when none. */
   public String instanceText(int index) {
-    return index < 0 || index >= certificates.size() ? ""
+    return index < 0 || index >= certificates.size()
+        ? ""
         : Long.toUnsignedString(certificates.get(index).instance());
   }
 
   /**
-   * The power-table CID the certificate at {@code index} commits to, to copy; empty when none
-   * or it commits to none.
+   * The power-table CID the certificate at {@code index} commits to, to copy; empty when none or it
+   * commits to none.
    */
   public String committedTableCid(int index) {
-    return index < 0 || index >= certificates.size() ? "" : certificates.get(index)
-        .supplementalData().powerTable().map(Object::toString).orElse("");
+    return index < 0 || index >= certificates.size()
+        ? ""
+        : certificates.get(index).supplementalData().powerTable().map(Object::toString).orElse("");
   }
 
   // ---- commands
 
   /**
-   * Selects a certificate and puts the cursor on its first stage, or on its failing stage when
-   * it failed.
+   * Selects a certificate and puts the cursor on its first stage, or on its failing stage when it
+   * failed.
    */
   public void select(int index) {
     if (index < 0 || index >= certificates.size()) {
       return;
     }
-    Stage start = outcome(index).flatMap(CertificateOutcome::failure)
-        .map(ValidationFailure::stage).orElse(Stage.INSTANCE);
+    Stage start =
+        outcome(index)
+            .flatMap(CertificateOutcome::failure)
+            .map(ValidationFailure::stage)
+            .orElse(Stage.INSTANCE);
     show(index, start);
   }
 
   /**
-   * Moves to another certificate keeping the cursor on the same stage, so one stage can be
-   * compared across certificates (the arrow keys and the list do this).
+   * Moves to another certificate keeping the cursor on the same stage, so one stage can be compared
+   * across certificates (the arrow keys and the list do this).
    */
   public void moveTo(int index) {
     if (index < 0 || index >= certificates.size()) {
@@ -272,13 +278,15 @@ public final class CertificatesViewModel {
   }
 
   /**
-   * Moves to the end of validation: the last stage that ran of the last certificate checked
-   * (the failing stage when validation stopped early).
+   * Moves to the end of validation: the last stage that ran of the last certificate checked (the
+   * failing stage when validation stopped early).
    */
   public void runToEnd() {
     if (inspection.isEmpty() || certificates.isEmpty()) {
-      notice.accept(certificates.isEmpty() ? "No certificates are open."
-          : "Nothing was validated: open a power table first.");
+      notice.accept(
+          certificates.isEmpty()
+              ? "No certificates are open."
+              : "Nothing was validated: open a power table first.");
       return;
     }
     int last = inspection.get().firstFailureIndex().orElse(certificates.size() - 1);
@@ -292,8 +300,10 @@ public final class CertificatesViewModel {
   public void runToFirstFailure() {
     Optional<Integer> failed = inspection.flatMap(ChainInspection::firstFailureIndex);
     if (failed.isEmpty()) {
-      notice.accept(inspection.isEmpty() ? "Nothing was validated: open a power table first."
-          : "No failure: every certificate is valid.");
+      notice.accept(
+          inspection.isEmpty()
+              ? "Nothing was validated: open a power table first."
+              : "No failure: every certificate is valid.");
       return;
     }
     select(failed.get());
@@ -346,8 +356,10 @@ public final class CertificatesViewModel {
     }
     ChainInspection chain = inspection.get();
     boolean failed = hasFailure.get();
-    ChainVerdict verdict = judged.map(TrustedValidation::verdict)
-        .orElse(failed ? ChainVerdict.INVALID : ChainVerdict.VALID_UNVERIFIED);
+    ChainVerdict verdict =
+        judged
+            .map(TrustedValidation::verdict)
+            .orElse(failed ? ChainVerdict.INVALID : ChainVerdict.VALID_UNVERIFIED);
     String network = judged.map(j -> j.start().network()).orElse("the network");
     identification.set(judged.flatMap(TrustedValidation::identification).orElse(null));
     switch (verdict) {
@@ -357,13 +369,16 @@ public final class CertificatesViewModel {
       }
       case VALID_UNVERIFIED -> {
         summaryTone.set(Tone.WARNING);
-        summary.set("⚠ " + StageExplanation.chainVerdict(chain) + ", from an unverified"
-            + " starting table");
+        summary.set(
+            "⚠ "
+                + StageExplanation.chainVerdict(chain)
+                + ", from an unverified"
+                + " starting table");
       }
       case UNTRUSTED_POWER_TABLE -> {
         summaryTone.set(Tone.DANGER);
-        summary.set("✘ The certificates are consistent, but the starting table is not "
-            + network + "'s");
+        summary.set(
+            "✘ The certificates are consistent, but the starting table is not " + network + "'s");
       }
       case INVALID -> {
         summaryTone.set(Tone.DANGER);
@@ -372,13 +387,21 @@ public final class CertificatesViewModel {
     }
     meaning.set(judged.flatMap(TrustedValidation::explanation).orElse(""));
     if (failed) {
-      summaryDetail.set(Formats.integer(chain.count(CertificateStatus.VALID)) + " valid, "
-          + Formats.integer(chain.count(CertificateStatus.INVALID)) + " invalid, "
-          + Formats.integer(chain.count(CertificateStatus.NOT_REACHED)) + " not reached.");
+      summaryDetail.set(
+          Formats.integer(chain.count(CertificateStatus.VALID))
+              + " valid, "
+              + Formats.integer(chain.count(CertificateStatus.INVALID))
+              + " invalid, "
+              + Formats.integer(chain.count(CertificateStatus.NOT_REACHED))
+              + " not reached.");
     } else {
-      summaryDetail.set("Every certificate was checked like go-f3 does; the next table CID is"
-          + " the one the last certificate commits to:");
-      chain.outcomes().get(chain.outcomes().size() - 1).event(Stage.POWER_TABLE_CID)
+      summaryDetail.set(
+          "Every certificate was checked like go-f3 does; the next table CID is"
+              + " the one the last certificate commits to:");
+      chain
+          .outcomes()
+          .get(chain.outcomes().size() - 1)
+          .event(Stage.POWER_TABLE_CID)
           .flatMap(e -> StageDetails.find(e.outputs(), "computedCid"))
           .ifPresent(nextTableCid::set);
     }
@@ -395,12 +418,19 @@ public final class CertificatesViewModel {
     header.set(CertificateFacts.header(certificate, outcome, failure()));
     List<StageNode> nodes = new ArrayList<>(STAGES.length);
     for (Stage s : STAGES) {
-      nodes.add(new StageNode(s, outcome.map(o -> StageExplanation.verdict(o, s))
-          .orElse(StageExplanation.Verdict.NOT_RUN), s == stage));
+      nodes.add(
+          new StageNode(
+              s,
+              outcome
+                  .map(o -> StageExplanation.verdict(o, s))
+                  .orElse(StageExplanation.Verdict.NOT_RUN),
+              s == stage));
     }
     pipeline.setAll(nodes);
-    String network = inspection.map(ChainInspection::networkName)
-        .orElse(workspace.network() == null ? "" : workspace.network().f3NetworkName());
+    String network =
+        inspection
+            .map(ChainInspection::networkName)
+            .orElse(workspace.network() == null ? "" : workspace.network().f3NetworkName());
     detail.set(StageDetails.of(network, certificate, outcome, stage, failure(), roll(index)));
     canStepBack.set(stage.ordinal() > 0);
     canStepForward.set(stage.ordinal() < STAGES.length - 1);

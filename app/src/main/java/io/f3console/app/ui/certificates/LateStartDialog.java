@@ -16,9 +16,9 @@ import javafx.scene.layout.VBox;
 /**
  * Late start: from a power table the operator trusts (for example their own node's table for
  * instance N), find the first certificate that table validates and validate from there to the
- * newest certificate, as a node that starts late does. The view of a
- * {@link LateStartViewModel}, which runs the core's {@link LateStart} for the network selected
- * in the console and records each run in the history.
+ * newest certificate, as a node that starts late does. The view of a {@link LateStartViewModel},
+ * which runs the core's {@link LateStart} for the network selected in the console and records each
+ * run in the history.
  */
 public final class LateStartDialog {
   private final ConsoleContext context;
@@ -32,18 +32,21 @@ public final class LateStartDialog {
 
   public LateStartDialog(ConsoleContext context) {
     this.context = context;
-    this.model = new LateStartViewModel(context.workspace(), context.runner(),
-        context.history());
+    this.model = new LateStartViewModel(context.workspace(), context.runner(), context.history());
     build();
   }
 
   private void build() {
     dialog.initOwner(context.window());
     dialog.setTitle("Late start");
-    Label explanation = new Label("Start from a power table you trust (a source string; with an"
-        + " instance, that source's committee of the instance), find the first certificate it"
-        + " validates, and validate from there to the newest certificate of the certificate"
-        + " source. Network: " + model.network() + ".");
+    Label explanation =
+        new Label(
+            "Start from a power table you trust (a source string; with an"
+                + " instance, that source's committee of the instance), find the first certificate it"
+                + " validates, and validate from there to the newest certificate of the certificate"
+                + " source. Network: "
+                + model.network()
+                + ".");
     explanation.setWrapText(true);
     explanation.setMaxWidth(600);
     trusted.setId("late-trusted");

@@ -27,11 +27,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * What the late-start dialog does, without the dialog: the trusted table's source, the
- * optional instance of its committee, the certificate source and a node token as typed; Run
- * parses them and runs the core's {@link LateStart} in the background for the workspace's
- * network, records the run in the history, and says how it ended in one toned text (the
- * verdict and the trusted table's trust, or why it failed). UI thread only.
+ * What the late-start dialog does, without the dialog: the trusted table's source, the optional
+ * instance of its committee, the certificate source and a node token as typed; Run parses them and
+ * runs the core's {@link LateStart} in the background for the workspace's network, records the run
+ * in the history, and says how it ended in one toned text (the verdict and the trusted table's
+ * trust, or why it failed). UI thread only.
  */
 public final class LateStartViewModel {
   static final String LANE = "late-start";
@@ -41,8 +41,7 @@ public final class LateStartViewModel {
   private final SessionRecorder recorder;
   private final StringProperty trusted = new SimpleStringProperty(this, "trusted", "");
   private final StringProperty instance = new SimpleStringProperty(this, "instance", "");
-  private final StringProperty certificates = new SimpleStringProperty(this, "certificates",
-      "");
+  private final StringProperty certificates = new SimpleStringProperty(this, "certificates", "");
   private final StringProperty token = new SimpleStringProperty(this, "token", "");
   private final TonedText result = new TonedText();
   private final BooleanBinding canRun;
@@ -52,16 +51,21 @@ public final class LateStartViewModel {
    *     sources
    * @param recorder where each run is recorded
    */
-  public LateStartViewModel(Workspace workspace, UiTaskRunner runner,
-      SessionRecorder recorder) {
+  public LateStartViewModel(Workspace workspace, UiTaskRunner runner, SessionRecorder recorder) {
     this.workspace = Objects.requireNonNull(workspace, "workspace");
     this.recorder = Objects.requireNonNull(recorder, "recorder");
     this.lane = new BackgroundLane(runner, LANE);
     workspace.table().ifPresent(t -> trusted.set(t.source()));
     workspace.chain().ifPresent(c -> certificates.set(c.source()));
-    canRun = Bindings.createBooleanBinding(() -> !isBlank(trusted.get())
-        && !isBlank(certificates.get()) && lane.stateProperty().get()
-            != BackgroundLane.State.WORKING, trusted, certificates, lane.stateProperty());
+    canRun =
+        Bindings.createBooleanBinding(
+            () ->
+                !isBlank(trusted.get())
+                    && !isBlank(certificates.get())
+                    && lane.stateProperty().get() != BackgroundLane.State.WORKING,
+            trusted,
+            certificates,
+            lane.stateProperty());
   }
 
   /** The source string of the power table the operator trusts. */
@@ -100,34 +104,43 @@ public final class LateStartViewModel {
   }
 
   /**
-   * Runs a late start from what was typed; empty (with the reason in the result) when the
-   * instance is not a whole number.
+   * Runs a late start from what was typed; empty (with the reason in the result) when the instance
+   * is not a whole number.
    */
   public Optional<Job<LateStartPlan.Run>> run() {
     Optional<Long> at;
     try {
-      at = isBlank(instance.get()) ? Optional.empty()
-          : Optional.of(Long.parseUnsignedLong(instance.get().strip()));
+      at =
+          isBlank(instance.get())
+              ? Optional.empty()
+              : Optional.of(Long.parseUnsignedLong(instance.get().strip()));
     } catch (NumberFormatException e) {
       show("✘ The instance must be a whole number.", Tone.DANGER);
       return Optional.empty();
     }
     NetworkProfile network = workspace.network();
-    LateStartPlan plan = new LateStartPlan(NetworkSelection.of(network), trusted.get().strip(),
-        at, certificates.get().strip());
-    Optional<String> secret = isBlank(token.get()) ? Optional.empty()
-        : Optional.of(token.get().strip());
-    SourceOptions options = secret.map(t -> SourceOptions.defaults().withToken(t))
-        .orElse(SourceOptions.defaults());
+    LateStartPlan plan =
+        new LateStartPlan(
+            NetworkSelection.of(network), trusted.get().strip(), at, certificates.get().strip());
+    Optional<String> secret =
+        isBlank(token.get()) ? Optional.empty() : Optional.of(token.get().strip());
+    SourceOptions options =
+        secret.map(t -> SourceOptions.defaults().withToken(t)).orElse(SourceOptions.defaults());
     show("Searching and validating…", Tone.MUTED);
-    SessionRecord.Builder session = LateStartSession.begin(network.key(), plan.trustedSource(),
-        at, plan.certificateSource());
-    Job<LateStartPlan.Run> job = lane.submit("Late start", progress -> plan.run(options,
-        ValidatorOptions.defaults(), LateStart.Listener.NONE),
-        done -> show(describe(done), toneOf(done)), UiTaskRunner.Failures.SAID_BY_CALLER);
+    SessionRecord.Builder session =
+        LateStartSession.begin(network.key(), plan.trustedSource(), at, plan.certificateSource());
+    Job<LateStartPlan.Run> job =
+        lane.submit(
+            "Late start",
+            progress -> plan.run(options, ValidatorOptions.defaults(), LateStart.Listener.NONE),
+            done -> show(describe(done), toneOf(done)),
+            UiTaskRunner.Failures.SAID_BY_CALLER);
     job.onFailed(error -> show("✘ " + DialogService.plainMessage(error), Tone.DANGER));
     job.onCancelled(() -> show("Cancelled.", Tone.MUTED));
-    recorder.track(job, session, (builder, done) -> LateStartSession.ran(builder, done, at),
+    recorder.track(
+        job,
+        session,
+        (builder, done) -> LateStartSession.ran(builder, done, at),
         secret.map(List::of).orElse(List.of()));
     return Optional.of(job);
   }
@@ -143,11 +156,20 @@ public final class LateStartViewModel {
   /** The result, then the trusted table's trust as core decided it. */
   static String describe(LateStartPlan.Run done) {
     LateStartResult result = done.result();
-    String trust = "Trust: " + TrustMarks.icon(done.trust().state()) + " "
-        + done.trust().state().word() + ": " + done.trust().explanation();
+    String trust =
+        "Trust: "
+            + TrustMarks.icon(done.trust().state())
+            + " "
+            + done.trust().state().word()
+            + ": "
+            + done.trust().explanation();
     if (result.valid() && done.trust().isMismatch()) {
       return "✘ The certificates are consistent, but the trusted table is not "
-          + done.trust().network() + "'s. " + describe(result).substring(2) + "\n" + trust;
+          + done.trust().network()
+          + "'s. "
+          + describe(result).substring(2)
+          + "\n"
+          + trust;
     }
     if (result.valid() && !done.trust().isVerified()) {
       return "? " + describe(result).substring(2) + "\n" + trust;
@@ -157,17 +179,45 @@ public final class LateStartViewModel {
 
   static String describe(LateStartResult result) {
     if (!result.found()) {
-      return "✘ No certificate " + result.certificatesRead().map(r -> "in instances "
-          + Formats.unsigned(r.first()) + "–" + Formats.unsigned(r.latest()) + " ").orElse("")
-          + "is validated by the trusted table (CID " + result.trustedTableCid() + ").";
+      return "✘ No certificate "
+          + result
+              .certificatesRead()
+              .map(
+                  r ->
+                      "in instances "
+                          + Formats.unsigned(r.first())
+                          + "–"
+                          + Formats.unsigned(r.latest())
+                          + " ")
+              .orElse("")
+          + "is validated by the trusted table (CID "
+          + result.trustedTableCid()
+          + ").";
     }
-    String start = "Started at instance " + Formats.unsigned(result.startInstance()) + " ("
-        + result.startDescription() + "), reached instance "
-        + Formats.unsigned(result.reachedInstance()) + " after "
-        + Formats.integer(result.validated()) + " certificates; final table CID "
-        + result.finalTableCid() + ".";
-    return result.failure().map(f -> "✘ " + start + " Certificate "
-        + Long.toUnsignedString(f.instance()) + " fails " + f.reason() + ": " + f.message())
+    String start =
+        "Started at instance "
+            + Formats.unsigned(result.startInstance())
+            + " ("
+            + result.startDescription()
+            + "), reached instance "
+            + Formats.unsigned(result.reachedInstance())
+            + " after "
+            + Formats.integer(result.validated())
+            + " certificates; final table CID "
+            + result.finalTableCid()
+            + ".";
+    return result
+        .failure()
+        .map(
+            f ->
+                "✘ "
+                    + start
+                    + " Certificate "
+                    + Long.toUnsignedString(f.instance())
+                    + " fails "
+                    + f.reason()
+                    + ": "
+                    + f.message())
         .orElse("✔ " + start);
   }
 

@@ -1,8 +1,8 @@
 package io.f3console.app.ui.certificates;
 
-import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.Styles;
 import io.f3console.app.ui.controls.Formats;
+import io.f3console.app.ui.controls.Tone;
 import io.f3console.core.inspect.StageExplanation;
 import io.f3console.core.inspect.StageExplanation.QuorumFigures;
 import javafx.scene.control.Label;
@@ -45,18 +45,30 @@ public final class QuorumBar extends VBox {
     verdict.getStyleClass().removeAll(Tone.styleClasses());
     verdict.getStyleClass().add(quorum.met() ? Styles.SUCCESS : Styles.DANGER);
     verdict.setText(quorum.met() ? "✔ strong quorum" : "✘ no strong quorum");
-    caption.setText("signed " + Formats.integer(quorum.signerPower()) + " of "
-        + Formats.integer(quorum.scaledTotal()) + " scaled power ("
-        + StageExplanation.percent(quorum.share(), decimals) + ") · 2/3 = "
-        + Formats.integer(quorum.threshold()) + " ("
-        + StageExplanation.percent(quorum.thresholdShare(), decimals) + ")"
-        + (quorum.met() ? " · margin " + Formats.integer(quorum.margin())
-            : " · short by " + Formats.integer(-quorum.margin())));
+    caption.setText(
+        "signed "
+            + Formats.integer(quorum.signerPower())
+            + " of "
+            + Formats.integer(quorum.scaledTotal())
+            + " scaled power ("
+            + StageExplanation.percent(quorum.share(), decimals)
+            + ") · 2/3 = "
+            + Formats.integer(quorum.threshold())
+            + " ("
+            + StageExplanation.percent(quorum.thresholdShare(), decimals)
+            + ")"
+            + (quorum.met()
+                ? " · margin " + Formats.integer(quorum.margin())
+                : " · short by " + Formats.integer(-quorum.margin())));
     bar.fill.getStyleClass().removeAll(Tone.styleClasses());
     bar.fill.getStyleClass().add(quorum.met() ? Styles.SUCCESS : Styles.DANGER);
-    tooltip.setText(("Filled: the signers' scaled power. Line: the strong"
-        + " quorum, ceil(2/3 × " + Formats.integer(quorum.scaledTotal()) + ") = "
-        + Formats.integer(quorum.threshold()) + "."));
+    tooltip.setText(
+        ("Filled: the signers' scaled power. Line: the strong"
+            + " quorum, ceil(2/3 × "
+            + Formats.integer(quorum.scaledTotal())
+            + ") = "
+            + Formats.integer(quorum.threshold())
+            + "."));
     bar.requestLayout();
   }
 
@@ -119,8 +131,8 @@ public final class QuorumBar extends VBox {
       double mark = x + Math.round(width * figures.thresholdShare());
       marker.resizeRelocate(mark - 1, top - 4, 2, TRACK_HEIGHT + 8);
       double labelWidth = markLabel.prefWidth(-1);
-      markLabel.resizeRelocate(mark - labelWidth / 2, snappedTopInset() - 2, labelWidth,
-          MARK_LABEL_HEIGHT);
+      markLabel.resizeRelocate(
+          mark - labelWidth / 2, snappedTopInset() - 2, labelWidth, MARK_LABEL_HEIGHT);
     }
   }
 }

@@ -26,14 +26,26 @@ import java.util.Optional;
  * @param values long hex values shown whole (keys, points, signature)
  * @param deltas the power-table changes (power delta stage)
  * @param cids the committed and computed next-table CIDs (next table CID stage)
- * @param roll the signers and absentees with their scaled power (signers and quorum stages,
- *     when the committee is known)
+ * @param roll the signers and absentees with their scaled power (signers and quorum stages, when
+ *     the committee is known)
  */
-public record StageDetail(Stage stage, String step, Verdict verdict, String verdictText,
-    String timing, String summary, Optional<FailureNote> failure, List<DetailRow> inputs,
-    List<DetailRow> outputs, List<DetailRow> evidence, Optional<QuorumFigures> quorum,
-    List<PayloadAnnotation.Part> payload, List<HexValue> values, Optional<DeltaTable> deltas,
-    Optional<CidComparison> cids, Optional<InstanceRoll> roll) {
+public record StageDetail(
+    Stage stage,
+    String step,
+    Verdict verdict,
+    String verdictText,
+    String timing,
+    String summary,
+    Optional<FailureNote> failure,
+    List<DetailRow> inputs,
+    List<DetailRow> outputs,
+    List<DetailRow> evidence,
+    Optional<QuorumFigures> quorum,
+    List<PayloadAnnotation.Part> payload,
+    List<HexValue> values,
+    Optional<DeltaTable> deltas,
+    Optional<CidComparison> cids,
+    Optional<InstanceRoll> roll) {
 
   /**
    * One named value of a stage.

@@ -10,8 +10,8 @@ import io.f3console.app.ui.certificates.StageDetail.HexValue;
 import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.Formats;
-import io.f3console.app.ui.controls.SelectableText;
 import io.f3console.app.ui.controls.RowCopy;
+import io.f3console.app.ui.controls.SelectableText;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -31,9 +31,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The stage at the cursor: what it checks, its verdict, the failure and what it means, the
- * stage's own picture (quorum bar, annotated payload, keys, delta table, CIDs compared) and its
- * inputs and outputs. Rebuilt from a {@link StageDetail} on every step; builds nodes only.
+ * The stage at the cursor: what it checks, its verdict, the failure and what it means, the stage's
+ * own picture (quorum bar, annotated payload, keys, delta table, CIDs compared) and its inputs and
+ * outputs. Rebuilt from a {@link StageDetail} on every step; builds nodes only.
  */
 public final class StageDetailPane extends VBox {
   private final Consumer<String> notice;
@@ -48,9 +48,11 @@ public final class StageDetailPane extends VBox {
   public void show(StageDetail detail) {
     getChildren().clear();
     if (detail == null) {
-      Label empty = new Label("Open finality certificates with the power table they start from"
-          + " (File ▸ Open files…), or a demo network (File ▸ Open demo network), to step"
-          + " through their validation stage by stage.");
+      Label empty =
+          new Label(
+              "Open finality certificates with the power table they start from"
+                  + " (File ▸ Open files…), or a demo network (File ▸ Open demo network), to step"
+                  + " through their validation stage by stage.");
       empty.setId("stage-detail-empty");
       empty.getStyleClass().add(Styles.MUTED);
       empty.setWrapText(true);
@@ -66,8 +68,7 @@ public final class StageDetailPane extends VBox {
     HBox heading = new HBox(10, title, step);
     heading.setAlignment(Pos.BASELINE_LEFT);
     String what = detail.stage().description();
-    Label description = new Label(Character.toUpperCase(what.charAt(0)) + what.substring(1)
-        + ".");
+    Label description = new Label(Character.toUpperCase(what.charAt(0)) + what.substring(1) + ".");
     description.getStyleClass().add(Styles.MUTED);
     description.setWrapText(true);
     getChildren().addAll(heading, description, verdictLine(detail));
@@ -78,11 +79,14 @@ public final class StageDetailPane extends VBox {
       summary.setWrapText(true);
       getChildren().add(summary);
     }
-    detail.quorum().ifPresent(q -> {
-      QuorumBar bar = new QuorumBar();
-      bar.show(q);
-      getChildren().add(bar);
-    });
+    detail
+        .quorum()
+        .ifPresent(
+            q -> {
+              QuorumBar bar = new QuorumBar();
+              bar.show(q);
+              getChildren().add(bar);
+            });
     detail.roll().ifPresent(roll -> getChildren().add(RollTables.of(roll, notice)));
     if (!detail.payload().isEmpty()) {
       AnnotatedHex hex = new AnnotatedHex(notice);
@@ -103,8 +107,8 @@ public final class StageDetailPane extends VBox {
   }
 
   private Node verdictLine(StageDetail detail) {
-    Label badge = new Label(StageNode.icon(detail.verdict()) + " "
-        + StageNode.word(detail.verdict()));
+    Label badge =
+        new Label(StageNode.icon(detail.verdict()) + " " + StageNode.word(detail.verdict()));
     badge.setId("stage-verdict");
     badge.getStyleClass().addAll(Styles.BADGE, StageNode.tone(detail.verdict()).styleClass());
     badge.setMinWidth(Label.USE_PREF_SIZE);
@@ -144,10 +148,17 @@ public final class StageDetailPane extends VBox {
     ColumnConstraints half = new ColumnConstraints();
     half.setPercentWidth(50);
     both.getColumnConstraints().addAll(half, half);
-    both.add(section("Inputs", detail.inputs().isEmpty() ? none()
-        : grid("stage-inputs", detail.inputs())), 0, 0);
-    both.add(section("Outputs", detail.outputs().isEmpty() ? none()
-        : grid("stage-outputs", detail.outputs())), 1, 0);
+    both.add(
+        section(
+            "Inputs", detail.inputs().isEmpty() ? none() : grid("stage-inputs", detail.inputs())),
+        0,
+        0);
+    both.add(
+        section(
+            "Outputs",
+            detail.outputs().isEmpty() ? none() : grid("stage-outputs", detail.outputs())),
+        1,
+        0);
     return both;
   }
 
@@ -197,8 +208,11 @@ public final class StageDetailPane extends VBox {
   }
 
   private Node deltas(DeltaTable table) {
-    Label sizes = new Label("Entries before: " + table.entriesBefore()
-        + (table.entriesAfter().isEmpty() ? "" : " → after: " + table.entriesAfter()));
+    Label sizes =
+        new Label(
+            "Entries before: "
+                + table.entriesBefore()
+                + (table.entriesAfter().isEmpty() ? "" : " → after: " + table.entriesAfter()));
     sizes.setId("delta-sizes");
     if (table.rows().isEmpty()) {
       Label none = new Label("No changes: the next instance has the same committee.");
@@ -212,32 +226,40 @@ public final class StageDetailPane extends VBox {
     TableColumn<DeltaRow, String> power = column("Power change", 130, DeltaRow::delta);
     power.getStyleClass().add("numeric");
     view.getColumns().add(power);
-    TableColumn<DeltaRow, String> key = column("New worker key", 240,
-        r -> r.newKey().isEmpty() ? "—" : Formats.shorten(r.newKey()));
+    TableColumn<DeltaRow, String> key =
+        column(
+            "New worker key", 240, r -> r.newKey().isEmpty() ? "—" : Formats.shorten(r.newKey()));
     view.getColumns().add(key);
     view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     view.getItems().setAll(table.rows());
     view.setFixedCellSize(26);
     view.setPrefHeight(Math.min(table.rows().size(), 10) * 26 + 32);
     view.setMinHeight(view.getPrefHeight());
-    view.setRowFactory(t -> new TableRow<>() {
-      @Override
-      protected void updateItem(DeltaRow row, boolean empty) {
-        super.updateItem(row, empty);
-        setTooltip(empty || row == null ? null : new Tooltip(row.participant() + ": "
-            + row.exactDelta() + (row.newKey().isEmpty() ? "" : "\nnew key " + row.newKey())));
-      }
-    });
+    view.setRowFactory(
+        t ->
+            new TableRow<>() {
+              @Override
+              protected void updateItem(DeltaRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setTooltip(
+                    empty || row == null
+                        ? null
+                        : new Tooltip(
+                            row.participant()
+                                + ": "
+                                + row.exactDelta()
+                                + (row.newKey().isEmpty() ? "" : "\nnew key " + row.newKey())));
+              }
+            });
     new RowCopy<DeltaRow>(notice)
         .value("Copy participant", "participant", DeltaRow::participant)
         .value("Copy new worker key", "key", DeltaRow::newKey)
         .install(view);
-    return section("Power-table changes (" + table.rows().size() + ")",
-        new VBox(6, sizes, view));
+    return section("Power-table changes (" + table.rows().size() + ")", new VBox(6, sizes, view));
   }
 
-  private static TableColumn<DeltaRow, String> column(String title, double width,
-      Function<DeltaRow, String> value) {
+  private static TableColumn<DeltaRow, String> column(
+      String title, double width, Function<DeltaRow, String> value) {
     TableColumn<DeltaRow, String> column = new TableColumn<>(title);
     column.setPrefWidth(width);
     column.setSortable(false);
@@ -246,14 +268,19 @@ public final class StageDetailPane extends VBox {
   }
 
   private Node cids(CidComparison cids) {
-    VBox rows = new VBox(2,
-        muted("Committed to by the certificate (its supplemental data)"),
-        cid("expected-cid", cids.expected()),
-        muted("Computed: the CID of the power table after applying the delta"),
-        cid("computed-cid", cids.computed()));
+    VBox rows =
+        new VBox(
+            2,
+            muted("Committed to by the certificate (its supplemental data)"),
+            cid("expected-cid", cids.expected()),
+            muted("Computed: the CID of the power table after applying the delta"),
+            cid("computed-cid", cids.computed()));
     rows.getStyleClass().add("cid-compare");
-    Label verdict = new Label(cids.equal() ? "✔ equal: the next committee is the one signed for"
-        : "✘ differ from character " + (cids.firstDifference() + 1) + " on");
+    Label verdict =
+        new Label(
+            cids.equal()
+                ? "✔ equal: the next committee is the one signed for"
+                : "✘ differ from character " + (cids.firstDifference() + 1) + " on");
     verdict.setId("cid-verdict");
     verdict.getStyleClass().addAll(Styles.BADGE, cids.equal() ? Styles.SUCCESS : Styles.DANGER);
     return section("Next power-table CID", new VBox(8, rows, verdict));
@@ -285,5 +312,4 @@ public final class StageDetailPane extends VBox {
     box.getStyleClass().add("detail-section");
     return box;
   }
-
 }

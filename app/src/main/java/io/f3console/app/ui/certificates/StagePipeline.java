@@ -91,8 +91,8 @@ public final class StagePipeline extends HBox {
     }
 
     /**
-     * Never narrower than the title's longest word or the verdict's word: a title wraps between
-     * its words ("Next table / CID"), never inside one ("Quoru / m").
+     * Never narrower than the title's longest word or the verdict's word: a title wraps between its
+     * words ("Next table / CID"), never inside one ("Quoru / m").
      */
     @Override
     protected double computeMinWidth(double height) {
@@ -101,7 +101,8 @@ public final class StagePipeline extends HBox {
         words = Math.max(words, textWidth(part, title));
       }
       double widest = Math.max(words, textWidth(word.getText(), word));
-      return Math.max(circle.minWidth(-1), Math.ceil(widest) + 6) + snappedLeftInset()
+      return Math.max(circle.minWidth(-1), Math.ceil(widest) + 6)
+          + snappedLeftInset()
           + snappedRightInset();
     }
 
@@ -127,8 +128,14 @@ public final class StagePipeline extends HBox {
       }
       circle.setText(StageNode.icon(node.verdict()));
       word.setText(StageNode.word(node.verdict()));
-      tooltip.setText((stage.ordinal() + 1) + ". " + stage.title() + " — "
-          + StageNode.word(node.verdict()) + "\n" + stage.description());
+      tooltip.setText(
+          (stage.ordinal() + 1)
+              + ". "
+              + stage.title()
+              + " — "
+              + StageNode.word(node.verdict())
+              + "\n"
+              + stage.description());
     }
   }
 

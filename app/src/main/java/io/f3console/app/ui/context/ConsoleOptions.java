@@ -1,6 +1,7 @@
 package io.f3console.app.ui.context;
 
 import io.f3console.app.common.ConsoleFlag;
+import io.f3console.app.ui.Theme;
 import io.f3console.core.history.HistoryLocation;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,30 +9,36 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import io.f3console.app.ui.Theme;
 
 /**
- * What the console was started with: {@code ./f3console [--open FILE]... [--network NAME]
- * [--demo healthy|broken] [--theme light|dark] [--db FILE | --no-history]}. With no files and no
- * demo, the console opens the healthy demo network.
+ * What the console was started with: {@code ./f3console [--open FILE]... [--network NAME] [--demo
+ * healthy|broken] [--theme light|dark] [--db FILE | --no-history]}. With no files and no demo, the
+ * console opens the healthy demo network.
  *
  * @param open files to open (power tables and certificates), in order
  * @param network the network profile to select, by key or alias
  * @param demo the demo scenario to open, by key
  * @param theme the theme to start in
  * @param database the history database to use instead of the default one
- * @param noHistory whether to record nothing and read no history at all (whatever
- *     {@code --db} says)
+ * @param noHistory whether to record nothing and read no history at all (whatever {@code --db}
+ *     says)
  */
-public record ConsoleOptions(List<Path> open, Optional<String> network, Optional<String> demo,
-    Theme theme, Optional<Path> database, boolean noHistory) {
+public record ConsoleOptions(
+    List<Path> open,
+    Optional<String> network,
+    Optional<String> demo,
+    Theme theme,
+    Optional<Path> database,
+    boolean noHistory) {
   /** The console's options that take a value ({@link ConsoleFlag}, which help lists too). */
   public static final List<String> VALUED = ConsoleFlag.valued();
+
   /** The console's options that stand alone. */
   public static final List<String> SWITCHES = ConsoleFlag.switches();
+
   /** Every option of the console. */
-  public static final List<String> FLAGS = Stream.concat(VALUED.stream(), SWITCHES.stream())
-      .toList();
+  public static final List<String> FLAGS =
+      Stream.concat(VALUED.stream(), SWITCHES.stream()).toList();
 
   public ConsoleOptions {
     open = List.copyOf(open);
@@ -42,8 +49,8 @@ public record ConsoleOptions(List<Path> open, Optional<String> network, Optional
   }
 
   /** Options with the default history. */
-  public ConsoleOptions(List<Path> open, Optional<String> network, Optional<String> demo,
-      Theme theme) {
+  public ConsoleOptions(
+      List<Path> open, Optional<String> network, Optional<String> demo, Theme theme) {
     this(open, network, demo, theme, Optional.empty(), false);
   }
 
@@ -52,14 +59,15 @@ public record ConsoleOptions(List<Path> open, Optional<String> network, Optional
    * directory; empty with {@code --no-history}. Resolving it touches no file.
    */
   public Optional<Path> historyFile() {
-    return noHistory ? Optional.empty()
+    return noHistory
+        ? Optional.empty()
         : Optional.of(HistoryLocation.resolve(database.orElse(null)));
   }
 
   /**
-   * Whether these launcher arguments ask for the console: none at all, or only console options
-   * and their values. Anything else (a subcommand, {@code --help}) goes to the command line,
-   * whose root command takes {@code --db} and {@code --no-history} too.
+   * Whether these launcher arguments ask for the console: none at all, or only console options and
+   * their values. Anything else (a subcommand, {@code --help}) goes to the command line, whose root
+   * command takes {@code --db} and {@code --no-history} too.
    */
   public static boolean wantsConsole(String[] args) {
     for (int i = 0; i < args.length; i++) {
@@ -92,8 +100,12 @@ public record ConsoleOptions(List<Path> open, Optional<String> network, Optional
     for (int i = 0; i < args.length; i++) {
       String flag = flagName(args[i]);
       if (!FLAGS.contains(flag)) {
-        throw new IllegalArgumentException("unknown console option " + flag
-            + " (the console takes " + String.join(", ", FLAGS) + ")");
+        throw new IllegalArgumentException(
+            "unknown console option "
+                + flag
+                + " (the console takes "
+                + String.join(", ", FLAGS)
+                + ")");
       }
       int eq = args[i].indexOf('=');
       if (SWITCHES.contains(flag)) {
@@ -116,8 +128,13 @@ public record ConsoleOptions(List<Path> open, Optional<String> network, Optional
         case "--open" -> open.add(Path.of(value));
         case "--network" -> network = Optional.of(value);
         case "--demo" -> demo = Optional.of(value);
-        case "--theme" -> theme = Theme.byName(value).orElseThrow(() ->
-            new IllegalArgumentException("--theme must be light or dark, got " + value));
+        case "--theme" ->
+            theme =
+                Theme.byName(value)
+                    .orElseThrow(
+                        () ->
+                            new IllegalArgumentException(
+                                "--theme must be light or dark, got " + value));
         case "--db" -> {
           if (value.isBlank()) {
             throw new IllegalArgumentException("--db needs a file name");

@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The CIDs a piece of prose names (evidence, a remedy, a verdict), so each can be offered to
- * copy with one click: base32 CIDv1 strings ({@code bafy…}, {@code bafk…}) that parse as CIDs,
- * in the order they first appear, each once.
+ * The CIDs a piece of prose names (evidence, a remedy, a verdict), so each can be offered to copy
+ * with one click: base32 CIDv1 strings ({@code bafy…}, {@code bafk…}) that parse as CIDs, in the
+ * order they first appear, each once.
  */
 public final class CidMentions {
   private static final Pattern CANDIDATE = Pattern.compile("\\bb[a-z2-7]{40,}\\b");

@@ -16,15 +16,18 @@ public final class Clipboards {
   }
 
   /**
-   * Puts a value on the clipboard and says so: "Copied {@code what} {@code value}" with the
-   * value on one line and shortened in the middle. Null or empty text copies nothing.
+   * Puts a value on the clipboard and says so: "Copied {@code what} {@code value}" with the value
+   * on one line and shortened in the middle. Null or empty text copies nothing.
    */
   public static void copy(String what, String text, Consumer<String> notice) {
     if (text == null || text.isEmpty()) {
       return;
     }
     put(text);
-    notice.accept("Copied " + what + " "
-        + Formats.shortenMiddle(text.strip().replaceAll("\\s+", " "), 16, 7));
+    notice.accept(
+        "Copied "
+            + what
+            + " "
+            + Formats.shortenMiddle(text.strip().replaceAll("\\s+", " "), 16, 7));
   }
 }

@@ -5,8 +5,8 @@ import java.util.function.Function;
 import javafx.scene.control.TableCell;
 
 /**
- * A table cell showing a row's value (an actor, a key) as {@link CopyableText}: shortened to
- * fit, copied whole with a click. For a column whose values are the rows themselves.
+ * A table cell showing a row's value (an actor, a key) as {@link CopyableText}: shortened to fit,
+ * copied whole with a click. For a column whose values are the rows themselves.
  *
  * @param <S> the row type
  */
@@ -21,8 +21,7 @@ public final class CopyableCell<S> extends TableCell<S, S> {
    * @param head how many characters show before the ellipsis when the value is long
    * @param notice where copy confirmations go
    */
-  public CopyableCell(Function<S, String> value, String what, int head,
-      Consumer<String> notice) {
+  public CopyableCell(Function<S, String> value, String what, int head, Consumer<String> notice) {
     this.value = value;
     this.what = what;
     this.text = new CopyableText(head, 0);

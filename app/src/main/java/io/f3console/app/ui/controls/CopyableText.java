@@ -11,10 +11,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 
 /**
- * A value people copy: a CID, a key, an actor ID. Long values are shortened in the middle with
- * the whole value in the tooltip; a click (or, with the focus, Ctrl+C, Enter or Space) copies
- * the whole value and reports it through the notice callback. It takes the focus with Tab and
- * shows a focus ring.
+ * A value people copy: a CID, a key, an actor ID. Long values are shortened in the middle with the
+ * whole value in the tooltip; a click (or, with the focus, Ctrl+C, Enter or Space) copies the whole
+ * value and reports it through the notice callback. It takes the focus with Tab and shows a focus
+ * ring.
  */
 public final class CopyableText extends Label {
   private final ReadOnlyStringWrapper value = new ReadOnlyStringWrapper(this, "value", "");
@@ -31,13 +31,15 @@ public final class CopyableText extends Label {
     setCursor(Cursor.HAND);
     setFocusTraversable(true);
     setOnMouseClicked(e -> copy());
-    setOnKeyPressed(e -> {
-      if (KeyboardShortcuts.COPY.match(e) || e.getCode() == KeyCode.ENTER
-          || e.getCode() == KeyCode.SPACE) {
-        copy();
-        e.consume();
-      }
-    });
+    setOnKeyPressed(
+        e -> {
+          if (KeyboardShortcuts.COPY.match(e)
+              || e.getCode() == KeyCode.ENTER
+              || e.getCode() == KeyCode.SPACE) {
+            copy();
+            e.consume();
+          }
+        });
   }
 
   /** A copyable CID-length value (16 characters, an ellipsis, 7 characters). */

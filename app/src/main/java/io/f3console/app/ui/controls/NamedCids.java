@@ -7,9 +7,9 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 
 /**
- * The CIDs a piece of prose names (a check's evidence, a verdict), shown after it as values to
- * copy with a click: "CIDs named (click to copy):" and one {@link CopyableText} each. Hidden when
- * the prose names none.
+ * The CIDs a piece of prose names (a check's evidence, a verdict), shown after it as values to copy
+ * with a click: "CIDs named (click to copy):" and one {@link CopyableText} each. Hidden when the
+ * prose names none.
  */
 public final class NamedCids {
   private NamedCids() {}

@@ -25,8 +25,7 @@ public final class ReportActions {
    * @param name what the report is, e.g. "the validation report"
    * @param fileName the file name offered, e.g. {@code f3-validation.md}
    */
-  public ReportActions(DialogService dialogs, UiTaskRunner runner, String name,
-      String fileName) {
+  public ReportActions(DialogService dialogs, UiTaskRunner runner, String name, String fileName) {
     this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
     this.runner = Objects.requireNonNull(runner, "runner");
     this.name = Objects.requireNonNull(name, "name");
@@ -52,8 +51,9 @@ public final class ReportActions {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Save " + name);
     chooser.setInitialFileName(fileName);
-    chooser.getExtensionFilters().add(
-        new FileChooser.ExtensionFilter("Markdown", ReportFile.EXTENSION));
+    chooser
+        .getExtensionFilters()
+        .add(new FileChooser.ExtensionFilter("Markdown", ReportFile.EXTENSION));
     File file = dialogs.chooseToSave(chooser, owner);
     if (file != null) {
       ReportFile.save(runner, dialogs::notice, name, text, file.toPath());

@@ -6,17 +6,19 @@ import javafx.scene.control.TextArea;
 import javafx.scene.text.Text;
 
 /**
- * Text people may select and copy part of: evidence, findings, explanations. A read-only,
- * wrapping text area that looks like a label (no box, no scroll bars; style class
- * {@code f3-selectable}) and is as tall as its text at the width it is given. A drag or a
- * double-click selects, Ctrl+C copies; a click gives it the focus, Tab passes it by, so a list
- * of evidence stays one stop on the keyboard.
+ * Text people may select and copy part of: evidence, findings, explanations. A read-only, wrapping
+ * text area that looks like a label (no box, no scroll bars; style class {@code f3-selectable}) and
+ * is as tall as its text at the width it is given. A drag or a double-click selects, Ctrl+C copies;
+ * a click gives it the focus, Tab passes it by, so a list of evidence stays one stop on the
+ * keyboard.
  */
 public final class SelectableText extends TextArea {
   /** The style class that makes a read-only text area look like a label. */
   public static final String STYLE_CLASS = "f3-selectable";
+
   /** What the text area's skin draws beyond the text's own height. */
   private static final double SLACK = 4;
+
   private final Text measure = new Text();
 
   public SelectableText() {
@@ -48,8 +50,10 @@ public final class SelectableText extends TextArea {
     measure.setFont(getFont());
     measure.setWrappingWidth(0);
     measure.setText(getText() == null || getText().isEmpty() ? " " : getText());
-    return Math.ceil(measure.getLayoutBounds().getWidth()) + insets.getLeft()
-        + insets.getRight() + SLACK;
+    return Math.ceil(measure.getLayoutBounds().getWidth())
+        + insets.getLeft()
+        + insets.getRight()
+        + SLACK;
   }
 
   @Override
@@ -58,9 +62,10 @@ public final class SelectableText extends TextArea {
     double available = width > 0 ? width : getWidth() > 0 ? getWidth() : prefWidth(-1);
     measure.setFont(getFont());
     measure.setText(getText() == null || getText().isEmpty() ? " " : getText());
-    measure.setWrappingWidth(Math.max(1, available - insets.getLeft() - insets.getRight()
-        - SLACK));
-    return Math.ceil(measure.getLayoutBounds().getHeight()) + insets.getTop()
-        + insets.getBottom() + SLACK;
+    measure.setWrappingWidth(Math.max(1, available - insets.getLeft() - insets.getRight() - SLACK));
+    return Math.ceil(measure.getLayoutBounds().getHeight())
+        + insets.getTop()
+        + insets.getBottom()
+        + SLACK;
   }
 }

@@ -7,13 +7,13 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * A sentence and the tone it is shown in, as a view model says how its last action went (a
- * dialog's result line). Observable; set on the UI thread.
+ * A sentence and the tone it is shown in, as a view model says how its last action went (a dialog's
+ * result line). Observable; set on the UI thread.
  */
 public final class TonedText {
   private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper(this, "text", "");
-  private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(this, "tone",
-      Tone.MUTED);
+  private final ReadOnlyObjectWrapper<Tone> tone =
+      new ReadOnlyObjectWrapper<>(this, "tone", Tone.MUTED);
 
   public ReadOnlyStringProperty textProperty() {
     return text.getReadOnlyProperty();

@@ -7,8 +7,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 
 /**
- * The trust state of a power table as an icon, a word and a colour token: never colour alone.
- * The tooltip holds the explanation and the CIDs compared.
+ * The trust state of a power table as an icon, a word and a colour token: never colour alone. The
+ * tooltip holds the explanation and the CIDs compared.
  */
 public final class TrustBadge extends Label {
   public TrustBadge() {

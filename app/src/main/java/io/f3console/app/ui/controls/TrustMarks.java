@@ -3,8 +3,8 @@ package io.f3console.app.ui.controls;
 import io.f3console.core.trust.TrustState;
 
 /**
- * How a trust state is marked wherever the console shows one: its symbol and its colour. Plain
- * Java (no control), so view models use it without the toolkit; {@link TrustBadge} shows it.
+ * How a trust state is marked wherever the console shows one: its symbol and its colour. Plain Java
+ * (no control), so view models use it without the toolkit; {@link TrustBadge} shows it.
  */
 public final class TrustMarks {
   private TrustMarks() {}

@@ -1,11 +1,11 @@
 package io.f3console.app.ui.doctor;
 
-import io.f3console.app.ui.controls.ReportActions;
-import io.f3console.app.ui.controls.RowCopy;
-import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.Styles;
+import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.controls.EmptyState;
 import io.f3console.app.ui.controls.NamedCids;
+import io.f3console.app.ui.controls.ReportActions;
+import io.f3console.app.ui.controls.RowCopy;
 import io.f3console.app.ui.controls.SelectableText;
 import io.f3console.core.bootstrap.DoctorCheck;
 import io.f3console.core.bootstrap.DoctorMarkdown;
@@ -38,15 +38,21 @@ public final class DoctorView {
 
   public DoctorView(ConsoleContext context) {
     this.context = context;
-    this.report = new ReportActions(context.dialogs(), context.runner(), "the diagnosis",
-        "f3-doctor.md");
+    this.report =
+        new ReportActions(context.dialogs(), context.runner(), "the diagnosis", "f3-doctor.md");
   }
 
   @FXML
   private void initialize() {
-    model = new DoctorViewModel(context.workspace(), context.profiles(),
-        List.copyOf(context.loader().networks()), context.runner(), context.history(),
-        context.published(), DoctorOptions.defaults());
+    model =
+        new DoctorViewModel(
+            context.workspace(),
+            context.profiles(),
+            List.copyOf(context.loader().networks()),
+            context.runner(),
+            context.history(),
+            context.published(),
+            DoctorOptions.defaults());
     endpoint.setText(model.suggestedEndpoint());
     network.setItems(model.networkChoices());
     network.valueProperty().bindBidirectional(model.networkProperty());
@@ -55,9 +61,11 @@ public final class DoctorView {
     model.toneProperty().get().applyTo(verdict);
     checks.setItems(model.checks());
     checks.setCellFactory(list -> new CheckCell());
-    checks.setPlaceholder(EmptyState.of("The checks appear here"
-        + " in order, each with its evidence and what to do, once a node's endpoint is given and"
-        + " the checks run (Enter)."));
+    checks.setPlaceholder(
+        EmptyState.of(
+            "The checks appear here"
+                + " in order, each with its evidence and what to do, once a node's endpoint is given and"
+                + " the checks run (Enter)."));
     copyButton.disableProperty().bind(model.reportProperty().isNull());
     exportButton.disableProperty().bind(model.reportProperty().isNull());
     // one check, with its evidence and remedy, by Ctrl+C or the context menu
@@ -82,8 +90,8 @@ public final class DoctorView {
   }
 
   /**
-   * One check: icon, title and verdict word, the evidence, the consequences and the remedy as
-   * text to select, and each CID they name as a value to copy with a click.
+   * One check: icon, title and verdict word, the evidence, the consequences and the remedy as text
+   * to select, and each CID they name as a value to copy with a click.
    */
   private final class CheckCell extends ListCell<DoctorCheck> {
     @Override
@@ -94,8 +102,13 @@ public final class DoctorView {
         setText(null);
         return;
       }
-      Label title = new Label(DoctorViewModel.icon(check.verdict()) + " " + check.title()
-          + " — " + check.verdict().name().toLowerCase());
+      Label title =
+          new Label(
+              DoctorViewModel.icon(check.verdict())
+                  + " "
+                  + check.title()
+                  + " — "
+                  + check.verdict().name().toLowerCase());
       title.getStyleClass().addAll(Styles.BADGE, "doctor-check-title");
       DoctorViewModel.toneOf(check.verdict()).applyTo(title);
       VBox box = new VBox(4, title);
@@ -107,15 +120,20 @@ public final class DoctorView {
         heading.getStyleClass().add("doctor-consequences-heading");
         VBox consequences = new VBox(2, heading);
         for (String line : check.consequences()) {
-          consequences.getChildren().add(fit(new SelectableText("↳ " + line), 18,
-              "doctor-consequence"));
+          consequences
+              .getChildren()
+              .add(fit(new SelectableText("↳ " + line), 18, "doctor-consequence"));
         }
         consequences.setId("doctor-consequences-" + check.id());
         consequences.setPadding(new javafx.geometry.Insets(0, 0, 0, 18));
         box.getChildren().add(consequences);
       }
-      check.remedy().ifPresent(remedy ->
-          box.getChildren().add(fit(new SelectableText("→ " + remedy), 0, "doctor-remedy")));
+      check
+          .remedy()
+          .ifPresent(
+              remedy ->
+                  box.getChildren()
+                      .add(fit(new SelectableText("→ " + remedy), 0, "doctor-remedy")));
       List<String> cids = DoctorViewModel.cidsOf(check);
       if (!cids.isEmpty()) {
         FlowPane values = new FlowPane(10, 2);
@@ -129,8 +147,8 @@ public final class DoctorView {
     }
 
     /**
-     * Wraps {@code text} within the list's width (less {@code indent}), so that no line needs
-     * a horizontal scroll, however narrow the window.
+     * Wraps {@code text} within the list's width (less {@code indent}), so that no line needs a
+     * horizontal scroll, however narrow the window.
      */
     private SelectableText fit(SelectableText text, double indent, String styleClass) {
       text.getStyleClass().add(styleClass);

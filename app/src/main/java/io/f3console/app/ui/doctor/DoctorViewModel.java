@@ -1,8 +1,8 @@
 package io.f3console.app.ui.doctor;
 
 import io.f3console.app.ui.BackgroundLane;
-import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.SessionRecorder;
+import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.controls.CidMentions;
 import io.f3console.app.ui.controls.Tone;
 import io.f3console.app.ui.workspace.Workspace;
@@ -11,18 +11,18 @@ import io.f3console.core.bootstrap.CheckVerdict;
 import io.f3console.core.bootstrap.ConsoleRemedies;
 import io.f3console.core.bootstrap.Doctor;
 import io.f3console.core.bootstrap.DoctorCheck;
-import io.f3console.core.bootstrap.DoctorOptions;
-import io.f3console.core.known.PublishedTables;
 import io.f3console.core.bootstrap.DoctorMarkdown;
+import io.f3console.core.bootstrap.DoctorOptions;
 import io.f3console.core.bootstrap.DoctorReport;
 import io.f3console.core.history.SessionKind;
 import io.f3console.core.history.SessionOrigin;
-import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.history.SessionRecord;
+import io.f3console.core.known.PublishedTables;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.rpc.LotusRpcClient;
+import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.sim.DemoNetwork;
 import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
@@ -41,47 +41,52 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The bootstrap doctor against a node, for the network the node's manifest names (or one picked
- * in the view; never the demo network unless the node names it): the checks
- * appear one by one as the core's {@link Doctor} finishes them, then the overall verdict. Each
- * run is recorded in the history (never the token).
+ * The bootstrap doctor against a node, for the network the node's manifest names (or one picked in
+ * the view; never the demo network unless the node names it): the checks appear one by one as the
+ * core's {@link Doctor} finishes them, then the overall verdict. Each run is recorded in the
+ * history (never the token).
  */
 public final class DoctorViewModel {
-  private final ReadOnlyObjectWrapper<DoctorReport> report = new ReadOnlyObjectWrapper<>(this,
-      "report");
+  private final ReadOnlyObjectWrapper<DoctorReport> report =
+      new ReadOnlyObjectWrapper<>(this, "report");
   private final Workspace workspace;
   private final BackgroundLane lane;
   private final ObservableList<DoctorCheck> checks = FXCollections.observableArrayList();
-  private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict",
-      "Give a node's JSON-RPC endpoint and run the checks.");
-  private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(this, "tone",
-      Tone.MUTED);
+  private final ReadOnlyStringWrapper verdict =
+      new ReadOnlyStringWrapper(
+          this, "verdict", "Give a node's JSON-RPC endpoint and run the checks.");
+  private final ReadOnlyObjectWrapper<Tone> tone =
+      new ReadOnlyObjectWrapper<>(this, "tone", Tone.MUTED);
   private final UiTaskRunner runner;
   private final DoctorOptions options;
   private final SessionRecorder history;
   private final PublishedTables published;
   private final List<NetworkProfile> networks;
   private final ObservableList<NetworkChoice> networkChoices = FXCollections.observableArrayList();
-  private final ObjectProperty<NetworkChoice> network = new SimpleObjectProperty<>(this,
-      "network", NetworkChoice.NODE);
+  private final ObjectProperty<NetworkChoice> network =
+      new SimpleObjectProperty<>(this, "network", NetworkChoice.NODE);
 
   /**
    * @param workspace what is open: the node to suggest, the network to fall back on
    * @param known the known networks, offered in the Network box
-   * @param offered the networks the console offers (the demo network among them once
-   *     generated): a node naming the demo network is checked against it
+   * @param offered the networks the console offers (the demo network among them once generated): a
+   *     node naming the demo network is checked against it
    * @param runner where the checks run, off the UI thread
    * @param history where each run is recorded
    * @param published the networks' published initial tables kept, to compare a node's with
    * @param options the doctor's limits ({@link DoctorOptions#defaults()} in the window)
    */
-  public DoctorViewModel(Workspace workspace, NetworkProfiles known,
-      List<NetworkProfile> offered, UiTaskRunner runner, SessionRecorder history,
-      PublishedTables published, DoctorOptions options) {
+  public DoctorViewModel(
+      Workspace workspace,
+      NetworkProfiles known,
+      List<NetworkProfile> offered,
+      UiTaskRunner runner,
+      SessionRecorder history,
+      PublishedTables published,
+      DoctorOptions options) {
     this.workspace = java.util.Objects.requireNonNull(workspace, "workspace");
     this.networks = new java.util.ArrayList<>(known.all());
-    offered.stream().filter(p -> p.key().equals(DemoNetwork.PROFILE_KEY))
-        .forEach(networks::add);
+    offered.stream().filter(p -> p.key().equals(DemoNetwork.PROFILE_KEY)).forEach(networks::add);
     networkChoices.add(NetworkChoice.NODE);
     known.all().forEach(p -> networkChoices.add(new NetworkChoice(Optional.of(p))));
     this.runner = java.util.Objects.requireNonNull(runner, "runner");
@@ -120,32 +125,53 @@ public final class DoctorViewModel {
     } catch (F3Exception | IllegalArgumentException e) {
       return refuse(e.getMessage());
     }
-    SourceOptions sourceOptions = token == null || token.isBlank() ? SourceOptions.defaults()
-        : SourceOptions.defaults().withToken(token.strip());
+    SourceOptions sourceOptions =
+        token == null || token.isBlank()
+            ? SourceOptions.defaults()
+            : SourceOptions.defaults().withToken(token.strip());
     DoctorOptions chosen = options;
-    Optional<NetworkProfile> picked = Optional.ofNullable(network.get()).flatMap(
-        NetworkChoice::profile);
+    Optional<NetworkProfile> picked =
+        Optional.ofNullable(network.get()).flatMap(NetworkChoice::profile);
     NetworkProfiles known = NetworkProfiles.of(List.copyOf(networks));
     NetworkProfile fallback = fallbackNetwork();
     checks.clear();
     report.set(null);
     tone.set(Tone.MUTED);
     verdict.set("Checking " + uri + picked.map(p -> " for " + p.key()).orElse("") + "…");
-    SessionRecord.Builder session = SessionRecord.builder(SessionOrigin.CONSOLE,
-        SessionKind.DOCTOR, "Doctor view").arguments(uri.toString())
-        .network(picked.orElse(fallback).key()).source("node", spec.toString());
-    history.track(lane.submit("Bootstrap doctor", progress -> {
-      try (LotusRpcClient client = LotusRpcClient.connect(uri, sourceOptions)) {
-        NetworkSelection selection = picked.map(NetworkSelection::of)
-            .orElseGet(() -> nodeNetwork(client, known, fallback));
-        runner.post(() -> verdict.set("Checking " + uri + " for "
-            + selection.profile().map(NetworkProfile::key).orElse(selection.f3NetworkName())
-            + "…"));
-        return ConsoleRemedies.phrase(new Doctor(client, selection, chosen,
-            Optional.of(published))
-            .run(check -> runner.post(() -> checks.add(ConsoleRemedies.phrase(check)))));
-      }
-    }, this::show), session, SessionOutcomes::doctor,
+    SessionRecord.Builder session =
+        SessionRecord.builder(SessionOrigin.CONSOLE, SessionKind.DOCTOR, "Doctor view")
+            .arguments(uri.toString())
+            .network(picked.orElse(fallback).key())
+            .source("node", spec.toString());
+    history.track(
+        lane.submit(
+            "Bootstrap doctor",
+            progress -> {
+              try (LotusRpcClient client = LotusRpcClient.connect(uri, sourceOptions)) {
+                NetworkSelection selection =
+                    picked
+                        .map(NetworkSelection::of)
+                        .orElseGet(() -> nodeNetwork(client, known, fallback));
+                runner.post(
+                    () ->
+                        verdict.set(
+                            "Checking "
+                                + uri
+                                + " for "
+                                + selection
+                                    .profile()
+                                    .map(NetworkProfile::key)
+                                    .orElse(selection.f3NetworkName())
+                                + "…"));
+                return ConsoleRemedies.phrase(
+                    new Doctor(client, selection, chosen, Optional.of(published))
+                        .run(
+                            check -> runner.post(() -> checks.add(ConsoleRemedies.phrase(check)))));
+              }
+            },
+            this::show),
+        session,
+        SessionOutcomes::doctor,
         sourceOptions.token().map(List::of).orElse(List.of()));
     return Optional.empty();
   }
@@ -158,15 +184,17 @@ public final class DoctorViewModel {
   }
 
   /**
-   * The network a node runs, as its manifest names it: a known network's profile (the demo
-   * network only when the node names it), else that F3 name as a custom network. When the node
-   * gives no manifest, {@code fallback}: the doctor's first checks then say why.
+   * The network a node runs, as its manifest names it: a known network's profile (the demo network
+   * only when the node names it), else that F3 name as a custom network. When the node gives no
+   * manifest, {@code fallback}: the doctor's first checks then say why.
    */
-  static NetworkSelection nodeNetwork(LotusRpcClient client, NetworkProfiles known,
-      NetworkProfile fallback) {
+  static NetworkSelection nodeNetwork(
+      LotusRpcClient client, NetworkProfiles known, NetworkProfile fallback) {
     try {
       String name = client.manifest().networkName();
-      return new DataNetwork(known).named(name).map(NetworkSelection::of)
+      return new DataNetwork(known)
+          .named(name)
+          .map(NetworkSelection::of)
           .orElseGet(() -> NetworkSelection.raw(name));
     } catch (F3Exception e) {
       return NetworkSelection.of(fallback);
@@ -179,13 +207,15 @@ public final class DoctorViewModel {
     if (selected != null && !selected.key().equals(DemoNetwork.PROFILE_KEY)) {
       return selected;
     }
-    return networks.stream().filter(p -> p.key().equals("mainnet")).findFirst()
+    return networks.stream()
+        .filter(p -> p.key().equals("mainnet"))
+        .findFirst()
         .orElse(networks.get(0));
   }
 
   /**
-   * What the Doctor's Network box offers: the node's own network (read from its manifest) or
-   * one of the known networks.
+   * What the Doctor's Network box offers: the node's own network (read from its manifest) or one of
+   * the known networks.
    *
    * @param profile the network chosen; empty for the node's own
    */
@@ -195,7 +225,8 @@ public final class DoctorViewModel {
 
     @Override
     public String toString() {
-      return profile.map(p -> p.key() + " (" + p.f3NetworkName() + ")")
+      return profile
+          .map(p -> p.key() + " (" + p.f3NetworkName() + ")")
           .orElse("the node's network (from its manifest)");
     }
   }
@@ -215,13 +246,19 @@ public final class DoctorViewModel {
     checks.setAll(report.checks());
     CheckVerdict overall = report.overall();
     tone.set(toneOf(overall));
-    verdict.set(icon(overall) + " " + switch (overall) {
-      case PASS -> "Every check passed: F3 can bootstrap on this node.";
-      case WARN -> "Nothing failed, but " + report.count(CheckVerdict.WARN)
-          + " check(s) need attention.";
-      case FAIL -> report.count(CheckVerdict.FAIL) + " check(s) failed: see the remedies below.";
-      case SKIPPED -> "Nothing could be checked.";
-    });
+    verdict.set(
+        icon(overall)
+            + " "
+            + switch (overall) {
+              case PASS -> "Every check passed: F3 can bootstrap on this node.";
+              case WARN ->
+                  "Nothing failed, but "
+                      + report.count(CheckVerdict.WARN)
+                      + " check(s) need attention.";
+              case FAIL ->
+                  report.count(CheckVerdict.FAIL) + " check(s) failed: see the remedies below.";
+              case SKIPPED -> "Nothing could be checked.";
+            });
   }
 
   /** The icon of a verdict: never colour alone. */
@@ -245,8 +282,8 @@ public final class DoctorViewModel {
   }
 
   /**
-   * The CIDs a check names, to copy with one click: in its evidence, its consequences, its
-   * remedy, then its details, each once.
+   * The CIDs a check names, to copy with one click: in its evidence, its consequences, its remedy,
+   * then its details, each once.
    */
   public static List<String> cidsOf(DoctorCheck check) {
     List<String> texts = new java.util.ArrayList<>(check.evidence());

@@ -10,8 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What one round of following a node found, with the store's recent history for the Health
- * view.
+ * What one round of following a node found, with the store's recent history for the Health view.
  *
  * @param round the round's number, from 1
  * @param at when it ran
@@ -21,8 +20,14 @@ import java.util.Optional;
  * @param progress the progress over the store's last instances
  * @param lag the lag lower bound of those instances
  */
-public record FollowSnapshot(int round, Instant at, Optional<String> network, Optional<Path> store,
-    RoundOutcome outcome, Optional<Progress> progress, LagSeries lag) {
+public record FollowSnapshot(
+    int round,
+    Instant at,
+    Optional<String> network,
+    Optional<Path> store,
+    RoundOutcome outcome,
+    Optional<Progress> progress,
+    LagSeries lag) {
 
   public FollowSnapshot {
     Objects.requireNonNull(at, "at");
@@ -35,7 +40,13 @@ public record FollowSnapshot(int round, Instant at, Optional<String> network, Op
 
   /** A round in which the node could not be reached, before anything was read. */
   static FollowSnapshot unreachable(int round, Instant at, RoundOutcome outcome) {
-    return new FollowSnapshot(round, at, Optional.empty(), Optional.empty(), outcome,
-        Optional.empty(), new LagSeries(List.of(), 1));
+    return new FollowSnapshot(
+        round,
+        at,
+        Optional.empty(),
+        Optional.empty(),
+        outcome,
+        Optional.empty(),
+        new LagSeries(List.of(), 1));
   }
 }

@@ -1,8 +1,8 @@
 package io.f3console.app.ui.follow;
 
-import io.f3console.app.ui.Job;
 import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.DialogService;
+import io.f3console.app.ui.Job;
 import io.f3console.app.ui.SessionRecorder;
 import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.controls.Tone;
@@ -39,11 +39,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
- * Following the connected node live, for the whole window: every interval one monitor round in
- * the background ({@link FollowSession}), never two at once; the last round for the Health view,
- * a short badge for the status bar, and a banner when an alert starts (not at every round).
- * Stopping, the status bar's Cancel, a failed round, another node or another network, and
- * closing the window all stop the rounds. FX thread only.
+ * Following the connected node live, for the whole window: every interval one monitor round in the
+ * background ({@link FollowSession}), never two at once; the last round for the Health view, a
+ * short badge for the status bar, and a banner when an alert starts (not at every round). Stopping,
+ * the status bar's Cancel, a failed round, another node or another network, and closing the window
+ * all stop the rounds. FX thread only.
  */
 public final class LiveFollow {
   /** The time between rounds unless another is chosen. */
@@ -58,15 +58,15 @@ public final class LiveFollow {
   private final RoundPacer pause;
   private final ReadOnlyBooleanWrapper following = new ReadOnlyBooleanWrapper(this, "following");
   private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper(this, "available");
-  private final ObjectProperty<Duration> interval = new SimpleObjectProperty<>(this, "interval",
-      DEFAULT_INTERVAL);
-  private final ObjectProperty<AlertRules> rules = new SimpleObjectProperty<>(this, "rules",
-      AlertRules.defaults());
-  private final ReadOnlyObjectWrapper<FollowSnapshot> snapshot = new ReadOnlyObjectWrapper<>(
-      this, "snapshot");
+  private final ObjectProperty<Duration> interval =
+      new SimpleObjectProperty<>(this, "interval", DEFAULT_INTERVAL);
+  private final ObjectProperty<AlertRules> rules =
+      new SimpleObjectProperty<>(this, "rules", AlertRules.defaults());
+  private final ReadOnlyObjectWrapper<FollowSnapshot> snapshot =
+      new ReadOnlyObjectWrapper<>(this, "snapshot");
   private final ReadOnlyStringWrapper badge = new ReadOnlyStringWrapper(this, "badge", "");
-  private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(this, "tone",
-      Tone.MUTED);
+  private final ReadOnlyObjectWrapper<Tone> tone =
+      new ReadOnlyObjectWrapper<>(this, "tone", Tone.MUTED);
   private final ReadOnlyStringWrapper banner = new ReadOnlyStringWrapper(this, "banner", "");
   private final ReadOnlyStringWrapper stopped = new ReadOnlyStringWrapper(this, "stopped", "");
   private final ReadOnlyIntegerWrapper rounds = new ReadOnlyIntegerWrapper(this, "rounds");
@@ -82,16 +82,25 @@ public final class LiveFollow {
    * @param storeFile the store file of an F3 network name
    * @param history where each run of following is recorded when it stops
    */
-  public LiveFollow(Workspace workspace, UiTaskRunner runner, DialogService dialogs,
-      Supplier<NetworkProfiles> known, Function<String, Path> storeFile,
+  public LiveFollow(
+      Workspace workspace,
+      UiTaskRunner runner,
+      DialogService dialogs,
+      Supplier<NetworkProfiles> known,
+      Function<String, Path> storeFile,
       SessionRecorder history) {
     this(workspace, runner, dialogs, known, storeFile, history, RoundPacer.fx());
   }
 
   /** Following paced by {@code pacer} (a test's, which starts each next round itself). */
-  public LiveFollow(Workspace workspace, UiTaskRunner runner, DialogService dialogs,
-      Supplier<NetworkProfiles> known, Function<String, Path> storeFile,
-      SessionRecorder history, RoundPacer pacer) {
+  public LiveFollow(
+      Workspace workspace,
+      UiTaskRunner runner,
+      DialogService dialogs,
+      Supplier<NetworkProfiles> known,
+      Function<String, Path> storeFile,
+      SessionRecorder history,
+      RoundPacer pacer) {
     this.pause = Objects.requireNonNull(pacer, "pacer");
     this.workspace = Objects.requireNonNull(workspace, "workspace");
     this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
@@ -100,18 +109,25 @@ public final class LiveFollow {
     this.history = Objects.requireNonNull(history, "history");
     this.lane = new BackgroundLane(runner, "follow");
     available.bind(workspace.nodeProperty().isNotNull());
-    workspace.nodeProperty().addListener((obs, old, node) -> {
-      if (session != null && (node == null || !node.equals(session.node()))) {
-        stop(node == null ? "Following stopped: the node's network is no longer selected."
-            : "Following stopped: another node was connected.");
-        snapshot.set(null);
-      }
-    });
-    lane.stateProperty().addListener((obs, old, state) -> {
-      if (following.get() && state == BackgroundLane.State.CANCELLED) {
-        stop("Following stopped: cancelled.");
-      }
-    });
+    workspace
+        .nodeProperty()
+        .addListener(
+            (obs, old, node) -> {
+              if (session != null && (node == null || !node.equals(session.node()))) {
+                stop(
+                    node == null
+                        ? "Following stopped: the node's network is no longer selected."
+                        : "Following stopped: another node was connected.");
+                snapshot.set(null);
+              }
+            });
+    lane.stateProperty()
+        .addListener(
+            (obs, old, state) -> {
+              if (following.get() && state == BackgroundLane.State.CANCELLED) {
+                stop("Following stopped: cancelled.");
+              }
+            });
   }
 
   /** Starts following the connected node; does nothing without one or while following. */
@@ -173,28 +189,41 @@ public final class LiveFollow {
     long validated = sessionValidated;
     String node = session.node().toString();
     List<String> secrets = session.node().options().token().map(List::of).orElse(List.of());
-    history.record(() -> {
-      SessionRecord.Builder record = SessionRecord.builder(SessionOrigin.CONSOLE,
-          SessionKind.CHECK, "Health view").arguments("follow " + node)
-          .source("certificates", node)
-          .verdict(SessionVerdict.ofExitCode(switch (outcome.verdict()) {
-            case HEALTHY -> 0;
-            case ALERT -> 1;
-            case UNREACHABLE -> 3;
-          }))
-          .fact("rounds", rounds).fact("certificates validated", validated)
-          .fact("signatures checked", true)
-          .summary("Followed " + node + " for " + rounds + (rounds == 1 ? " round" : " rounds")
-              + "; last: " + badgeText(outcome).replace("Following: ", "") + ". " + why);
-      last.network().ifPresent(record::network);
-      last.store().ifPresent(file -> record.fact("store", file.toString()));
-      outcome.trust().ifPresent(record::trust);
-      outcome.latestInstance().ifPresent(record::instanceReached);
-      if (!outcome.alerts().isEmpty()) {
-        record.reason(outcome.alerts().get(0).kind().name());
-      }
-      return record.build().withoutSecrets(secrets);
-    });
+    history.record(
+        () -> {
+          SessionRecord.Builder record =
+              SessionRecord.builder(SessionOrigin.CONSOLE, SessionKind.CHECK, "Health view")
+                  .arguments("follow " + node)
+                  .source("certificates", node)
+                  .verdict(
+                      SessionVerdict.ofExitCode(
+                          switch (outcome.verdict()) {
+                            case HEALTHY -> 0;
+                            case ALERT -> 1;
+                            case UNREACHABLE -> 3;
+                          }))
+                  .fact("rounds", rounds)
+                  .fact("certificates validated", validated)
+                  .fact("signatures checked", true)
+                  .summary(
+                      "Followed "
+                          + node
+                          + " for "
+                          + rounds
+                          + (rounds == 1 ? " round" : " rounds")
+                          + "; last: "
+                          + badgeText(outcome).replace("Following: ", "")
+                          + ". "
+                          + why);
+          last.network().ifPresent(record::network);
+          last.store().ifPresent(file -> record.fact("store", file.toString()));
+          outcome.trust().ifPresent(record::trust);
+          outcome.latestInstance().ifPresent(record::instanceReached);
+          if (!outcome.alerts().isEmpty()) {
+            record.reason(outcome.alerts().get(0).kind().name());
+          }
+          return record.build().withoutSecrets(secrets);
+        });
   }
 
   /** Starts or stops following. */
@@ -212,18 +241,23 @@ public final class LiveFollow {
     }
     FollowSession current = session;
     AlertRules judged = rules.get();
-    Job<FollowSnapshot> round = lane.submit("Following " + current.node(), progress -> {
-      progress.message("Following " + current.node() + ": round "
-          + (rounds.get() + 1) + "…");
-      return current.round(judged, Instant.now());
-    }, this::apply);
+    Job<FollowSnapshot> round =
+        lane.submit(
+            "Following " + current.node(),
+            progress -> {
+              progress.message(
+                  "Following " + current.node() + ": round " + (rounds.get() + 1) + "…");
+              return current.round(judged, Instant.now());
+            },
+            this::apply);
     running = round;
     // the round's own failure, not the dialog service's last error (not yet set at this point)
-    round.onFailed(error -> {
-      if (following.get() && running == round) {
-        stop("Following stopped: " + DialogService.plainMessage(error));
-      }
-    });
+    round.onFailed(
+        error -> {
+          if (following.get() && running == round) {
+            stop("Following stopped: " + DialogService.plainMessage(error));
+          }
+        });
   }
 
   private void apply(FollowSnapshot round) {
@@ -272,17 +306,18 @@ public final class LiveFollow {
   /** The status bar's words for a round. */
   public static String badgeText(RoundOutcome outcome) {
     return switch (outcome.verdict()) {
-      case HEALTHY -> outcome.proved() ? "Following: healthy"
-          : "Following: healthy (unverified)";
-      case ALERT -> "Following: " + outcome.alerts().size()
-          + (outcome.alerts().size() == 1 ? " alert" : " alerts");
+      case HEALTHY -> outcome.proved() ? "Following: healthy" : "Following: healthy (unverified)";
+      case ALERT ->
+          "Following: "
+              + outcome.alerts().size()
+              + (outcome.alerts().size() == 1 ? " alert" : " alerts");
       case UNREACHABLE -> "Following: node unreachable";
     };
   }
 
   /**
-   * The badge's tone: green only for a healthy round of proved certificates (signatures
-   * checked, from the network's expected initial table).
+   * The badge's tone: green only for a healthy round of proved certificates (signatures checked,
+   * from the network's expected initial table).
    */
   public static Tone badgeTone(RoundOutcome outcome) {
     return switch (outcome.verdict()) {

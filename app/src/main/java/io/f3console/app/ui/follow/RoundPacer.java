@@ -4,8 +4,8 @@ import java.time.Duration;
 import javafx.animation.PauseTransition;
 
 /**
- * When following starts its next round: after a pause, on the UI thread. The window pauses with
- * a {@link PauseTransition}; a test starts the next round when it wants.
+ * When following starts its next round: after a pause, on the UI thread. The window pauses with a
+ * {@link PauseTransition}; a test starts the next round when it wants.
  */
 public interface RoundPacer {
   /** Runs {@code next} on the UI thread after {@code pause}, replacing any pause under way. */

@@ -1,9 +1,10 @@
 package io.f3console.app.ui.health;
 
-import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.Styles;
+import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.controls.Clipboards;
 import io.f3console.app.ui.controls.SelectableText;
+import io.f3console.app.ui.follow.LiveFollow;
 import io.f3console.core.health.Alert;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -19,12 +20,11 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import io.f3console.app.ui.follow.LiveFollow;
 
 /**
- * Health: how F3 progressed (instances per hour, epochs finalised, base-only streaks, the lag
- * lower bound per instance) and, while following the connected node, the live state and the
- * alerts with their evidence; the Follow toggle and its settings.
+ * Health: how F3 progressed (instances per hour, epochs finalised, base-only streaks, the lag lower
+ * bound per instance) and, while following the connected node, the live state and the alerts with
+ * their evidence; the Follow toggle and its settings.
  */
 public final class HealthView {
   private final ConsoleContext context;
@@ -59,8 +59,9 @@ public final class HealthView {
     LiveFollow follow = model.follow();
     followToggle.setSelected(follow.followingProperty().get());
     follow.followingProperty().addListener((obs, old, on) -> followToggle.setSelected(on));
-    followToggle.disableProperty().bind(follow.availableProperty().not()
-        .and(follow.followingProperty().not()));
+    followToggle
+        .disableProperty()
+        .bind(follow.availableProperty().not().and(follow.followingProperty().not()));
     HealthSettings settings = model.settings();
     interval.textProperty().bindBidirectional(settings.intervalProperty());
     maxLag.textProperty().bindBidirectional(settings.maxLagProperty());
@@ -82,21 +83,22 @@ public final class HealthView {
   }
 
   private static void bindFacts(ObservableList<HealthFacts.Fact> facts, GridPane grid) {
-    Runnable fill = () -> {
-      grid.getChildren().clear();
-      int row = 0;
-      for (HealthFacts.Fact fact : List.copyOf(facts)) {
-        Label label = new Label(fact.label());
-        label.getStyleClass().add(Styles.MUTED);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        // selectable: instances, epochs and durations are quoted in reports
-        SelectableText value = new SelectableText(fact.value());
-        value.setId(fact.id());
-        value.setMaxWidth(Double.MAX_VALUE);
-        GridPane.setHgrow(value, Priority.ALWAYS);
-        grid.addRow(row++, label, value);
-      }
-    };
+    Runnable fill =
+        () -> {
+          grid.getChildren().clear();
+          int row = 0;
+          for (HealthFacts.Fact fact : List.copyOf(facts)) {
+            Label label = new Label(fact.label());
+            label.getStyleClass().add(Styles.MUTED);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // selectable: instances, epochs and durations are quoted in reports
+            SelectableText value = new SelectableText(fact.value());
+            value.setId(fact.id());
+            value.setMaxWidth(Double.MAX_VALUE);
+            GridPane.setHgrow(value, Priority.ALWAYS);
+            grid.addRow(row++, label, value);
+          }
+        };
     facts.addListener((ListChangeListener<HealthFacts.Fact>) change -> fill.run());
     fill.run();
   }
@@ -120,8 +122,8 @@ public final class HealthView {
 
   private java.util.Optional<String> apply() {
     java.util.Optional<String> problem = model.settings().apply();
-    settingsResult.setText(problem.map(p -> "✘ " + p).orElse("✔ Applied: the next round"
-        + " uses these settings."));
+    settingsResult.setText(
+        problem.map(p -> "✘ " + p).orElse("✔ Applied: the next round" + " uses these settings."));
     settingsResult.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.MUTED);
     settingsResult.getStyleClass().add(problem.isPresent() ? Styles.DANGER : Styles.MUTED);
     return problem;
@@ -152,10 +154,11 @@ public final class HealthView {
       copy.getStyleClass().add("health-alert-copy");
       copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
       String text = alert.kind() + " " + alert.message() + " (" + alert.evidence() + ")";
-      copy.setOnAction(e -> {
-        Clipboards.put(text);
-        context.dialogs().notice("Copied the " + alert.kind() + " alert and its evidence");
-      });
+      copy.setOnAction(
+          e -> {
+            Clipboards.put(text);
+            context.dialogs().notice("Copied the " + alert.kind() + " alert and its evidence");
+          });
       HBox head = new HBox(8, kind, message, copy);
       HBox.setHgrow(message, Priority.ALWAYS);
       message.setMaxWidth(Double.MAX_VALUE);

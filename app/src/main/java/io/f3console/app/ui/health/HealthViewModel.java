@@ -3,6 +3,9 @@ package io.f3console.app.ui.health;
 import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.controls.Tone;
+import io.f3console.app.ui.follow.FollowSession;
+import io.f3console.app.ui.follow.FollowSnapshot;
+import io.f3console.app.ui.follow.LiveFollow;
 import io.f3console.app.ui.workspace.LoadedChain;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.core.certs.FinalityCertificate;
@@ -26,42 +29,40 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import io.f3console.app.ui.follow.FollowSession;
-import io.f3console.app.ui.follow.FollowSnapshot;
-import io.f3console.app.ui.follow.LiveFollow;
 
 /**
- * The Health view's state: the last round of following the connected node (its store's
- * progress, the live block and the alerts) or, when not following, the progress of the loaded
- * certificates; and the follow settings ({@link HealthSettings}). FX thread only.
+ * The Health view's state: the last round of following the connected node (its store's progress,
+ * the live block and the alerts) or, when not following, the progress of the loaded certificates;
+ * and the follow settings ({@link HealthSettings}). FX thread only.
  */
 public final class HealthViewModel {
   /** What the view says when there is nothing to judge. */
-  static final String EMPTY = "Nothing to judge yet: connect to a node (File › Connect to a"
-      + " node…, Ctrl+K) and press Follow to watch it live, or open certificates (Ctrl+O) to"
-      + " see how F3 progressed over them.";
+  static final String EMPTY =
+      "Nothing to judge yet: connect to a node (File › Connect to a"
+          + " node…, Ctrl+K) and press Follow to watch it live, or open certificates (Ctrl+O) to"
+          + " see how F3 progressed over them.";
 
   private final Workspace workspace;
   private final LiveFollow follow;
   private final BackgroundLane lane;
   private final HealthSettings settings;
   private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", EMPTY);
-  private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(this, "tone",
-      Tone.MUTED);
+  private final ReadOnlyObjectWrapper<Tone> tone =
+      new ReadOnlyObjectWrapper<>(this, "tone", Tone.MUTED);
   private final ReadOnlyStringWrapper basis = new ReadOnlyStringWrapper(this, "basis", "");
-  private final ReadOnlyStringWrapper liveCaption = new ReadOnlyStringWrapper(this,
-      "liveCaption", "");
+  private final ReadOnlyStringWrapper liveCaption =
+      new ReadOnlyStringWrapper(this, "liveCaption", "");
   private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", true);
   private final ObservableList<HealthFacts.Fact> progress = FXCollections.observableArrayList();
   private final ObservableList<HealthFacts.Fact> live = FXCollections.observableArrayList();
   private final ObservableList<Alert> alerts = FXCollections.observableArrayList();
-  private final ReadOnlyObjectWrapper<LagSeries> lag = new ReadOnlyObjectWrapper<>(this, "lag",
-      new LagSeries(List.of(), 1));
+  private final ReadOnlyObjectWrapper<LagSeries> lag =
+      new ReadOnlyObjectWrapper<>(this, "lag", new LagSeries(List.of(), 1));
   private Loaded loaded;
 
   /** The progress of the loaded certificates, computed in the background. */
-  private record Loaded(String source, int validated, int total, Progress progress,
-      LagSeries lag) {}
+  private record Loaded(
+      String source, int validated, int total, Progress progress, LagSeries lag) {}
 
   /**
    * @param workspace gives the loaded certificates and the network
@@ -80,8 +81,7 @@ public final class HealthViewModel {
   }
 
   private void summarise(LoadedChain chain) {
-    Optional<ChainInspection> inspection = chain == null ? Optional.empty()
-        : chain.inspection();
+    Optional<ChainInspection> inspection = chain == null ? Optional.empty() : chain.inspection();
     if (inspection.isEmpty()) {
       lane.complete((Loaded) null, this::showLoaded);
       return;
@@ -90,19 +90,26 @@ public final class HealthViewModel {
     Duration delay = network == null ? Duration.ofSeconds(30) : network.ecPeriod();
     ChainInspection checked = inspection.get();
     List<FinalityCertificate> certificates = chain.certificates();
-    lane.submit("Summing the progress", work -> {
-      int end = checked.firstFailureIndex().orElse(certificates.size());
-      List<InstanceParticipation> instances = new ArrayList<>(end);
-      for (int i = 0; i < end; i++) {
-        Optional<io.f3console.core.gpbft.PowerTable> committee = checked.committeeOf(i);
-        if (committee.isEmpty()) {
-          break;
-        }
-        instances.add(InstanceParticipation.of(certificates.get(i), committee.get()));
-      }
-      return new Loaded(chain.source(), instances.size(), certificates.size(),
-          Progress.of(instances, delay), LagSeries.of(instances, FollowSession.CHART_POINTS));
-    }, this::showLoaded);
+    lane.submit(
+        "Summing the progress",
+        work -> {
+          int end = checked.firstFailureIndex().orElse(certificates.size());
+          List<InstanceParticipation> instances = new ArrayList<>(end);
+          for (int i = 0; i < end; i++) {
+            Optional<io.f3console.core.gpbft.PowerTable> committee = checked.committeeOf(i);
+            if (committee.isEmpty()) {
+              break;
+            }
+            instances.add(InstanceParticipation.of(certificates.get(i), committee.get()));
+          }
+          return new Loaded(
+              chain.source(),
+              instances.size(),
+              certificates.size(),
+              Progress.of(instances, delay),
+              LagSeries.of(instances, FollowSession.CHART_POINTS));
+        },
+        this::showLoaded);
   }
 
   private void showLoaded(Loaded summary) {
@@ -119,8 +126,10 @@ public final class HealthViewModel {
     } else {
       empty.set(true);
       tone.set(Tone.MUTED);
-      verdict.set(follow.stoppedProperty().get().isEmpty() ? EMPTY
-          : follow.stoppedProperty().get() + " " + EMPTY);
+      verdict.set(
+          follow.stoppedProperty().get().isEmpty()
+              ? EMPTY
+              : follow.stoppedProperty().get() + " " + EMPTY);
       basis.set("");
       progress.clear();
       live.clear();
@@ -133,15 +142,23 @@ public final class HealthViewModel {
   private void showLoaded() {
     empty.set(false);
     tone.set(Tone.MUTED);
-    String stop = follow.stoppedProperty().get().isEmpty() ? ""
-        : follow.stoppedProperty().get() + " ";
-    verdict.set(stop + "• " + loaded.validated() + " validated certificates from "
-        + loaded.source() + (loaded.validated() < loaded.total() ? " (of " + loaded.total()
-            + "; the rest did not validate)" : "") + ". Not following a node: "
-        + (follow.availableProperty().get() ? "press Follow to watch the connected node live."
-            : "connect to a node (Ctrl+K) to follow it live."));
-    basis.set("Progress of the loaded certificates (signatures as the workspace validated"
-        + " them)");
+    String stop =
+        follow.stoppedProperty().get().isEmpty() ? "" : follow.stoppedProperty().get() + " ";
+    verdict.set(
+        stop
+            + "• "
+            + loaded.validated()
+            + " validated certificates from "
+            + loaded.source()
+            + (loaded.validated() < loaded.total()
+                ? " (of " + loaded.total() + "; the rest did not validate)"
+                : "")
+            + ". Not following a node: "
+            + (follow.availableProperty().get()
+                ? "press Follow to watch the connected node live."
+                : "connect to a node (Ctrl+K) to follow it live."));
+    basis.set(
+        "Progress of the loaded certificates (signatures as the workspace validated" + " them)");
     progress.setAll(HealthFacts.progress(loaded.progress()));
     live.clear();
     alerts.clear();
@@ -157,34 +174,65 @@ public final class HealthViewModel {
     String stop = follow.followingProperty().get() ? "" : follow.stoppedProperty().get() + " ";
     Tone shown = follow.followingProperty().get() ? LiveFollow.badgeTone(outcome) : Tone.MUTED;
     tone.set(shown);
-    String icon = outcome.verdict() == HealthVerdict.HEALTHY && !outcome.proved()
-        ? "⚠" : shown.icon();
-    verdict.set(stop + icon + " " + node + settings.nodeName() + ": " + switch (outcome
-        .verdict()) {
-          case HEALTHY -> "healthy" + (outcome.proved() ? "" : outcome.verified()
-              ? " (unverified: the stored chain does not start from the network's expected"
-                  + " table)" : " (unverified signatures)");
-          case ALERT -> outcome.alerts().size() + (outcome.alerts().size() == 1 ? " alert"
-              : " alerts");
-          case UNREACHABLE -> "the node cannot be reached: " + outcome.error().orElse("");
-        } + " (" + when + ", " + outcome.validated() + " new certificates validated and"
-        + " stored)");
-    basis.set(round.progress().map(p -> "Progress of the last " + p.instances()
-        + " instances in the store of " + round.network().orElse("?") + " (signatures"
-        + " checked before storing): " + round.store().map(Object::toString).orElse(""))
-        .orElse("The store holds no certificates yet."));
-    round.progress().ifPresentOrElse(p -> progress.setAll(HealthFacts.progress(p)),
-        progress::clear);
-    Duration delay = outcome.progress().map(Progress::blockDelay)
-        .or(() -> round.progress().map(Progress::blockDelay)).orElse(Duration.ofSeconds(30));
+    String icon =
+        outcome.verdict() == HealthVerdict.HEALTHY && !outcome.proved() ? "⚠" : shown.icon();
+    verdict.set(
+        stop
+            + icon
+            + " "
+            + node
+            + settings.nodeName()
+            + ": "
+            + switch (outcome.verdict()) {
+              case HEALTHY ->
+                  "healthy"
+                      + (outcome.proved()
+                          ? ""
+                          : outcome.verified()
+                              ? " (unverified: the stored chain does not start from the network's expected"
+                                  + " table)"
+                              : " (unverified signatures)");
+              case ALERT ->
+                  outcome.alerts().size() + (outcome.alerts().size() == 1 ? " alert" : " alerts");
+              case UNREACHABLE -> "the node cannot be reached: " + outcome.error().orElse("");
+            }
+            + " ("
+            + when
+            + ", "
+            + outcome.validated()
+            + " new certificates validated and"
+            + " stored)");
+    basis.set(
+        round
+            .progress()
+            .map(
+                p ->
+                    "Progress of the last "
+                        + p.instances()
+                        + " instances in the store of "
+                        + round.network().orElse("?")
+                        + " (signatures"
+                        + " checked before storing): "
+                        + round.store().map(Object::toString).orElse(""))
+            .orElse("The store holds no certificates yet."));
+    round
+        .progress()
+        .ifPresentOrElse(p -> progress.setAll(HealthFacts.progress(p)), progress::clear);
+    Duration delay =
+        outcome
+            .progress()
+            .map(Progress::blockDelay)
+            .or(() -> round.progress().map(Progress::blockDelay))
+            .orElse(Duration.ofSeconds(30));
     if (outcome.report().flatMap(r -> r.live()).isPresent()) {
       live.setAll(HealthFacts.live(outcome.report().get(), outcome.alerts(), delay));
       liveCaption.set("");
     } else {
       live.clear();
-      liveCaption.set(outcome.verdict() == HealthVerdict.UNREACHABLE
-          ? "No live state this round: the node did not answer."
-          : "No live state: no certificate to judge yet.");
+      liveCaption.set(
+          outcome.verdict() == HealthVerdict.UNREACHABLE
+              ? "No live state this round: the node did not answer."
+              : "No live state: no certificate to judge yet.");
     }
     alerts.setAll(outcome.alerts());
     lag.set(round.lag());

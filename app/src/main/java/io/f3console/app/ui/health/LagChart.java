@@ -9,8 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
 /**
- * The lag lower bound per instance as a line: one point per instance, or per run of instances
- * with the largest and the mean of the run when core aggregated them ({@link LagSeries}).
+ * The lag lower bound per instance as a line: one point per instance, or per run of instances with
+ * the largest and the mean of the run when core aggregated them ({@link LagSeries}).
  */
 public final class LagChart extends VBox {
   private final NumberAxis instances = new NumberAxis();
@@ -25,19 +25,21 @@ public final class LagChart extends VBox {
     instances.setForceZeroInRange(false);
     instances.setAnimated(false);
     instances.setMinorTickVisible(false);
-    instances.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-      @Override
-      public String toString(Number value) {
-        // instances are whole numbers: ticks between two instances are not labelled
-        return value.doubleValue() == Math.rint(value.doubleValue())
-            ? Long.toString(value.longValue()) : "";
-      }
+    instances.setTickLabelFormatter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(Number value) {
+            // instances are whole numbers: ticks between two instances are not labelled
+            return value.doubleValue() == Math.rint(value.doubleValue())
+                ? Long.toString(value.longValue())
+                : "";
+          }
 
-      @Override
-      public Number fromString(String text) {
-        return Long.parseLong(text);
-      }
-    });
+          @Override
+          public Number fromString(String text) {
+            return Long.parseLong(text);
+          }
+        });
     epochs.setLabel("epochs");
     epochs.setAnimated(false);
     epochs.setForceZeroInRange(true);
@@ -58,8 +60,8 @@ public final class LagChart extends VBox {
     XYChart.Series<Number, Number> largest = new XYChart.Series<>();
     XYChart.Series<Number, Number> mean = new XYChart.Series<>();
     boolean runs = series.instancesPerPoint() > 1;
-    largest.setName(runs ? "largest of " + series.instancesPerPoint() + " instances"
-        : "lag lower bound");
+    largest.setName(
+        runs ? "largest of " + series.instancesPerPoint() + " instances" : "lag lower bound");
     mean.setName("mean of " + series.instancesPerPoint() + " instances");
     for (LagSeries.Point point : series.points()) {
       largest.getData().add(new XYChart.Data<>(point.firstInstance(), point.max()));
@@ -70,11 +72,16 @@ public final class LagChart extends VBox {
     } else {
       chart.getData().setAll(java.util.List.of(largest));
     }
-    caption.setText(series.points().isEmpty() ? "No instances to chart."
-        : (runs ? "One point per " + series.instancesPerPoint() + " instances, "
-            : "One point per instance, ") + series.points().size() + " points: how far EC"
-            + " was at least ahead of finality when each instance began (its head epoch −"
-            + " its base epoch; 0 for a base-only decision).");
+    caption.setText(
+        series.points().isEmpty()
+            ? "No instances to chart."
+            : (runs
+                    ? "One point per " + series.instancesPerPoint() + " instances, "
+                    : "One point per instance, ")
+                + series.points().size()
+                + " points: how far EC"
+                + " was at least ahead of finality when each instance began (its head epoch −"
+                + " its base epoch; 0 for a base-only decision).");
   }
 
   /** The points drawn, for tests. */

@@ -1,8 +1,8 @@
 package io.f3console.app.ui.history;
 
-import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.Page;
 import io.f3console.app.ui.Styles;
+import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.controls.Tone;
 import io.f3console.core.history.SessionReport;
 import io.f3console.core.history.SessionSummary;
@@ -65,16 +65,25 @@ public final class HistoryView {
 
   @FXML
   private void initialize() {
-    model = new HistoryViewModel(context.history(), context.loader(), context.runner(),
-        context.pageProperty().isEqualTo(Page.HISTORY), context.dialogs()::notice,
-        context::navigate);
+    model =
+        new HistoryViewModel(
+            context.history(),
+            context.loader(),
+            context.runner(),
+            context.pageProperty().isEqualTo(Page.HISTORY),
+            context.dialogs()::notice,
+            context::navigate);
     root.getProperties().put(HistoryViewModel.class, model);
     count.textProperty().bind(model.countProperty());
     status.textProperty().bind(model.statusProperty());
     model.statusToneProperty().addListener((obs, old, tone) -> tone.applyTo(status));
     model.statusToneProperty().get().applyTo(status);
-    model.file().ifPresent(file -> status.setTooltip(new javafx.scene.control.Tooltip(
-        file.toAbsolutePath().toString())));
+    model
+        .file()
+        .ifPresent(
+            file ->
+                status.setTooltip(
+                    new javafx.scene.control.Tooltip(file.toAbsolutePath().toString())));
     bindFilters();
     bindTable();
     details.setOnOpenTable(model.actions()::openTable);
@@ -87,11 +96,12 @@ public final class HistoryView {
 
   private void bindFilters() {
     filterField.textProperty().bindBidirectional(model.filterTextProperty());
-    filterField.setOnKeyPressed(e -> {
-      if (e.getCode() == KeyCode.ESCAPE) {
-        filterField.clear();
-      }
-    });
+    filterField.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.ESCAPE) {
+            filterField.clear();
+          }
+        });
     networkBox.setItems(model.networks());
     networkBox.valueProperty().bindBidirectional(model.networkProperty());
     kindBox.setItems(model.kinds());
@@ -102,39 +112,46 @@ public final class HistoryView {
 
   private void bindTable() {
     idColumn.setCellValueFactory(c -> text(s -> String.valueOf(s.id()), c.getValue()));
-    startedColumn.setCellValueFactory(c -> text(s -> SessionReport.time(s.startedAt())
-        .replace(" UTC", ""), c.getValue()));
+    startedColumn.setCellValueFactory(
+        c -> text(s -> SessionReport.time(s.startedAt()).replace(" UTC", ""), c.getValue()));
     kindColumn.setCellValueFactory(c -> text(s -> s.kind().label(), c.getValue()));
     commandColumn.setCellValueFactory(c -> text(SessionSummary::command, c.getValue()));
     networkColumn.setCellValueFactory(c -> text(s -> s.network().orElse(""), c.getValue()));
-    summaryColumn.setCellValueFactory(c -> text(s -> s.summary() + (s.notes() > 0
-        ? "  ✎ " + s.notes() : ""), c.getValue()));
+    summaryColumn.setCellValueFactory(
+        c -> text(s -> s.summary() + (s.notes() > 0 ? "  ✎ " + s.notes() : ""), c.getValue()));
     verdictColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().verdict()));
     verdictColumn.setCellFactory(column -> new VerdictCell());
-    trustColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(
-        c.getValue().trust().orElse(null)));
+    trustColumn.setCellValueFactory(
+        c -> new ReadOnlyObjectWrapper<>(c.getValue().trust().orElse(null)));
     trustColumn.setCellFactory(column -> new TrustCell());
     table.setItems(model.sessions());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(new Label("No session matches the filters."));
     // A refresh replaces the rows and clears the table's selection for a moment: the model
     // keeps the selected session by id, so only a person's choice is passed on.
-    table.getSelectionModel().selectedItemProperty().addListener((obs, old, session) -> {
-      if (session != null) {
-        model.selectedProperty().set(session);
-      }
-    });
-    model.selectedProperty().addListener((obs, old, session) -> {
-      if (session == null) {
-        table.getSelectionModel().clearSelection();
-      } else if (table.getSelectionModel().getSelectedItem() != session) {
-        table.getSelectionModel().select(session);
-      }
-    });
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, session) -> {
+              if (session != null) {
+                model.selectedProperty().set(session);
+              }
+            });
+    model
+        .selectedProperty()
+        .addListener(
+            (obs, old, session) -> {
+              if (session == null) {
+                table.getSelectionModel().clearSelection();
+              } else if (table.getSelectionModel().getSelectedItem() != session) {
+                table.getSelectionModel().select(session);
+              }
+            });
   }
 
-  private static ReadOnlyObjectWrapper<String> text(Function<SessionSummary, String> value,
-      SessionSummary session) {
+  private static ReadOnlyObjectWrapper<String> text(
+      Function<SessionSummary, String> value, SessionSummary session) {
     return new ReadOnlyObjectWrapper<>(value.apply(session));
   }
 
@@ -186,9 +203,11 @@ public final class HistoryView {
       return;
     }
     Path path = file.toPath();
-    SessionReport.Format format = chooser.getSelectedExtensionFilter() == json
-        && !path.getFileName().toString().endsWith(".md") ? SessionReport.Format.JSON
-        : SessionActions.formatOf(path);
+    SessionReport.Format format =
+        chooser.getSelectedExtensionFilter() == json
+                && !path.getFileName().toString().endsWith(".md")
+            ? SessionReport.Format.JSON
+            : SessionActions.formatOf(path);
     model.actions().export(path, format).ifPresent(this::problem);
   }
 
@@ -244,7 +263,6 @@ public final class HistoryView {
   }
 
   static Optional<HistoryViewModel> modelOf(javafx.scene.Node view) {
-    return Optional.ofNullable((HistoryViewModel) view.getProperties()
-        .get(HistoryViewModel.class));
+    return Optional.ofNullable((HistoryViewModel) view.getProperties().get(HistoryViewModel.class));
   }
 }

@@ -4,6 +4,8 @@ import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.Page;
 import io.f3console.app.ui.UiTaskRunner;
 import io.f3console.app.ui.controls.Tone;
+import io.f3console.app.ui.historydb.ConsoleHistory;
+import io.f3console.app.ui.historydb.SessionHistory;
 import io.f3console.app.ui.workspace.WorkspaceLoader;
 import io.f3console.core.history.SessionKind;
 import io.f3console.core.history.SessionQuery;
@@ -26,18 +28,17 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import io.f3console.app.ui.historydb.ConsoleHistory;
-import io.f3console.app.ui.historydb.SessionHistory;
 
 /**
- * The History view's state: the sessions the filters select (newest first, read in the
- * background, and again whenever this console records one while the view is on show or when it
- * is shown again), the selected session read in full, and what can be done with it: add a
- * note, reopen its power tables or its sources in the workspace, export it. UI thread only.
+ * The History view's state: the sessions the filters select (newest first, read in the background,
+ * and again whenever this console records one while the view is on show or when it is shown again),
+ * the selected session read in full, and what can be done with it: add a note, reopen its power
+ * tables or its sources in the workspace, export it. UI thread only.
  */
 public final class HistoryViewModel {
   /** The network and kind filters' "no filter" entries. */
   public static final String ALL_NETWORKS = "All networks";
+
   public static final String ALL_KINDS = "All kinds";
 
   private final SessionHistory history;
@@ -49,20 +50,19 @@ public final class HistoryViewModel {
   private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
   private final StringProperty network = new SimpleStringProperty(this, "network", ALL_NETWORKS);
   private final StringProperty kind = new SimpleStringProperty(this, "kind", ALL_KINDS);
-  private final ObjectProperty<SinceChoice> since = new SimpleObjectProperty<>(this, "since",
-      SinceChoice.ALL);
-  private final ObservableList<String> networks = FXCollections.observableArrayList(
-      ALL_NETWORKS);
+  private final ObjectProperty<SinceChoice> since =
+      new SimpleObjectProperty<>(this, "since", SinceChoice.ALL);
+  private final ObservableList<String> networks = FXCollections.observableArrayList(ALL_NETWORKS);
   private final ObservableList<String> kinds = FXCollections.observableArrayList(ALL_KINDS);
   private final ObservableList<SessionSummary> sessions = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper(this, "count", "");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-  private final ReadOnlyObjectWrapper<Tone> statusTone = new ReadOnlyObjectWrapper<>(this,
-      "statusTone", Tone.MUTED);
-  private final ObjectProperty<SessionSummary> selected = new SimpleObjectProperty<>(this,
-      "selected");
-  private final ReadOnlyObjectWrapper<StoredSession> details = new ReadOnlyObjectWrapper<>(this,
-      "details");
+  private final ReadOnlyObjectWrapper<Tone> statusTone =
+      new ReadOnlyObjectWrapper<>(this, "statusTone", Tone.MUTED);
+  private final ObjectProperty<SessionSummary> selected =
+      new SimpleObjectProperty<>(this, "selected");
+  private final ReadOnlyObjectWrapper<StoredSession> details =
+      new ReadOnlyObjectWrapper<>(this, "details");
   private boolean refreshScheduled;
   private boolean stale;
 
@@ -72,24 +72,39 @@ public final class HistoryViewModel {
    * @param notice where a finished action is said (the status bar)
    * @param navigate shows another page (a reopened table or sources)
    */
-  public HistoryViewModel(SessionHistory history, WorkspaceLoader loader, UiTaskRunner runner,
-      ObservableBooleanValue shown, Consumer<String> notice, Consumer<Page> navigate) {
+  public HistoryViewModel(
+      SessionHistory history,
+      WorkspaceLoader loader,
+      UiTaskRunner runner,
+      ObservableBooleanValue shown,
+      Consumer<String> notice,
+      Consumer<Page> navigate) {
     this.history = history;
     this.runner = runner;
     this.shown = shown;
     this.listLane = new BackgroundLane(runner, "history-list");
     this.detailsLane = new BackgroundLane(runner, "history-details");
-    this.actions = new SessionActions(history, loader, runner, notice, navigate, details::get,
-        session -> {
-          details.set(session);
-          scheduleRefresh();
-        });
+    this.actions =
+        new SessionActions(
+            history,
+            loader,
+            runner,
+            notice,
+            navigate,
+            details::get,
+            session -> {
+              details.set(session);
+              scheduleRefresh();
+            });
     for (SessionKind k : SessionKind.values()) {
       kinds.add(k.label());
     }
     loader.networks().forEach(p -> addNetwork(p.key()));
-    loader.networks().addListener((ListChangeListener<NetworkProfile>) change ->
-        change.getList().forEach(p -> addNetwork(p.key())));
+    loader
+        .networks()
+        .addListener(
+            (ListChangeListener<NetworkProfile>)
+                change -> change.getList().forEach(p -> addNetwork(p.key())));
     history.stateProperty().addListener((obs, old, state) -> scheduleRefresh());
     history.problemProperty().addListener((obs, old, problem) -> showStatus());
     history.recordedProperty().addListener((obs, old, id) -> scheduleRefresh());
@@ -97,17 +112,21 @@ public final class HistoryViewModel {
     network.addListener((obs, old, value) -> scheduleRefresh());
     kind.addListener((obs, old, value) -> scheduleRefresh());
     since.addListener((obs, old, value) -> scheduleRefresh());
-    shown.addListener((obs, old, on) -> {
-      if (on && stale) {
-        scheduleRefresh();
-      }
-    });
-    selected.addListener((obs, old, session) -> {
-      if (old == null || session == null || old.id() != session.id()
-          || old.notes() != session.notes()) {
-        readDetails(session);
-      }
-    });
+    shown.addListener(
+        (obs, old, on) -> {
+          if (on && stale) {
+            scheduleRefresh();
+          }
+        });
+    selected.addListener(
+        (obs, old, session) -> {
+          if (old == null
+              || session == null
+              || old.id() != session.id()
+              || old.notes() != session.notes()) {
+            readDetails(session);
+          }
+        });
     refresh();
   }
 
@@ -186,14 +205,18 @@ public final class HistoryViewModel {
       return;
     }
     SessionQuery query = query(Instant.now());
-    listLane.submit("Reading the history", progress -> history.call(store -> store.list(query)),
+    listLane.submit(
+        "Reading the history",
+        progress -> history.call(store -> store.list(query)),
         found -> {
           Long keep = selected.get() == null ? null : selected.get().id();
           sessions.setAll(found);
           found.forEach(s -> s.network().ifPresent(this::addNetwork));
           count.set(found.size() + (found.size() == 1 ? " session" : " sessions"));
-          selected.set(keep == null ? null : found.stream().filter(s -> s.id() == keep)
-              .findFirst().orElse(null));
+          selected.set(
+              keep == null
+                  ? null
+                  : found.stream().filter(s -> s.id() == keep).findFirst().orElse(null));
         });
   }
 
@@ -209,8 +232,8 @@ public final class HistoryViewModel {
   }
 
   /**
-   * Reads the list again soon, once for any number of reasons; while another page is on show,
-   * only when the History view is shown again.
+   * Reads the list again soon, once for any number of reasons; while another page is on show, only
+   * when the History view is shown again.
    */
   private void scheduleRefresh() {
     if (!shown.get()) {
@@ -226,16 +249,25 @@ public final class HistoryViewModel {
   private void showStatus() {
     String problem = history.problemProperty().get();
     switch (history.stateProperty().get()) {
-      case OFF -> show("History is off: the console was started with --no-history, so its"
-          + " sessions are neither recorded nor read.", Tone.MUTED);
+      case OFF ->
+          show(
+              "History is off: the console was started with --no-history, so its"
+                  + " sessions are neither recorded nor read.",
+              Tone.MUTED);
       case OPENING -> show("Opening the history…", Tone.MUTED);
-      case UNAVAILABLE -> show("✘ The history is unavailable: " + problem + " The console works"
-          + " as before, but its sessions are not recorded.", Tone.DANGER);
+      case UNAVAILABLE ->
+          show(
+              "✘ The history is unavailable: "
+                  + problem
+                  + " The console works"
+                  + " as before, but its sessions are not recorded.",
+              Tone.DANGER);
       case OPEN -> {
         if (problem.isEmpty()) {
-          show("Sessions of the console and the command line, kept in "
-              + history.file().map(f -> String.valueOf(f.getFileName())).orElse("")
-              + " (its folder is in the tooltip; --db or F3CONSOLE_DB choose another)",
+          show(
+              "Sessions of the console and the command line, kept in "
+                  + history.file().map(f -> String.valueOf(f.getFileName())).orElse("")
+                  + " (its folder is in the tooltip; --db or F3CONSOLE_DB choose another)",
               Tone.MUTED);
         } else {
           show("⚠ " + problem, Tone.WARNING);
@@ -262,8 +294,10 @@ public final class HistoryViewModel {
       return;
     }
     long id = session.id();
-    detailsLane.submit("Reading session " + id, progress -> history.call(store ->
-        store.find(id)), found -> details.set(found.orElse(null)));
+    detailsLane.submit(
+        "Reading session " + id,
+        progress -> history.call(store -> store.find(id)),
+        found -> details.set(found.orElse(null)));
   }
 
   /** What can be done with the selected session. */

@@ -3,6 +3,7 @@ package io.f3console.app.ui.history;
 import io.f3console.app.ui.BackgroundLane;
 import io.f3console.app.ui.Page;
 import io.f3console.app.ui.UiTaskRunner;
+import io.f3console.app.ui.historydb.SessionHistory;
 import io.f3console.app.ui.workspace.KeptTable;
 import io.f3console.app.ui.workspace.WorkspaceLoader;
 import io.f3console.core.history.HistoryException;
@@ -16,12 +17,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import io.f3console.app.ui.historydb.SessionHistory;
 
 /**
- * What the History view does with the selected session: add a note, open one of its power
- * tables or its sources again in the workspace, export it. Reading and writing run in the
- * background. FX thread only.
+ * What the History view does with the selected session: add a note, open one of its power tables or
+ * its sources again in the workspace, export it. Reading and writing run in the background. FX
+ * thread only.
  */
 public final class SessionActions {
   private final SessionHistory history;
@@ -40,8 +40,13 @@ public final class SessionActions {
    * @param selected the session shown, or null
    * @param updated takes the session read again after a change (a note)
    */
-  SessionActions(SessionHistory history, WorkspaceLoader loader, UiTaskRunner runner,
-      Consumer<String> notice, Consumer<Page> navigate, Supplier<StoredSession> selected,
+  SessionActions(
+      SessionHistory history,
+      WorkspaceLoader loader,
+      UiTaskRunner runner,
+      Consumer<String> notice,
+      Consumer<Page> navigate,
+      Supplier<StoredSession> selected,
       Consumer<StoredSession> updated) {
     this.history = history;
     this.loader = loader;
@@ -72,14 +77,19 @@ public final class SessionActions {
       return Optional.of("A note is at most " + SessionNote.MAX_LENGTH + " characters.");
     }
     long id = session.id();
-    noteLane.submit("Adding a note to session " + id, progress -> history.call(store -> {
-      store.addNote(id, text);
-      return store.find(id);
-    }), found -> {
-      found.ifPresent(updated);
-      done.run();
-      notice.accept("Note added to session " + id);
-    });
+    noteLane.submit(
+        "Adding a note to session " + id,
+        progress ->
+            history.call(
+                store -> {
+                  store.addNote(id, text);
+                  return store.find(id);
+                }),
+        found -> {
+          found.ifPresent(updated);
+          done.run();
+          notice.accept("Note added to session " + id);
+        });
     return Optional.empty();
   }
 
@@ -94,17 +104,29 @@ public final class SessionActions {
     }
     long id = session.id();
     Optional<String> sessionNetwork = session.record().network();
-    boolean synthetic = session.record().sources().stream()
-        .anyMatch(s -> s.spec().startsWith("demo:"))
-        || sessionNetwork.filter("demo"::equals).isPresent();
-    openLane.submit("Reading table " + table.cid(), progress -> history.call(store ->
-        store.table(table.cid())).orElseThrow(() -> new HistoryException("the history holds no"
-            + " power table with CID " + table.cid())), read -> {
-              loader.openKeptTable(new KeptTable(SessionSources.KEPT_PREFIX + id
-                  + ":" + table.cid(), "Session " + id + ", " + table.role(), read,
-                  table.instance(), sessionNetwork, synthetic));
-              navigate.accept(Page.POWER_TABLE);
-            });
+    boolean synthetic =
+        session.record().sources().stream().anyMatch(s -> s.spec().startsWith("demo:"))
+            || sessionNetwork.filter("demo"::equals).isPresent();
+    openLane.submit(
+        "Reading table " + table.cid(),
+        progress ->
+            history
+                .call(store -> store.table(table.cid()))
+                .orElseThrow(
+                    () ->
+                        new HistoryException(
+                            "the history holds no" + " power table with CID " + table.cid())),
+        read -> {
+          loader.openKeptTable(
+              new KeptTable(
+                  SessionSources.KEPT_PREFIX + id + ":" + table.cid(),
+                  "Session " + id + ", " + table.role(),
+                  read,
+                  table.instance(),
+                  sessionNetwork,
+                  synthetic));
+          navigate.accept(Page.POWER_TABLE);
+        });
   }
 
   /**
@@ -132,20 +154,26 @@ public final class SessionActions {
     }
     long id = session.id();
     // Each export runs in a lane of its own: a second export never cancels the first.
-    runner.run("history-export-" + file.toAbsolutePath(), "Exporting session " + id,
+    runner.run(
+        "history-export-" + file.toAbsolutePath(),
+        "Exporting session " + id,
         progress -> {
-          StoredSession current = history.call(store -> store.find(id)).orElseThrow(() ->
-              new HistoryException("session " + id + " is no longer in the history"));
+          StoredSession current =
+              history
+                  .call(store -> store.find(id))
+                  .orElseThrow(
+                      () -> new HistoryException("session " + id + " is no longer in the history"));
           Files.writeString(file, SessionReport.render(current, format));
           return file;
-        }, written -> notice.accept("Session " + id + " exported to "
-            + written.getFileName()));
+        },
+        written -> notice.accept("Session " + id + " exported to " + written.getFileName()));
     return Optional.empty();
   }
 
   /** The format an export file name asks for: JSON for {@code .json}, else Markdown. */
   public static SessionReport.Format formatOf(Path file) {
     return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")
-        ? SessionReport.Format.JSON : SessionReport.Format.MARKDOWN;
+        ? SessionReport.Format.JSON
+        : SessionReport.Format.MARKDOWN;
   }
 }

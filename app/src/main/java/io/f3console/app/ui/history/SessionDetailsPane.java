@@ -29,12 +29,13 @@ import javafx.scene.layout.VBox;
 
 /**
  * One stored session, everything {@code history show} says: verdict and reason, trust state,
- * summary, what ran and when, sources, CIDs with their equal or differ marks, the power tables
- * kept (each with Open table), findings, notes and printed output.
+ * summary, what ran and when, sources, CIDs with their equal or differ marks, the power tables kept
+ * (each with Open table), findings, notes and printed output.
  */
 public final class SessionDetailsPane extends VBox {
   /** Below this width the facts and the CIDs are shown one above the other. */
   private static final double STACK_BELOW = 940;
+
   private final Label title = label("history-detail-title", Styles.SUBHEADING);
   private final Label verdict = label("history-detail-verdict", Styles.VERDICT);
   private final SelectableText summary = new SelectableText();
@@ -50,8 +51,8 @@ public final class SessionDetailsPane extends VBox {
   private final VBox right;
   private boolean stacked;
   private final Label empty = label("history-detail-empty", Styles.MUTED);
-  private Consumer<TableReference> onOpenTable = table -> { };
-  private Consumer<String> notice = text -> { };
+  private Consumer<TableReference> onOpenTable = table -> {};
+  private Consumer<String> notice = text -> {};
 
   public SessionDetailsPane() {
     setSpacing(10);
@@ -69,15 +70,31 @@ public final class SessionDetailsPane extends VBox {
     output.setPrefRowCount(10);
     output.getStyleClass().add(Styles.MONOSPACE);
     left = new VBox(8, facts, heading("Sources"), sources);
-    right = new VBox(8, heading("CIDs"), cids, heading("Power tables kept"), tables,
-        heading("Findings"), findings);
+    right =
+        new VBox(
+            8,
+            heading("CIDs"),
+            cids,
+            heading("Power tables kept"),
+            tables,
+            heading("Findings"),
+            findings);
     left.setPrefWidth(380);
     left.setMinWidth(300);
     right.setPrefWidth(620);
     HBox.setHgrow(left, Priority.ALWAYS);
     HBox.setHgrow(right, Priority.ALWAYS);
-    body = new VBox(10, title, verdict, summary, heading("Notes"), notes,
-        new HBox(24, left, right), heading("Output"), output);
+    body =
+        new VBox(
+            10,
+            title,
+            verdict,
+            summary,
+            heading("Notes"),
+            notes,
+            new HBox(24, left, right),
+            heading("Output"),
+            output);
     // in a narrow window the facts go above the CIDs, so that nothing needs scrolling sideways
     widthProperty().addListener((obs, old, width) -> arrange(width.doubleValue()));
     empty.setText("Select a session to see what it did.");
@@ -115,19 +132,32 @@ public final class SessionDetailsPane extends VBox {
     }
     SessionRecord r = session.record();
     title.setText("Session " + session.id() + " · " + r.command());
-    verdict.setText(VerdictMarks.text(r.verdict()) + r.reason()
-        .map(reason -> " · " + SessionLabels.of(reason)).orElse(""));
+    verdict.setText(
+        VerdictMarks.text(r.verdict())
+            + r.reason().map(reason -> " · " + SessionLabels.of(reason)).orElse(""));
     VerdictMarks.tone(r.verdict()).applyTo(verdict);
     summary.setText(r.summary());
     showFacts(session);
-    sources.getChildren().setAll(r.sources().isEmpty() ? List.of(none())
-        : r.sources().stream().map(SessionDetailsPane::source).toList());
+    sources
+        .getChildren()
+        .setAll(
+            r.sources().isEmpty()
+                ? List.of(none())
+                : r.sources().stream().map(SessionDetailsPane::source).toList());
     showCids(r.cids());
     showTables(session.tables());
-    findings.getChildren().setAll(r.facts().isEmpty() ? List.of(none())
-        : r.facts().stream().map(SessionDetailsPane::finding).toList());
-    notes.getChildren().setAll(session.notes().isEmpty() ? List.of(none())
-        : session.notes().stream().map(SessionDetailsPane::note).toList());
+    findings
+        .getChildren()
+        .setAll(
+            r.facts().isEmpty()
+                ? List.of(none())
+                : r.facts().stream().map(SessionDetailsPane::finding).toList());
+    notes
+        .getChildren()
+        .setAll(
+            session.notes().isEmpty()
+                ? List.of(none())
+                : session.notes().stream().map(SessionDetailsPane::note).toList());
     output.setText(r.output().orElse(""));
     boolean printed = r.output().filter(o -> !o.isBlank()).isPresent();
     Node outputHeading = body.getChildren().get(body.getChildren().indexOf(output) - 1);
@@ -167,8 +197,8 @@ public final class SessionDetailsPane extends VBox {
     if (r.instanceReached().isPresent()) {
       Label key = new Label("Instance reached");
       key.getStyleClass().add(Styles.MUTED);
-      CopyableText instance = copyable(Long.toUnsignedString(r.instanceReached().get()),
-          "instance");
+      CopyableText instance =
+          copyable(Long.toUnsignedString(r.instanceReached().get()), "instance");
       instance.setId("history-detail-instance");
       facts.addRow(row, key, instance);
     }
@@ -215,8 +245,7 @@ public final class SessionDetailsPane extends VBox {
       mark.getStyleClass().add(Styles.BADGE);
       mark.setMinWidth(Region.USE_PREF_SIZE);
       mark.setVisible(cid.matches().isPresent());
-      List<Node> cells = new ArrayList<>(List.of(role, copyable(cid.computed().orElse(""),
-          "CID")));
+      List<Node> cells = new ArrayList<>(List.of(role, copyable(cid.computed().orElse(""), "CID")));
       if (expected) {
         cells.add(copyable(cid.expected().orElse(""), "CID"));
       }
@@ -231,18 +260,24 @@ public final class SessionDetailsPane extends VBox {
       tables.add(none(), 0, 0);
       return;
     }
-    tables.addRow(0, header("Role"), header("Instance"), header("Entries"), header("CID"),
-        header(""));
+    tables.addRow(
+        0, header("Role"), header("Instance"), header("Entries"), header("CID"), header(""));
     for (int i = 0; i < kept.size(); i++) {
       TableReference table = kept.get(i);
       Button open = new Button("Open table");
       open.setId("history-open-table-" + i);
       open.setMinWidth(Region.USE_PREF_SIZE);
       open.setOnAction(e -> onOpenTable.accept(table));
-      tables.addRow(i + 1, whole(table.role()),
-          table.instance().<Node>map(n -> copyable(Long.toUnsignedString(n), "instance"))
+      tables.addRow(
+          i + 1,
+          whole(table.role()),
+          table
+              .instance()
+              .<Node>map(n -> copyable(Long.toUnsignedString(n), "instance"))
               .orElseGet(() -> whole("—")),
-          whole(Formats.integer(table.entries())), copyable(table.cid(), "CID"), open);
+          whole(Formats.integer(table.entries())),
+          copyable(table.cid(), "CID"),
+          open);
     }
   }
 

@@ -22,8 +22,8 @@ public enum SinceChoice {
   /** The earliest start to list at {@code now}; empty for all time. */
   public Optional<Instant> from(Instant now) {
     return switch (this) {
-      case TODAY -> Optional.of(now.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS)
-          .toInstant());
+      case TODAY ->
+          Optional.of(now.atOffset(ZoneOffset.UTC).truncatedTo(ChronoUnit.DAYS).toInstant());
       case WEEK -> Optional.of(now.minus(Duration.ofDays(7)));
       case MONTH -> Optional.of(now.minus(Duration.ofDays(30)));
       case ALL -> Optional.empty();

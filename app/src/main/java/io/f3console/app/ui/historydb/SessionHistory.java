@@ -9,8 +9,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 
 /**
  * What the History view reads and writes the sessions through: where the history stands, why it
- * cannot be used, the last session recorded, and work on the open store. The window's
- * {@link ConsoleHistory} is one; its properties change on the UI thread.
+ * cannot be used, the last session recorded, and work on the open store. The window's {@link
+ * ConsoleHistory} is one; its properties change on the UI thread.
  */
 public interface SessionHistory {
   /** Where the history stands: off, opening, open or unavailable. */

@@ -11,26 +11,29 @@ final class InstanceValueFactory extends SpinnerValueFactory<Long> {
   InstanceValueFactory(long first, long last, long initial) {
     this.first = first;
     this.last = last;
-    setConverter(new StringConverter<>() {
-      @Override
-      public String toString(Long value) {
-        return value == null ? "" : Long.toUnsignedString(value);
-      }
+    setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Long value) {
+            return value == null ? "" : Long.toUnsignedString(value);
+          }
 
-      @Override
-      public Long fromString(String text) {
-        try {
-          return clamp(Long.parseLong(text.strip().replace(",", "")));
-        } catch (NumberFormatException e) {
-          return getValue();
-        }
-      }
-    });
-    valueProperty().addListener((obs, old, value) -> {
-      if (value == null || value != clamp(value)) {
-        setValue(value == null ? first : clamp(value));
-      }
-    });
+          @Override
+          public Long fromString(String text) {
+            try {
+              return clamp(Long.parseLong(text.strip().replace(",", "")));
+            } catch (NumberFormatException e) {
+              return getValue();
+            }
+          }
+        });
+    valueProperty()
+        .addListener(
+            (obs, old, value) -> {
+              if (value == null || value != clamp(value)) {
+                setValue(value == null ? first : clamp(value));
+              }
+            });
     setValue(clamp(initial));
   }
 

@@ -13,8 +13,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything the view shows about the selected participant's key in one committee, already
- * worded: the verdict first, then the key, its checks, its BDN coefficient and who else holds it.
+ * Everything the view shows about the selected participant's key in one committee, already worded:
+ * the verdict first, then the key, its checks, its BDN coefficient and who else holds it.
  * Immutable; made on the FX thread from a {@link WorkerKeyReport} lookup.
  *
  * @param actor the participant, when one is selected
@@ -35,15 +35,29 @@ import java.util.Optional;
  * @param sharedWith the other actors of the committee holding the same key
  * @param sharedSummary one line about sharing
  */
-public record KeyDetails(Optional<ActorId> actor, String verdict, String verdictStyle,
-    String summary, String powerExact, boolean inCommittee, String hex, String base64,
-    String length, List<CheckRow> checks, String checkMessage, String checkMeaning,
-    String coefficientDecimal, String coefficientHex, String coefficientNote,
-    List<ActorId> sharedWith, String sharedSummary) {
+public record KeyDetails(
+    Optional<ActorId> actor,
+    String verdict,
+    String verdictStyle,
+    String summary,
+    String powerExact,
+    boolean inCommittee,
+    String hex,
+    String base64,
+    String length,
+    List<CheckRow> checks,
+    String checkMessage,
+    String checkMeaning,
+    String coefficientDecimal,
+    String coefficientHex,
+    String coefficientNote,
+    List<ActorId> sharedWith,
+    String sharedSummary) {
 
-  static final String COEFFICIENT_NOTE = "The weight go-f3 multiplies this key by when"
-      + " aggregating (the coefficient plus one); it depends on every key in the table and"
-      + " their order.";
+  static final String COEFFICIENT_NOTE =
+      "The weight go-f3 multiplies this key by when"
+          + " aggregating (the coefficient plus one); it depends on every key in the table and"
+          + " their order.";
 
   public KeyDetails {
     Objects.requireNonNull(actor, "actor");
@@ -53,38 +67,95 @@ public record KeyDetails(Optional<ActorId> actor, String verdict, String verdict
 
   /** Nothing to show yet, with the reason as the verdict. */
   public static KeyDetails placeholder(String message) {
-    return new KeyDetails(Optional.empty(), message, Styles.MUTED, "", "", false, "", "", "",
-        List.of(), "", "", "", "", "", List.of(), "");
+    return new KeyDetails(
+        Optional.empty(),
+        message,
+        Styles.MUTED,
+        "",
+        "",
+        false,
+        "",
+        "",
+        "",
+        List.of(),
+        "",
+        "",
+        "",
+        "",
+        "",
+        List.of(),
+        "");
   }
 
   /** The participant is not a member of the committee shown. */
   public static KeyDetails notInCommittee(ActorId actor, String committee) {
-    return new KeyDetails(Optional.of(actor), actor.address() + " is not in the " + committee,
-        Styles.MUTED, "Its key history below still lists what the certificates did to it.", "",
-        false, "", "", "", List.of(), "", "", "", "", "", List.of(), "");
+    return new KeyDetails(
+        Optional.of(actor),
+        actor.address() + " is not in the " + committee,
+        Styles.MUTED,
+        "Its key history below still lists what the certificates did to it.",
+        "",
+        false,
+        "",
+        "",
+        "",
+        List.of(),
+        "",
+        "",
+        "",
+        "",
+        "",
+        List.of(),
+        "");
   }
 
   /** The worded answer for a participant of a committee of {@code tableSize} entries. */
-  public static KeyDetails of(WorkerKeyReport.Participant participant, int tableSize,
-      String committee) {
+  public static KeyDetails of(
+      WorkerKeyReport.Participant participant, int tableSize, String committee) {
     PublicKeyCheck check = participant.check();
     PubKey key = participant.key();
-    String summary = "#" + participant.rank() + " of " + Formats.integer(tableSize) + " by power"
-        + " · " + Formats.power(participant.entry().power()) + " · signer index "
-        + Formats.integer(participant.index()) + " · in the " + committee;
-    return new KeyDetails(Optional.of(participant.actor()), verdict(participant),
-        verdictStyle(participant), summary, Formats.exactBytes(participant.entry().power()),
-        true, key.toHex(), key.toBase64(), length(key), checks(check), check.message(),
-        meaning(check), participant.coefficient().toString(), hex(participant.coefficient()),
-        participant.isValid() ? COEFFICIENT_NOTE : COEFFICIENT_NOTE
-            + " go-f3 never gets this far with this table: it refuses the invalid key first.",
-        participant.sharedWith(), sharedSummary(participant.sharedWith()));
+    String summary =
+        "#"
+            + participant.rank()
+            + " of "
+            + Formats.integer(tableSize)
+            + " by power"
+            + " · "
+            + Formats.power(participant.entry().power())
+            + " · signer index "
+            + Formats.integer(participant.index())
+            + " · in the "
+            + committee;
+    return new KeyDetails(
+        Optional.of(participant.actor()),
+        verdict(participant),
+        verdictStyle(participant),
+        summary,
+        Formats.exactBytes(participant.entry().power()),
+        true,
+        key.toHex(),
+        key.toBase64(),
+        length(key),
+        checks(check),
+        check.message(),
+        meaning(check),
+        participant.coefficient().toString(),
+        hex(participant.coefficient()),
+        participant.isValid()
+            ? COEFFICIENT_NOTE
+            : COEFFICIENT_NOTE
+                + " go-f3 never gets this far with this table: it refuses the invalid key first.",
+        participant.sharedWith(),
+        sharedSummary(participant.sharedWith()));
   }
 
   /** {@code f01234 · 5.41% of power · key valid ✔}, with what is wrong when something is. */
   static String verdict(WorkerKeyReport.Participant participant) {
-    StringBuilder text = new StringBuilder(participant.actor().address()).append(" · ")
-        .append(Formats.percent(participant.share())).append(" of power · ");
+    StringBuilder text =
+        new StringBuilder(participant.actor().address())
+            .append(" · ")
+            .append(Formats.percent(participant.share()))
+            .append(" of power · ");
     if (participant.isValid()) {
       text.append("key valid ✔");
     } else {
@@ -107,8 +178,8 @@ public record KeyDetails(Optional<ActorId> actor, String verdict, String verdict
   static String reason(PublicKeyCheck check) {
     return switch (check.status()) {
       case VALID -> "none";
-      case WRONG_LENGTH -> "wrong length (" + check.length() + " bytes, not "
-          + Bls.PUBLIC_KEY_LENGTH + ")";
+      case WRONG_LENGTH ->
+          "wrong length (" + check.length() + " bytes, not " + Bls.PUBLIC_KEY_LENGTH + ")";
       case NOT_COMPRESSED -> "not a compressed key";
       case BAD_ENCODING -> "does not decode";
       case NOT_ON_CURVE -> "not on the curve";
@@ -119,13 +190,19 @@ public record KeyDetails(Optional<ActorId> actor, String verdict, String verdict
 
   static List<CheckRow> checks(PublicKeyCheck check) {
     return List.of(
-        new CheckRow("Decodes", "48 bytes, compressed, valid flag bits, x below the modulus",
+        new CheckRow(
+            "Decodes",
+            "48 bytes, compressed, valid flag bits, x below the modulus",
             CheckRow.Outcome.of(check.decodes())),
-        new CheckRow("On the curve", "the point lies on y² = x³ + 4",
-            CheckRow.Outcome.of(check.onCurve())),
-        new CheckRow("In the subgroup", "the point lies in the prime-order subgroup G1",
+        new CheckRow(
+            "On the curve", "the point lies on y² = x³ + 4", CheckRow.Outcome.of(check.onCurve())),
+        new CheckRow(
+            "In the subgroup",
+            "the point lies in the prime-order subgroup G1",
             CheckRow.Outcome.of(check.inSubgroup())),
-        new CheckRow("Not the identity", "the point is not the point at infinity",
+        new CheckRow(
+            "Not the identity",
+            "the point is not the point at infinity",
             CheckRow.Outcome.of(check.notIdentity())));
   }
 
@@ -155,7 +232,9 @@ public record KeyDetails(Optional<ActorId> actor, String verdict, String verdict
     if (others.isEmpty()) {
       return "Not shared: no other participant in this committee uses this key.";
     }
-    return "⚠ Shared with " + miners(others.size()) + ". go-f3 accepts this, but one worker"
+    return "⚠ Shared with "
+        + miners(others.size())
+        + ". go-f3 accepts this, but one worker"
         + " key signing for several miners deserves a look: whoever holds it signs for all.";
   }
 

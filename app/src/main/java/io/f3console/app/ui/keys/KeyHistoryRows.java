@@ -11,8 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A participant's key history across the loaded certificates, worded for a table: one row per
- * event and a one-line summary.
+ * A participant's key history across the loaded certificates, worded for a table: one row per event
+ * and a one-line summary.
  *
  * @param history the core history, when certificates were read
  * @param rows one per event, oldest first
@@ -31,14 +31,17 @@ public record KeyHistoryRows(Optional<KeyHistory> history, List<Row> rows, Strin
 
     /** The certificate whose delta made the change; "starting table" for the initial entry. */
     public String certificate() {
-      return event.kind() == KeyHistory.Kind.INITIAL ? "starting table"
+      return event.kind() == KeyHistory.Kind.INITIAL
+          ? "starting table"
           : Formats.unsigned(event.certificateInstance());
     }
 
     /** The first instance whose committee has the change. */
     public String effectiveFrom() {
-      long instance = event.kind() == KeyHistory.Kind.INITIAL ? event.certificateInstance()
-          : event.certificateInstance() + 1;
+      long instance =
+          event.kind() == KeyHistory.Kind.INITIAL
+              ? event.certificateInstance()
+              : event.certificateInstance() + 1;
       return Formats.unsigned(instance);
     }
 
@@ -80,8 +83,8 @@ public record KeyHistoryRows(Optional<KeyHistory> history, List<Row> rows, Strin
   }
 
   /**
-   * The history of {@code actor} read from the chain's certificates that validated, from the
-   * table validation started at (go-f3 never applies the deltas of later certificates).
+   * The history of {@code actor} read from the chain's certificates that validated, from the table
+   * validation started at (go-f3 never applies the deltas of later certificates).
    */
   public static KeyHistoryRows of(ActorId actor, Optional<LoadedChain> chain) {
     if (chain.isEmpty() || chain.get().certificates().isEmpty()) {
@@ -94,28 +97,42 @@ public record KeyHistoryRows(Optional<KeyHistory> history, List<Row> rows, Strin
     ChainInspection inspection = validated.get();
     List<FinalityCertificate> all = inspection.certificates();
     int read = inspection.firstFailureIndex().orElse(all.size());
-    KeyHistory history = KeyHistory.of(actor, inspection.initialTable(),
-        inspection.firstInstance(), all.subList(0, read), true);
+    KeyHistory history =
+        KeyHistory.of(
+            actor,
+            inspection.initialTable(),
+            inspection.firstInstance(),
+            all.subList(0, read),
+            true);
     List<Row> rows = history.events().stream().map(Row::new).toList();
-    return new KeyHistoryRows(Optional.of(history), rows,
-        summary(actor, history, read, all.size()));
+    return new KeyHistoryRows(
+        Optional.of(history), rows, summary(actor, history, read, all.size()));
   }
 
   private static String summary(ActorId actor, KeyHistory history, int read, int loaded) {
     long rotations = history.rotations();
-    String where = read == loaded ? "the " + certificates(read)
-        : "the " + Formats.integer(read) + " certificates before the first invalid one";
+    String where =
+        read == loaded
+            ? "the " + certificates(read)
+            : "the " + Formats.integer(read) + " certificates before the first invalid one";
     StringBuilder text = new StringBuilder();
     if (history.events().isEmpty()) {
-      text.append(actor.address()).append(" is not in the starting table and no delta of ")
-          .append(where).append(" mentions it.");
+      text.append(actor.address())
+          .append(" is not in the starting table and no delta of ")
+          .append(where)
+          .append(" mentions it.");
     } else {
-      text.append(rotations == 0 ? "No rotations"
-          : rotations == 1 ? "1 rotation" : rotations + " rotations")
-          .append(" in ").append(where).append('.');
+      text.append(
+              rotations == 0
+                  ? "No rotations"
+                  : rotations == 1 ? "1 rotation" : rotations + " rotations")
+          .append(" in ")
+          .append(where)
+          .append('.');
     }
     if (read < loaded) {
-      text.append(" The ").append(Formats.integer(loaded - read))
+      text.append(" The ")
+          .append(Formats.integer(loaded - read))
           .append(" from it on are not read: go-f3 never applies their deltas.");
     }
     return text.toString();

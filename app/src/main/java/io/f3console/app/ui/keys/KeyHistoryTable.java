@@ -14,7 +14,8 @@ import javafx.scene.control.Tooltip;
 final class KeyHistoryTable {
   private KeyHistoryTable() {}
 
-  static void configure(TableView<KeyHistoryRows.Row> table,
+  static void configure(
+      TableView<KeyHistoryRows.Row> table,
       TableColumn<KeyHistoryRows.Row, String> certificate,
       TableColumn<KeyHistoryRows.Row, String> effective,
       TableColumn<KeyHistoryRows.Row, String> change,
@@ -36,8 +37,8 @@ final class KeyHistoryTable {
     power.setSortable(false);
   }
 
-  private static void text(TableColumn<KeyHistoryRows.Row, String> column,
-      Function<KeyHistoryRows.Row, String> value) {
+  private static void text(
+      TableColumn<KeyHistoryRows.Row, String> column, Function<KeyHistoryRows.Row, String> value) {
     column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
   }
 

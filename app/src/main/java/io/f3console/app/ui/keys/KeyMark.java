@@ -3,7 +3,9 @@ package io.f3console.app.ui.keys;
 import io.f3console.app.ui.Styles;
 import io.f3console.core.inspect.WorkerKeyReport;
 
-/** The state of one participant's key in a list: an icon, a word and a colour, never colour alone. */
+/**
+ * The state of one participant's key in a list: an icon, a word and a colour, never colour alone.
+ */
 public enum KeyMark {
   VALID("✔", "valid", Styles.SUCCESS),
   SHARED("⚠", "shared", Styles.WARNING),

@@ -21,8 +21,8 @@ public final class ParticipantPicker extends TextField {
   static final int SUGGESTIONS = 10;
 
   private final ContextMenu menu = new ContextMenu();
-  private BiFunction<String, Integer, List<ParticipantRow>> suggestions = (text, limit) ->
-      List.of();
+  private BiFunction<String, Integer, List<ParticipantRow>> suggestions =
+      (text, limit) -> List.of();
   private Predicate<String> onChoose = text -> false;
   private Consumer<ActorId> onPick = actor -> {};
   private ActorId shown;
@@ -32,32 +32,39 @@ public final class ParticipantPicker extends TextField {
     setPromptText("f01234 or 1234");
     getStyleClass().add("keys-picker");
     menu.setId("participant-suggestions");
-    textProperty().addListener((obs, old, text) -> {
-      if (!updating && isFocused()) {
-        suggest(text);
-      }
-    });
+    textProperty()
+        .addListener(
+            (obs, old, text) -> {
+              if (!updating && isFocused()) {
+                suggest(text);
+              }
+            });
     setOnAction(e -> choose());
     // The open suggestion menu takes Enter; unless a suggestion is highlighted, Enter chooses
     // what was typed.
-    menu.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-      if (e.getCode() == KeyCode.ENTER && !suggestionHighlighted()) {
-        e.consume();
-        choose();
-      }
-    });
-    setOnKeyPressed(e -> {
-      if (e.getCode() == KeyCode.ESCAPE) {
-        menu.hide();
-        show(shown);
-      }
-    });
-    focusedProperty().addListener((obs, was, focused) -> {
-      if (!focused) {
-        menu.hide();
-        show(shown);
-      }
-    });
+    menu.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.ENTER && !suggestionHighlighted()) {
+            e.consume();
+            choose();
+          }
+        });
+    setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.ESCAPE) {
+            menu.hide();
+            show(shown);
+          }
+        });
+    focusedProperty()
+        .addListener(
+            (obs, was, focused) -> {
+              if (!focused) {
+                menu.hide();
+                show(shown);
+              }
+            });
   }
 
   private void choose() {
@@ -68,7 +75,8 @@ public final class ParticipantPicker extends TextField {
   }
 
   private boolean suggestionHighlighted() {
-    return menu.getItems().stream().map(MenuItem::getStyleableNode)
+    return menu.getItems().stream()
+        .map(MenuItem::getStyleableNode)
         .anyMatch(node -> node != null && node.isFocused());
   }
 
@@ -96,22 +104,34 @@ public final class ParticipantPicker extends TextField {
   }
 
   private void suggest(String text) {
-    List<ParticipantRow> rows = text == null || text.isBlank() ? List.of()
-        : suggestions.apply(text, SUGGESTIONS);
+    List<ParticipantRow> rows =
+        text == null || text.isBlank() ? List.of() : suggestions.apply(text, SUGGESTIONS);
     if (rows.isEmpty()) {
       menu.hide();
       return;
     }
-    List<MenuItem> items = rows.stream().map(row -> {
-      MenuItem item = new MenuItem(row.address() + "   " + row.share() + "   "
-          + row.mark().icon() + " " + row.mark().word());
-      item.setMnemonicParsing(false);
-      item.setOnAction(e -> {
-        onPick.accept(row.actor());
-        show(shown);
-      });
-      return item;
-    }).toList();
+    List<MenuItem> items =
+        rows.stream()
+            .map(
+                row -> {
+                  MenuItem item =
+                      new MenuItem(
+                          row.address()
+                              + "   "
+                              + row.share()
+                              + "   "
+                              + row.mark().icon()
+                              + " "
+                              + row.mark().word());
+                  item.setMnemonicParsing(false);
+                  item.setOnAction(
+                      e -> {
+                        onPick.accept(row.actor());
+                        show(shown);
+                      });
+                  return item;
+                })
+            .toList();
     menu.getItems().setAll(items);
     if (!menu.isShowing() && getScene() != null && getScene().getWindow() != null) {
       menu.show(this, Side.BOTTOM, 0, 0);

@@ -36,14 +36,27 @@ public record ParticipantRow(WorkerKeyReport.Participant participant) {
 
   /** The row as tab-separated values: rank, actor, share, key (hex), key state. */
   public String asText() {
-    return String.join("\t", String.valueOf(participant.rank()), address(), share(),
-        participant.key().toHex(), mark().word());
+    return String.join(
+        "\t",
+        String.valueOf(participant.rank()),
+        address(),
+        share(),
+        participant.key().toHex(),
+        mark().word());
   }
 
   /** What a screen reader or a tooltip says about the row. */
   public String description() {
-    return "#" + participant.rank() + " · " + address() + " · " + share() + " of power · key "
-        + mark().word() + " · " + Formats.power(participant.entry().power());
+    return "#"
+        + participant.rank()
+        + " · "
+        + address()
+        + " · "
+        + share()
+        + " of power · key "
+        + mark().word()
+        + " · "
+        + Formats.power(participant.entry().power());
   }
 
   /**

@@ -12,9 +12,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * How often the selected participant signed the loaded certificates, counted by core
- * ({@link ChainParticipation}, kept per chain) in a background lane of its own, so a long chain
- * never holds up the view. FX thread only.
+ * How often the selected participant signed the loaded certificates, counted by core ({@link
+ * ChainParticipation}, kept per chain) in a background lane of its own, so a long chain never holds
+ * up the view. FX thread only.
  */
 final class SignatureCount {
   private final BackgroundLane lane;
@@ -43,22 +43,29 @@ final class SignatureCount {
     }
     if (chain.isEmpty() || chain.get().inspection().isEmpty()) {
       lane.withdraw();
-      text.set("Open certificates validated from a power table to see how often "
-          + actor.address() + " signed them.");
+      text.set(
+          "Open certificates validated from a power table to see how often "
+              + actor.address()
+              + " signed them.");
       return;
     }
     LoadedChain loaded = chain.get();
     ChainParticipation known = loaded == countedFor ? counted : null;
     text.set("Counting the signatures of " + actor.address() + "…");
-    lane.submit("Counting signatures of " + actor.address(), progress -> {
-      ChainParticipation p = known != null ? known
-          : ChainParticipation.ofValidated(loaded.inspection().orElseThrow());
-      return new Counted(p, p.isEmpty() ? null : p.timeline(actor).summary());
-    }, result -> {
-      countedFor = loaded;
-      counted = result.participation();
-      text.set(sentence(actor, result));
-    });
+    lane.submit(
+        "Counting signatures of " + actor.address(),
+        progress -> {
+          ChainParticipation p =
+              known != null
+                  ? known
+                  : ChainParticipation.ofValidated(loaded.inspection().orElseThrow());
+          return new Counted(p, p.isEmpty() ? null : p.timeline(actor).summary());
+        },
+        result -> {
+          countedFor = loaded;
+          counted = result.participation();
+          text.set(sentence(actor, result));
+        });
   }
 
   private static String sentence(ActorId actor, Counted result) {
@@ -70,12 +77,22 @@ final class SignatureCount {
     if (line.inCommittee() == 0) {
       return actor.address() + " was in the committee of none of the " + loaded + ".";
     }
-    return actor.address() + " signed " + Formats.integer(line.signed()) + " of the "
-        + Formats.integer(line.inCommittee()) + " certificates whose committee it was in ("
-        + Formats.percent(line.rate()) + ", of " + loaded + ")"
-        + (line.lastSigned().isPresent() ? "; last signed instance "
-            + Formats.unsigned(line.lastSigned().getAsLong()) : "; it signed none")
-        + (line.notInCommittee() > 0 ? "; not in the committee of "
-            + Formats.integer(line.notInCommittee()) : "") + ".";
+    return actor.address()
+        + " signed "
+        + Formats.integer(line.signed())
+        + " of the "
+        + Formats.integer(line.inCommittee())
+        + " certificates whose committee it was in ("
+        + Formats.percent(line.rate())
+        + ", of "
+        + loaded
+        + ")"
+        + (line.lastSigned().isPresent()
+            ? "; last signed instance " + Formats.unsigned(line.lastSigned().getAsLong())
+            : "; it signed none")
+        + (line.notInCommittee() > 0
+            ? "; not in the committee of " + Formats.integer(line.notInCommittee())
+            : "")
+        + ".";
   }
 }

@@ -1,7 +1,7 @@
 package io.f3console.app.ui.keys;
 
-import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.Styles;
+import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.EmptyState;
 import io.f3console.app.ui.controls.RowCopy;
@@ -28,9 +28,9 @@ import javafx.scene.layout.VBox;
 
 /**
  * The worker-keys view: for the selected participant, the verdict on its key, the key in hex and
- * base64, go-f3's four checks, its BDN coefficient in the committee shown, the other miners
- * holding the same key, and its key history across the loaded certificates. A list of
- * participants (filterable, problems only) walks through the keys quickly.
+ * base64, go-f3's four checks, its BDN coefficient in the committee shown, the other miners holding
+ * the same key, and its key history across the loaded certificates. A list of participants
+ * (filterable, problems only) walks through the keys quickly.
  */
 public final class WorkerKeysView {
   private static final double HISTORY_ROW_HEIGHT = 26;
@@ -82,12 +82,15 @@ public final class WorkerKeysView {
 
   public WorkerKeysView(ConsoleContext context) {
     this.context = context;
-    this.participantCopy = new RowCopy<ParticipantRow>(context.dialogs()::notice)
-        .value("Copy actor", "actor", ParticipantRow::address)
-        .value("Copy key (hex)", "key", row -> row.participant().key().toHex())
-        .value("Copy key (base64, as in Lotus JSON)", "key",
-            row -> row.participant().key().toBase64())
-        .row(ParticipantRow::asText);
+    this.participantCopy =
+        new RowCopy<ParticipantRow>(context.dialogs()::notice)
+            .value("Copy actor", "actor", ParticipantRow::address)
+            .value("Copy key (hex)", "key", row -> row.participant().key().toHex())
+            .value(
+                "Copy key (base64, as in Lotus JSON)",
+                "key",
+                row -> row.participant().key().toBase64())
+            .row(ParticipantRow::asText);
   }
 
   @FXML
@@ -98,8 +101,14 @@ public final class WorkerKeysView {
     bindPicker();
     bindList();
     bindCommitteeChoice();
-    KeyHistoryTable.configure(historyTable, certificateColumn, effectiveColumn, changeColumn,
-        keyColumn, powerColumn, context.dialogs()::notice);
+    KeyHistoryTable.configure(
+        historyTable,
+        certificateColumn,
+        effectiveColumn,
+        changeColumn,
+        keyColumn,
+        powerColumn,
+        context.dialogs()::notice);
     historyTable.setFixedCellSize(HISTORY_ROW_HEIGHT);
     model.detailsProperty().addListener((obs, old, details) -> showDetails(details));
     model.historyProperty().addListener((obs, old, history) -> showHistory(history));
@@ -131,8 +140,7 @@ public final class WorkerKeysView {
     }
     committeeSummary.textProperty().bind(model.committeeSummaryProperty());
     committeeCid.setNotice(context.dialogs()::notice);
-    model.committeeCidProperty().addListener((obs, old, cid) -> committeeCid.setValue(cid,
-        "CID"));
+    model.committeeCidProperty().addListener((obs, old, cid) -> committeeCid.setValue(cid, "CID"));
     committeeCid.setValue(model.committeeCidProperty().get(), "CID");
     committeeCid.visibleProperty().bind(model.committeeCidProperty().isNotEmpty());
     committeeCid.managedProperty().bind(committeeCid.visibleProperty());
@@ -146,24 +154,29 @@ public final class WorkerKeysView {
     participantPicker.setOnChoose(model::selectTyped);
     participantPicker.setOnPick(model::select);
     participantPicker.show(model.selectedActorProperty().get());
-    model.selectedActorProperty().addListener((obs, old, actor) ->
-        participantPicker.show(actor));
+    model.selectedActorProperty().addListener((obs, old, actor) -> participantPicker.show(actor));
   }
 
   private void bindList() {
     participantList.setItems(model.participants());
     participantList.setCellFactory(list -> new ParticipantCell());
-    participantList.setPlaceholder(EmptyState.of("The participants of the power table appear"
-        + " here once one is open: a file or snapshot (Ctrl+O), a node (Ctrl+K) or a demo"
-        + " network from the Overview."));
+    participantList.setPlaceholder(
+        EmptyState.of(
+            "The participants of the power table appear"
+                + " here once one is open: a file or snapshot (Ctrl+O), a node (Ctrl+K) or a demo"
+                + " network from the Overview."));
     participantCopy.install(participantList);
-    participantList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-      if (!syncingList && row != null) {
-        selectingFromList = true;
-        model.select(row.actor());
-        selectingFromList = false;
-      }
-    });
+    participantList
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, row) -> {
+              if (!syncingList && row != null) {
+                selectingFromList = true;
+                model.select(row.actor());
+                selectingFromList = false;
+              }
+            });
     model.selectedRowProperty().addListener((obs, old, row) -> showSelectedInList());
     participantFilter.textProperty().bindBidirectional(model.filterProperty());
     onlyProblems.selectedProperty().bindBidirectional(model.onlyProblemsProperty());
@@ -186,11 +199,14 @@ public final class WorkerKeysView {
   }
 
   private void bindCommitteeChoice() {
-    instanceSpinner.valueProperty().addListener((obs, old, value) -> {
-      if (!syncingSpinner) {
-        model.committeeInstanceProperty().set(value);
-      }
-    });
+    instanceSpinner
+        .valueProperty()
+        .addListener(
+            (obs, old, value) -> {
+              if (!syncingSpinner) {
+                model.committeeInstanceProperty().set(value);
+              }
+            });
     model.committeeInstanceProperty().addListener((obs, old, value) -> showInstance());
     model.instancesProperty().addListener((obs, old, range) -> showInstance());
     showInstance();
@@ -203,32 +219,35 @@ public final class WorkerKeysView {
       instanceSpinner.setValueFactory(null);
       instanceSpinner.setDisable(true);
       startingTableButton.setDisable(true);
-      instanceSpinner.setTooltip(new Tooltip("Open certificates to look at the committee of a"
-          + " later instance."));
+      instanceSpinner.setTooltip(
+          new Tooltip("Open certificates to look at the committee of a" + " later instance."));
     } else {
       WorkerKeysViewModel.InstanceRange known = range.get();
       Long chosen = model.committeeInstanceProperty().get();
       long value = chosen == null ? known.starting() : chosen;
       if (!(instanceSpinner.getValueFactory() instanceof InstanceValueFactory factory)
           || !factory.covers(known)) {
-        instanceSpinner.setValueFactory(new InstanceValueFactory(known.first(), known.last(),
-            value));
+        instanceSpinner.setValueFactory(
+            new InstanceValueFactory(known.first(), known.last(), value));
       } else {
         factory.setValue(value);
       }
       instanceSpinner.setDisable(false);
       startingTableButton.setDisable(chosen == null || chosen == known.starting());
-      instanceSpinner.setTooltip(new Tooltip("The committees of instances "
-          + Long.toUnsignedString(known.first()) + " to " + Long.toUnsignedString(known.last())
-          + " are known from the validated certificates."));
+      instanceSpinner.setTooltip(
+          new Tooltip(
+              "The committees of instances "
+                  + Long.toUnsignedString(known.first())
+                  + " to "
+                  + Long.toUnsignedString(known.last())
+                  + " are known from the validated certificates."));
     }
     syncingSpinner = false;
   }
 
   private void showDetails(KeyDetails details) {
     verdict.setText(details.verdict());
-    verdict.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER,
-        Styles.MUTED);
+    verdict.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER, Styles.MUTED);
     verdict.getStyleClass().add(details.verdictStyle());
     summary.setText(details.summary());
     summary.setTooltip(details.powerExact().isEmpty() ? null : new Tooltip(details.powerExact()));
@@ -242,8 +261,7 @@ public final class WorkerKeysView {
     coefficientHex.setValue(details.coefficientHex(), "BDN coefficient (hex)");
     coefficientNote.setText(details.coefficientNote());
     sharedSummary.setText(details.sharedSummary());
-    sharedActors.getChildren().setAll(details.sharedWith().stream().map(this::actorLink)
-        .toList());
+    sharedActors.getChildren().setAll(details.sharedWith().stream().map(this::actorLink).toList());
   }
 
   private void showChecks(KeyDetails details) {
@@ -281,8 +299,10 @@ public final class WorkerKeysView {
     link.setId("shared-" + actor.address());
     link.setOnAction(e -> model.select(actor));
     link.setTooltip(new Tooltip("Show " + actor.address() + " (right-click to copy)"));
-    link.setContextMenu(new RowCopy<ActorId>(context.dialogs()::notice)
-        .value("Copy actor", "actor", ActorId::address).contextMenu(() -> actor));
+    link.setContextMenu(
+        new RowCopy<ActorId>(context.dialogs()::notice)
+            .value("Copy actor", "actor", ActorId::address)
+            .contextMenu(() -> actor));
     return link;
   }
 

@@ -35,9 +35,9 @@ import javafx.collections.transformation.FilteredList;
 /**
  * The worker-keys view's state: which committee is looked at (the workspace's starting table, or
  * the committee of a later instance from the validated chain), its key report (built in the
- * background, kept per table), the participant list and its filters, and the worded answer for
- * the participant selected in the workspace. Selecting is instant: it only looks up the report.
- * Given only the workspace and the runner, so it runs without a toolkit. UI thread only.
+ * background, kept per table), the participant list and its filters, and the worded answer for the
+ * participant selected in the workspace. Selecting is instant: it only looks up the report. Given
+ * only the workspace and the runner, so it runs without a toolkit. UI thread only.
  */
 public final class WorkerKeysViewModel {
   private final Workspace workspace;
@@ -46,24 +46,26 @@ public final class WorkerKeysViewModel {
   private final FilteredList<ParticipantRow> visibleRows = new FilteredList<>(rows);
   private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
   private final BooleanProperty onlyProblems = new SimpleBooleanProperty(this, "onlyProblems");
-  private final ObjectProperty<Long> committeeInstance = new SimpleObjectProperty<>(this,
-      "committeeInstance");
-  private final ReadOnlyObjectWrapper<WorkerKeyReport> report = new ReadOnlyObjectWrapper<>(
-      this, "report");
-  private final ReadOnlyObjectWrapper<KeyDetails> details = new ReadOnlyObjectWrapper<>(this,
-      "details", KeyDetails.placeholder("Open a power table to see its worker keys."));
-  private final ReadOnlyObjectWrapper<KeyHistoryRows> history = new ReadOnlyObjectWrapper<>(
-      this, "history", KeyHistoryRows.none("Open certificates to see this key's history."));
+  private final ObjectProperty<Long> committeeInstance =
+      new SimpleObjectProperty<>(this, "committeeInstance");
+  private final ReadOnlyObjectWrapper<WorkerKeyReport> report =
+      new ReadOnlyObjectWrapper<>(this, "report");
+  private final ReadOnlyObjectWrapper<KeyDetails> details =
+      new ReadOnlyObjectWrapper<>(
+          this, "details", KeyDetails.placeholder("Open a power table to see its worker keys."));
+  private final ReadOnlyObjectWrapper<KeyHistoryRows> history =
+      new ReadOnlyObjectWrapper<>(
+          this, "history", KeyHistoryRows.none("Open certificates to see this key's history."));
   private final ReadOnlyObjectWrapper<Optional<InstanceRange>> instances =
       new ReadOnlyObjectWrapper<>(this, "instances", Optional.empty());
-  private final ReadOnlyStringWrapper committeeSummary = new ReadOnlyStringWrapper(this,
-      "committeeSummary", "");
-  private final ReadOnlyStringWrapper committeeCid = new ReadOnlyStringWrapper(this,
-      "committeeCid", "");
-  private final ReadOnlyObjectWrapper<ParticipantRow> selectedRow = new ReadOnlyObjectWrapper<>(
-      this, "selectedRow");
-  private final ReadOnlyStringWrapper listSummary = new ReadOnlyStringWrapper(this,
-      "listSummary", "");
+  private final ReadOnlyStringWrapper committeeSummary =
+      new ReadOnlyStringWrapper(this, "committeeSummary", "");
+  private final ReadOnlyStringWrapper committeeCid =
+      new ReadOnlyStringWrapper(this, "committeeCid", "");
+  private final ReadOnlyObjectWrapper<ParticipantRow> selectedRow =
+      new ReadOnlyObjectWrapper<>(this, "selectedRow");
+  private final ReadOnlyStringWrapper listSummary =
+      new ReadOnlyStringWrapper(this, "listSummary", "");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
   private final ReadOnlyBooleanWrapper stopped = new ReadOnlyBooleanWrapper(this, "stopped");
@@ -111,9 +113,9 @@ public final class WorkerKeysViewModel {
   }
 
   /**
-   * Selects what someone typed: {@code f01234} or {@code 1234} of a participant, else the
-   * closest participant whose ID contains the text, else any actor ID typed in full (its key
-   * history may still say something).
+   * Selects what someone typed: {@code f01234} or {@code 1234} of a participant, else the closest
+   * participant whose ID contains the text, else any actor ID typed in full (its key history may
+   * still say something).
    *
    * @return whether something was selected
    */
@@ -135,9 +137,11 @@ public final class WorkerKeysViewModel {
 
   /** Up to {@code limit} participants matching {@code typed}, closest and largest first. */
   public List<ParticipantRow> suggestions(String typed, int limit) {
-    return rows.stream().filter(row -> row.closeness(typed) < 3)
+    return rows.stream()
+        .filter(row -> row.closeness(typed) < 3)
         .sorted(Comparator.comparingInt((ParticipantRow row) -> row.closeness(typed)))
-        .limit(limit).toList();
+        .limit(limit)
+        .toList();
   }
 
   /** The participants shown in the list, largest first, after the filters. */
@@ -156,8 +160,8 @@ public final class WorkerKeysViewModel {
   }
 
   /**
-   * The instance whose committee is looked at; null (or the starting instance) for the
-   * workspace's starting table.
+   * The instance whose committee is looked at; null (or the starting instance) for the workspace's
+   * starting table.
    */
   public ObjectProperty<Long> committeeInstanceProperty() {
     return committeeInstance;
@@ -197,8 +201,8 @@ public final class WorkerKeysViewModel {
   }
 
   /**
-   * The list row of the selected participant; null when it is not a member of the committee
-   * shown, or the filters hide it (then no row of the list may stay highlighted).
+   * The list row of the selected participant; null when it is not a member of the committee shown,
+   * or the filters hide it (then no row of the list may stay highlighted).
    */
   public ReadOnlyObjectProperty<ParticipantRow> selectedRowProperty() {
     return selectedRow.getReadOnlyProperty();
@@ -265,8 +269,12 @@ public final class WorkerKeysViewModel {
     if (workspace.table().isPresent() && inspection.isPresent()) {
       PowerTableTimeline timeline = inspection.get().timeline();
       if (timeline.lastInstance() > timeline.firstInstance()) {
-        range = Optional.of(new InstanceRange(workspace.table().get().instance(),
-            timeline.firstInstance(), timeline.lastInstance()));
+        range =
+            Optional.of(
+                new InstanceRange(
+                    workspace.table().get().instance(),
+                    timeline.firstInstance(),
+                    timeline.lastInstance()));
       }
     }
     instances.set(range);
@@ -279,15 +287,17 @@ public final class WorkerKeysViewModel {
   /** Whether the starting table is shown: nothing else chosen, or nothing else known. */
   private boolean showingStartingTable() {
     Long chosen = committeeInstance.get();
-    return chosen == null || workspace.table().map(t -> t.instance() == chosen).orElse(true)
+    return chosen == null
+        || workspace.table().map(t -> t.instance() == chosen).orElse(true)
         || !inspection().map(i -> i.timeline().covers(chosen)).orElse(false);
   }
 
   private String committeeName() {
     Optional<LoadedTable> table = workspace.table();
     if (showingStartingTable()) {
-      return "committee of instance " + table.map(t -> Formats.unsigned(t.instance()))
-          .orElse("?") + " (the starting table)";
+      return "committee of instance "
+          + table.map(t -> Formats.unsigned(t.instance())).orElse("?")
+          + " (the starting table)";
     }
     return "committee of instance " + Formats.unsigned(committeeInstance.get());
   }
@@ -304,8 +314,10 @@ public final class WorkerKeysViewModel {
       return;
     }
     String name = committeeName();
-    Optional<Cid> known = showingStartingTable() ? Optional.of(startingCid)
-        : Optional.ofNullable(committeeCids.get(committeeInstance.get()));
+    Optional<Cid> known =
+        showingStartingTable()
+            ? Optional.of(startingCid)
+            : Optional.ofNullable(committeeCids.get(committeeInstance.get()));
     Optional<WorkerKeyReport> cached = known.flatMap(loader::cached);
     if (cached.isPresent()) {
       loader.abandon();
@@ -323,11 +335,14 @@ public final class WorkerKeysViewModel {
     } else {
       long instance = committeeInstance.get();
       PowerTableTimeline timeline = inspection().orElseThrow().timeline();
-      loader.load("Checking worker keys of instance " + Formats.unsigned(instance),
-          () -> timeline.committee(instance), built -> {
+      loader.load(
+          "Checking worker keys of instance " + Formats.unsigned(instance),
+          () -> timeline.committee(instance),
+          built -> {
             committeeCids.put(instance, built.table().cid());
             loaded(built);
-          }, this::stopped);
+          },
+          this::stopped);
     }
   }
 
@@ -346,11 +361,18 @@ public final class WorkerKeysViewModel {
 
   private void apply(WorkerKeyReport built) {
     report.set(built);
-    rows.setAll(built == null ? List.of()
-        : built.participants().stream().map(ParticipantRow::new).toList());
+    rows.setAll(
+        built == null
+            ? List.of()
+            : built.participants().stream().map(ParticipantRow::new).toList());
     refilter();
-    committeeSummary.set(built == null ? "" : capitalised(committeeName()) + " · "
-        + Formats.integer(built.table().size()) + " participants · CID");
+    committeeSummary.set(
+        built == null
+            ? ""
+            : capitalised(committeeName())
+                + " · "
+                + Formats.integer(built.table().size())
+                + " participants · CID");
     committeeCid.set(built == null ? "" : built.table().cid().toString());
     if (built != null && showingStartingTable()) {
       // A new starting table opens on its largest participant unless the one selected is in
@@ -368,33 +390,45 @@ public final class WorkerKeysViewModel {
   private void refilter() {
     String text = filter.get();
     boolean problems = onlyProblems.get();
-    visibleRows.setPredicate(row -> row.matches(text)
-        && (!problems || row.participant().hasProblem()));
+    visibleRows.setPredicate(
+        row -> row.matches(text) && (!problems || row.participant().hasProblem()));
     WorkerKeyReport built = report.get();
     if (built == null) {
       listSummary.set("");
       return;
     }
     int problemCount = built.problems().size();
-    String problemText = Formats.integer(problemCount)
-        + (problemCount == 1 ? " problem" : " problems");
-    listSummary.set(visibleRows.size() == rows.size()
-        ? Formats.integer(rows.size()) + " participants · " + problemText
-        : "Showing " + Formats.integer(visibleRows.size()) + " of "
-            + Formats.integer(rows.size()) + " · " + problemText);
+    String problemText =
+        Formats.integer(problemCount) + (problemCount == 1 ? " problem" : " problems");
+    listSummary.set(
+        visibleRows.size() == rows.size()
+            ? Formats.integer(rows.size()) + " participants · " + problemText
+            : "Showing "
+                + Formats.integer(visibleRows.size())
+                + " of "
+                + Formats.integer(rows.size())
+                + " · "
+                + problemText);
   }
 
   private void updateSelectedRow() {
     ActorId actor = workspace.selectedActorProperty().get();
-    selectedRow.set(actor == null ? null : visibleRows.stream()
-        .filter(row -> row.actor().equals(actor)).findFirst().orElse(null));
+    selectedRow.set(
+        actor == null
+            ? null
+            : visibleRows.stream()
+                .filter(row -> row.actor().equals(actor))
+                .findFirst()
+                .orElse(null));
   }
 
   private void showSelection() {
     updateSelectedRow();
     ActorId actor = workspace.selectedActorProperty().get();
-    history.set(actor == null ? KeyHistoryRows.none("Select a participant.")
-        : KeyHistoryRows.of(actor, workspace.chain()));
+    history.set(
+        actor == null
+            ? KeyHistoryRows.none("Select a participant.")
+            : KeyHistoryRows.of(actor, workspace.chain()));
     signatures.show(actor, workspace.chain());
     WorkerKeyReport built = report.get();
     if (built == null || busy.get()) {
@@ -404,14 +438,17 @@ public final class WorkerKeysViewModel {
       details.set(KeyDetails.placeholder("Select a participant."));
       return;
     }
-    details.set(built.participant(actor)
-        .map(p -> KeyDetails.of(p, built.table().size(), committeeName()))
-        .orElseGet(() -> KeyDetails.notInCommittee(actor, committeeName())));
+    details.set(
+        built
+            .participant(actor)
+            .map(p -> KeyDetails.of(p, built.table().size(), committeeName()))
+            .orElseGet(() -> KeyDetails.notInCommittee(actor, committeeName())));
   }
 
   private static Optional<ActorId> parse(String typed) {
     try {
-      return typed == null || typed.isBlank() ? Optional.empty()
+      return typed == null || typed.isBlank()
+          ? Optional.empty()
           : Optional.of(ActorId.parse(typed));
     } catch (IllegalArgumentException e) {
       return Optional.empty();

@@ -1,7 +1,7 @@
 package io.f3console.app.ui.overview;
 
-import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.Page;
+import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.TrustBadge;
 import io.f3console.app.ui.overview.OverviewViewModel.Summary;
@@ -49,8 +49,16 @@ public final class OverviewView {
   @FXML
   private void initialize() {
     model = new OverviewViewModel(context.workspace(), context.runner());
-    for (CopyableText value : List.of(tableCid, expectedCid, nextCid, tableInstance,
-        biggestActor, firstInstance, lastInstance, nextInstance)) {
+    for (CopyableText value :
+        List.of(
+            tableCid,
+            expectedCid,
+            nextCid,
+            tableInstance,
+            biggestActor,
+            firstInstance,
+            lastInstance,
+            nextInstance)) {
       value.setNotice(context.dialogs()::notice);
     }
     model.summaryProperty().addListener((obs, old, summary) -> show(summary));
@@ -65,16 +73,17 @@ public final class OverviewView {
     int demos = 2;
     int fixed = openButtons.getChildren().size();
     ObservableList<StoredTable> tables = context.publishedTables();
-    Runnable offer = () -> {
-      openButtons.getChildren().remove(demos, demos + openButtons.getChildren().size() - fixed);
-      int at = demos;
-      for (StoredTable table : tables) {
-        Button button = new Button(table.title());
-        button.setId("overview-published-" + table.network().key());
-        button.setOnAction(e -> context.loader().openPublished(table));
-        openButtons.getChildren().add(at++, button);
-      }
-    };
+    Runnable offer =
+        () -> {
+          openButtons.getChildren().remove(demos, demos + openButtons.getChildren().size() - fixed);
+          int at = demos;
+          for (StoredTable table : tables) {
+            Button button = new Button(table.title());
+            button.setId("overview-published-" + table.network().key());
+            button.setOnAction(e -> context.loader().openPublished(table));
+            openButtons.getChildren().add(at++, button);
+          }
+        };
     tables.addListener((ListChangeListener<StoredTable>) change -> offer.run());
     offer.run();
   }
@@ -96,8 +105,7 @@ public final class OverviewView {
     lastInstance.setValue(model.lastInstance(), "instance");
     showValue(nextInstance, model.nextInstance(), "instance");
     Optional<OverviewViewModel.Participant> biggest = model.biggestParticipant();
-    showValue(biggestActor, biggest.map(OverviewViewModel.Participant::actor).orElse(""),
-        "actor");
+    showValue(biggestActor, biggest.map(OverviewViewModel.Participant::actor).orElse(""), "actor");
     biggestShare.setText(biggest.map(OverviewViewModel.Participant::share).orElse(""));
     switchButton.setText(summary.switchTo().map(key -> "Switch to " + key).orElse(""));
     switchButton.setVisible(summary.switchTo().isPresent());
@@ -127,7 +135,10 @@ public final class OverviewView {
 
   @FXML
   private void onShowFailure() {
-    model.summaryProperty().get().failureIndex()
+    model
+        .summaryProperty()
+        .get()
+        .failureIndex()
         .ifPresent(index -> context.workspace().selectedCertificateProperty().set(index));
     context.navigate(Page.CERTIFICATES);
   }

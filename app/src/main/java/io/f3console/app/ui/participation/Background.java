@@ -4,9 +4,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Where the participation view's computations run: in the console, each lane is a
- * {@link io.f3console.app.ui.BackgroundLane} off the FX thread that answers only its newest
- * request; in tests they may run on the spot.
+ * Where the participation view's computations run: in the console, each lane is a {@link
+ * io.f3console.app.ui.BackgroundLane} off the FX thread that answers only its newest request; in
+ * tests they may run on the spot.
  */
 public interface Background {
   /**

@@ -4,9 +4,9 @@ import io.f3console.app.ui.controls.Formats;
 import io.f3console.app.ui.participation.ParticipationRows.Fact;
 import io.f3console.app.ui.participation.ParticipationRows.RateRow;
 import io.f3console.core.gpbft.ActorId;
-import io.f3console.core.participation.ParticipationData;
 import io.f3console.core.participation.MinerParticipation;
 import io.f3console.core.participation.MinerTimeline;
+import io.f3console.core.participation.ParticipationData;
 import io.f3console.core.participation.RateWindow;
 import java.util.List;
 import java.util.OptionalLong;
@@ -21,29 +21,30 @@ import javafx.collections.ObservableList;
 
 /**
  * The participation view's miner lookup: the miner typed (or selected in another view), its
- * timeline from core ({@link MinerTimeline}, computed in the background), its counts and
- * streaks, and its rates over the last hour, day, week and 30 days. FX thread only.
+ * timeline from core ({@link MinerTimeline}, computed in the background), its counts and streaks,
+ * and its rates over the last hour, day, week and 30 days. FX thread only.
  */
 public final class MinerLookup {
   static final String LANE = "participation-miner";
 
   /** What the rate windows mean, for the view. */
-  public static final String WINDOWS_NOTE = "Rates over the instances whose certificate's head"
-      + " epoch lies within the last 120 (hour), 2,880 (day), 20,160 (week) or 86,400"
-      + " (30 days) epochs of " + RateWindow.EPOCH_SECONDS + " s before the newest head epoch"
-      + " loaded.";
+  public static final String WINDOWS_NOTE =
+      "Rates over the instances whose certificate's head"
+          + " epoch lies within the last 120 (hour), 2,880 (day), 20,160 (week) or 86,400"
+          + " (30 days) epochs of "
+          + RateWindow.EPOCH_SECONDS
+          + " s before the newest head epoch"
+          + " loaded.";
 
   private final Background background;
   private final ObjectProperty<ActorId> miner = new SimpleObjectProperty<>(this, "miner");
-  private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline",
-      "");
-  private final ReadOnlyObjectWrapper<MinerTimeline> timeline = new ReadOnlyObjectWrapper<>(
-      this, "timeline");
+  private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
+  private final ReadOnlyObjectWrapper<MinerTimeline> timeline =
+      new ReadOnlyObjectWrapper<>(this, "timeline");
   private final ObservableList<Fact> facts = FXCollections.observableArrayList();
   private final ObservableList<RateRow> rates = FXCollections.observableArrayList();
   private final ObservableList<Fact> factsView = FXCollections.unmodifiableObservableList(facts);
-  private final ObservableList<RateRow> ratesView =
-      FXCollections.unmodifiableObservableList(rates);
+  private final ObservableList<RateRow> ratesView = FXCollections.unmodifiableObservableList(rates);
   private ParticipationData participation;
 
   MinerLookup(Background background) {
@@ -82,9 +83,13 @@ public final class MinerLookup {
     try {
       actor = ActorId.parse(typed == null ? "" : typed);
     } catch (IllegalArgumentException e) {
-      headline.set("\"" + typed + "\" is not an actor ID: type f01234 or 1234."
-          + (timeline.get() == null ? ""
-              : " Still showing " + timeline.get().actor().address() + "."));
+      headline.set(
+          "\""
+              + typed
+              + "\" is not an actor ID: type f01234 or 1234."
+              + (timeline.get() == null
+                  ? ""
+                  : " Still showing " + timeline.get().actor().address() + "."));
       return false;
     }
     if (actor.equals(miner.get())) {
@@ -125,7 +130,10 @@ public final class MinerLookup {
       return;
     }
     headline.set("Looking up " + actor.address() + "…");
-    background.compute(LANE, "Looking up " + actor.address(), () -> p.timeline(actor),
+    background.compute(
+        LANE,
+        "Looking up " + actor.address(),
+        () -> p.timeline(actor),
         result -> {
           if (participation == p && actor.equals(miner.get())) {
             show(result);
@@ -137,29 +145,38 @@ public final class MinerLookup {
     MinerParticipation summary = result.summary();
     String actor = result.actor().address();
     if (summary.inCommittee() == 0) {
-      headline.set(actor + " was in no committee of the " + Formats.integer(result.size())
-          + " instances loaded.");
+      headline.set(
+          actor
+              + " was in no committee of the "
+              + Formats.integer(result.size())
+              + " instances loaded.");
       return;
     }
     timeline.set(result);
-    headline.set(actor + " signed " + Formats.integer(summary.signed()) + " of the "
-        + Formats.integer(summary.inCommittee()) + " instances whose committee it was in ("
-        + Formats.percent(summary.rate()) + ").");
-    facts.setAll(List.of(
-        new Fact("Signed", Formats.integer(summary.signed())),
-        new Fact("Absent", Formats.integer(summary.absent())),
-        new Fact("Out of the committee", Formats.integer(summary.notInCommittee())),
-        new Fact("Rate", Formats.percent(summary.rate())),
-        new Fact("First signed", instance(summary.firstSigned())),
-        new Fact("Last signed", instance(summary.lastSigned())),
-        new Fact("Current absence", streak(summary.currentAbsence())),
-        new Fact("Longest absence", streak(summary.longestAbsence()))));
+    headline.set(
+        actor
+            + " signed "
+            + Formats.integer(summary.signed())
+            + " of the "
+            + Formats.integer(summary.inCommittee())
+            + " instances whose committee it was in ("
+            + Formats.percent(summary.rate())
+            + ").");
+    facts.setAll(
+        List.of(
+            new Fact("Signed", Formats.integer(summary.signed())),
+            new Fact("Absent", Formats.integer(summary.absent())),
+            new Fact("Out of the committee", Formats.integer(summary.notInCommittee())),
+            new Fact("Rate", Formats.percent(summary.rate())),
+            new Fact("First signed", instance(summary.firstSigned())),
+            new Fact("Last signed", instance(summary.lastSigned())),
+            new Fact("Current absence", streak(summary.currentAbsence())),
+            new Fact("Longest absence", streak(summary.longestAbsence()))));
     rates.setAll(result.rates().stream().map(RateRow::of).toList());
   }
 
   private static String instance(OptionalLong instance) {
-    return instance.isPresent() ? "instance " + Formats.unsigned(instance.getAsLong())
-        : "never";
+    return instance.isPresent() ? "instance " + Formats.unsigned(instance.getAsLong()) : "never";
   }
 
   private static String streak(long instances) {

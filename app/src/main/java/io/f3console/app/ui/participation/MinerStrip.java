@@ -11,10 +11,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Rectangle;
 
 /**
- * One miner's timeline over the window on show: a stretch per bucket coloured signed, absent
- * (it missed at least one instance of the stretch) or out of the committee. The legend beside
- * it gives the words; the tooltip gives each stretch's counts. A click selects the stretch's
- * first instance, a double-click opens it.
+ * One miner's timeline over the window on show: a stretch per bucket coloured signed, absent (it
+ * missed at least one instance of the stretch) or out of the committee. The legend beside it gives
+ * the words; the tooltip gives each stretch's counts. A click selects the stretch's first instance,
+ * a double-click opens it.
  */
 final class MinerStrip extends Region {
   private static final double LEFT = 0;
@@ -34,16 +34,18 @@ final class MinerStrip extends Region {
     setPrefHeight(22);
     setMaxHeight(22);
     Tooltip.install(this, tip);
-    setOnMouseMoved(e -> {
-      StripBucket b = at(e.getX());
-      tip.setText(b == null ? "" : describe(b));
-    });
-    setOnMouseClicked(e -> {
-      StripBucket b = at(e.getX());
-      if (b != null) {
-        (e.getClickCount() >= 2 ? open : select).accept(b.fromIndex());
-      }
-    });
+    setOnMouseMoved(
+        e -> {
+          StripBucket b = at(e.getX());
+          tip.setText(b == null ? "" : describe(b));
+        });
+    setOnMouseClicked(
+        e -> {
+          StripBucket b = at(e.getX());
+          if (b != null) {
+            (e.getClickCount() >= 2 ? open : select).accept(b.fromIndex());
+          }
+        });
   }
 
   /** Draws the window from {@code newFrom} to {@code newTo}. */
@@ -70,8 +72,8 @@ final class MinerStrip extends Region {
     for (StripBucket b : strip) {
       double x0 = LEFT + (double) (b.fromIndex() - from) / (to - from) * width;
       double x1 = LEFT + (double) (b.toIndex() - from) / (to - from) * width;
-      Rectangle r = new Rectangle(x0, 2, Math.max(1, x1 - x0 - (x1 - x0 > 3 ? 1 : 0)),
-          getHeight() - 4);
+      Rectangle r =
+          new Rectangle(x0, 2, Math.max(1, x1 - x0 - (x1 - x0 > 3 ? 1 : 0)), getHeight() - 4);
       r.getStyleClass().add("strip-" + b.shown().name().toLowerCase(Locale.ROOT));
       getChildren().add(r);
     }
@@ -90,11 +92,20 @@ final class MinerStrip extends Region {
   }
 
   private static String describe(StripBucket b) {
-    String range = b.firstInstance() == b.lastInstance()
-        ? "instance " + Formats.unsigned(b.firstInstance())
-        : "instances " + Formats.unsigned(b.firstInstance()) + "–"
-            + Formats.unsigned(b.lastInstance());
-    return range + ": signed " + b.signed() + ", absent " + b.absent() + ", out of the"
-        + " committee " + b.out();
+    String range =
+        b.firstInstance() == b.lastInstance()
+            ? "instance " + Formats.unsigned(b.firstInstance())
+            : "instances "
+                + Formats.unsigned(b.firstInstance())
+                + "–"
+                + Formats.unsigned(b.lastInstance());
+    return range
+        + ": signed "
+        + b.signed()
+        + ", absent "
+        + b.absent()
+        + ", out of the"
+        + " committee "
+        + b.out();
   }
 }

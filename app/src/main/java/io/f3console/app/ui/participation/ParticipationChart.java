@@ -18,11 +18,11 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 
 /**
- * The signed share per instance over the window on show: the buckets' min–max band, their
- * mean line, the 2/3 line, base-only decisions marked under the plot, and the selected
- * instance. At most one bucket per two pixels, so a million instances draw as a few hundred
- * points. A click selects an instance, a double-click opens it, the wheel zooms around the
- * pointer and a drag pans; the keys are the view's.
+ * The signed share per instance over the window on show: the buckets' min–max band, their mean
+ * line, the 2/3 line, base-only decisions marked under the plot, and the selected instance. At most
+ * one bucket per two pixels, so a million instances draw as a few hundred points. A click selects
+ * an instance, a double-click opens it, the wheel zooms around the pointer and a drag pans; the
+ * keys are the view's.
  */
 final class ParticipationChart extends Region {
   private static final double LEFT = 48;
@@ -83,8 +83,8 @@ final class ParticipationChart extends Region {
     hover.getStyleClass().add("participation-hover");
     hover.setId("participation-hover");
     // the 2/3 line under the data, so a share right at 2/3 still shows as the mean line
-    getChildren().addAll(plot, grid, quorum, quorumLabel, band, mean, marks, selection, labels,
-        hover);
+    getChildren()
+        .addAll(plot, grid, quorum, quorumLabel, band, mean, marks, selection, labels, hover);
     setOnMousePressed(this::pressed);
     setOnMouseDragged(this::dragged);
     setOnMouseReleased(this::released);
@@ -147,8 +147,7 @@ final class ParticipationChart extends Region {
     plot.setY(TOP);
     plot.setWidth(width);
     plot.setHeight(height);
-    buckets = to > from && width > 0 ? source.apply(Math.max(1, (int) (width / 2)))
-        : List.of();
+    buckets = to > from && width > 0 ? source.apply(Math.max(1, (int) (width / 2))) : List.of();
     double min = buckets.stream().mapToDouble(Bucket::minShare).min().orElse(1);
     lower = min >= 0.55 ? 0.5 : 0;
     grid.getChildren().clear();
@@ -158,8 +157,7 @@ final class ParticipationChart extends Region {
       Line line = new Line(LEFT, yOf(share), LEFT + width, yOf(share));
       line.getStyleClass().add("participation-grid");
       grid.getChildren().add(line);
-      labels.getChildren().add(label(Formats.percent(share).replace(".00", ""), 4,
-          yOf(share) + 4));
+      labels.getChildren().add(label(Formats.percent(share).replace(".00", ""), 4, yOf(share) + 4));
     }
     double twoThirds = yOf(ParticipationSeries.TWO_THIRDS);
     quorum.setStartX(LEFT);
@@ -182,8 +180,7 @@ final class ParticipationChart extends Region {
       line.add(mid);
       line.add(yOf(b.meanShare()));
       if (b.baseOnly() > 0) {
-        Rectangle mark = new Rectangle(x0, TOP + height + 2, Math.max(2, x1 - x0 - 1),
-            MARK_HEIGHT);
+        Rectangle mark = new Rectangle(x0, TOP + height + 2, Math.max(2, x1 - x0 - 1), MARK_HEIGHT);
         mark.getStyleClass().add("participation-base-only");
         marks.getChildren().add(mark);
       }
@@ -203,8 +200,9 @@ final class ParticipationChart extends Region {
     if (!buckets.isEmpty()) {
       Bucket first = buckets.get(0);
       Bucket last = buckets.get(buckets.size() - 1);
-      labels.getChildren().add(label(Formats.unsigned(first.firstInstance()), LEFT,
-          getHeight() - 6));
+      labels
+          .getChildren()
+          .add(label(Formats.unsigned(first.firstInstance()), LEFT, getHeight() - 6));
       Text end = label(Formats.unsigned(last.lastInstance()), 0, getHeight() - 6);
       end.setX(LEFT + width - end.getLayoutBounds().getWidth());
       labels.getChildren().add(end);
@@ -232,15 +230,25 @@ final class ParticipationChart extends Region {
       hover.setText("");
       return;
     }
-    String text = bucket.count() == 1
-        ? "instance " + Formats.unsigned(bucket.firstInstance()) + " · "
-            + Formats.percent(bucket.meanShare()) + " signed"
-            + (bucket.baseOnly() > 0 ? " · base only" : "")
-        : "instances " + Formats.unsigned(bucket.firstInstance()) + "–"
-            + Formats.unsigned(bucket.lastInstance()) + " · " + Formats.percent(bucket.minShare())
-            + " to " + Formats.percent(bucket.maxShare()) + ", mean "
-            + Formats.percent(bucket.meanShare())
-            + (bucket.baseOnly() > 0 ? " · " + bucket.baseOnly() + " base only" : "");
+    String text =
+        bucket.count() == 1
+            ? "instance "
+                + Formats.unsigned(bucket.firstInstance())
+                + " · "
+                + Formats.percent(bucket.meanShare())
+                + " signed"
+                + (bucket.baseOnly() > 0 ? " · base only" : "")
+            : "instances "
+                + Formats.unsigned(bucket.firstInstance())
+                + "–"
+                + Formats.unsigned(bucket.lastInstance())
+                + " · "
+                + Formats.percent(bucket.minShare())
+                + " to "
+                + Formats.percent(bucket.maxShare())
+                + ", mean "
+                + Formats.percent(bucket.meanShare())
+                + (bucket.baseOnly() > 0 ? " · " + bucket.baseOnly() + " base only" : "");
     hover.setText(text);
     hover.setX(Math.max(LEFT + 4, LEFT + plotWidth() - hover.getLayoutBounds().getWidth() - 4));
   }

@@ -23,8 +23,14 @@ public final class ParticipationRows {
    * @param share the signed share, 0–1
    * @param baseOnly whether the certificate decided only its base
    */
-  public record InstanceRow(int index, long instance, long headEpoch, long signedScaledPower,
-      long scaledTotal, double share, boolean baseOnly) {
+  public record InstanceRow(
+      int index,
+      long instance,
+      long headEpoch,
+      long signedScaledPower,
+      long scaledTotal,
+      double share,
+      boolean baseOnly) {
     public String shareText() {
       return Formats.percent(share);
     }
@@ -42,8 +48,8 @@ public final class ParticipationRows {
    * @param share that power's share of the scaled power of the instances looked at
    * @param instancesMissed how many of them it missed
    */
-  public record MissingRow(ActorId actor, long missedScaledPower, double share,
-      int instancesMissed) {
+  public record MissingRow(
+      ActorId actor, long missedScaledPower, double share, int instancesMissed) {
     public String shareText() {
       return Formats.percent(share);
     }
@@ -58,12 +64,14 @@ public final class ParticipationRows {
    * @param signed e.g. {@code 57 of 60}
    * @param rate e.g. {@code 95.00%}, or {@code —} when it was in no committee of the window
    */
-  public record RateRow(String window, String epochs, String instances, String signed,
-      String rate) {
+  public record RateRow(
+      String window, String epochs, String instances, String signed, String rate) {
     static RateRow of(MinerTimeline.WindowRate rate) {
-      return new RateRow(rate.window().label(), Formats.integer(rate.window().epochs())
-          + " epochs", Formats.integer(rate.instances()), Formats.integer(rate.signed())
-          + " of " + Formats.integer(rate.inCommittee()),
+      return new RateRow(
+          rate.window().label(),
+          Formats.integer(rate.window().epochs()) + " epochs",
+          Formats.integer(rate.instances()),
+          Formats.integer(rate.signed()) + " of " + Formats.integer(rate.inCommittee()),
           rate.rate().map(Formats::percent).orElse("—"));
     }
   }
@@ -80,8 +88,13 @@ public final class ParticipationRows {
       @Override
       public InstanceRow get(int i) {
         int index = from + java.util.Objects.checkIndex(i, to - from);
-        return new InstanceRow(index, series.instance(index), series.headEpoch(index),
-            series.signedScaledPower(index), series.scaledTotal(index), series.share(index),
+        return new InstanceRow(
+            index,
+            series.instance(index),
+            series.headEpoch(index),
+            series.signedScaledPower(index),
+            series.scaledTotal(index),
+            series.share(index),
             series.baseOnly(index));
       }
 
@@ -94,9 +107,16 @@ public final class ParticipationRows {
 
   /** The absentees of a missing-power ranking with their share of the power looked at. */
   static List<MissingRow> missing(MissingPower missing, long scaledPowerLookedAt) {
-    return missing.absentees().stream().map(a -> new MissingRow(a.actor(),
-        a.missedScaledPower(), scaledPowerLookedAt == 0 ? 0
-            : (double) a.missedScaledPower() / scaledPowerLookedAt, a.instancesMissed()))
+    return missing.absentees().stream()
+        .map(
+            a ->
+                new MissingRow(
+                    a.actor(),
+                    a.missedScaledPower(),
+                    scaledPowerLookedAt == 0
+                        ? 0
+                        : (double) a.missedScaledPower() / scaledPowerLookedAt,
+                    a.instancesMissed()))
         .toList();
   }
 }

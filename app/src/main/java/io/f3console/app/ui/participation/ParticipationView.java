@@ -1,9 +1,9 @@
 package io.f3console.app.ui.participation;
 
 import io.f3console.app.ui.BackgroundLane;
-import io.f3console.app.ui.controls.ReportActions;
-import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.Page;
+import io.f3console.app.ui.context.ConsoleContext;
+import io.f3console.app.ui.controls.ReportActions;
 import io.f3console.app.ui.participation.ParticipationRows.Fact;
 import io.f3console.app.ui.participation.ParticipationRows.InstanceRow;
 import io.f3console.app.ui.participation.ParticipationRows.RateRow;
@@ -35,12 +35,11 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /**
- * The participation view: the signed share per instance of the loaded certificates (zoomable:
- * the wheel, a drag, the buttons, or {@code +}, {@code -}, the arrows and {@code 0} on the
- * chart), the instances and the missing power of the selected instance or the window, and a
- * miner looked up with its timeline strip and rates. A double-click or Enter on an instance
- * opens it in the certificate stepper. The trust of the data heads the view; the caveat closes
- * it.
+ * The participation view: the signed share per instance of the loaded certificates (zoomable: the
+ * wheel, a drag, the buttons, or {@code +}, {@code -}, the arrows and {@code 0} on the chart), the
+ * instances and the missing power of the selected instance or the window, and a miner looked up
+ * with its timeline strip and rates. A double-click or Enter on an instance opens it in the
+ * certificate stepper. The trust of the data heads the view; the caveat closes it.
  */
 public final class ParticipationView {
   private final ConsoleContext context;
@@ -83,24 +82,30 @@ public final class ParticipationView {
 
   @FXML
   private void initialize() {
-    model = new ParticipationViewModel(new Background() {
-      @Override
-      public <T> void compute(String lane, String title, Supplier<T> work, Consumer<T> apply) {
-        lanes.computeIfAbsent(lane, name -> new BackgroundLane(context.runner(), name))
-            .submit(title, progress -> work.get(), apply);
-      }
-    });
+    model =
+        new ParticipationViewModel(
+            new Background() {
+              @Override
+              public <T> void compute(
+                  String lane, String title, Supplier<T> work, Consumer<T> apply) {
+                lanes
+                    .computeIfAbsent(lane, name -> new BackgroundLane(context.runner(), name))
+                    .submit(title, progress -> work.get(), apply);
+              }
+            });
     Workspace workspace = context.workspace();
-    model.setOpener(index -> {
-      workspace.selectedCertificateProperty().set(index);
-      context.navigate(Page.CERTIFICATES);
-    });
+    model.setOpener(
+        index -> {
+          workspace.selectedCertificateProperty().set(index);
+          context.navigate(Page.CERTIFICATES);
+        });
     buildChart();
     explainKeys();
     ParticipationTables.instances(instanceTable, model::open, context.dialogs()::notice);
     ParticipationTables.missing(missingTable, context.dialogs()::notice);
-    report = new ReportActions(context.dialogs(), context.runner(), "the participation report",
-        "f3-participation.md");
+    report =
+        new ReportActions(
+            context.dialogs(), context.runner(), "the participation report", "f3-participation.md");
     copyReportButton.disableProperty().bind(model.hasReport().not());
     exportReportButton.disableProperty().bind(model.hasReport().not());
     bindHeader();
@@ -111,47 +116,56 @@ public final class ParticipationView {
     caveat.setText(model.caveat());
     windowsNote.setText(MinerLookup.WINDOWS_NOTE);
     model.lookup().miner().bindBidirectional(workspace.selectedActorProperty());
-    workspace.chainProperty().addListener((obs, old, chain) -> {
-      storeButton.setSelected(false);
-      model.load(chain);
-    });
+    workspace
+        .chainProperty()
+        .addListener(
+            (obs, old, chain) -> {
+              storeButton.setSelected(false);
+              model.load(chain);
+            });
     model.load(workspace.chain().orElse(null));
-    storeButton.setTooltip(new Tooltip("Show every instance in this network's certificate"
-        + " store (filled by certs sync or by following a node) instead of the loaded"
-        + " certificates"));
+    storeButton.setTooltip(
+        new Tooltip(
+            "Show every instance in this network's certificate"
+                + " store (filled by certs sync or by following a node) instead of the loaded"
+                + " certificates"));
   }
 
   private void buildChart() {
-    chart = new ParticipationChart(model::buckets, new ParticipationChart.Listener() {
-      @Override
-      public void select(int index) {
-        model.select(index);
-      }
+    chart =
+        new ParticipationChart(
+            model::buckets,
+            new ParticipationChart.Listener() {
+              @Override
+              public void select(int index) {
+                model.select(index);
+              }
 
-      @Override
-      public void open(int index) {
-        model.open(index);
-      }
+              @Override
+              public void open(int index) {
+                model.open(index);
+              }
 
-      @Override
-      public void zoom(double factor, int anchor) {
-        model.zoom(factor, anchor);
-      }
+              @Override
+              public void zoom(double factor, int anchor) {
+                model.zoom(factor, anchor);
+              }
 
-      @Override
-      public void pan(int delta) {
-        model.pan(delta);
-      }
-    });
+              @Override
+              public void pan(int delta) {
+                model.pan(delta);
+              }
+            });
     VBox.setVgrow(chart, Priority.ALWAYS);
     chartBox.getChildren().add(0, chart);
     chart.addEventHandler(KeyEvent.KEY_PRESSED, this::chartKey);
     strip = new MinerStrip(model::strip, model::select, model::open);
     stripBox.getChildren().add(strip);
-    Runnable redraw = () -> {
-      chart.show(model.viewFrom().get(), model.viewTo().get(), model.selected().get());
-      strip.show(model.viewFrom().get(), model.viewTo().get());
-    };
+    Runnable redraw =
+        () -> {
+          chart.show(model.viewFrom().get(), model.viewTo().get(), model.selected().get());
+          strip.show(model.viewFrom().get(), model.viewTo().get());
+        };
     model.viewFrom().addListener((obs, old, v) -> redraw.run());
     model.viewTo().addListener((obs, old, v) -> redraw.run());
     model.selected().addListener((obs, old, v) -> redraw.run());
@@ -162,14 +176,16 @@ public final class ParticipationView {
 
   private void explainKeys() {
     zoomOutButton.setTooltip(new Tooltip("Twice as many instances (− on the chart)"));
-    zoomInButton.setTooltip(new Tooltip("Half as many instances (+ on the chart; the wheel"
-        + " zooms around the pointer)"));
+    zoomInButton.setTooltip(
+        new Tooltip(
+            "Half as many instances (+ on the chart; the wheel" + " zooms around the pointer)"));
     panLeftButton.setTooltip(new Tooltip("Earlier instances (← on the chart, or drag it)"));
     panRightButton.setTooltip(new Tooltip("Later instances (→ on the chart, or drag it)"));
     allButton.setTooltip(new Tooltip("Every instance (0 on the chart)"));
-    chart.setAccessibleText("Signed share per instance. + and − zoom, ← and → pan,"
-        + " Shift+← and Shift+→ select an instance, 0 shows all, Enter opens the selected"
-        + " instance in the certificate stepper.");
+    chart.setAccessibleText(
+        "Signed share per instance. + and − zoom, ← and → pan,"
+            + " Shift+← and Shift+→ select an instance, 0 shows all, Enter opens the selected"
+            + " instance in the certificate stepper.");
   }
 
   private void chartKey(KeyEvent e) {
@@ -214,18 +230,25 @@ public final class ParticipationView {
   private void bindInstances() {
     model.instanceRows().addListener((obs, old, rows) -> showInstances(rows));
     showInstances(model.instanceRows().get());
-    instanceTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
-      if (!syncingTable && row != null) {
-        model.select(row.index());
-      }
-    });
+    instanceTable
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, row) -> {
+              if (!syncingTable && row != null) {
+                model.select(row.index());
+              }
+            });
     model.selected().addListener((obs, old, index) -> selectRow(index.intValue()));
-    model.viewFrom().addListener((obs, old, from) -> {
-      int selected = model.selected().get();
-      if (selected < from.intValue() || selected >= model.viewTo().get()) {
-        instanceTable.scrollTo(from.intValue());
-      }
-    });
+    model
+        .viewFrom()
+        .addListener(
+            (obs, old, from) -> {
+              int selected = model.selected().get();
+              if (selected < from.intValue() || selected >= model.viewTo().get()) {
+                instanceTable.scrollTo(from.intValue());
+              }
+            });
   }
 
   /** Every instance, made as the table scrolls; the rows' index is the stepper's. */
@@ -249,19 +272,27 @@ public final class ParticipationView {
 
   private void bindMiner() {
     minerHeadline.textProperty().bind(model.lookup().headline());
-    model.lookup().miner().addListener((obs, old, actor) -> {
-      if (actor != null && !minerField.isFocused()) {
-        minerField.setText(actor.address());
-      }
-    });
+    model
+        .lookup()
+        .miner()
+        .addListener(
+            (obs, old, actor) -> {
+              if (actor != null && !minerField.isFocused()) {
+                minerField.setText(actor.address());
+              }
+            });
     boolean[] known = {false};
-    model.lookup().timeline().addListener((obs, old, timeline) -> {
-      known[0] = timeline != null;
-      stripBox.setVisible(known[0]);
-      stripBox.setManaged(known[0]);
-      stripLegend.setVisible(known[0]);
-      stripLegend.setManaged(known[0]);
-    });
+    model
+        .lookup()
+        .timeline()
+        .addListener(
+            (obs, old, timeline) -> {
+              known[0] = timeline != null;
+              stripBox.setVisible(known[0]);
+              stripBox.setManaged(known[0]);
+              stripLegend.setVisible(known[0]);
+              stripLegend.setManaged(known[0]);
+            });
     stripBox.setVisible(false);
     stripBox.setManaged(false);
     stripLegend.setVisible(false);
@@ -298,8 +329,12 @@ public final class ParticipationView {
     int r = 1;
     for (RateRow row : model.lookup().rates()) {
       Label window = cell(row.window(), null);
-      window.setTooltip(new Tooltip(row.epochs() + " of " + RateWindow.EPOCH_SECONDS
-          + " s back from the newest head epoch"));
+      window.setTooltip(
+          new Tooltip(
+              row.epochs()
+                  + " of "
+                  + RateWindow.EPOCH_SECONDS
+                  + " s back from the newest head epoch"));
       rateGrid.add(window, 0, r);
       rateGrid.add(cell(row.instances(), null), 1, r);
       rateGrid.add(cell(row.signed(), null), 2, r);

@@ -8,10 +8,10 @@ import io.f3console.app.ui.workspace.LoadedChain;
 import io.f3console.core.inspect.ChainInspection;
 import io.f3console.core.inspect.StageExplanation;
 import io.f3console.core.participation.ChainParticipation;
-import io.f3console.core.participation.ParticipationData;
-import io.f3console.core.participation.ParticipationMarkdown;
 import io.f3console.core.participation.MinerTimeline;
 import io.f3console.core.participation.MissingPower;
+import io.f3console.core.participation.ParticipationData;
+import io.f3console.core.participation.ParticipationMarkdown;
 import io.f3console.core.participation.ParticipationReport;
 import io.f3console.core.participation.ParticipationSeries;
 import io.f3console.core.store.StoreException;
@@ -35,19 +35,22 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The participation view's state: the participation of the validated certificates (core's
- * {@link ChainParticipation}, computed in the background), the window of instances on show
- * (zoom and pan), the selected instance, the missing power of that instance or of the window,
- * and the miner looked up ({@link MinerLookup}). Verdicts and numbers come from core; this
- * only chooses what to show and words it. FX thread only.
+ * The participation view's state: the participation of the validated certificates (core's {@link
+ * ChainParticipation}, computed in the background), the window of instances on show (zoom and pan),
+ * the selected instance, the missing power of that instance or of the window, and the miner looked
+ * up ({@link MinerLookup}). Verdicts and numbers come from core; this only chooses what to show and
+ * words it. FX thread only.
  */
 public final class ParticipationViewModel {
   /** The fewest instances a zoomed window shows. */
   static final int MIN_SPAN = 10;
+
   /** The most instances the missing power of a window is ranked over: the window's last. */
   static final int MISSING_LIMIT = 10_000;
+
   static final String LANE = "participation";
   static final String MISSING_LANE = "participation-missing";
+
   /** The most absentees a report lists. */
   static final int REPORT_ABSENTEES = 50;
 
@@ -56,27 +59,27 @@ public final class ParticipationViewModel {
       new ReadOnlyObjectWrapper<>(this, "participation");
   private final BooleanBinding hasReport = participation.isNotNull();
   private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline");
-  private final ReadOnlyObjectWrapper<Tone> tone = new ReadOnlyObjectWrapper<>(this, "tone",
-      Tone.MUTED);
+  private final ReadOnlyObjectWrapper<Tone> tone =
+      new ReadOnlyObjectWrapper<>(this, "tone", Tone.MUTED);
   private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
   private final ReadOnlyIntegerWrapper viewFrom = new ReadOnlyIntegerWrapper(this, "viewFrom");
   private final ReadOnlyIntegerWrapper viewTo = new ReadOnlyIntegerWrapper(this, "viewTo");
-  private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected",
-      -1);
-  private final ReadOnlyStringWrapper rangeText = new ReadOnlyStringWrapper(this, "rangeText",
-      "");
+  private final ReadOnlyIntegerWrapper selected = new ReadOnlyIntegerWrapper(this, "selected", -1);
+  private final ReadOnlyStringWrapper rangeText = new ReadOnlyStringWrapper(this, "rangeText", "");
   private final ReadOnlyObjectWrapper<List<InstanceRow>> instanceRows =
       new ReadOnlyObjectWrapper<>(this, "instanceRows", List.of());
-  private final ReadOnlyStringWrapper missingTitle = new ReadOnlyStringWrapper(this,
-      "missingTitle", "");
+  private final ReadOnlyStringWrapper missingTitle =
+      new ReadOnlyStringWrapper(this, "missingTitle", "");
   private final ObservableList<MissingRow> missingRows = FXCollections.observableArrayList();
   private final ObservableList<MissingRow> missingView =
       FXCollections.unmodifiableObservableList(missingRows);
   private final MinerLookup lookup;
-  private IntConsumer opener = index -> { };
+  private IntConsumer opener = index -> {};
   private LoadedChain chain;
+
   /** The newest store read asked for, so that an older answer is dropped. */
   private Object storeToken;
+
   /** The missing power of the table on show, once ranked. */
   private Optional<MissingPower> lastMissing = Optional.empty();
 
@@ -171,17 +174,23 @@ public final class ParticipationViewModel {
   }
 
   /**
-   * The participation on show as Markdown (core's report): the data's verdict, the window's
-   * signed shares, and the absentees of the missing-power table once ranked; empty when no
-   * participation is on show.
+   * The participation on show as Markdown (core's report): the data's verdict, the window's signed
+   * shares, and the absentees of the missing-power table once ranked; empty when no participation
+   * is on show.
    */
   public String markdown() {
     ParticipationData p = participation.get();
     if (p == null) {
       return "";
     }
-    return ParticipationMarkdown.of(headline.get(), detail.get(), p.series(), viewFrom.get(),
-        viewTo.get(), lastMissing, REPORT_ABSENTEES);
+    return ParticipationMarkdown.of(
+        headline.get(),
+        detail.get(),
+        p.series(),
+        viewFrom.get(),
+        viewTo.get(),
+        lastMissing,
+        REPORT_ABSENTEES);
   }
 
   // ---- commands
@@ -191,30 +200,41 @@ public final class ParticipationViewModel {
     clear(loaded);
     storeToken = null;
     if (loaded == null || loaded.certificates().isEmpty()) {
-      say(Tone.MUTED, "No certificates open", "Open finality certificates with the power table"
-          + " they start from (File ▸ Open files…), or a demo network (File ▸ Open demo"
-          + " network), to see who signed them.");
+      say(
+          Tone.MUTED,
+          "No certificates open",
+          "Open finality certificates with the power table"
+              + " they start from (File ▸ Open files…), or a demo network (File ▸ Open demo"
+              + " network), to see who signed them.");
       lookup.follow(participation.get());
       return;
     }
     Optional<ChainInspection> inspection = loaded.inspection();
     if (inspection.isEmpty()) {
-      say(Tone.WARNING, "⚠ Open a power table to validate these certificates", "Who signed is"
-          + " read against each instance's committee, which only validation from a starting"
-          + " table gives.");
+      say(
+          Tone.WARNING,
+          "⚠ Open a power table to validate these certificates",
+          "Who signed is"
+              + " read against each instance's committee, which only validation from a starting"
+              + " table gives.");
       lookup.follow(participation.get());
       return;
     }
-    say(Tone.MUTED, "Reading who signed " + Formats.integer(loaded.certificates().size())
-        + " certificates…", "");
+    say(
+        Tone.MUTED,
+        "Reading who signed " + Formats.integer(loaded.certificates().size()) + " certificates…",
+        "");
     lookup.follow(null);
     ChainInspection validated = inspection.get();
-    background.compute(LANE, "Reading participation",
+    background.compute(
+        LANE,
+        "Reading participation",
         () -> {
           ChainParticipation result = ChainParticipation.ofValidated(validated);
           result.series();
           return result;
-        }, result -> {
+        },
+        result -> {
           if (chain == loaded) {
             show(loaded, result);
           }
@@ -231,8 +251,8 @@ public final class ParticipationViewModel {
   }
 
   /**
-   * Opens the instance at {@code index} in the certificate stepper, when its certificate is
-   * loaded (a stored instance is only selected).
+   * Opens the instance at {@code index} in the certificate stepper, when its certificate is loaded
+   * (a stored instance is only selected).
    */
   public void open(int index) {
     if (index >= 0 && index < size()) {
@@ -253,19 +273,22 @@ public final class ParticipationViewModel {
     say(Tone.MUTED, "Reading the certificate store " + file.getFileName() + "…", "");
     Object token = new Object();
     storeToken = token;
-    background.compute(LANE, "Reading the certificate store", () -> StoreRead.of(file,
-        network), read -> {
-      if (storeToken != token || chain != null) {
-        return;
-      }
-      if (read.data() != null) {
-        showStore(read.data());
-      } else if (read.missing()) {
-        say(Tone.MUTED, "No certificate store for " + network + " yet", read.error());
-      } else {
-        say(Tone.DANGER, "✘ The certificate store cannot be shown", read.error());
-      }
-    });
+    background.compute(
+        LANE,
+        "Reading the certificate store",
+        () -> StoreRead.of(file, network),
+        read -> {
+          if (storeToken != token || chain != null) {
+            return;
+          }
+          if (read.data() != null) {
+            showStore(read.data());
+          } else if (read.missing()) {
+            say(Tone.MUTED, "No certificate store for " + network + " yet", read.error());
+          } else {
+            say(Tone.DANGER, "✘ The certificate store cannot be shown", read.error());
+          }
+        });
   }
 
   /** A store read in the background: its participation, or why it could not be read. */
@@ -292,20 +315,36 @@ public final class ParticipationViewModel {
 
   private void showStore(StoredParticipationData data) {
     participation.set(data);
-    String span = "instances " + Formats.unsigned(data.series().instance(0)) + "–"
-        + Formats.unsigned(data.series().instance(data.size() - 1));
+    String span =
+        "instances "
+            + Formats.unsigned(data.series().instance(0))
+            + "–"
+            + Formats.unsigned(data.series().instance(data.size() - 1));
     String count = Formats.integer(data.size()) + " stored instances, " + span;
-    String where = "From " + data.file() + "; each certificate was validated before it was"
-        + " stored. Instances open in the stepper only when loaded.";
+    String where =
+        "From "
+            + data.file()
+            + "; each certificate was validated before it was"
+            + " stored. Instances open in the stepper only when loaded.";
     if (data.verified()) {
       say(Tone.SUCCESS, "✔ " + count + ", validated from a verified starting table", where);
     } else if (data.trust().isMismatch()) {
-      say(Tone.DANGER, "✘ " + count + ": the store's starting table is not the network's",
+      say(
+          Tone.DANGER,
+          "✘ " + count + ": the store's starting table is not the network's",
           data.trust().explanation() + " " + where);
     } else {
-      say(Tone.WARNING, "⚠ " + count + ", unverified: " + (data.unchecked() > 0
-          ? Formats.integer(data.unchecked()) + " certificates were stored without their"
-              + " signatures checked" : data.trust().explanation()), where);
+      say(
+          Tone.WARNING,
+          "⚠ "
+              + count
+              + ", unverified: "
+              + (data.unchecked() > 0
+                  ? Formats.integer(data.unchecked())
+                      + " certificates were stored without their"
+                      + " signatures checked"
+                  : data.trust().explanation()),
+          where);
     }
     setRange(0, data.size());
     updateMissing();
@@ -333,8 +372,8 @@ public final class ParticipationViewModel {
     int wanted = (int) Math.round(span * factor);
     int newSpan = Math.max(Math.min(MIN_SPAN, size), Math.min(size, wanted));
     if (newSpan == span && factor != 1) {
-      newSpan = factor < 1 ? Math.max(Math.min(MIN_SPAN, size), span - 1)
-          : Math.min(size, span + 1);
+      newSpan =
+          factor < 1 ? Math.max(Math.min(MIN_SPAN, size), span - 1) : Math.min(size, span + 1);
     }
     int at = Math.max(from, Math.min(viewTo.get() - 1, anchor));
     double relative = span == 0 ? 0 : (double) (at - from) / span;
@@ -393,31 +432,57 @@ public final class ParticipationViewModel {
 
   private int anchor() {
     int s = selected.get();
-    return s >= viewFrom.get() && s < viewTo.get() ? s
-        : (viewFrom.get() + viewTo.get()) / 2;
+    return s >= viewFrom.get() && s < viewTo.get() ? s : (viewFrom.get() + viewTo.get()) / 2;
   }
 
   private void show(LoadedChain loaded, ChainParticipation result) {
     ChainInspection inspection = loaded.inspection().orElseThrow();
     participation.set(result);
-    String span = result.isEmpty() ? "" : "instances "
-        + Formats.unsigned(result.series().instance(0)) + "–"
-        + Formats.unsigned(result.series().instance(result.size() - 1));
-    String count = Formats.integer(result.size()) + (result.size() == 1 ? " certificate"
-        : " certificates");
-    ChainVerdict verdict = loaded.verdict().orElse(inspection.result().valid()
-        ? ChainVerdict.VALID_UNVERIFIED : ChainVerdict.INVALID);
+    String span =
+        result.isEmpty()
+            ? ""
+            : "instances "
+                + Formats.unsigned(result.series().instance(0))
+                + "–"
+                + Formats.unsigned(result.series().instance(result.size() - 1));
+    String count =
+        Formats.integer(result.size()) + (result.size() == 1 ? " certificate" : " certificates");
+    ChainVerdict verdict =
+        loaded
+            .verdict()
+            .orElse(
+                inspection.result().valid() ? ChainVerdict.VALID_UNVERIFIED : ChainVerdict.INVALID);
     String meaning = loaded.judged().flatMap(TrustedValidation::explanation).orElse("");
     switch (verdict) {
-      case VALID -> say(Tone.SUCCESS, "✔ " + count + ", " + span + ", validated from a"
-          + " verified starting table", meaning);
-      case VALID_UNVERIFIED -> say(Tone.WARNING, "⚠ " + count + ", " + span + ", consistent"
-          + " with a starting table nothing proves", meaning);
-      case UNTRUSTED_POWER_TABLE -> say(Tone.DANGER, "✘ " + count + ", " + span + ": the"
-          + " starting table is not the network's, so neither is this participation", meaning);
-      case INVALID -> say(Tone.DANGER, "✘ " + StageExplanation.chainVerdict(inspection)
-          + (result.isEmpty() ? "; no certificate validated, so nothing to show"
-              : "; shown: the " + count + " before it (" + span + ")"), meaning);
+      case VALID ->
+          say(
+              Tone.SUCCESS,
+              "✔ " + count + ", " + span + ", validated from a" + " verified starting table",
+              meaning);
+      case VALID_UNVERIFIED ->
+          say(
+              Tone.WARNING,
+              "⚠ " + count + ", " + span + ", consistent" + " with a starting table nothing proves",
+              meaning);
+      case UNTRUSTED_POWER_TABLE ->
+          say(
+              Tone.DANGER,
+              "✘ "
+                  + count
+                  + ", "
+                  + span
+                  + ": the"
+                  + " starting table is not the network's, so neither is this participation",
+              meaning);
+      case INVALID ->
+          say(
+              Tone.DANGER,
+              "✘ "
+                  + StageExplanation.chainVerdict(inspection)
+                  + (result.isEmpty()
+                      ? "; no certificate validated, so nothing to show"
+                      : "; shown: the " + count + " before it (" + span + ")"),
+              meaning);
     }
     setRange(0, result.size());
     updateMissing();
@@ -434,9 +499,16 @@ public final class ParticipationViewModel {
       return;
     }
     ParticipationSeries series = p.series();
-    rangeText.set("instances " + Formats.unsigned(series.instance(from)) + "–"
-        + Formats.unsigned(series.instance(to - 1)) + " (" + Formats.integer(to - from)
-        + " of " + Formats.integer(p.size()) + ")");
+    rangeText.set(
+        "instances "
+            + Formats.unsigned(series.instance(from))
+            + "–"
+            + Formats.unsigned(series.instance(to - 1))
+            + " ("
+            + Formats.integer(to - from)
+            + " of "
+            + Formats.integer(p.size())
+            + ")");
     if (instanceRows.get().size() != p.size()) {
       instanceRows.set(ParticipationRows.instances(series, 0, p.size()));
     }
@@ -451,32 +523,46 @@ public final class ParticipationViewModel {
       return;
     }
     int to = selected.get() >= 0 ? selected.get() + 1 : viewTo.get();
-    int from = selected.get() >= 0 ? selected.get()
-        : Math.max(viewFrom.get(), to - MISSING_LIMIT);
+    int from = selected.get() >= 0 ? selected.get() : Math.max(viewFrom.get(), to - MISSING_LIMIT);
     ParticipationSeries series = p.series();
-    String what = to - from == 1 ? "instance " + Formats.unsigned(series.instance(from))
-        : "instances " + Formats.unsigned(series.instance(from)) + "–"
-            + Formats.unsigned(series.instance(to - 1)) + (from > viewFrom.get()
-                ? " (the last " + Formats.integer(MISSING_LIMIT) + " of the window on show)"
-                : " (the window on show)");
+    String what =
+        to - from == 1
+            ? "instance " + Formats.unsigned(series.instance(from))
+            : "instances "
+                + Formats.unsigned(series.instance(from))
+                + "–"
+                + Formats.unsigned(series.instance(to - 1))
+                + (from > viewFrom.get()
+                    ? " (the last " + Formats.integer(MISSING_LIMIT) + " of the window on show)"
+                    : " (the window on show)");
     missingTitle.set("Missing power in " + what + "…");
-    background.compute(MISSING_LANE, "Ranking the missing power", () -> {
-      long lookedAt = 0;
-      for (int i = from; i < to; i++) {
-        lookedAt += series.scaledTotal(i);
-      }
-      MissingPower missing = p.missing(from, to);
-      return new Ranked(missing, ParticipationRows.missing(missing, lookedAt));
-    }, ranked -> {
-      if (participation.get() == p) {
-        List<MissingRow> rows = ranked.rows();
-        lastMissing = Optional.of(ranked.missing());
-        missingRows.setAll(rows);
-        missingTitle.set("Missing power in " + what + ": " + Formats.integer(rows.size())
-            + (rows.size() == 1 ? " absentee" : " absentees") + ", most missed scaled power"
-            + " first" + (to - from == 1 ? "" : " (summed over the instances they missed)"));
-      }
-    });
+    background.compute(
+        MISSING_LANE,
+        "Ranking the missing power",
+        () -> {
+          long lookedAt = 0;
+          for (int i = from; i < to; i++) {
+            lookedAt += series.scaledTotal(i);
+          }
+          MissingPower missing = p.missing(from, to);
+          return new Ranked(missing, ParticipationRows.missing(missing, lookedAt));
+        },
+        ranked -> {
+          if (participation.get() == p) {
+            List<MissingRow> rows = ranked.rows();
+            lastMissing = Optional.of(ranked.missing());
+            missingRows.setAll(rows);
+            missingTitle.set(
+                "Missing power in "
+                    + what
+                    + ": "
+                    + Formats.integer(rows.size())
+                    + (rows.size() == 1 ? " absentee" : " absentees")
+                    + ", most missed scaled power"
+                    + " first"
+                    + (to - from == 1 ? "" : " (summed over the instances they missed)"));
+          }
+        });
   }
 
   private void say(Tone newTone, String text, String more) {

@@ -29,20 +29,22 @@ final class ChangeColumns {
   /** The kind as a badge: icon, word and colour token. */
   static void kind(TableColumn<ChangeRow, PowerTableDiff.Kind> column) {
     column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue().kind()));
-    column.setCellFactory(c -> new TableCell<>() {
-      @Override
-      protected void updateItem(PowerTableDiff.Kind kind, boolean empty) {
-        super.updateItem(kind, empty);
-        setText(null);
-        if (empty || kind == null) {
-          setGraphic(null);
-          return;
-        }
-        Label badge = new Label(ChangeRow.label(kind));
-        badge.getStyleClass().addAll(Styles.BADGE, ChangeRow.style(kind));
-        setGraphic(badge);
-      }
-    });
+    column.setCellFactory(
+        c ->
+            new TableCell<>() {
+              @Override
+              protected void updateItem(PowerTableDiff.Kind kind, boolean empty) {
+                super.updateItem(kind, empty);
+                setText(null);
+                if (empty || kind == null) {
+                  setGraphic(null);
+                  return;
+                }
+                Label badge = new Label(ChangeRow.label(kind));
+                badge.getStyleClass().addAll(Styles.BADGE, ChangeRow.style(kind));
+                setGraphic(badge);
+              }
+            });
   }
 
   static void powerBefore(TableColumn<ChangeRow, StoragePower> column) {
@@ -54,8 +56,13 @@ final class ChangeColumns {
   }
 
   static void delta(TableColumn<ChangeRow, StoragePower> column) {
-    Cells.bind(column, ChangeRow::delta, ChangeRow::deltaText,
-        row -> Formats.exactBytes(row.delta()), null, List.of(PowerTableStyles.NUMBER));
+    Cells.bind(
+        column,
+        ChangeRow::delta,
+        ChangeRow::deltaText,
+        row -> Formats.exactBytes(row.delta()),
+        null,
+        List.of(PowerTableStyles.NUMBER));
   }
 
   static void keyBefore(TableColumn<ChangeRow, PubKey> column) {
@@ -66,19 +73,26 @@ final class ChangeColumns {
     key(column, ChangeRow::keyAfter);
   }
 
-  private static void power(TableColumn<ChangeRow, StoragePower> column,
+  private static void power(
+      TableColumn<ChangeRow, StoragePower> column,
       Function<ChangeRow, Optional<StoragePower>> value) {
-    Cells.bind(column, row -> value.apply(row).orElse(null),
+    Cells.bind(
+        column,
+        row -> value.apply(row).orElse(null),
         ChangeRow::powerText,
-        row -> value.apply(row).map(Formats::exactBytes).orElse(null), null,
+        row -> value.apply(row).map(Formats::exactBytes).orElse(null),
+        null,
         List.of(PowerTableStyles.NUMBER));
   }
 
-  private static void key(TableColumn<ChangeRow, PubKey> column,
-      Function<ChangeRow, Optional<PubKey>> value) {
-    Cells.bind(column, row -> value.apply(row).orElse(null),
+  private static void key(
+      TableColumn<ChangeRow, PubKey> column, Function<ChangeRow, Optional<PubKey>> value) {
+    Cells.bind(
+        column,
+        row -> value.apply(row).orElse(null),
         ChangeRow::shortKey,
-        row -> value.apply(row).map(PubKey::toHex).orElse(null), null,
+        row -> value.apply(row).map(PubKey::toHex).orElse(null),
+        null,
         List.of(Styles.MONOSPACE));
     column.setComparator(BY_HEX);
   }

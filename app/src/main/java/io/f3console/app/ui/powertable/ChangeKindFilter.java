@@ -16,11 +16,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 
 /**
- * The counts of a comparison, one toggle per kind of change (icon, word, count), that also
- * filter the list of changes: pressing one lists only that kind, pressing it again lists all.
- * Toggles have the ids {@code kind-added}, {@code kind-power-changed}…; their counts
- * {@code count-added}, {@code count-power-changed}…. In a narrow window the toggles wrap onto
- * more lines rather than shortening their words.
+ * The counts of a comparison, one toggle per kind of change (icon, word, count), that also filter
+ * the list of changes: pressing one lists only that kind, pressing it again lists all. Toggles have
+ * the ids {@code kind-added}, {@code kind-power-changed}…; their counts {@code count-added}, {@code
+ * count-power-changed}…. In a narrow window the toggles wrap onto more lines rather than shortening
+ * their words.
  */
 public final class ChangeKindFilter extends FlowPane {
   private final ToggleGroup group = new ToggleGroup();
@@ -58,20 +58,24 @@ public final class ChangeKindFilter extends FlowPane {
 
   /** Keeps the pressed toggle and {@code filter} in step (null: every kind). */
   public void bind(ObjectProperty<PowerTableDiff.Kind> filter) {
-    group.selectedToggleProperty().addListener((obs, old, toggle) -> {
-      if (!updating) {
-        filter.set(toggle == null ? null : (PowerTableDiff.Kind) toggle.getUserData());
-      }
-    });
+    group
+        .selectedToggleProperty()
+        .addListener(
+            (obs, old, toggle) -> {
+              if (!updating) {
+                filter.set(toggle == null ? null : (PowerTableDiff.Kind) toggle.getUserData());
+              }
+            });
     filter.addListener((obs, old, kind) -> select(kind));
     select(filter.get());
   }
 
   /** Shows the counts of a comparison; null shows none. */
   public void show(CompareResult result) {
-    counts.forEach((kind, label) -> {
-      label.setText(result == null ? "…" : Formats.integer(result.count(kind)));
-    });
+    counts.forEach(
+        (kind, label) -> {
+          label.setText(result == null ? "…" : Formats.integer(result.count(kind)));
+        });
   }
 
   private void select(PowerTableDiff.Kind kind) {

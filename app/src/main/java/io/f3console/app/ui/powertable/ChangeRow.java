@@ -20,8 +20,12 @@ import java.util.Optional;
  * @param after its entry in table B, if it has one
  * @param delta power in B minus power in A (minus the old power for a removal)
  */
-public record ChangeRow(ActorId actor, PowerTableDiff.Kind kind, Optional<PowerEntry> before,
-    Optional<PowerEntry> after, StoragePower delta) {
+public record ChangeRow(
+    ActorId actor,
+    PowerTableDiff.Kind kind,
+    Optional<PowerEntry> before,
+    Optional<PowerEntry> after,
+    StoragePower delta) {
 
   public ChangeRow {
     Objects.requireNonNull(actor, "actor");
@@ -32,8 +36,8 @@ public record ChangeRow(ActorId actor, PowerTableDiff.Kind kind, Optional<PowerE
   }
 
   static ChangeRow of(PowerTableDiff.Change change) {
-    return new ChangeRow(change.id(), change.kind(), change.before(), change.after(),
-        change.powerDelta());
+    return new ChangeRow(
+        change.id(), change.kind(), change.before(), change.after(), change.powerDelta());
   }
 
   public Optional<StoragePower> powerBefore() {
@@ -72,14 +76,19 @@ public record ChangeRow(ActorId actor, PowerTableDiff.Kind kind, Optional<PowerE
   }
 
   /**
-   * The row as one line of tab-separated values: actor, change, power in A and in B and the
-   * delta (in bytes), key in A and in B (hex); an empty field where a table has no entry.
+   * The row as one line of tab-separated values: actor, change, power in A and in B and the delta
+   * (in bytes), key in A and in B (hex); an empty field where a table has no entry.
    */
   public String asText() {
-    return String.join("\t", actor.address(), word(kind),
+    return String.join(
+        "\t",
+        actor.address(),
+        word(kind),
         powerBefore().map(StoragePower::toString).orElse(""),
-        powerAfter().map(StoragePower::toString).orElse(""), delta.toString(),
-        keyBefore().map(PubKey::toHex).orElse(""), keyAfter().map(PubKey::toHex).orElse(""));
+        powerAfter().map(StoragePower::toString).orElse(""),
+        delta.toString(),
+        keyBefore().map(PubKey::toHex).orElse(""),
+        keyAfter().map(PubKey::toHex).orElse(""));
   }
 
   /** The style class of a kind's colour token. */

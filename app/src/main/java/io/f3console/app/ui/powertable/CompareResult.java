@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param diff their differences, participant by participant
  * @param rows one row per change, by actor ID
  */
-public record CompareResult(TableSource.Resolved a, TableSource.Resolved b, PowerTableDiff diff,
-    List<ChangeRow> rows) {
+public record CompareResult(
+    TableSource.Resolved a, TableSource.Resolved b, PowerTableDiff diff, List<ChangeRow> rows) {
 
   public CompareResult {
     Objects.requireNonNull(a, "a");
@@ -44,15 +44,26 @@ public record CompareResult(TableSource.Resolved a, TableSource.Resolved b, Powe
     String names = a.choice().label() + " → " + b.choice().label();
     if (a.table().cid().equals(b.table().cid())) {
       return "✔ Identical: both tables have the CID "
-          + Formats.shorten(a.table().cid().toString()) + " (" + names + ").";
+          + Formats.shorten(a.table().cid().toString())
+          + " ("
+          + names
+          + ").";
     }
     if (diff.onlyOrderDiffers()) {
       return "⚠ Same participants, powers and keys in a different order: only the CID differs ("
-          + names + ").";
+          + names
+          + ").";
     }
     int changed = diff.changes().size();
-    return changed + " participant" + (changed == 1 ? "" : "s") + " differ ("
-        + names + "; " + Formats.integer(a.table().size()) + " → "
-        + Formats.integer(b.table().size()) + " entries).";
+    return changed
+        + " participant"
+        + (changed == 1 ? "" : "s")
+        + " differ ("
+        + names
+        + "; "
+        + Formats.integer(a.table().size())
+        + " → "
+        + Formats.integer(b.table().size())
+        + " entries).";
   }
 }

@@ -28,11 +28,10 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 
 /**
- * Compare mode: two tables of the workspace (by default the starting table and the last
- * committee the chain reached) and their differences participant by participant, as
- * {@link PowerTableDiff} finds them. Computed in the background, only while compare mode is on;
- * each comparison computed is recorded in the history; its Markdown is what the view copies
- * and exports. UI thread only.
+ * Compare mode: two tables of the workspace (by default the starting table and the last committee
+ * the chain reached) and their differences participant by participant, as {@link PowerTableDiff}
+ * finds them. Computed in the background, only while compare mode is on; each comparison computed
+ * is recorded in the history; its Markdown is what the view copies and exports. UI thread only.
  */
 public final class CompareViewModel {
   /** Where the comparison stands. */
@@ -60,33 +59,46 @@ public final class CompareViewModel {
   private final BooleanProperty active = new SimpleBooleanProperty(this, "active");
   private final ObjectProperty<TableChoice> tableA = new SimpleObjectProperty<>(this, "tableA");
   private final ObjectProperty<TableChoice> tableB = new SimpleObjectProperty<>(this, "tableB");
-  private final ReadOnlyObjectWrapper<CompareResult> result = new ReadOnlyObjectWrapper<>(this,
-      "result");
-  private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this,
-      "status", Status.EMPTY);
+  private final ReadOnlyObjectWrapper<CompareResult> result =
+      new ReadOnlyObjectWrapper<>(this, "result");
+  private final ReadOnlyObjectWrapper<Status> status =
+      new ReadOnlyObjectWrapper<>(this, "status", Status.EMPTY);
   private final ReadOnlyStringWrapper verdict = new ReadOnlyStringWrapper(this, "verdict", "");
-  private final ObjectProperty<PowerTableDiff.Kind> kindFilter = new SimpleObjectProperty<>(this,
-      "kindFilter");
+  private final ObjectProperty<PowerTableDiff.Kind> kindFilter =
+      new SimpleObjectProperty<>(this, "kindFilter");
   private final ObservableList<ChangeRow> changes = FXCollections.observableArrayList();
   private final FilteredList<ChangeRow> filteredChanges = new FilteredList<>(changes);
   private final SortedList<ChangeRow> sortedChanges = new SortedList<>(filteredChanges);
   private final StringBinding changeCount;
   private Optional<TableSource> source = Optional.empty();
 
-  CompareViewModel(Workspace workspace, UiTaskRunner runner, SessionRecorder history,
-      Consumer<String> notices) {
+  CompareViewModel(
+      Workspace workspace, UiTaskRunner runner, SessionRecorder history, Consumer<String> notices) {
     this.lane = new BackgroundLane(runner, "power-table-compare");
     this.runner = runner;
     this.workspace = workspace;
     this.history = history;
     this.notices = notices;
-    filteredChanges.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-      PowerTableDiff.Kind kind = kindFilter.get();
-      return kind == null ? row -> true : row -> row.kind() == kind;
-    }, kindFilter));
-    changeCount = Bindings.createStringBinding(() -> changes.isEmpty() ? ""
-        : Formats.integer(filteredChanges.size()) + " of " + Formats.integer(changes.size())
-            + " changes", filteredChanges, changes);
+    filteredChanges
+        .predicateProperty()
+        .bind(
+            Bindings.createObjectBinding(
+                () -> {
+                  PowerTableDiff.Kind kind = kindFilter.get();
+                  return kind == null ? row -> true : row -> row.kind() == kind;
+                },
+                kindFilter));
+    changeCount =
+        Bindings.createStringBinding(
+            () ->
+                changes.isEmpty()
+                    ? ""
+                    : Formats.integer(filteredChanges.size())
+                        + " of "
+                        + Formats.integer(changes.size())
+                        + " changes",
+            filteredChanges,
+            changes);
     lane.stateProperty().addListener((obs, old, state) -> updateStatus());
     active.addListener((obs, old, on) -> compareIfActive());
     tableA.addListener((obs, old, choice) -> compareIfActive());
@@ -170,10 +182,12 @@ public final class CompareViewModel {
     }
     TableSource current = source.get();
     tableA.set(current.startingChoice());
-    tableB.set(current.kept().stream()
-        .filter(t -> t.table().cid().equals(beside.table().cid())).findFirst()
-        .map(t -> TableChoice.kept(current.generation(), t))
-        .orElse(current.startingChoice()));
+    tableB.set(
+        current.kept().stream()
+            .filter(t -> t.table().cid().equals(beside.table().cid()))
+            .findFirst()
+            .map(t -> TableChoice.kept(current.generation(), t))
+            .orElse(current.startingChoice()));
     active.set(true);
   }
 
@@ -191,8 +205,15 @@ public final class CompareViewModel {
   void setSource(Optional<TableSource> newSource) {
     // A and B carry over while the starting table stays; another starting table (a new load,
     // a table reopened from the history) starts again from the defaults.
-    boolean sameStart = source.isPresent() && newSource.isPresent()
-        && source.get().starting().table().cid().equals(newSource.get().starting().table().cid());
+    boolean sameStart =
+        source.isPresent()
+            && newSource.isPresent()
+            && source
+                .get()
+                .starting()
+                .table()
+                .cid()
+                .equals(newSource.get().starting().table().cid());
     TableChoice oldA = sameStart ? tableA.get() : null;
     TableChoice oldB = sameStart ? tableB.get() : null;
     source = newSource;
@@ -205,11 +226,14 @@ public final class CompareViewModel {
       return;
     }
     TableSource current = newSource.get();
-    TableChoice a = oldA == null ? current.startingChoice()
-        : current.choiceLike(oldA).orElse(current.startingChoice());
-    TableChoice b = oldB == null || oldB.starting() && oldA != null && oldA.starting()
-        ? current.lastChoice()
-        : current.choiceLike(oldB).orElse(current.lastChoice());
+    TableChoice a =
+        oldA == null
+            ? current.startingChoice()
+            : current.choiceLike(oldA).orElse(current.startingChoice());
+    TableChoice b =
+        oldB == null || oldB.starting() && oldA != null && oldA.starting()
+            ? current.lastChoice()
+            : current.choiceLike(oldB).orElse(current.lastChoice());
     tableA.set(a);
     tableB.set(b);
     compareIfActive();
@@ -219,25 +243,34 @@ public final class CompareViewModel {
     show(null);
     TableChoice a = tableA.get();
     TableChoice b = tableB.get();
-    boolean current = source.isPresent() && a != null && b != null
-        && a.generation() == source.get().generation()
-        && b.generation() == source.get().generation();
+    boolean current =
+        source.isPresent()
+            && a != null
+            && b != null
+            && a.generation() == source.get().generation()
+            && b.generation() == source.get().generation();
     if (!active.get() || !current || !source.get().hasSecondTable()) {
       lane.withdraw();
       updateStatus();
       return;
     }
     TableSource from = source.get();
-    SessionRecord.Builder session = CompareSession.begin(a, b,
-        Optional.ofNullable(workspace.network()).map(NetworkProfile::key),
-        List.copyOf(workspace.sources()));
-    lane.submit("Comparing power tables", progress -> {
-      progress.message("Comparing " + a.label() + " with " + b.label() + "…");
-      return CompareResult.of(from.resolve(a), from.resolve(b));
-    }, compared -> {
-      show(compared);
-      history.record(() -> CompareSession.compared(session, compared).build());
-    });
+    SessionRecord.Builder session =
+        CompareSession.begin(
+            a,
+            b,
+            Optional.ofNullable(workspace.network()).map(NetworkProfile::key),
+            List.copyOf(workspace.sources()));
+    lane.submit(
+        "Comparing power tables",
+        progress -> {
+          progress.message("Comparing " + a.label() + " with " + b.label() + "…");
+          return CompareResult.of(from.resolve(a), from.resolve(b));
+        },
+        compared -> {
+          show(compared);
+          history.record(() -> CompareSession.compared(session, compared).build());
+        });
   }
 
   private void show(CompareResult shown) {
@@ -258,9 +291,10 @@ public final class CompareViewModel {
     }
     if (!source.get().hasSecondTable()) {
       status.set(Status.NO_CHAIN);
-      verdict.set("Only the starting table is open. Open finality certificates too: once they"
-          + " are validated, the committee of every instance they reach can be compared. Power"
-          + " tables reopened from the History view can be compared as well.");
+      verdict.set(
+          "Only the starting table is open. Open finality certificates too: once they"
+              + " are validated, the committee of every instance they reach can be compared. Power"
+              + " tables reopened from the History view can be compared as well.");
       return;
     }
     CompareResult shown = result.get();
@@ -269,17 +303,19 @@ public final class CompareViewModel {
       verdict.set("Choose the tables A and B to compare.");
       return;
     }
-    status.set(switch (lane.stateProperty().get()) {
-      case IDLE, DONE -> shown == null ? Status.COMPUTING : Status.READY;
-      case WORKING -> Status.COMPUTING;
-      case CANCELLED -> Status.CANCELLED;
-      case FAILED -> Status.FAILED;
-    });
-    verdict.set(switch (status.get()) {
-      case READY -> shown.verdict();
-      case CANCELLED -> "The comparison was cancelled.";
-      case FAILED -> "The comparison failed.";
-      default -> "Comparing…";
-    });
+    status.set(
+        switch (lane.stateProperty().get()) {
+          case IDLE, DONE -> shown == null ? Status.COMPUTING : Status.READY;
+          case WORKING -> Status.COMPUTING;
+          case CANCELLED -> Status.CANCELLED;
+          case FAILED -> Status.FAILED;
+        });
+    verdict.set(
+        switch (status.get()) {
+          case READY -> shown.verdict();
+          case CANCELLED -> "The comparison was cancelled.";
+          case FAILED -> "The comparison failed.";
+          default -> "Comparing…";
+        });
   }
 }

@@ -15,11 +15,12 @@ import java.util.List;
  * @param twoThirdsRank the fewest largest participants holding 2/3 of the power
  * @param top the largest participants' shares, by rank
  */
-public record Distribution(int entries, List<Point> cumulative, int oneThirdRank,
-    int twoThirdsRank, List<TopShare> top) {
+public record Distribution(
+    int entries, List<Point> cumulative, int oneThirdRank, int twoThirdsRank, List<TopShare> top) {
 
   /** How many points of the cumulative curve are drawn at most (beyond the first ranks). */
   static final int MAX_POINTS = 400;
+
   /** How many largest participants the bar chart shows. */
   static final int TOP = 20;
 
@@ -55,16 +56,22 @@ public record Distribution(int entries, List<Point> cumulative, int oneThirdRank
     }
     for (PowerTableStatistics.Row row : rows) {
       int rank = row.rank();
-      boolean keep = rank <= 100 || rank % step == 0 || rank == n
-          || rank == statistics.topHoldingOneThird() || rank == statistics.topHoldingTwoThirds();
+      boolean keep =
+          rank <= 100
+              || rank % step == 0
+              || rank == n
+              || rank == statistics.topHoldingOneThird()
+              || rank == statistics.topHoldingTwoThirds();
       if (keep) {
         points.add(new Point(rank, row.cumulativeShare() * 100));
       }
     }
-    List<TopShare> top = rows.stream().limit(TOP)
-        .map(row -> new TopShare(row.rank(), row.entry().id(), row.share() * 100))
-        .toList();
-    return new Distribution(n, points, statistics.topHoldingOneThird(),
-        statistics.topHoldingTwoThirds(), top);
+    List<TopShare> top =
+        rows.stream()
+            .limit(TOP)
+            .map(row -> new TopShare(row.rank(), row.entry().id(), row.share() * 100))
+            .toList();
+    return new Distribution(
+        n, points, statistics.topHoldingOneThird(), statistics.topHoldingTwoThirds(), top);
   }
 }

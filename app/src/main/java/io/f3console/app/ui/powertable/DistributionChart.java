@@ -17,8 +17,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * How concentrated the power is: the cumulative share of power against rank, with dashed marks
- * where the largest participants reach 1/3 and 2/3, and the shares of the largest 20 as bars.
- * Light enough for mainnet size: no symbols, no animation, a few hundred points.
+ * where the largest participants reach 1/3 and 2/3, and the shares of the largest 20 as bars. Light
+ * enough for mainnet size: no symbols, no animation, a few hundred points.
  */
 public final class DistributionChart extends VBox {
   private final NumberAxis rankAxis = new NumberAxis();
@@ -76,10 +76,14 @@ public final class DistributionChart extends VBox {
       caption.setText("");
       return;
     }
-    caption.setText("The " + Formats.integer(distribution.oneThirdRank())
-        + " largest participants hold 1/3 of the power, the "
-        + Formats.integer(distribution.twoThirdsRank()) + " largest 2/3 (of "
-        + Formats.integer(distribution.entries()) + ").");
+    caption.setText(
+        "The "
+            + Formats.integer(distribution.oneThirdRank())
+            + " largest participants hold 1/3 of the power, the "
+            + Formats.integer(distribution.twoThirdsRank())
+            + " largest 2/3 (of "
+            + Formats.integer(distribution.entries())
+            + ").");
     rankAxis.setAutoRanging(false);
     rankAxis.setLowerBound(0);
     rankAxis.setUpperBound(Math.max(1, distribution.entries()));
@@ -92,10 +96,20 @@ public final class DistributionChart extends VBox {
     }
     curve.getData().setAll(points);
     cumulative.getData().add(curve);
-    cumulative.getData().add(mark("1/3: largest " + distribution.oneThirdRank(),
-        100.0 / 3, distribution.oneThirdRank()));
-    cumulative.getData().add(mark("2/3: largest " + distribution.twoThirdsRank(),
-        200.0 / 3, distribution.twoThirdsRank()));
+    cumulative
+        .getData()
+        .add(
+            mark(
+                "1/3: largest " + distribution.oneThirdRank(),
+                100.0 / 3,
+                distribution.oneThirdRank()));
+    cumulative
+        .getData()
+        .add(
+            mark(
+                "2/3: largest " + distribution.twoThirdsRank(),
+                200.0 / 3,
+                distribution.twoThirdsRank()));
     XYChart.Series<String, Number> bars = new XYChart.Series<>();
     bars.setName("share");
     for (Distribution.TopShare share : distribution.top()) {
@@ -106,9 +120,15 @@ public final class DistributionChart extends VBox {
       Distribution.TopShare share = distribution.top().get(i);
       XYChart.Data<String, Number> bar = bars.getData().get(i);
       if (bar.getNode() != null) {
-        Tooltip.install(bar.getNode(), new Tooltip("rank " + share.rank() + " · "
-            + share.actor().address() + " · "
-            + String.format(Locale.ROOT, "%.2f%%", share.percent())));
+        Tooltip.install(
+            bar.getNode(),
+            new Tooltip(
+                "rank "
+                    + share.rank()
+                    + " · "
+                    + share.actor().address()
+                    + " · "
+                    + String.format(Locale.ROOT, "%.2f%%", share.percent())));
       }
     }
   }

@@ -18,13 +18,23 @@ final class EntryColumns {
   }
 
   static void actor(TableColumn<EntryRow, ActorId> column) {
-    Cells.bind(column, EntryRow::actor, ActorId::address, row -> "table index " + row.index(),
-        null, List.of());
+    Cells.bind(
+        column,
+        EntryRow::actor,
+        ActorId::address,
+        row -> "table index " + row.index(),
+        null,
+        List.of());
   }
 
   static void power(TableColumn<EntryRow, StoragePower> column) {
-    Cells.bind(column, EntryRow::power, Formats::power, row -> Formats.exactBytes(row.power()),
-        null, List.of(PowerTableStyles.NUMBER));
+    Cells.bind(
+        column,
+        EntryRow::power,
+        Formats::power,
+        row -> Formats.exactBytes(row.power()),
+        null,
+        List.of(PowerTableStyles.NUMBER));
   }
 
   static void share(TableColumn<EntryRow, Double> column) {
@@ -40,15 +50,26 @@ final class EntryColumns {
   }
 
   static void key(TableColumn<EntryRow, PubKey> column) {
-    Cells.bind(column, EntryRow::key, EntryRow::shortKey,
-        row -> row.key().toHex() + "\n(right-click to copy)", null, List.of(Styles.MONOSPACE));
+    Cells.bind(
+        column,
+        EntryRow::key,
+        EntryRow::shortKey,
+        row -> row.key().toHex() + "\n(right-click to copy)",
+        null,
+        List.of(Styles.MONOSPACE));
     column.setComparator(Comparator.comparing(PubKey::toHex));
   }
 
   static void keyStatus(TableColumn<EntryRow, EntryRow> column) {
-    Cells.bind(column, row -> row, EntryRow::keyStatusText, EntryRow::keyStatusDetail,
-        row -> !row.keyValid() ? PowerTableStyles.KEY_INVALID
-            : row.keyShared() ? PowerTableStyles.KEY_SHARED : PowerTableStyles.KEY_VALID,
+    Cells.bind(
+        column,
+        row -> row,
+        EntryRow::keyStatusText,
+        EntryRow::keyStatusDetail,
+        row ->
+            !row.keyValid()
+                ? PowerTableStyles.KEY_INVALID
+                : row.keyShared() ? PowerTableStyles.KEY_SHARED : PowerTableStyles.KEY_VALID,
         List.of());
     column.setComparator(EntryRow.KEY_STATUS_ORDER);
   }

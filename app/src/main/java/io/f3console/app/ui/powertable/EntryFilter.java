@@ -9,14 +9,15 @@ import java.util.regex.Pattern;
 /**
  * The filter of the entry table, from what was typed. Words separated by spaces must all match;
  * each word is one of:
+ *
  * <ul>
- *   <li>{@code f01234} or {@code t01234}: actors whose address contains it;</li>
- *   <li>digits ({@code 1234}): actors whose ID contains them, or keys starting with them;</li>
- *   <li>hex ({@code a99f}, {@code 0xa99f}): keys starting with it (or a status saying it, such
- *       as {@code bad});</li>
- *   <li>{@code valid}, {@code invalid}, {@code shared}: by key status; {@code zero}: entries
- *       whose scaled power is 0;</li>
- *   <li>anything else: entries whose key status says it ({@code subgroup}, {@code identity}).</li>
+ *   <li>{@code f01234} or {@code t01234}: actors whose address contains it;
+ *   <li>digits ({@code 1234}): actors whose ID contains them, or keys starting with them;
+ *   <li>hex ({@code a99f}, {@code 0xa99f}): keys starting with it (or a status saying it, such as
+ *       {@code bad});
+ *   <li>{@code valid}, {@code invalid}, {@code shared}: by key status; {@code zero}: entries whose
+ *       scaled power is 0;
+ *   <li>anything else: entries whose key status says it ({@code subgroup}, {@code identity}).
  * </ul>
  */
 final class EntryFilter {

@@ -26,15 +26,23 @@ import java.util.Objects;
  * @param keyCheck the verdict on the key, as go-f3 would check it
  * @param keyUsers how many entries of the table use this key (1 when not shared)
  */
-public record EntryRow(int rank, int index, ActorId actor, StoragePower power, double share,
-    long scaledPower, double cumulativeShare, PubKey key, PublicKeyCheck keyCheck,
+public record EntryRow(
+    int rank,
+    int index,
+    ActorId actor,
+    StoragePower power,
+    double share,
+    long scaledPower,
+    double cumulativeShare,
+    PubKey key,
+    PublicKeyCheck keyCheck,
     int keyUsers) {
 
   /** Key status from least to most worrying: valid, shared (by how many), invalid. */
-  public static final Comparator<EntryRow> KEY_STATUS_ORDER = Comparator
-      .comparingInt(EntryRow::keySeverity)
-      .thenComparingInt(EntryRow::keyUsers)
-      .thenComparing(row -> row.keyCheck().status());
+  public static final Comparator<EntryRow> KEY_STATUS_ORDER =
+      Comparator.comparingInt(EntryRow::keySeverity)
+          .thenComparingInt(EntryRow::keyUsers)
+          .thenComparing(row -> row.keyCheck().status());
 
   public EntryRow {
     Objects.requireNonNull(actor, "actor");
@@ -45,8 +53,16 @@ public record EntryRow(int rank, int index, ActorId actor, StoragePower power, d
 
   /** The row of a statistics row, with its key verdict and how many entries share the key. */
   static EntryRow of(PowerTableStatistics.Row row, PublicKeyCheck check, int keyUsers) {
-    return new EntryRow(row.rank(), row.index(), row.entry().id(), row.entry().power(),
-        row.share(), row.scaledPower(), row.cumulativeShare(), row.entry().pubKey(), check,
+    return new EntryRow(
+        row.rank(),
+        row.index(),
+        row.entry().id(),
+        row.entry().power(),
+        row.share(),
+        row.scaledPower(),
+        row.cumulativeShare(),
+        row.entry().pubKey(),
+        check,
         keyUsers);
   }
 
@@ -78,8 +94,11 @@ public record EntryRow(int rank, int index, ActorId actor, StoragePower power, d
   public String keyStatusDetail() {
     String detail = keyCheck.message();
     if (keyShared()) {
-      detail += "\nThe same key is used by " + keyUsers + " entries of this table (go-f3 allows"
-          + " it; their signatures cannot be told apart).";
+      detail +=
+          "\nThe same key is used by "
+              + keyUsers
+              + " entries of this table (go-f3 allows"
+              + " it; their signatures cannot be told apart).";
     }
     return detail;
   }
@@ -108,8 +127,15 @@ public record EntryRow(int rank, int index, ActorId actor, StoragePower power, d
    * power in bytes, share, scaled power, key (hex) and key status.
    */
   public String asText() {
-    return String.join("\t", String.valueOf(rank), actor.address(), power.toString(),
-        Formats.percent(share), String.valueOf(scaledPower), key.toHex(), keyStatusText());
+    return String.join(
+        "\t",
+        String.valueOf(rank),
+        actor.address(),
+        power.toString(),
+        Formats.percent(share),
+        String.valueOf(scaledPower),
+        key.toHex(),
+        keyStatusText());
   }
 
   /** The status words a filter can match, lower case. */

@@ -1,9 +1,9 @@
 package io.f3console.app.ui.powertable;
 
-import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.KeyboardShortcuts;
 import io.f3console.app.ui.PageFocus;
 import io.f3console.app.ui.TableKeys;
+import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.ReportActions;
 import io.f3console.app.ui.controls.RowCopy;
@@ -13,7 +13,6 @@ import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.gpbft.PubKey;
 import io.f3console.core.gpbft.StoragePower;
 import io.f3console.core.powertable.PowerTableDiff;
-import java.io.File;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -38,13 +37,14 @@ import javafx.scene.layout.VBox;
 
 /**
  * The power-table view: which table, its CID and trust first; then the summary, the entries
- * (sortable, filterable) beside the distribution chart; or, in compare mode, what differs
- * between two tables. State and formatting live in {@link PowerTableViewModel}.
+ * (sortable, filterable) beside the distribution chart; or, in compare mode, what differs between
+ * two tables. State and formatting live in {@link PowerTableViewModel}.
  */
 public final class PowerTableView {
   private static final KeyCombination FIND = KeyboardShortcuts.FIND;
-  private static final String NO_TABLE = "No power table is open. Open a power-table file"
-      + " (File ▸ Open…, or drop it on the window), or a demo network from the File menu.";
+  private static final String NO_TABLE =
+      "No power table is open. Open a power-table file"
+          + " (File ▸ Open…, or drop it on the window), or a demo network from the File menu.";
 
   private final ConsoleContext context;
   private final Runnable focusFilter = this::focusFilter;
@@ -106,26 +106,34 @@ public final class PowerTableView {
 
   public PowerTableView(ConsoleContext context) {
     this.context = context;
-    this.entryCopy = new RowCopy<EntryRow>(context.dialogs()::notice)
-        .value("Copy actor", "actor", row -> row.actor().address())
-        .value("Copy key (hex)", "key", row -> row.key().toHex())
-        .value("Copy key (base64, as in Lotus JSON)", "key", row -> row.key().toBase64())
-        .row(EntryRow::asText);
-    this.changeCopy = new RowCopy<ChangeRow>(context.dialogs()::notice)
-        .value("Copy actor", "actor", row -> row.actor().address())
-        .value("Copy key in A (hex)", "key", row -> row.keyBefore().map(PubKey::toHex)
-            .orElse(""))
-        .value("Copy key in B (hex)", "key", row -> row.keyAfter().map(PubKey::toHex)
-            .orElse(""))
-        .row(ChangeRow::asText);
-    this.comparisonReport = new ReportActions(context.dialogs(), context.runner(),
-        "the comparison", "power-table-comparison.md");
+    this.entryCopy =
+        new RowCopy<EntryRow>(context.dialogs()::notice)
+            .value("Copy actor", "actor", row -> row.actor().address())
+            .value("Copy key (hex)", "key", row -> row.key().toHex())
+            .value("Copy key (base64, as in Lotus JSON)", "key", row -> row.key().toBase64())
+            .row(EntryRow::asText);
+    this.changeCopy =
+        new RowCopy<ChangeRow>(context.dialogs()::notice)
+            .value("Copy actor", "actor", row -> row.actor().address())
+            .value(
+                "Copy key in A (hex)", "key", row -> row.keyBefore().map(PubKey::toHex).orElse(""))
+            .value(
+                "Copy key in B (hex)", "key", row -> row.keyAfter().map(PubKey::toHex).orElse(""))
+            .row(ChangeRow::asText);
+    this.comparisonReport =
+        new ReportActions(
+            context.dialogs(), context.runner(), "the comparison", "power-table-comparison.md");
   }
 
   @FXML
   private void initialize() {
-    model = new PowerTableViewModel(context.workspace(), context.runner(), context.history(),
-        context::navigate, context.dialogs()::notice);
+    model =
+        new PowerTableViewModel(
+            context.workspace(),
+            context.runner(),
+            context.history(),
+            context::navigate,
+            context.dialogs()::notice);
     bindHeader();
     bindEntries();
     bindCompare();
@@ -137,16 +145,19 @@ public final class PowerTableView {
 
   /** The charts can be put away, leaving the whole width to the table (a narrow window). */
   private void bindChartToggle() {
-    chartToggle.setTooltip(new javafx.scene.control.Tooltip(
-        "Show or hide the charts beside the table"));
-    chartToggle.selectedProperty().addListener((obs, old, shown) -> {
-      if (shown && !mainSplit.getItems().contains(chart)) {
-        mainSplit.getItems().add(chart);
-        mainSplit.setDividerPositions(0.66);
-      } else if (!shown) {
-        mainSplit.getItems().remove(chart);
-      }
-    });
+    chartToggle.setTooltip(
+        new javafx.scene.control.Tooltip("Show or hide the charts beside the table"));
+    chartToggle
+        .selectedProperty()
+        .addListener(
+            (obs, old, shown) -> {
+              if (shown && !mainSplit.getItems().contains(chart)) {
+                mainSplit.getItems().add(chart);
+                mainSplit.setDividerPositions(0.66);
+              } else if (!shown) {
+                mainSplit.getItems().remove(chart);
+              }
+            });
   }
 
   private void bindHeader() {
@@ -190,46 +201,56 @@ public final class PowerTableView {
     model.sortedRows().comparatorProperty().bind(entryTable.comparatorProperty());
     entryTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     filterField.textProperty().bindBidirectional(model.filterTextProperty());
-    filterField.setOnKeyPressed(e -> {
-      if (e.getCode() == KeyCode.ESCAPE) {
-        filterField.clear();
-      }
-    });
+    filterField.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.ESCAPE) {
+            filterField.clear();
+          }
+        });
     filterCount.textProperty().bind(model.filterCount());
-    entryTable.getSelectionModel().selectedItemProperty()
+    entryTable
+        .getSelectionModel()
+        .selectedItemProperty()
         .addListener((obs, old, row) -> model.select(row));
-    workerKeyButton.disableProperty()
+    workerKeyButton
+        .disableProperty()
         .bind(entryTable.getSelectionModel().selectedItemProperty().isNull());
     entryTable.setRowFactory(table -> entryRow());
-    entryCopy.install(entryTable, row -> {
-      MenuItem workerKey = new MenuItem("Worker key ▸");
-      workerKey.setOnAction(e -> model.showWorkerKey(row.getItem()));
-      return List.of(workerKey);
-    });
-    entryTable.setOnKeyPressed(e -> {
-      if (e.getCode() == KeyCode.ENTER) {
-        TableKeys.selectFocusedRow(entryTable);
-        model.showWorkerKey(entryTable.getSelectionModel().getSelectedItem());
-        e.consume();
-      }
-    });
+    entryCopy.install(
+        entryTable,
+        row -> {
+          MenuItem workerKey = new MenuItem("Worker key ▸");
+          workerKey.setOnAction(e -> model.showWorkerKey(row.getItem()));
+          return List.of(workerKey);
+        });
+    entryTable.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.ENTER) {
+            TableKeys.selectFocusedRow(entryTable);
+            model.showWorkerKey(entryTable.getSelectionModel().getSelectedItem());
+            e.consume();
+          }
+        });
     PageFocus.setTarget(root, entryTable);
-    mainSplit.visibleProperty().addListener((obs, old, shown) -> {
-      if (shown) {
-        PageFocus.targetShown(root);
-      }
-    });
-    context.workspace().selectedActorProperty()
-        .addListener((obs, old, actor) -> selectActorRow());
+    mainSplit
+        .visibleProperty()
+        .addListener(
+            (obs, old, shown) -> {
+              if (shown) {
+                PageFocus.targetShown(root);
+              }
+            });
+    context.workspace().selectedActorProperty().addListener((obs, old, actor) -> selectActorRow());
   }
 
   private TableRow<EntryRow> entryRow() {
     TableRow<EntryRow> row = new TableRow<>();
-    row.setOnMouseClicked(e -> {
-      if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-        model.showWorkerKey(row.getItem());
-      }
-    });
+    row.setOnMouseClicked(
+        e -> {
+          if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+            model.showWorkerKey(row.getItem());
+          }
+        });
     return row;
   }
 
@@ -261,11 +282,15 @@ public final class PowerTableView {
     exportButton.disableProperty().bind(noResult);
     compare.sortedChanges().comparatorProperty().bind(changeTable.comparatorProperty());
     changeTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    changeTable.getSelectionModel().selectedItemProperty().addListener((obs, old, change) -> {
-      if (change != null) {
-        context.workspace().selectedActorProperty().set(change.actor());
-      }
-    });
+    changeTable
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, change) -> {
+              if (change != null) {
+                context.workspace().selectedActorProperty().set(change.actor());
+              }
+            });
   }
 
   /** The counts and the two tables' CIDs of a comparison; null shows none. */
@@ -302,7 +327,7 @@ public final class PowerTableView {
           message = model.compare().verdictProperty().get();
           retry = true;
         }
-        case READY -> { }
+        case READY -> {}
       }
     } else {
       switch (status) {
@@ -315,7 +340,7 @@ public final class PowerTableView {
           message = "The analysis of this table failed.";
           retry = true;
         }
-        default -> { }
+        default -> {}
       }
     }
     boolean content = message == null && !computing;
@@ -343,8 +368,8 @@ public final class PowerTableView {
    * otherwise no row stays highlighted.
    */
   private void selectActorRow() {
-    java.util.Optional<EntryRow> shown = model.rowOfSelectedActor()
-        .filter(row -> entryTable.getItems().contains(row));
+    java.util.Optional<EntryRow> shown =
+        model.rowOfSelectedActor().filter(row -> entryTable.getItems().contains(row));
     if (shown.isEmpty()) {
       entryTable.getSelectionModel().clearSelection();
     } else if (entryTable.getSelectionModel().getSelectedItem() != shown.get()) {

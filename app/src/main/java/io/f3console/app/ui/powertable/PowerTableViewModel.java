@@ -34,10 +34,9 @@ import javafx.collections.transformation.SortedList;
 /**
  * The power-table view's state: which table is on show (the workspace's starting table or the
  * committee of a later instance), its analysis (computed in the background), the summary, the
- * filtered entries and the comparison of two tables. Follows the workspace: a new file, a new
- * chain or a change of network recomputes what is shown. Given only the services it uses (the
- * workspace, the runner, the history, navigation and notices), so it runs without a toolkit.
- * UI thread only.
+ * filtered entries and the comparison of two tables. Follows the workspace: a new file, a new chain
+ * or a change of network recomputes what is shown. Given only the services it uses (the workspace,
+ * the runner, the history, navigation and notices), so it runs without a toolkit. UI thread only.
  */
 public final class PowerTableViewModel {
   /** What the view can show. */
@@ -61,32 +60,32 @@ public final class PowerTableViewModel {
   private final Consumer<Page> navigate;
   private final BackgroundLane lane;
   private final ObservableList<TableChoice> choices = FXCollections.observableArrayList();
-  private final ObjectProperty<TableChoice> selectedChoice = new SimpleObjectProperty<>(this,
-      "selectedChoice");
-  private final ReadOnlyObjectWrapper<TableAnalysis> analysis = new ReadOnlyObjectWrapper<>(this,
-      "analysis");
-  private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(this,
-      "status", Status.EMPTY);
-  private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading",
-      "Power table");
+  private final ObjectProperty<TableChoice> selectedChoice =
+      new SimpleObjectProperty<>(this, "selectedChoice");
+  private final ReadOnlyObjectWrapper<TableAnalysis> analysis =
+      new ReadOnlyObjectWrapper<>(this, "analysis");
+  private final ReadOnlyObjectWrapper<Status> status =
+      new ReadOnlyObjectWrapper<>(this, "status", Status.EMPTY);
+  private final ReadOnlyStringWrapper heading =
+      new ReadOnlyStringWrapper(this, "heading", "Power table");
   private final ReadOnlyStringWrapper cid = new ReadOnlyStringWrapper(this, "cid", "");
-  private final ReadOnlyObjectWrapper<Trust> trust = new ReadOnlyObjectWrapper<>(this,
-      "trust");
-  private final ReadOnlyStringWrapper explanation = new ReadOnlyStringWrapper(this,
-      "explanation", "");
-  private final ReadOnlyObjectWrapper<List<SummaryCard>> cards = new ReadOnlyObjectWrapper<>(
-      this, "cards", List.of());
+  private final ReadOnlyObjectWrapper<Trust> trust = new ReadOnlyObjectWrapper<>(this, "trust");
+  private final ReadOnlyStringWrapper explanation =
+      new ReadOnlyStringWrapper(this, "explanation", "");
+  private final ReadOnlyObjectWrapper<List<SummaryCard>> cards =
+      new ReadOnlyObjectWrapper<>(this, "cards", List.of());
   private final ObservableList<EntryRow> rows = FXCollections.observableArrayList();
   private final FilteredList<EntryRow> filteredRows = new FilteredList<>(rows);
   private final SortedList<EntryRow> sortedRows = new SortedList<>(filteredRows);
   private final StringProperty filterText = new SimpleStringProperty(this, "filterText", "");
   private final StringBinding filterCount;
-  private final Map<TableChoice, TableAnalysis> cache = new LinkedHashMap<>(8, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<TableChoice, TableAnalysis> eldest) {
-      return size() > CACHED_ANALYSES;
-    }
-  };
+  private final Map<TableChoice, TableAnalysis> cache =
+      new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<TableChoice, TableAnalysis> eldest) {
+          return size() > CACHED_ANALYSES;
+        }
+      };
   private final CompareViewModel compare;
   private Optional<TableSource> source = Optional.empty();
   private long generation;
@@ -99,29 +98,46 @@ public final class PowerTableViewModel {
    * @param navigate shows another page (the worker key of a participant)
    * @param notices where short confirmations go (the status bar)
    */
-  public PowerTableViewModel(Workspace workspace, UiTaskRunner runner, SessionRecorder history,
-      Consumer<Page> navigate, Consumer<String> notices) {
+  public PowerTableViewModel(
+      Workspace workspace,
+      UiTaskRunner runner,
+      SessionRecorder history,
+      Consumer<Page> navigate,
+      Consumer<String> notices) {
     this.workspace = Objects.requireNonNull(workspace, "workspace");
     this.runner = Objects.requireNonNull(runner, "runner");
     this.navigate = Objects.requireNonNull(navigate, "navigate");
     this.lane = new BackgroundLane(runner, "power-table");
     this.compare = new CompareViewModel(workspace, runner, history, notices);
-    filteredRows.predicateProperty().bind(Bindings.createObjectBinding(
-        () -> EntryFilter.parse(filterText.get()), filterText));
-    filterCount = Bindings.createStringBinding(() -> rows.isEmpty() ? ""
-        : Formats.integer(filteredRows.size()) + " of " + Formats.integer(rows.size())
-            + " entries", filteredRows, rows);
+    filteredRows
+        .predicateProperty()
+        .bind(Bindings.createObjectBinding(() -> EntryFilter.parse(filterText.get()), filterText));
+    filterCount =
+        Bindings.createStringBinding(
+            () ->
+                rows.isEmpty()
+                    ? ""
+                    : Formats.integer(filteredRows.size())
+                        + " of "
+                        + Formats.integer(rows.size())
+                        + " entries",
+            filteredRows,
+            rows);
     lane.stateProperty().addListener((obs, old, state) -> updateStatus());
     selectedChoice.addListener((obs, old, choice) -> analyse(choice));
     workspace.tableProperty().addListener((obs, old, table) -> scheduleRefresh());
     workspace.chainProperty().addListener((obs, old, chain) -> scheduleRefresh());
-    workspace.comparisonRequestProperty().addListener((obs, old, table) -> {
-      if (table != null) {
-        scheduleRefresh();
-      }
-    });
-    workspace.comparedTables().addListener(
-        (javafx.collections.ListChangeListener<Object>) change -> scheduleRefresh());
+    workspace
+        .comparisonRequestProperty()
+        .addListener(
+            (obs, old, table) -> {
+              if (table != null) {
+                scheduleRefresh();
+              }
+            });
+    workspace
+        .comparedTables()
+        .addListener((javafx.collections.ListChangeListener<Object>) change -> scheduleRefresh());
     refresh();
   }
 
@@ -211,7 +227,8 @@ public final class PowerTableViewModel {
   /** The row of the participant selected anywhere in the console, if it is on show. */
   public Optional<EntryRow> rowOfSelectedActor() {
     ActorId actor = workspace.selectedActorProperty().get();
-    return actor == null ? Optional.empty()
+    return actor == null
+        ? Optional.empty()
         : rows.stream().filter(row -> row.actor().equals(actor)).findFirst();
   }
 
@@ -257,8 +274,10 @@ public final class PowerTableViewModel {
     TableSource current = source.get();
     // Replacing the choices may clear the selector's value: the new choice is set afterwards.
     choices.setAll(current.choices());
-    TableChoice keep = previous == null || previous.starting() ? current.startingChoice()
-        : current.choiceLike(previous).orElse(current.startingChoice());
+    TableChoice keep =
+        previous == null || previous.starting()
+            ? current.startingChoice()
+            : current.choiceLike(previous).orElse(current.startingChoice());
     selectedChoice.set(keep);
     LoadedTable beside = workspace.comparisonRequestProperty().get();
     if (beside != null) {
@@ -280,13 +299,16 @@ public final class PowerTableViewModel {
       return;
     }
     TableSource from = source.get();
-    lane.submit("Analysing the power table", progress -> {
-      progress.message("Analysing " + choice.label().toLowerCase(Locale.ROOT) + "…");
-      return TableAnalysis.of(from.resolve(choice));
-    }, result -> {
-      cache.put(choice, result);
-      show(result);
-    });
+    lane.submit(
+        "Analysing the power table",
+        progress -> {
+          progress.message("Analysing " + choice.label().toLowerCase(Locale.ROOT) + "…");
+          return TableAnalysis.of(from.resolve(choice));
+        },
+        result -> {
+          cache.put(choice, result);
+          show(result);
+        });
   }
 
   private void show(TableAnalysis result) {
@@ -298,12 +320,18 @@ public final class PowerTableViewModel {
       cid.set("");
       trust.set(null);
       explanation.set("");
-      heading.set(choice == null ? "Power table"
-          : "Power table · instance " + Formats.unsigned(choice.instance()) + " · computing…");
+      heading.set(
+          choice == null
+              ? "Power table"
+              : "Power table · instance " + Formats.unsigned(choice.instance()) + " · computing…");
       return;
     }
-    heading.set("Power table · instance " + Formats.unsigned(result.choice().instance()) + " · "
-        + Formats.integer(result.table().size()) + " entries");
+    heading.set(
+        "Power table · instance "
+            + Formats.unsigned(result.choice().instance())
+            + " · "
+            + Formats.integer(result.table().size())
+            + " entries");
     cid.set(result.table().cid().toString());
     trust.set(result.trust());
     explanation.set(result.trust().explanation());
@@ -316,12 +344,13 @@ public final class PowerTableViewModel {
       status.set(Status.EMPTY);
       return;
     }
-    status.set(switch (lane.stateProperty().get()) {
-      case IDLE -> selectedChoice.get() == null ? Status.READY : Status.COMPUTING;
-      case WORKING -> Status.COMPUTING;
-      case DONE -> Status.READY;
-      case CANCELLED -> Status.CANCELLED;
-      case FAILED -> Status.FAILED;
-    });
+    status.set(
+        switch (lane.stateProperty().get()) {
+          case IDLE -> selectedChoice.get() == null ? Status.READY : Status.COMPUTING;
+          case WORKING -> Status.COMPUTING;
+          case DONE -> Status.READY;
+          case CANCELLED -> Status.CANCELLED;
+          case FAILED -> Status.FAILED;
+        });
   }
 }

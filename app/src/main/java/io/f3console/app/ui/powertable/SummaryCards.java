@@ -8,20 +8,21 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * The summary figures as cards in a grid of equal columns. Cards are made on the first
- * {@link #show} and keep their places afterwards; their value labels have the id
- * {@code summary-KEY}, their detail labels {@code summary-KEY-detail}.
+ * The summary figures as cards in a grid of equal columns. Cards are made on the first {@link
+ * #show} and keep their places afterwards; their value labels have the id {@code summary-KEY},
+ * their detail labels {@code summary-KEY-detail}.
  */
 public final class SummaryCards extends GridPane {
   private static final int COLUMNS = 5;
-  private static final List<String> TONES = List.of(PowerTableStyles.TONE_GOOD,
-      PowerTableStyles.TONE_WARNING, PowerTableStyles.TONE_DANGER);
+  private static final List<String> TONES =
+      List.of(
+          PowerTableStyles.TONE_GOOD, PowerTableStyles.TONE_WARNING, PowerTableStyles.TONE_DANGER);
 
   private final Map<String, Card> cards = new HashMap<>();
 
@@ -89,21 +90,26 @@ public final class SummaryCards extends GridPane {
       detail.setText(figure.detail());
       value.getStyleClass().removeAll(TONES);
       detail.getStyleClass().removeAll(TONES);
-      String tone = switch (figure.tone()) {
-        case NORMAL -> null;
-        case GOOD -> PowerTableStyles.TONE_GOOD;
-        case WARNING -> PowerTableStyles.TONE_WARNING;
-        case DANGER -> PowerTableStyles.TONE_DANGER;
-      };
+      String tone =
+          switch (figure.tone()) {
+            case NORMAL -> null;
+            case GOOD -> PowerTableStyles.TONE_GOOD;
+            case WARNING -> PowerTableStyles.TONE_WARNING;
+            case DANGER -> PowerTableStyles.TONE_DANGER;
+          };
       if (tone != null) {
         detail.getStyleClass().add(tone);
         if (figure.tone() == SummaryCard.Tone.DANGER) {
           value.getStyleClass().add(tone);
         }
       }
-      tooltip.setText(figure.title() + ": " + figure.value()
-          + (figure.detail().isEmpty() ? "" : " (" + figure.detail() + ")") + "\n"
-          + figure.tooltip());
+      tooltip.setText(
+          figure.title()
+              + ": "
+              + figure.value()
+              + (figure.detail().isEmpty() ? "" : " (" + figure.detail() + ")")
+              + "\n"
+              + figure.tooltip());
     }
 
     void blank() {

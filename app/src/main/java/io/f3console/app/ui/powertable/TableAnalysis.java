@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Everything the view shows about one table, computed in the background: the statistics, the
- * key audit, one row per participant and the distribution to draw.
+ * Everything the view shows about one table, computed in the background: the statistics, the key
+ * audit, one row per participant and the distribution to draw.
  *
  * @param choice which table it is
  * @param table the table
@@ -25,8 +25,13 @@ import java.util.Objects;
  * @param rows one row per participant, by rank
  * @param distribution what the chart draws
  */
-public record TableAnalysis(TableChoice choice, PowerTable table, Trust trust,
-    PowerTableStatistics statistics, KeyAudit keys, List<EntryRow> rows,
+public record TableAnalysis(
+    TableChoice choice,
+    PowerTable table,
+    Trust trust,
+    PowerTableStatistics statistics,
+    KeyAudit keys,
+    List<EntryRow> rows,
     Distribution distribution) {
 
   public TableAnalysis {
@@ -52,7 +57,13 @@ public record TableAnalysis(TableChoice choice, PowerTable table, Trust trust,
     for (PowerTableStatistics.Row row : statistics.rows()) {
       rows.add(EntryRow.of(row, keys.check(row.index()), users.get(row.entry().pubKey())));
     }
-    return new TableAnalysis(resolved.choice(), table, resolved.trust(), statistics, keys, rows,
+    return new TableAnalysis(
+        resolved.choice(),
+        table,
+        resolved.trust(),
+        statistics,
+        keys,
+        rows,
         Distribution.of(statistics));
   }
 

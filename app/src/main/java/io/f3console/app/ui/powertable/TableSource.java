@@ -14,10 +14,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The tables one state of the workspace offers: its starting table, when its certificates have
- * been validated the committee of every instance the validation reached, and the tables kept
- * beside it for comparison (reopened from the history). Immutable, so
- * background work can resolve choices while the workspace moves on.
+ * The tables one state of the workspace offers: its starting table, when its certificates have been
+ * validated the committee of every instance the validation reached, and the tables kept beside it
+ * for comparison (reopened from the history). Immutable, so background work can resolve choices
+ * while the workspace moves on.
  *
  * @param generation distinguishes this state of the workspace from earlier ones
  * @param starting the workspace's starting table
@@ -25,8 +25,12 @@ import java.util.Optional;
  * @param initial whether the starting table is the network's initial table (by instance)
  * @param kept tables kept beside the starting one for comparison, other than it
  */
-record TableSource(long generation, LoadedTable starting, Optional<PowerTableTimeline> timeline,
-    boolean initial, List<LoadedTable> kept) {
+record TableSource(
+    long generation,
+    LoadedTable starting,
+    Optional<PowerTableTimeline> timeline,
+    boolean initial,
+    List<LoadedTable> kept) {
 
   /**
    * A table resolved from a choice.
@@ -49,14 +53,18 @@ record TableSource(long generation, LoadedTable starting, Optional<PowerTableTim
     if (table.isEmpty()) {
       return Optional.empty();
     }
-    Optional<PowerTableTimeline> timeline = workspace.chain()
-        .flatMap(LoadedChain::inspection)
-        .map(ChainInspection::timeline)
-        .filter(t -> t.firstInstance() == table.get().instance());
+    Optional<PowerTableTimeline> timeline =
+        workspace
+            .chain()
+            .flatMap(LoadedChain::inspection)
+            .map(ChainInspection::timeline)
+            .filter(t -> t.firstInstance() == table.get().instance());
     NetworkProfile network = workspace.network();
     boolean initial = network != null && network.initialInstance() == table.get().instance();
-    List<LoadedTable> kept = workspace.comparedTables().stream()
-        .filter(t -> !t.table().cid().equals(table.get().table().cid())).toList();
+    List<LoadedTable> kept =
+        workspace.comparedTables().stream()
+            .filter(t -> !t.table().cid().equals(table.get().table().cid()))
+            .toList();
     return Optional.of(new TableSource(generation, table.get(), timeline, initial, kept));
   }
 
@@ -66,14 +74,18 @@ record TableSource(long generation, LoadedTable starting, Optional<PowerTableTim
   }
 
   /**
-   * The last committee the chain reached; without a chain the newest kept table, else the
-   * starting table.
+   * The last committee the chain reached; without a chain the newest kept table, else the starting
+   * table.
    */
   TableChoice lastChoice() {
-    return timeline.filter(t -> t.lastInstance() != t.firstInstance())
+    return timeline
+        .filter(t -> t.lastInstance() != t.firstInstance())
         .map(t -> TableChoice.committee(generation, t.lastInstance()))
-        .or(() -> kept.isEmpty() ? Optional.empty()
-            : Optional.of(TableChoice.kept(generation, kept.get(kept.size() - 1))))
+        .or(
+            () ->
+                kept.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(TableChoice.kept(generation, kept.get(kept.size() - 1))))
         .orElse(startingChoice());
   }
 
@@ -86,11 +98,12 @@ record TableSource(long generation, LoadedTable starting, Optional<PowerTableTim
   List<TableChoice> choices() {
     List<TableChoice> choices = new ArrayList<>();
     choices.add(startingChoice());
-    timeline.ifPresent(t -> {
-      for (long instance = t.firstInstance() + 1; instance <= t.lastInstance(); instance++) {
-        choices.add(TableChoice.committee(generation, instance));
-      }
-    });
+    timeline.ifPresent(
+        t -> {
+          for (long instance = t.firstInstance() + 1; instance <= t.lastInstance(); instance++) {
+            choices.add(TableChoice.committee(generation, instance));
+          }
+        });
     kept.forEach(table -> choices.add(TableChoice.kept(generation, table)));
     return choices;
   }
@@ -98,8 +111,10 @@ record TableSource(long generation, LoadedTable starting, Optional<PowerTableTim
   /** The choice in this state that stands for {@code earlier} (of an older state), if any. */
   Optional<TableChoice> choiceLike(TableChoice earlier) {
     if (earlier.kept().isPresent()) {
-      return kept.stream().filter(t -> t.table().cid().toString().equals(earlier.kept().get()))
-          .findFirst().map(t -> TableChoice.kept(generation, t));
+      return kept.stream()
+          .filter(t -> t.table().cid().toString().equals(earlier.kept().get()))
+          .findFirst()
+          .map(t -> TableChoice.kept(generation, t));
     }
     return choiceFor(earlier.instance());
   }
@@ -109,7 +124,8 @@ record TableSource(long generation, LoadedTable starting, Optional<PowerTableTim
     if (instance == starting.instance()) {
       return Optional.of(startingChoice());
     }
-    return timeline.filter(t -> t.covers(instance))
+    return timeline
+        .filter(t -> t.covers(instance))
         .map(t -> TableChoice.committee(generation, instance));
   }
 
@@ -119,16 +135,19 @@ record TableSource(long generation, LoadedTable starting, Optional<PowerTableTim
       return new Resolved(choice, starting.table(), starting.trust());
     }
     if (choice.kept().isPresent()) {
-      LoadedTable table = kept.stream()
-          .filter(t -> t.table().cid().toString().equals(choice.kept().get())).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException(choice.label() + " is not kept"));
+      LoadedTable table =
+          kept.stream()
+              .filter(t -> t.table().cid().toString().equals(choice.kept().get()))
+              .findFirst()
+              .orElseThrow(() -> new IllegalArgumentException(choice.label() + " is not kept"));
       return new Resolved(choice, table.table(), table.trust());
     }
-    PowerTableTimeline reached = timeline.orElseThrow(
-        () -> new IllegalArgumentException("no chain to take " + choice.label() + " from"));
+    PowerTableTimeline reached =
+        timeline.orElseThrow(
+            () -> new IllegalArgumentException("no chain to take " + choice.label() + " from"));
     PowerTable table = reached.committee(choice.instance());
     long certificates = choice.instance() - reached.firstInstance();
-    return new Resolved(choice, table,
-        starting.trust().reached(table.cid(), choice.instance(), certificates));
+    return new Resolved(
+        choice, table, starting.trust().reached(table.cid(), choice.instance(), certificates));
   }
 }

@@ -1,18 +1,17 @@
 package io.f3console.app.ui.release;
 
-import io.f3console.app.ui.controls.ReportActions;
-import io.f3console.app.ui.controls.RowCopy;
 import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.controls.CopyableText;
 import io.f3console.app.ui.controls.EmptyState;
 import io.f3console.app.ui.controls.NamedCids;
+import io.f3console.app.ui.controls.ReportActions;
+import io.f3console.app.ui.controls.RowCopy;
 import io.f3console.core.bootstrap.ReleaseCheckResult;
 import io.f3console.core.bootstrap.ReleaseReport;
 import io.f3console.core.bootstrap.SourceEvidence;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -22,6 +21,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 
 /** Release check: sources, evidence per source, the verdict, and the report to attach. */
 public final class ReleaseCheckView {
@@ -46,8 +46,9 @@ public final class ReleaseCheckView {
 
   public ReleaseCheckView(ConsoleContext context) {
     this.context = context;
-    this.reportActions = new ReportActions(context.dialogs(), context.runner(),
-        "the release check report", "release-check.md");
+    this.reportActions =
+        new ReportActions(
+            context.dialogs(), context.runner(), "the release check report", "release-check.md");
   }
 
   @FXML
@@ -63,10 +64,10 @@ public final class ReleaseCheckView {
     sourceColumn.setCellValueFactory(c -> text(c.getValue().source()));
     cidColumn.setCellValueFactory(c -> text(ReleaseCheckViewModel.evidenceCid(c.getValue())));
     cidColumn.setCellFactory(column -> new CidCell());
-    entriesColumn.setCellValueFactory(c -> text(c.getValue().entries().map(String::valueOf)
-        .orElse("—")));
-    zeroColumn.setCellValueFactory(c -> text(ReleaseReport.zeroSummary(
-        c.getValue().certificateZero())));
+    entriesColumn.setCellValueFactory(
+        c -> text(c.getValue().entries().map(String::valueOf).orElse("—")));
+    zeroColumn.setCellValueFactory(
+        c -> text(ReleaseReport.zeroSummary(c.getValue().certificateZero())));
     model.resultProperty().addListener((obs, old, result) -> showEvidence(result));
     model.verdictCids().addListener((ListChangeListener<String>) change -> showVerdictCids());
     showVerdictCids();
@@ -78,10 +79,14 @@ public final class ReleaseCheckView {
     cidColumn.setMinWidth(200);
     entriesColumn.setMinWidth(60);
     zeroColumn.setMinWidth(160);
-    evidence.setPlaceholder(EmptyState.of("Each source's initial table CID, its entries and what"
-        + " certificate 0 says appear here once the check has run."));
-    sourceList.setPlaceholder(EmptyState.of("No sources yet. Add two or more independent ones"
-        + " above (a file, an F3 snapshot, a CAR, a node as rpc:URL), or what is open."));
+    evidence.setPlaceholder(
+        EmptyState.of(
+            "Each source's initial table CID, its entries and what"
+                + " certificate 0 says appear here once the check has run."));
+    sourceList.setPlaceholder(
+        EmptyState.of(
+            "No sources yet. Add two or more independent ones"
+                + " above (a file, an F3 snapshot, a CAR, a node as rpc:URL), or what is open."));
   }
 
   /** The CIDs the verdict names, each a value to copy with a click; hidden when none. */
@@ -92,8 +97,8 @@ public final class ReleaseCheckView {
   /** A row's CID, source or whole line from its context menu; Ctrl+C copies its line. */
   private void copyRows() {
     new RowCopy<SourceEvidence>(context.dialogs()::notice)
-        .value("Copy initial table CID", "CID",
-            row -> row.tableCid().map(Object::toString).orElse(""))
+        .value(
+            "Copy initial table CID", "CID", row -> row.tableCid().map(Object::toString).orElse(""))
         .value("Copy source", "source", SourceEvidence::source)
         .row(ReleaseCheckViewModel::evidenceLine)
         .install(evidence);

@@ -1,14 +1,14 @@
 package io.f3console.app.ui.shell;
 
+import io.f3console.app.ui.context.ConsoleContext;
+import io.f3console.app.ui.context.ConsoleOptions;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import io.f3console.app.ui.context.ConsoleContext;
-import io.f3console.app.ui.context.ConsoleOptions;
 
 /**
- * The JavaFX application: one console window. Uncaught exceptions on any thread end in the
- * error dialog rather than a frozen or vanished window.
+ * The JavaFX application: one console window. Uncaught exceptions on any thread end in the error
+ * dialog rather than a frozen or vanished window.
  */
 public final class ConsoleApplication extends Application {
   private static volatile ConsoleOptions options = ConsoleOptions.parse(new String[0]);
@@ -25,10 +25,11 @@ public final class ConsoleApplication extends Application {
   public void start(Stage stage) {
     ConsoleContext context = ConsoleContext.standard(options);
     this.context = context;
-    Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
-      error.printStackTrace();
-      Platform.runLater(() -> context.dialogs().showError("Something went wrong", error));
-    });
+    Thread.setDefaultUncaughtExceptionHandler(
+        (thread, error) -> {
+          error.printStackTrace();
+          Platform.runLater(() -> context.dialogs().showError("Something went wrong", error));
+        });
     ConsoleWindow.show(context, stage, options);
   }
 

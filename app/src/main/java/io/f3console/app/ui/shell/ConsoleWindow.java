@@ -1,5 +1,10 @@
 package io.f3console.app.ui.shell;
 
+import io.f3console.app.ui.AppIcons;
+import io.f3console.app.ui.TableKeys;
+import io.f3console.app.ui.Theme;
+import io.f3console.app.ui.context.ConsoleContext;
+import io.f3console.app.ui.context.ConsoleOptions;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.sim.DemoNetwork;
 import java.io.File;
@@ -14,24 +19,23 @@ import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import io.f3console.app.ui.AppIcons;
-import io.f3console.app.ui.TableKeys;
-import io.f3console.app.ui.Theme;
-import io.f3console.app.ui.context.ConsoleContext;
-import io.f3console.app.ui.context.ConsoleOptions;
 
 /**
- * Builds the console's window: the shell, its stylesheets and theme, table rows from the
- * keyboard, drag and drop of files, and what is opened first.
+ * Builds the console's window: the shell, its stylesheets and theme, table rows from the keyboard,
+ * drag and drop of files, and what is opened first.
  */
 public final class ConsoleWindow {
   /** The stylesheet every theme shares; the theme's own one only defines colour tokens. */
   static final String BASE_STYLESHEET = "/io/f3console/app/ui/app.css";
+
   /** The window's first size, or the screen's usable area when that is smaller. */
   static final double PREFERRED_WIDTH = 1280;
+
   static final double PREFERRED_HEIGHT = 800;
+
   /** Below this the window cannot be made (a 1024×700 screen still fits it). */
   static final double MINIMUM_WIDTH = 800;
+
   static final double MINIMUM_HEIGHT = 560;
 
   private ConsoleWindow() {}
@@ -55,8 +59,11 @@ public final class ConsoleWindow {
     context.attach(stage);
     Parent root = new ViewLoader(context).load("shell/MainView.fxml");
     Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-    Scene scene = new Scene(root, Math.min(PREFERRED_WIDTH, screen.getWidth()),
-        Math.min(PREFERRED_HEIGHT, screen.getHeight()));
+    Scene scene =
+        new Scene(
+            root,
+            Math.min(PREFERRED_WIDTH, screen.getWidth()),
+            Math.min(PREFERRED_HEIGHT, screen.getHeight()));
     stage.setMinWidth(Math.min(MINIMUM_WIDTH, screen.getWidth()));
     stage.setMinHeight(Math.min(MINIMUM_HEIGHT, screen.getHeight()));
     applyTheme(scene, context.themeProperty().get());
@@ -68,8 +75,9 @@ public final class ConsoleWindow {
   }
 
   private static void applyTheme(Scene scene, Theme theme) {
-    String base = Objects.requireNonNull(ConsoleWindow.class.getResource(BASE_STYLESHEET),
-        BASE_STYLESHEET).toExternalForm();
+    String base =
+        Objects.requireNonNull(ConsoleWindow.class.getResource(BASE_STYLESHEET), BASE_STYLESHEET)
+            .toExternalForm();
     scene.getStylesheets().setAll(theme.stylesheet(), base);
   }
 
@@ -94,26 +102,37 @@ public final class ConsoleWindow {
 
   /** Opens the files given, else the demo scenario asked for, else the healthy demo. */
   public static void openInitial(ConsoleContext context, ConsoleOptions options) {
-    options.network().ifPresent(name -> {
-      Optional<NetworkProfile> profile = context.loader().networks().stream()
-          .filter(p -> p.isCalled(name)).findFirst();
-      if (profile.isEmpty() && name.equals(DemoNetwork.PROFILE_KEY)) {
-        profile = Optional.of(context.loader().demoProfile());
-      }
-      if (profile.isEmpty()) {
-        context.dialogs().showError("Unknown network",
-            new IllegalArgumentException("No network is called \"" + name
-                + "\"; the console knows " + context.loader().networks().stream()
-                    .map(NetworkProfile::key).toList() + "."));
-      }
-      profile.ifPresent(p -> context.workspace().networkProperty().set(p));
-    });
+    options
+        .network()
+        .ifPresent(
+            name -> {
+              Optional<NetworkProfile> profile =
+                  context.loader().networks().stream().filter(p -> p.isCalled(name)).findFirst();
+              if (profile.isEmpty() && name.equals(DemoNetwork.PROFILE_KEY)) {
+                profile = Optional.of(context.loader().demoProfile());
+              }
+              if (profile.isEmpty()) {
+                context
+                    .dialogs()
+                    .showError(
+                        "Unknown network",
+                        new IllegalArgumentException(
+                            "No network is called \""
+                                + name
+                                + "\"; the console knows "
+                                + context.loader().networks().stream()
+                                    .map(NetworkProfile::key)
+                                    .toList()
+                                + "."));
+              }
+              profile.ifPresent(p -> context.workspace().networkProperty().set(p));
+            });
     if (!options.open().isEmpty()) {
       context.loader().openFiles(options.open());
       return;
     }
-    DemoNetwork.Scenario scenario = options.demo().flatMap(DemoNetwork.Scenario::byKey)
-        .orElse(DemoNetwork.Scenario.HEALTHY);
+    DemoNetwork.Scenario scenario =
+        options.demo().flatMap(DemoNetwork.Scenario::byKey).orElse(DemoNetwork.Scenario.HEALTHY);
     context.loader().openDemo(scenario);
   }
 }

@@ -2,12 +2,11 @@ package io.f3console.app.ui.shell;
 
 import io.f3console.app.common.BuildInfo;
 import io.f3console.app.common.BundledLibraries;
-import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.KeyboardShortcuts;
 import io.f3console.app.ui.Page;
 import io.f3console.app.ui.PageFocus;
 import io.f3console.app.ui.Theme;
-import io.f3console.app.ui.shell.ViewLoader;
+import io.f3console.app.ui.context.ConsoleContext;
 import io.f3console.app.ui.controls.TrustBadge;
 import io.f3console.app.ui.sources.SourceDialog;
 import io.f3console.core.known.StoredTable;
@@ -18,8 +17,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javafx.beans.binding.Bindings;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
@@ -93,13 +92,20 @@ public final class MainView {
     connectItem.setAccelerator(KeyboardShortcuts.CONNECT);
     shortcutsItem.setAccelerator(KeyboardShortcuts.SHOW_SHORTCUTS);
     context.loader().setNotices(context.dialogs()::notice, context.dialogs()::withdrawNotice);
-    context.loader().setTableChooser(new TableArrivalDialog(
-        () -> root.getScene() == null ? null : root.getScene().getWindow()));
-    context.workspace().comparisonRequestProperty().addListener((obs, old, table) -> {
-      if (table != null) {
-        context.navigate(Page.POWER_TABLE);
-      }
-    });
+    context
+        .loader()
+        .setTableChooser(
+            new TableArrivalDialog(
+                () -> root.getScene() == null ? null : root.getScene().getWindow()));
+    context
+        .workspace()
+        .comparisonRequestProperty()
+        .addListener(
+            (obs, old, table) -> {
+              if (table != null) {
+                context.navigate(Page.POWER_TABLE);
+              }
+            });
     bindNetworks();
     bindPublished();
     bindNavigation();
@@ -112,27 +118,35 @@ public final class MainView {
 
   private void bindNetworks() {
     networkBox.setItems(model.networks());
-    networkBox.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(NetworkProfile network) {
-        return MainViewModel.label(network);
-      }
+    networkBox.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(NetworkProfile network) {
+            return MainViewModel.label(network);
+          }
 
-      @Override
-      public NetworkProfile fromString(String text) {
-        return null;
-      }
-    });
-    context.workspace().networkProperty().addListener((obs, old, network) -> {
-      updatingNetwork = true;
-      networkBox.setValue(network);
-      updatingNetwork = false;
-    });
-    networkBox.valueProperty().addListener((obs, old, network) -> {
-      if (!updatingNetwork) {
-        model.selectNetwork(network);
-      }
-    });
+          @Override
+          public NetworkProfile fromString(String text) {
+            return null;
+          }
+        });
+    context
+        .workspace()
+        .networkProperty()
+        .addListener(
+            (obs, old, network) -> {
+              updatingNetwork = true;
+              networkBox.setValue(network);
+              updatingNetwork = false;
+            });
+    networkBox
+        .valueProperty()
+        .addListener(
+            (obs, old, network) -> {
+              if (!updatingNetwork) {
+                model.selectNetwork(network);
+              }
+            });
     sourceLabel.textProperty().bind(model.shortSourceSummary());
     javafx.scene.control.Tooltip sources = new javafx.scene.control.Tooltip();
     sources.textProperty().bind(model.sourceSummary());
@@ -142,50 +156,57 @@ public final class MainView {
   }
 
   /**
-   * The networks' published initial tables kept once seen, offered beside the demo networks
-   * (e.g. "Mainnet at bootstrap (real data)"), opened from the store with no network access.
+   * The networks' published initial tables kept once seen, offered beside the demo networks (e.g.
+   * "Mainnet at bootstrap (real data)"), opened from the store with no network access.
    */
   private void bindPublished() {
     int fixed = demoMenu.getItems().size();
     ObservableList<StoredTable> tables = context.publishedTables();
-    Runnable offer = () -> {
-      demoMenu.getItems().remove(fixed, demoMenu.getItems().size());
-      if (!tables.isEmpty()) {
-        demoMenu.getItems().add(new SeparatorMenuItem());
-      }
-      for (StoredTable table : tables) {
-        MenuItem item = new MenuItem(table.title());
-        item.setMnemonicParsing(false);
-        item.setId("menu-published-" + table.network().key());
-        item.setOnAction(e -> context.loader().openPublished(table));
-        demoMenu.getItems().add(item);
-      }
-    };
+    Runnable offer =
+        () -> {
+          demoMenu.getItems().remove(fixed, demoMenu.getItems().size());
+          if (!tables.isEmpty()) {
+            demoMenu.getItems().add(new SeparatorMenuItem());
+          }
+          for (StoredTable table : tables) {
+            MenuItem item = new MenuItem(table.title());
+            item.setMnemonicParsing(false);
+            item.setId("menu-published-" + table.network().key());
+            item.setOnAction(e -> context.loader().openPublished(table));
+            demoMenu.getItems().add(item);
+          }
+        };
     tables.addListener((ListChangeListener<StoredTable>) change -> offer.run());
     offer.run();
   }
 
   /**
-   * Keyboard focus starts on the navigation, never on the Network box; the Network box changes
-   * only by opening it and choosing (arrow keys on the closed box do nothing), so a stray key
-   * never switches the network, validates again and records a session.
+   * Keyboard focus starts on the navigation, never on the Network box; the Network box changes only
+   * by opening it and choosing (arrow keys on the closed box do nothing), so a stray key never
+   * switches the network, validates again and records a session.
    */
   private void focusContentFirst() {
-    networkBox.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-      boolean arrow = switch (event.getCode()) {
-        case UP, DOWN, LEFT, RIGHT, PAGE_UP, PAGE_DOWN, HOME, END, KP_UP, KP_DOWN -> true;
-        default -> false;
-      };
-      if (arrow && !networkBox.isShowing() && !event.isAltDown()) {
-        event.consume();
-      }
-    });
-    navigation.sceneProperty().addListener((obs, old, scene) -> {
-      if (scene != null) {
-        navigation.requestFocus();
-        Platform.runLater(navigation::requestFocus);
-      }
-    });
+    networkBox.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        event -> {
+          boolean arrow =
+              switch (event.getCode()) {
+                case UP, DOWN, LEFT, RIGHT, PAGE_UP, PAGE_DOWN, HOME, END, KP_UP, KP_DOWN -> true;
+                default -> false;
+              };
+          if (arrow && !networkBox.isShowing() && !event.isAltDown()) {
+            event.consume();
+          }
+        });
+    navigation
+        .sceneProperty()
+        .addListener(
+            (obs, old, scene) -> {
+              if (scene != null) {
+                navigation.requestFocus();
+                Platform.runLater(navigation::requestFocus);
+              }
+            });
   }
 
   private void bindNavigation() {
@@ -194,17 +215,22 @@ public final class MainView {
       MenuItem item = new MenuItem(page.menuText());
       item.setId("menu-page-" + page.id());
       KeyboardShortcuts.page(page).ifPresent(item::setAccelerator);
-      item.setOnAction(e -> {
-        context.navigate(page);
-        PageFocus.focus(pages.get(page));
-      });
+      item.setOnAction(
+          e -> {
+            context.navigate(page);
+            PageFocus.focus(pages.get(page));
+          });
       viewMenu.getItems().add(item);
     }
-    navigation.getSelectionModel().selectedItemProperty().addListener((obs, old, page) -> {
-      if (page != null) {
-        context.navigate(page);
-      }
-    });
+    navigation
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, page) -> {
+              if (page != null) {
+                context.navigate(page);
+              }
+            });
     context.pageProperty().addListener((obs, old, page) -> show(page));
     show(context.pageProperty().get());
   }
@@ -213,8 +239,9 @@ public final class MainView {
   private void bindFollow() {
     var follow = context.follow();
     followItem.setAccelerator(KeyboardShortcuts.FOLLOW);
-    followItem.disableProperty().bind(follow.availableProperty().not()
-        .and(follow.followingProperty().not()));
+    followItem
+        .disableProperty()
+        .bind(follow.availableProperty().not().and(follow.followingProperty().not()));
     followItem.setSelected(follow.followingProperty().get());
     follow.followingProperty().addListener((obs, old, on) -> followItem.setSelected(on));
     followBadge.textProperty().bind(follow.badgeProperty());
@@ -243,8 +270,8 @@ public final class MainView {
   }
 
   /**
-   * Shows a page. When the focus was on the page that leaves (or nowhere), it moves into the
-   * new page rather than falling back to the toolbar.
+   * Shows a page. When the focus was on the page that leaves (or nowhere), it moves into the new
+   * page rather than falling back to the toolbar.
    */
   private void show(Page page) {
     Node view = pages.computeIfAbsent(page, p -> loader.load(p.fxml()));
@@ -265,9 +292,12 @@ public final class MainView {
     statusBar.textProperty().bind(context.dialogs().noticeProperty());
     taskMessage.textProperty().bind(context.runner().messageProperty());
     // Indeterminate (moving) from the first moment, until the work reports how far it is.
-    taskProgress.progressProperty().bind(Bindings
-        .when(context.runner().progressProperty().greaterThan(0))
-        .then(context.runner().progressProperty()).otherwise(-1.0));
+    taskProgress
+        .progressProperty()
+        .bind(
+            Bindings.when(context.runner().progressProperty().greaterThan(0))
+                .then(context.runner().progressProperty())
+                .otherwise(-1.0));
     taskProgress.visibleProperty().bind(context.runner().runningProperty());
     cancelButton.visibleProperty().bind(context.runner().runningProperty());
     cancelButton.managedProperty().bind(cancelButton.visibleProperty());
@@ -285,10 +315,18 @@ public final class MainView {
   private void onOpen() {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Open power tables and certificates");
-    chooser.getExtensionFilters().addAll(
-        new FileChooser.ExtensionFilter("Power tables, certificates, snapshots", "*.json",
-            "*.cbor", "*.car", "*.f3", "*.snap", "*.bin"),
-        new FileChooser.ExtensionFilter("All files", "*"));
+    chooser
+        .getExtensionFilters()
+        .addAll(
+            new FileChooser.ExtensionFilter(
+                "Power tables, certificates, snapshots",
+                "*.json",
+                "*.cbor",
+                "*.car",
+                "*.f3",
+                "*.snap",
+                "*.bin"),
+            new FileChooser.ExtensionFilter("All files", "*"));
     List<File> files = context.dialogs().chooseToOpenMany(chooser, root.getScene().getWindow());
     if (!files.isEmpty()) {
       context.loader().openFiles(files.stream().map(File::toPath).toList());
@@ -341,15 +379,21 @@ public final class MainView {
     about.initOwner(root.getScene().getWindow());
     about.setTitle("About F3 Console");
     about.setHeaderText(BuildInfo.current().line());
-    about.setContentText("Power tables, worker keys and finality certificates of Filecoin's"
-        + " fast finality (F3), validated exactly as go-f3 validates them.");
-    TextArea libraries = new TextArea(BundledLibraries.list().stream()
-        .map(BundledLibraries.Library::line).collect(Collectors.joining("\n")));
+    about.setContentText(
+        "Power tables, worker keys and finality certificates of Filecoin's"
+            + " fast finality (F3), validated exactly as go-f3 validates them.");
+    TextArea libraries =
+        new TextArea(
+            BundledLibraries.list().stream()
+                .map(BundledLibraries.Library::line)
+                .collect(Collectors.joining("\n")));
     libraries.setEditable(false);
     libraries.setId("about-libraries");
     libraries.setPrefRowCount(10);
-    about.getDialogPane().setExpandableContent(new VBox(4,
-        new Label("Bundled libraries and their licences:"), libraries));
+    about
+        .getDialogPane()
+        .setExpandableContent(
+            new VBox(4, new Label("Bundled libraries and their licences:"), libraries));
     about.show();
   }
 }

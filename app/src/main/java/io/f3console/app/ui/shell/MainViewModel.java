@@ -10,8 +10,8 @@ import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 
 /**
- * The shell's state: the networks offered, what is open (for the toolbar and the status bar)
- * and the trust of the starting table.
+ * The shell's state: the networks offered, what is open (for the toolbar and the status bar) and
+ * the trust of the starting table.
  */
 public final class MainViewModel {
   private final Workspace workspace;
@@ -27,13 +27,26 @@ public final class MainViewModel {
   public MainViewModel(Workspace workspace, WorkspaceLoader loader) {
     this.workspace = java.util.Objects.requireNonNull(workspace, "workspace");
     this.loader = java.util.Objects.requireNonNull(loader, "loader");
-    this.sourceSummary = Bindings.createStringBinding(() -> workspace.sources().isEmpty()
-        ? "nothing open" : String.join("  +  ", workspace.sources()), workspace.sources());
-    this.shortSourceSummary = Bindings.createStringBinding(() -> workspace.sources().isEmpty()
-        ? "nothing open" : String.join("  +  ", workspace.sources().stream()
-            .map(MainViewModel::shortSource).toList()), workspace.sources());
-    this.trust = Bindings.createObjectBinding(
-        () -> workspace.table().map(LoadedTable::trust).orElse(null), workspace.tableProperty());
+    this.sourceSummary =
+        Bindings.createStringBinding(
+            () ->
+                workspace.sources().isEmpty()
+                    ? "nothing open"
+                    : String.join("  +  ", workspace.sources()),
+            workspace.sources());
+    this.shortSourceSummary =
+        Bindings.createStringBinding(
+            () ->
+                workspace.sources().isEmpty()
+                    ? "nothing open"
+                    : String.join(
+                        "  +  ",
+                        workspace.sources().stream().map(MainViewModel::shortSource).toList()),
+            workspace.sources());
+    this.trust =
+        Bindings.createObjectBinding(
+            () -> workspace.table().map(LoadedTable::trust).orElse(null),
+            workspace.tableProperty());
   }
 
   /** The networks offered, updated when the demo network's profile becomes known. */
@@ -80,6 +93,7 @@ public final class MainViewModel {
     }
     String label = network.key() + " (" + network.f3NetworkName() + ")";
     return network.status() == io.f3console.core.network.NetworkStatus.HISTORICAL
-        ? label + ", historical" : label;
+        ? label + ", historical"
+        : label;
   }
 }

@@ -12,8 +12,8 @@ import javafx.stage.Modality;
 import javafx.stage.Window;
 
 /**
- * <em>Help ▸ Keyboard shortcuts</em>: every shortcut of {@link KeyboardShortcuts#all()} with
- * what it does and where, in a window that can stay open beside the console.
+ * <em>Help ▸ Keyboard shortcuts</em>: every shortcut of {@link KeyboardShortcuts#all()} with what
+ * it does and where, in a window that can stay open beside the console.
  */
 final class ShortcutsDialog {
   private ShortcutsDialog() {}
@@ -34,8 +34,8 @@ final class ShortcutsDialog {
   }
 
   private static TableView<Shortcut> table() {
-    TableView<Shortcut> table = new TableView<>(
-        FXCollections.observableArrayList(KeyboardShortcuts.all()));
+    TableView<Shortcut> table =
+        new TableView<>(FXCollections.observableArrayList(KeyboardShortcuts.all()));
     table.setId("shortcuts-table");
     table.getColumns().add(column("Keys", 170, Shortcut::keys));
     table.getColumns().add(column("Does", 470, Shortcut::action));
@@ -45,8 +45,8 @@ final class ShortcutsDialog {
     return table;
   }
 
-  private static TableColumn<Shortcut, String> column(String title, double width,
-      java.util.function.Function<Shortcut, String> value) {
+  private static TableColumn<Shortcut, String> column(
+      String title, double width, java.util.function.Function<Shortcut, String> value) {
     TableColumn<Shortcut, String> column = new TableColumn<>(title);
     column.setPrefWidth(width);
     column.setSortable(false);

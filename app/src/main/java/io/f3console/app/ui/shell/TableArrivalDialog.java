@@ -13,18 +13,18 @@ import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /**
- * Asks what to do with a power table opened while certificates are open: replace everything,
- * check the open certificates against it, or open it beside the open table for comparison; or
- * cancel. Does not block: the answer arrives when a button is pressed (keyboard: Tab and
- * Space or Enter; Escape cancels).
+ * Asks what to do with a power table opened while certificates are open: replace everything, check
+ * the open certificates against it, or open it beside the open table for comparison; or cancel.
+ * Does not block: the answer arrives when a button is pressed (keyboard: Tab and Space or Enter;
+ * Escape cancels).
  */
 final class TableArrivalDialog implements TableArrivalChooser {
-  private static final ButtonType REPLACE = new ButtonType("_Replace everything",
-      ButtonBar.ButtonData.OTHER);
-  private static final ButtonType CHECK = new ButtonType("C_heck certificates",
-      ButtonBar.ButtonData.OK_DONE);
-  private static final ButtonType BESIDE = new ButtonType("C_ompare beside",
-      ButtonBar.ButtonData.OTHER);
+  private static final ButtonType REPLACE =
+      new ButtonType("_Replace everything", ButtonBar.ButtonData.OTHER);
+  private static final ButtonType CHECK =
+      new ButtonType("C_heck certificates", ButtonBar.ButtonData.OK_DONE);
+  private static final ButtonType BESIDE =
+      new ButtonType("C_ompare beside", ButtonBar.ButtonData.OTHER);
 
   private final Supplier<Window> owner;
 
@@ -34,20 +34,28 @@ final class TableArrivalDialog implements TableArrivalChooser {
 
   @Override
   public void choose(String table, LoadedChain open, Consumer<TableArrival> then) {
-    Alert dialog = new Alert(Alert.AlertType.CONFIRMATION, "", REPLACE, CHECK, BESIDE,
-        ButtonType.CANCEL);
+    Alert dialog =
+        new Alert(Alert.AlertType.CONFIRMATION, "", REPLACE, CHECK, BESIDE, ButtonType.CANCEL);
     Window window = owner.get();
     if (window != null) {
       dialog.initOwner(window);
     }
     dialog.setTitle("F3 Console");
-    dialog.setHeaderText("Open " + table + " while " + open.certificates().size()
-        + " certificates are open?");
-    Label text = new Label(TableArrival.REPLACE.label() + ": show the table on its own; the"
-        + " certificates from " + open.source() + " are closed.\n\n" + TableArrival.CHECK.label()
-        + ": validate them from it (a table of another instance or network makes them fail)."
-        + "\n\n" + TableArrival.BESIDE.label() + ": keep what is open and compare the two tables"
-        + " in the Power table view.");
+    dialog.setHeaderText(
+        "Open " + table + " while " + open.certificates().size() + " certificates are open?");
+    Label text =
+        new Label(
+            TableArrival.REPLACE.label()
+                + ": show the table on its own; the"
+                + " certificates from "
+                + open.source()
+                + " are closed.\n\n"
+                + TableArrival.CHECK.label()
+                + ": validate them from it (a table of another instance or network makes them fail)."
+                + "\n\n"
+                + TableArrival.BESIDE.label()
+                + ": keep what is open and compare the two tables"
+                + " in the Power table view.");
     text.setWrapText(true);
     text.setPrefWidth(600);
     text.setMinHeight(Region.USE_PREF_SIZE);
@@ -64,15 +72,18 @@ final class TableArrivalDialog implements TableArrivalChooser {
       button.setMinWidth(Region.USE_PREF_SIZE);
       ButtonBar.setButtonUniformSize(button, false);
     }
-    dialog.resultProperty().addListener((obs, old, button) -> {
-      if (button == REPLACE) {
-        then.accept(TableArrival.REPLACE);
-      } else if (button == CHECK) {
-        then.accept(TableArrival.CHECK);
-      } else if (button == BESIDE) {
-        then.accept(TableArrival.BESIDE);
-      }
-    });
+    dialog
+        .resultProperty()
+        .addListener(
+            (obs, old, button) -> {
+              if (button == REPLACE) {
+                then.accept(TableArrival.REPLACE);
+              } else if (button == CHECK) {
+                then.accept(TableArrival.CHECK);
+              } else if (button == BESIDE) {
+                then.accept(TableArrival.BESIDE);
+              }
+            });
     dialog.show();
   }
 }

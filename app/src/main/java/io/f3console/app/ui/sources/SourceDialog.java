@@ -22,10 +22,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
 /**
- * Open a source by its string form, or connect to a node: the source string (or a node's URL
- * and token), a "Test" that looks at the source in the background, and "Open" that loads it.
- * The view of a {@link SourceDialogModel}. The token stays in the password field and the
- * request; it is never shown or recorded.
+ * Open a source by its string form, or connect to a node: the source string (or a node's URL and
+ * token), a "Test" that looks at the source in the background, and "Open" that loads it. The view
+ * of a {@link SourceDialogModel}. The token stays in the password field and the request; it is
+ * never shown or recorded.
  */
 public final class SourceDialog {
   private final ConsoleContext context;
@@ -39,10 +39,12 @@ public final class SourceDialog {
   private SourceDialog(ConsoleContext context, boolean node) {
     this.context = context;
     this.node = node;
-    this.model = new SourceDialogModel(node, context.runner(), context.profiles(),
-        context.loader(), System.getenv());
+    this.model =
+        new SourceDialogModel(
+            node, context.runner(), context.profiles(), context.loader(), System.getenv());
     build();
   }
+
   /** The dialog for any source string (files, snapshots, CAR files, nodes, demos). */
   public static SourceDialog forSource(ConsoleContext context) {
     return new SourceDialog(context, false);
@@ -56,12 +58,14 @@ public final class SourceDialog {
   private void build() {
     dialog.initOwner(context.window());
     dialog.setTitle(node ? "Connect to a node" : "Open a source");
-    Label explanation = new Label(node
-        ? "A Lotus or Forest node's JSON-RPC endpoint. The token (if the node needs one) is sent"
-            + " as a bearer header and never stored; left empty, the one FULLNODE_API_INFO"
-            + " gives for this node is used."
-        : "A source string: file:PATH, f3snap:PATH, car:PATH, rpc:URL, demo:healthy, or a plain"
-            + " path (its kind is read from its content).");
+    Label explanation =
+        new Label(
+            node
+                ? "A Lotus or Forest node's JSON-RPC endpoint. The token (if the node needs one) is sent"
+                    + " as a bearer header and never stored; left empty, the one FULLNODE_API_INFO"
+                    + " gives for this node is used."
+                : "A source string: file:PATH, f3snap:PATH, car:PATH, rpc:URL, demo:healthy, or a plain"
+                    + " path (its kind is read from its content).");
     explanation.setWrapText(true);
     explanation.setMaxWidth(600);
     dialog.setHeaderText(null);
@@ -99,12 +103,17 @@ public final class SourceDialog {
     grid.add(result, 1, testRow + 1);
     GridPane.setHgrow(location, Priority.ALWAYS);
     // the dialog grows with what the test says
-    result.textProperty().addListener((obs, old, text) -> Platform.runLater(() -> {
-      if (dialog.getDialogPane().getScene() != null
-          && dialog.getDialogPane().getScene().getWindow() != null) {
-        dialog.getDialogPane().getScene().getWindow().sizeToScene();
-      }
-    }));
+    result
+        .textProperty()
+        .addListener(
+            (obs, old, text) ->
+                Platform.runLater(
+                    () -> {
+                      if (dialog.getDialogPane().getScene() != null
+                          && dialog.getDialogPane().getScene().getWindow() != null) {
+                        dialog.getDialogPane().getScene().getWindow().sizeToScene();
+                      }
+                    }));
     dialog.setResizable(true);
     dialog.getDialogPane().setContent(new VBox(10, explanation, grid));
     ButtonType open = new ButtonType(node ? "Connect" : "Open", ButtonBar.ButtonData.OK_DONE);
@@ -112,11 +121,13 @@ public final class SourceDialog {
     Node openButton = dialog.getDialogPane().lookupButton(open);
     openButton.setId("source-open");
     // a string that is not a source keeps the dialog open, saying why
-    openButton.addEventFilter(ActionEvent.ACTION, event -> {
-      if (!model.canOpen()) {
-        event.consume();
-      }
-    });
+    openButton.addEventFilter(
+        ActionEvent.ACTION,
+        event -> {
+          if (!model.canOpen()) {
+            event.consume();
+          }
+        });
     dialog.setResultConverter(button -> button);
     dialog.setOnHidden(e -> openChosen());
   }
@@ -139,13 +150,16 @@ public final class SourceDialog {
   private Button browse() {
     Button browse = new Button("Browse…");
     browse.setMinWidth(Region.USE_PREF_SIZE);
-    browse.setOnAction(e -> {
-      File file = context.dialogs().chooseToOpen(new FileChooser(),
-          dialog.getDialogPane().getScene().getWindow());
-      if (file != null) {
-        location.setText(file.getAbsolutePath());
-      }
-    });
+    browse.setOnAction(
+        e -> {
+          File file =
+              context
+                  .dialogs()
+                  .chooseToOpen(new FileChooser(), dialog.getDialogPane().getScene().getWindow());
+          if (file != null) {
+            location.setText(file.getAbsolutePath());
+          }
+        });
     return browse;
   }
 

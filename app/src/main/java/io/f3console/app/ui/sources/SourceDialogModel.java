@@ -24,10 +24,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * What the source dialog does, without the dialog: the source string (or a node's URL) and
- * token as typed; Test looks at the source in the background and says what it holds, or why it
- * could not; Open hands the source to the {@link WorkspaceLoader}. The token, typed or taken
- * from {@code FULLNODE_API_INFO} for the same node, goes only into the request. UI thread only.
+ * What the source dialog does, without the dialog: the source string (or a node's URL) and token as
+ * typed; Test looks at the source in the background and says what it holds, or why it could not;
+ * Open hands the source to the {@link WorkspaceLoader}. The token, typed or taken from {@code
+ * FULLNODE_API_INFO} for the same node, goes only into the request. UI thread only.
  */
 public final class SourceDialogModel {
   static final String LANE = "source-test";
@@ -44,26 +44,34 @@ public final class SourceDialogModel {
   private final BooleanBinding canTest;
 
   /**
-   * @param node whether the source is a Lotus or Forest node (a URL and a token) rather than
-   *     any source string
+   * @param node whether the source is a Lotus or Forest node (a URL and a token) rather than any
+   *     source string
    * @param profiles the networks whose initial tables a tested source is compared with
    * @param loader where an opened source goes
    * @param environment the process environment ({@code FULLNODE_API_INFO})
    */
-  public SourceDialogModel(boolean node, UiTaskRunner runner, NetworkProfiles profiles,
-      WorkspaceLoader loader, Map<String, String> environment) {
+  public SourceDialogModel(
+      boolean node,
+      UiTaskRunner runner,
+      NetworkProfiles profiles,
+      WorkspaceLoader loader,
+      Map<String, String> environment) {
     this.node = node;
     this.profiles = Objects.requireNonNull(profiles, "profiles");
     this.loader = Objects.requireNonNull(loader, "loader");
     this.environment = Map.copyOf(environment);
     this.probe = new BackgroundLane(runner, LANE);
     if (node) {
-      location.set(environmentNode().map(info -> info.endpoint().toString())
-          .orElse(DEFAULT_NODE));
+      location.set(environmentNode().map(info -> info.endpoint().toString()).orElse(DEFAULT_NODE));
     }
-    canTest = Bindings.createBooleanBinding(() -> location.get() != null
-        && !location.get().isBlank() && probe.stateProperty().get()
-            != BackgroundLane.State.WORKING, location, probe.stateProperty());
+    canTest =
+        Bindings.createBooleanBinding(
+            () ->
+                location.get() != null
+                    && !location.get().isBlank()
+                    && probe.stateProperty().get() != BackgroundLane.State.WORKING,
+            location,
+            probe.stateProperty());
   }
 
   /** Whether this is the dialog for a node. */
@@ -92,8 +100,8 @@ public final class SourceDialogModel {
   }
 
   /**
-   * Looks at the source in the background; empty (with the reason in the result) when the
-   * string is not a source this dialog opens.
+   * Looks at the source in the background; empty (with the reason in the result) when the string is
+   * not a source this dialog opens.
    */
   public Optional<Job<SourceProbe>> test() {
     Optional<SourceSpec> spec = spec();
@@ -102,31 +110,37 @@ public final class SourceDialogModel {
     }
     show("Looking at " + spec.get() + "…", Tone.MUTED);
     SourceOptions options = options();
-    Job<SourceProbe> job = probe.submit("Testing " + spec.get(), progress -> SourceProbe.of(
-        spec.get(), options, profiles), found -> show(found.describe(), Tone.SUCCESS),
-        UiTaskRunner.Failures.SAID_BY_CALLER);
+    Job<SourceProbe> job =
+        probe.submit(
+            "Testing " + spec.get(),
+            progress -> SourceProbe.of(spec.get(), options, profiles),
+            found -> show(found.describe(), Tone.SUCCESS),
+            UiTaskRunner.Failures.SAID_BY_CALLER);
     job.onFailed(error -> show("✘ " + DialogService.plainMessage(error), Tone.DANGER));
     job.onCancelled(() -> show("Cancelled.", Tone.MUTED));
     return Optional.of(job);
   }
 
   /**
-   * Whether what is typed is a source this dialog opens; says why not in the result. The
-   * dialog asks before it closes, so a bad string keeps it open.
+   * Whether what is typed is a source this dialog opens; says why not in the result. The dialog
+   * asks before it closes, so a bad string keeps it open.
    */
   public boolean canOpen() {
     return spec().isPresent();
   }
 
   /**
-   * Opens the source into the workspace; empty when the string is not a source. A file (a
-   * {@code file:} string or a plain path) opens as files do, so that a power table opened while
+   * Opens the source into the workspace; empty when the string is not a source. A file (a {@code
+   * file:} string or a plain path) opens as files do, so that a power table opened while
    * certificates are open asks what to do with them.
    */
   public Optional<Job<?>> open() {
-    return spec().map(spec -> spec.kind() == SourceKind.FILE
-        ? loader.openFiles(List.of(spec.path()))
-        : loader.openSource(spec, options(), Optional.empty()));
+    return spec()
+        .map(
+            spec ->
+                spec.kind() == SourceKind.FILE
+                    ? loader.openFiles(List.of(spec.path()))
+                    : loader.openSource(spec, options(), Optional.empty()));
   }
 
   private Optional<SourceSpec> spec() {
@@ -144,8 +158,8 @@ public final class SourceDialogModel {
   }
 
   /**
-   * The token typed, else the one {@code FULLNODE_API_INFO} gives for the same endpoint (never
-   * for another node).
+   * The token typed, else the one {@code FULLNODE_API_INFO} gives for the same endpoint (never for
+   * another node).
    */
   SourceOptions options() {
     SourceOptions options = SourceOptions.defaults();
@@ -153,13 +167,17 @@ public final class SourceDialogModel {
       return options.withToken(token.get().strip());
     }
     String typed = location.get() == null ? "" : location.get().strip();
-    Optional<String> fromEnvironment = environmentNode().filter(info -> {
-      try {
-        return info.pointsTo(URI.create(typed));
-      } catch (IllegalArgumentException e) {
-        return false;
-      }
-    }).flatMap(ApiInfo::token);
+    Optional<String> fromEnvironment =
+        environmentNode()
+            .filter(
+                info -> {
+                  try {
+                    return info.pointsTo(URI.create(typed));
+                  } catch (IllegalArgumentException e) {
+                    return false;
+                  }
+                })
+            .flatMap(ApiInfo::token);
     return fromEnvironment.map(options::withToken).orElse(options);
   }
 

@@ -32,9 +32,9 @@ import javafx.scene.control.TextField;
 import javafx.stage.FileChooser;
 
 /**
- * Chain state: the source (a CAR file or a node at an epoch), the computed table's CID against
- * what signs its tipset, the tipset, state root and counts per decision, and every claim's
- * decision, sortable and filterable, with "why is f0… (not) in the table?".
+ * Chain state: the source (a CAR file or a node at an epoch), the computed table's CID against what
+ * signs its tipset, the tipset, state root and counts per decision, and every claim's decision,
+ * sortable and filterable, with "why is f0… (not) in the table?".
  */
 public final class StateView {
   private final ConsoleContext context;
@@ -81,21 +81,24 @@ public final class StateView {
     explanation.textProperty().bind(model.explanationProperty());
     explanation.visibleProperty().bind(model.explanationProperty().isNotEmpty());
     explanation.managedProperty().bind(explanation.visibleProperty());
-    table.setPlaceholder(EmptyState.of("Every miner's claim and its"
-        + " decision (in the table, or why not) appear here once a power table is computed:"
-        + " open a CAR file or give a node above, then Compute."));
+    table.setPlaceholder(
+        EmptyState.of(
+            "Every miner's claim and its"
+                + " decision (in the table, or why not) appear here once a power table is computed:"
+                + " open a CAR file or give a node above, then Compute."));
     cidText.setNotice(context.dialogs()::notice);
     stateRoot.setNotice(context.dialogs()::notice);
     expectedCid.setNotice(context.dialogs()::notice);
     model.openNode().ifPresent(sourceField::setPromptText);
     showDefaultEpoch();
-    context.workspace().networkProperty().addListener((obs, old, network) ->
-        showDefaultEpoch());
+    context.workspace().networkProperty().addListener((obs, old, network) -> showDefaultEpoch());
     context.workspace().chainProperty().addListener((obs, old, chain) -> showDefaultEpoch());
-    cancelButton.disableProperty().bind(model.stateProperty()
-        .isNotEqualTo(BackgroundLane.State.WORKING));
-    computeButton.disableProperty().bind(model.stateProperty()
-        .isEqualTo(BackgroundLane.State.WORKING));
+    cancelButton
+        .disableProperty()
+        .bind(model.stateProperty().isNotEqualTo(BackgroundLane.State.WORKING));
+    computeButton
+        .disableProperty()
+        .bind(model.stateProperty().isEqualTo(BackgroundLane.State.WORKING));
 
     decisionFilter.setItems(FXCollections.observableArrayList(Decision.values()));
     decisionFilter.getItems().add(0, null);
@@ -105,18 +108,23 @@ public final class StateView {
     searchField.textProperty().bindBidirectional(model.searchProperty());
 
     actorColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().miner()));
-    actorColumn.setComparator(Comparator.comparing((Address a) -> a.isId() ? a.idValue()
-        : Long.MAX_VALUE).thenComparing((Address a) -> a.toString()));
-    decisionColumn.setCellValueFactory(c ->
-        new ReadOnlyObjectWrapper<>(c.getValue().decision()));
+    actorColumn.setComparator(
+        Comparator.comparing((Address a) -> a.isId() ? a.idValue() : Long.MAX_VALUE)
+            .thenComparing((Address a) -> a.toString()));
+    decisionColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().decision()));
     rawColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().rawPower()));
     qaColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().qaPower()));
     rawColumn.setCellFactory(column -> new PowerCell());
     qaColumn.setCellFactory(column -> new PowerCell());
-    workerColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().worker()
-        .map(Address::toString).orElse("—")));
-    keyColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().key()
-        .map(k -> Formats.shortenMiddle(k.toString(), 24, 10)).orElse("—")));
+    workerColumn.setCellValueFactory(
+        c -> new ReadOnlyStringWrapper(c.getValue().worker().map(Address::toString).orElse("—")));
+    keyColumn.setCellValueFactory(
+        c ->
+            new ReadOnlyStringWrapper(
+                c.getValue()
+                    .key()
+                    .map(k -> Formats.shortenMiddle(k.toString(), 24, 10))
+                    .orElse("—")));
     SortedList<ClaimDecision> sorted = new SortedList<>(model.decisions());
     sorted.comparatorProperty().bind(table.comparatorProperty());
     table.setItems(sorted);
@@ -126,12 +134,16 @@ public final class StateView {
         .value("Copy worker", "worker", d -> d.worker().map(Address::toString).orElse(""))
         .value("Copy BLS key", "key", d -> d.key().map(Address::toString).orElse(""))
         .install(table);
-    table.getSelectionModel().selectedItemProperty().addListener((obs, old, picked) -> {
-      if (picked != null) {
-        actorField.setText(picked.miner().toString());
-        model.explain(picked);
-      }
-    });
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, picked) -> {
+              if (picked != null) {
+                actorField.setText(picked.miner().toString());
+                model.explain(picked);
+              }
+            });
     model.resultProperty().addListener((obs, old, result) -> showSummary(result));
     showSummary(null);
   }
@@ -156,20 +168,28 @@ public final class StateView {
     }
     cidText.setValue(computed.cid().toString(), "CID");
     stateRoot.setValue(computed.stateRoot().toString(), "state root");
-    tipsetCids.getChildren().setAll(computed.tipset().stream().map(this::tipsetBlock)
-        .toList());
-    tipset.setText("(height " + computed.height() + ", " + computed.table().size()
-        + " entries, " + computed.blocksRead() + " blocks read)");
+    tipsetCids.getChildren().setAll(computed.tipset().stream().map(this::tipsetBlock).toList());
+    tipset.setText(
+        "(height "
+            + computed.height()
+            + ", "
+            + computed.table().size()
+            + " entries, "
+            + computed.blocksRead()
+            + " blocks read)");
     counts.setText(StateViewModel.counts(computed));
     ComputedTableTrust trust = result.trust().orElse(null);
     trustBadge.show(trust == null ? null : trust.trust());
     if (trust == null) {
       trustBadge.setText("? nothing signs this tipset");
     }
-    signedBy.setText(trust == null ? "no certificate or manifest names a CID for it"
-        : "against " + trust.signedBy() + trust.trust().expected().map(e -> ":").orElse(""));
-    expectedCid.setValue(trust == null ? "" : trust.trust().expected().map(Cid::toString)
-        .orElse(""), "expected CID");
+    signedBy.setText(
+        trust == null
+            ? "no certificate or manifest names a CID for it"
+            : "against " + trust.signedBy() + trust.trust().expected().map(e -> ":").orElse(""));
+    expectedCid.setValue(
+        trust == null ? "" : trust.trust().expected().map(Cid::toString).orElse(""),
+        "expected CID");
   }
 
   /** One block of the tipset, its CID to copy. */
@@ -184,9 +204,11 @@ public final class StateView {
   private void onBrowse() {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Open a CAR file of chain state");
-    chooser.getExtensionFilters().addAll(
-        new FileChooser.ExtensionFilter("CAR files", "*.car", "*.car.zst", "*.zst"),
-        new FileChooser.ExtensionFilter("All files", "*"));
+    chooser
+        .getExtensionFilters()
+        .addAll(
+            new FileChooser.ExtensionFilter("CAR files", "*.car", "*.car.zst", "*.zst"),
+            new FileChooser.ExtensionFilter("All files", "*"));
     File file = context.dialogs().chooseToOpen(chooser, context.window());
     if (file != null) {
       sourceField.setText("car:" + file.getPath());
@@ -196,7 +218,8 @@ public final class StateView {
 
   @FXML
   private void onCompute() {
-    model.compute(sourceField.getText(), epochField.getText(), tokenField.getText())
+    model
+        .compute(sourceField.getText(), epochField.getText(), tokenField.getText())
         .ifPresent(context.dialogs()::notice);
   }
 
@@ -220,14 +243,16 @@ public final class StateView {
   }
 
   /** Power in binary units, the exact bytes on hover. */
-  private static final class PowerCell extends javafx.scene.control.TableCell<ClaimDecision,
-      StoragePower> {
+  private static final class PowerCell
+      extends javafx.scene.control.TableCell<ClaimDecision, StoragePower> {
     @Override
     protected void updateItem(StoragePower item, boolean empty) {
       super.updateItem(item, empty);
       setText(empty || item == null ? null : Formats.power(item));
-      setTooltip(empty || item == null ? null
-          : new javafx.scene.control.Tooltip(Formats.exactBytes(item)));
+      setTooltip(
+          empty || item == null
+              ? null
+              : new javafx.scene.control.Tooltip(Formats.exactBytes(item)));
     }
   }
 }

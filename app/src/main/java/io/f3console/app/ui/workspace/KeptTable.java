@@ -14,8 +14,13 @@ import java.util.Optional;
  * @param network the network the session was about, when it knew it
  * @param synthetic whether it came from the demo network
  */
-public record KeptTable(String source, String title, PowerTable table, Optional<Long> instance,
-    Optional<String> network, boolean synthetic) {
+public record KeptTable(
+    String source,
+    String title,
+    PowerTable table,
+    Optional<Long> instance,
+    Optional<String> network,
+    boolean synthetic) {
   public KeptTable {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(title, "title");

@@ -14,11 +14,14 @@ import java.util.Optional;
  * @param source the source string they came from
  * @param certificates the certificates, in file order
  * @param inspection the validation of the chain from the workspace's table, when it has run
- * @param judged that validation judged with the trust of its starting table (core's
- *     {@link TrustedValidation}: the verdict every view shows), when it has run
+ * @param judged that validation judged with the trust of its starting table (core's {@link
+ *     TrustedValidation}: the verdict every view shows), when it has run
  */
-public record LoadedChain(String source, List<FinalityCertificate> certificates,
-    Optional<ChainInspection> inspection, Optional<TrustedValidation> judged) {
+public record LoadedChain(
+    String source,
+    List<FinalityCertificate> certificates,
+    Optional<ChainInspection> inspection,
+    Optional<TrustedValidation> judged) {
   public LoadedChain {
     Objects.requireNonNull(source, "source");
     certificates = List.copyOf(certificates);

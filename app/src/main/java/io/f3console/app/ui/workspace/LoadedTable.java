@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param instance the instance whose committee it is
  * @param trust its trust state against the selected network
  */
-public record LoadedTable(String source, String title, PowerTable table, long instance,
-    Trust trust) {
+public record LoadedTable(
+    String source, String title, PowerTable table, long instance, Trust trust) {
   public LoadedTable {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(title, "title");

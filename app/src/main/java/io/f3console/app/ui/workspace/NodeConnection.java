@@ -6,8 +6,8 @@ import io.f3console.core.source.SourceSpec;
 import java.util.Objects;
 
 /**
- * The node the console connected to (File › Connect to a node): what following it needs. The
- * token stays inside {@code options}; {@link #toString} never shows it.
+ * The node the console connected to (File › Connect to a node): what following it needs. The token
+ * stays inside {@code options}; {@link #toString} never shows it.
  *
  * @param spec the node's {@code rpc:} source
  * @param options how to reach it (its token, if it needs one)

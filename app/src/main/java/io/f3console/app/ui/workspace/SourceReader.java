@@ -26,25 +26,31 @@ final class SourceReader {
    * @param certificates the certificates read, in order
    * @param available the certificates the source holds, when it holds any
    */
-  record Read(Optional<SourcedTable> table, List<FinalityCertificate> certificates,
+  record Read(
+      Optional<SourcedTable> table,
+      List<FinalityCertificate> certificates,
       Optional<InstanceRange> available) {}
 
   private SourceReader() {}
 
   /**
-   * Reads the source's starting table and its certificates from the first instance it holds
-   * (or {@code wanted}), at most {@link #CERTIFICATE_LIMIT} of them.
+   * Reads the source's starting table and its certificates from the first instance it holds (or
+   * {@code wanted}), at most {@link #CERTIFICATE_LIMIT} of them.
    */
-  static Read read(DataSource source, Optional<InstanceRange> wanted,
-      UiTaskRunner.Progress progress) throws F3Exception, InterruptedException {
-    Optional<InstanceRange> available = source.hasCertificates()
-        ? Optional.of(source.certificateRange()) : Optional.empty();
+  static Read read(
+      DataSource source, Optional<InstanceRange> wanted, UiTaskRunner.Progress progress)
+      throws F3Exception, InterruptedException {
+    Optional<InstanceRange> available =
+        source.hasCertificates() ? Optional.of(source.certificateRange()) : Optional.empty();
     Optional<InstanceRange> range = wanted.isPresent() ? wanted : available;
     Optional<SourcedTable> table = Optional.empty();
     if (source.hasPowerTables()) {
       progress.message("Reading the power table of " + source.spec());
-      table = Optional.of(range.isPresent() && wanted.isPresent()
-          ? source.powerTable(range.get().first()) : source.initialPowerTable());
+      table =
+          Optional.of(
+              range.isPresent() && wanted.isPresent()
+                  ? source.powerTable(range.get().first())
+                  : source.initialPowerTable());
     }
     List<FinalityCertificate> certificates = new ArrayList<>();
     if (range.isPresent()) {

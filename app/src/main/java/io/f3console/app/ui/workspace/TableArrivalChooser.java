@@ -3,8 +3,8 @@ package io.f3console.app.ui.workspace;
 import java.util.function.Consumer;
 
 /**
- * Asks what to do with a power table opened while certificates are open. Called on the FX
- * thread; answers later (a dialog does not block), and not at all when the person cancels.
+ * Asks what to do with a power table opened while certificates are open. Called on the FX thread;
+ * answers later (a dialog does not block), and not at all when the person cancels.
  */
 @FunctionalInterface
 public interface TableArrivalChooser {

@@ -15,28 +15,28 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * What the console has open, shared by every view: the selected network, the starting power
- * table, the certificates and their validation, and the current selection. Changed only on the
- * FX thread, by {@link WorkspaceLoader} and by the views' selections.
+ * What the console has open, shared by every view: the selected network, the starting power table,
+ * the certificates and their validation, and the current selection. Changed only on the FX thread,
+ * by {@link WorkspaceLoader} and by the views' selections.
  */
 public final class Workspace {
-  private final ObjectProperty<NetworkProfile> network = new SimpleObjectProperty<>(this,
-      "network");
-  private final ReadOnlyObjectWrapper<LoadedTable> table = new ReadOnlyObjectWrapper<>(this,
-      "table");
-  private final ReadOnlyObjectWrapper<LoadedChain> chain = new ReadOnlyObjectWrapper<>(this,
-      "chain");
+  private final ObjectProperty<NetworkProfile> network =
+      new SimpleObjectProperty<>(this, "network");
+  private final ReadOnlyObjectWrapper<LoadedTable> table =
+      new ReadOnlyObjectWrapper<>(this, "table");
+  private final ReadOnlyObjectWrapper<LoadedChain> chain =
+      new ReadOnlyObjectWrapper<>(this, "chain");
   private final ReadOnlyBooleanWrapper synthetic = new ReadOnlyBooleanWrapper(this, "synthetic");
   private final ObservableList<String> sources = FXCollections.observableArrayList();
-  private final ObjectProperty<ActorId> selectedActor = new SimpleObjectProperty<>(this,
-      "selectedActor");
-  private final ObjectProperty<Integer> selectedCertificate = new SimpleObjectProperty<>(this,
-      "selectedCertificate");
+  private final ObjectProperty<ActorId> selectedActor =
+      new SimpleObjectProperty<>(this, "selectedActor");
+  private final ObjectProperty<Integer> selectedCertificate =
+      new SimpleObjectProperty<>(this, "selectedCertificate");
   private final ObservableList<LoadedTable> comparedTables = FXCollections.observableArrayList();
-  private final ReadOnlyObjectWrapper<NodeConnection> node = new ReadOnlyObjectWrapper<>(this,
-      "node");
-  private final ObjectProperty<LoadedTable> comparisonRequest = new SimpleObjectProperty<>(this,
-      "comparisonRequest");
+  private final ReadOnlyObjectWrapper<NodeConnection> node =
+      new ReadOnlyObjectWrapper<>(this, "node");
+  private final ObjectProperty<LoadedTable> comparisonRequest =
+      new SimpleObjectProperty<>(this, "comparisonRequest");
 
   /** The most tables kept beside the open one for comparison. */
   static final int COMPARED_TABLES = 8;
@@ -78,8 +78,8 @@ public final class Workspace {
   }
 
   /**
-   * The node connected to, while its network stays selected: selecting another network (or
-   * opening data of another network) ends the connection.
+   * The node connected to, while its network stays selected: selecting another network (or opening
+   * data of another network) ends the connection.
    */
   public ReadOnlyObjectProperty<NodeConnection> nodeProperty() {
     return node.getReadOnlyProperty();
@@ -117,8 +117,8 @@ public final class Workspace {
   }
 
   /**
-   * A table the person asked to compare with the starting one (opened beside it); the power
-   * table view shows the comparison and clears the request.
+   * A table the person asked to compare with the starting one (opened beside it); the power table
+   * view shows the comparison and clears the request.
    */
   public ObjectProperty<LoadedTable> comparisonRequestProperty() {
     return comparisonRequest;
@@ -136,8 +136,8 @@ public final class Workspace {
     }
   }
 
-  void replace(NetworkProfile profile, LoadedTable newTable, LoadedChain newChain,
-      boolean isSynthetic) {
+  void replace(
+      NetworkProfile profile, LoadedTable newTable, LoadedChain newChain, boolean isSynthetic) {
     if (node.get() != null && !node.get().network().equals(profile)) {
       node.set(null);
     }
@@ -151,11 +151,13 @@ public final class Workspace {
   private void refreshSources() {
     List<String> list = new ArrayList<>();
     table().ifPresent(t -> list.add(t.source()));
-    chain().ifPresent(c -> {
-      if (!list.contains(c.source())) {
-        list.add(c.source());
-      }
-    });
+    chain()
+        .ifPresent(
+            c -> {
+              if (!list.contains(c.source())) {
+                list.add(c.source());
+              }
+            });
     sources.setAll(list);
   }
 }

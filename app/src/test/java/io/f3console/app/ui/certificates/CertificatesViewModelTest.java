@@ -1,8 +1,8 @@
 package io.f3console.app.ui.certificates;
 
-import io.f3console.app.ui.TestWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.f3console.app.ui.TestWorkspace;
 import io.f3console.app.ui.controls.Tone;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.gpbft.PowerTable;
@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The certificate stepper without a screen: stepping stages, moving between certificates at
- * the same stage, the runs to the end and to the first failure, and the chain's verdict on the
- * demo network and on mainnet's real certificates.
+ * The certificate stepper without a screen: stepping stages, moving between certificates at the
+ * same stage, the runs to the end and to the first failure, and the chain's verdict on the demo
+ * network and on mainnet's real certificates.
  */
 class CertificatesViewModelTest {
   private static final Stage[] STAGES = Stage.values();
@@ -35,24 +35,30 @@ class CertificatesViewModelTest {
     return new CertificatesViewModel(console.workspace(), notices::add);
   }
 
-
   @Test
   void theHealthyDemoListsEveryCertificateValid() throws Exception {
     TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
     CertificatesViewModel model = open(console);
-    int count = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.HEALTHY).certificates()
-        .size();
+    int count = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.HEALTHY).certificates().size();
 
-    assertThat(model.rows()).hasSize(count).allSatisfy(row -> {
-      assertThat(row.status()).contains(CertificateStatus.VALID);
-      assertThat(row.statusText()).isEqualTo("✔ valid");
-    });
+    assertThat(model.rows())
+        .hasSize(count)
+        .allSatisfy(
+            row -> {
+              assertThat(row.status()).contains(CertificateStatus.VALID);
+              assertThat(row.statusText()).isEqualTo("✔ valid");
+            });
     assertThat(model.summary().get())
         .isEqualTo("✔ " + count + " certificates, all valid; next instance " + count);
     assertThat(model.summaryTone().get()).isEqualTo(Tone.SUCCESS);
     assertThat(model.hasFailure().get()).isFalse();
-    assertThat(model.nextTableCid().get()).isEqualTo(DemoNetwork.builtIn()
-        .generate(DemoNetwork.Scenario.HEALTHY).finalTable().cid().toString());
+    assertThat(model.nextTableCid().get())
+        .isEqualTo(
+            DemoNetwork.builtIn()
+                .generate(DemoNetwork.Scenario.HEALTHY)
+                .finalTable()
+                .cid()
+                .toString());
   }
 
   @Test
@@ -135,10 +141,16 @@ class CertificatesViewModelTest {
 
     model.lastStage();
     StageDetail.CidComparison cids = model.detail().get().cids().orElseThrow();
-    assertThat(cids.expected()).isEqualTo(inspection.certificates().get(5).supplementalData()
-        .powerTable().orElseThrow().toString());
-    assertThat(cids.computed()).isEqualTo(inspection.committeeOf(6).orElseThrow().cid()
-        .toString());
+    assertThat(cids.expected())
+        .isEqualTo(
+            inspection
+                .certificates()
+                .get(5)
+                .supplementalData()
+                .powerTable()
+                .orElseThrow()
+                .toString());
+    assertThat(cids.computed()).isEqualTo(inspection.committeeOf(6).orElseThrow().cid().toString());
     assertThat(cids.equal()).isTrue();
   }
 
@@ -168,22 +180,28 @@ class CertificatesViewModelTest {
 
     // the loader selects the failure; rows before it are valid, rows after it not reached
     assertThat(model.selectedIndex().get()).isEqualTo(broken);
-    assertThat(model.rows().subList(0, broken)).allSatisfy(r ->
-        assertThat(r.status()).contains(CertificateStatus.VALID));
+    assertThat(model.rows().subList(0, broken))
+        .allSatisfy(r -> assertThat(r.status()).contains(CertificateStatus.VALID));
     assertThat(model.rows().get(broken).statusText()).isEqualTo("✘ invalid");
-    assertThat(model.rows().subList(broken + 1, count)).allSatisfy(r -> {
-      assertThat(r.status()).contains(CertificateStatus.NOT_REACHED);
-      assertThat(r.statusText()).isEqualTo("— not reached");
-    });
-    assertThat(model.summary().get()).isEqualTo("✘ Validation stops at instance " + broken
-        + ": the signers hold less than two thirds of the power");
+    assertThat(model.rows().subList(broken + 1, count))
+        .allSatisfy(
+            r -> {
+              assertThat(r.status()).contains(CertificateStatus.NOT_REACHED);
+              assertThat(r.statusText()).isEqualTo("— not reached");
+            });
+    assertThat(model.summary().get())
+        .isEqualTo(
+            "✘ Validation stops at instance "
+                + broken
+                + ": the signers hold less than two thirds of the power");
     assertThat(model.summaryTone().get()).isEqualTo(Tone.DANGER);
-    assertThat(model.summaryDetail().get()).isEqualTo(broken + " valid, 1 invalid, "
-        + (count - broken - 1) + " not reached.");
+    assertThat(model.summaryDetail().get())
+        .isEqualTo(broken + " valid, 1 invalid, " + (count - broken - 1) + " not reached.");
     assertThat(model.hasFailure().get()).isTrue();
     assertThat(model.nextTableCid().get()).isEmpty();
-    assertThat(model.markdown()).contains("- Result: **INVALID**: Validation stops at instance "
-        + broken).contains("## Failure: INSUFFICIENT_POWER");
+    assertThat(model.markdown())
+        .contains("- Result: **INVALID**: Validation stops at instance " + broken)
+        .contains("## Failure: INSUFFICIENT_POWER");
 
     model.select(4);
     assertThat(model.cursor().get()).isEqualTo(Stage.INSTANCE);
@@ -193,24 +211,35 @@ class CertificatesViewModelTest {
     StageDetail detail = model.detail().get();
     assertThat(detail.verdict()).isEqualTo(StageExplanation.Verdict.FAILED);
     PowerTable committee = inspection.committeeOf(broken).orElseThrow();
-    String percent = String.format(Locale.ROOT, "%.1f%%", 100.0
-        * signedPower(inspection, broken) / committee.scaledTotal());
+    String percent =
+        String.format(
+            Locale.ROOT,
+            "%.1f%%",
+            100.0 * signedPower(inspection, broken) / committee.scaledTotal());
     StageDetail.FailureNote failure = detail.failure().orElseThrow();
     assertThat(failure.headline()).startsWith("Instance " + broken + " failed at quorum: ");
-    assertThat(failure.concrete()).startsWith("Certificate " + broken + " was signed by "
-        + percent + " of the scaled power").contains("2/3 (66.7%");
+    assertThat(failure.concrete())
+        .startsWith("Certificate " + broken + " was signed by " + percent + " of the scaled power")
+        .contains("2/3 (66.7%");
     assertThat(failure.meaning()).isEqualTo(FailureReason.INSUFFICIENT_POWER.meaning());
     for (StageNode node : model.pipeline()) {
-      StageExplanation.Verdict expected = node.stage().ordinal() < Stage.QUORUM.ordinal()
-          ? StageExplanation.Verdict.PASSED : node.stage() == Stage.QUORUM
-              ? StageExplanation.Verdict.FAILED : StageExplanation.Verdict.NOT_RUN;
+      StageExplanation.Verdict expected =
+          node.stage().ordinal() < Stage.QUORUM.ordinal()
+              ? StageExplanation.Verdict.PASSED
+              : node.stage() == Stage.QUORUM
+                  ? StageExplanation.Verdict.FAILED
+                  : StageExplanation.Verdict.NOT_RUN;
       assertThat(node.verdict()).as(node.stage().name()).isEqualTo(expected);
     }
 
     model.select(broken + 8);
     assertThat(model.header().get().statusText()).isEqualTo("— not reached");
-    assertThat(model.header().get().note()).isEqualTo("Not checked: validation stopped"
-        + " at instance " + broken + " (go-f3 stops at the first failure).");
+    assertThat(model.header().get().note())
+        .isEqualTo(
+            "Not checked: validation stopped"
+                + " at instance "
+                + broken
+                + " (go-f3 stops at the first failure).");
     assertThat(model.detail().get().verdict()).isEqualTo(StageExplanation.Verdict.NOT_RUN);
     model.runToEnd();
     assertThat(model.selectedIndex().get()).isEqualTo(broken);
@@ -220,21 +249,22 @@ class CertificatesViewModelTest {
 
   @Test
   void mainnetsRealCertificatesAreValidFromItsPublishedTable() {
-    TestWorkspace console = new TestWorkspace(folder).open(
-        SharedData.file("mainnet_initial_power_table.json"),
-        SharedData.file("mainnet_certs_0_9.json"));
+    TestWorkspace console =
+        new TestWorkspace(folder)
+            .open(
+                SharedData.file("mainnet_initial_power_table.json"),
+                SharedData.file("mainnet_certs_0_9.json"));
     CertificatesViewModel model = open(console);
 
     assertThat(console.workspace().network().key()).isEqualTo("mainnet");
-    assertThat(model.rows()).hasSize(10).allSatisfy(row ->
-        assertThat(row.status()).contains(CertificateStatus.VALID));
-    assertThat(model.summary().get())
-        .isEqualTo("✔ 10 certificates, all valid; next instance 10");
+    assertThat(model.rows())
+        .hasSize(10)
+        .allSatisfy(row -> assertThat(row.status()).contains(CertificateStatus.VALID));
+    assertThat(model.summary().get()).isEqualTo("✔ 10 certificates, all valid; next instance 10");
     // green: the starting table is the initial table published for mainnet
     assertThat(model.summaryTone().get()).isEqualTo(Tone.SUCCESS);
     assertThat(model.meaning().get()).isEmpty();
-    assertThat(model.nextTableCid().get())
-        .isEqualTo(MainnetCertificatesViewTest.CID_AFTER_9);
+    assertThat(model.nextTableCid().get()).isEqualTo(MainnetCertificatesViewTest.CID_AFTER_9);
     model.select(9);
     model.lastStage();
     StageDetail.CidComparison cids = model.detail().get().cids().orElseThrow();
@@ -249,15 +279,16 @@ class CertificatesViewModelTest {
     assertThat(model.committedTableCid(-1)).isEmpty();
     // the report is core's, of this chain and this verdict
     assertThat(model.hasReport().get()).isTrue();
-    assertThat(model.markdown()).contains("- Result: **VALID**: 10 certificates, all valid")
+    assertThat(model.markdown())
+        .contains("- Result: **VALID**: 10 certificates, all valid")
         .contains("- Trust: verified: ")
         .contains("`" + MainnetCertificatesViewTest.CID_AFTER_9 + "`");
   }
 
   @Test
   void mainnetsCertificatesWithoutATableAreListedButNotValidated() {
-    TestWorkspace console = new TestWorkspace(folder).open(
-        SharedData.file("mainnet_certs_0_9.json"));
+    TestWorkspace console =
+        new TestWorkspace(folder).open(SharedData.file("mainnet_certs_0_9.json"));
     CertificatesViewModel model = open(console);
 
     assertThat(model.summary().get())
@@ -265,17 +296,22 @@ class CertificatesViewModelTest {
     assertThat(model.summaryDetail().get()).isEqualTo("10 certificates loaded, not validated.");
     assertThat(model.hasReport().get()).isFalse();
     assertThat(model.markdown()).isEmpty();
-    assertThat(model.rows()).hasSize(10).allSatisfy(row -> {
-      assertThat(row.status()).isEmpty();
-      assertThat(row.statusText()).isEqualTo("? not validated");
-    });
+    assertThat(model.rows())
+        .hasSize(10)
+        .allSatisfy(
+            row -> {
+              assertThat(row.status()).isEmpty();
+              assertThat(row.statusText()).isEqualTo("? not validated");
+            });
     model.select(3);
     assertThat(model.header().get().title()).isEqualTo("Instance 3");
     assertThat(model.detail().get().verdictText()).startsWith("Not validated");
     model.runToEnd();
     model.runToFirstFailure();
-    assertThat(notices).containsExactly("Nothing was validated: open a power table first.",
-        "Nothing was validated: open a power table first.");
+    assertThat(notices)
+        .containsExactly(
+            "Nothing was validated: open a power table first.",
+            "Nothing was validated: open a power table first.");
   }
 
   @Test

@@ -30,10 +30,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The certificate stepper on the demo network: the list with every certificate's status, the
- * stages of the selected one walked with the keyboard and the buttons, the quorum bar and the
- * next-table CIDs against values computed from the inspection, and the broken certificate's
- * failure explained.
+ * The certificate stepper on the demo network: the list with every certificate's status, the stages
+ * of the selected one walked with the keyboard and the buttons, the quorum bar and the next-table
+ * CIDs against values computed from the inspection, and the broken certificate's failure explained.
  */
 @ExtendWith(ApplicationExtension.class)
 class CertificatesViewTest {
@@ -54,8 +53,8 @@ class CertificatesViewTest {
   }
 
   private void selectCertificate(int index) {
-    WaitForAsyncUtils.asyncFx(() ->
-        console.context().workspace().selectedCertificateProperty().set(index));
+    WaitForAsyncUtils.asyncFx(
+        () -> console.context().workspace().selectedCertificateProperty().set(index));
     WaitForAsyncUtils.waitForFxEvents();
   }
 
@@ -68,8 +67,7 @@ class CertificatesViewTest {
   /** The text of a label, or of selectable evidence text. */
   private static String text(FxRobot robot, String query) {
     Node node = robot.lookup(query).query();
-    return node instanceof TextInputControl field ? field.getText()
-        : ((Label) node).getText();
+    return node instanceof TextInputControl field ? field.getText() : ((Label) node).getText();
   }
 
   @SuppressWarnings("unchecked")
@@ -83,7 +81,10 @@ class CertificatesViewTest {
 
   private static String detail(StageEvent event, String name) {
     return Stream.concat(event.inputs().stream(), event.outputs().stream())
-        .filter(d -> d.name().equals(name)).map(Detail::value).findFirst().orElseThrow();
+        .filter(d -> d.name().equals(name))
+        .map(Detail::value)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -186,8 +187,7 @@ class CertificatesViewTest {
     robot.type(KeyCode.DOWN);
     assertThat(text(robot, "#certificate-title")).isEqualTo("Instance 6");
     assertThat(text(robot, "#stage-detail-title")).isEqualTo(Stage.CHAIN.title());
-    assertThat(console.scene().getFocusOwner())
-        .isSameAs(robot.lookup("#theme-toggle").query());
+    assertThat(console.scene().getFocusOwner()).isSameAs(robot.lookup("#theme-toggle").query());
   }
 
   @Test
@@ -218,13 +218,17 @@ class CertificatesViewTest {
       signed += committee.scaledPower((int) index);
     }
 
-    assertThat(bar.signerPower()).isEqualTo(Long.parseLong(detail(quorum, "signerPower")))
+    assertThat(bar.signerPower())
+        .isEqualTo(Long.parseLong(detail(quorum, "signerPower")))
         .isEqualTo(signed);
-    assertThat(bar.scaledTotal()).isEqualTo(Long.parseLong(detail(quorum, "scaledTotal")))
+    assertThat(bar.scaledTotal())
+        .isEqualTo(Long.parseLong(detail(quorum, "scaledTotal")))
         .isEqualTo(committee.scaledTotal());
-    assertThat(bar.threshold()).isEqualTo(Long.parseLong(detail(quorum, "threshold")))
+    assertThat(bar.threshold())
+        .isEqualTo(Long.parseLong(detail(quorum, "threshold")))
         .isEqualTo(committee.strongQuorumThreshold());
-    assertThat(bar.caption()).contains(String.format(Locale.ROOT, "%,d", signed))
+    assertThat(bar.caption())
+        .contains(String.format(Locale.ROOT, "%,d", signed))
         .contains(String.format(Locale.ROOT, "2/3 = %,d", committee.strongQuorumThreshold()));
     assertThat(text(robot, "#quorum-verdict")).isEqualTo("✔ strong quorum");
   }
@@ -242,8 +246,7 @@ class CertificatesViewTest {
     assertThat(text(robot, "#stage-verdict")).isEqualTo("✘ failed");
     PowerTable committee = inspection().committeeOf(37).orElseThrow();
     long signed = 0;
-    for (long index : inspection().certificates().get(37).signers()
-        .toArray(committee.size())) {
+    for (long index : inspection().certificates().get(37).signers().toArray(committee.size())) {
       signed += committee.scaledPower((int) index);
     }
     // the failure box shows the view model's sentences (their wording: CertificatesViewModelTest)
@@ -260,10 +263,13 @@ class CertificatesViewTest {
     // the validation report copies as Markdown, with the failure and its evidence
     robot.clickOn("#certificates-copy-report");
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
-        javafx.scene.input.Clipboard.getSystemClipboard().getString())))
+    assertThat(
+            WaitForAsyncUtils.waitFor(
+                WaitForAsyncUtils.asyncFx(
+                    () -> javafx.scene.input.Clipboard.getSystemClipboard().getString())))
         .startsWith("# F3 certificate validation")
-        .contains("## Failure: INSUFFICIENT_POWER").contains(concrete.getText());
+        .contains("## Failure: INSUFFICIENT_POWER")
+        .contains(concrete.getText());
     QuorumBar bar = robot.lookup("#quorum-bar").queryAs(QuorumBar.class);
     assertThat(bar.signerPower()).isEqualTo(signed);
     assertThat(bar.threshold()).isEqualTo(committee.strongQuorumThreshold());
@@ -272,12 +278,16 @@ class CertificatesViewTest {
     StagePipeline pipeline = pipeline(robot);
     for (Stage stage : Stage.values()) {
       VBox node = pipeline.node(stage);
-      String expected = stage.ordinal() < Stage.QUORUM.ordinal() ? StagePipeline.PASSED
-          : stage == Stage.QUORUM ? StagePipeline.FAILED : StagePipeline.NOT_RUN;
+      String expected =
+          stage.ordinal() < Stage.QUORUM.ordinal()
+              ? StagePipeline.PASSED
+              : stage == Stage.QUORUM ? StagePipeline.FAILED : StagePipeline.NOT_RUN;
       assertThat(node.getStyleClass()).as(stage.name()).contains(expected);
     }
-    assertThat(text(robot, "#certificates-summary")).isEqualTo("✘ Validation stops at"
-        + " instance 37: the signers hold less than two thirds of the power");
+    assertThat(text(robot, "#certificates-summary"))
+        .isEqualTo(
+            "✘ Validation stops at"
+                + " instance 37: the signers hold less than two thirds of the power");
   }
 
   @Test
@@ -290,8 +300,10 @@ class CertificatesViewTest {
 
     selectCertificate(45);
     assertThat(text(robot, "#certificate-status")).isEqualTo("— not reached");
-    assertThat(text(robot, "#certificate-note")).isEqualTo("Not checked: validation stopped"
-        + " at instance 37 (go-f3 stops at the first failure).");
+    assertThat(text(robot, "#certificate-note"))
+        .isEqualTo(
+            "Not checked: validation stopped"
+                + " at instance 37 (go-f3 stops at the first failure).");
     assertThat(text(robot, "#stage-verdict")).isEqualTo("· not run");
     assertThat(pipeline(robot).node(Stage.INSTANCE).getStyleClass())
         .contains(StagePipeline.NOT_RUN);
@@ -318,8 +330,11 @@ class CertificatesViewTest {
     focus(robot, "#certificate-list");
     robot.push(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
-        javafx.scene.input.Clipboard.getSystemClipboard().getString()))).isEqualTo("37");
+    assertThat(
+            WaitForAsyncUtils.waitFor(
+                WaitForAsyncUtils.asyncFx(
+                    () -> javafx.scene.input.Clipboard.getSystemClipboard().getString())))
+        .isEqualTo("37");
   }
 
   @Test

@@ -33,8 +33,7 @@ class LateStartDialogTest {
   }
 
   @Test
-  void aNodeThatNeedsATokenIsReadWithTheTokenFromThePasswordField(FxRobot robot)
-      throws Exception {
+  void aNodeThatNeedsATokenIsReadWithTheTokenFromThePasswordField(FxRobot robot) throws Exception {
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
     console.navigate(Page.CERTIFICATES);
     SyntheticChain chain = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.HEALTHY);
@@ -45,20 +44,32 @@ class LateStartDialogTest {
       // the dialog offers the open certificates (what runs: LateStartViewModelTest)
       assertThat(robot.lookup("#late-certificates").queryAs(TextField.class).getText())
           .isEqualTo("demo:healthy");
-      WaitForAsyncUtils.asyncFx(() -> {
-        robot.lookup("#late-trusted").queryAs(TextField.class).setText("rpc:" + node.endpoint());
-        robot.lookup("#late-instance").queryAs(TextField.class).setText("5");
-        robot.lookup("#late-certificates").queryAs(TextField.class)
-            .setText("rpc:" + node.endpoint());
-        robot.lookup("#late-token").queryAs(PasswordField.class).setText(secret);
-      });
+      WaitForAsyncUtils.asyncFx(
+          () -> {
+            robot
+                .lookup("#late-trusted")
+                .queryAs(TextField.class)
+                .setText("rpc:" + node.endpoint());
+            robot.lookup("#late-instance").queryAs(TextField.class).setText("5");
+            robot
+                .lookup("#late-certificates")
+                .queryAs(TextField.class)
+                .setText("rpc:" + node.endpoint());
+            robot.lookup("#late-token").queryAs(PasswordField.class).setText(secret);
+          });
       robot.clickOn("#late-run");
-      WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> result(robot).startsWith("✔")
-          || result(robot).startsWith("?") || result(robot).startsWith("✘"));
+      WaitForAsyncUtils.waitFor(
+          30,
+          TimeUnit.SECONDS,
+          () ->
+              result(robot).startsWith("✔")
+                  || result(robot).startsWith("?")
+                  || result(robot).startsWith("✘"));
       console.awaitIdle();
 
-      assertThat(result(robot)).startsWith("? Started at instance 5 (committed to by"
-          + " certificate 4)").doesNotContain(secret);
+      assertThat(result(robot))
+          .startsWith("? Started at instance 5 (committed to by" + " certificate 4)")
+          .doesNotContain(secret);
       Path history = console.historyFile().orElseThrow();
       for (Path file : List.of(history, history.resolveSibling(history.getFileName() + "-wal"))) {
         if (Files.exists(file)) {

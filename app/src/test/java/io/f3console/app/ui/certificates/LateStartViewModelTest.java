@@ -1,9 +1,9 @@
 package io.f3console.app.ui.certificates;
 
-import io.f3console.app.ui.TestWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.app.ui.Job;
+import io.f3console.app.ui.TestWorkspace;
 import io.f3console.app.ui.controls.Tone;
 import io.f3console.core.bootstrap.LateStartPlan;
 import io.f3console.core.history.SessionKind;
@@ -27,8 +27,8 @@ class LateStartViewModelTest {
       throws Exception {
     TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
     SyntheticChain chain = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.HEALTHY);
-    LateStartViewModel model = new LateStartViewModel(console.workspace(), console.runner(),
-        console.recorder());
+    LateStartViewModel model =
+        new LateStartViewModel(console.workspace(), console.runner(), console.recorder());
     assertThat(model.certificatesProperty().get()).isEqualTo("demo:healthy");
     assertThat(model.trustedProperty().get()).isNotBlank();
     assertThat(model.network()).isEqualTo(console.workspace().network().key());
@@ -52,15 +52,16 @@ class LateStartViewModelTest {
   @Test
   void aBrokenChainAfterTheStartIsReportedAtItsInstanceInRed() {
     TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.BROKEN);
-    LateStartViewModel model = new LateStartViewModel(console.workspace(), console.runner(),
-        console.recorder());
+    LateStartViewModel model =
+        new LateStartViewModel(console.workspace(), console.runner(), console.recorder());
 
     model.instanceProperty().set("3");
     model.run();
 
-    assertThat(model.result().text()).startsWith("✘ Started at instance 3")
-        .contains("Certificate " + DemoNetwork.builtIn().brokenInstance()
-            + " fails INSUFFICIENT_POWER");
+    assertThat(model.result().text())
+        .startsWith("✘ Started at instance 3")
+        .contains(
+            "Certificate " + DemoNetwork.builtIn().brokenInstance() + " fails INSUFFICIENT_POWER");
     assertThat(model.result().tone()).isEqualTo(Tone.DANGER);
   }
 
@@ -70,14 +71,15 @@ class LateStartViewModelTest {
     Path certificates = SharedData.file("mainnet_certs_0_9.json");
     TestWorkspace console = new TestWorkspace(folder).open(table, certificates);
     assertThat(console.workspace().network().key()).isEqualTo("mainnet");
-    LateStartViewModel model = new LateStartViewModel(console.workspace(), console.runner(),
-        console.recorder());
+    LateStartViewModel model =
+        new LateStartViewModel(console.workspace(), console.runner(), console.recorder());
     model.trustedProperty().set("file:" + table);
     model.certificatesProperty().set("file:" + certificates);
 
     model.run();
 
-    assertThat(model.result().text()).startsWith("✔ Started at instance 0")
+    assertThat(model.result().text())
+        .startsWith("✔ Started at instance 0")
         // certificates 0–9: all ten validated, the final table is the one for instance 10
         .contains("reached instance 10 after 10 certificates")
         .contains("Trust: ✔ verified");
@@ -90,8 +92,8 @@ class LateStartViewModelTest {
     SyntheticChain chain = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.HEALTHY);
     String secret = "late-start-token-77";
     try (FakeLotusNode node = FakeLotusNode.start(chain).requireToken(secret)) {
-      LateStartViewModel model = new LateStartViewModel(console.workspace(), console.runner(),
-          console.recorder());
+      LateStartViewModel model =
+          new LateStartViewModel(console.workspace(), console.runner(), console.recorder());
       model.trustedProperty().set("rpc:" + node.endpoint());
       model.certificatesProperty().set("rpc:" + node.endpoint());
       model.instanceProperty().set("5");
@@ -100,7 +102,9 @@ class LateStartViewModelTest {
       model.run();
       // said once, in the dialog's own result line: no error window on top of it
       assertThat(console.runner().failures()).isEmpty();
-      assertThat(model.result().text()).startsWith("✘ ").doesNotContain("Exception")
+      assertThat(model.result().text())
+          .startsWith("✘ ")
+          .doesNotContain("Exception")
           .doesNotContain("\tat ");
       assertThat(model.result().tone()).isEqualTo(Tone.DANGER);
       assertThat(lateStarts(console).get(0).verdict()).isNotEqualTo(SessionVerdict.PASSED);
@@ -110,7 +114,8 @@ class LateStartViewModelTest {
       assertThat(model.result().text())
           .startsWith("? Started at instance 5 (committed to by certificate 4)")
           .doesNotContain(secret);
-      assertThat(lateStarts(console)).hasSize(2)
+      assertThat(lateStarts(console))
+          .hasSize(2)
           .allSatisfy(s -> assertThat(s.toString()).doesNotContain(secret));
     }
   }
@@ -119,8 +124,8 @@ class LateStartViewModelTest {
   void anInstanceThatIsNotAWholeNumberIsRefusedWithoutRunning() {
     TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
     int jobs = console.runner().titles().size();
-    LateStartViewModel model = new LateStartViewModel(console.workspace(), console.runner(),
-        console.recorder());
+    LateStartViewModel model =
+        new LateStartViewModel(console.workspace(), console.runner(), console.recorder());
 
     model.instanceProperty().set("twenty");
 
@@ -133,8 +138,8 @@ class LateStartViewModelTest {
   @Test
   void runIsOfferedWithBothSourcesAndNotWhileARunIsUnderWay() {
     TestWorkspace console = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
-    LateStartViewModel model = new LateStartViewModel(console.workspace(), console.runner(),
-        console.recorder());
+    LateStartViewModel model =
+        new LateStartViewModel(console.workspace(), console.runner(), console.recorder());
     assertThat(model.canRunProperty().get()).isTrue();
     String certificates = model.certificatesProperty().get();
     model.certificatesProperty().set(" ");

@@ -34,35 +34,39 @@ class MainnetCertificatesViewTest {
   }
 
   private void selectCertificate(int index) {
-    WaitForAsyncUtils.asyncFx(() ->
-        console.context().workspace().selectedCertificateProperty().set(index));
+    WaitForAsyncUtils.asyncFx(
+        () -> console.context().workspace().selectedCertificateProperty().set(index));
     WaitForAsyncUtils.waitForFxEvents();
   }
 
   @Test
   void mainnetCertificatesValidateAndShowTheirSignedBytes(FxRobot robot) {
-    console.open(SharedData.file("mainnet_initial_power_table.json"),
+    console.open(
+        SharedData.file("mainnet_initial_power_table.json"),
         SharedData.file("mainnet_certs_0_9.json"));
     console.navigate(Page.CERTIFICATES);
 
     // the verdicts on these certificates: CertificatesViewModelTest
-    ChainInspection inspection = console.context().workspace().chain().orElseThrow()
-        .inspection().orElseThrow();
+    ChainInspection inspection =
+        console.context().workspace().chain().orElseThrow().inspection().orElseThrow();
 
     selectCertificate(0);
     robot.clickOn("#stage-" + Stage.PAYLOAD.name());
-    String bytes = inspection.outcomes().get(0).event(Stage.PAYLOAD).orElseThrow().outputs()
-        .stream().filter(d -> d.name().equals("bytes")).map(Detail::value).findFirst()
-        .orElseThrow();
+    String bytes =
+        inspection.outcomes().get(0).event(Stage.PAYLOAD).orElseThrow().outputs().stream()
+            .filter(d -> d.name().equals("bytes"))
+            .map(Detail::value)
+            .findFirst()
+            .orElseThrow();
     AnnotatedHex hex = robot.lookup(".annotated-hex").queryAs(AnnotatedHex.class);
     List<Label> cells = hex.byteCells();
-    assertThat(cells.stream().map(Label::getText).collect(Collectors.joining()))
-        .isEqualTo(bytes);
+    assertThat(cells.stream().map(Label::getText).collect(Collectors.joining())).isEqualTo(bytes);
     assertThat(cells.get(0).getProperties().get(AnnotatedHex.FIELD)).isEqualTo("tag");
     assertThat(cells.get(cells.size() - 1).getProperties().get(AnnotatedHex.FIELD))
         .isEqualTo("power table CID");
     assertThat(robot.lookup("#payload-legend .label").queryAllAs(Label.class))
-        .extracting(Label::getText).contains("filecoin", "DECIDE (5)");
+        .extracting(Label::getText)
+        .contains("filecoin", "DECIDE (5)");
 
     selectCertificate(9);
     robot.clickOn("#stage-" + Stage.POWER_TABLE_CID.name());

@@ -38,10 +38,12 @@ class NarrowCertificatesViewTest {
       for (String word : stage.title().split(" ")) {
         Text measure = new Text(word);
         measure.setFont(title.getFont());
-        assertThat(title.getWidth()).as("%s: room for '%s'", stage, word)
+        assertThat(title.getWidth())
+            .as("%s: room for '%s'", stage, word)
             .isGreaterThanOrEqualTo(measure.getLayoutBounds().getWidth());
       }
-      assertThat(node.getHeight()).as(stage.toString())
+      assertThat(node.getHeight())
+          .as(stage.toString())
           .isLessThanOrEqualTo(pipeline.getParent().getLayoutBounds().getHeight() + 0.5);
     }
     for (String id : List.of("#prev-stage", "#next-stage", "#run-to-end", "#run-to-failure")) {
@@ -50,14 +52,18 @@ class NarrowCertificatesViewTest {
     }
     // the verdict line's actions fit beside the verdict, inside the window
     double width = console.scene().getWidth();
-    for (String id : List.of("#certificates-summary", "#late-start-button",
-        "#certificates-copy-report", "#certificates-export-report")) {
+    for (String id :
+        List.of(
+            "#certificates-summary",
+            "#late-start-button",
+            "#certificates-copy-report",
+            "#certificates-export-report")) {
       javafx.scene.Node node = robot.lookup(id).query();
-      assertThat(node.localToScene(node.getLayoutBounds()).getMaxX()).as(id)
+      assertThat(node.localToScene(node.getLayoutBounds()).getMaxX())
+          .as(id)
           .isLessThanOrEqualTo(width + 0.5);
       if (node instanceof Button button) {
-        assertThat(button.getWidth()).as(id)
-            .isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
+        assertThat(button.getWidth()).as(id).isGreaterThanOrEqualTo(button.prefWidth(-1) - 0.5);
       }
     }
   }

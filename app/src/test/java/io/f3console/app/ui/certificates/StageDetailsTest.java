@@ -20,15 +20,23 @@ class StageDetailsTest {
 
   @Test
   void numbersAreGroupedAndIdentifiersCopyable() {
-    List<StageDetail.DetailRow> rows = StageDetails.rows(List.of(
-        Detail.of("signerPower", 43643), Detail.of("signers", 95),
-        Detail.of("computedCid", "bafy2bzacedqzh5fexamplexamplexamplexampleexample"),
-        Detail.of("expectedBase", "none given (first certificate): not checked")));
+    List<StageDetail.DetailRow> rows =
+        StageDetails.rows(
+            List.of(
+                Detail.of("signerPower", 43643),
+                Detail.of("signers", 95),
+                Detail.of("computedCid", "bafy2bzacedqzh5fexamplexamplexamplexampleexample"),
+                Detail.of("expectedBase", "none given (first certificate): not checked")));
 
-    assertThat(rows).extracting(StageDetail.DetailRow::value).containsExactly("43,643", "95",
-        "bafy2bzacedqzh5fexamplexamplexamplexampleexample",
-        "none given (first certificate): not checked");
-    assertThat(rows).extracting(StageDetail.DetailRow::copyable)
+    assertThat(rows)
+        .extracting(StageDetail.DetailRow::value)
+        .containsExactly(
+            "43,643",
+            "95",
+            "bafy2bzacedqzh5fexamplexamplexamplexampleexample",
+            "none given (first certificate): not checked");
+    assertThat(rows)
+        .extracting(StageDetail.DetailRow::copyable)
         .containsExactly(false, false, true, false);
   }
 

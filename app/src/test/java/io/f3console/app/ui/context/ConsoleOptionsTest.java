@@ -3,10 +3,10 @@ package io.f3console.app.ui.context;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.f3console.app.ui.Theme;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import io.f3console.app.ui.Theme;
 
 class ConsoleOptionsTest {
   @Test
@@ -14,8 +14,7 @@ class ConsoleOptionsTest {
     assertThat(ConsoleOptions.wantsConsole(new String[0])).isTrue();
     assertThat(ConsoleOptions.wantsConsole(new String[] {"--open", "t.json"})).isTrue();
     assertThat(ConsoleOptions.wantsConsole(new String[] {"--theme=dark"})).isTrue();
-    assertThat(ConsoleOptions.wantsConsole(new String[] {"powertable", "cid", "t.json"}))
-        .isFalse();
+    assertThat(ConsoleOptions.wantsConsole(new String[] {"powertable", "cid", "t.json"})).isFalse();
     assertThat(ConsoleOptions.wantsConsole(new String[] {"--help"})).isFalse();
     assertThat(ConsoleOptions.wantsConsole(new String[] {"--version"})).isFalse();
   }
@@ -26,14 +25,20 @@ class ConsoleOptionsTest {
     assertThat(ConsoleOptions.wantsConsole(new String[] {"--db=x.db", "--demo", "broken"}))
         .isTrue();
     assertThat(ConsoleOptions.wantsConsole(new String[] {"--no-history"})).isTrue();
-    assertThat(ConsoleOptions.wantsConsole(new String[] {"--theme", "dark", "--no-history",
-        "--open", "t.json"})).isTrue();
+    assertThat(
+            ConsoleOptions.wantsConsole(
+                new String[] {"--theme", "dark", "--no-history", "--open", "t.json"}))
+        .isTrue();
     // A value that looks like a subcommand is still the option's value.
     assertThat(ConsoleOptions.wantsConsole(new String[] {"--db", "certs"})).isTrue();
-    assertThat(ConsoleOptions.wantsConsole(new String[] {"--db", "x.db", "certs", "validate",
-        "c.json"})).isFalse();
-    assertThat(ConsoleOptions.wantsConsole(new String[] {"--no-history", "powertable", "cid",
-        "t.json"})).isFalse();
+    assertThat(
+            ConsoleOptions.wantsConsole(
+                new String[] {"--db", "x.db", "certs", "validate", "c.json"}))
+        .isFalse();
+    assertThat(
+            ConsoleOptions.wantsConsole(
+                new String[] {"--no-history", "powertable", "cid", "t.json"}))
+        .isFalse();
     assertThat(ConsoleOptions.wantsConsole(new String[] {"--db=x.db", "history", "list"}))
         .isFalse();
     assertThat(ConsoleOptions.wantsConsole(new String[] {"--no-history", "--help"})).isFalse();
@@ -60,17 +65,26 @@ class ConsoleOptionsTest {
   void testsNeverResolveTheUsersOwnHistory() {
     // The build points F3CONSOLE_DB into target/, so a test that forgets its own database
     // still writes nothing under the home directory.
-    Path resolved = ConsoleOptions.parse(new String[0]).historyFile().orElseThrow()
-        .toAbsolutePath();
+    Path resolved =
+        ConsoleOptions.parse(new String[0]).historyFile().orElseThrow().toAbsolutePath();
     assertThat(resolved.toString()).contains("test-history");
-    assertThat(resolved.startsWith(Path.of(System.getProperty("user.home"), ".local")))
-        .isFalse();
+    assertThat(resolved.startsWith(Path.of(System.getProperty("user.home"), ".local"))).isFalse();
   }
 
   @Test
   void parsesRepeatedFilesNetworkDemoAndThemeInBothSpellings() {
-    ConsoleOptions options = ConsoleOptions.parse(new String[] {"--open", "a.json",
-        "--open=b.json", "--network", "mainnet", "--demo=broken", "--theme", "DARK"});
+    ConsoleOptions options =
+        ConsoleOptions.parse(
+            new String[] {
+              "--open",
+              "a.json",
+              "--open=b.json",
+              "--network",
+              "mainnet",
+              "--demo=broken",
+              "--theme",
+              "DARK"
+            });
 
     assertThat(options.open()).containsExactly(Path.of("a.json"), Path.of("b.json"));
     assertThat(options.network()).isEqualTo(Optional.of("mainnet"));

@@ -36,21 +36,29 @@ import org.junit.jupiter.api.Test;
  * state) and real data files, compared with the core doctor's own diagnosis.
  */
 class DoctorViewModelTest {
-  private static final DoctorOptions OPTIONS = DoctorOptions.defaults()
-      .withProgressPause(Duration.ZERO);
+  private static final DoctorOptions OPTIONS =
+      DoctorOptions.defaults().withProgressPause(Duration.ZERO);
   private final TestWorkspace console = new TestWorkspace();
 
   private DoctorViewModel model() {
-    return new DoctorViewModel(console.workspace(), NetworkProfiles.builtIn(),
-        List.copyOf(console.loader().networks()), console.runner(), console.recorder(),
-        console.published(), OPTIONS);
+    return new DoctorViewModel(
+        console.workspace(),
+        NetworkProfiles.builtIn(),
+        List.copyOf(console.loader().networks()),
+        console.runner(),
+        console.recorder(),
+        console.published(),
+        OPTIONS);
   }
 
   /** What the core doctor says about {@code node} for {@code network}, in console words. */
-  private static DoctorReport diagnose(FakeLotusNode node, NetworkSelection network,
-      Optional<io.f3console.core.known.PublishedTables> published) throws Exception {
-    try (LotusRpcClient client = LotusRpcClient.connect(node.endpoint(),
-        SourceOptions.defaults())) {
+  private static DoctorReport diagnose(
+      FakeLotusNode node,
+      NetworkSelection network,
+      Optional<io.f3console.core.known.PublishedTables> published)
+      throws Exception {
+    try (LotusRpcClient client =
+        LotusRpcClient.connect(node.endpoint(), SourceOptions.defaults())) {
       return ConsoleRemedies.phrase(new Doctor(client, network, OPTIONS, published).run());
     }
   }
@@ -77,8 +85,8 @@ class DoctorViewModelTest {
     Optional<String> notANode = model.run("file:table.json", "");
     Optional<String> garbage = model.run("rpc:", "");
 
-    assertThat(notANode).contains("The doctor checks a node: give its http:// or https://"
-        + " URL.");
+    assertThat(notANode)
+        .contains("The doctor checks a node: give its http:// or https://" + " URL.");
     assertThat(garbage).isPresent();
     assertThat(model.verdictProperty().get()).isEqualTo("✘ " + garbage.orElseThrow());
     assertThat(model.toneProperty().get()).isEqualTo(Tone.DANGER);
@@ -87,85 +95,115 @@ class DoctorViewModelTest {
   }
 
   @Test
-  void aFaultyNodesChecksAppearOneByOneThenTheVerdictWithRemediesAndMarkdown()
-      throws Exception {
+  void aFaultyNodesChecksAppearOneByOneThenTheVerdictWithRemediesAndMarkdown() throws Exception {
     SyntheticChain chain = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.HEALTHY);
     console.loader().openDemo(DemoNetwork.Scenario.HEALTHY);
     DoctorViewModel model = model();
     List<Integer> added = new ArrayList<>();
-    model.checks().addListener((ListChangeListener<DoctorCheck>) change -> {
-      while (change.next()) {
-        if (change.wasAdded() && !change.wasReplaced()) {
-          added.add(change.getAddedSize());
-        }
-      }
-    });
+    model
+        .checks()
+        .addListener(
+            (ListChangeListener<DoctorCheck>)
+                change -> {
+                  while (change.next()) {
+                    if (change.wasAdded() && !change.wasReplaced()) {
+                      added.add(change.getAddedSize());
+                    }
+                  }
+                });
     try (FakeLotusNode node = FakeLotusNode.start(chain)) {
       node.withFaults(NodeFaults.NONE.withWrongInitialPowerTable());
-      DoctorReport expected = diagnose(node, NetworkSelection.of(console.workspace()
-          .network()), Optional.empty());
+      DoctorReport expected =
+          diagnose(node, NetworkSelection.of(console.workspace().network()), Optional.empty());
 
       assertThat(model.run(node.endpoint().toString(), "")).isEmpty();
 
-      assertThat(added).as("one check at a time, as each finishes")
-          .hasSize(expected.checks().size()).containsOnly(1);
+      assertThat(added)
+          .as("one check at a time, as each finishes")
+          .hasSize(expected.checks().size())
+          .containsOnly(1);
       assertThat(model.checks()).isEqualTo(expected.checks());
       assertThat(model.reportProperty().get()).isNotNull();
       assertThat(expected.overall()).isEqualTo(CheckVerdict.FAIL);
-      assertThat(expected.count(CheckVerdict.FAIL)).as("one root cause, one failure")
-          .isEqualTo(1);
+      assertThat(expected.count(CheckVerdict.FAIL)).as("one root cause, one failure").isEqualTo(1);
       assertThat(model.toneProperty().get()).isEqualTo(Tone.DANGER);
-      assertThat(model.verdictProperty().get()).isEqualTo("✘ 1 check(s) failed: see the"
-          + " remedies below.");
-      assertThat(model.checks()).filteredOn(c -> c.verdict() == CheckVerdict.FAIL)
+      assertThat(model.verdictProperty().get())
+          .isEqualTo("✘ 1 check(s) failed: see the" + " remedies below.");
+      assertThat(model.checks())
+          .filteredOn(c -> c.verdict() == CheckVerdict.FAIL)
           .allSatisfy(c -> assertThat(c.remedy()).isPresent());
-      assertThat(model.checks()).allSatisfy(c -> assertThat(c.remedy().orElse(""))
-          .doesNotContain("f3console ").doesNotContainPattern("--[a-z]"));
+      assertThat(model.checks())
+          .allSatisfy(
+              c ->
+                  assertThat(c.remedy().orElse(""))
+                      .doesNotContain("f3console ")
+                      .doesNotContainPattern("--[a-z]"));
       DoctorCheck root = expected.check(Doctor.INITIAL_POWER_TABLE).orElseThrow();
       assertThat(root.consequences()).isNotEmpty();
       // the CIDs to click: the table the node serves and the network's, named in the evidence
       String served;
-      try (LotusRpcClient client = LotusRpcClient.connect(node.endpoint(),
-          SourceOptions.defaults())) {
+      try (LotusRpcClient client =
+          LotusRpcClient.connect(node.endpoint(), SourceOptions.defaults())) {
         served = client.powerTableByInstance(0).cid().toString();
       }
       String demo = chain.initialTable().cid().toString();
       assertThat(served).isNotEqualTo(demo);
-      assertThat(DoctorViewModel.cidsOf(root)).contains(served, demo).doesNotHaveDuplicates()
-          .allSatisfy(cid -> assertThat(String.join(" ", root.evidence()) + root.remedy()
-              .orElse("") + root.consequences() + root.details()).contains(cid));
-      assertThat(model.markdown()).isEqualTo(DoctorMarkdown.of(model.reportProperty().get()))
+      assertThat(DoctorViewModel.cidsOf(root))
+          .contains(served, demo)
+          .doesNotHaveDuplicates()
+          .allSatisfy(
+              cid ->
+                  assertThat(
+                          String.join(" ", root.evidence())
+                              + root.remedy().orElse("")
+                              + root.consequences()
+                              + root.details())
+                      .contains(cid));
+      assertThat(model.markdown())
+          .isEqualTo(DoctorMarkdown.of(model.reportProperty().get()))
           .startsWith("# F3 bootstrap doctor")
           .contains("## " + root.title() + ": failed")
           .contains("**What to do:** " + root.remedy().orElseThrow());
-      assertThat(console.sessions()).filteredOn(session -> session.kind() == SessionKind.DOCTOR)
-          .singleElement().satisfies(session -> {
-        assertThat(session.arguments()).isEqualTo(node.endpoint().toString());
-      });
+      assertThat(console.sessions())
+          .filteredOn(session -> session.kind() == SessionKind.DOCTOR)
+          .singleElement()
+          .satisfies(
+              session -> {
+                assertThat(session.arguments()).isEqualTo(node.endpoint().toString());
+              });
     }
   }
 
   @Test
-  void theTableRecomputedFromTheNodesStateAtTheLookbackEpochIsOneOfTheChecks()
-      throws Exception {
+  void theTableRecomputedFromTheNodesStateAtTheLookbackEpochIsOneOfTheChecks() throws Exception {
     String genesisTable = "bafy2bzaceactory6tjsmcdbf6isykhdar6zri5dpo67kkakf7shtaj26ssjfa";
     // butterflynet's manifest bootstrapping at 900 (its genesis is the lookback tipset) and
     // naming the genesis table
-    String manifest = SharedData.text("lotus_f3manifest_butterfly.json")
-        .replaceFirst("\"BootstrapEpoch\"\\s*:\\s*1000", "\"BootstrapEpoch\": 900")
-        .replaceFirst("\"InitialPowerTable\"\\s*:\\s*null",
-            "\"InitialPowerTable\": {\"/\": \"" + genesisTable + "\"}");
-    try (CarBlockSource genesis = CarBlockSource.open(SharedData.file(
-            "state/lotus_genesis_butterflynet_2026-05_actorsv17.car.zst"));
-        FakeLotusNode node = FakeLotusNode.serving(genesis)
-            .answering("Filecoin.F3GetManifest", manifest)
-            .answering("Filecoin.ChainGetTipSetByHeight", "{\"Cids\":[{\"/\":\""
-                + genesis.roots().get(0) + "\"}],\"Blocks\":[],\"Height\":0}")) {
+    String manifest =
+        SharedData.text("lotus_f3manifest_butterfly.json")
+            .replaceFirst("\"BootstrapEpoch\"\\s*:\\s*1000", "\"BootstrapEpoch\": 900")
+            .replaceFirst(
+                "\"InitialPowerTable\"\\s*:\\s*null",
+                "\"InitialPowerTable\": {\"/\": \"" + genesisTable + "\"}");
+    try (CarBlockSource genesis =
+            CarBlockSource.open(
+                SharedData.file("state/lotus_genesis_butterflynet_2026-05_actorsv17.car.zst"));
+        FakeLotusNode node =
+            FakeLotusNode.serving(genesis)
+                .answering("Filecoin.F3GetManifest", manifest)
+                .answering(
+                    "Filecoin.ChainGetTipSetByHeight",
+                    "{\"Cids\":[{\"/\":\""
+                        + genesis.roots().get(0)
+                        + "\"}],\"Blocks\":[],\"Height\":0}")) {
       DoctorViewModel model = model();
       model.run(node.endpoint().toString(), "");
 
-      DoctorCheck lookback = model.checks().stream()
-          .filter(c -> c.id().equals(Doctor.LOOKBACK_STATE)).findFirst().orElseThrow();
+      DoctorCheck lookback =
+          model.checks().stream()
+              .filter(c -> c.id().equals(Doctor.LOOKBACK_STATE))
+              .findFirst()
+              .orElseThrow();
       assertThat(lookback.verdict()).as(lookback.toString()).isEqualTo(CheckVerdict.PASS);
       assertThat(String.join(" ", lookback.evidence())).contains(genesisTable);
       assertThat(model.reportProperty().get().f3NetworkName()).isEqualTo("butterflynet");
@@ -174,39 +212,51 @@ class DoctorViewModelTest {
 
   @Test
   void aServedTableIsComparedEntryByEntryWithTheRememberedPublishedOne() throws Exception {
-    console.published().remember(PowerTableFiles.read(SharedData.file(
-        "mainnet_initial_power_table.json")).toTable());
-    try (FakeLotusNode node = FakeLotusNode.startMainnet()
-        .withFaults(NodeFaults.NONE.withWrongInitialPowerTable())) {
-      DoctorReport expected = diagnose(node, NetworkProfiles.builtIn().resolve("mainnet"),
-          Optional.of(console.published()));
+    console
+        .published()
+        .remember(
+            PowerTableFiles.read(SharedData.file("mainnet_initial_power_table.json")).toTable());
+    try (FakeLotusNode node =
+        FakeLotusNode.startMainnet().withFaults(NodeFaults.NONE.withWrongInitialPowerTable())) {
+      DoctorReport expected =
+          diagnose(
+              node, NetworkProfiles.builtIn().resolve("mainnet"), Optional.of(console.published()));
 
       DoctorViewModel model = model();
       model.run(node.endpoint().toString(), "");
 
-      DoctorCheck shown = model.checks().stream()
-          .filter(c -> c.id().equals(Doctor.INITIAL_POWER_TABLE)).findFirst().orElseThrow();
-      assertThat(shown.evidence()).contains("The table the node serves: 1 entry differs from"
-          + " mainnet's published initial table (remembered): 1 missing.");
-      assertThat(shown.evidence()).isEqualTo(expected.check(Doctor.INITIAL_POWER_TABLE)
-          .orElseThrow().evidence());
+      DoctorCheck shown =
+          model.checks().stream()
+              .filter(c -> c.id().equals(Doctor.INITIAL_POWER_TABLE))
+              .findFirst()
+              .orElseThrow();
+      assertThat(shown.evidence())
+          .contains(
+              "The table the node serves: 1 entry differs from"
+                  + " mainnet's published initial table (remembered): 1 missing.");
+      assertThat(shown.evidence())
+          .isEqualTo(expected.check(Doctor.INITIAL_POWER_TABLE).orElseThrow().evidence());
       assertThat(shown.remedy().orElseThrow()).doesNotContain("f3console ");
     }
   }
 
   @Test
   void withoutTheRememberedTableItSaysHowToGetItInConsoleWords() throws Exception {
-    try (FakeLotusNode node = FakeLotusNode.startMainnet()
-        .withFaults(NodeFaults.NONE.withWrongInitialPowerTable())) {
+    try (FakeLotusNode node =
+        FakeLotusNode.startMainnet().withFaults(NodeFaults.NONE.withWrongInitialPowerTable())) {
       DoctorViewModel model = model();
       model.run(node.endpoint().toString(), "");
 
-      DoctorCheck shown = model.checks().stream()
-          .filter(c -> c.id().equals(Doctor.INITIAL_POWER_TABLE)).findFirst().orElseThrow();
+      DoctorCheck shown =
+          model.checks().stream()
+              .filter(c -> c.id().equals(Doctor.INITIAL_POWER_TABLE))
+              .findFirst()
+              .orElseThrow();
       assertThat(String.join(" ", shown.evidence())).contains("not remembered here");
       assertThat(shown.remedy().orElseThrow())
           .contains("connect to any mainnet node (File ▸ Connect to a node)")
-          .doesNotContain("f3console ").doesNotContainPattern("--[a-z]");
+          .doesNotContain("f3console ")
+          .doesNotContainPattern("--[a-z]");
     }
   }
 
@@ -218,7 +268,8 @@ class DoctorViewModelTest {
 
     assertThat(model.verdictProperty().get()).startsWith("✘ 1 check(s) failed");
     assertThat(model.checks().get(0).verdict()).isEqualTo(CheckVerdict.FAIL);
-    assertThat(model.checks().subList(1, model.checks().size())).isNotEmpty()
+    assertThat(model.checks().subList(1, model.checks().size()))
+        .isNotEmpty()
         .allSatisfy(c -> assertThat(c.verdict()).isEqualTo(CheckVerdict.SKIPPED));
   }
 
@@ -231,20 +282,29 @@ class DoctorViewModelTest {
       DoctorViewModel model = model();
       model.run(node.endpoint().toString(), "");
 
-      assertThat(model.checks()).filteredOn(c -> c.id().equals(Doctor.NETWORK)).singleElement()
-          .satisfies(c -> {
-            assertThat(c.detail("expected")).contains("filecoin");
-            assertThat(c.detail("manifestNetworkName")).contains("filecoin");
-          });
-      assertThat(model.checks()).filteredOn(c -> c.id().equals(Doctor.INITIAL_POWER_TABLE))
-          .singleElement().satisfies(c -> assertThat(c.verdict()).isEqualTo(CheckVerdict.PASS));
-      assertThat(model.checks()).allSatisfy(c -> {
-        assertThat(c.remedy().orElse("")).doesNotContain(demoCid, "f3console ")
-            .doesNotContainPattern("--[a-z]");
-        assertThat(String.join(" ", c.evidence())).doesNotContain(demoCid);
-      });
-      assertThat(console.sessions()).last().satisfies(session ->
-          assertThat(session.network()).contains("mainnet"));
+      assertThat(model.checks())
+          .filteredOn(c -> c.id().equals(Doctor.NETWORK))
+          .singleElement()
+          .satisfies(
+              c -> {
+                assertThat(c.detail("expected")).contains("filecoin");
+                assertThat(c.detail("manifestNetworkName")).contains("filecoin");
+              });
+      assertThat(model.checks())
+          .filteredOn(c -> c.id().equals(Doctor.INITIAL_POWER_TABLE))
+          .singleElement()
+          .satisfies(c -> assertThat(c.verdict()).isEqualTo(CheckVerdict.PASS));
+      assertThat(model.checks())
+          .allSatisfy(
+              c -> {
+                assertThat(c.remedy().orElse(""))
+                    .doesNotContain(demoCid, "f3console ")
+                    .doesNotContainPattern("--[a-z]");
+                assertThat(String.join(" ", c.evidence())).doesNotContain(demoCid);
+              });
+      assertThat(console.sessions())
+          .last()
+          .satisfies(session -> assertThat(session.network()).contains("mainnet"));
     }
   }
 
@@ -252,14 +312,20 @@ class DoctorViewModelTest {
   void aNetworkPickedInTheBoxIsTheOneCheckedWhateverTheNodeNames() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.startMainnet()) {
       DoctorViewModel model = model();
-      model.networkProperty().set(model.networkChoices().stream()
-          .filter(c -> c.profile().filter(p -> p.key().equals("calibnet")).isPresent())
-          .findFirst().orElseThrow());
+      model
+          .networkProperty()
+          .set(
+              model.networkChoices().stream()
+                  .filter(c -> c.profile().filter(p -> p.key().equals("calibnet")).isPresent())
+                  .findFirst()
+                  .orElseThrow());
 
       model.run(node.endpoint().toString(), "");
 
       assertThat(model.reportProperty().get().f3NetworkName()).isEqualTo("calibrationnet2");
-      assertThat(model.checks()).filteredOn(c -> c.id().equals(Doctor.NETWORK)).singleElement()
+      assertThat(model.checks())
+          .filteredOn(c -> c.id().equals(Doctor.NETWORK))
+          .singleElement()
           .satisfies(c -> assertThat(c.verdict()).isEqualTo(CheckVerdict.FAIL));
     }
   }
@@ -281,8 +347,9 @@ class DoctorViewModelTest {
 
       assertThat(with.checks().get(0).verdict()).isEqualTo(CheckVerdict.PASS);
       assertThat(with.markdown()).doesNotContain(token);
-      assertThat(console.sessions()).hasSize(2).allSatisfy(session ->
-          assertThat(session.toString()).doesNotContain(token));
+      assertThat(console.sessions())
+          .hasSize(2)
+          .allSatisfy(session -> assertThat(session.toString()).doesNotContain(token));
     }
   }
 
@@ -290,8 +357,12 @@ class DoctorViewModelTest {
   void theOpenNodeIsTheEndpointSuggested() throws Exception {
     SyntheticChain chain = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.HEALTHY);
     try (FakeLotusNode node = FakeLotusNode.start(chain)) {
-      console.loader().openSource(io.f3console.core.source.SourceSpec.parse("rpc:"
-          + node.endpoint()), SourceOptions.defaults(), Optional.empty());
+      console
+          .loader()
+          .openSource(
+              io.f3console.core.source.SourceSpec.parse("rpc:" + node.endpoint()),
+              SourceOptions.defaults(),
+              Optional.empty());
 
       assertThat(console.workspace().sources()).contains("rpc:" + node.endpoint());
       assertThat(model().suggestedEndpoint()).isEqualTo(node.endpoint().toString());
@@ -300,12 +371,13 @@ class DoctorViewModelTest {
 
   @Test
   void verdictsHaveAnIconAndAColourEach() {
-    assertThat(List.of(CheckVerdict.values())).extracting(DoctorViewModel::icon)
-        .doesNotHaveDuplicates().allSatisfy(icon -> assertThat(icon).isNotBlank());
+    assertThat(List.of(CheckVerdict.values()))
+        .extracting(DoctorViewModel::icon)
+        .doesNotHaveDuplicates()
+        .allSatisfy(icon -> assertThat(icon).isNotBlank());
     assertThat(DoctorViewModel.toneOf(CheckVerdict.PASS)).isEqualTo(Tone.SUCCESS);
     assertThat(DoctorViewModel.toneOf(CheckVerdict.WARN)).isEqualTo(Tone.WARNING);
     assertThat(DoctorViewModel.toneOf(CheckVerdict.FAIL)).isEqualTo(Tone.DANGER);
     assertThat(DoctorViewModel.toneOf(CheckVerdict.SKIPPED)).isEqualTo(Tone.MUTED);
   }
-
 }

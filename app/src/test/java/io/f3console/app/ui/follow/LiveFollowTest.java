@@ -3,6 +3,7 @@ package io.f3console.app.ui.follow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.app.ui.ConsoleFixture;
+import io.f3console.app.ui.health.HealthViewTest;
 import io.f3console.core.history.HistoryStore;
 import io.f3console.core.history.SessionKind;
 import io.f3console.core.history.SessionQuery;
@@ -21,7 +22,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import io.f3console.app.ui.health.HealthViewTest;
 
 /**
  * Following stops cleanly from the window: by the menu item, and when the window closes (what
@@ -52,10 +52,11 @@ class LiveFollowTest {
 
   void startFollowing(FakeLotusNode node) throws Exception {
     HealthViewTest.connect(console, node);
-    WaitForAsyncUtils.asyncFx(() -> {
-      follow().intervalProperty().set(java.time.Duration.ofMillis(100));
-      follow().start();
-    });
+    WaitForAsyncUtils.asyncFx(
+        () -> {
+          follow().intervalProperty().set(java.time.Duration.ofMillis(100));
+          follow().start();
+        });
     WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> follow().roundsProperty().get() >= 3);
     WaitForAsyncUtils.waitForFxEvents();
   }
@@ -63,8 +64,8 @@ class LiveFollowTest {
   @Test
   void stoppingFromTheMenuStopsTheRounds(FxRobot robot) throws Exception {
     AtomicLong chainHead = new AtomicLong(head(20) + 1);
-    try (FakeLotusNode node = FakeLotusNode.start(chain).publish(20)
-        .withChainHead(chainHead::get)) {
+    try (FakeLotusNode node =
+        FakeLotusNode.start(chain).publish(20).withChainHead(chainHead::get)) {
       startFollowing(node);
       assertThat(robot.lookup("#follow-badge").queryAs(Label.class).getText())
           .isEqualTo("Following: healthy");
@@ -94,8 +95,9 @@ class LiveFollowTest {
         }
         assertThat(found).hasSize(1);
         assertThat(found.get(0).verdict()).isEqualTo(SessionVerdict.PASSED);
-        assertThat(found.get(0).summary()).startsWith("Followed rpc:" + node.endpoint()
-            + " for " + rounds + " rounds; last: healthy.");
+        assertThat(found.get(0).summary())
+            .startsWith(
+                "Followed rpc:" + node.endpoint() + " for " + rounds + " rounds; last: healthy.");
         assertThat(found.get(0).instanceReached()).hasValue(19L);
       }
     }
@@ -104,18 +106,20 @@ class LiveFollowTest {
   @Test
   void aNodeThatGoesAwayIsUnreachableAndClosingTheWindowStopsFollowing(FxRobot robot)
       throws Exception {
-    FakeLotusNode node = FakeLotusNode.start(chain).publish(20)
-        .withChainHead(() -> head(20) + 1);
+    FakeLotusNode node = FakeLotusNode.start(chain).publish(20).withChainHead(() -> head(20) + 1);
     try {
       startFollowing(node);
     } finally {
       node.close();
     }
-    WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
+    WaitForAsyncUtils.waitFor(
+        90,
+        TimeUnit.SECONDS,
         () -> follow().badgeProperty().get().equals("Following: node unreachable"));
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#follow-badge").queryAs(Label.class).getStyleClass())
-        .contains("f3-warning").doesNotContain("f3-success");
+        .contains("f3-warning")
+        .doesNotContain("f3-success");
     assertThat(follow().bannerProperty().get()).startsWith("⚠ The node cannot be reached");
     assertThat(follow().followingProperty().get()).isTrue();
 

@@ -7,6 +7,8 @@ import io.f3console.app.ui.DialogService;
 import io.f3console.app.ui.SameThreadRunner;
 import io.f3console.app.ui.SessionRecorder;
 import io.f3console.app.ui.controls.Tone;
+import io.f3console.app.ui.follow.LiveFollow;
+import io.f3console.app.ui.follow.TestPacer;
 import io.f3console.app.ui.workspace.Workspace;
 import io.f3console.app.ui.workspace.WorkspaceLoader;
 import io.f3console.core.cid.Cid;
@@ -43,13 +45,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import io.f3console.app.ui.follow.LiveFollow;
-import io.f3console.app.ui.follow.TestPacer;
 
 /**
  * What the Health view says, without a screen: the badge, the facts, the settings' parsing, and
- * following a node on loopback: rounds run on the test's thread and the next one starts when
- * the test says (no waiting for intervals); the real workspace loader connects the node.
+ * following a node on loopback: rounds run on the test's thread and the next one starts when the
+ * test says (no waiting for intervals); the real workspace loader connects the node.
  */
 class HealthViewModelTest {
   static SyntheticChain chain;
@@ -72,11 +72,23 @@ class HealthViewModelTest {
 
   @BeforeEach
   void build() {
-    loader = new WorkspaceLoader(workspace, runner, NetworkProfiles.builtIn(),
-        DemoNetwork.builtIn(), recorder, PublishedTables.besideHistory(dir.resolve("h.db")));
-    follow = new LiveFollow(workspace, runner, dialogs,
-        () -> NetworkProfiles.of(List.copyOf(loader.networks())),
-        network -> dir.resolve(network + ".store"), recorder, pacer);
+    loader =
+        new WorkspaceLoader(
+            workspace,
+            runner,
+            NetworkProfiles.builtIn(),
+            DemoNetwork.builtIn(),
+            recorder,
+            PublishedTables.besideHistory(dir.resolve("h.db")));
+    follow =
+        new LiveFollow(
+            workspace,
+            runner,
+            dialogs,
+            () -> NetworkProfiles.of(List.copyOf(loader.networks())),
+            network -> dir.resolve(network + ".store"),
+            recorder,
+            pacer);
     model = new HealthViewModel(workspace, follow, runner);
     dialogs.noticeProperty().addListener((obs, old, text) -> notices.add(text));
   }
@@ -89,8 +101,8 @@ class HealthViewModelTest {
   private void connect(FakeLotusNode node) throws Exception {
     // the demo network becomes known once generated: its expected table proves the node's
     loader.openDemo(DemoNetwork.Scenario.HEALTHY);
-    loader.openSource(SourceSpec.parse("rpc:" + node.endpoint()), SourceOptions.defaults(),
-        Optional.empty());
+    loader.openSource(
+        SourceSpec.parse("rpc:" + node.endpoint()), SourceOptions.defaults(), Optional.empty());
     assertThat(workspace.node()).isPresent();
     assertThat(runner.failures()).isEmpty();
   }
@@ -102,11 +114,10 @@ class HealthViewModelTest {
   }
 
   @Test
-  void followingSeesHealthyThenAStallAndHealthyAgainAndIsRecordedWhenStopped()
-      throws Exception {
+  void followingSeesHealthyThenAStallAndHealthyAgainAndIsRecordedWhenStopped() throws Exception {
     AtomicLong chainHead = new AtomicLong(head(40) + 2);
-    try (FakeLotusNode node = FakeLotusNode.start(chain).publish(40)
-        .withChainHead(chainHead::get)) {
+    try (FakeLotusNode node =
+        FakeLotusNode.start(chain).publish(40).withChainHead(chainHead::get)) {
       connect(node);
       assertThat(follow.availableProperty().get()).isTrue();
       model.settings().intervalProperty().set("200ms");
@@ -116,13 +127,12 @@ class HealthViewModelTest {
       assertThat(follow.badgeProperty().get()).isEqualTo("Following: healthy");
       assertThat(follow.toneProperty().get()).isEqualTo(Tone.SUCCESS);
       assertThat(pacer.waiting()).contains(Duration.ofMillis(200));
-      assertThat(model.verdictProperty().get()).startsWith("✔ Following rpc:"
-          + node.endpoint() + ": healthy (round 1 at ");
+      assertThat(model.verdictProperty().get())
+          .startsWith("✔ Following rpc:" + node.endpoint() + ": healthy (round 1 at ");
       assertThat(model.toneProperty().get()).isEqualTo(Tone.SUCCESS);
       assertThat(value(model.live(), "health-lag")).startsWith("2 epochs");
       assertThat(value(model.live(), "health-stall")).startsWith("no");
-      assertThat(value(model.progress(), "health-instances"))
-          .isEqualTo("40 (0–39)");
+      assertThat(value(model.progress(), "health-instances")).isEqualTo("40 (0–39)");
       assertThat(model.liveCaptionProperty().get()).isEmpty();
       assertThat(model.alerts()).isEmpty();
 
@@ -148,8 +158,7 @@ class HealthViewModelTest {
       node.publish(50);
       chainHead.set(head(50) + 1);
       pacer.fire();
-      assertThat(value(model.progress(), "health-instances"))
-          .isEqualTo("50 (0–49)");
+      assertThat(value(model.progress(), "health-instances")).isEqualTo("50 (0–49)");
       assertThat(follow.badgeProperty().get()).isEqualTo("Following: healthy");
       assertThat(follow.bannerProperty().get()).isEmpty();
       int rounds = follow.roundsProperty().get();
@@ -160,24 +169,33 @@ class HealthViewModelTest {
       assertThat(pacer.waiting()).isEmpty();
       assertThat(follow.badgeProperty().get()).isEmpty();
       assertThat(follow.stoppedProperty().get()).isEqualTo("Following stopped.");
-      assertThat(model.verdictProperty().get()).startsWith("Following stopped. ")
+      assertThat(model.verdictProperty().get())
+          .startsWith("Following stopped. ")
           .contains("Followed rpc:");
       assertThat(model.toneProperty().get()).isEqualTo(Tone.MUTED);
-      assertThat(recorded).filteredOn(r -> r.command().equals("Health view")).singleElement()
-          .satisfies(record -> {
-            assertThat(record.verdict()).isEqualTo(SessionVerdict.PASSED);
-            assertThat(record.summary()).startsWith("Followed rpc:" + node.endpoint()
-                + " for " + rounds + " rounds; last: healthy.");
-            assertThat(record.instanceReached()).hasValue(49L);
-          });
+      assertThat(recorded)
+          .filteredOn(r -> r.command().equals("Health view"))
+          .singleElement()
+          .satisfies(
+              record -> {
+                assertThat(record.verdict()).isEqualTo(SessionVerdict.PASSED);
+                assertThat(record.summary())
+                    .startsWith(
+                        "Followed rpc:"
+                            + node.endpoint()
+                            + " for "
+                            + rounds
+                            + " rounds; last: healthy.");
+                assertThat(record.instanceReached()).hasValue(49L);
+              });
     }
   }
 
   @Test
   void anAlertSaidWhileFollowingLeavesTheStatusBarWhenFollowingStops() throws Exception {
     AtomicLong chainHead = new AtomicLong(head(20) + 3);
-    try (FakeLotusNode node = FakeLotusNode.start(chain).publish(20)
-        .withChainHead(chainHead::getAndIncrement)) {
+    try (FakeLotusNode node =
+        FakeLotusNode.start(chain).publish(20).withChainHead(chainHead::getAndIncrement)) {
       connect(node);
       rules("1s", "20");
       follow.start();
@@ -193,8 +211,7 @@ class HealthViewModelTest {
 
   @Test
   void anotherNetworkStopsFollowingAndAGoneNodeIsUnreachable() throws Exception {
-    FakeLotusNode node = FakeLotusNode.start(chain).publish(20)
-        .withChainHead(() -> head(20) + 1);
+    FakeLotusNode node = FakeLotusNode.start(chain).publish(20).withChainHead(() -> head(20) + 1);
     try {
       connect(node);
       follow.start();
@@ -207,8 +224,8 @@ class HealthViewModelTest {
     assertThat(follow.toneProperty().get()).isEqualTo(Tone.WARNING);
     assertThat(follow.bannerProperty().get()).startsWith("⚠ The node cannot be reached");
     assertThat(model.verdictProperty().get()).contains("the node cannot be reached");
-    assertThat(model.liveCaptionProperty().get()).isEqualTo("No live state this round: the"
-        + " node did not answer.");
+    assertThat(model.liveCaptionProperty().get())
+        .isEqualTo("No live state this round: the" + " node did not answer.");
     assertThat(follow.followingProperty().get()).isTrue();
 
     loader.changeNetwork(NetworkProfiles.builtIn().byKey("mainnet").orElseThrow());
@@ -221,8 +238,10 @@ class HealthViewModelTest {
 
   @Test
   void withNothingOpenItSaysWhatToDoAndOpenedCertificatesShowTheirProgress() {
-    assertThat(model.verdictProperty().get()).isEqualTo(HealthViewModel.EMPTY)
-        .contains("connect to a node").contains("open certificates");
+    assertThat(model.verdictProperty().get())
+        .isEqualTo(HealthViewModel.EMPTY)
+        .contains("connect to a node")
+        .contains("open certificates");
     assertThat(model.emptyProperty().get()).isTrue();
     assertThat(model.progress()).isEmpty();
     assertThat(follow.availableProperty().get()).isFalse();
@@ -230,13 +249,12 @@ class HealthViewModelTest {
     loader.openDemo(DemoNetwork.Scenario.HEALTHY);
 
     assertThat(model.emptyProperty().get()).isFalse();
-    assertThat(model.verdictProperty().get()).contains("60 validated certificates from"
-        + " demo:healthy").contains("connect to a node (Ctrl+K)");
+    assertThat(model.verdictProperty().get())
+        .contains("60 validated certificates from" + " demo:healthy")
+        .contains("connect to a node (Ctrl+K)");
     assertThat(chain.certificates()).hasSize(60);
-    assertThat(value(model.progress(), "health-instances"))
-        .isEqualTo("60 (0–59)");
-    assertThat(value(model.progress(), "health-base-only"))
-        .contains("longest streak");
+    assertThat(value(model.progress(), "health-instances")).isEqualTo("60 (0–59)");
+    assertThat(value(model.progress(), "health-base-only")).contains("longest streak");
     assertThat(model.liveCaptionProperty().get()).contains("not followed");
     assertThat(model.live()).isEmpty();
     assertThat(model.lagProperty().get().points()).hasSize(60);
@@ -245,8 +263,9 @@ class HealthViewModelTest {
   @Test
   void theSettingsAreCheckedAndAMistakeChangesNothing() {
     model.settings().maxLagProperty().set("twenty");
-    assertThat(model.settings().apply()).hasValueSatisfying(problem ->
-        assertThat(problem).startsWith("the largest lag is a whole number"));
+    assertThat(model.settings().apply())
+        .hasValueSatisfying(
+            problem -> assertThat(problem).startsWith("the largest lag is a whole number"));
     assertThat(follow.rulesProperty().get().maxLag()).hasValue(20);
 
     model.settings().maxLagProperty().set("45");
@@ -263,18 +282,26 @@ class HealthViewModelTest {
     assertThat(follow.intervalProperty().get()).isEqualTo(Duration.ofMinutes(2));
   }
 
-
   static RoundOutcome outcome(HealthVerdict verdict, List<Alert> alerts, boolean verified) {
     return outcome(verdict, alerts, verified, TrustReason.INITIAL_CID_MATCHES);
   }
 
-  static RoundOutcome outcome(HealthVerdict verdict, List<Alert> alerts, boolean verified,
-      TrustReason start) {
+  static RoundOutcome outcome(
+      HealthVerdict verdict, List<Alert> alerts, boolean verified, TrustReason start) {
     Cid table = Cid.raw(new byte[] {1, 2, 3});
-    Trust trust = new Trust(start, table, Optional.of(table), "demo", Optional.empty(),
-        "the store's first table");
-    return new RoundOutcome(verdict, alerts, Optional.empty(), Optional.empty(),
-        OptionalLong.of(7), 2, verified, Optional.empty(), Optional.empty(),
+    Trust trust =
+        new Trust(
+            start, table, Optional.of(table), "demo", Optional.empty(), "the store's first table");
+    return new RoundOutcome(
+        verdict,
+        alerts,
+        Optional.empty(),
+        Optional.empty(),
+        OptionalLong.of(7),
+        2,
+        verified,
+        Optional.empty(),
+        Optional.empty(),
         Optional.of(trust));
   }
 
@@ -289,8 +316,8 @@ class HealthViewModelTest {
     assertThat(LiveFollow.badgeTone(unverified)).isEqualTo(Tone.WARNING);
 
     // signatures checked, but from a table nothing proves: not green either
-    RoundOutcome custom = outcome(HealthVerdict.HEALTHY, List.of(), true,
-        TrustReason.CUSTOM_NETWORK);
+    RoundOutcome custom =
+        outcome(HealthVerdict.HEALTHY, List.of(), true, TrustReason.CUSTOM_NETWORK);
     assertThat(LiveFollow.badgeText(custom)).isEqualTo("Following: healthy (unverified)");
     assertThat(LiveFollow.badgeTone(custom)).isEqualTo(Tone.WARNING);
 
@@ -310,46 +337,51 @@ class HealthViewModelTest {
   @Test
   void theProgressFactsSayWhatCoreSummed() {
     // instances 10–13 finalising 3, 0, 0 and 5 epochs from epoch 1000, 30 s a block
-    List<InstanceParticipation> instances = List.of(
-        new InstanceParticipation(10, 3, 4, 30, 40, false, 1000, 1003),
-        new InstanceParticipation(11, 3, 4, 30, 40, true, 1003, 1003),
-        new InstanceParticipation(12, 3, 4, 30, 40, true, 1003, 1003),
-        new InstanceParticipation(13, 3, 4, 30, 40, false, 1003, 1008));
-    List<HealthFacts.Fact> facts = HealthFacts.progress(Progress.of(instances,
-        Duration.ofSeconds(30)));
+    List<InstanceParticipation> instances =
+        List.of(
+            new InstanceParticipation(10, 3, 4, 30, 40, false, 1000, 1003),
+            new InstanceParticipation(11, 3, 4, 30, 40, true, 1003, 1003),
+            new InstanceParticipation(12, 3, 4, 30, 40, true, 1003, 1003),
+            new InstanceParticipation(13, 3, 4, 30, 40, false, 1003, 1008));
+    List<HealthFacts.Fact> facts =
+        HealthFacts.progress(Progress.of(instances, Duration.ofSeconds(30)));
     assertThat(value(facts, "health-instances")).isEqualTo("4 (10–13)");
     // 4 instances over 8 epochs of 30 s = 4 minutes: 60 an hour
     assertThat(value(facts, "health-rate")).startsWith("60.0 per hour of epoch time (8 epochs");
-    assertThat(value(facts, "health-epochs")).startsWith("8 in all, 2.00 per instance")
+    assertThat(value(facts, "health-epochs"))
+        .startsWith("8 in all, 2.00 per instance")
         .contains("fewest 0, most 5");
-    assertThat(value(facts, "health-base-only")).startsWith("2 of 4 (50.00")
+    assertThat(value(facts, "health-base-only"))
+        .startsWith("2 of 4 (50.00")
         .contains("longest streak 2, current streak 0");
-    assertThat(value(facts, "health-lag-bound")).isEqualTo("latest 5 epochs; largest 5 epochs"
-        + " at instance 13");
+    assertThat(value(facts, "health-lag-bound"))
+        .isEqualTo("latest 5 epochs; largest 5 epochs" + " at instance 13");
   }
 
   @Test
   void theLiveFactsSayLagInEpochsAndTimeAndWhetherItIsAStall() {
-    LiveStatus live = new LiveStatus(13, 1008, OptionalLong.of(1020), Duration.ofMinutes(7),
-        SilenceBasis.OBSERVED, true);
+    LiveStatus live =
+        new LiveStatus(
+            13, 1008, OptionalLong.of(1020), Duration.ofMinutes(7), SilenceBasis.OBSERVED, true);
     Alert stall = new Alert(AlertKind.STALL, "no new certificate for 7m >= 5m", "facts");
-    HealthReport report = new HealthReport(HealthVerdict.ALERT, List.of(stall),
-        Optional.of(live), OptionalDouble.of(75), 4);
-    List<HealthFacts.Fact> facts = HealthFacts.live(report, List.of(stall),
-        Duration.ofSeconds(30));
+    HealthReport report =
+        new HealthReport(
+            HealthVerdict.ALERT, List.of(stall), Optional.of(live), OptionalDouble.of(75), 4);
+    List<HealthFacts.Fact> facts = HealthFacts.live(report, List.of(stall), Duration.ofSeconds(30));
     assertThat(value(facts, "health-chain-head")).isEqualTo("epoch 1020");
-    assertThat(value(facts, "health-newest")).isEqualTo("instance 13, finalises up to epoch"
-        + " 1008");
+    assertThat(value(facts, "health-newest"))
+        .isEqualTo("instance 13, finalises up to epoch" + " 1008");
     assertThat(value(facts, "health-lag")).isEqualTo("12 epochs (6m of epoch time)");
     assertThat(value(facts, "health-silence")).startsWith("7m since the newest certificate");
     assertThat(value(facts, "health-stall")).startsWith("YES: no new certificate for 7m");
-    assertThat(value(facts, "health-participation")).startsWith("75.0% of the power over the"
-        + " last 4 instances");
+    assertThat(value(facts, "health-participation"))
+        .startsWith("75.0% of the power over the" + " last 4 instances");
 
-    HealthReport fine = new HealthReport(HealthVerdict.HEALTHY, List.of(), Optional.of(live),
-        OptionalDouble.empty(), 0);
-    assertThat(value(HealthFacts.live(fine, List.of(), Duration.ofSeconds(30)),
-        "health-stall")).startsWith("no");
+    HealthReport fine =
+        new HealthReport(
+            HealthVerdict.HEALTHY, List.of(), Optional.of(live), OptionalDouble.empty(), 0);
+    assertThat(value(HealthFacts.live(fine, List.of(), Duration.ofSeconds(30)), "health-stall"))
+        .startsWith("no");
   }
 
   @Test

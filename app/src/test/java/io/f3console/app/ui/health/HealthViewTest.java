@@ -26,8 +26,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The Health view: its empty state, the progress of opened certificates, and following a node
- * on loopback that is healthy, then stalls (its chain head advances, no new certificate).
+ * The Health view: its empty state, the progress of opened certificates, and following a node on
+ * loopback that is healthy, then stalls (its chain head advances, no new certificate).
  */
 @ExtendWith(ApplicationExtension.class)
 public class HealthViewTest {
@@ -51,7 +51,8 @@ public class HealthViewTest {
   /** The text of a label or of selectable text (the facts, the evidence). */
   static String text(FxRobot robot, String id) {
     javafx.scene.Node node = robot.lookup(id).query();
-    return node instanceof Label label ? label.getText()
+    return node instanceof Label label
+        ? label.getText()
         : ((javafx.scene.control.TextInputControl) node).getText();
   }
 
@@ -65,8 +66,12 @@ public class HealthViewTest {
     // the demo network becomes known once generated: its expected table proves the node's
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
     SourceSpec spec = SourceSpec.parse("rpc:" + node.endpoint());
-    WaitForAsyncUtils.asyncFx(() -> console.context().loader().openSource(spec,
-        SourceOptions.defaults(), Optional.empty()));
+    WaitForAsyncUtils.asyncFx(
+        () ->
+            console
+                .context()
+                .loader()
+                .openSource(spec, SourceOptions.defaults(), Optional.empty()));
     WaitForAsyncUtils.waitForFxEvents();
     console.awaitIdle();
     assertThat(console.context().workspace().node()).isPresent();
@@ -75,10 +80,15 @@ public class HealthViewTest {
   @Test
   void withNothingOpenItSaysWhatToDo(FxRobot robot) {
     console.navigate(Page.HEALTH);
-    assertThat(text(robot, "#health-verdict")).contains("connect to a node")
+    assertThat(text(robot, "#health-verdict"))
+        .contains("connect to a node")
         .contains("open certificates");
-    assertThat(robot.lookup("#health-follow").queryAs(javafx.scene.control.ToggleButton.class)
-        .isDisabled()).isTrue();
+    assertThat(
+            robot
+                .lookup("#health-follow")
+                .queryAs(javafx.scene.control.ToggleButton.class)
+                .isDisabled())
+        .isTrue();
     assertThat(robot.lookup("#follow-badge").queryAs(Label.class).isVisible()).isFalse();
   }
 
@@ -110,34 +120,33 @@ public class HealthViewTest {
   @Test
   void openedCertificatesShowTheirProgressAndLagChartWithoutLiveState(FxRobot robot) {
     console.showDemo(DemoNetwork.Scenario.HEALTHY, Page.HEALTH);
-    assertThat(text(robot, "#health-verdict")).contains("60 validated certificates from"
-        + " demo:healthy");
+    assertThat(text(robot, "#health-verdict"))
+        .contains("60 validated certificates from" + " demo:healthy");
     assertThat(text(robot, "#health-instances")).isEqualTo("60 (0–59)");
     assertThat(text(robot, "#health-base-only")).contains("longest streak");
     assertThat(text(robot, "#health-live-caption")).contains("not followed");
-    assertThat(robot.lookup("#health-lag").queryAs(LagChart.class).pointCount())
-        .isEqualTo(60);
+    assertThat(robot.lookup("#health-lag").queryAs(LagChart.class).pointCount()).isEqualTo(60);
     assertThat(text(robot, "#health-lag-caption")).startsWith("One point per instance, 60");
   }
 
   @Test
   void followingSeesHealthyThenAStallInTheViewAndTheStatusBar(FxRobot robot) throws Exception {
     AtomicLong chainHead = new AtomicLong(head(40) + 2);
-    try (FakeLotusNode node = FakeLotusNode.start(chain).publish(40)
-        .withChainHead(chainHead::get)) {
+    try (FakeLotusNode node =
+        FakeLotusNode.start(chain).publish(40).withChainHead(chainHead::get)) {
       connect(console, node);
       console.navigate(Page.HEALTH);
       List<String> badges = new CopyOnWriteArrayList<>();
       List<String> banners = new CopyOnWriteArrayList<>();
-      WaitForAsyncUtils.asyncFx(() -> {
-        console.context().follow().badgeProperty().addListener((o, a, b) -> badges.add(b));
-        console.context().follow().bannerProperty().addListener((o, a, b) -> banners.add(b));
-      });
+      WaitForAsyncUtils.asyncFx(
+          () -> {
+            console.context().follow().badgeProperty().addListener((o, a, b) -> badges.add(b));
+            console.context().follow().bannerProperty().addListener((o, a, b) -> banners.add(b));
+          });
       type(robot, "#health-interval", "200ms");
       type(robot, "#health-max-silence", "1h");
       robot.clickOn("#health-follow");
-      WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
-          () -> badges.contains("Following: healthy"));
+      WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> badges.contains("Following: healthy"));
       WaitForAsyncUtils.waitForFxEvents();
       assertThat(text(robot, "#health-verdict")).contains("healthy");
       assertThat(text(robot, "#health-lag")).startsWith("2 epochs");
@@ -151,14 +160,14 @@ public class HealthViewTest {
       type(robot, "#health-max-lag", "1000");
       robot.clickOn("#health-apply");
       chainHead.set(head(40) + 5);
-      WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS,
-          () -> badges.contains("Following: 1 alert"));
+      WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> badges.contains("Following: 1 alert"));
       WaitForAsyncUtils.waitForFxEvents();
       assertThat(robot.lookup("#health-alert-stall").tryQuery()).isPresent();
       // the alert's evidence is text to select, not only to read
-      javafx.scene.control.TextInputControl evidence = robot.lookup(
-          "#health-alert-stall .health-alert-evidence")
-          .queryAs(javafx.scene.control.TextInputControl.class);
+      javafx.scene.control.TextInputControl evidence =
+          robot
+              .lookup("#health-alert-stall .health-alert-evidence")
+              .queryAs(javafx.scene.control.TextInputControl.class);
       assertThat(evidence.isEditable()).isFalse();
       assertThat(evidence.getText()).isNotBlank();
       assertThat(text(robot, "#health-stall")).startsWith("YES");
@@ -167,10 +176,11 @@ public class HealthViewTest {
       assertThat(robot.lookup("#follow-badge").queryAs(Label.class).getStyleClass())
           .contains("f3-danger");
       assertThat(text(robot, "#follow-banner-text")).startsWith("⚠ Alert STALL");
-      assertThat(console.context().dialogs().noticeProperty().get())
-          .startsWith("⚠ Alert STALL");
+      assertThat(console.context().dialogs().noticeProperty().get()).startsWith("⚠ Alert STALL");
       int roundAtAlert = console.context().follow().roundsProperty().get();
-      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+      WaitForAsyncUtils.waitFor(
+          60,
+          TimeUnit.SECONDS,
           () -> console.context().follow().roundsProperty().get() >= roundAtAlert + 2);
       // the alert is announced when it starts, not at every round
       assertThat(banners.stream().filter(b -> b.contains("STALL"))).hasSize(1);
@@ -182,9 +192,14 @@ public class HealthViewTest {
       chainHead.set(head(50) + 1);
       // a round may turn healthy between Apply and the publishing (the long silence is fine
       // again), so wait for what the rounds after the publishing show, not for a new badge
-      WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> "50 (0–49)".equals(
-          WaitForAsyncUtils.asyncFx(() -> text(robot, "#health-instances")).get())
-          && "Following: healthy".equals(console.context().follow().badgeProperty().get()));
+      WaitForAsyncUtils.waitFor(
+          90,
+          TimeUnit.SECONDS,
+          () ->
+              "50 (0–49)"
+                      .equals(
+                          WaitForAsyncUtils.asyncFx(() -> text(robot, "#health-instances")).get())
+                  && "Following: healthy".equals(console.context().follow().badgeProperty().get()));
       WaitForAsyncUtils.waitForFxEvents();
       assertThat(text(robot, "#health-instances")).isEqualTo("50 (0–49)");
       assertThat(robot.lookup("#follow-banner").queryAs(javafx.scene.Node.class).isVisible())

@@ -28,9 +28,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The console and the command line, in another process, write the same database at the same
- * time: every session of both is kept, the History view lists them all, and SQLite
- * finds the file sound.
+ * The console and the command line, in another process, write the same database at the same time:
+ * every session of both is kept, the History view lists them all, and SQLite finds the file sound.
  */
 @ExtendWith(ApplicationExtension.class)
 class HistoryConcurrencyTest {
@@ -43,8 +42,8 @@ class HistoryConcurrencyTest {
   }
 
   @Test
-  void theConsoleAndAnotherProcessShareTheDatabaseAndLoseNoSession(FxRobot robot,
-      @TempDir Path dir) throws Exception {
+  void theConsoleAndAnotherProcessShareTheDatabaseAndLoseNoSession(FxRobot robot, @TempDir Path dir)
+      throws Exception {
     Path database = console.historyFile().orElseThrow();
     console.awaitIdle();
     Path stop = dir.resolve("stop");
@@ -52,8 +51,11 @@ class HistoryConcurrencyTest {
     CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> read(writer));
     try {
       awaitWriterSessions(database, 3);
-      List<DemoNetwork.Scenario> opened = List.of(DemoNetwork.Scenario.HEALTHY,
-          DemoNetwork.Scenario.BROKEN, DemoNetwork.Scenario.HEALTHY);
+      List<DemoNetwork.Scenario> opened =
+          List.of(
+              DemoNetwork.Scenario.HEALTHY,
+              DemoNetwork.Scenario.BROKEN,
+              DemoNetwork.Scenario.HEALTHY);
       opened.forEach(console::openDemo);
       Files.createFile(stop);
       assertThat(writer.waitFor(120, TimeUnit.SECONDS)).as("the writer finished").isTrue();
@@ -62,8 +64,7 @@ class HistoryConcurrencyTest {
     }
     String printed = output.get(10, TimeUnit.SECONDS);
     assertThat(writer.exitValue()).as(printed).isZero();
-    int written = Integer.parseInt(printed.strip().replaceFirst("(?s).*recorded (\\d+)$",
-        "$1"));
+    int written = Integer.parseInt(printed.strip().replaceFirst("(?s).*recorded (\\d+)$", "$1"));
     assertThat(written).isGreaterThanOrEqualTo(MINIMUM);
 
     List<SessionSummary> all;
@@ -71,18 +72,22 @@ class HistoryConcurrencyTest {
       all = store.list(SessionQuery.all());
       assertThat(store.integrityCheck()).containsExactly("ok");
     }
-    List<SessionSummary> cli = all.stream().filter(s -> s.origin() == SessionOrigin.CLI)
-        .toList();
-    List<SessionSummary> ours = all.stream().filter(s -> s.origin() == SessionOrigin.CONSOLE)
-        .toList();
+    List<SessionSummary> cli = all.stream().filter(s -> s.origin() == SessionOrigin.CLI).toList();
+    List<SessionSummary> ours =
+        all.stream().filter(s -> s.origin() == SessionOrigin.CONSOLE).toList();
     assertThat(cli).hasSize(written);
-    assertThat(cli).extracting(SessionSummary::command).containsExactlyInAnyOrderElementsOf(
-        IntStream.range(0, written).mapToObj(i -> ConcurrentSessionWriter.run(i).name())
-            .toList());
-    assertThat(cli).filteredOn(s -> s.command().equals("certs validate"))
+    assertThat(cli)
+        .extracting(SessionSummary::command)
+        .containsExactlyInAnyOrderElementsOf(
+            IntStream.range(0, written)
+                .mapToObj(i -> ConcurrentSessionWriter.run(i).name())
+                .toList());
+    assertThat(cli)
+        .filteredOn(s -> s.command().equals("certs validate"))
         .allSatisfy(s -> assertThat(s.reason()).contains("INSUFFICIENT_POWER"));
-    assertThat(ours).extracting(SessionSummary::command).containsExactly("open demo:healthy",
-        "open demo:broken", "open demo:healthy");
+    assertThat(ours)
+        .extracting(SessionSummary::command)
+        .containsExactly("open demo:healthy", "open demo:broken", "open demo:healthy");
     assertThat(all).extracting(SessionSummary::id).doesNotHaveDuplicates();
     // They really ran side by side: the other process wrote before and after the console.
     Instant firstOurs = ours.get(ours.size() - 1).startedAt();
@@ -98,12 +103,20 @@ class HistoryConcurrencyTest {
   }
 
   private static Process startWriter(Path database, Path stop) throws IOException {
-    String classpath = System.getProperty("surefire.test.class.path",
-        System.getProperty("java.class.path"));
+    String classpath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    return new ProcessBuilder(java.toString(), "-Xmx128m", "-cp", classpath,
-        ConcurrentSessionWriter.class.getName(), database.toString(), stop.toString(),
-        String.valueOf(MINIMUM)).redirectErrorStream(true).start();
+    return new ProcessBuilder(
+            java.toString(),
+            "-Xmx128m",
+            "-cp",
+            classpath,
+            ConcurrentSessionWriter.class.getName(),
+            database.toString(),
+            stop.toString(),
+            String.valueOf(MINIMUM))
+        .redirectErrorStream(true)
+        .start();
   }
 
   private static String read(Process process) {
@@ -115,11 +128,16 @@ class HistoryConcurrencyTest {
   }
 
   private static void awaitWriterSessions(Path database, int count) throws Exception {
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-      try (HistoryStore store = HistoryStore.open(database)) {
-        return store.list(SessionQuery.all()).stream()
-            .filter(s -> s.origin() == SessionOrigin.CLI).count() >= count;
-      }
-    });
+    WaitForAsyncUtils.waitFor(
+        60,
+        TimeUnit.SECONDS,
+        () -> {
+          try (HistoryStore store = HistoryStore.open(database)) {
+            return store.list(SessionQuery.all()).stream()
+                    .filter(s -> s.origin() == SessionOrigin.CLI)
+                    .count()
+                >= count;
+          }
+        });
   }
 }

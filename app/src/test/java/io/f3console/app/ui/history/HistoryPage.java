@@ -36,13 +36,26 @@ final class HistoryPage {
   /** Waits until the console is quiet and {@code condition} holds on the FX thread. */
   void await(Callable<Boolean> condition) {
     try {
-      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitFor(
-          WaitForAsyncUtils.asyncFx(() -> console.context().runner().activeJobs() == 0
-              && console.context().history().pendingWrites() == 0 && condition.call())));
+      WaitForAsyncUtils.waitFor(
+          60,
+          TimeUnit.SECONDS,
+          () ->
+              WaitForAsyncUtils.waitFor(
+                  WaitForAsyncUtils.asyncFx(
+                      () ->
+                          console.context().runner().activeJobs() == 0
+                              && console.context().history().pendingWrites() == 0
+                              && condition.call())));
     } catch (TimeoutException e) {
-      throw new AssertionError("the History view did not settle within a minute: "
-          + text("#history-status") + " / " + text("#history-count") + " / notice \""
-          + console.context().dialogs().noticeProperty().get() + "\"", e);
+      throw new AssertionError(
+          "the History view did not settle within a minute: "
+              + text("#history-status")
+              + " / "
+              + text("#history-count")
+              + " / notice \""
+              + console.context().dialogs().noticeProperty().get()
+              + "\"",
+          e);
     }
     WaitForAsyncUtils.waitForFxEvents();
   }
@@ -59,16 +72,24 @@ final class HistoryPage {
   }
 
   List<SessionSummary> rows() {
-    return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
-        () -> List.copyOf(table().getItems())));
+    return WaitForAsyncUtils.waitFor(
+        WaitForAsyncUtils.asyncFx(() -> List.copyOf(table().getItems())));
   }
 
   /** Selects the session with {@code id} and waits for its details. */
   HistoryPage select(long id) {
-    WaitForAsyncUtils.asyncFx(() -> table().getSelectionModel().select(table().getItems()
-        .stream().filter(s -> s.id() == id).findFirst().orElseThrow()));
-    await(() -> model().detailsProperty().get() != null
-        && model().detailsProperty().get().id() == id);
+    WaitForAsyncUtils.asyncFx(
+        () ->
+            table()
+                .getSelectionModel()
+                .select(
+                    table().getItems().stream()
+                        .filter(s -> s.id() == id)
+                        .findFirst()
+                        .orElseThrow()));
+    await(
+        () ->
+            model().detailsProperty().get() != null && model().detailsProperty().get().id() == id);
     return this;
   }
 
@@ -82,8 +103,15 @@ final class HistoryPage {
 
   /** The text of a label or of selectable text; empty when there is no such node. */
   String text(String query) {
-    return robot.lookup(query).tryQuery().map(n -> n instanceof Label label ? label.getText()
-        : ((javafx.scene.control.TextInputControl) n).getText()).orElse("");
+    return robot
+        .lookup(query)
+        .tryQuery()
+        .map(
+            n ->
+                n instanceof Label label
+                    ? label.getText()
+                    : ((javafx.scene.control.TextInputControl) n).getText())
+        .orElse("");
   }
 
   /** The session as the database holds it, read through a store of the test's own. */

@@ -73,32 +73,46 @@ class HistoryRecordingTest {
     try (FakeLotusNode node = FakeLotusNode.start(chain)) {
       node.withFaults(NodeFaults.NONE.withWrongInitialPowerTable()).requireToken(TOKEN);
       DoctorReport expected;
-      try (LotusRpcClient client = LotusRpcClient.connect(node.endpoint(),
-          SourceOptions.defaults().withToken(TOKEN))) {
-        expected = new Doctor(client, NetworkSelection.of(console.context().workspace()
-            .network()), DoctorOptions.defaults().withProgressPause(Duration.ZERO)).run();
+      try (LotusRpcClient client =
+          LotusRpcClient.connect(node.endpoint(), SourceOptions.defaults().withToken(TOKEN))) {
+        expected =
+            new Doctor(
+                    client,
+                    NetworkSelection.of(console.context().workspace().network()),
+                    DoctorOptions.defaults().withProgressPause(Duration.ZERO))
+                .run();
       }
       console.navigate(Page.DOCTOR);
-      WaitForAsyncUtils.asyncFx(() -> {
-        robot.lookup("#doctor-endpoint").queryAs(TextField.class)
-            .setText(node.endpoint().toString());
-        robot.lookup("#doctor-token").queryAs(PasswordField.class).setText(TOKEN);
-      });
+      WaitForAsyncUtils.asyncFx(
+          () -> {
+            robot
+                .lookup("#doctor-endpoint")
+                .queryAs(TextField.class)
+                .setText(node.endpoint().toString());
+            robot.lookup("#doctor-token").queryAs(PasswordField.class).setText(TOKEN);
+          });
       robot.clickOn("#doctor-run");
-      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#doctor-verdict")
-          .queryAs(Label.class).getText().startsWith("✘"));
+      WaitForAsyncUtils.waitFor(
+          60,
+          TimeUnit.SECONDS,
+          () -> robot.lookup("#doctor-verdict").queryAs(Label.class).getText().startsWith("✘"));
       console.awaitIdle();
 
       StoredSession session = only(SessionKind.DOCTOR);
-      DoctorCheck firstFailure = expected.checks().stream()
-          .filter(c -> c.verdict() == CheckVerdict.FAIL).findFirst().orElseThrow();
+      DoctorCheck firstFailure =
+          expected.checks().stream()
+              .filter(c -> c.verdict() == CheckVerdict.FAIL)
+              .findFirst()
+              .orElseThrow();
       assertThat(session.record().command()).isEqualTo("Doctor view");
       assertThat(session.record().verdict()).isEqualTo(SessionVerdict.FAILED);
       assertThat(session.record().reason()).contains(firstFailure.id());
       assertThat(session.record().network()).contains(DemoNetwork.PROFILE_KEY);
-      assertThat(session.record().sources()).extracting(RecordedSource::spec)
+      assertThat(session.record().sources())
+          .extracting(RecordedSource::spec)
           .containsExactly("rpc:" + node.endpoint());
-      assertThat(session.record().facts()).extracting(f -> f.name())
+      assertThat(session.record().facts())
+          .extracting(f -> f.name())
           .containsAll(expected.checks().stream().map(DoctorCheck::id).toList());
       assertThat(SessionReport.json(session)).doesNotContain(TOKEN);
       assertNoTokenInTheDatabaseFiles();
@@ -111,8 +125,15 @@ class HistoryRecordingTest {
     try (FakeLotusNode node = FakeLotusNode.start(chain)) {
       node.requireToken(TOKEN);
       SourceSpec spec = SourceSpec.parse("rpc:" + node.endpoint());
-      WaitForAsyncUtils.asyncFx(() -> console.context().loader().openSource(spec,
-          SourceOptions.defaults().withToken(TOKEN), Optional.of(new InstanceRange(0, 5))));
+      WaitForAsyncUtils.asyncFx(
+          () ->
+              console
+                  .context()
+                  .loader()
+                  .openSource(
+                      spec,
+                      SourceOptions.defaults().withToken(TOKEN),
+                      Optional.of(new InstanceRange(0, 5))));
       WaitForAsyncUtils.waitForFxEvents();
       console.awaitIdle();
 
@@ -124,7 +145,8 @@ class HistoryRecordingTest {
       assertThat(session.record().network()).contains("mainnet");
       assertThat(session.record().verdict()).isEqualTo(SessionVerdict.FAILED);
       assertThat(session.record().reason()).contains(FailureReason.INVALID_SIGNATURE.name());
-      assertThat(session.record().sources()).extracting(RecordedSource::spec)
+      assertThat(session.record().sources())
+          .extracting(RecordedSource::spec)
           .containsExactly(spec.toString());
       assertNoTokenInTheDatabaseFiles();
     }
@@ -135,14 +157,17 @@ class HistoryRecordingTest {
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
     SyntheticChain chain = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.HEALTHY);
     console.navigate(Page.RELEASE_CHECK);
-    WaitForAsyncUtils.asyncFx(() -> {
-      robot.lookup("#release-source").queryAs(TextField.class).setText("demo:healthy");
-      robot.lookup("#release-candidate").queryAs(TextField.class).setText(MAINNET_CID);
-    });
+    WaitForAsyncUtils.asyncFx(
+        () -> {
+          robot.lookup("#release-source").queryAs(TextField.class).setText("demo:healthy");
+          robot.lookup("#release-candidate").queryAs(TextField.class).setText(MAINNET_CID);
+        });
     robot.clickOn("#release-add");
     robot.clickOn("#release-run");
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#release-report")
-        .queryAs(TextArea.class).getText().isEmpty());
+    WaitForAsyncUtils.waitFor(
+        30,
+        TimeUnit.SECONDS,
+        () -> !robot.lookup("#release-report").queryAs(TextArea.class).getText().isEmpty());
     console.awaitIdle();
 
     StoredSession session = only(SessionKind.RELEASE_CHECK);
@@ -150,60 +175,69 @@ class HistoryRecordingTest {
     assertThat(session.record().verdict()).isEqualTo(SessionVerdict.FAILED);
     assertThat(session.record().reason())
         .contains(ReleaseCheckResult.Verdict.CANDIDATE_MISMATCH.name());
-    assertThat(session.record().arguments()).isEqualTo("demo:healthy --candidate "
-        + MAINNET_CID);
-    assertThat(session.tables()).extracting(TableReference::role, TableReference::cid)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(
-            "initial power table from demo:healthy", chain.initialTable().cid().toString()));
-    assertThat(session.record().cids()).filteredOn(cid -> cid.role().startsWith("initial power"))
-        .singleElement().satisfies(cid -> {
-          assertThat(cid.computed()).contains(chain.initialTable().cid().toString());
-          assertThat(cid.expected()).contains(MAINNET_CID);
-          assertThat(cid.matches()).contains(false);
-        });
+    assertThat(session.record().arguments()).isEqualTo("demo:healthy --candidate " + MAINNET_CID);
+    assertThat(session.tables())
+        .extracting(TableReference::role, TableReference::cid)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "initial power table from demo:healthy", chain.initialTable().cid().toString()));
+    assertThat(session.record().cids())
+        .filteredOn(cid -> cid.role().startsWith("initial power"))
+        .singleElement()
+        .satisfies(
+            cid -> {
+              assertThat(cid.computed()).contains(chain.initialTable().cid().toString());
+              assertThat(cid.expected()).contains(MAINNET_CID);
+              assertThat(cid.matches()).contains(false);
+            });
     // the table the sources agree on is the demo network's own initial table
     assertThat(session.record().trust()).contains(io.f3console.core.trust.TrustState.VERIFIED);
-    assertThat(session.record().output()).contains(robot.lookup("#release-report")
-        .queryAs(TextArea.class).getText());
+    assertThat(session.record().output())
+        .contains(robot.lookup("#release-report").queryAs(TextArea.class).getText());
   }
 
   @Test
-  void aLateStartIsRecordedWithWhereItStoppedAndTheTrustedTable(FxRobot robot)
-      throws Exception {
+  void aLateStartIsRecordedWithWhereItStoppedAndTheTrustedTable(FxRobot robot) throws Exception {
     console.openDemo(DemoNetwork.Scenario.BROKEN);
     SyntheticChain chain = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.BROKEN);
     console.navigate(Page.CERTIFICATES);
     robot.clickOn("#late-start-button");
     WaitForAsyncUtils.waitForFxEvents();
-    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#late-instance").queryAs(TextField.class)
-        .setText("3"));
+    WaitForAsyncUtils.asyncFx(
+        () -> robot.lookup("#late-instance").queryAs(TextField.class).setText("3"));
     robot.clickOn("#late-run");
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#late-result")
-        .queryAs(Label.class).getText().startsWith("✘"));
+    WaitForAsyncUtils.waitFor(
+        30,
+        TimeUnit.SECONDS,
+        () -> robot.lookup("#late-result").queryAs(Label.class).getText().startsWith("✘"));
     console.awaitIdle();
 
     StoredSession session = only(SessionKind.LATE_START);
     assertThat(session.record().verdict()).isEqualTo(SessionVerdict.FAILED);
     assertThat(session.record().reason()).contains(FailureReason.INSUFFICIENT_POWER.name());
     assertThat(session.record().instanceReached()).contains(36L);
-    assertThat(session.record().sources()).extracting(RecordedSource::role,
-        RecordedSource::spec).containsExactly(
+    assertThat(session.record().sources())
+        .extracting(RecordedSource::role, RecordedSource::spec)
+        .containsExactly(
             org.assertj.core.groups.Tuple.tuple("trusted power table", "demo:broken"),
             org.assertj.core.groups.Tuple.tuple("certificates", "demo:broken"));
-    assertThat(session.tables()).singleElement().satisfies(t -> {
-      assertThat(t.role()).isEqualTo("trusted");
-      assertThat(t.instance()).contains(3L);
-    });
-    assertThat(session.record().output()).contains(robot.lookup("#late-result")
-        .queryAs(Label.class).getText() + "\n");
+    assertThat(session.tables())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.role()).isEqualTo("trusted");
+              assertThat(t.instance()).contains(3L);
+            });
+    assertThat(session.record().output())
+        .contains(robot.lookup("#late-result").queryAs(Label.class).getText() + "\n");
     robot.clickOn("Close");
   }
 
   @Test
   void aComparisonIsRecordedWithBothTablesAndItsCounts(FxRobot robot) throws Exception {
     console.showDemo(DemoNetwork.Scenario.HEALTHY, Page.POWER_TABLE);
-    PowerTableTimeline timeline = console.context().workspace().chain().orElseThrow()
-        .inspection().orElseThrow().timeline();
+    PowerTableTimeline timeline =
+        console.context().workspace().chain().orElseThrow().inspection().orElseThrow().timeline();
     var initial = console.context().workspace().table().orElseThrow().table();
     var last = timeline.committee(timeline.lastInstance());
     PowerTableDiff diff = PowerTableDiff.between(initial, last);
@@ -213,18 +247,20 @@ class HistoryRecordingTest {
 
     StoredSession session = only(SessionKind.COMPARISON);
     assertThat(session.record().command()).isEqualTo("Power table compare");
-    assertThat(session.tables()).extracting(TableReference::cid)
+    assertThat(session.tables())
+        .extracting(TableReference::cid)
         .containsExactly(initial.cid().toString(), last.cid().toString());
-    assertThat(session.tables()).extracting(TableReference::instance)
+    assertThat(session.tables())
+        .extracting(TableReference::instance)
         .containsExactly(Optional.of(0L), Optional.of(timeline.lastInstance()));
     for (PowerTableDiff.Kind kind : PowerTableDiff.Kind.values()) {
       String name = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
-      assertThat(session.record().facts()).filteredOn(f -> f.name().equals(name))
-          .singleElement().satisfies(f -> assertThat(f.value())
-              .isEqualTo(String.valueOf(diff.count(kind))));
+      assertThat(session.record().facts())
+          .filteredOn(f -> f.name().equals(name))
+          .singleElement()
+          .satisfies(f -> assertThat(f.value()).isEqualTo(String.valueOf(diff.count(kind))));
     }
-    assertThat(session.record().summary()).contains(diff.changes().size()
-        + " participants differ");
+    assertThat(session.record().summary()).contains(diff.changes().size() + " participants differ");
   }
 
   @Test
@@ -234,10 +270,11 @@ class HistoryRecordingTest {
     Files.writeString(bad, "[{\"ID\": \"1000\", \"Power\": \"12\", \"PubKey\": 7}]");
     console.open(bad);
     robot.clickOn("OK");
-    WaitForAsyncUtils.asyncFx(() -> {
-      console.context().loader().openDemo(DemoNetwork.Scenario.HEALTHY);
-      console.context().runner().cancel();
-    });
+    WaitForAsyncUtils.asyncFx(
+        () -> {
+          console.context().loader().openDemo(DemoNetwork.Scenario.HEALTHY);
+          console.context().runner().cancel();
+        });
     WaitForAsyncUtils.waitForFxEvents();
     console.awaitIdle();
 
@@ -253,8 +290,7 @@ class HistoryRecordingTest {
   }
 
   @Test
-  void aTableOpenedAloneIsAnInspectionWithItsCidAgainstTheNetworksExpectedOne()
-      throws Exception {
+  void aTableOpenedAloneIsAnInspectionWithItsCidAgainstTheNetworksExpectedOne() throws Exception {
     Path file = io.f3console.core.testing.SharedData.file("mainnet_initial_power_table.json");
     console.open(file);
     var table = console.context().workspace().table().orElseThrow().table();
@@ -263,28 +299,44 @@ class HistoryRecordingTest {
     assertThat(session.record().command()).isEqualTo("open files");
     assertThat(session.record().network()).contains("mainnet");
     assertThat(session.record().verdict()).isEqualTo(SessionVerdict.PASSED);
-    assertThat(session.record().sources()).extracting(RecordedSource::spec)
+    assertThat(session.record().sources())
+        .extracting(RecordedSource::spec)
         .containsExactly("file:" + file.toAbsolutePath().normalize());
-    assertThat(session.record().cids()).singleElement().satisfies(cid -> {
-      assertThat(cid.computed()).contains(MAINNET_CID);
-      assertThat(cid.expected()).contains(MAINNET_CID);
-      assertThat(cid.matches()).contains(true);
-    });
-    assertThat(session.record().facts()).extracting(f -> f.name() + " = " + f.value())
-        .contains("entries = " + table.size(), "strong quorum threshold (scaled) = "
-            + table.strongQuorumThreshold() + " of " + table.scaledTotal());
-    assertThat(session.tables()).singleElement().satisfies(t -> {
-      assertThat(t.role()).isEqualTo("initial");
-      assertThat(t.cid()).isEqualTo(MAINNET_CID);
-      assertThat(t.entries()).isEqualTo(table.size());
-    });
+    assertThat(session.record().cids())
+        .singleElement()
+        .satisfies(
+            cid -> {
+              assertThat(cid.computed()).contains(MAINNET_CID);
+              assertThat(cid.expected()).contains(MAINNET_CID);
+              assertThat(cid.matches()).contains(true);
+            });
+    assertThat(session.record().facts())
+        .extracting(f -> f.name() + " = " + f.value())
+        .contains(
+            "entries = " + table.size(),
+            "strong quorum threshold (scaled) = "
+                + table.strongQuorumThreshold()
+                + " of "
+                + table.scaledTotal());
+    assertThat(session.tables())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.role()).isEqualTo("initial");
+              assertThat(t.cid()).isEqualTo(MAINNET_CID);
+              assertThat(t.entries()).isEqualTo(table.size());
+            });
   }
 
   @Test
   void aNodeThatDoesNotAnswerIsUnreachable(FxRobot robot) throws Exception {
     SourceSpec spec = SourceSpec.parse("rpc:http://127.0.0.1:9/rpc/v1");
-    WaitForAsyncUtils.asyncFx(() -> console.context().loader().openSource(spec,
-        SourceOptions.defaults(), Optional.empty()));
+    WaitForAsyncUtils.asyncFx(
+        () ->
+            console
+                .context()
+                .loader()
+                .openSource(spec, SourceOptions.defaults(), Optional.empty()));
     WaitForAsyncUtils.waitForFxEvents();
     console.awaitIdle();
     robot.clickOn("OK");
@@ -314,7 +366,8 @@ class HistoryRecordingTest {
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.toList()) {
         assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1))
-            .as(file.getFileName().toString()).doesNotContain(TOKEN);
+            .as(file.getFileName().toString())
+            .doesNotContain(TOKEN);
       }
     }
   }

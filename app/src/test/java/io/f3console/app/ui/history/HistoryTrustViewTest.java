@@ -48,14 +48,25 @@ class HistoryTrustViewTest {
     table = demo.initialTable();
     Map<TrustState, Long> ids = new java.util.EnumMap<>(TrustState.class);
     try (HistoryStore store = HistoryStore.open(console.historyFile().orElseThrow())) {
-      store.record(SessionRecord.builder(SessionOrigin.CLI, SessionKind.FETCH, "certs fetch")
-          .network("mainnet").summary("fetched, nothing judged").build());
+      store.record(
+          SessionRecord.builder(SessionOrigin.CLI, SessionKind.FETCH, "certs fetch")
+              .network("mainnet")
+              .summary("fetched, nothing judged")
+              .build());
       for (TrustState state : TrustState.values()) {
-        ids.put(state, store.record(SessionRecord.builder(SessionOrigin.CLI,
-            SessionKind.CHECK, "powertable check " + state.word()).network("mainnet")
-            .trust(trust(state, table)).verdict(state == TrustState.MISMATCH
-                ? SessionVerdict.FAILED : SessionVerdict.PASSED)
-            .summary("a " + state.word() + " table").build()));
+        ids.put(
+            state,
+            store.record(
+                SessionRecord.builder(
+                        SessionOrigin.CLI, SessionKind.CHECK, "powertable check " + state.word())
+                    .network("mainnet")
+                    .trust(trust(state, table))
+                    .verdict(
+                        state == TrustState.MISMATCH
+                            ? SessionVerdict.FAILED
+                            : SessionVerdict.PASSED)
+                    .summary("a " + state.word() + " table")
+                    .build()));
       }
     }
     return ids;
@@ -63,13 +74,30 @@ class HistoryTrustViewTest {
 
   static Trust trust(TrustState state, PowerTable table) {
     return switch (state) {
-      case VERIFIED -> new Trust(TrustReason.INITIAL_CID_MATCHES, table.cid(),
-          Optional.of(table.cid()), "mainnet", Optional.empty(), "It is mainnet's.");
-      case UNVERIFIED -> new Trust(TrustReason.NO_EXPECTED_CID, table.cid(), Optional.empty(),
-          "mainnet", Optional.empty(), "Nothing to compare with.");
-      case MISMATCH -> new Trust(TrustReason.OTHER_NETWORKS_INITIAL_TABLE, table.cid(),
-          Optional.empty(), "mainnet", Optional.of("f3console-demo"),
-          "It is the demo's, not mainnet's.");
+      case VERIFIED ->
+          new Trust(
+              TrustReason.INITIAL_CID_MATCHES,
+              table.cid(),
+              Optional.of(table.cid()),
+              "mainnet",
+              Optional.empty(),
+              "It is mainnet's.");
+      case UNVERIFIED ->
+          new Trust(
+              TrustReason.NO_EXPECTED_CID,
+              table.cid(),
+              Optional.empty(),
+              "mainnet",
+              Optional.empty(),
+              "Nothing to compare with.");
+      case MISMATCH ->
+          new Trust(
+              TrustReason.OTHER_NETWORKS_INITIAL_TABLE,
+              table.cid(),
+              Optional.empty(),
+              "mainnet",
+              Optional.of("f3console-demo"),
+              "It is the demo's, not mainnet's.");
     };
   }
 
@@ -78,21 +106,27 @@ class HistoryTrustViewTest {
     Map<TrustState, Long> ids = recordEachState();
     HistoryPage page = new HistoryPage(console, robot).show().awaitRows(4);
 
-    assertThat(page.rows()).extracting(SessionSummary::trust).containsExactly(
-        Optional.of(TrustState.MISMATCH), Optional.of(TrustState.UNVERIFIED),
-        Optional.of(TrustState.VERIFIED), Optional.empty());
+    assertThat(page.rows())
+        .extracting(SessionSummary::trust)
+        .containsExactly(
+            Optional.of(TrustState.MISMATCH), Optional.of(TrustState.UNVERIFIED),
+            Optional.of(TrustState.VERIFIED), Optional.empty());
     Map<Long, TableCell<?, ?>> cells = trustCells(robot);
     assertThat(cells).containsKeys(ids.values().toArray(Long[]::new));
     for (Map.Entry<TrustState, Long> entry : ids.entrySet()) {
       TrustState state = entry.getKey();
       Label badge = (Label) cells.get(entry.getValue()).getGraphic();
       assertThat(badge).as(state.word()).isNotNull();
-      TrustBadge reference = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
-        TrustBadge shown = new TrustBadge();
-        shown.show(trust(state, table));
-        return shown;
-      }));
-      assertThat(badge.getText()).isEqualTo(reference.getText())
+      TrustBadge reference =
+          WaitForAsyncUtils.waitFor(
+              WaitForAsyncUtils.asyncFx(
+                  () -> {
+                    TrustBadge shown = new TrustBadge();
+                    shown.show(trust(state, table));
+                    return shown;
+                  }));
+      assertThat(badge.getText())
+          .isEqualTo(reference.getText())
           .isEqualTo(TrustBadge.icon(state) + " " + state.word());
       assertThat(badge.getStyleClass()).contains(Styles.BADGE, TrustBadge.style(state));
       assertThat(reference.getStyleClass()).contains(TrustBadge.style(state));
@@ -100,7 +134,8 @@ class HistoryTrustViewTest {
     assertThat(((Label) cells.get(ids.get(TrustState.MISMATCH)).getGraphic()).getText())
         .isEqualTo("✘ mismatch");
     assertThat(((Label) cells.get(ids.get(TrustState.MISMATCH)).getGraphic()).getStyleClass())
-        .contains(Styles.DANGER).doesNotContain(Styles.SUCCESS, Styles.WARNING);
+        .contains(Styles.DANGER)
+        .doesNotContain(Styles.SUCCESS, Styles.WARNING);
     long none = page.rows().get(3).id();
     assertThat(cells.get(none).getGraphic()).isNull();
     assertThat(cells.get(none).getText()).isNull();
@@ -119,7 +154,8 @@ class HistoryTrustViewTest {
 
     page.select(ids.get(TrustState.VERIFIED));
     assertThat(page.text("#history-detail-trust")).isEqualTo("✔ verified");
-    assertThat(page.node("#history-detail-trust").getStyleClass()).contains(Styles.SUCCESS)
+    assertThat(page.node("#history-detail-trust").getStyleClass())
+        .contains(Styles.SUCCESS)
         .doesNotContain(Styles.DANGER);
 
     page.select(ids.get(TrustState.UNVERIFIED));
@@ -133,16 +169,25 @@ class HistoryTrustViewTest {
 
   /** The trust column's cells that show a row, by the id of the row's session. */
   private static Map<Long, TableCell<?, ?>> trustCells(FxRobot robot) {
-    return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
-      List<TableCell<?, ?>> cells = robot.lookup("#history-table .table-cell")
-          .queryAllAs(TableCell.class).stream()
-          .<TableCell<?, ?>>map(c -> c)
-          .filter(c -> c.getTableColumn() != null
-              && "Trust".equals(c.getTableColumn().getText())
-              && c.getTableRow() != null && c.getTableRow().getItem() != null)
-          .toList();
-      return cells.stream().collect(Collectors.toMap(
-          c -> ((SessionSummary) c.getTableRow().getItem()).id(), c -> c, (a, b) -> a));
-    }));
+    return WaitForAsyncUtils.waitFor(
+        WaitForAsyncUtils.asyncFx(
+            () -> {
+              List<TableCell<?, ?>> cells =
+                  robot.lookup("#history-table .table-cell").queryAllAs(TableCell.class).stream()
+                      .<TableCell<?, ?>>map(c -> c)
+                      .filter(
+                          c ->
+                              c.getTableColumn() != null
+                                  && "Trust".equals(c.getTableColumn().getText())
+                                  && c.getTableRow() != null
+                                  && c.getTableRow().getItem() != null)
+                      .toList();
+              return cells.stream()
+                  .collect(
+                      Collectors.toMap(
+                          c -> ((SessionSummary) c.getTableRow().getItem()).id(),
+                          c -> c,
+                          (a, b) -> a));
+            }));
   }
 }

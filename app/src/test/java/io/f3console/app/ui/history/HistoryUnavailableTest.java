@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.app.ui.ConsoleFixture;
 import io.f3console.app.ui.context.ConsoleOptions;
+import io.f3console.app.ui.historydb.ConsoleHistory;
 import io.f3console.core.history.HistoryStore;
 import io.f3console.core.history.SessionKind;
 import io.f3console.core.history.SessionOrigin;
@@ -21,7 +22,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import io.f3console.app.ui.historydb.ConsoleHistory;
 
 /** A history that cannot be used never stops the console; the History view says why. */
 @ExtendWith(ApplicationExtension.class)
@@ -34,22 +34,20 @@ class HistoryUnavailableTest {
   }
 
   private ConsoleFixture console(Optional<Path> historyFile) {
-    return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
-        () -> ConsoleFixture.start(stage, historyFile)));
+    return WaitForAsyncUtils.waitFor(
+        WaitForAsyncUtils.asyncFx(() -> ConsoleFixture.start(stage, historyFile)));
   }
 
   @Test
-  void aDatabaseOfANewerSchemaIsLeftAloneAndTheConsoleWorksWithoutIt(FxRobot robot,
-      @TempDir Path dir) throws Exception {
+  void aDatabaseOfANewerSchemaIsLeftAloneAndTheConsoleWorksWithoutIt(
+      FxRobot robot, @TempDir Path dir) throws Exception {
     Path file = dir.resolve("newer.db");
     try (HistoryStore store = HistoryStore.open(file)) {
-      store.record(SessionRecord.builder(SessionOrigin.CLI, SessionKind.CHECK, "check")
-          .build());
+      store.record(SessionRecord.builder(SessionOrigin.CLI, SessionKind.CHECK, "check").build());
     }
     try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
         var statement = connection.createStatement()) {
-      statement.executeUpdate("PRAGMA user_version = "
-          + (HistoryStore.latestSchemaVersion() + 7));
+      statement.executeUpdate("PRAGMA user_version = " + (HistoryStore.latestSchemaVersion() + 7));
       statement.executeUpdate("PRAGMA wal_checkpoint(TRUNCATE)");
     }
     byte[] before = Files.readAllBytes(file);
@@ -58,12 +56,23 @@ class HistoryUnavailableTest {
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
     HistoryPage page = new HistoryPage(console, robot).show();
 
-    assertThat(console.context().workspace().chain().orElseThrow().inspection().orElseThrow()
-        .count(CertificateStatus.VALID)).isEqualTo(60);
+    assertThat(
+            console
+                .context()
+                .workspace()
+                .chain()
+                .orElseThrow()
+                .inspection()
+                .orElseThrow()
+                .count(CertificateStatus.VALID))
+        .isEqualTo(60);
     assertThat(console.context().history().stateProperty().get())
         .isEqualTo(ConsoleHistory.State.UNAVAILABLE);
-    assertThat(page.text("#history-status")).startsWith("✘ The history is unavailable: ")
-        .contains("newer").contains("left unchanged").contains(file.toString())
+    assertThat(page.text("#history-status"))
+        .startsWith("✘ The history is unavailable: ")
+        .contains("newer")
+        .contains("left unchanged")
+        .contains(file.toString())
         .contains("sessions are not recorded");
     assertThat(page.node("#history-status").getStyleClass()).contains("f3-danger");
     assertThat(page.table().getItems()).isEmpty();
@@ -71,8 +80,8 @@ class HistoryUnavailableTest {
   }
 
   @Test
-  void aFileThatIsNotAHistoryIsNamedOnceInTheStatusBarAndLeftUnchanged(FxRobot robot,
-      @TempDir Path dir) throws Exception {
+  void aFileThatIsNotAHistoryIsNamedOnceInTheStatusBarAndLeftUnchanged(
+      FxRobot robot, @TempDir Path dir) throws Exception {
     Path file = dir.resolve("notes.txt");
     Files.writeString(file, "my own notes, not a database\n");
 
@@ -91,11 +100,11 @@ class HistoryUnavailableTest {
   }
 
   @Test
-  void withNoHistoryNothingIsOpenedOrWrittenEvenWhereDbPoints(FxRobot robot,
-      @TempDir Path dir) throws Exception {
+  void withNoHistoryNothingIsOpenedOrWrittenEvenWhereDbPoints(FxRobot robot, @TempDir Path dir)
+      throws Exception {
     Path file = dir.resolve("history.db");
-    ConsoleOptions options = ConsoleOptions.parse(new String[] {"--no-history", "--db",
-        file.toString()});
+    ConsoleOptions options =
+        ConsoleOptions.parse(new String[] {"--no-history", "--db", file.toString()});
 
     ConsoleFixture console = console(options.historyFile());
     console.openDemo(DemoNetwork.Scenario.HEALTHY);

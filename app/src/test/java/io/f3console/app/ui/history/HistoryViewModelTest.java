@@ -39,9 +39,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The History view's state without a screen: a real history database in a temporary folder,
- * the real workspace loader (sessions it finishes are recorded there), jobs on the test's
- * thread.
+ * The History view's state without a screen: a real history database in a temporary folder, the
+ * real workspace loader (sessions it finishes are recorded there), jobs on the test's thread.
  */
 class HistoryViewModelTest {
   @TempDir Path dir;
@@ -58,8 +57,14 @@ class HistoryViewModelTest {
   void open() throws Exception {
     Path database = dir.resolve("history.db");
     history = new StoreHistory(database);
-    loader = new WorkspaceLoader(workspace, runner, NetworkProfiles.builtIn(),
-        DemoNetwork.builtIn(), history, PublishedTables.besideHistory(database));
+    loader =
+        new WorkspaceLoader(
+            workspace,
+            runner,
+            NetworkProfiles.builtIn(),
+            DemoNetwork.builtIn(),
+            history,
+            PublishedTables.besideHistory(database));
     model = new HistoryViewModel(history, loader, runner, shown, notices::add, pages::add);
   }
 
@@ -78,8 +83,9 @@ class HistoryViewModelTest {
   }
 
   private void select(long id) {
-    model.selectedProperty().set(model.sessions().stream().filter(s -> s.id() == id)
-        .findFirst().orElseThrow());
+    model
+        .selectedProperty()
+        .set(model.sessions().stream().filter(s -> s.id() == id).findFirst().orElseThrow());
   }
 
   @Test
@@ -93,22 +99,25 @@ class HistoryViewModelTest {
     long second = written(cli(SessionKind.DOCTOR, "doctor"));
     long third = written(cli(SessionKind.FETCH, "certs fetch"));
     model.refresh();
-    assertThat(model.sessions()).extracting(SessionSummary::id)
+    assertThat(model.sessions())
+        .extracting(SessionSummary::id)
         .containsExactly(third, second, first);
     assertThat(model.countProperty().get()).isEqualTo("3 sessions");
     assertThat(model.sessions()).isEqualTo(history.store().list(SessionQuery.all()));
   }
 
   @Test
-  void aSessionThisConsoleRecordsAppearsAtOnceWhileShownAndElseWhenShownAgain()
-      throws Exception {
+  void aSessionThisConsoleRecordsAppearsAtOnceWhileShownAndElseWhenShownAgain() throws Exception {
     loader.openDemo(DemoNetwork.Scenario.HEALTHY);
-    assertThat(model.sessions()).singleElement().satisfies(row -> {
-      assertThat(row.origin()).isEqualTo(SessionOrigin.CONSOLE);
-      assertThat(row.kind()).isEqualTo(SessionKind.VALIDATION);
-      assertThat(row.command()).isEqualTo("open demo:healthy");
-      assertThat(row.verdict()).isEqualTo(SessionVerdict.PASSED);
-    });
+    assertThat(model.sessions())
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.origin()).isEqualTo(SessionOrigin.CONSOLE);
+              assertThat(row.kind()).isEqualTo(SessionKind.VALIDATION);
+              assertThat(row.command()).isEqualTo("open demo:healthy");
+              assertThat(row.verdict()).isEqualTo(SessionVerdict.PASSED);
+            });
 
     shown.set(false);
     loader.openDemo(DemoNetwork.Scenario.BROKEN);
@@ -125,32 +134,57 @@ class HistoryViewModelTest {
   void theFiltersSelectByTextNetworkKindAndTime() throws Exception {
     loader.openDemo(DemoNetwork.Scenario.HEALTHY);
     loader.openDemo(DemoNetwork.Scenario.BROKEN);
-    written(cli(SessionKind.DOCTOR, "doctor").network("calibrationnet")
-        .verdict(SessionVerdict.UNREACHABLE).summary("the node does not answer"));
+    written(
+        cli(SessionKind.DOCTOR, "doctor")
+            .network("calibrationnet")
+            .verdict(SessionVerdict.UNREACHABLE)
+            .summary("the node does not answer"));
     SessionRecord old = cli(SessionKind.CHECK, "powertable check").summary("long ago").build();
     Instant tenDaysAgo = Instant.now().minus(Duration.ofDays(10));
-    history.store().record(new SessionRecord(tenDaysAgo, tenDaysAgo.plusSeconds(1),
-        old.origin(), old.kind(), old.command(), old.arguments(), old.network(), old.verdict(),
-        old.reason(), old.trust(), old.summary(), old.exitCode(), old.instanceReached(),
-        old.sources(), old.cids(), old.tables(), old.facts(), old.output()));
+    history
+        .store()
+        .record(
+            new SessionRecord(
+                tenDaysAgo,
+                tenDaysAgo.plusSeconds(1),
+                old.origin(),
+                old.kind(),
+                old.command(),
+                old.arguments(),
+                old.network(),
+                old.verdict(),
+                old.reason(),
+                old.trust(),
+                old.summary(),
+                old.exitCode(),
+                old.instanceReached(),
+                old.sources(),
+                old.cids(),
+                old.tables(),
+                old.facts(),
+                old.output()));
     model.refresh();
     assertThat(model.sessions()).hasSize(4);
 
     model.filterTextProperty().set("broken");
-    assertThat(model.sessions()).extracting(SessionSummary::command)
+    assertThat(model.sessions())
+        .extracting(SessionSummary::command)
         .containsExactly("open demo:broken");
     model.filterTextProperty().set("");
 
-    assertThat(model.networks()).contains(HistoryViewModel.ALL_NETWORKS, "mainnet",
-        "calibrationnet", DemoNetwork.PROFILE_KEY);
+    assertThat(model.networks())
+        .contains(
+            HistoryViewModel.ALL_NETWORKS, "mainnet", "calibrationnet", DemoNetwork.PROFILE_KEY);
     model.networkProperty().set("calibrationnet");
-    assertThat(model.sessions()).singleElement()
+    assertThat(model.sessions())
+        .singleElement()
         .satisfies(s -> assertThat(s.verdict()).isEqualTo(SessionVerdict.UNREACHABLE));
     model.networkProperty().set(HistoryViewModel.ALL_NETWORKS);
 
     assertThat(model.kinds()).first().isEqualTo(HistoryViewModel.ALL_KINDS);
     model.kindProperty().set(SessionKind.VALIDATION.label());
-    assertThat(model.sessions()).hasSize(2)
+    assertThat(model.sessions())
+        .hasSize(2)
         .allSatisfy(s -> assertThat(s.kind()).isEqualTo(SessionKind.VALIDATION));
     model.kindProperty().set(HistoryViewModel.ALL_KINDS);
 
@@ -178,7 +212,8 @@ class HistoryViewModelTest {
     assertThat(details.record().reason()).contains("INSUFFICIENT_POWER");
     assertThat(details.record().instanceReached()).contains(36L);
     // the committee reached is that of the instance that failed, not the chain's last
-    assertThat(details.tables()).extracting(TableReference::role)
+    assertThat(details.tables())
+        .extracting(TableReference::role)
         .containsExactly("initial", "final committee");
     assertThat(details.tables().get(1).instance()).contains(37L);
     assertThat(details.tables().get(0).cid()).isEqualTo(chain.initialTable().cid().toString());
@@ -195,14 +230,16 @@ class HistoryViewModelTest {
 
   @Test
   void aNoteIsCheckedStoredForGoodAndShownAtOnce() throws Exception {
-    assertThat(model.actions().addNote("too early", () -> { }))
-        .contains("Select a session first.");
+    assertThat(model.actions().addNote("too early", () -> {})).contains("Select a session first.");
     long id = written(cli(SessionKind.VALIDATION, "open demo:broken"));
     model.refresh();
     select(id);
-    assertThat(model.actions().addNote("  ", () -> { })).contains("Write the note first.");
-    assertThat(model.actions().addNote("x".repeat(
-        io.f3console.core.history.SessionNote.MAX_LENGTH + 1), () -> { }))
+    assertThat(model.actions().addNote("  ", () -> {})).contains("Write the note first.");
+    assertThat(
+            model
+                .actions()
+                .addNote(
+                    "x".repeat(io.f3console.core.history.SessionNote.MAX_LENGTH + 1), () -> {}))
         .hasValueSatisfying(problem -> assertThat(problem).startsWith("A note is at most"));
 
     String note = "Instance 37 lacks power: the demo breaks it on purpose.";
@@ -210,9 +247,11 @@ class HistoryViewModelTest {
     assertThat(model.actions().addNote(note, () -> done.add("cleared"))).isEmpty();
 
     assertThat(done).containsExactly("cleared");
-    assertThat(model.detailsProperty().get().notes()).singleElement()
+    assertThat(model.detailsProperty().get().notes())
+        .singleElement()
         .satisfies(n -> assertThat(n.text()).isEqualTo(note));
-    assertThat(history.store().find(id).orElseThrow().notes()).singleElement()
+    assertThat(history.store().find(id).orElseThrow().notes())
+        .singleElement()
         .satisfies(n -> assertThat(n.text()).isEqualTo(note));
     assertThat(model.sessions().get(0).notes()).isEqualTo(1);
     assertThat(notices).contains("Note added to session " + id);
@@ -232,7 +271,8 @@ class HistoryViewModelTest {
     assertThat(model.actions().export(json, SessionActions.formatOf(json))).isEmpty();
 
     StoredSession stored = history.store().find(id).orElseThrow();
-    assertThat(Files.readString(markdown)).isEqualTo(SessionReport.markdown(stored))
+    assertThat(Files.readString(markdown))
+        .isEqualTo(SessionReport.markdown(stored))
         .startsWith("# Session " + id + ": open demo:broken")
         .contains("| Reason | `INSUFFICIENT_POWER` |")
         .contains("| Instance reached | 36 |");
@@ -243,19 +283,25 @@ class HistoryViewModelTest {
     assertThat(tree.get("instanceReached").asText()).isEqualTo("36");
     assertThat(tree.get("powerTables")).hasSize(2);
     assertThat(Files.readString(json)).isEqualTo(SessionReport.json(stored));
-    assertThat(notices).contains("Session " + id + " exported to session.md",
-        "Session " + id + " exported to session.json");
+    assertThat(notices)
+        .contains(
+            "Session " + id + " exported to session.md",
+            "Session " + id + " exported to session.json");
     assertThat(SessionActions.formatOf(Path.of("a.JSON"))).isEqualTo(SessionReport.Format.JSON);
-    assertThat(SessionActions.formatOf(Path.of("a.txt")))
-        .isEqualTo(SessionReport.Format.MARKDOWN);
+    assertThat(SessionActions.formatOf(Path.of("a.txt"))).isEqualTo(SessionReport.Format.MARKDOWN);
   }
 
   @Test
   void aDoctorSessionsExportNamesItsFindingsAndCidsInWords() throws Exception {
-    long id = written(cli(SessionKind.DOCTOR, "doctor").network("mainnet")
-        .verdict(SessionVerdict.FAILED).reason("certificate-0").summary("Doctor on a node")
-        .fact("certificate-0", "PASS: certificate 0 has the expected base.")
-        .cid(RecordedCid.computed("certificate-0: basePowerTable", "bafy2bzacebase")));
+    long id =
+        written(
+            cli(SessionKind.DOCTOR, "doctor")
+                .network("mainnet")
+                .verdict(SessionVerdict.FAILED)
+                .reason("certificate-0")
+                .summary("Doctor on a node")
+                .fact("certificate-0", "PASS: certificate 0 has the expected base.")
+                .cid(RecordedCid.computed("certificate-0: basePowerTable", "bafy2bzacebase")));
     model.refresh();
     select(id);
     Path markdown = dir.resolve("doctor.md");
@@ -268,10 +314,10 @@ class HistoryViewModelTest {
 
   @Test
   void reopeningSourcesOpensTheRecordedFilesAgainAndSaysWhenOneIsGone() throws Exception {
-    Path table = Files.copy(SharedData.file("mainnet_initial_power_table.json"),
-        dir.resolve("table.json"));
-    Path certificates = Files.copy(SharedData.file("mainnet_certs_0_9.json"),
-        dir.resolve("certs.json"));
+    Path table =
+        Files.copy(SharedData.file("mainnet_initial_power_table.json"), dir.resolve("table.json"));
+    Path certificates =
+        Files.copy(SharedData.file("mainnet_certs_0_9.json"), dir.resolve("certs.json"));
     loader.openFiles(List.of(table, certificates));
     loader.openDemo(DemoNetwork.Scenario.HEALTHY);
     assertThat(model.actions().reopenSources()).contains("Select a session first.");
@@ -283,17 +329,22 @@ class HistoryViewModelTest {
     select(files.id());
     assertThat(model.actions().reopenSources()).isEmpty();
     assertThat(pages).containsExactly(Page.OVERVIEW);
-    assertThat(workspace.sources()).containsExactly(
-        "file:" + table.toAbsolutePath().normalize(),
-        "file:" + certificates.toAbsolutePath().normalize());
+    assertThat(workspace.sources())
+        .containsExactly(
+            "file:" + table.toAbsolutePath().normalize(),
+            "file:" + certificates.toAbsolutePath().normalize());
     assertThat(workspace.chain().orElseThrow().inspection().orElseThrow().result().valid())
         .isTrue();
 
     Files.delete(certificates);
     select(files.id());
-    assertThat(model.actions().reopenSources()).hasValueSatisfying(problem ->
-        assertThat(problem).contains("no longer exists").contains(certificates.toString())
-            .contains("session " + files.id()));
+    assertThat(model.actions().reopenSources())
+        .hasValueSatisfying(
+            problem ->
+                assertThat(problem)
+                    .contains("no longer exists")
+                    .contains(certificates.toString())
+                    .contains("session " + files.id()));
     assertThat(pages).containsExactly(Page.OVERVIEW);
   }
 
@@ -324,8 +375,7 @@ class HistoryViewModelTest {
     assertThat(open.source()).isEqualTo("history:" + id + ":" + finalCommittee.cid());
     assertThat(open.instance()).isEqualTo(37L);
     assertThat(open.table().cid().toString()).isEqualTo(finalCommittee.cid());
-    assertThat(open.table()).isEqualTo(history.store().table(finalCommittee.cid())
-        .orElseThrow());
+    assertThat(open.table()).isEqualTo(history.store().table(finalCommittee.cid()).orElseThrow());
     assertThat(open.table().cid()).isNotEqualTo(chain.initialTable().cid());
   }
 
@@ -333,8 +383,8 @@ class HistoryViewModelTest {
   void theStatusSaysWhereTheHistoryIsOrWhyItCannotBeUsed() throws Exception {
     written(cli(SessionKind.DOCTOR, "doctor"));
     model.refresh();
-    assertThat(model.statusProperty().get()).startsWith("Sessions of the console and the"
-        + " command line, kept in history.db");
+    assertThat(model.statusProperty().get())
+        .startsWith("Sessions of the console and the" + " command line, kept in history.db");
     assertThat(model.statusToneProperty().get()).isEqualTo(Tone.MUTED);
     assertThat(model.file()).contains(dir.resolve("history.db"));
 
@@ -344,8 +394,8 @@ class HistoryViewModelTest {
     assertThat(model.statusToneProperty().get()).isEqualTo(Tone.WARNING);
 
     history.fail("the database is of a newer schema.");
-    assertThat(model.statusProperty().get()).startsWith("✘ The history is unavailable: the"
-        + " database is of a newer schema.");
+    assertThat(model.statusProperty().get())
+        .startsWith("✘ The history is unavailable: the" + " database is of a newer schema.");
     assertThat(model.statusToneProperty().get()).isEqualTo(Tone.DANGER);
     assertThat(model.sessions()).isEmpty();
     assertThat(model.countProperty().get()).isEmpty();

@@ -43,8 +43,8 @@ class HistoryViewTest {
   }
 
   @Test
-  void openingTheDemoLeavesAValidationSessionThatTheHistoryViewShowsWithItsVerdict(
-      FxRobot robot) throws Exception {
+  void openingTheDemoLeavesAValidationSessionThatTheHistoryViewShowsWithItsVerdict(FxRobot robot)
+      throws Exception {
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
     SyntheticChain chain = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.HEALTHY);
     HistoryPage page = new HistoryPage(console, robot).show().awaitRows(1);
@@ -61,24 +61,26 @@ class HistoryViewTest {
     assertThat(page.node("#history-detail-verdict").getStyleClass()).contains("f3-success");
     assertThat(page.text("#history-detail-instance"))
         .isEqualTo(String.valueOf(chain.certificates().size() - 1));
-    assertThat(page.text("#history-detail-title")).isEqualTo("Session " + row.id()
-        + " · open demo:healthy");
+    assertThat(page.text("#history-detail-title"))
+        .isEqualTo("Session " + row.id() + " · open demo:healthy");
     assertThat(page.text("#history-cid-mark-0")).isEqualTo("✔ equal");
 
     StoredSession stored = HistoryPage.stored(database(), row.id());
-    assertThat(stored.record().sources()).extracting(s -> s.spec())
-        .containsExactly("demo:healthy");
-    RecordedCid initial = stored.record().cids().stream()
-        .filter(cid -> cid.role().startsWith("trusted table against ")).findFirst().orElseThrow();
+    assertThat(stored.record().sources()).extracting(s -> s.spec()).containsExactly("demo:healthy");
+    RecordedCid initial =
+        stored.record().cids().stream()
+            .filter(cid -> cid.role().startsWith("trusted table against "))
+            .findFirst()
+            .orElseThrow();
     assertThat(initial.computed()).contains(chain.initialTable().cid().toString());
     assertThat(initial.expected()).contains(chain.initialTable().cid().toString());
-    assertThat(stored.tables()).extracting(TableReference::role, TableReference::cid)
+    assertThat(stored.tables())
+        .extracting(TableReference::role, TableReference::cid)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("initial", chain.initialTable().cid().toString()),
-            org.assertj.core.groups.Tuple.tuple("final committee",
-                chain.finalTable().cid().toString()));
-    assertThat(stored.record().instanceReached()).contains((long) chain.certificates().size()
-        - 1);
+            org.assertj.core.groups.Tuple.tuple(
+                "final committee", chain.finalTable().cid().toString()));
+    assertThat(stored.record().instanceReached()).contains((long) chain.certificates().size() - 1);
     try (HistoryStore store = HistoryStore.open(database())) {
       assertThat(store.list(SessionQuery.all())).isEqualTo(page.rows());
       assertThat(store.integrityCheck()).containsExactly("ok");
@@ -103,21 +105,34 @@ class HistoryViewTest {
     assertThat(page.text("#history-detail-summary"))
         .startsWith("Validation stops at instance 37 (INSUFFICIENT_POWER)");
     // the instance and the CIDs copy with a click; the summary and findings are selectable
-    assertThat(robot.lookup("#history-detail-summary")
-        .queryAs(javafx.scene.control.TextInputControl.class).isEditable()).isFalse();
-    robot.interact(() -> robot.lookup("#history-detail-instance")
-        .queryAs(io.f3console.app.ui.controls.CopyableText.class).copy());
-    assertThat(WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard
-        .getSystemClipboard().getString()).get()).isEqualTo("36");
-    assertThat(robot.lookup("#history-tables .f3-copyable")
-        .queryAllAs(io.f3console.app.ui.controls.CopyableText.class))
+    assertThat(
+            robot
+                .lookup("#history-detail-summary")
+                .queryAs(javafx.scene.control.TextInputControl.class)
+                .isEditable())
+        .isFalse();
+    robot.interact(
+        () ->
+            robot
+                .lookup("#history-detail-instance")
+                .queryAs(io.f3console.app.ui.controls.CopyableText.class)
+                .copy());
+    assertThat(
+            WaitForAsyncUtils.asyncFx(
+                    () -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+                .get())
+        .isEqualTo("36");
+    assertThat(
+            robot
+                .lookup("#history-tables .f3-copyable")
+                .queryAllAs(io.f3console.app.ui.controls.CopyableText.class))
         .extracting(io.f3console.app.ui.controls.CopyableText::value)
         .contains("37", HistoryPage.stored(database(), row.id()).tables().get(1).cid());
   }
 
   @Test
-  void sessionsOfThisConsoleAppearAsRecordedAndRefreshBringsThoseOfOtherProcesses(
-      FxRobot robot) throws Exception {
+  void sessionsOfThisConsoleAppearAsRecordedAndRefreshBringsThoseOfOtherProcesses(FxRobot robot)
+      throws Exception {
     HistoryPage page = new HistoryPage(console, robot).show();
     page.await(() -> page.text("#history-count").equals("0 sessions"));
 
@@ -126,9 +141,12 @@ class HistoryViewTest {
 
     long other;
     try (HistoryStore store = HistoryStore.open(database())) {
-      other = store.record(SessionRecord.builder(SessionOrigin.CLI, SessionKind.CHECK,
-          "powertable check").network("mainnet").summary("written by another process")
-          .build());
+      other =
+          store.record(
+              SessionRecord.builder(SessionOrigin.CLI, SessionKind.CHECK, "powertable check")
+                  .network("mainnet")
+                  .summary("written by another process")
+                  .build());
     }
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(page.rows()).hasSize(1);
@@ -159,8 +177,12 @@ class HistoryViewTest {
     @SuppressWarnings("unchecked")
     ComboBox<SinceChoice> since = robot.lookup("#history-since").queryAs(ComboBox.class);
     WaitForAsyncUtils.asyncFx(() -> since.setValue(SinceChoice.TODAY));
-    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#history-filter")
-        .queryAs(javafx.scene.control.TextField.class).setText("broken"));
+    WaitForAsyncUtils.asyncFx(
+        () ->
+            robot
+                .lookup("#history-filter")
+                .queryAs(javafx.scene.control.TextField.class)
+                .setText("broken"));
     page.awaitRows(1);
     assertThat(page.model().sinceProperty().get()).isEqualTo(SinceChoice.TODAY);
     assertThat(page.rows().get(0).command()).isEqualTo("open demo:broken");
@@ -175,16 +197,19 @@ class HistoryViewTest {
     assertThat(page.text("#history-notes .label")).isEqualTo("none");
 
     String note = "Instance 37 lacks power: the demo breaks it on purpose.";
-    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#history-note").queryAs(TextArea.class)
-        .setText(note));
+    WaitForAsyncUtils.asyncFx(
+        () -> robot.lookup("#history-note").queryAs(TextArea.class).setText(note));
     robot.clickOn("#history-add-note");
-    page.await(() -> page.model().detailsProperty().get() != null
-        && !page.model().detailsProperty().get().notes().isEmpty());
+    page.await(
+        () ->
+            page.model().detailsProperty().get() != null
+                && !page.model().detailsProperty().get().notes().isEmpty());
 
     assertThat(robot.lookup("#history-notes").lookup(".label").queryAs(Label.class).getText())
         .endsWith("— " + note);
     assertThat(robot.lookup("#history-note").queryAs(TextArea.class).getText()).isEmpty();
-    assertThat(HistoryPage.stored(database(), id).notes()).singleElement()
+    assertThat(HistoryPage.stored(database(), id).notes())
+        .singleElement()
         .satisfies(n -> assertThat(n.text()).isEqualTo(note));
     page.await(() -> page.rows().get(0).notes() == 1);
   }
@@ -193,12 +218,16 @@ class HistoryViewTest {
   void aDoctorSessionsDetailNamesItsFindingsAndCidsInWords(FxRobot robot) throws Exception {
     long id;
     try (HistoryStore store = HistoryStore.open(database())) {
-      id = store.record(SessionRecord.builder(SessionOrigin.CLI, SessionKind.DOCTOR, "doctor")
-          .network("mainnet").verdict(SessionVerdict.FAILED).reason("certificate-0")
-          .summary("Doctor on a node")
-          .fact("certificate-0", "PASS: certificate 0 has the expected base.")
-          .cid(RecordedCid.computed("certificate-0: basePowerTable", "bafy2bzacebase"))
-          .build());
+      id =
+          store.record(
+              SessionRecord.builder(SessionOrigin.CLI, SessionKind.DOCTOR, "doctor")
+                  .network("mainnet")
+                  .verdict(SessionVerdict.FAILED)
+                  .reason("certificate-0")
+                  .summary("Doctor on a node")
+                  .fact("certificate-0", "PASS: certificate 0 has the expected base.")
+                  .cid(RecordedCid.computed("certificate-0: basePowerTable", "bafy2bzacebase"))
+                  .build());
     }
     HistoryPage page = new HistoryPage(console, robot).show().awaitRows(1);
     page.select(id);

@@ -16,8 +16,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * History in a 1024×700 window: filters, buttons, headers and details whole, the details one
- * column so that they need no scrolling sideways.
+ * History in a 1024×700 window: filters, buttons, headers and details whole, the details one column
+ * so that they need no scrolling sideways.
  */
 @ExtendWith(ApplicationExtension.class)
 class NarrowHistoryViewTest {
@@ -38,8 +38,8 @@ class NarrowHistoryViewTest {
     Parent view = robot.lookup("#" + Page.HISTORY.id()).queryAs(Parent.class);
     assertThat(ClippedText.in(view)).isEmpty();
     // the facts go above the CIDs: the details fit the width they are given
-    javafx.scene.control.ScrollPane scroll = robot.lookup("#history-details-scroll")
-        .queryAs(javafx.scene.control.ScrollPane.class);
+    javafx.scene.control.ScrollPane scroll =
+        robot.lookup("#history-details-scroll").queryAs(javafx.scene.control.ScrollPane.class);
     assertThat(robot.lookup("#history-details").queryAs(SessionDetailsPane.class).getWidth())
         .isLessThanOrEqualTo(scroll.getViewportBounds().getWidth() + 1);
     assertThat(robot.lookup("#history-cids").query().localToScene(0, 0).getX())

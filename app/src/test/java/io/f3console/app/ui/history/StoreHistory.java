@@ -1,6 +1,8 @@
 package io.f3console.app.ui.history;
 
 import io.f3console.app.ui.SessionRecorder;
+import io.f3console.app.ui.historydb.ConsoleHistory;
+import io.f3console.app.ui.historydb.SessionHistory;
 import io.f3console.core.history.HistoryException;
 import io.f3console.core.history.HistoryStore;
 import io.f3console.core.history.SessionRecord;
@@ -13,13 +15,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import io.f3console.app.ui.historydb.ConsoleHistory;
-import io.f3console.app.ui.historydb.SessionHistory;
 
 /**
  * A history for view-model tests: a real {@link HistoryStore} (an SQLite file the test gives),
- * worked on in the calling thread, so a same-thread runner reads and writes it without a
- * toolkit. It also records sessions, as the window's history does, and says each one recorded.
+ * worked on in the calling thread, so a same-thread runner reads and writes it without a toolkit.
+ * It also records sessions, as the window's history does, and says each one recorded.
  */
 final class StoreHistory implements SessionHistory, SessionRecorder, AutoCloseable {
   private final HistoryStore store;

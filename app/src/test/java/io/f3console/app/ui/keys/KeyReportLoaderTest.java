@@ -35,18 +35,27 @@ class KeyReportLoaderTest {
   void setUp() throws Exception {
     runner = new FxTaskRunner(new io.f3console.app.ui.DialogService(() -> null));
     loader = WaitForAsyncUtils.asyncFx(() -> new KeyReportLoader(runner)).get();
-    table = PowerTable.of(List.of(
-        PowerEntry.of(1, 30, PubKey.of(Bls.publicKeyFromSecret(BigInteger.valueOf(11)))),
-        PowerEntry.of(2, 20, PubKey.of(Bls.publicKeyFromSecret(BigInteger.valueOf(12))))));
+    table =
+        PowerTable.of(
+            List.of(
+                PowerEntry.of(1, 30, PubKey.of(Bls.publicKeyFromSecret(BigInteger.valueOf(11)))),
+                PowerEntry.of(2, 20, PubKey.of(Bls.publicKeyFromSecret(BigInteger.valueOf(12))))));
   }
 
   @Test
   void runsBesideOtherWorkWithoutCancellingIt() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    Job<String> other = WaitForAsyncUtils.asyncFx(() -> runner.run("Other work", progress -> {
-      release.await();
-      return "finished";
-    }, result -> {})).get();
+    Job<String> other =
+        WaitForAsyncUtils.asyncFx(
+                () ->
+                    runner.run(
+                        "Other work",
+                        progress -> {
+                          release.await();
+                          return "finished";
+                        },
+                        result -> {}))
+            .get();
 
     load(() -> table);
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ready.get() != null);
@@ -65,16 +74,18 @@ class KeyReportLoaderTest {
     AtomicInteger calls = new AtomicInteger();
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
-    load(() -> {
-      calls.incrementAndGet();
-      started.countDown();
-      release.await();
-      return table;
-    });
+    load(
+        () -> {
+          calls.incrementAndGet();
+          started.countDown();
+          release.await();
+          return table;
+        });
     assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
 
-    Job<String> load = WaitForAsyncUtils.asyncFx(
-        () -> runner.run("Other work", progress -> "x", result -> {})).get();
+    Job<String> load =
+        WaitForAsyncUtils.asyncFx(() -> runner.run("Other work", progress -> "x", result -> {}))
+            .get();
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, load::isDone);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(WaitForAsyncUtils.asyncFx(load::value).get()).contains("x");
@@ -89,11 +100,12 @@ class KeyReportLoaderTest {
   void tellsWhenThePersonCancelled() throws Exception {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch never = new CountDownLatch(1);
-    load(() -> {
-      started.countDown();
-      never.await();
-      return table;
-    });
+    load(
+        () -> {
+          started.countDown();
+          never.await();
+          return table;
+        });
     assertThat(started.await(30, TimeUnit.SECONDS)).isTrue();
 
     WaitForAsyncUtils.asyncFx(runner::cancel);
@@ -105,16 +117,23 @@ class KeyReportLoaderTest {
 
   @Test
   void answersOnlyTheLatestRequest() throws Exception {
-    PowerTable other = PowerTable.of(List.of(
-        PowerEntry.of(3, 30, PubKey.of(Bls.publicKeyFromSecret(BigInteger.valueOf(13))))));
+    PowerTable other =
+        PowerTable.of(
+            List.of(
+                PowerEntry.of(3, 30, PubKey.of(Bls.publicKeyFromSecret(BigInteger.valueOf(13))))));
     AtomicInteger answers = new AtomicInteger();
-    WaitForAsyncUtils.asyncFx(() -> {
-      loader.load("first", () -> table, report -> answers.incrementAndGet(), stopped::set);
-      loader.load("second", () -> other, report -> {
-        answers.incrementAndGet();
-        ready.set(report);
-      }, stopped::set);
-    });
+    WaitForAsyncUtils.asyncFx(
+        () -> {
+          loader.load("first", () -> table, report -> answers.incrementAndGet(), stopped::set);
+          loader.load(
+              "second",
+              () -> other,
+              report -> {
+                answers.incrementAndGet();
+                ready.set(report);
+              },
+              stopped::set);
+        });
 
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> ready.get() != null);
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> runner.activeJobs() == 0);
@@ -124,8 +143,8 @@ class KeyReportLoaderTest {
   }
 
   private void load(Callable<PowerTable> source) {
-    WaitForAsyncUtils.asyncFx(() -> loader.load("Checking worker keys", source, ready::set,
-        stopped::set));
+    WaitForAsyncUtils.asyncFx(
+        () -> loader.load("Checking worker keys", source, ready::set, stopped::set));
     WaitForAsyncUtils.waitForFxEvents();
   }
 }

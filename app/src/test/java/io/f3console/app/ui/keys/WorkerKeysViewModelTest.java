@@ -10,8 +10,8 @@ import io.f3console.core.crypto.KeyStatus;
 import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.gpbft.PowerEntry;
 import io.f3console.core.gpbft.PowerTable;
-import io.f3console.core.gpbft.StoragePower;
 import io.f3console.core.gpbft.PubKey;
+import io.f3console.core.gpbft.StoragePower;
 import io.f3console.core.inspect.ChainInspection;
 import io.f3console.core.inspect.KeyHistory;
 import io.f3console.core.powertable.KeyAudit;
@@ -50,10 +50,10 @@ class WorkerKeysViewModelTest {
     assertThat(details.hex()).isEqualTo(entry.pubKey().toHex());
     assertThat(details.base64()).isEqualTo(entry.pubKey().toBase64());
     assertThat(Bls.checkPublicKey(entry.pubKey().toBytes()).isValid()).isTrue();
-    assertThat(details.checks()).extracting(CheckRow::name)
+    assertThat(details.checks())
+        .extracting(CheckRow::name)
         .containsExactly("Decodes", "On the curve", "In the subgroup", "Not the identity");
-    assertThat(details.checks()).extracting(check -> check.outcome().text())
-        .containsOnly("✔ yes");
+    assertThat(details.checks()).extracting(check -> check.outcome().text()).containsOnly("✔ yes");
     BigInteger expected = BdnCoefficients.compute(table.publicKeyBytes())[index];
     assertThat(details.coefficientDecimal()).isEqualTo(expected.toString());
     assertThat(new BigInteger(details.coefficientHex().substring(2), 16)).isEqualTo(expected);
@@ -101,8 +101,11 @@ class WorkerKeysViewModelTest {
     assertThat(model.selectedRowProperty().get()).isNull();
     KeyDetails details = model.detailsProperty().get();
     assertThat(details.inCommittee()).isFalse();
-    assertThat(details.verdict()).isEqualTo(outsider.address() + " is not in the committee of"
-        + " instance 0 (the starting table)");
+    assertThat(details.verdict())
+        .isEqualTo(
+            outsider.address()
+                + " is not in the committee of"
+                + " instance 0 (the starting table)");
     assertThat(details.hex()).isEmpty();
 
     model.select(table.entry(4).id());
@@ -119,9 +122,11 @@ class WorkerKeysViewModelTest {
 
     model.filterProperty().set(entry.id().address());
 
-    assertThat(model.participants()).isNotEmpty()
+    assertThat(model.participants())
+        .isNotEmpty()
         .allSatisfy(row -> assertThat(row.address()).contains(entry.id().address()))
-        .extracting(ParticipantRow::actor).contains(entry.id());
+        .extracting(ParticipantRow::actor)
+        .contains(entry.id());
     assertThat(model.listSummaryProperty().get())
         .startsWith("Showing " + model.participants().size() + " of " + table.size());
     assertThat(table.entry(5).id().address()).doesNotContain(entry.id().address());
@@ -139,8 +144,13 @@ class WorkerKeysViewModelTest {
     ChainInspection inspection = opened.inspection();
     KeyHistory rotated = null;
     for (ActorId actor : everyActor(inspection)) {
-      KeyHistory history = KeyHistory.of(actor, inspection.initialTable(),
-          inspection.firstInstance(), inspection.certificates(), true);
+      KeyHistory history =
+          KeyHistory.of(
+              actor,
+              inspection.initialTable(),
+              inspection.firstInstance(),
+              inspection.certificates(),
+              true);
       if (history.rotations() > 0) {
         rotated = history;
         break;
@@ -151,13 +161,14 @@ class WorkerKeysViewModelTest {
     model.select(rotated.actor());
 
     KeyHistoryRows history = model.historyProperty().get();
-    assertThat(history.rows()).extracting(KeyHistoryRows.Row::event)
+    assertThat(history.rows())
+        .extracting(KeyHistoryRows.Row::event)
         .containsExactlyElementsOf(rotated.events());
     assertThat(history.rows()).extracting(KeyHistoryRows.Row::change).contains("↻ rotated");
     long rotations = rotated.rotations();
-    assertThat(history.summary()).startsWith(rotations == 1 ? "1 rotation"
-        : rotations + " rotations").contains(inspection.certificates().size()
-            + " loaded certificates");
+    assertThat(history.summary())
+        .startsWith(rotations == 1 ? "1 rotation" : rotations + " rotations")
+        .contains(inspection.certificates().size() + " loaded certificates");
   }
 
   @Test
@@ -170,14 +181,20 @@ class WorkerKeysViewModelTest {
 
     model.select(entry.id());
 
-    KeyHistory expected = KeyHistory.of(entry.id(), inspection.initialTable(),
-        inspection.firstInstance(), inspection.certificates().subList(0, failed), true);
-    assertThat(model.historyProperty().get().rows()).extracting(KeyHistoryRows.Row::event)
+    KeyHistory expected =
+        KeyHistory.of(
+            entry.id(),
+            inspection.initialTable(),
+            inspection.firstInstance(),
+            inspection.certificates().subList(0, failed),
+            true);
+    assertThat(model.historyProperty().get().rows())
+        .extracting(KeyHistoryRows.Row::event)
         .containsExactlyElementsOf(expected.events());
     assertThat(model.historyProperty().get().summary())
         .contains("the " + failed + " certificates before the first invalid one")
-        .contains("The " + (inspection.certificates().size() - failed) + " from it on are"
-            + " not read");
+        .contains(
+            "The " + (inspection.certificates().size() - failed) + " from it on are" + " not read");
   }
 
   @Test
@@ -209,8 +226,8 @@ class WorkerKeysViewModelTest {
 
   @Test
   void mainnetSharedKeysNameTheOtherMinersAndTheProblemFilterListsThem() throws Exception {
-    TestWorkspace opened = new TestWorkspace(folder)
-        .open(SharedData.file("mainnet_initial_power_table.json"));
+    TestWorkspace opened =
+        new TestWorkspace(folder).open(SharedData.file("mainnet_initial_power_table.json"));
     WorkerKeysViewModel model = model(opened);
     KeyAudit audit = KeyAudit.of(opened.table());
     KeyAudit.SharedKey shared = audit.sharedKeys().get(0);
@@ -230,7 +247,8 @@ class WorkerKeysViewModelTest {
     audit.invalid().forEach(finding -> problems.add(finding.id()));
     audit.sharedKeys().forEach(key -> problems.addAll(key.actors()));
     model.onlyProblemsProperty().set(true);
-    assertThat(model.participants()).extracting(ParticipantRow::actor)
+    assertThat(model.participants())
+        .extracting(ParticipantRow::actor)
         .containsExactlyInAnyOrderElementsOf(problems);
     assertThat(model.listSummaryProperty().get()).endsWith(problems.size() + " problems");
   }
@@ -243,12 +261,15 @@ class WorkerKeysViewModelTest {
     byte[] notCompressed = new byte[48];
     Arrays.fill(notCompressed, (byte) 0x11);
     byte[] valid = Bls.publicKeyFromSecret(BigInteger.valueOf(12345));
-    assertThat(Bls.checkPublicKey(outsideSubgroup).status())
-        .isEqualTo(KeyStatus.NOT_IN_SUBGROUP);
+    assertThat(Bls.checkPublicKey(outsideSubgroup).status()).isEqualTo(KeyStatus.NOT_IN_SUBGROUP);
     assertThat(Bls.checkPublicKey(notCompressed).status()).isEqualTo(KeyStatus.NOT_COMPRESSED);
-    Path file = TestWorkspace.write(folder.resolve("table.json"), List.of(
-        entry(1000, 300, valid), entry(1001, 200, outsideSubgroup),
-        entry(1002, 100, notCompressed)));
+    Path file =
+        TestWorkspace.write(
+            folder.resolve("table.json"),
+            List.of(
+                entry(1000, 300, valid),
+                entry(1001, 200, outsideSubgroup),
+                entry(1002, 100, notCompressed)));
     TestWorkspace opened = new TestWorkspace(folder).open(file);
     WorkerKeysViewModel model = model(opened);
 
@@ -257,19 +278,22 @@ class WorkerKeysViewModelTest {
     assertThat(details.verdict())
         .isEqualTo("f01001 · 33.33% of power · key invalid ✘: not in the subgroup");
     assertThat(details.verdictStyle()).isEqualTo(Styles.DANGER);
-    assertThat(details.checks()).extracting(check -> check.outcome().text())
+    assertThat(details.checks())
+        .extracting(check -> check.outcome().text())
         .containsExactly("✔ yes", "✔ yes", "✘ no", "✔ yes");
 
     model.select(ActorId.of(1002));
     details = model.detailsProperty().get();
     assertThat(details.verdict()).contains("key invalid ✘: not a compressed key");
-    assertThat(details.checks()).extracting(check -> check.outcome().text())
+    assertThat(details.checks())
+        .extracting(check -> check.outcome().text())
         .containsExactly("✘ no", "— not reached", "— not reached", "— not reached");
     assertThat(model.historyProperty().get().summary())
         .isEqualTo("Open certificates to see this key's history.");
 
     model.onlyProblemsProperty().set(true);
-    assertThat(model.participants()).extracting(ParticipantRow::actor)
+    assertThat(model.participants())
+        .extracting(ParticipantRow::actor)
         .containsExactly(ActorId.of(1001), ActorId.of(1002));
   }
 
@@ -283,8 +307,9 @@ class WorkerKeysViewModelTest {
     WorkerKeysViewModel model = model(opened);
 
     assertThat(model.busyProperty().get()).isTrue();
-    assertThat(model.statusProperty().get()).isEqualTo("Checking the worker keys of the"
-        + " committee of instance 0 (the starting table)…");
+    assertThat(model.statusProperty().get())
+        .isEqualTo(
+            "Checking the worker keys of the" + " committee of instance 0 (the starting table)…");
     assertThat(model.reportProperty().get()).isNull();
     opened.runner().cancel();
     assertThat(model.busyProperty().get()).isFalse();
@@ -303,12 +328,12 @@ class WorkerKeysViewModelTest {
     return new PowerEntry(ActorId.of(id), StoragePower.of(power), PubKey.of(key));
   }
 
-
   private static List<ActorId> everyActor(ChainInspection inspection) {
     Set<ActorId> actors = new LinkedHashSet<>();
     inspection.initialTable().entries().forEach(e -> actors.add(e.id()));
-    inspection.certificates().forEach(c -> c.powerTableDelta()
-        .forEach(d -> actors.add(d.participant())));
+    inspection
+        .certificates()
+        .forEach(c -> c.powerTableDelta().forEach(d -> actors.add(d.participant())));
     return List.copyOf(actors);
   }
 }

@@ -62,36 +62,35 @@ class WorkerKeysViewTest {
     assertThat(robot.lookup("#participant-picker").queryAs(TextField.class).getText())
         .isEqualTo(entry.id().address());
     assertThat(Bls.checkPublicKey(entry.pubKey().toBytes()).isValid()).isTrue();
-    for (String check : List.of("decodes", "on-the-curve", "in-the-subgroup",
-        "not-the-identity")) {
+    for (String check : List.of("decodes", "on-the-curve", "in-the-subgroup", "not-the-identity")) {
       assertThat(label(robot, "#check-" + check)).isEqualTo("✔ yes");
     }
     BigInteger expected = BdnCoefficients.compute(table.publicKeyBytes())[index];
     assertThat(text(robot, "#bdn-decimal")).isEqualTo(expected.toString());
     assertThat(new BigInteger(text(robot, "#bdn-hex").substring(2), 16)).isEqualTo(expected);
-    assertThat(label(robot, "#key-verdict")).startsWith(entry.id().address())
+    assertThat(label(robot, "#key-verdict"))
+        .startsWith(entry.id().address())
         .contains("key valid ✔");
     assertThat(selectedInList(robot)).isEqualTo(entry.id());
     assertThat(text(robot, "#committee-cid")).isEqualTo(table.cid().toString());
     @SuppressWarnings("unchecked")
-    TableView<KeyHistoryRows.Row> history = robot.lookup("#key-history")
-        .queryAs(TableView.class);
-    assertThat(history.getItems()).containsExactlyElementsOf(KeyHistoryRows.of(entry.id(),
-        console.context().workspace().chain()).rows());
-    assertThat(label(robot, "#history-summary")).isEqualTo(KeyHistoryRows.of(entry.id(),
-        console.context().workspace().chain()).summary());
+    TableView<KeyHistoryRows.Row> history = robot.lookup("#key-history").queryAs(TableView.class);
+    assertThat(history.getItems())
+        .containsExactlyElementsOf(
+            KeyHistoryRows.of(entry.id(), console.context().workspace().chain()).rows());
+    assertThat(label(robot, "#history-summary"))
+        .isEqualTo(KeyHistoryRows.of(entry.id(), console.context().workspace().chain()).summary());
   }
 
   @Test
   void opensOnTheLargestParticipantAndFollowsThePicker(FxRobot robot) throws Exception {
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
-    WaitForAsyncUtils.asyncFx(() -> console.context().workspace().selectedActorProperty()
-        .set(null));
+    WaitForAsyncUtils.asyncFx(
+        () -> console.context().workspace().selectedActorProperty().set(null));
     showKeys(robot);
     PowerTable table = startingTable();
     PowerEntry largest = PowerTableStatistics.of(table).rows().get(0).entry();
-    assertThat(console.context().workspace().selectedActorProperty().get())
-        .isEqualTo(largest.id());
+    assertThat(console.context().workspace().selectedActorProperty().get()).isEqualTo(largest.id());
     assertThat(text(robot, "#key-hex")).isEqualTo(largest.pubKey().toHex());
 
     PowerEntry other = PowerTableStatistics.of(table).rows().get(42).entry();
@@ -102,8 +101,7 @@ class WorkerKeysViewTest {
     robot.type(KeyCode.ENTER);
     awaitKeys(robot);
 
-    assertThat(console.context().workspace().selectedActorProperty().get())
-        .isEqualTo(other.id());
+    assertThat(console.context().workspace().selectedActorProperty().get()).isEqualTo(other.id());
     assertThat(text(robot, "#key-hex")).isEqualTo(other.pubKey().toHex());
     assertThat(text(robot, "#key-base64")).isEqualTo(other.pubKey().toBase64());
 
@@ -117,8 +115,7 @@ class WorkerKeysViewTest {
     robot.write(outsider.address());
     robot.type(KeyCode.ENTER);
     awaitKeys(robot);
-    assertThat(console.context().workspace().selectedActorProperty().get())
-        .isEqualTo(outsider);
+    assertThat(console.context().workspace().selectedActorProperty().get()).isEqualTo(outsider);
     assertThat(selectedInList(robot)).isNull();
     assertThat(label(robot, "#key-verdict")).contains("is not in the committee");
   }
@@ -134,25 +131,36 @@ class WorkerKeysViewTest {
     robot.clickOn("#participant-filter");
     robot.write(fifth.id().address());
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(participantList(robot).getItems()).isNotEmpty()
+    assertThat(participantList(robot).getItems())
+        .isNotEmpty()
         .allSatisfy(row -> assertThat(row.address()).contains(fifth.id().address()));
 
-    robot.clickOn(participantList(robot).lookupAll(".list-cell").stream()
-        .filter(cell -> cell instanceof ParticipantCell c && c.getItem() != null
-            && c.getItem().actor().equals(fifth.id())).findFirst().orElseThrow());
+    robot.clickOn(
+        participantList(robot).lookupAll(".list-cell").stream()
+            .filter(
+                cell ->
+                    cell instanceof ParticipantCell c
+                        && c.getItem() != null
+                        && c.getItem().actor().equals(fifth.id()))
+            .findFirst()
+            .orElseThrow());
     awaitKeys(robot);
 
-    assertThat(console.context().workspace().selectedActorProperty().get())
-        .isEqualTo(fifth.id());
+    assertThat(console.context().workspace().selectedActorProperty().get()).isEqualTo(fifth.id());
     assertThat(text(robot, "#key-hex")).isEqualTo(fifth.pubKey().toHex());
 
     ParticipantRow row = participantList(robot).getSelectionModel().getSelectedItem();
-    robot.push(new javafx.scene.input.KeyCodeCombination(KeyCode.C,
-        javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+    robot.push(
+        new javafx.scene.input.KeyCodeCombination(
+            KeyCode.C, javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
     WaitForAsyncUtils.waitForFxEvents();
-    String copied = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
-        () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()));
-    assertThat(copied).isEqualTo(row.asText()).contains(fifth.id().address())
+    String copied =
+        WaitForAsyncUtils.waitFor(
+            WaitForAsyncUtils.asyncFx(
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+    assertThat(copied)
+        .isEqualTo(row.asText())
+        .contains(fifth.id().address())
         .contains(fifth.pubKey().toHex());
   }
 
@@ -160,16 +168,21 @@ class WorkerKeysViewTest {
   void looksAtTheCommitteeOfALaterInstance(FxRobot robot) throws Exception {
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
     showKeys(robot);
-    ChainInspection inspection = console.context().workspace().chain().orElseThrow()
-        .inspection().orElseThrow();
+    ChainInspection inspection =
+        console.context().workspace().chain().orElseThrow().inspection().orElseThrow();
     long instance = inspection.timeline().lastInstance();
     PowerTable later = inspection.timeline().committee(instance);
     int index = later.size() / 2;
     PowerEntry entry = later.entry(index);
     select(robot, entry.id());
 
-    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#committee-instance")
-        .queryAs(Spinner.class).getValueFactory().setValue(instance));
+    WaitForAsyncUtils.asyncFx(
+        () ->
+            robot
+                .lookup("#committee-instance")
+                .queryAs(Spinner.class)
+                .getValueFactory()
+                .setValue(instance));
     awaitKeys(robot);
 
     assertThat(text(robot, "#committee-cid")).isEqualTo(later.cid().toString());
@@ -196,11 +209,11 @@ class WorkerKeysViewTest {
     select(robot, actor);
 
     FlowPane links = robot.lookup("#shared-actors").queryAs(FlowPane.class);
-    assertThat(links.getChildren()).extracting(node -> ((Hyperlink) node).getText())
+    assertThat(links.getChildren())
+        .extracting(node -> ((Hyperlink) node).getText())
         .containsExactlyElementsOf(others.stream().map(ActorId::address).toList());
     assertThat(label(robot, "#key-verdict")).contains("⚠ shared with " + others.size());
-    Hyperlink first = robot.lookup("#shared-" + others.get(0).address())
-        .queryAs(Hyperlink.class);
+    Hyperlink first = robot.lookup("#shared-" + others.get(0).address()).queryAs(Hyperlink.class);
     WaitForAsyncUtils.asyncFx(first::fire);
     awaitKeys(robot);
     assertThat(console.context().workspace().selectedActorProperty().get())
@@ -213,7 +226,8 @@ class WorkerKeysViewTest {
     robot.clickOn("#only-problems");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#only-problems").queryAs(CheckBox.class).isSelected()).isTrue();
-    assertThat(participantList(robot).getItems()).extracting(ParticipantRow::actor)
+    assertThat(participantList(robot).getItems())
+        .extracting(ParticipantRow::actor)
         .containsExactlyInAnyOrderElementsOf(problems);
   }
 
@@ -227,8 +241,8 @@ class WorkerKeysViewTest {
   }
 
   private void select(FxRobot robot, ActorId actor) {
-    WaitForAsyncUtils.asyncFx(() -> console.context().workspace().selectedActorProperty()
-        .set(actor));
+    WaitForAsyncUtils.asyncFx(
+        () -> console.context().workspace().selectedActorProperty().set(actor));
     awaitKeys(robot);
   }
 
@@ -237,8 +251,8 @@ class WorkerKeysViewTest {
     WaitForAsyncUtils.waitForFxEvents();
     console.awaitIdle();
     try {
-      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-          () -> !robot.lookup("#keys-busy").query().isVisible());
+      WaitForAsyncUtils.waitFor(
+          60, TimeUnit.SECONDS, () -> !robot.lookup("#keys-busy").query().isVisible());
     } catch (TimeoutException e) {
       throw new AssertionError("the key report was not built within a minute", e);
     }

@@ -10,13 +10,15 @@ import org.junit.jupiter.api.Test;
 class OverviewOpeningTest {
   @Test
   void whileTheFirstFileIsReadTheOverviewSaysWhatItIsDoingNotThatNothingIsOpen() {
-    OverviewViewModel.Summary empty = OverviewViewModel.summarise(
-        NetworkProfiles.builtIn().byKey("mainnet").orElseThrow(), Optional.empty(),
-        Optional.empty());
+    OverviewViewModel.Summary empty =
+        OverviewViewModel.summarise(
+            NetworkProfiles.builtIn().byKey("mainnet").orElseThrow(),
+            Optional.empty(),
+            Optional.empty());
     assertThat(empty.verdict()).startsWith("Nothing is open");
 
-    OverviewViewModel.Summary opening = OverviewViewModel.opening(empty,
-        "Reading mainnet_initial_power_table.json");
+    OverviewViewModel.Summary opening =
+        OverviewViewModel.opening(empty, "Reading mainnet_initial_power_table.json");
     OverviewViewModel.Summary unnamed = OverviewViewModel.opening(empty, " ");
 
     assertThat(opening.verdict()).isEqualTo("Reading mainnet_initial_power_table.json…");

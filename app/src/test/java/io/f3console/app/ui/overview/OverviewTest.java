@@ -30,13 +30,13 @@ class OverviewTest {
   void healthyDemoShowsTheVerdictAndEveryCidAndInstanceIsClickToCopy(FxRobot robot) {
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
     console.navigate(Page.OVERVIEW);
-    ChainInspection inspection = console.context().workspace().chain().orElseThrow()
-        .inspection().orElseThrow();
-    OverviewViewModel model = new OverviewViewModel(console.context().workspace(),
-        console.context().runner());
+    ChainInspection inspection =
+        console.context().workspace().chain().orElseThrow().inspection().orElseThrow();
+    OverviewViewModel model =
+        new OverviewViewModel(console.context().workspace(), console.context().runner());
 
-    assertThat(text(robot, "#overview-verdict")).isEqualTo("✔  "
-        + model.summaryProperty().get().verdict());
+    assertThat(text(robot, "#overview-verdict"))
+        .isEqualTo("✔  " + model.summaryProperty().get().verdict());
     assertThat(robot.lookup("#overview-failure").queryButton().isVisible()).isFalse();
     assertThat(text(robot, "#overview-trust")).contains("verified");
     assertThat(copyable(robot, "#overview-cid"))
@@ -51,11 +51,13 @@ class OverviewTest {
         .isEqualTo(model.biggestParticipant().orElseThrow().actor());
     assertThat(text(robot, "#overview-biggest-share"))
         .isEqualTo(model.biggestParticipant().orElseThrow().share());
-    for (String id : new String[] {"#overview-next-cid", "#overview-biggest",
-        "#overview-next-instance"}) {
+    for (String id :
+        new String[] {"#overview-next-cid", "#overview-biggest", "#overview-next-instance"}) {
       robot.clickOn(id);
-      assertThat(org.testfx.util.WaitForAsyncUtils.waitFor(org.testfx.util.WaitForAsyncUtils
-          .asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())))
+      assertThat(
+              org.testfx.util.WaitForAsyncUtils.waitFor(
+                  org.testfx.util.WaitForAsyncUtils.asyncFx(
+                      () -> javafx.scene.input.Clipboard.getSystemClipboard().getString())))
           .isEqualTo(copyable(robot, id));
     }
   }
@@ -66,9 +68,11 @@ class OverviewTest {
     console.navigate(Page.OVERVIEW);
     DemoNetwork demo = DemoNetwork.builtIn();
 
-    assertThat(text(robot, "#overview-verdict")).startsWith("✘")
+    assertThat(text(robot, "#overview-verdict"))
+        .startsWith("✘")
         .contains("Validation stops at instance " + demo.brokenInstance());
-    assertThat(text(robot, "#overview-meaning")).startsWith("What it means: ")
+    assertThat(text(robot, "#overview-meaning"))
+        .startsWith("What it means: ")
         .contains(FailureReason.INSUFFICIENT_POWER.meaning());
 
     robot.clickOn("#overview-failure");

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 /** What the overview says about what is open, without a screen. */
 class OverviewViewModelTest {
   private final TestWorkspace console = new TestWorkspace();
-  private final OverviewViewModel model = new OverviewViewModel(console.workspace(),
-      console.runner());
+  private final OverviewViewModel model =
+      new OverviewViewModel(console.workspace(), console.runner());
 
   private OverviewViewModel.Summary summary() {
     return model.summaryProperty().get();
@@ -51,8 +51,10 @@ class OverviewViewModelTest {
 
     String doing = console.runner().messageProperty().get();
     assertThat(doing).isNotBlank().endsWith("…");
-    assertThat(summary().verdict()).isEqualTo(doing)
-        .as("one ellipsis, not the runner's and another").doesNotEndWith("……");
+    assertThat(summary().verdict())
+        .isEqualTo(doing)
+        .as("one ellipsis, not the runner's and another")
+        .doesNotEndWith("……");
     assertThat(summary().tone()).isEqualTo(Tone.MUTED);
 
     console.runner().runPending();
@@ -68,15 +70,16 @@ class OverviewViewModelTest {
     FinalityCertificate last = certificates.get(certificates.size() - 1);
 
     assertThat(summary().tone()).isEqualTo(Tone.SUCCESS);
-    assertThat(summary().verdict()).startsWith("All " + certificates.size()
-        + " certificates validate from a verified power table")
+    assertThat(summary().verdict())
+        .startsWith(
+            "All " + certificates.size() + " certificates validate from a verified power table")
         .contains("reaches instance " + (last.instance() + 1));
     assertThat(summary().failureIndex()).isEmpty();
     assertThat(summary().tableCid()).isEqualTo(chain.initialTable().cid().toString());
     assertThat(model.expectedCid()).isEqualTo(chain.initialTable().cid().toString());
     // the table validating the next instance is the last certificate's committee after it
-    assertThat(model.nextTableCid()).isEqualTo(last.supplementalData().powerTable()
-        .orElseThrow().toString());
+    assertThat(model.nextTableCid())
+        .isEqualTo(last.supplementalData().powerTable().orElseThrow().toString());
     assertThat(model.tableInstance()).isEqualTo("0");
     assertThat(model.firstInstance()).isEqualTo(Long.toString(certificates.get(0).instance()));
     assertThat(model.lastInstance()).isEqualTo(Long.toString(last.instance()));
@@ -91,8 +94,8 @@ class OverviewViewModelTest {
     console.loader().openDemo(DemoNetwork.Scenario.BROKEN);
 
     assertThat(summary().tone()).isEqualTo(Tone.DANGER);
-    assertThat(summary().verdict()).startsWith("Validation stops at instance "
-        + demo.brokenInstance() + ": ");
+    assertThat(summary().verdict())
+        .startsWith("Validation stops at instance " + demo.brokenInstance() + ": ");
     assertThat(summary().meaning()).contains(FailureReason.INSUFFICIENT_POWER.meaning());
     assertThat(summary().failureIndex()).contains(demo.brokenInstance());
     assertThat(summary().chain()).contains("1 invalid");
@@ -106,19 +109,28 @@ class OverviewViewModelTest {
     PowerTable table = PowerTableFiles.read(tableFile).toTable();
     // the canonical order puts the most power first
     PowerEntry biggest = table.canonical().entry(0);
-    BigDecimal share = new BigDecimal(biggest.power().value()).divide(
-        new BigDecimal(table.total().value()), MathContext.DECIMAL64);
+    BigDecimal share =
+        new BigDecimal(biggest.power().value())
+            .divide(new BigDecimal(table.total().value()), MathContext.DECIMAL64);
 
     assertThat(console.workspace().network().key()).isEqualTo("mainnet");
     assertThat(summary().tone()).isEqualTo(Tone.SUCCESS);
-    assertThat(summary().verdict()).startsWith("All " + CertificateFiles.read(certsFile).size()
-        + " certificates validate from a verified power table").contains("reaches instance 10");
+    assertThat(summary().verdict())
+        .startsWith(
+            "All "
+                + CertificateFiles.read(certsFile).size()
+                + " certificates validate from a verified power table")
+        .contains("reaches instance 10");
     assertThat(summary().table()).contains("initial power-table CID published for mainnet");
-    assertThat(model.biggestParticipant()).hasValueSatisfying(participant -> {
-      assertThat(participant.actor()).isEqualTo(biggest.id().address());
-      assertThat(participant.share()).isEqualTo(String.format(Locale.ROOT, "%.2f%%",
-          share.doubleValue() * 100) + " of the power");
-    });
+    assertThat(model.biggestParticipant())
+        .hasValueSatisfying(
+            participant -> {
+              assertThat(participant.actor()).isEqualTo(biggest.id().address());
+              assertThat(participant.share())
+                  .isEqualTo(
+                      String.format(Locale.ROOT, "%.2f%%", share.doubleValue() * 100)
+                          + " of the power");
+            });
     assertThat(model.expectedCid()).isEqualTo(table.cid().toString());
     assertThat(model.firstInstance()).isEqualTo("0");
     assertThat(model.lastInstance()).isEqualTo("9");

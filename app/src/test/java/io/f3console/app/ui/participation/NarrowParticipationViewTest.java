@@ -36,10 +36,10 @@ class NarrowParticipationViewTest {
   @Test
   void nothingOnTheParticipationPageIsCut(FxRobot robot) {
     console.showDemo(DemoNetwork.Scenario.HEALTHY, Page.PARTICIPATION);
-    String actor = console.context().workspace().table().orElseThrow().table().entry(0).id()
-        .toString();
-    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#miner-field").queryAs(TextField.class)
-        .setText(actor));
+    String actor =
+        console.context().workspace().table().orElseThrow().table().entry(0).id().toString();
+    WaitForAsyncUtils.asyncFx(
+        () -> robot.lookup("#miner-field").queryAs(TextField.class).setText(actor));
     robot.clickOn("#miner-field").type(KeyCode.ENTER);
     console.awaitIdle();
     WaitForAsyncUtils.waitForFxEvents();
@@ -54,9 +54,16 @@ class NarrowParticipationViewTest {
     double width = console.scene().getWidth();
     double height = console.scene().getHeight();
     assertThat(width).isLessThanOrEqualTo(1024);
-    for (String id : List.of("#participation-headline", "#participation-chart", "#show-all",
-        "#participation-copy-report", "#participation-export-report", "#instance-table",
-        "#miner-field", "#participation-caveat")) {
+    for (String id :
+        List.of(
+            "#participation-headline",
+            "#participation-chart",
+            "#show-all",
+            "#participation-copy-report",
+            "#participation-export-report",
+            "#instance-table",
+            "#miner-field",
+            "#participation-caveat")) {
       Node node = robot.lookup(id).query();
       Bounds bounds = node.localToScene(node.getLayoutBounds());
       assertThat(bounds.getMinX()).as(id).isGreaterThanOrEqualTo(0);

@@ -36,30 +36,33 @@ class ParticipationChartTest {
     }
     series = builder.build();
     int[] window = {0, MILLION};
-    chart = new ParticipationChart(max -> {
-      asked.add(max);
-      return series.buckets(window[0], window[1], max);
-    }, new ParticipationChart.Listener() {
-      @Override
-      public void select(int index) {
-        events.add("select " + index);
-      }
+    chart =
+        new ParticipationChart(
+            max -> {
+              asked.add(max);
+              return series.buckets(window[0], window[1], max);
+            },
+            new ParticipationChart.Listener() {
+              @Override
+              public void select(int index) {
+                events.add("select " + index);
+              }
 
-      @Override
-      public void open(int index) {
-        events.add("open " + index);
-      }
+              @Override
+              public void open(int index) {
+                events.add("open " + index);
+              }
 
-      @Override
-      public void zoom(double factor, int anchor) {
-        events.add("zoom " + factor);
-      }
+              @Override
+              public void zoom(double factor, int anchor) {
+                events.add("zoom " + factor);
+              }
 
-      @Override
-      public void pan(int delta) {
-        events.add("pan " + delta);
-      }
-    });
+              @Override
+              public void pan(int delta) {
+                events.add("pan " + delta);
+              }
+            });
     chart.show(0, MILLION, 500_000);
     stage.setScene(new Scene(new StackPane(chart), 800, 300));
     stage.show();
@@ -77,8 +80,8 @@ class ParticipationChartTest {
     assertThat(buckets).isEqualTo(asked.get(asked.size() - 1));
     assertThat(band.getPoints()).hasSize(4 * buckets);
     List<Bucket> expected = series.buckets(0, MILLION, buckets);
-    assertThat(robot.lookup(".participation-base-only").queryAll()).hasSize(
-        (int) expected.stream().filter(b -> b.baseOnly() > 0).count());
+    assertThat(robot.lookup(".participation-base-only").queryAll())
+        .hasSize((int) expected.stream().filter(b -> b.baseOnly() > 0).count());
     assertThat(robot.lookup(".participation-base-only").queryAllAs(Rectangle.class))
         .allSatisfy(r -> assertThat(r.getWidth()).isGreaterThanOrEqualTo(1));
     int middle = chart.indexAt(chart.getWidth() / 2);

@@ -22,27 +22,35 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Participation view model over a certificate store: every stored instance, the store's
- * trust (never green when unproved), a miner looked up in the store's index and missing power
- * from it, each against a count written here from the chain itself.
+ * The Participation view model over a certificate store: every stored instance, the store's trust
+ * (never green when unproved), a miner looked up in the store's index and missing power from it,
+ * each against a count written here from the chain itself.
  */
 class ParticipationStoreViewModelTest {
   static final String NETWORK = "participation-store-view";
   static final int INSTANCES = 1_100;
   static SyntheticChain chain;
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
   static Path store;
 
   @BeforeAll
   static void fill() throws Exception {
-    chain = SyntheticNetwork.of(new SimulationSpec(9, 10, INSTANCES, NETWORK,
-        new SimulationSpec.Churn(0.3, 0.05, 0.05, 0.01, 0.1))).generate();
+    chain =
+        SyntheticNetwork.of(
+                new SimulationSpec(
+                    9,
+                    10,
+                    INSTANCES,
+                    NETWORK,
+                    new SimulationSpec.Churn(0.3, 0.05, 0.05, 0.01, 0.1)))
+            .generate();
     store = dir.resolve("store.db");
     try (CertificateStore opened = CertificateStore.open(store, NETWORK)) {
-      opened.begin(0, chain.initialTable(), TrustAssessor.of(NetworkSelection.raw(NETWORK))
-          .table(chain.initialTable().cid(), 0));
+      opened.begin(
+          0,
+          chain.initialTable(),
+          TrustAssessor.of(NetworkSelection.raw(NETWORK)).table(chain.initialTable().cid(), 0));
       for (int i = 0; i < INSTANCES; i++) {
         opened.append(chain.certificates().get(i), false, chain.tableOf(i + 1));
       }
@@ -57,8 +65,10 @@ class ParticipationStoreViewModelTest {
     model.loadStore(store, NETWORK);
 
     assertThat(model.tone().get()).isEqualTo(Tone.WARNING);
-    assertThat(model.headline().get()).startsWith("⚠ 1,100 stored instances, instances 0–1,099,"
-        + " unverified: 1,100 certificates were stored without their signatures checked");
+    assertThat(model.headline().get())
+        .startsWith(
+            "⚠ 1,100 stored instances, instances 0–1,099,"
+                + " unverified: 1,100 certificates were stored without their signatures checked");
     assertThat(model.participation().get().size()).isEqualTo(INSTANCES);
     assertThat(model.buckets(200)).hasSize(200);
     assertThat(model.rangeText().get()).isEqualTo("instances 0–1,099 (1,100 of 1,100)");
@@ -91,8 +101,8 @@ class ParticipationStoreViewModelTest {
       }
     }
     assertThat(model.missingRows()).hasSize((int) missed);
-    MissingPower.Absentee first = MissingPower.of(chain.certificates().get(1_050), committee)
-        .absentees().get(0);
+    MissingPower.Absentee first =
+        MissingPower.of(chain.certificates().get(1_050), committee).absentees().get(0);
     assertThat(model.missingRows().get(0).actor()).isEqualTo(first.actor());
 
     model.open(1_050);

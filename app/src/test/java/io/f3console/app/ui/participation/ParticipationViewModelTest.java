@@ -40,12 +40,11 @@ class ParticipationViewModelTest {
   }
 
   private static ChainInspection inspect(SyntheticChain chain) throws Exception {
-    return new ChainInspector(chain.networkName(), 2).inspect(chain.initialTable(), 0,
-        chain.certificates(), ChainInspector.Progress.NONE);
+    return new ChainInspector(chain.networkName(), 2)
+        .inspect(chain.initialTable(), 0, chain.certificates(), ChainInspector.Progress.NONE);
   }
 
-  private static LoadedChain loaded(SyntheticChain chain, ChainInspection inspection,
-      Trust trust) {
+  private static LoadedChain loaded(SyntheticChain chain, ChainInspection inspection, Trust trust) {
     return new LoadedChain("demo:test", chain.certificates())
         .withInspection(inspection, new TrustedValidation(inspection.result(), trust));
   }
@@ -117,8 +116,8 @@ class ParticipationViewModelTest {
       assertThat(row.instancesMissed()).isEqualTo((int) m[1]);
       assertThat(row.share()).isEqualTo((double) m[0] / lookedAt);
     }
-    assertThat(model.missingRows()).isSortedAccordingTo((a, b) ->
-        Long.compare(b.missedScaledPower(), a.missedScaledPower()));
+    assertThat(model.missingRows())
+        .isSortedAccordingTo((a, b) -> Long.compare(b.missedScaledPower(), a.missedScaledPower()));
   }
 
   @Test
@@ -132,14 +131,15 @@ class ParticipationViewModelTest {
     PowerTable committee = healthy.tableOf(7);
     FinalityCertificate cert = healthy.certificates().get(7);
     assertThat(model.missingTitle().get()).startsWith("Missing power in instance 7:");
-    assertThat(model.missingRows()).hasSize(committee.size()
-        - (int) cert.signers().cardinality());
-    assertThat(model.missingRows()).allSatisfy(row -> {
-      int index = committee.indexOf(row.actor()).orElseThrow();
-      assertThat(cert.signers().contains(index)).isFalse();
-      assertThat(row.share()).isEqualTo((double) committee.scaledPower(index)
-          / committee.scaledTotal());
-    });
+    assertThat(model.missingRows()).hasSize(committee.size() - (int) cert.signers().cardinality());
+    assertThat(model.missingRows())
+        .allSatisfy(
+            row -> {
+              int index = committee.indexOf(row.actor()).orElseThrow();
+              assertThat(cert.signers().contains(index)).isFalse();
+              assertThat(row.share())
+                  .isEqualTo((double) committee.scaledPower(index) / committee.scaledTotal());
+            });
     model.open(12);
     model.open(60);
     assertThat(opened).containsExactly(12);
@@ -199,13 +199,21 @@ class ParticipationViewModelTest {
     assertThat(model.lookup().lookUp(actor.decimal())).isTrue();
 
     assertThat(model.lookup().miner().get()).isEqualTo(actor);
-    assertThat(model.lookup().headline().get()).isEqualTo(actor.address() + " signed " + signed
-        + " of the " + (signed + absent) + " instances whose committee it was in ("
-        + String.format(java.util.Locale.ROOT, "%.2f%%", 100.0 * signed / (signed + absent))
-        + ").");
-    assertThat(model.lookup().facts()).contains(new Fact("Signed", String.valueOf(signed)),
-        new Fact("Absent", String.valueOf(absent)));
-    assertThat(model.lookup().rates()).extracting(ParticipationRows.RateRow::window)
+    assertThat(model.lookup().headline().get())
+        .isEqualTo(
+            actor.address()
+                + " signed "
+                + signed
+                + " of the "
+                + (signed + absent)
+                + " instances whose committee it was in ("
+                + String.format(java.util.Locale.ROOT, "%.2f%%", 100.0 * signed / (signed + absent))
+                + ").");
+    assertThat(model.lookup().facts())
+        .contains(
+            new Fact("Signed", String.valueOf(signed)), new Fact("Absent", String.valueOf(absent)));
+    assertThat(model.lookup().rates())
+        .extracting(ParticipationRows.RateRow::window)
         .containsExactly("last hour", "last day", "last week", "last 30 days");
     List<MinerTimeline.StripBucket> strip = model.strip(1000);
     assertThat(strip).hasSize(60);
@@ -215,8 +223,12 @@ class ParticipationViewModelTest {
     assertThat(model.lookup().lookUp("f0" + actor.decimal())).isTrue();
     assertThat(model.lookup().miner().get()).isEqualTo(actor);
     assertThat(model.lookup().lookUp("miner seven")).isFalse();
-    assertThat(model.lookup().headline().get()).isEqualTo("\"miner seven\" is not an actor ID:"
-        + " type f01234 or 1234. Still showing " + actor.address() + ".");
+    assertThat(model.lookup().headline().get())
+        .isEqualTo(
+            "\"miner seven\" is not an actor ID:"
+                + " type f01234 or 1234. Still showing "
+                + actor.address()
+                + ".");
     assertThat(model.lookup().miner().get()).isEqualTo(actor);
     model.lookup().lookUp("f0987654321");
     assertThat(model.lookup().headline().get()).contains("was in no committee");
@@ -229,22 +241,40 @@ class ParticipationViewModelTest {
     ParticipationViewModel model = new ParticipationViewModel(Background.immediate());
     var cid = healthy.initialTable().cid();
 
-    model.load(loaded(healthy, healthyInspection, new Trust(TrustReason.NO_EXPECTED_CID, cid,
-        Optional.empty(), "demo", Optional.empty(), "Nothing proves it.")));
+    model.load(
+        loaded(
+            healthy,
+            healthyInspection,
+            new Trust(
+                TrustReason.NO_EXPECTED_CID,
+                cid,
+                Optional.empty(),
+                "demo",
+                Optional.empty(),
+                "Nothing proves it.")));
     assertThat(model.tone().get()).isEqualTo(Tone.WARNING);
     assertThat(model.headline().get()).startsWith("⚠");
     assertThat(model.participation().get().size()).isEqualTo(60);
 
-    model.load(loaded(healthy, healthyInspection, new Trust(TrustReason.NOT_INITIAL_TABLE,
-        cid, Optional.of(cid), "demo", Optional.empty(), "Not the network's.")));
+    model.load(
+        loaded(
+            healthy,
+            healthyInspection,
+            new Trust(
+                TrustReason.NOT_INITIAL_TABLE,
+                cid,
+                Optional.of(cid),
+                "demo",
+                Optional.empty(),
+                "Not the network's.")));
     assertThat(model.tone().get()).isEqualTo(Tone.DANGER);
     assertThat(model.headline().get()).startsWith("✘").contains("not the network's");
 
     SyntheticChain broken = DEMO.generate(DemoNetwork.Scenario.BROKEN);
     model.load(loaded(broken, inspect(broken), verified(broken)));
     assertThat(model.tone().get()).isEqualTo(Tone.DANGER);
-    assertThat(model.headline().get()).startsWith("✘ Validation stops at instance "
-        + DEMO.brokenInstance());
+    assertThat(model.headline().get())
+        .startsWith("✘ Validation stops at instance " + DEMO.brokenInstance());
     assertThat(model.participation().get().size()).isEqualTo(DEMO.brokenInstance());
     assertThat(model.viewTo().get()).isEqualTo(DEMO.brokenInstance());
 
@@ -272,7 +302,8 @@ class ParticipationViewModelTest {
 
     assertThat(model.hasReport().get()).isTrue();
     String markdown = model.markdown();
-    assertThat(markdown).startsWith("# F3 participation\n\n- Data: " + model.headline().get())
+    assertThat(markdown)
+        .startsWith("# F3 participation\n\n- Data: " + model.headline().get())
         .contains("- Instances: 10–29 (20)\n")
         .contains("## Missing power in instances 10–29\n");
     // the absentees listed are the ones the missing-power table shows, most power first

@@ -18,8 +18,8 @@ import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -71,18 +71,16 @@ class ParticipationViewTest {
     for (int i = 0; i < 60; i++) {
       PowerTable committee = inspection().committeeOf(i).orElseThrow();
       var index = committee.indexOf(actor);
-      if (index.isPresent() && inspection().certificates().get(i).signers()
-          .contains(index.get())) {
+      if (index.isPresent() && inspection().certificates().get(i).signers().contains(index.get())) {
         signed++;
       }
     }
-    assertThat(text(robot, "#miner-headline")).startsWith(actor.address() + " signed "
-        + signed + " of the ");
+    assertThat(text(robot, "#miner-headline"))
+        .startsWith(actor.address() + " signed " + signed + " of the ");
     assertThat(console.context().workspace().selectedActorProperty().get()).isEqualTo(actor);
     assertThat(text(robot, "#miner-fact-signed")).isEqualTo(String.valueOf(signed));
     assertThat(robot.lookup("#rate-last-hour").tryQuery()).isPresent();
-    assertThat(robot.lookup("#miner-strip").queryAs(MinerStrip.class).stretches())
-        .isNotEmpty();
+    assertThat(robot.lookup("#miner-strip").queryAs(MinerStrip.class).stretches()).isNotEmpty();
 
     TableView<?> table = robot.lookup("#instance-table").queryAs(TableView.class);
     robot.clickOn("#instance-table");
@@ -101,14 +99,14 @@ class ParticipationViewTest {
   @Test
   void theChartZoomsAndPansFromTheKeyboardAndADoubleClickOpensTheInstance(FxRobot robot) {
     console.showDemo(DemoNetwork.Scenario.HEALTHY, Page.PARTICIPATION);
-    ParticipationChart chart = robot.lookup("#participation-chart")
-        .queryAs(ParticipationChart.class);
+    ParticipationChart chart =
+        robot.lookup("#participation-chart").queryAs(ParticipationChart.class);
 
     robot.clickOn(chart);
     console.awaitIdle();
     int clicked = chart.indexAt(chart.getWidth() / 2);
-    assertThat(text(robot, "#missing-title")).startsWith("Missing power in instance "
-        + clicked + ":");
+    assertThat(text(robot, "#missing-title"))
+        .startsWith("Missing power in instance " + clicked + ":");
     robot.type(KeyCode.EQUALS);
     console.awaitIdle();
     int from = firstShown(robot);
@@ -132,8 +130,7 @@ class ParticipationViewTest {
 
     assertThat(index).isBetween(0, 59);
     assertThat(console.context().pageProperty().get()).isEqualTo(Page.CERTIFICATES);
-    assertThat(console.context().workspace().selectedCertificateProperty().get())
-        .isEqualTo(index);
+    assertThat(console.context().workspace().selectedCertificateProperty().get()).isEqualTo(index);
   }
 
   @Test
@@ -147,12 +144,12 @@ class ParticipationViewTest {
     int broken = DemoNetwork.builtIn().brokenInstance();
     Label headline = robot.lookup("#participation-headline").queryAs(Label.class);
     assertThat(headline.getText()).startsWith("✘ Validation stops at instance " + broken);
-    assertThat(headline.getStyleClass()).contains(Tone.DANGER.styleClass())
+    assertThat(headline.getStyleClass())
+        .contains(Tone.DANGER.styleClass())
         .doesNotContain(Tone.SUCCESS.styleClass());
-    assertThat(text(robot, "#participation-range")).isEqualTo("instances 0–" + (broken - 1)
-        + " (" + broken + " of " + broken + ")");
-    assertThat(robot.lookup("#instance-table").queryAs(TableView.class).getItems())
-        .hasSize(broken);
+    assertThat(text(robot, "#participation-range"))
+        .isEqualTo("instances 0–" + (broken - 1) + " (" + broken + " of " + broken + ")");
+    assertThat(robot.lookup("#instance-table").queryAs(TableView.class).getItems()).hasSize(broken);
   }
 
   @Test
@@ -160,7 +157,8 @@ class ParticipationViewTest {
     console.navigate(Page.PARTICIPATION);
 
     assertThat(text(robot, "#participation-headline")).isEqualTo("No certificates open");
-    assertThat(text(robot, "#participation-detail")).contains("File ▸ Open files…")
+    assertThat(text(robot, "#participation-detail"))
+        .contains("File ▸ Open files…")
         .contains("demo network");
     assertThat(robot.lookup("#instance-table").queryAs(TableView.class).getItems()).isEmpty();
   }
@@ -170,26 +168,28 @@ class ParticipationViewTest {
     console.showDemo(DemoNetwork.Scenario.HEALTHY, Page.PARTICIPATION);
 
     robot.clickOn("#participation-copy-report");
-    assertThat(clipboard()).startsWith("# F3 participation\n\n- Data: "
-        + text(robot, "#participation-headline"));
+    assertThat(clipboard())
+        .startsWith("# F3 participation\n\n- Data: " + text(robot, "#participation-headline"));
     assertThat(console.context().dialogs().noticeProperty().get())
         .isEqualTo("Copied the participation report as Markdown");
 
     TableView<?> instances = robot.lookup("#instance-table").queryAs(TableView.class);
-    WaitForAsyncUtils.asyncFx(() -> {
-      instances.getSelectionModel().clearAndSelect(3);
-      instances.requestFocus();
-    });
+    WaitForAsyncUtils.asyncFx(
+        () -> {
+          instances.getSelectionModel().clearAndSelect(3);
+          instances.requestFocus();
+        });
     WaitForAsyncUtils.waitForFxEvents();
     robot.push(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
-    assertThat(clipboard()).isEqualTo(Long.toUnsignedString(
-        inspection().certificates().get(3).instance()));
+    assertThat(clipboard())
+        .isEqualTo(Long.toUnsignedString(inspection().certificates().get(3).instance()));
   }
 
   private static String clipboard() throws Exception {
     WaitForAsyncUtils.waitForFxEvents();
-    return WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard()
-        .getString()).get();
+    return WaitForAsyncUtils.asyncFx(
+            () -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+        .get();
   }
 
   @Test
@@ -215,21 +215,26 @@ class ParticipationViewTest {
     TableView<?> signers = robot.lookup("#roll-signers").queryAs(TableView.class);
     TableView<?> absentees = robot.lookup("#roll-absentees").queryAs(TableView.class);
     assertThat(signers.getItems()).hasSize((int) cert.signers().cardinality());
-    assertThat(absentees.getItems()).extracting(m -> ((InstanceRoll.Member) m).scaledPower())
+    assertThat(absentees.getItems())
+        .extracting(m -> ((InstanceRoll.Member) m).scaledPower())
         .containsExactlyElementsOf(absentPower);
-    assertThat(absentees.getItems()).allSatisfy(m -> assertThat(committee.entry(
-        ((InstanceRoll.Member) m).index()).id()).isEqualTo(((InstanceRoll.Member) m).actor()));
+    assertThat(absentees.getItems())
+        .allSatisfy(
+            m ->
+                assertThat(committee.entry(((InstanceRoll.Member) m).index()).id())
+                    .isEqualTo(((InstanceRoll.Member) m).actor()));
     assertThat(text(robot, "#roll-caveat")).isEqualTo(ParticipationReport.CAVEAT);
     // Ctrl+C copies the selected absentee's actor
-    WaitForAsyncUtils.asyncFx(() -> {
-      absentees.getSelectionModel().clearAndSelect(0);
-      absentees.requestFocus();
-    });
+    WaitForAsyncUtils.asyncFx(
+        () -> {
+          absentees.getSelectionModel().clearAndSelect(0);
+          absentees.requestFocus();
+        });
     WaitForAsyncUtils.waitForFxEvents();
     robot.push(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
     try {
-      assertThat(clipboard()).isEqualTo(((InstanceRoll.Member) absentees.getItems().get(0))
-          .actor().address());
+      assertThat(clipboard())
+          .isEqualTo(((InstanceRoll.Member) absentees.getItems().get(0)).actor().address());
     } catch (Exception e) {
       throw new AssertionError(e);
     }
@@ -260,13 +265,19 @@ class ParticipationViewTest {
       }
     }
 
-    WaitForAsyncUtils.asyncFx(() -> console.context().workspace().selectedActorProperty()
-        .set(actor));
+    WaitForAsyncUtils.asyncFx(
+        () -> console.context().workspace().selectedActorProperty().set(actor));
     console.navigate(Page.WORKER_KEYS);
     console.awaitIdle();
 
-    assertThat(text(robot, "#signatures-summary")).startsWith(actor.address() + " signed "
-        + signed + " of the " + in + " certificates whose committee it was in")
+    assertThat(text(robot, "#signatures-summary"))
+        .startsWith(
+            actor.address()
+                + " signed "
+                + signed
+                + " of the "
+                + in
+                + " certificates whose committee it was in")
         .contains("last signed instance " + last);
     assertThat(text(robot, "#signatures-caveat")).isEqualTo(ParticipationReport.CAVEAT);
   }
@@ -279,12 +290,14 @@ class ParticipationViewTest {
     var demo = DemoNetwork.builtIn();
     var initial = inspection().initialTable();
     try (var opened = io.f3console.core.store.CertificateStore.open(store, network);
-        var source = io.f3console.core.open.Sources.open("demo:healthy",
-            io.f3console.core.source.SourceOptions.defaults())) {
-      var result = new io.f3console.core.store.CertificateSync(
-          io.f3console.core.trust.TrustAssessor.of(demo.profile(initial.cid())),
-          io.f3console.core.validation.ValidatorOptions.withThreads(2))
-          .sync(opened, source, java.util.OptionalLong.empty());
+        var source =
+            io.f3console.core.open.Sources.open(
+                "demo:healthy", io.f3console.core.source.SourceOptions.defaults())) {
+      var result =
+          new io.f3console.core.store.CertificateSync(
+                  io.f3console.core.trust.TrustAssessor.of(demo.profile(initial.cid())),
+                  io.f3console.core.validation.ValidatorOptions.withThreads(2))
+              .sync(opened, source, java.util.OptionalLong.empty());
       assertThat(result.stored()).isEqualTo(60);
     }
     robot.press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);

@@ -12,10 +12,10 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class EntryFilterTest {
-  private static final PublicKeyCheck VALID = new PublicKeyCheck(KeyStatus.VALID, 48,
-      "valid G1 public key");
-  private static final PublicKeyCheck OUTSIDE = new PublicKeyCheck(KeyStatus.NOT_IN_SUBGROUP, 48,
-      "not in the G1 subgroup");
+  private static final PublicKeyCheck VALID =
+      new PublicKeyCheck(KeyStatus.VALID, 48, "valid G1 public key");
+  private static final PublicKeyCheck OUTSIDE =
+      new PublicKeyCheck(KeyStatus.NOT_IN_SUBGROUP, 48, "not in the G1 subgroup");
 
   private final EntryRow big = row(1, 1234, "a99f", 500, VALID, 1);
   private final EntryRow shared = row(2, 98765, "8e85", 20, VALID, 2);
@@ -72,10 +72,19 @@ class EntryFilterTest {
     return rows.stream().filter(filter).toList();
   }
 
-  private static EntryRow row(int rank, long id, String keyPrefix, long scaled,
-      PublicKeyCheck check, int users) {
+  private static EntryRow row(
+      int rank, long id, String keyPrefix, long scaled, PublicKeyCheck check, int users) {
     String hex = (keyPrefix + "0".repeat(96)).substring(0, 96);
-    return new EntryRow(rank, rank - 1, ActorId.of(id), StoragePower.of(1000L * (4 - rank)),
-        0.1, scaled, 0.1 * rank, PubKey.fromHex(hex), check, users);
+    return new EntryRow(
+        rank,
+        rank - 1,
+        ActorId.of(id),
+        StoragePower.of(1000L * (4 - rank)),
+        0.1,
+        scaled,
+        0.1 * rank,
+        PubKey.fromHex(hex),
+        check,
+        users);
   }
 }

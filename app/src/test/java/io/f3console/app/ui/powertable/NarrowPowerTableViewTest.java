@@ -20,8 +20,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The power table in a 1024×700 window: headers whole, the charts can be put away, and the
- * compare chips and buttons show their words whole.
+ * The power table in a 1024×700 window: headers whole, the charts can be put away, and the compare
+ * chips and buttons show their words whole.
  */
 @ExtendWith(ApplicationExtension.class)
 class NarrowPowerTableViewTest {
@@ -62,11 +62,15 @@ class NarrowPowerTableViewTest {
 
     Parent pane = robot.lookup("#compare-pane").query();
     FlowPane chips = robot.lookup("#change-kind-filter").queryAs(FlowPane.class);
-    assertThat(chips.getChildren()).hasSize(5).allSatisfy(chip -> {
-      assertThat(chip.getBoundsInParent().getMaxX()).isLessThanOrEqualTo(chips.getWidth() + 1);
-      assertThat(chip.getLayoutBounds().getWidth())
-          .isGreaterThanOrEqualTo(((javafx.scene.layout.Region) chip).prefWidth(-1) - 0.5);
-    });
+    assertThat(chips.getChildren())
+        .hasSize(5)
+        .allSatisfy(
+            chip -> {
+              assertThat(chip.getBoundsInParent().getMaxX())
+                  .isLessThanOrEqualTo(chips.getWidth() + 1);
+              assertThat(chip.getLayoutBounds().getWidth())
+                  .isGreaterThanOrEqualTo(((javafx.scene.layout.Region) chip).prefWidth(-1) - 0.5);
+            });
     assertThat(ClippedText.in(pane)).isEmpty();
     assertThat(robot.lookup("#compare-copy-markdown").queryAs(Button.class).getWidth())
         .isGreaterThanOrEqualTo(new Text("Copy as Markdown").getLayoutBounds().getWidth());

@@ -37,16 +37,16 @@ class PowerTableCompareTest {
   void showsTheDifferencesOfTheChosenTablesAndCopiesThemAsMarkdown(FxRobot robot) {
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
     PowerTablePage page = new PowerTablePage(console, robot).show();
-    PowerTableTimeline timeline = console.context().workspace().chain().orElseThrow()
-        .inspection().orElseThrow().timeline();
+    PowerTableTimeline timeline =
+        console.context().workspace().chain().orElseThrow().inspection().orElseThrow().timeline();
     PowerTable initial = console.context().workspace().table().orElseThrow().table();
 
     robot.clickOn("#compare-toggle");
     page.awaitReady();
     assertThat(robot.lookup("#compare-pane").query().isVisible()).isTrue();
     // By default: the starting table against the last committee the chain reached.
-    assertChanges(robot, page, PowerTableDiff.between(initial,
-        timeline.committee(timeline.lastInstance())));
+    assertChanges(
+        robot, page, PowerTableDiff.between(initial, timeline.committee(timeline.lastInstance())));
 
     choose(robot, "#compare-b", 25);
     page.awaitReady();
@@ -63,7 +63,8 @@ class PowerTableCompareTest {
     robot.clickOn("#compare-copy-markdown");
     WaitForAsyncUtils.waitForFxEvents();
     String copied = clipboard();
-    assertThat(copied).startsWith("# Power table comparison")
+    assertThat(copied)
+        .startsWith("# Power table comparison")
         .contains("`" + initial.cid() + "`", "`" + timeline.committee(25).cid() + "`");
     assertThat(copied.lines().filter(line -> line.startsWith("| `f0")))
         .hasSize(diff.changes().size());
@@ -82,20 +83,24 @@ class PowerTableCompareTest {
   void theKindTogglesFilterTheChanges(FxRobot robot) {
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
     PowerTablePage page = new PowerTablePage(console, robot).show();
-    PowerTableTimeline timeline = console.context().workspace().chain().orElseThrow()
-        .inspection().orElseThrow().timeline();
-    PowerTableDiff diff = PowerTableDiff.between(
-        console.context().workspace().table().orElseThrow().table(),
-        timeline.committee(timeline.lastInstance()));
+    PowerTableTimeline timeline =
+        console.context().workspace().chain().orElseThrow().inspection().orElseThrow().timeline();
+    PowerTableDiff diff =
+        PowerTableDiff.between(
+            console.context().workspace().table().orElseThrow().table(),
+            timeline.committee(timeline.lastInstance()));
     robot.clickOn("#compare-toggle");
     page.awaitReady();
 
-    PowerTableDiff.Kind kind = Stream.of(PowerTableDiff.Kind.values())
-        .filter(k -> diff.count(k) > 0 && diff.count(k) < diff.changes().size())
-        .findFirst().orElseThrow();
+    PowerTableDiff.Kind kind =
+        Stream.of(PowerTableDiff.Kind.values())
+            .filter(k -> diff.count(k) > 0 && diff.count(k) < diff.changes().size())
+            .findFirst()
+            .orElseThrow();
     robot.clickOn("#kind-" + key(kind));
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(page.changeRows()).hasSize((int) diff.count(kind))
+    assertThat(page.changeRows())
+        .hasSize((int) diff.count(kind))
         .allMatch(row -> row.kind() == kind);
     assertThat(page.text("#change-count"))
         .isEqualTo(diff.count(kind) + " of " + diff.changes().size() + " changes");
@@ -107,8 +112,8 @@ class PowerTableCompareTest {
 
   @Test
   void withoutCertificatesThereIsNothingToCompareWith(FxRobot robot) throws Exception {
-    console.open(io.f3console.core.testing.SharedData.file(
-        "calibnet_old_initial_power_table.json"));
+    console.open(
+        io.f3console.core.testing.SharedData.file("calibnet_old_initial_power_table.json"));
     PowerTablePage page = new PowerTablePage(console, robot).show();
 
     robot.clickOn("#compare-toggle");
@@ -122,22 +127,29 @@ class PowerTableCompareTest {
   private static void assertChanges(FxRobot robot, PowerTablePage page, PowerTableDiff diff) {
     for (PowerTableDiff.Kind kind : PowerTableDiff.Kind.values()) {
       assertThat(page.text("#count-" + key(kind)))
-          .as("count of %s", kind).isEqualTo(String.valueOf(diff.count(kind)));
+          .as("count of %s", kind)
+          .isEqualTo(String.valueOf(diff.count(kind)));
     }
-    assertThat(page.changeRows()).containsExactlyElementsOf(
-        diff.changes().stream().map(ChangeRow::of).toList());
+    assertThat(page.changeRows())
+        .containsExactlyElementsOf(diff.changes().stream().map(ChangeRow::of).toList());
   }
 
   private static String clipboard() {
-    return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
-        () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+    return WaitForAsyncUtils.waitFor(
+        WaitForAsyncUtils.asyncFx(
+            () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()));
   }
 
   @SuppressWarnings("unchecked")
   private static void choose(FxRobot robot, String query, long instance) {
     ComboBox<TableChoice> box = robot.lookup(query).queryAs(ComboBox.class);
-    WaitForAsyncUtils.asyncFx(() -> box.setValue(box.getItems().stream()
-        .filter(choice -> choice.instance() == instance).findFirst().orElseThrow()));
+    WaitForAsyncUtils.asyncFx(
+        () ->
+            box.setValue(
+                box.getItems().stream()
+                    .filter(choice -> choice.instance() == instance)
+                    .findFirst()
+                    .orElseThrow()));
     WaitForAsyncUtils.waitForFxEvents();
   }
 

@@ -31,25 +31,40 @@ final class PowerTablePage {
   /** Waits until neither the console nor the view computes anything. */
   PowerTablePage awaitReady() {
     try {
-      await(() -> console.context().runner().activeJobs() == 0
-        && !node("#computing-placeholder").isVisible()
-        && (node("#table-split").isVisible() || node("#compare-pane").isVisible()
-            || node("#message-placeholder").isVisible()));
+      await(
+          () ->
+              console.context().runner().activeJobs() == 0
+                  && !node("#computing-placeholder").isVisible()
+                  && (node("#table-split").isVisible()
+                      || node("#compare-pane").isVisible()
+                      || node("#message-placeholder").isVisible()));
     } catch (AssertionError e) {
-      throw new AssertionError(e.getMessage() + ": jobs " + console.context().runner().activeJobs()
-          + ", running " + console.context().runner().runningProperty().get()
-          + ", task \"" + console.context().runner().messageProperty().get()
-          + "\", computing " + node("#computing-placeholder").isVisible()
-          + ", message \"" + text("#placeholder-message") + "\", notice \""
-          + console.context().dialogs().noticeProperty().get() + "\"", e);
+      throw new AssertionError(
+          e.getMessage()
+              + ": jobs "
+              + console.context().runner().activeJobs()
+              + ", running "
+              + console.context().runner().runningProperty().get()
+              + ", task \""
+              + console.context().runner().messageProperty().get()
+              + "\", computing "
+              + node("#computing-placeholder").isVisible()
+              + ", message \""
+              + text("#placeholder-message")
+              + "\", notice \""
+              + console.context().dialogs().noticeProperty().get()
+              + "\"",
+          e);
     }
     return this;
   }
 
   static void await(Callable<Boolean> condition) {
     try {
-      WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitFor(
-          WaitForAsyncUtils.asyncFx(condition)));
+      WaitForAsyncUtils.waitFor(
+          60,
+          TimeUnit.SECONDS,
+          () -> WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(condition)));
     } catch (TimeoutException e) {
       throw new AssertionError("the power-table view did not settle within a minute", e);
     }
@@ -63,7 +78,8 @@ final class PowerTablePage {
   /** The text of a label or of selectable text. */
   String text(String query) {
     javafx.scene.Node node = robot.lookup(query).query();
-    return node instanceof javafx.scene.control.TextInputControl input ? input.getText()
+    return node instanceof javafx.scene.control.TextInputControl input
+        ? input.getText()
         : ((Label) node).getText();
   }
 
@@ -79,13 +95,13 @@ final class PowerTablePage {
 
   /** The rows the entry table shows, in display order. */
   List<EntryRow> rows() {
-    return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
-        () -> List.copyOf(entries().getItems())));
+    return WaitForAsyncUtils.waitFor(
+        WaitForAsyncUtils.asyncFx(() -> List.copyOf(entries().getItems())));
   }
 
   /** The rows the change table shows, in display order. */
   List<ChangeRow> changeRows() {
-    return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
-        () -> List.copyOf(changes().getItems())));
+    return WaitForAsyncUtils.waitFor(
+        WaitForAsyncUtils.asyncFx(() -> List.copyOf(changes().getItems())));
   }
 }

@@ -1,10 +1,10 @@
 package io.f3console.app.ui.powertable;
 
-import io.f3console.app.ui.TestWorkspace;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.f3console.app.ui.Page;
 import io.f3console.app.ui.SessionRecorder;
+import io.f3console.app.ui.TestWorkspace;
 import io.f3console.app.ui.controls.Formats;
 import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.gpbft.PowerEntry;
@@ -41,8 +41,8 @@ class PowerTableViewModelTest {
   private final List<Page> pages = new ArrayList<>();
 
   private PowerTableViewModel model(TestWorkspace opened) {
-    return new PowerTableViewModel(opened.workspace(), opened.runner(), SessionRecorder.NONE,
-        pages::add, text -> { });
+    return new PowerTableViewModel(
+        opened.workspace(), opened.runner(), SessionRecorder.NONE, pages::add, text -> {});
   }
 
   @Test
@@ -54,18 +54,22 @@ class PowerTableViewModelTest {
     assertThat(model.statusProperty().get()).isEqualTo(PowerTableViewModel.Status.READY);
     List<EntryRow> rows = model.sortedRows();
     assertThat(rows).hasSize(table.size());
-    assertThat(rows).extracting(EntryRow::rank)
+    assertThat(rows)
+        .extracting(EntryRow::rank)
         .containsExactlyElementsOf(IntStream.rangeClosed(1, table.size()).boxed().toList());
     for (int i = 1; i < rows.size(); i++) {
       assertThat(rows.get(i - 1).power()).isGreaterThanOrEqualTo(rows.get(i).power());
     }
-    PowerEntry largest = table.entries().stream()
-        .max((a, b) -> a.power().compareTo(b.power())).orElseThrow();
+    PowerEntry largest =
+        table.entries().stream().max((a, b) -> a.power().compareTo(b.power())).orElseThrow();
     EntryRow first = rows.get(0);
     assertThat(first.actor()).isEqualTo(largest.id());
-    double share = new BigDecimal(largest.power().value())
-        .divide(new BigDecimal(table.total().value()), MathContext.DECIMAL64).doubleValue();
-    assertThat(first.share()).isEqualTo(share)
+    double share =
+        new BigDecimal(largest.power().value())
+            .divide(new BigDecimal(table.total().value()), MathContext.DECIMAL64)
+            .doubleValue();
+    assertThat(first.share())
+        .isEqualTo(share)
         .isEqualTo(PowerTableStatistics.of(table).rows().get(0).share());
     assertThat(card(model, "largest").value()).isEqualTo(Formats.percent(share));
     assertThat(card(model, "largest").detail()).isEqualTo(largest.id().address());
@@ -79,13 +83,12 @@ class PowerTableViewModelTest {
     PowerTableViewModel model = model(opened);
     PowerTable table = opened.table();
     PowerTableStatistics statistics = PowerTableStatistics.of(table);
-    long zeroScaled = IntStream.range(0, table.size())
-        .filter(i -> table.scaledPower(i) == 0).count();
+    long zeroScaled =
+        IntStream.range(0, table.size()).filter(i -> table.scaledPower(i) == 0).count();
 
     assertThat(card(model, "entries").value()).isEqualTo(Formats.integer(table.size()));
     assertThat(card(model, "total").value()).isEqualTo(Formats.power(table.total()));
-    assertThat(card(model, "scaled-total").value())
-        .isEqualTo(Formats.integer(table.scaledTotal()));
+    assertThat(card(model, "scaled-total").value()).isEqualTo(Formats.integer(table.scaledTotal()));
     assertThat(card(model, "threshold").value())
         .isEqualTo(Formats.integer(table.strongQuorumThreshold()))
         .isEqualTo(Formats.integer((2 * table.scaledTotal() + 2) / 3));
@@ -116,7 +119,8 @@ class PowerTableViewModelTest {
     assertThat(trust.reason()).isEqualTo(TrustReason.INITIAL_CID_MATCHES);
     assertThat(trust.expected()).contains(table.cid());
     assertThat(model.explanationProperty().get())
-        .isEqualTo(trust.explanation()).contains("initial power-table CID published for");
+        .isEqualTo(trust.explanation())
+        .contains("initial power-table CID published for");
   }
 
   @Test
@@ -131,10 +135,12 @@ class PowerTableViewModelTest {
     assertThat(card(model, "entries").value()).isEqualTo("1,560");
     assertThat(card(model, "scaled-total").value()).isEqualTo("64,763");
     assertThat(card(model, "threshold").value())
-        .isEqualTo(Formats.integer(table.strongQuorumThreshold())).isEqualTo("43,176");
+        .isEqualTo(Formats.integer(table.strongQuorumThreshold()))
+        .isEqualTo("43,176");
     assertThat(card(model, "zero-scaled").value()).isEqualTo("153");
     assertThat(card(model, "shared-keys").value())
-        .isEqualTo(String.valueOf(KeyAudit.of(table).sharedKeys().size())).isEqualTo("24");
+        .isEqualTo(String.valueOf(KeyAudit.of(table).sharedKeys().size()))
+        .isEqualTo("24");
     assertThat(card(model, "invalid-keys").value()).isEqualTo("0");
     assertThat(card(model, "top-one-third").value())
         .isEqualTo(Formats.integer(statistics.topHoldingOneThird()));
@@ -143,20 +149,20 @@ class PowerTableViewModelTest {
     assertThat(model.cidProperty().get()).isEqualTo(MAINNET_CID);
     assertThat(model.trustProperty().get().state()).isEqualTo(TrustState.VERIFIED);
     assertThat(model.trustProperty().get().network()).isEqualTo("mainnet");
-    PowerEntry largest = table.entries().stream()
-        .max((a, b) -> a.power().compareTo(b.power())).orElseThrow();
+    PowerEntry largest =
+        table.entries().stream().max((a, b) -> a.power().compareTo(b.power())).orElseThrow();
     assertThat(model.rows().get(0).actor()).isEqualTo(largest.id());
     assertThat(card(model, "largest").detail()).isEqualTo(largest.id().address());
   }
 
   @Test
-  void anEditedMainnetTableOpenedForMainnetIsAMismatchThatNamesTheExpectedCid()
-      throws Exception {
+  void anEditedMainnetTableOpenedForMainnetIsAMismatchThatNamesTheExpectedCid() throws Exception {
     PowerTable mainnet = new TestWorkspace(folder).open(SharedData.file(MAINNET)).table();
     List<PowerEntry> entries = new ArrayList<>(mainnet.entries());
     PowerEntry last = entries.get(entries.size() - 1);
-    entries.set(entries.size() - 1, new PowerEntry(last.id(),
-        last.power().add(StoragePower.of(1)), last.pubKey()));
+    entries.set(
+        entries.size() - 1,
+        new PowerEntry(last.id(), last.power().add(StoragePower.of(1)), last.pubKey()));
     Path edited = TestWorkspace.write(folder.resolve("edited.json"), entries);
     TestWorkspace opened = new TestWorkspace(folder).onNetwork("mainnet").open(edited);
     PowerTableViewModel model = model(opened);
@@ -172,12 +178,14 @@ class PowerTableViewModelTest {
   @Test
   void aTableForANetworkThatPublishesNoCidIsUnverifiedNotGreen() throws Exception {
     // The old calibnet table, edited so that it is no known network's initial table.
-    PowerTable calibnet = new TestWorkspace(folder)
-        .open(SharedData.file("calibnet_old_initial_power_table.json")).table();
+    PowerTable calibnet =
+        new TestWorkspace(folder)
+            .open(SharedData.file("calibnet_old_initial_power_table.json"))
+            .table();
     List<PowerEntry> entries = new ArrayList<>(calibnet.entries());
     PowerEntry first = entries.get(0);
-    entries.set(0, new PowerEntry(first.id(), first.power().add(StoragePower.of(1)),
-        first.pubKey()));
+    entries.set(
+        0, new PowerEntry(first.id(), first.power().add(StoragePower.of(1)), first.pubKey()));
     Path table = TestWorkspace.write(folder.resolve("edited.json"), entries);
     TestWorkspace opened = new TestWorkspace(folder).onNetwork("butterfly").open(table);
     PowerTableViewModel model = model(opened);
@@ -195,30 +203,34 @@ class PowerTableViewModelTest {
     PowerTableViewModel model = model(opened);
     PowerTable table = opened.table();
     String prefix = table.entry(0).id().address().substring(0, 5);
-    long expected = table.entries().stream()
-        .filter(e -> e.id().address().contains(prefix)).count();
+    long expected = table.entries().stream().filter(e -> e.id().address().contains(prefix)).count();
     assertThat(expected).isBetween(1L, (long) table.size() - 1);
 
     model.filterTextProperty().set(prefix);
-    assertThat(model.sortedRows()).hasSize((int) expected)
+    assertThat(model.sortedRows())
+        .hasSize((int) expected)
         .allMatch(row -> row.actor().address().contains(prefix));
-    assertThat(model.filterCount().get())
-        .isEqualTo(expected + " of " + table.size() + " entries");
+    assertThat(model.filterCount().get()).isEqualTo(expected + " of " + table.size() + " entries");
 
     model.filterTextProperty().set("");
     assertThat(model.sortedRows()).hasSize(table.size());
 
-    long zeroScaled = IntStream.range(0, table.size())
-        .filter(i -> table.scaledPower(i) == 0).count();
+    long zeroScaled =
+        IntStream.range(0, table.size()).filter(i -> table.scaledPower(i) == 0).count();
     model.filterTextProperty().set("zero");
     assertThat(model.sortedRows()).hasSize((int) zeroScaled);
 
-    String keyPrefix = table.entries().stream().map(e -> e.pubKey().toHex().substring(0, 3))
-        .filter(hex -> hex.chars().anyMatch(Character::isLetter)).findFirst().orElseThrow();
-    long withKeyPrefix = table.entries().stream()
-        .filter(e -> e.pubKey().toHex().startsWith(keyPrefix)).count();
+    String keyPrefix =
+        table.entries().stream()
+            .map(e -> e.pubKey().toHex().substring(0, 3))
+            .filter(hex -> hex.chars().anyMatch(Character::isLetter))
+            .findFirst()
+            .orElseThrow();
+    long withKeyPrefix =
+        table.entries().stream().filter(e -> e.pubKey().toHex().startsWith(keyPrefix)).count();
     model.filterTextProperty().set(keyPrefix);
-    assertThat(model.sortedRows()).hasSize((int) withKeyPrefix)
+    assertThat(model.sortedRows())
+        .hasSize((int) withKeyPrefix)
         .allMatch(row -> row.key().toHex().startsWith(keyPrefix));
   }
 
@@ -227,17 +239,22 @@ class PowerTableViewModelTest {
     TestWorkspace opened = new TestWorkspace(folder).open(SharedData.file(MAINNET));
     PowerTableViewModel model = model(opened);
     PowerTable table = opened.table();
-    Map<PubKey, Long> users = table.entries().stream()
-        .collect(Collectors.groupingBy(PowerEntry::pubKey, Collectors.counting()));
+    Map<PubKey, Long> users =
+        table.entries().stream()
+            .collect(Collectors.groupingBy(PowerEntry::pubKey, Collectors.counting()));
     long sharing = table.entries().stream().filter(e -> users.get(e.pubKey()) > 1).count();
 
     model.filterTextProperty().set("shared");
 
-    assertThat(model.sortedRows()).hasSize((int) sharing)
+    assertThat(model.sortedRows())
+        .hasSize((int) sharing)
         .allMatch(row -> row.keyStatusText().startsWith("⚠ shared ×" + users.get(row.key())));
     assertThat(card(model, "shared-keys").detail()).isEqualTo("used by " + sharing + " entries");
-    assertThat(model.rows().stream().map(EntryRow::actor).collect(Collectors.toMap(
-        Function.identity(), row -> 1, Integer::sum))).hasSize(1560);
+    assertThat(
+            model.rows().stream()
+                .map(EntryRow::actor)
+                .collect(Collectors.toMap(Function.identity(), row -> 1, Integer::sum)))
+        .hasSize(1560);
   }
 
   @Test
@@ -274,21 +291,21 @@ class PowerTableViewModelTest {
   void showsTheCommitteeOfALaterInstanceAsADescendantOfTheVerifiedTable() {
     TestWorkspace opened = new TestWorkspace(folder).openDemo(DemoNetwork.Scenario.HEALTHY);
     PowerTableViewModel model = model(opened);
-    ChainInspection inspection = opened.workspace().chain().orElseThrow().inspection()
-        .orElseThrow();
+    ChainInspection inspection =
+        opened.workspace().chain().orElseThrow().inspection().orElseThrow();
     PowerTable committee = inspection.timeline().committee(30);
     assertThat(model.choices()).hasSize((int) (inspection.timeline().lastInstance() + 1));
 
-    model.selectedChoiceProperty().set(model.choices().stream()
-        .filter(c -> c.instance() == 30).findFirst().orElseThrow());
+    model
+        .selectedChoiceProperty()
+        .set(model.choices().stream().filter(c -> c.instance() == 30).findFirst().orElseThrow());
 
     assertThat(model.rows()).hasSize(committee.size());
     assertThat(model.cidProperty().get()).isEqualTo(committee.cid().toString());
     assertThat(model.headingProperty().get())
         .isEqualTo("Power table · instance 30 · " + committee.size() + " entries");
     assertThat(model.trustProperty().get().state()).isEqualTo(TrustState.VERIFIED);
-    assertThat(model.trustProperty().get().reason())
-        .isEqualTo(TrustReason.DESCENDS_FROM_VERIFIED);
+    assertThat(model.trustProperty().get().reason()).isEqualTo(TrustReason.DESCENDS_FROM_VERIFIED);
     assertThat(model.explanationProperty().get()).contains("30 validated certificates");
   }
 
@@ -324,7 +341,9 @@ class PowerTableViewModelTest {
   }
 
   private static SummaryCard card(PowerTableViewModel model, String key) {
-    return model.cardsProperty().get().stream().filter(card -> card.key().equals(key))
-        .findFirst().orElseThrow(() -> new AssertionError("no card " + key));
+    return model.cardsProperty().get().stream()
+        .filter(card -> card.key().equals(key))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no card " + key));
   }
 }

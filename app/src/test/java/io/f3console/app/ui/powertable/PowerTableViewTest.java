@@ -56,22 +56,25 @@ class PowerTableViewTest {
 
     List<EntryRow> rows = page.rows();
     assertThat(rows).hasSize(table.size());
-    assertThat(rows).extracting(EntryRow::rank)
+    assertThat(rows)
+        .extracting(EntryRow::rank)
         .containsExactlyElementsOf(IntStream.rangeClosed(1, table.size()).boxed().toList());
-    PowerEntry largest = table.entries().stream()
-        .max((a, b) -> a.power().compareTo(b.power())).orElseThrow();
-    double share = new BigDecimal(largest.power().value())
-        .divide(new BigDecimal(table.total().value()), MathContext.DECIMAL64).doubleValue();
+    PowerEntry largest =
+        table.entries().stream().max((a, b) -> a.power().compareTo(b.power())).orElseThrow();
+    double share =
+        new BigDecimal(largest.power().value())
+            .divide(new BigDecimal(table.total().value()), MathContext.DECIMAL64)
+            .doubleValue();
     assertThat(page.text("#summary-largest")).isEqualTo(Formats.percent(share));
     assertThat(page.text("#summary-largest-detail")).isEqualTo(largest.id().address());
     assertThat(page.text("#summary-entries")).isEqualTo(Formats.integer(table.size()));
     assertThat(page.text("#summary-threshold"))
         .isEqualTo(Formats.integer(table.strongQuorumThreshold()));
     assertThat(page.text("#summary-top-two-thirds-detail"))
-        .isEqualTo(Formats.integer(PowerTableStatistics.of(table).topReachingQuorum())
-            + " reach quorum");
-    assertThat(page.text("#distribution-caption")).contains("The "
-        + PowerTableStatistics.of(table).topHoldingOneThird() + " largest");
+        .isEqualTo(
+            Formats.integer(PowerTableStatistics.of(table).topReachingQuorum()) + " reach quorum");
+    assertThat(page.text("#distribution-caption"))
+        .contains("The " + PowerTableStatistics.of(table).topHoldingOneThird() + " largest");
     assertThat(page.text("#filter-count"))
         .isEqualTo(table.size() + " of " + table.size() + " entries");
 
@@ -110,42 +113,42 @@ class PowerTableViewTest {
     robot.clickOn(header(page, "Scaled"));
     List<EntryRow> byScaled = page.rows();
     for (int i = 1; i < byScaled.size(); i++) {
-      assertThat(byScaled.get(i - 1).scaledPower()).isLessThanOrEqualTo(
-          byScaled.get(i).scaledPower());
+      assertThat(byScaled.get(i - 1).scaledPower())
+          .isLessThanOrEqualTo(byScaled.get(i).scaledPower());
     }
     // As text, "902" would sort after "14,975": the numbers decide.
     assertThat(byScaled.get(byScaled.size() - 1).scaledPower())
-        .isEqualTo(IntStream.range(0, table.size()).mapToLong(table::scaledPower).max()
-            .orElseThrow());
+        .isEqualTo(
+            IntStream.range(0, table.size()).mapToLong(table::scaledPower).max().orElseThrow());
 
     robot.clickOn(header(page, "Actor"));
     List<EntryRow> byActor = page.rows();
     for (int i = 1; i < byActor.size(); i++) {
-      assertThat(Long.compareUnsigned(byActor.get(i - 1).actor().bits(),
-          byActor.get(i).actor().bits())).isNegative();
+      assertThat(
+              Long.compareUnsigned(
+                  byActor.get(i - 1).actor().bits(), byActor.get(i).actor().bits()))
+          .isNegative();
     }
   }
 
   /** Every kind of filter word is checked in PowerTableViewModelTest; here, the field. */
   @Test
-  void controlFFocusesTheFilterWhereTypingNarrowsTheRowsAndEscapeRestoresThem(
-      FxRobot robot) {
+  void controlFFocusesTheFilterWhereTypingNarrowsTheRowsAndEscapeRestoresThem(FxRobot robot) {
     PowerTablePage page = new PowerTablePage(console, robot).show();
     robot.clickOn("#entry-table");
     robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#table-filter").queryAs(TextField.class).isFocused()).isTrue();
     String prefix = table.entry(0).id().address().substring(0, 5);
-    long expected = table.entries().stream()
-        .filter(e -> e.id().address().contains(prefix)).count();
+    long expected = table.entries().stream().filter(e -> e.id().address().contains(prefix)).count();
     assertThat(expected).isBetween(1L, (long) table.size() - 1);
 
     robot.write(prefix);
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(page.rows()).hasSize((int) expected)
+    assertThat(page.rows())
+        .hasSize((int) expected)
         .allMatch(row -> row.actor().address().contains(prefix));
-    assertThat(page.text("#filter-count"))
-        .isEqualTo(expected + " of " + table.size() + " entries");
+    assertThat(page.text("#filter-count")).isEqualTo(expected + " of " + table.size() + " entries");
 
     robot.type(KeyCode.ESCAPE);
     WaitForAsyncUtils.waitForFxEvents();
@@ -153,8 +156,7 @@ class PowerTableViewTest {
   }
 
   @Test
-  void selectingARowSelectsTheParticipantRowsCopyAndTheButtonShowsItsWorkerKey(
-      FxRobot robot) {
+  void selectingARowSelectsTheParticipantRowsCopyAndTheButtonShowsItsWorkerKey(FxRobot robot) {
     PowerTablePage page = new PowerTablePage(console, robot).show();
     TableView<EntryRow> entries = page.entries();
     WaitForAsyncUtils.asyncFx(() -> entries.getSelectionModel().select(2));
@@ -169,24 +171,40 @@ class PowerTableViewTest {
     WaitForAsyncUtils.waitForFxEvents();
     robot.push(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
     WaitForAsyncUtils.waitForFxEvents();
-    assertThat(clipboard()).isEqualTo(third.asText()).startsWith(third.rank() + "\t"
-        + third.actor().address() + "\t").contains(third.key().toHex());
+    assertThat(clipboard())
+        .isEqualTo(third.asText())
+        .startsWith(third.rank() + "\t" + third.actor().address() + "\t")
+        .contains(third.key().toHex());
     assertThat(console.context().dialogs().noticeProperty().get()).startsWith("Copied row");
 
     // A participant looked up elsewhere that is not in this table leaves no row highlighted.
-    WaitForAsyncUtils.asyncFx(() -> console.context().workspace().selectedActorProperty()
-        .set(io.f3console.core.gpbft.ActorId.of(987_654_321L)));
+    WaitForAsyncUtils.asyncFx(
+        () ->
+            console
+                .context()
+                .workspace()
+                .selectedActorProperty()
+                .set(io.f3console.core.gpbft.ActorId.of(987_654_321L)));
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(entries.getSelectionModel().getSelectedItem()).isNull();
 
     // The row's context menu (fired directly: Monocle does not open context menus).
     EntryRow first = page.rows().get(0);
-    javafx.scene.control.TableRow<?> firstRow = entries.lookupAll(".table-row-cell").stream()
-        .map(node -> (javafx.scene.control.TableRow<?>) node)
-        .filter(row -> row.isVisible() && row.getIndex() == 0).findFirst().orElseThrow();
-    assertThat(firstRow.getContextMenu().getItems()).extracting(MenuItem::getText)
-        .containsExactly("Copy actor", "Copy key (hex)", "Copy key (base64, as in Lotus JSON)",
-            "Copy row", null, "Worker key ▸");
+    javafx.scene.control.TableRow<?> firstRow =
+        entries.lookupAll(".table-row-cell").stream()
+            .map(node -> (javafx.scene.control.TableRow<?>) node)
+            .filter(row -> row.isVisible() && row.getIndex() == 0)
+            .findFirst()
+            .orElseThrow();
+    assertThat(firstRow.getContextMenu().getItems())
+        .extracting(MenuItem::getText)
+        .containsExactly(
+            "Copy actor",
+            "Copy key (hex)",
+            "Copy key (base64, as in Lotus JSON)",
+            "Copy row",
+            null,
+            "Worker key ▸");
     fire(firstRow, "Copy actor");
     assertThat(clipboard()).isEqualTo(first.actor().address());
     fire(firstRow, "Copy key (hex)");
@@ -201,8 +219,7 @@ class PowerTableViewTest {
   }
 
   @Test
-  void tabFromTheFilterReachesTheTableWhereSpaceSelectsARowAndEnablesWorkerKey(
-      FxRobot robot) {
+  void tabFromTheFilterReachesTheTableWhereSpaceSelectsARowAndEnablesWorkerKey(FxRobot robot) {
     PowerTablePage page = new PowerTablePage(console, robot).show();
     TableView<EntryRow> entries = page.entries();
     WaitForAsyncUtils.asyncFx(() -> entries.getSelectionModel().clearSelection());
@@ -255,14 +272,19 @@ class PowerTableViewTest {
   @Test
   void choosingALaterInstanceShowsItsCommittee(FxRobot robot) {
     PowerTablePage page = new PowerTablePage(console, robot).show();
-    ChainInspection inspection = console.context().workspace().chain().orElseThrow()
-        .inspection().orElseThrow();
+    ChainInspection inspection =
+        console.context().workspace().chain().orElseThrow().inspection().orElseThrow();
     PowerTable committee = inspection.timeline().committee(30);
     @SuppressWarnings("unchecked")
     ComboBox<TableChoice> choice = robot.lookup("#table-choice").queryAs(ComboBox.class);
 
-    WaitForAsyncUtils.asyncFx(() -> choice.setValue(choice.getItems().stream()
-        .filter(c -> c.instance() == 30).findFirst().orElseThrow()));
+    WaitForAsyncUtils.asyncFx(
+        () ->
+            choice.setValue(
+                choice.getItems().stream()
+                    .filter(c -> c.instance() == 30)
+                    .findFirst()
+                    .orElseThrow()));
     page.awaitReady();
 
     assertThat(page.rows()).hasSize(committee.size());
@@ -272,21 +294,31 @@ class PowerTableViewTest {
   }
 
   private static void fire(javafx.scene.control.Control owner, String item) {
-    WaitForAsyncUtils.asyncFx(() -> owner.getContextMenu().getItems().stream()
-        .filter(menuItem -> item.equals(menuItem.getText())).findFirst().orElseThrow().fire());
+    WaitForAsyncUtils.asyncFx(
+        () ->
+            owner.getContextMenu().getItems().stream()
+                .filter(menuItem -> item.equals(menuItem.getText()))
+                .findFirst()
+                .orElseThrow()
+                .fire());
     WaitForAsyncUtils.waitForFxEvents();
   }
 
   private static String clipboard() {
-    return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(
-        () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+    return WaitForAsyncUtils.waitFor(
+        WaitForAsyncUtils.asyncFx(
+            () -> javafx.scene.input.Clipboard.getSystemClipboard().getString()));
   }
 
   private static javafx.scene.Node header(PowerTablePage page, String title) {
     TableView<EntryRow> entries = page.entries();
     return entries.lookupAll(".column-header").stream()
-        .filter(node -> node instanceof javafx.scene.control.skin.TableColumnHeader header
-            && header.getTableColumn() != null && header.getTableColumn().getText().equals(title))
-        .findFirst().orElseThrow(() -> new AssertionError("no column " + title));
+        .filter(
+            node ->
+                node instanceof javafx.scene.control.skin.TableColumnHeader header
+                    && header.getTableColumn() != null
+                    && header.getTableColumn().getText().equals(title))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no column " + title));
   }
 }

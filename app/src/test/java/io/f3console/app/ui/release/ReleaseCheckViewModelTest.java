@@ -19,15 +19,20 @@ import org.junit.jupiter.api.Test;
 /** The release check's sources, verdict and report, without a screen, on real mainnet data. */
 class ReleaseCheckViewModelTest {
   /** The initial power-table CID mainnet's manifest publishes. */
-  private static final String MAINNET_CID = TestWorkspace.network("mainnet")
-      .initialPowerTableCid().orElseThrow();
+  private static final String MAINNET_CID =
+      TestWorkspace.network("mainnet").initialPowerTableCid().orElseThrow();
+
   private final TestWorkspace console = new TestWorkspace();
-  private final ReleaseCheckViewModel model = new ReleaseCheckViewModel(console.workspace(),
-      console.runner(), console.recorder());
+  private final ReleaseCheckViewModel model =
+      new ReleaseCheckViewModel(console.workspace(), console.runner(), console.recorder());
 
   private void openMainnetFiles() {
-    console.loader().openFiles(List.of(SharedData.file("mainnet_initial_power_table.json"),
-        SharedData.file("mainnet_certs_0_9.json")));
+    console
+        .loader()
+        .openFiles(
+            List.of(
+                SharedData.file("mainnet_initial_power_table.json"),
+                SharedData.file("mainnet_certs_0_9.json")));
   }
 
   @Test
@@ -59,8 +64,7 @@ class ReleaseCheckViewModelTest {
 
     model.addOpenSources();
 
-    assertThat(model.sources()).containsExactlyElementsOf(console.workspace().sources())
-        .hasSize(2);
+    assertThat(model.sources()).containsExactlyElementsOf(console.workspace().sources()).hasSize(2);
   }
 
   @Test
@@ -70,8 +74,8 @@ class ReleaseCheckViewModelTest {
 
     console.workspace().networkProperty().set(TestWorkspace.network("mainnet"));
     Optional<String> notACid = model.run("bafy-not-a-cid", "");
-    assertThat(notACid).hasValueSatisfying(p -> assertThat(p)
-        .startsWith("The candidate is not a CID: "));
+    assertThat(notACid)
+        .hasValueSatisfying(p -> assertThat(p).startsWith("The candidate is not a CID: "));
     assertThat(model.verdictProperty().get()).isEqualTo("✘ " + notACid.orElseThrow());
     assertThat(model.toneProperty().get()).isEqualTo(Tone.DANGER);
     assertThat(console.runner().titles()).noneMatch(t -> t.startsWith("Release check"));
@@ -88,31 +92,47 @@ class ReleaseCheckViewModelTest {
     assertThat(result.confirmed()).isTrue();
     assertThat(result.sources()).hasSize(2);
     assertThat(model.toneProperty().get()).isEqualTo(Tone.SUCCESS);
-    assertThat(model.verdictProperty().get()).startsWith("✔ Confirmed: " + MAINNET_CID
-        + " — every source agrees and certificate 0 validates against it.");
+    assertThat(model.verdictProperty().get())
+        .startsWith(
+            "✔ Confirmed: "
+                + MAINNET_CID
+                + " — every source agrees and certificate 0 validates against it.");
     assertThat(model.verdictCids()).containsExactly(MAINNET_CID);
     // the table file gives the table; the certificates file gives certificate 0 only
     var table = result.sources().get(0);
     var certificates = result.sources().get(1);
     assertThat(ReleaseCheckViewModel.evidenceCid(table)).isEqualTo(MAINNET_CID);
-    assertThat(ReleaseCheckViewModel.evidenceLine(table)).isEqualTo(table.source() + " · "
-        + MAINNET_CID + " · " + io.f3console.core.powertable.PowerTableFiles.read(
-            SharedData.file("mainnet_initial_power_table.json")).toTable().size()
-        + " entries · certificate 0 "
-        + ReleaseReport.zeroSummary(table.certificateZero()));
-    assertThat(ReleaseCheckViewModel.evidenceCid(certificates))
-        .isEqualTo("— (certificates only)");
-    assertThat(ReleaseCheckViewModel.evidenceLine(certificates)).contains(" · no table · ")
+    assertThat(ReleaseCheckViewModel.evidenceLine(table))
+        .isEqualTo(
+            table.source()
+                + " · "
+                + MAINNET_CID
+                + " · "
+                + io.f3console.core.powertable.PowerTableFiles.read(
+                        SharedData.file("mainnet_initial_power_table.json"))
+                    .toTable()
+                    .size()
+                + " entries · certificate 0 "
+                + ReleaseReport.zeroSummary(table.certificateZero()));
+    assertThat(ReleaseCheckViewModel.evidenceCid(certificates)).isEqualTo("— (certificates only)");
+    assertThat(ReleaseCheckViewModel.evidenceLine(certificates))
+        .contains(" · no table · ")
         .contains("certificate 0 validates");
-    assertThat(model.reportProperty().get()).isEqualTo(ReleaseReport.markdown(result))
-        .contains(MAINNET_CID).contains("\"InitialPowerTable\"").contains("validates");
-    assertThat(console.sessions()).filteredOn(s -> s.kind() == SessionKind.RELEASE_CHECK)
-        .singleElement().satisfies(session -> {
-          assertThat(session.network()).contains("mainnet");
-          assertThat(session.arguments()).endsWith("--candidate " + MAINNET_CID);
-          assertThat(session.output()).contains(model.reportProperty().get());
-          assertThat(session.tables()).isNotEmpty();
-        });
+    assertThat(model.reportProperty().get())
+        .isEqualTo(ReleaseReport.markdown(result))
+        .contains(MAINNET_CID)
+        .contains("\"InitialPowerTable\"")
+        .contains("validates");
+    assertThat(console.sessions())
+        .filteredOn(s -> s.kind() == SessionKind.RELEASE_CHECK)
+        .singleElement()
+        .satisfies(
+            session -> {
+              assertThat(session.network()).contains("mainnet");
+              assertThat(session.arguments()).endsWith("--candidate " + MAINNET_CID);
+              assertThat(session.output()).contains(model.reportProperty().get());
+              assertThat(session.tables()).isNotEmpty();
+            });
   }
 
   @Test
@@ -125,11 +145,13 @@ class ReleaseCheckViewModelTest {
     ReleaseCheckResult result = model.resultProperty().get();
     assertThat(result.verdict()).isEqualTo(ReleaseCheckResult.Verdict.CANDIDATE_MISMATCH);
     assertThat(model.toneProperty().get()).isEqualTo(Tone.DANGER);
-    assertThat(model.verdictProperty().get()).startsWith("✘ Not confirmed (candidate mismatch). ")
+    assertThat(model.verdictProperty().get())
+        .startsWith("✘ Not confirmed (candidate mismatch). ")
         .contains(result.remedy().orElseThrow());
     // the candidate and the CID the sources agree on (the right value) are values to copy
     String demoCid = console.workspace().table().orElseThrow().table().cid().toString();
-    assertThat(result.sources()).extracting(ReleaseCheckViewModel::evidenceCid)
+    assertThat(result.sources())
+        .extracting(ReleaseCheckViewModel::evidenceCid)
         .containsOnly(demoCid);
     assertThat(model.verdictCids()).containsExactly(MAINNET_CID, demoCid);
   }
@@ -144,11 +166,12 @@ class ReleaseCheckViewModelTest {
 
       model.run("", token);
 
-      assertThat(model.verdictProperty().get()).startsWith("✔ Confirmed: "
-          + chain.initialTable().cid());
+      assertThat(model.verdictProperty().get())
+          .startsWith("✔ Confirmed: " + chain.initialTable().cid());
       assertThat(model.reportProperty().get()).doesNotContain(token);
-      assertThat(console.sessions()).isNotEmpty().allSatisfy(session ->
-          assertThat(session.toString()).doesNotContain(token));
+      assertThat(console.sessions())
+          .isNotEmpty()
+          .allSatisfy(session -> assertThat(session.toString()).doesNotContain(token));
     }
   }
 }

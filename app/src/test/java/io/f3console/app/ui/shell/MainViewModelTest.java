@@ -43,8 +43,12 @@ class MainViewModelTest {
     Path certs = SharedData.file("mainnet_certs_0_9.json");
     console.loader().openFiles(List.of(table, certs));
 
-    assertThat(model.sourceSummary().get()).isEqualTo("file:" + table.toAbsolutePath()
-        .normalize() + "  +  file:" + certs.toAbsolutePath().normalize());
+    assertThat(model.sourceSummary().get())
+        .isEqualTo(
+            "file:"
+                + table.toAbsolutePath().normalize()
+                + "  +  file:"
+                + certs.toAbsolutePath().normalize());
     assertThat(model.shortSourceSummary().get())
         .isEqualTo("mainnet_initial_power_table.json  +  mainnet_certs_0_9.json");
     assertThat(model.trust().get().state()).isEqualTo(TrustState.VERIFIED);

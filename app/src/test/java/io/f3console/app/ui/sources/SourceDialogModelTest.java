@@ -21,10 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 class SourceDialogModelTest {
   @TempDir Path folder;
 
-  private SourceDialogModel model(TestWorkspace console, boolean node,
-      Map<String, String> environment) {
-    return new SourceDialogModel(node, console.runner(), NetworkProfiles.builtIn(),
-        console.loader(), environment);
+  private SourceDialogModel model(
+      TestWorkspace console, boolean node, Map<String, String> environment) {
+    return new SourceDialogModel(
+        node, console.runner(), NetworkProfiles.builtIn(), console.loader(), environment);
   }
 
   @Test
@@ -38,7 +38,8 @@ class SourceDialogModelTest {
     Job<SourceProbe> job = model.test().orElseThrow();
 
     assertThat(job.state()).isEqualTo(Job.State.SUCCEEDED);
-    assertThat(model.result().text()).startsWith("✔ demo source answered")
+    assertThat(model.result().text())
+        .startsWith("✔ demo source answered")
         .contains("certificates 0–" + (count - 1) + " (" + count + ")")
         .contains(chain.initialTable().size() + " entries");
     assertThat(model.result().tone()).isEqualTo(Tone.SUCCESS);
@@ -47,8 +48,7 @@ class SourceDialogModelTest {
 
     model.open().orElseThrow();
     assertThat(console.workspace().sources()).containsExactly("demo:broken");
-    assertThat(console.inspection()
-        .count(CertificateStatus.INVALID)).isEqualTo(1);
+    assertThat(console.inspection().count(CertificateStatus.INVALID)).isEqualTo(1);
   }
 
   @Test
@@ -61,7 +61,8 @@ class SourceDialogModelTest {
     model.test();
 
     int entries = PowerTableFiles.read(table).entries().size();
-    assertThat(model.result().text()).startsWith("✔ file source answered")
+    assertThat(model.result().text())
+        .startsWith("✔ file source answered")
         .contains(String.format("%,d entries", entries))
         .contains("(the initial table of mainnet)");
 
@@ -83,7 +84,8 @@ class SourceDialogModelTest {
 
     node.locationProperty().set("rpc:127.0.0.1");
     assertThat(node.test()).isEmpty();
-    assertThat(node.result().text()).startsWith("✘")
+    assertThat(node.result().text())
+        .startsWith("✘")
         .contains("rpc: takes an http:// or https:// URL");
     assertThat(node.open()).isEmpty();
     assertThat(console.runner().titles()).isEmpty();
@@ -91,8 +93,7 @@ class SourceDialogModelTest {
   }
 
   @Test
-  void aNodeThatRefusesSaysWhyFromTheJobAndTheTypedTokenOpensItsCertificates()
-      throws Exception {
+  void aNodeThatRefusesSaysWhyFromTheJobAndTheTypedTokenOpensItsCertificates() throws Exception {
     String secret = "secret-token-123";
     try (FakeLotusNode node = FakeLotusNode.startMainnet().requireToken(secret)) {
       TestWorkspace console = new TestWorkspace(folder);
@@ -108,14 +109,16 @@ class SourceDialogModelTest {
 
       model.tokenProperty().set(secret);
       model.test();
-      assertThat(model.result().text()).startsWith("✔ rpc source answered")
-          .contains("(the initial table of mainnet)").doesNotContain(secret);
+      assertThat(model.result().text())
+          .startsWith("✔ rpc source answered")
+          .contains("(the initial table of mainnet)")
+          .doesNotContain(secret);
 
       model.open();
       assertThat(console.workspace().sources()).containsExactly("rpc:" + node.endpoint());
       assertThat(console.workspace().network().key()).isEqualTo("mainnet");
-      assertThat(console.inspection()
-          .count(CertificateStatus.VALID)).isEqualTo(node.certificates().size());
+      assertThat(console.inspection().count(CertificateStatus.VALID))
+          .isEqualTo(node.certificates().size());
       assertThat(String.join(" ", console.workspace().sources())).doesNotContain(secret);
     }
   }
@@ -126,16 +129,18 @@ class SourceDialogModelTest {
     try (FakeLotusNode node = FakeLotusNode.startMainnet().requireToken(secret)) {
       int port = node.endpoint().getPort();
       TestWorkspace console = new TestWorkspace(folder);
-      SourceDialogModel model = model(console, true, Map.of("FULLNODE_API_INFO",
-          secret + ":/ip4/127.0.0.1/tcp/" + port + "/http"));
+      SourceDialogModel model =
+          model(
+              console,
+              true,
+              Map.of("FULLNODE_API_INFO", secret + ":/ip4/127.0.0.1/tcp/" + port + "/http"));
       assertThat(model.locationProperty().get()).contains(":" + port);
 
       model.test();
       assertThat(model.result().text()).startsWith("✔ rpc source answered");
 
       // another node on the same host: the environment's token is not sent there
-      model.locationProperty().set("http://127.0.0.1:" + (port == 1 ? 2 : port - 1)
-          + "/rpc/v1");
+      model.locationProperty().set("http://127.0.0.1:" + (port == 1 ? 2 : port - 1) + "/rpc/v1");
       assertThat(model.options().token()).isEmpty();
     }
   }

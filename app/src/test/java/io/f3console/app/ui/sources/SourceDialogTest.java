@@ -28,8 +28,7 @@ class SourceDialogTest {
   }
 
   @Test
-  void testingASourceDescribesItAndOpeningLoadsItIntoTheWorkspace(FxRobot robot)
-      throws Exception {
+  void testingASourceDescribesItAndOpeningLoadsItIntoTheWorkspace(FxRobot robot) throws Exception {
     console.openDemo(DemoNetwork.Scenario.HEALTHY);
     WaitForAsyncUtils.asyncFx(() -> SourceDialog.forSource(console.context()).dialog().show());
     WaitForAsyncUtils.waitForFxEvents();
@@ -37,18 +36,21 @@ class SourceDialogTest {
 
     robot.clickOn("#source-test");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> result(robot).startsWith("✔"));
-    assertThat(result(robot)).contains("demo source answered")
-        .contains("certificates 0–59 (60)").contains("150 entries");
+    assertThat(result(robot))
+        .contains("demo source answered")
+        .contains("certificates 0–59 (60)")
+        .contains("150 entries");
     // nothing in the dialog is cut: the label, the buttons and the whole answer show
     WaitForAsyncUtils.waitForFxEvents();
-    javafx.scene.control.Label answer = robot.lookup("#source-test-result")
-        .queryAs(javafx.scene.control.Label.class);
-    assertThat(answer.getHeight()).isGreaterThanOrEqualTo(answer.prefHeight(answer.getWidth())
-        - 0.5);
+    javafx.scene.control.Label answer =
+        robot.lookup("#source-test-result").queryAs(javafx.scene.control.Label.class);
+    assertThat(answer.getHeight())
+        .isGreaterThanOrEqualTo(answer.prefHeight(answer.getWidth()) - 0.5);
     for (String text : java.util.List.of("Source", "Test", "Browse…")) {
-      javafx.scene.control.Labeled labeled = robot.lookup(n -> n instanceof
-          javafx.scene.control.Labeled l && text.equals(l.getText())).queryAs(
-          javafx.scene.control.Labeled.class);
+      javafx.scene.control.Labeled labeled =
+          robot
+              .lookup(n -> n instanceof javafx.scene.control.Labeled l && text.equals(l.getText()))
+              .queryAs(javafx.scene.control.Labeled.class);
       assertThat(labeled.getWidth()).as(text).isGreaterThanOrEqualTo(labeled.prefWidth(-1) - 0.5);
     }
 
@@ -56,14 +58,22 @@ class SourceDialogTest {
     WaitForAsyncUtils.waitForFxEvents();
     console.awaitIdle();
     assertThat(console.context().workspace().sources()).containsExactly("demo:broken");
-    assertThat(console.context().workspace().chain().orElseThrow().inspection().orElseThrow()
-        .count(CertificateStatus.INVALID)).isEqualTo(1);
+    assertThat(
+            console
+                .context()
+                .workspace()
+                .chain()
+                .orElseThrow()
+                .inspection()
+                .orElseThrow()
+                .count(CertificateStatus.INVALID))
+        .isEqualTo(1);
   }
 
   @Test
-  void aTableSourceOpenedOverCertificatesAsksBeforeReplacingThem(FxRobot robot)
-      throws Exception {
-    console.open(SharedData.file("mainnet_initial_power_table.json"),
+  void aTableSourceOpenedOverCertificatesAsksBeforeReplacingThem(FxRobot robot) throws Exception {
+    console.open(
+        SharedData.file("mainnet_initial_power_table.json"),
         SharedData.file("mainnet_certs_0_9.json"));
     var calibnet = SharedData.file("calibnet_old_initial_power_table.json");
     WaitForAsyncUtils.asyncFx(() -> SourceDialog.forSource(console.context()).dialog().show());
@@ -71,8 +81,8 @@ class SourceDialogTest {
     robot.lookup("#source-string").queryAs(TextField.class).setText(calibnet.toString());
 
     robot.clickOn("#source-open");
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
-        () -> robot.lookup("#table-arrival").tryQuery().isPresent());
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> robot.lookup("#table-arrival").tryQuery().isPresent());
     WaitForAsyncUtils.waitForFxEvents();
     // nothing is replaced while the question is open
     assertThat(console.context().workspace().chain()).isPresent();
@@ -103,8 +113,7 @@ class SourceDialogTest {
     robot.clickOn("#source-open");
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(result(robot)).startsWith("✘").contains("rpc: takes an http:// or https:// URL");
-    assertThat(robot.lookup("#source-open").query().getScene().getWindow().isShowing())
-        .isTrue();
+    assertThat(robot.lookup("#source-open").query().getScene().getWindow().isShowing()).isTrue();
   }
 
   private static String result(FxRobot robot) {
@@ -116,21 +125,27 @@ class SourceDialogTest {
     try (FakeLotusNode node = FakeLotusNode.startMainnet().requireToken("secret-token-123")) {
       WaitForAsyncUtils.asyncFx(() -> SourceDialog.forNode(console.context()).dialog().show());
       WaitForAsyncUtils.waitForFxEvents();
-      WaitForAsyncUtils.asyncFx(() -> {
-        robot.lookup("#node-url").queryAs(TextField.class).setText(node.endpoint().toString());
-        robot.lookup("#node-token").queryAs(TextField.class).setText("secret-token-123");
-      });
+      WaitForAsyncUtils.asyncFx(
+          () -> {
+            robot.lookup("#node-url").queryAs(TextField.class).setText(node.endpoint().toString());
+            robot.lookup("#node-token").queryAs(TextField.class).setText("secret-token-123");
+          });
       WaitForAsyncUtils.waitForFxEvents();
 
       robot.clickOn("#source-test");
       try {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> result(robot).startsWith("✔"));
       } catch (java.util.concurrent.TimeoutException e) {
-        throw new AssertionError("result: " + result(robot) + " / error: "
-            + console.context().dialogs().lastErrorProperty().get());
+        throw new AssertionError(
+            "result: "
+                + result(robot)
+                + " / error: "
+                + console.context().dialogs().lastErrorProperty().get());
       }
-      assertThat(result(robot)).contains("rpc source answered")
-          .contains("(the initial table of mainnet)").doesNotContain("secret-token-123");
+      assertThat(result(robot))
+          .contains("rpc source answered")
+          .contains("(the initial table of mainnet)")
+          .doesNotContain("secret-token-123");
 
       robot.clickOn("#source-open");
       WaitForAsyncUtils.waitForFxEvents();
@@ -140,8 +155,7 @@ class SourceDialogTest {
       assertThat(workspace.sources()).containsExactly("rpc:" + node.endpoint());
       assertThat(workspace.network().key()).isEqualTo("mainnet");
       var inspection = workspace.chain().orElseThrow().inspection().orElseThrow();
-      assertThat(inspection.count(CertificateStatus.VALID))
-          .isEqualTo(node.certificates().size());
+      assertThat(inspection.count(CertificateStatus.VALID)).isEqualTo(node.certificates().size());
       assertThat(String.join(" ", workspace.sources())).doesNotContain("secret-token-123");
     }
   }

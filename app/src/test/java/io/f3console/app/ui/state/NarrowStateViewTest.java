@@ -26,8 +26,8 @@ class NarrowStateViewTest {
 
   @Test
   void nothingIsCutAndTheClaimsKeepTheirColumns(FxRobot robot) throws Exception {
-    StatePage.compute(console, robot, "butterfly", "car:" + SharedData.file(
-        StatePage.BUTTERFLY_V17));
+    StatePage.compute(
+        console, robot, "butterfly", "car:" + SharedData.file(StatePage.BUTTERFLY_V17));
 
     Parent view = robot.lookup("#" + Page.CHAIN_STATE.id()).queryAs(Parent.class);
     assertThat(ClippedText.in(view)).isEmpty();

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The Chain state view's state without a screen: the power tables of the real Lotus genesis
- * states (and of a node on loopback serving one), computed on the test's thread, against the
- * tables derived from them independently (the {@code .DERIVED.json} files beside them).
+ * The Chain state view's state without a screen: the power tables of the real Lotus genesis states
+ * (and of a node on loopback serving one), computed on the test's thread, against the tables
+ * derived from them independently (the {@code .DERIVED.json} files beside them).
  */
 class StateViewModelTest {
   private final SameThreadRunner runner = new SameThreadRunner();
@@ -44,8 +44,8 @@ class StateViewModelTest {
 
   /** What the independent derivation beside the CAR files says of a genesis. */
   private static JsonNode derived(String name) throws Exception {
-    return new ObjectMapper().readTree(SharedData.file("state/" + name
-        + "_genesis_powertable.DERIVED.json").toFile());
+    return new ObjectMapper()
+        .readTree(SharedData.file("state/" + name + "_genesis_powertable.DERIVED.json").toFile());
   }
 
   @Test
@@ -58,43 +58,48 @@ class StateViewModelTest {
     StatePowerTable table = model.resultProperty().get().table().orElseThrow();
     String cid = expected.get("powerTableCID").asText();
     assertThat(table.cid().toString()).isEqualTo(cid);
-    assertThat(table.stateRoot().toString())
-        .isEqualTo(expected.get("parentStateRoot").asText());
+    assertThat(table.stateRoot().toString()).isEqualTo(expected.get("parentStateRoot").asText());
     assertThat(table.table().size()).isEqualTo(expected.get("minerAboveMinPowerCount").asInt());
     assertThat(StateViewModel.counts(table)).isEqualTo("3 INCLUDED (3 claims)");
-    assertThat(model.verdictProperty().get()).startsWith("? ").contains(cid)
+    assertThat(model.verdictProperty().get())
+        .startsWith("? ")
+        .contains(cid)
         .contains("nothing to compare");
     assertThat(model.toneProperty().get()).isEqualTo(Tone.WARNING);
-    assertThat(model.progressProperty().get()).endsWith("blocks read, each checked against"
-        + " its CID.");
+    assertThat(model.progressProperty().get())
+        .endsWith("blocks read, each checked against" + " its CID.");
     assertThat(model.stateProperty().get()).isEqualTo(BackgroundLane.State.DONE);
-    assertThat(model.decisions()).hasSize(3)
+    assertThat(model.decisions())
+        .hasSize(3)
         .allSatisfy(d -> assertThat(d.decision()).isEqualTo(Decision.INCLUDED));
 
     ClaimDecision second = model.decisions().get(1);
     model.explain(second);
     assertThat(model.explanationProperty().get()).startsWith(second.miner() + " is included");
     model.explain("f09999");
-    assertThat(model.explanationProperty().get()).contains("f09999 has no claim")
+    assertThat(model.explanationProperty().get())
+        .contains("f09999 has no claim")
         .contains("height 0");
     model.explain("not an actor");
-    assertThat(model.explanationProperty().get()).isEqualTo("Not an actor address: not an"
-        + " actor");
+    assertThat(model.explanationProperty().get())
+        .isEqualTo("Not an actor address: not an" + " actor");
 
     model.searchProperty().set("f01002");
-    assertThat(model.decisions()).extracting(d -> d.miner().toString())
-        .containsExactly("f01002");
+    assertThat(model.decisions()).extracting(d -> d.miner().toString()).containsExactly("f01002");
     model.searchProperty().set("");
     model.decisionFilterProperty().set(Decision.BELOW_MINIMUM_POWER);
     assertThat(model.decisions()).isEmpty();
     model.decisionFilterProperty().set(null);
     assertThat(model.decisions()).hasSize(3);
 
-    assertThat(recorded).singleElement().satisfies(session -> {
-      assertThat(session.command()).isEqualTo(StateSession.COMMAND);
-      assertThat(session.verdict()).isEqualTo(SessionVerdict.PASSED);
-      assertThat(session.summary()).contains(cid);
-    });
+    assertThat(recorded)
+        .singleElement()
+        .satisfies(
+            session -> {
+              assertThat(session.command()).isEqualTo(StateSession.COMMAND);
+              assertThat(session.verdict()).isEqualTo(SessionVerdict.PASSED);
+              assertThat(session.summary()).contains(cid);
+            });
   }
 
   @Test
@@ -104,27 +109,27 @@ class StateViewModelTest {
 
     int above = derived("interopnet_actorsv7").get("minerAboveMinPowerCount").asInt();
     assertThat(above).isEqualTo(6);
-    assertThat(model.decisions()).filteredOn(d -> d.decision() == Decision.INCLUDED)
-        .hasSize(above);
+    assertThat(model.decisions()).filteredOn(d -> d.decision() == Decision.INCLUDED).hasSize(above);
     assertThat(StateViewModel.counts(model.resultProperty().get().table().orElseThrow()))
         .startsWith("6 INCLUDED");
   }
 
   @Test
   void aMistakeInTheInputIsSaidAndNothingRuns() {
-    assertThat(model.compute("", "")).contains("Give a CAR file of chain state, or a node"
-        + " (rpc:URL).");
+    assertThat(model.compute("", ""))
+        .contains("Give a CAR file of chain state, or a node" + " (rpc:URL).");
     assertThat(model.verdictProperty().get()).startsWith("✘ Give a CAR file");
     assertThat(model.toneProperty().get()).isEqualTo(Tone.DANGER);
-    assertThat(model.compute("car:/nowhere/genesis.car", "")).hasValueSatisfying(p ->
-        assertThat(p).startsWith("Choose the network in the toolbar first"));
+    assertThat(model.compute("car:/nowhere/genesis.car", ""))
+        .hasValueSatisfying(
+            p -> assertThat(p).startsWith("Choose the network in the toolbar first"));
     network("butterfly");
-    assertThat(model.compute("car:/nowhere/genesis.car", "")).hasValueSatisfying(p ->
-        assertThat(p).startsWith("No such file: "));
-    assertThat(model.compute("rpc:http://127.0.0.1:1/rpc/v1", "ten")).contains(
-        "The epoch must be a whole number: ten");
-    assertThat(model.compute("http://127.0.0.1:1/rpc/v1", "-4")).contains(
-        "The epoch must not be negative: -4");
+    assertThat(model.compute("car:/nowhere/genesis.car", ""))
+        .hasValueSatisfying(p -> assertThat(p).startsWith("No such file: "));
+    assertThat(model.compute("rpc:http://127.0.0.1:1/rpc/v1", "ten"))
+        .contains("The epoch must be a whole number: ten");
+    assertThat(model.compute("http://127.0.0.1:1/rpc/v1", "-4"))
+        .contains("The epoch must not be negative: -4");
     assertThat(runner.titles()).isEmpty();
     assertThat(recorded).isEmpty();
 
@@ -145,18 +150,23 @@ class StateViewModelTest {
 
       assertThat(model.resultProperty().get().trust().orElseThrow().trust().state())
           .isEqualTo(TrustState.VERIFIED);
-      assertThat(model.verdictProperty().get()).startsWith("✔ ")
-          .contains(StatePage.BUTTERFLY_TABLE).contains("butterfly-at-genesis manifest")
+      assertThat(model.verdictProperty().get())
+          .startsWith("✔ ")
+          .contains(StatePage.BUTTERFLY_TABLE)
+          .contains("butterfly-at-genesis manifest")
           .doesNotContain(token);
       assertThat(model.toneProperty().get()).isEqualTo(Tone.SUCCESS);
       assertThat(node.requests("Filecoin.ChainReadObj")).isPositive();
     }
-    assertThat(recorded).singleElement().satisfies(session -> {
-      assertThat(session.verdict()).isEqualTo(SessionVerdict.PASSED);
-      assertThat(session.trust()).contains(TrustState.VERIFIED);
-      assertThat(session.arguments()).endsWith("--epoch 0");
-      assertThat(session.toString()).doesNotContain(token);
-    });
+    assertThat(recorded)
+        .singleElement()
+        .satisfies(
+            session -> {
+              assertThat(session.verdict()).isEqualTo(SessionVerdict.PASSED);
+              assertThat(session.trust()).contains(TrustState.VERIFIED);
+              assertThat(session.arguments()).endsWith("--epoch 0");
+              assertThat(session.toString()).doesNotContain(token);
+            });
   }
 
   @Test
@@ -174,14 +184,16 @@ class StateViewModelTest {
     assertThat(model.toneProperty().get()).isEqualTo(Tone.WARNING);
     assertThat(model.resultProperty().get()).isNull();
     assertThat(model.decisions()).isEmpty();
-    assertThat(recorded).singleElement().satisfies(s ->
-        assertThat(s.verdict()).isEqualTo(SessionVerdict.CANCELLED));
+    assertThat(recorded)
+        .singleElement()
+        .satisfies(s -> assertThat(s.verdict()).isEqualTo(SessionVerdict.CANCELLED));
   }
 
   @Test
   void aCorruptedCarIsAClearErrorWithoutAStackTrace(@TempDir Path dir) throws Exception {
-    byte[] bytes = Files.readAllBytes(SharedData.file(
-        "state/butterflynet_2026-05_actorsv17_genesis_powertable_subset.car"));
+    byte[] bytes =
+        Files.readAllBytes(
+            SharedData.file("state/butterflynet_2026-05_actorsv17_genesis_powertable_subset.car"));
     for (int i = bytes.length / 2; i < bytes.length / 2 + 64; i++) {
       bytes[i] ^= 0x5a;
     }
@@ -191,13 +203,17 @@ class StateViewModelTest {
 
     model.compute("car:" + corrupted, "");
 
-    assertThat(model.verdictProperty().get()).startsWith("✘ ")
-        .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("java.");
+    assertThat(model.verdictProperty().get())
+        .startsWith("✘ ")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ")
+        .doesNotContain("java.");
     assertThat(model.toneProperty().get()).isEqualTo(Tone.DANGER);
     assertThat(model.resultProperty().get().table()).isEmpty();
     assertThat(model.decisions()).isEmpty();
     assertThat(runner.failures()).isEmpty();
-    assertThat(recorded).singleElement().satisfies(s ->
-        assertThat(s.verdict()).isEqualTo(SessionVerdict.BAD_INPUT));
+    assertThat(recorded)
+        .singleElement()
+        .satisfies(s -> assertThat(s.verdict()).isEqualTo(SessionVerdict.BAD_INPUT));
   }
 }

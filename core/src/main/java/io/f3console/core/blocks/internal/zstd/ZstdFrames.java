@@ -10,17 +10,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Zstandard through zstd-jni (ADR 0007), with plain Java types only: the one place that
- * touches {@code com.github.luben}. It decompresses CARs as streams, and compresses and
- * decompresses the certificate store's batches (ADR 0008) in memory. The native library loads
- * on first use; when it does not load on this platform (or the system property
- * {@value #DISABLE_PROPERTY} is {@code true}), {@link #decompressing}, {@link #compress} and
- * {@link #decompress} say so with a {@link ZstdUnavailableException} instead of failing with a
- * linkage error.
+ * Zstandard through zstd-jni (ADR 0007), with plain Java types only: the one place that touches
+ * {@code com.github.luben}. It decompresses CARs as streams, and compresses and decompresses the
+ * certificate store's batches (ADR 0008) in memory. The native library loads on first use; when it
+ * does not load on this platform (or the system property {@value #DISABLE_PROPERTY} is {@code
+ * true}), {@link #decompressing}, {@link #compress} and {@link #decompress} say so with a {@link
+ * ZstdUnavailableException} instead of failing with a linkage error.
  */
 public final class ZstdFrames {
   /** The system property that makes zstd unavailable, to try that path. */
   public static final String DISABLE_PROPERTY = "f3console.zstd.disable";
+
   /** The first four bytes of a zstd frame: the magic number 0xFD2FB528, little-endian. */
   private static final byte[] MAGIC = {0x28, (byte) 0xb5, 0x2f, (byte) 0xfd};
 
@@ -61,22 +61,26 @@ public final class ZstdFrames {
         loaded = true;
         return Optional.empty();
       } catch (LinkageError | SecurityException e) {
-        loadProblem = "the zstd native library (zstd-jni) does not load on "
-            + System.getProperty("os.name") + " " + System.getProperty("os.arch").toLowerCase(
-                Locale.ROOT) + ": " + e;
+        loadProblem =
+            "the zstd native library (zstd-jni) does not load on "
+                + System.getProperty("os.name")
+                + " "
+                + System.getProperty("os.arch").toLowerCase(Locale.ROOT)
+                + ": "
+                + e;
       }
     }
     return Optional.of(loadProblem);
   }
 
   /**
-   * A stream of the decompressed bytes of {@code in} (one or more zstd frames); it owns
-   * {@code in}. Corrupt input fails its reads with an {@link IOException}.
+   * A stream of the decompressed bytes of {@code in} (one or more zstd frames); it owns {@code in}.
+   * Corrupt input fails its reads with an {@link IOException}.
    *
    * @throws ZstdUnavailableException if the native library does not load here
    */
-  public static InputStream decompressing(InputStream in) throws ZstdUnavailableException,
-      IOException {
+  public static InputStream decompressing(InputStream in)
+      throws ZstdUnavailableException, IOException {
     Objects.requireNonNull(in, "in");
     Optional<String> problem = unavailable();
     if (problem.isPresent()) {
@@ -108,14 +112,14 @@ public final class ZstdFrames {
   }
 
   /**
-   * The content of {@code frame}, one zstd frame that must declare exactly {@code size} bytes
-   * and hold them: no more than {@code size} bytes are ever allocated.
+   * The content of {@code frame}, one zstd frame that must declare exactly {@code size} bytes and
+   * hold them: no more than {@code size} bytes are ever allocated.
    *
    * @throws IOException if the frame is corrupt, declares another size or holds another amount
    * @throws ZstdUnavailableException if the native library does not load here
    */
-  public static byte[] decompress(byte[] frame, int size) throws IOException,
-      ZstdUnavailableException {
+  public static byte[] decompress(byte[] frame, int size)
+      throws IOException, ZstdUnavailableException {
     Objects.requireNonNull(frame, "frame");
     if (size < 0) {
       throw new IllegalArgumentException("a negative size " + size);
@@ -130,14 +134,15 @@ public final class ZstdFrames {
       }
       long declared = Zstd.getFrameContentSize(frame);
       if (declared != size) {
-        throw new IOException(declared < 0 ? "the zstd frame does not declare its size"
-            : "the zstd frame declares " + declared + " bytes, not " + size);
+        throw new IOException(
+            declared < 0
+                ? "the zstd frame does not declare its size"
+                : "the zstd frame declares " + declared + " bytes, not " + size);
       }
       byte[] out = new byte[size];
       long written = Zstd.decompressByteArray(out, 0, size, frame, 0, frame.length);
       if (Zstd.isError(written)) {
-        throw new IOException("the zstd frame does not decompress: "
-            + Zstd.getErrorName(written));
+        throw new IOException("the zstd frame does not decompress: " + Zstd.getErrorName(written));
       }
       if (written != size) {
         throw new IOException("the zstd frame holds " + written + " bytes, not " + size);

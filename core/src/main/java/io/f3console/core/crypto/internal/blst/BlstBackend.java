@@ -6,10 +6,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The single public entry point into the jblst wrappers, for {@code io.f3console.core.crypto}
- * only. Its signatures use plain Java types and the opaque handles {@link G1Point} and
- * {@link G2Point}; every method makes sure the native library is loaded first and reports a
- * failure as {@link BackendUnavailableException}. Inputs are trusted: the facade validates them.
+ * The single public entry point into the jblst wrappers, for {@code io.f3console.core.crypto} only.
+ * Its signatures use plain Java types and the opaque handles {@link G1Point} and {@link G2Point};
+ * every method makes sure the native library is loaded first and reports a failure as {@link
+ * BackendUnavailableException}. Inputs are trusted: the facade validates them.
  */
 public final class BlstBackend {
   /** How blst classified a 48-byte compressed G1 encoding. */
@@ -82,41 +82,45 @@ public final class BlstBackend {
   }
 
   /** Decompresses and classifies a 48-byte compressed G1 point. */
-  public static G1Decoding decodeCompressedG1(byte[] compressed) throws BackendUnavailableException {
+  public static G1Decoding decodeCompressedG1(byte[] compressed)
+      throws BackendUnavailableException {
     Objects.requireNonNull(compressed, "compressed");
     BlstLoader.requireLoaded();
     return BlstG1.decode(compressed.clone());
   }
 
   /** Like {@link #decodeCompressedG1}, keeping the point when it is a usable public key. */
-  public static G1Decoded decodeCompressedG1Point(byte[] compressed) throws BackendUnavailableException {
+  public static G1Decoded decodeCompressedG1Point(byte[] compressed)
+      throws BackendUnavailableException {
     Objects.requireNonNull(compressed, "compressed");
     BlstLoader.requireLoaded();
     return BlstG1.decodePoint(compressed.clone());
   }
 
   /** The 48-byte compressed G1 point [secretKey]·g1, for 0 &lt; secretKey &lt; r. */
-  public static byte[] multiplyG1Generator(BigInteger secretKey) throws BackendUnavailableException {
+  public static byte[] multiplyG1Generator(BigInteger secretKey)
+      throws BackendUnavailableException {
     Objects.requireNonNull(secretKey, "secretKey");
     BlstLoader.requireLoaded();
     return BlstG1.multiplyGenerator(secretKey);
   }
 
   /**
-   * Σ scalar·point over {@code indexes} by the bucket method in Java, as the 96-byte
-   * uncompressed encoding (the identity for no indexes).
+   * Σ scalar·point over {@code indexes} by the bucket method in Java, as the 96-byte uncompressed
+   * encoding (the identity for no indexes).
    *
    * @param packedScalars little-endian scalars, {@code (nbits + 7) / 8} bytes per point
    */
-  public static byte[] multiScalarMultiply(G1Point[] points, byte[] packedScalars,
-      int[] indexes, int nbits) throws BackendUnavailableException {
+  public static byte[] multiScalarMultiply(
+      G1Point[] points, byte[] packedScalars, int[] indexes, int nbits)
+      throws BackendUnavailableException {
     BlstLoader.requireLoaded();
     return BlstMultiScalar.pippenger(points, packedScalars, indexes, nbits);
   }
 
   /** The same sum computed as Σ mult + add: slow, for cross-checks and measurements. */
-  public static byte[] multiScalarMultiplyNaively(G1Point[] points, BigInteger[] scalars,
-      int[] indexes) throws BackendUnavailableException {
+  public static byte[] multiScalarMultiplyNaively(
+      G1Point[] points, BigInteger[] scalars, int[] indexes) throws BackendUnavailableException {
     BlstLoader.requireLoaded();
     return BlstMultiScalar.naive(points, scalars, indexes);
   }
@@ -139,7 +143,8 @@ public final class BlstBackend {
   }
 
   /** The compressed encoding of [scalar]·point, for 0 ≤ scalar &lt; r. */
-  public static byte[] multiplyG2(G2Point point, BigInteger scalar) throws BackendUnavailableException {
+  public static byte[] multiplyG2(G2Point point, BigInteger scalar)
+      throws BackendUnavailableException {
     Objects.requireNonNull(point, "point");
     BlstLoader.requireLoaded();
     return BlstG2.multiply(point, scalar);

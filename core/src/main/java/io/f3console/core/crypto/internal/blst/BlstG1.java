@@ -7,9 +7,9 @@ import supranational.blst.P1;
 import supranational.blst.P1_Affine;
 
 /**
- * G1 operations through jblst. Every method creates its own point objects: jblst points are
- * mutable ({@code mult}, {@code add} change the receiver) and are never shared or kept.
- * Callers must have loaded the library through {@link BlstLoader} first.
+ * G1 operations through jblst. Every method creates its own point objects: jblst points are mutable
+ * ({@code mult}, {@code add} change the receiver) and are never shared or kept. Callers must have
+ * loaded the library through {@link BlstLoader} first.
  */
 final class BlstG1 {
   private BlstG1() {}
@@ -18,10 +18,10 @@ final class BlstG1 {
    * Decompresses a 48-byte compressed G1 point and classifies it.
    *
    * <p>{@code new P1_Affine(bytes)} decompresses and checks the curve equation but not the
-   * subgroup, so {@code in_group()} is called explicitly. Failures arrive as a
-   * {@link RuntimeException} whose message names blst's error code. blst also refuses x = 0
-   * during decompression with "point is not in group": the two points (0, ±2) are on the curve
-   * and have order 3, so that is reported as outside the subgroup, as gnark would.
+   * subgroup, so {@code in_group()} is called explicitly. Failures arrive as a {@link
+   * RuntimeException} whose message names blst's error code. blst also refuses x = 0 during
+   * decompression with "point is not in group": the two points (0, ±2) are on the curve and have
+   * order 3, so that is reported as outside the subgroup, as gnark would.
    */
   static G1Decoding decode(byte[] compressed) {
     return decodePoint(compressed).status();

@@ -6,9 +6,9 @@ import supranational.blst.P2;
 import supranational.blst.P2_Affine;
 
 /**
- * G2 operations through jblst: hashing to the curve, decoding signatures, multiplying by a
- * scalar. Every method makes its own point objects (jblst points are mutable). Callers must
- * have loaded the library through {@link BlstLoader} first.
+ * G2 operations through jblst: hashing to the curve, decoding signatures, multiplying by a scalar.
+ * Every method makes its own point objects (jblst points are mutable). Callers must have loaded the
+ * library through {@link BlstLoader} first.
  */
 final class BlstG2 {
   private static final int COMPRESSED_LENGTH = 96;
@@ -21,9 +21,9 @@ final class BlstG2 {
   }
 
   /**
-   * Decodes 96 compressed or 192 uncompressed bytes (the facade has already checked the flag
-   * bits, the infinity encoding and the range of every coordinate) and checks the subgroup,
-   * which jblst's decoder does not do.
+   * Decodes 96 compressed or 192 uncompressed bytes (the facade has already checked the flag bits,
+   * the infinity encoding and the range of every coordinate) and checks the subgroup, which jblst's
+   * decoder does not do.
    */
   static BlstBackend.G2Decoded decode(byte[] encoding) {
     P2_Affine point;

@@ -8,17 +8,18 @@ import java.util.Optional;
 /**
  * Loads blst's native library in one place, the first time it is needed.
  *
- * <p>jblst loads its library in the static initialiser of {@code supranational.blst.blstJNI}:
- * it extracts the bundled library for the current OS and architecture into a {@code blst@…}
- * directory under {@code java.io.tmpdir} and calls {@link System#load}. That would happen at an
- * uncontrolled moment (the first jblst call anywhere) and fail with an {@link Error}. Here the
- * class is initialised explicitly, by name, inside a lazy holder, so that merely referring to
- * this class loads nothing, and the outcome (success, or the cause of the failure) is computed
- * once and kept. A failure then becomes a {@link BackendUnavailableException} with an operator-facing message on
+ * <p>jblst loads its library in the static initialiser of {@code supranational.blst.blstJNI}: it
+ * extracts the bundled library for the current OS and architecture into a {@code blst@…} directory
+ * under {@code java.io.tmpdir} and calls {@link System#load}. That would happen at an uncontrolled
+ * moment (the first jblst call anywhere) and fail with an {@link Error}. Here the class is
+ * initialised explicitly, by name, inside a lazy holder, so that merely referring to this class
+ * loads nothing, and the outcome (success, or the cause of the failure) is computed once and kept.
+ * A failure then becomes a {@link BackendUnavailableException} with an operator-facing message on
  * every later call; a JVM cannot retry a failed class initialisation anyway.
  */
 final class BlstLoader {
   static final String JNI_CLASS_NAME = "supranational.blst.blstJNI";
+
   /** The property jblst reads to override the resource path of its bundled library. */
   static final String RESOURCE_PROPERTY = "supranational.blst.jniResource";
 
@@ -46,8 +47,10 @@ final class BlstLoader {
     try {
       Class.forName(jniClassName, true, BlstLoader.class.getClassLoader());
       if (!BlstG1.generatorIsInGroup()) {
-        return new Outcome(Optional.of(new IllegalStateException(
-            "blst self-test failed: the G1 generator is not reported in the subgroup")));
+        return new Outcome(
+            Optional.of(
+                new IllegalStateException(
+                    "blst self-test failed: the G1 generator is not reported in the subgroup")));
       }
       return new Outcome(Optional.empty());
     } catch (ClassNotFoundException | LinkageError | RuntimeException e) {
@@ -58,9 +61,9 @@ final class BlstLoader {
   }
 
   /**
-   * The class-path resource of jblst's bundled library for this platform: jblst's override
-   * property if set, else {@code /supranational/blst/<OS>/<arch>/<file>} as the jar lays it
-   * out (Linux and macOS on x86-64 and ARM64, Windows on x86-64).
+   * The class-path resource of jblst's bundled library for this platform: jblst's override property
+   * if set, else {@code /supranational/blst/<OS>/<arch>/<file>} as the jar lays it out (Linux and
+   * macOS on x86-64 and ARM64, Windows on x86-64).
    */
   static Optional<String> bundledLibraryResource() {
     String configured = System.getProperty(RESOURCE_PROPERTY);
@@ -93,10 +96,15 @@ final class BlstLoader {
     void throwIfFailed() throws BackendUnavailableException {
       if (failure.isPresent()) {
         Throwable cause = failure.get();
-        throw new BackendUnavailableException("the BLS native library (blst, bundled in jblst) is not usable on "
-            + System.getProperty("os.name") + "/" + System.getProperty("os.arch") + ": "
-            + describe(cause) + ". Key and signature checks need it. If the temporary directory"
-            + " does not allow executing files, start with -Djava.io.tmpdir=<another directory>.",
+        throw new BackendUnavailableException(
+            "the BLS native library (blst, bundled in jblst) is not usable on "
+                + System.getProperty("os.name")
+                + "/"
+                + System.getProperty("os.arch")
+                + ": "
+                + describe(cause)
+                + ". Key and signature checks need it. If the temporary directory"
+                + " does not allow executing files, start with -Djava.io.tmpdir=<another directory>.",
             cause);
       }
     }

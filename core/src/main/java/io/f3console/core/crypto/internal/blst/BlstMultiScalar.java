@@ -6,9 +6,9 @@ import supranational.blst.P1;
 
 /**
  * Multi-scalar multiplication Σ s_j·P_j in G1 over jblst points, in Java: the bucket method
- * (Pippenger) for real use and the plain sum of products as a reference. jblst points are
- * mutable, so the input points are only ever read ({@code add(P1_Affine)} reads its argument)
- * and every accumulator is a fresh object. Callers must have loaded the library first.
+ * (Pippenger) for real use and the plain sum of products as a reference. jblst points are mutable,
+ * so the input points are only ever read ({@code add(P1_Affine)} reads its argument) and every
+ * accumulator is a fresh object. Callers must have loaded the library first.
  */
 final class BlstMultiScalar {
   /** The uncompressed encoding of the identity: the infinity flag, then zeros. */
@@ -17,10 +17,10 @@ final class BlstMultiScalar {
   private BlstMultiScalar() {}
 
   /**
-   * The bucket method. The scalars are cut into windows of {@code w} bits from the top; per
-   * window every point is added into the bucket of its digit (a mixed addition), the buckets
-   * are combined as Σ d·B_d with two running sums, and the total is doubled {@code w} times
-   * before the next window. {@code w} minimises the number of group operations for the size.
+   * The bucket method. The scalars are cut into windows of {@code w} bits from the top; per window
+   * every point is added into the bucket of its digit (a mixed addition), the buckets are combined
+   * as Σ d·B_d with two running sums, and the total is doubled {@code w} times before the next
+   * window. {@code w} minimises the number of group operations for the size.
    *
    * @param packedScalars little-endian scalars, {@code (nbits + 7) / 8} bytes per point index
    */

@@ -5,9 +5,9 @@ import supranational.blst.P1_Affine;
 import supranational.blst.Pairing;
 
 /**
- * The pairing check of a BLS verification as one product with a single final exponentiation:
- * e(key, H(m)) · e(−g1, σ) = 1, which is e(key, H(m)) = e(g1, σ). Callers must have loaded the
- * library through {@link BlstLoader} first.
+ * The pairing check of a BLS verification as one product with a single final exponentiation: e(key,
+ * H(m)) · e(−g1, σ) = 1, which is e(key, H(m)) = e(g1, σ). Callers must have loaded the library
+ * through {@link BlstLoader} first.
  */
 final class BlstPairing {
   /** jblst wants a tag for the pairing context; raw pairs never use it. */
@@ -20,10 +20,10 @@ final class BlstPairing {
   }
 
   /**
-   * Whether e(key, message) = e(g1, signature). A pair with the identity on either side
-   * contributes 1 and is left out (blst's Miller loop is not meant for the point at infinity);
-   * with both pairs left out the product is 1 and the check passes, which is how an empty
-   * signer set (identity key) with the identity signature verifies.
+   * Whether e(key, message) = e(g1, signature). A pair with the identity on either side contributes
+   * 1 and is left out (blst's Miller loop is not meant for the point at infinity); with both pairs
+   * left out the product is 1 and the check passes, which is how an empty signer set (identity key)
+   * with the identity signature verifies.
    *
    * @param key the aggregate key, 96 bytes uncompressed (identity: {@code 0x40} then zeros)
    */

@@ -6,25 +6,31 @@ import com.sun.jna.NativeLibrary;
 import com.sun.jna.Pointer;
 
 /**
- * Handles on the blst C functions this package calls, resolved once from the loaded library,
- * with the struct sizes of {@code blst.h} for 64-bit limbs. Each call wrapper passes
- * {@code size_t} as a Java {@code long} (every platform jblst bundles a library for is 64-bit)
- * and reads a C {@code bool} result from its low byte only, since the ABI leaves the upper bits
- * of the return register undefined.
+ * Handles on the blst C functions this package calls, resolved once from the loaded library, with
+ * the struct sizes of {@code blst.h} for 64-bit limbs. Each call wrapper passes {@code size_t} as a
+ * Java {@code long} (every platform jblst bundles a library for is 64-bit) and reads a C {@code
+ * bool} result from its low byte only, since the ABI leaves the upper bits of the return register
+ * undefined.
  */
 final class BlstFunctions {
   /** {@code blst_p1}: Jacobian x, y, z, each a 384-bit field element. */
   static final int P1_SIZE = 144;
+
   /** {@code blst_p1_affine}: x, y. */
   static final int P1_AFFINE_SIZE = 96;
+
   /** {@code blst_p2}: Jacobian x, y, z over Fp2. */
   static final int P2_SIZE = 288;
+
   /** {@code blst_p2_affine}: x, y over Fp2. */
   static final int P2_AFFINE_SIZE = 192;
+
   /** {@code blst_fp12}. */
   static final int FP12_SIZE = 576;
+
   /** The ZCash serialisations. */
   static final int G1_UNCOMPRESSED_SIZE = 96;
+
   static final int G1_COMPRESSED_SIZE = 48;
   static final int G2_COMPRESSED_SIZE = 96;
 
@@ -57,8 +63,7 @@ final class BlstFunctions {
     p1Cneg = library.getFunction("blst_p1_cneg");
     p1AffineGenerator = library.getFunction("blst_p1_affine_generator");
     p1sMultPippenger = library.getFunction("blst_p1s_mult_pippenger");
-    p1sMultPippengerScratchSizeof =
-        library.getFunction("blst_p1s_mult_pippenger_scratch_sizeof");
+    p1sMultPippengerScratchSizeof = library.getFunction("blst_p1s_mult_pippenger_scratch_sizeof");
     hashToG2 = library.getFunction("blst_hash_to_g2");
     p2ToAffine = library.getFunction("blst_p2_to_affine");
     p2Uncompress = library.getFunction("blst_p2_uncompress");
@@ -102,18 +107,17 @@ final class BlstFunctions {
   }
 
   /**
-   * {@code blst_p1s_mult_pippenger}. {@code pointRefs} and {@code scalarRefs} are C pointer
-   * arrays; a NULL second entry tells blst that the rest follows contiguously after the first.
+   * {@code blst_p1s_mult_pippenger}. {@code pointRefs} and {@code scalarRefs} are C pointer arrays;
+   * a NULL second entry tells blst that the rest follows contiguously after the first.
    */
-  void p1sMultPippenger(Pointer out, Pointer pointRefs, long count, Pointer scalarRefs,
-      long nbits, Pointer scratch) {
-    p1sMultPippenger.invokeVoid(
-        new Object[] {out, pointRefs, count, scalarRefs, nbits, scratch});
+  void p1sMultPippenger(
+      Pointer out, Pointer pointRefs, long count, Pointer scalarRefs, long nbits, Pointer scratch) {
+    p1sMultPippenger.invokeVoid(new Object[] {out, pointRefs, count, scalarRefs, nbits, scratch});
   }
 
   void hashToG2(Pointer out, byte[] message, Pointer dst, long dstLength) {
-    hashToG2.invokeVoid(new Object[] {
-        out, message, (long) message.length, dst, dstLength, null, 0L});
+    hashToG2.invokeVoid(
+        new Object[] {out, message, (long) message.length, dst, dstLength, null, 0L});
   }
 
   void p2ToAffine(Pointer out, Pointer point) {

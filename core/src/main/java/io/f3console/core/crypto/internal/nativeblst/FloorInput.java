@@ -6,8 +6,8 @@ import com.sun.jna.Pointer;
 
 /**
  * One certificate's inputs for {@link NativeBackend#floorVerify(FloorInput)}, laid out in native
- * memory ahead of time: the signers' blst affine points and their scalars packed contiguously,
- * the scratch and output buffers, the message and the 96 signature bytes. Holds no result of any
+ * memory ahead of time: the signers' blst affine points and their scalars packed contiguously, the
+ * scratch and output buffers, the message and the 96 signature bytes. Holds no result of any
  * computation. Use an instance from one thread at a time.
  */
 public final class FloorInput {
@@ -30,8 +30,15 @@ public final class FloorInput {
   final Memory millerLoop = new Memory(BlstFunctions.FP12_SIZE);
   final Memory finalExponent = new Memory(BlstFunctions.FP12_SIZE);
 
-  FloorInput(BlstFunctions blst, Memory negatedG1, byte[] packedPoints, byte[] packedScalars,
-      int count, int nbits, byte[] message, byte[] signature) {
+  FloorInput(
+      BlstFunctions blst,
+      Memory negatedG1,
+      byte[] packedPoints,
+      byte[] packedScalars,
+      int count,
+      int nbits,
+      byte[] message,
+      byte[] signature) {
     this.count = count;
     this.nbits = nbits;
     this.message = message;

@@ -7,8 +7,8 @@ import com.sun.jna.Pointer;
 /**
  * The native buffers of one thread's multi-scalar multiplications, kept between calls and grown
  * when a larger input arrives, so that a certificate's aggregation allocates no native memory.
- * Points and scalars are first gathered in Java arrays and then written with one copy each.
- * Not thread-safe: one instance per thread.
+ * Points and scalars are first gathered in Java arrays and then written with one copy each. Not
+ * thread-safe: one instance per thread.
  */
 final class MsmWorkspace {
   private static final int MINIMUM_CAPACITY = 256;
@@ -50,10 +50,14 @@ final class MsmWorkspace {
     ensureCapacity(count);
     for (int j = 0; j < count; j++) {
       int index = indexes[j];
-      System.arraycopy(affines[index], 0, pointStaging, j * BlstFunctions.P1_AFFINE_SIZE,
+      System.arraycopy(
+          affines[index],
+          0,
+          pointStaging,
+          j * BlstFunctions.P1_AFFINE_SIZE,
           BlstFunctions.P1_AFFINE_SIZE);
-      System.arraycopy(packedScalars, index * scalarStride, scalarStaging, j * scalarStride,
-          scalarStride);
+      System.arraycopy(
+          packedScalars, index * scalarStride, scalarStaging, j * scalarStride, scalarStride);
     }
     points.write(0, pointStaging, 0, count * BlstFunctions.P1_AFFINE_SIZE);
     scalars.write(0, scalarStaging, 0, count * scalarStride);

@@ -10,8 +10,8 @@ import java.util.Optional;
  * The single public entry point into the JNA binding of blst, for {@code io.f3console.core.crypto}
  * only. Signatures use plain Java types: G1 points travel as blst affine structs (96 opaque bytes
  * in blst's internal representation, valid only inside this process) or as the 96-byte ZCash
- * uncompressed encoding; scalars as little-endian bytes. Inputs are trusted: the facade checks
- * them (points decoded and subgroup-checked through jblst before they get here).
+ * uncompressed encoding; scalars as little-endian bytes. Inputs are trusted: the facade checks them
+ * (points decoded and subgroup-checked through jblst before they get here).
  */
 public final class NativeBackend {
   /** The length of a blst affine G1 struct, as {@link #affineFromUncompressed} returns it. */
@@ -24,8 +24,7 @@ public final class NativeBackend {
 
   private static final class Holder {
     static final NativeLibraryLoader.Outcome OUTCOME = loadQuietly();
-    static final Memory NEGATED_G1 = OUTCOME.functions().map(BlstFunctions::negatedG1)
-        .orElse(null);
+    static final Memory NEGATED_G1 = OUTCOME.functions().map(BlstFunctions::negatedG1).orElse(null);
     static final Memory DST = dst();
   }
 
@@ -46,7 +45,8 @@ public final class NativeBackend {
    * The blst affine struct of a point given in the 96-byte uncompressed encoding (which is only
    * checked to be on the curve here, not to be in the subgroup).
    */
-  public static byte[] affineFromUncompressed(byte[] uncompressed) throws BackendUnavailableException {
+  public static byte[] affineFromUncompressed(byte[] uncompressed)
+      throws BackendUnavailableException {
     BlstFunctions blst = functions();
     if (uncompressed.length != BlstFunctions.G1_UNCOMPRESSED_SIZE) {
       throw new IllegalArgumentException("an uncompressed G1 point has 96 bytes");
@@ -59,16 +59,17 @@ public final class NativeBackend {
   }
 
   /**
-   * Σ scalar·point over {@code indexes} (at least one entry) by blst's Pippenger method,
-   * returned in the 96-byte uncompressed encoding (the identity is {@code 0x40} then zeros).
+   * Σ scalar·point over {@code indexes} (at least one entry) by blst's Pippenger method, returned
+   * in the 96-byte uncompressed encoding (the identity is {@code 0x40} then zeros).
    *
    * @param affines blst affine structs, indexed like the scalars
    * @param packedScalars little-endian scalars, {@code (nbits + 7) / 8} bytes each, contiguous
    * @param indexes which entries to include
    * @param nbits the bit length of the scalars, 1 to 256
    */
-  public static byte[] multiScalarMultiply(byte[][] affines, byte[] packedScalars, int[] indexes,
-      int nbits) throws BackendUnavailableException {
+  public static byte[] multiScalarMultiply(
+      byte[][] affines, byte[] packedScalars, int[] indexes, int nbits)
+      throws BackendUnavailableException {
     BlstFunctions blst = functions();
     if (nbits < 1 || nbits > 256) {
       throw new IllegalArgumentException("nbits must be 1 to 256: " + nbits);
@@ -87,13 +88,19 @@ public final class NativeBackend {
   }
 
   /**
-   * Lays out one certificate for {@link #floorVerify}: copies the selected points and scalars
-   * into contiguous native memory and allocates every buffer the check needs.
+   * Lays out one certificate for {@link #floorVerify}: copies the selected points and scalars into
+   * contiguous native memory and allocates every buffer the check needs.
    *
    * @param signature at least 96 bytes; the first 96 are used, as a compressed G2 point
    */
-  public static FloorInput prepareFloor(byte[][] affines, byte[] packedScalars, int[] indexes,
-      int nbits, byte[] message, byte[] signature) throws BackendUnavailableException {
+  public static FloorInput prepareFloor(
+      byte[][] affines,
+      byte[] packedScalars,
+      int[] indexes,
+      int nbits,
+      byte[] message,
+      byte[] signature)
+      throws BackendUnavailableException {
     BlstFunctions blst = functions();
     int stride = (nbits + 7) / 8;
     int count = indexes.length;
@@ -110,20 +117,25 @@ public final class NativeBackend {
       System.arraycopy(packedScalars, indexes[j] * stride, scalars, j * stride, stride);
     }
     byte[] sig = Arrays.copyOf(signature, BlstFunctions.G2_COMPRESSED_SIZE);
-    return new FloorInput(blst, Holder.NEGATED_G1, points, scalars, count, nbits,
-        message.clone(), sig);
+    return new FloorInput(
+        blst, Holder.NEGATED_G1, points, scalars, count, nbits, message.clone(), sig);
   }
 
   /**
-   * blst's primitives alone, nothing cached: one Pippenger multiplication of the prepared
-   * points and scalars (the aggregate key), one hash of the message to G2, decompression and
-   * subgroup check of the signature, and one pairing check e(key, H(m)) · e(−g1, σ) = 1 (two
-   * Miller loops sharing their squarings, one final exponentiation).
+   * blst's primitives alone, nothing cached: one Pippenger multiplication of the prepared points
+   * and scalars (the aggregate key), one hash of the message to G2, decompression and subgroup
+   * check of the signature, and one pairing check e(key, H(m)) · e(−g1, σ) = 1 (two Miller loops
+   * sharing their squarings, one final exponentiation).
    */
   public static boolean floorVerify(FloorInput input) throws BackendUnavailableException {
     BlstFunctions blst = functions();
-    blst.p1sMultPippenger(input.msmResult, input.pointRefs, input.count, input.scalarRefs,
-        input.nbits, input.scratch);
+    blst.p1sMultPippenger(
+        input.msmResult,
+        input.pointRefs,
+        input.count,
+        input.scalarRefs,
+        input.nbits,
+        input.scratch);
     blst.p1ToAffine(input.aggregateKey, input.msmResult);
     blst.hashToG2(input.hash, input.message, Holder.DST, DST_BYTES.length);
     blst.p2ToAffine(input.hashAffine, input.hash);
@@ -149,7 +161,8 @@ public final class NativeBackend {
       return NativeLibraryLoader.outcome();
     } catch (LinkageError e) {
       // The loader class itself cannot be linked, e.g. because JNA is not on the class path.
-      return new NativeLibraryLoader.Outcome(Optional.empty(),
+      return new NativeLibraryLoader.Outcome(
+          Optional.empty(),
           "native blst not usable: " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
   }

@@ -16,13 +16,12 @@ import java.util.Optional;
  * needed.
  *
  * <p>jblst's own copy is loaded with {@link System#load} for its JNI glue, and JNA cannot reach
- * symbols in it by name. So the same class-path resource (its location comes from
- * {@link BlstBackend#bundledLibraryResource()}) is copied to a fresh temporary file and opened
- * with JNA: a second, independent instance of the same code (the library is linked with
- * {@code DT_SYMBOLIC} and has no relocations against its own {@code blst_} symbols, checked for
- * Linux x86-64, so neither copy's calls can be bound to the other's). On Linux and macOS the
- * file is deleted at once after loading (the mapping stays); elsewhere it is deleted when the
- * JVM exits.
+ * symbols in it by name. So the same class-path resource (its location comes from {@link
+ * BlstBackend#bundledLibraryResource()}) is copied to a fresh temporary file and opened with JNA: a
+ * second, independent instance of the same code (the library is linked with {@code DT_SYMBOLIC} and
+ * has no relocations against its own {@code blst_} symbols, checked for Linux x86-64, so neither
+ * copy's calls can be bound to the other's). On Linux and macOS the file is deleted at once after
+ * loading (the mapping stays); elsewhere it is deleted when the JVM exits.
  *
  * <p>The outcome is computed once. Any failure (JNA missing, no library for this platform, a
  * temporary directory mounted {@code noexec}, a missing symbol, a failed self-test) becomes an
@@ -60,7 +59,8 @@ final class NativeLibraryLoader {
       if (!selfTestPasses(functions)) {
         return failed("self-test failed: blst's G1 generator did not compress as expected");
       }
-      return new Outcome(Optional.of(functions),
+      return new Outcome(
+          Optional.of(functions),
           "blst " + resource.get() + " through JNA " + com.sun.jna.Native.VERSION);
     } catch (IOException e) {
       return failed("cannot copy " + resource.get() + " to a temporary file: " + e.getMessage());

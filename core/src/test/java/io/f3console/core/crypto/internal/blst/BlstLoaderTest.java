@@ -37,8 +37,10 @@ class BlstLoaderTest {
 
   @Test
   void decodesTheGeneratorAndAPointOutsideTheSubgroup() throws Exception {
-    byte[] generator = HexFormat.of().parseHex(
-        "97f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb");
+    byte[] generator =
+        HexFormat.of()
+            .parseHex(
+                "97f1d3a73197d7942695638c4fa9ac0fc3688c4f9774b905a14e3a3f171bac586c55e83ff97a1aeffb3af00adb22c6bb");
     byte[] xFour = new byte[48];
     xFour[0] = (byte) 0x80;
     xFour[47] = 4;
