@@ -1,6 +1,7 @@
 package io.f3console.app.cli;
 
 import io.f3console.core.F3Exception;
+import io.f3console.core.Secrets;
 import io.f3console.core.rpc.ApiInfo;
 import io.f3console.core.rpc.LotusRpcClient;
 import io.f3console.core.rpc.RpcException;
@@ -76,13 +77,9 @@ final class NodeOptions extends NodeAccessOptions {
     return secrets;
   }
 
-  /** {@code text} with every secret replaced by {@code [token]}. */
+  /** {@code text} with every secret scrubbed ({@link Secrets}). */
   static String withoutSecrets(String text, List<String> secrets) {
-    String safe = text == null ? "" : text;
-    for (String secret : secrets) {
-      safe = safe.replace(secret, "[token]");
-    }
-    return safe;
+    return Secrets.scrub(text, secrets);
   }
 
   /** What to do about a failed call, for the line after the error (if there is advice). */

@@ -24,6 +24,17 @@ final class OutputOptions {
     return spec.commandLine().getErr();
   }
 
+  /** Prints {@code result} as JSON under {@code --json}, else as text. */
+  void print(CommandResult result) {
+    if (json) {
+      JsonOutput.print(out(), result.toJson().node());
+    } else {
+      result.printText(out(), err());
+      out().flush();
+      err().flush();
+    }
+  }
+
   CommandLine commandLine() {
     return spec.commandLine();
   }

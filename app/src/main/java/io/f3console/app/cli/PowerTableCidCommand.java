@@ -1,6 +1,5 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.history.RecordedCid;
 import io.f3console.core.history.SessionRecord;
 import java.io.PrintWriter;
@@ -30,29 +29,34 @@ final class PowerTableCidCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     LoadedPowerTable loaded = input.load();
-    PrintWriter out = output.out();
-    PrintWriter err = output.err();
-    int status = loaded.contradictions().isEmpty() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
     record(output.session(), loaded);
-    if (output.json) {
-      ObjectNode node = JsonOutput.object();
-      node.put("source", loaded.document().source());
-      node.put("format", loaded.document().format().name());
-      loaded.instance().ifPresent(i -> node.put("instance", i));
-      loaded.origin().ifPresent(origin -> node.put("origin", origin));
-      node.put("entries", loaded.table().size());
-      node.put("cid", loaded.table().cid().toString());
-      node.put("canonicalOrder", loaded.table().isCanonicalOrder());
-      loaded.document().declaredCid().ifPresent(cid -> node.put("declaredCid", cid.toString()));
-      node.set("notes", CliJson.strings(loaded.notes()));
-      node.set("contradictions", CliJson.strings(loaded.contradictions()));
-      JsonOutput.print(out, node);
-    } else {
+    output.print(new Result(loaded));
+    return loaded.contradictions().isEmpty() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
+  }
+
+  /** The CID of one table, with what its file said of itself. */
+  record Result(LoadedPowerTable loaded) implements CommandResult {
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
       loaded.notes().forEach(note -> err.println("note: " + note));
       loaded.contradictions().forEach(problem -> err.println("WRONG: " + problem));
       out.println(loaded.table().cid());
     }
-    return status;
+
+    @Override
+    public JsonFields toJson() {
+      return JsonFields.object()
+          .text("source", loaded.document().source())
+          .text("format", loaded.document().format().name())
+          .uint64("instance", loaded.instance())
+          .text("origin", loaded.origin())
+          .number("entries", loaded.table().size())
+          .cid("cid", loaded.table().cid())
+          .bool("canonicalOrder", loaded.table().isCanonicalOrder())
+          .cid("declaredCid", loaded.document().declaredCid())
+          .strings("notes", loaded.notes())
+          .strings("contradictions", loaded.contradictions());
+    }
   }
 
   private static void record(SessionRecord.Builder session, LoadedPowerTable loaded) {

@@ -33,10 +33,10 @@ class RunRecorderTest {
     SessionRecord record = recorder.build(0);
 
     assertThat(record.arguments()).isEqualTo("doctor --token [token]");
-    assertThat(record.facts().get(0).value()).isEqualTo("rejected [secret]");
-    assertThat(record.summary()).isEqualTo("asked with [secret]");
-    assertThat(record.sources().get(0).spec()).isEqualTo("rpc:http://[secret]@host/rpc/v1");
-    assertThat(record.output()).contains("printed [secret]\n");
+    assertThat(record.facts().get(0).value()).isEqualTo("rejected [token]");
+    assertThat(record.summary()).isEqualTo("asked with [token]");
+    assertThat(record.sources().get(0).spec()).isEqualTo("rpc:http://[token]@host/rpc/v1");
+    assertThat(record.output()).contains("printed [token]\n");
     assertThat(out.toString()).isEqualTo("printed file-secret-678\n");
   }
 

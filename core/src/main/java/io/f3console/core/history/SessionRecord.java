@@ -1,5 +1,6 @@
 package io.f3console.core.history;
 
+import io.f3console.core.Secrets;
 import io.f3console.core.trust.Trust;
 import io.f3console.core.trust.TrustState;
 import java.time.Duration;
@@ -86,15 +87,14 @@ public record SessionRecord(
   }
 
   /**
-   * This record with every occurrence of each secret replaced by {@code [secret]} in every text it
+   * This record with every occurrence of each secret scrubbed by {@link Secrets} in every text it
    * holds: the last guard that keeps tokens out of the database.
    */
   public SessionRecord withoutSecrets(List<String> secrets) {
-    List<String> real = secrets.stream().filter(s -> s != null && s.length() >= 4).toList();
-    if (real.isEmpty()) {
+    if (!Secrets.any(secrets)) {
       return this;
     }
-    Redactor r = new Redactor(real);
+    Redactor r = new Redactor(secrets);
     return new SessionRecord(
         startedAt,
         finishedAt,
@@ -122,11 +122,7 @@ public record SessionRecord(
 
   private record Redactor(List<String> secrets) {
     String text(String value) {
-      String safe = value;
-      for (String secret : secrets) {
-        safe = safe.replace(secret, "[secret]");
-      }
-      return safe;
+      return Secrets.scrub(value, secrets);
     }
   }
 

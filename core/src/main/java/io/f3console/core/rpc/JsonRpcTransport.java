@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.Secrets;
 import io.f3console.core.rpc.RpcException.Reason;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -349,10 +350,7 @@ final class JsonRpcTransport {
     if (text == null) {
       return "";
     }
-    String safe = text;
-    if (token.isPresent() && !token.get().isEmpty()) {
-      safe = safe.replace(token.get(), "[token]");
-    }
+    String safe = Secrets.scrub(text, token.orElse(null));
     StringBuilder line = new StringBuilder(Math.min(safe.length(), QUOTED_TEXT_LIMIT + 1));
     for (int i = 0; i < safe.length() && line.length() < QUOTED_TEXT_LIMIT; i++) {
       char c = safe.charAt(i);
