@@ -1,7 +1,12 @@
 package io.f3console.app.ui;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.f3console.app.ui.context.ConsoleContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,28 +23,30 @@ import org.junit.jupiter.api.Test;
 class ViewModelRulesTest {
   private static final Path MAIN = Path.of("src", "main", "java", "io", "f3console", "app", "ui");
   private static final Path TEST = Path.of("src", "test", "java", "io", "f3console", "app", "ui");
-  private static final List<String> FORBIDDEN =
-      List.of(
-          "ConsoleContext",
-          "javafx.scene.",
-          "javafx.stage.",
-          "javafx.application.",
-          "javafx.concurrent.");
 
   @Test
   void viewModelsUseNeitherTheContextNorTheToolkit() {
-    List<String> offenders =
-        viewModels()
-            .flatMap(
-                file -> {
-                  String text = read(file);
-                  return FORBIDDEN.stream()
-                      .filter(text::contains)
-                      .map(word -> MAIN.relativize(file) + " uses " + word);
-                })
-            .toList();
-    assertThat(viewModels()).as("view-models found").hasSizeGreaterThan(10);
-    assertThat(offenders).isEmpty();
+    JavaClasses classes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.f3console.app.ui");
+    assertThat(classes.stream().filter(c -> c.getSimpleName().matches(".*(ViewModel|DialogModel)")))
+        .as("view-models found")
+        .hasSizeGreaterThan(10);
+
+    noClasses()
+        .that()
+        .haveSimpleNameEndingWith("ViewModel")
+        .or()
+        .haveSimpleNameEndingWith("DialogModel")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "javafx.scene..", "javafx.stage..", "javafx.application..", "javafx.concurrent..")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName(ConsoleContext.class.getName())
+        .check(classes);
   }
 
   @Test
