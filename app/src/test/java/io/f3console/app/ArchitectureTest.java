@@ -101,6 +101,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyTheShellUsesControlsFx() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.f3console.app.ui.shell")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.controlsfx..")
+        .because("ADR 0015 keeps ControlsFX for the status bar only")
+        .check(app);
+  }
+
+  @Test
   void viewsUseNoCodec() {
     noClasses()
         .that()
