@@ -139,6 +139,7 @@ class PublishedTablesConsoleTest {
 
   @Test
   void publishedTablesAreKeptWithoutTheHistoryToo(@TempDir Path temp) throws Exception {
+    Path table = SharedData.file("mainnet_initial_power_table.json");
     PublishedTables store = PublishedTables.besideHistory(temp.resolve("history.db"));
     ConsoleContext off =
         WaitForAsyncUtils.waitFor(
@@ -149,8 +150,7 @@ class PublishedTablesConsoleTest {
                         DemoNetwork.builtIn(),
                         Optional.empty(),
                         store)));
-    WaitForAsyncUtils.asyncFx(
-        () -> off.loader().openFiles(List.of(SharedData.file("mainnet_initial_power_table.json"))));
+    WaitForAsyncUtils.asyncFx(() -> off.loader().openFiles(List.of(table)));
     waitUntil(() -> off.publishedTables().size() == 1);
     off.close();
 
