@@ -3,8 +3,7 @@ package io.f3console.core.crypto.internal.blst;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.f3console.core.F3Exception;
-import io.f3console.core.crypto.BlsException;
+import io.f3console.core.crypto.internal.BackendUnavailableException;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +20,12 @@ class BlstLoaderTest {
   }
 
   @Test
-  void reportsAMissingLibraryAsAnOperatorFacingBlsException() {
+  void reportsAMissingLibraryAsTheBackendsOwnExceptionWithAnOperatorFacingMessage() {
     BlstLoader.Outcome outcome = BlstLoader.load("supranational.blst.NoSuchJniClass");
 
     assertThat(outcome.failure()).isPresent();
     assertThatThrownBy(outcome::throwIfFailed)
-        .isInstanceOf(BlsException.class)
-        .isInstanceOf(F3Exception.class)
+        .isInstanceOf(BackendUnavailableException.class)
         .hasMessageContaining("BLS native library")
         .hasMessageContaining(System.getProperty("os.arch"))
         .hasMessageContaining("ClassNotFoundException")
