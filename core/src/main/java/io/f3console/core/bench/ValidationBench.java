@@ -3,7 +3,8 @@ package io.f3console.core.bench;
 import io.f3console.core.F3Exception;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.crypto.BdnCommittee;
-import io.f3console.core.crypto.NativeFloor;
+import io.f3console.core.crypto.SignatureVerifier;
+import io.f3console.core.crypto.bench.NativeFloor;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.gpbft.SigningPayload;
 import io.f3console.core.sim.SimulationSpec;
@@ -67,7 +68,12 @@ public final class ValidationBench {
       runs.add(measure(chain, threads));
     }
     return new BenchReport(
-        spec, BdnCommittee.msmImplementation(), generationSeconds, meanSigners(chain), floor, runs);
+        spec,
+        SignatureVerifier.chosen().description(),
+        generationSeconds,
+        meanSigners(chain),
+        floor,
+        runs);
   }
 
   private BenchReport.Run measure(SyntheticChain chain, int threads)
@@ -96,6 +102,7 @@ public final class ValidationBench {
 
   /** Fastest round of the native primitives over every certificate, per certificate. */
   private double floorNanosPerCertificate(SyntheticChain chain) throws F3Exception {
+    NativeFloor floor = new NativeFloor();
     List<NativeFloor.Prepared> prepared = new ArrayList<>(chain.certificates().size());
     BdnCommittee committee = null;
     PowerTable committeeTable = null;
@@ -114,7 +121,7 @@ public final class ValidationBench {
       byte[] message =
           SigningPayload.forDecide(
               chain.networkName(), cert.instance(), cert.supplementalData(), cert.chain());
-      prepared.add(NativeFloor.prepare(committee, indexes, message, cert.signature()));
+      prepared.add(floor.prepare(committee, indexes, message, cert.signature()));
     }
     double best = Double.MAX_VALUE;
     for (int round = 0; round < spec.rounds() + 1; round++) {

@@ -23,6 +23,9 @@ public final class BdnCoefficients {
   /** Bytes of XOF output per key. */
   public static final int COEFFICIENT_LENGTH = 16;
 
+  /** The bits a weight takes: weights go up to 2^128 (c_i = 2^128 − 1), so 129. */
+  public static final int WEIGHT_BITS = 129;
+
   private BdnCoefficients() {}
 
   /** The coefficients c_i (without the + 1), one per key, in the order of the list. */

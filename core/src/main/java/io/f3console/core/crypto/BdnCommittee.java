@@ -16,15 +16,12 @@ import java.util.Objects;
  * <p>go-f3 ({@code blssig/aggregation.go}, kyber {@code sign/bdn}) refuses a whole aggregation when
  * any key of the table is unusable, whether or not that entry signed; so does {@link
  * #prepare(List)}. The aggregate of a signer set S is Σ_{i∈S} (c_i + 1)·pk_i, a multi-scalar
- * multiplication, computed by default with blst's native Pippenger method (see {@link
- * #msmImplementation()}). Immutable; {@link #aggregate(int[])} may run on many threads at once.
+ * multiplication, computed by a {@link SignatureVerifier} (by default the {@link
+ * SignatureVerifier#chosen() chosen} one: blst's native Pippenger method when it loads). Immutable;
+ * aggregates may be computed on many threads at once.
  */
 public final class BdnCommittee {
-  /** The system property that forces the multiplication: {@code native} or {@code java}. */
-  public static final String MSM_PROPERTY = "f3console.msm";
-
-  /** Weights go up to 2^128 (c_i = 2^128 − 1), so they take 129 bits. */
-  static final int WEIGHT_BITS = 129;
+  static final int WEIGHT_BITS = BdnCoefficients.WEIGHT_BITS;
 
   private static final int WEIGHT_BYTES = (WEIGHT_BITS + 7) / 8;
 
@@ -64,11 +61,7 @@ public final class BdnCommittee {
         throw e.atEntry(i);
       }
     }
-    BdnCommittee committee = new BdnCommittee(keys, BdnCoefficients.weights(publicKeys));
-    if (MsmChoice.current().method() == MsmMethod.NATIVE) {
-      committee.nativeAffines();
-    }
-    return committee;
+    return new BdnCommittee(keys, BdnCoefficients.weights(publicKeys));
   }
 
   /** A committee with chosen weights (0 ≤ w &lt; 2^129), for tests of the multiplication. */
@@ -100,20 +93,20 @@ public final class BdnCommittee {
   }
 
   /**
-   * Σ_{i∈S} (c_i + 1)·pk_i over the signer entries S, with the default method ({@link
-   * #msmImplementation()}). The empty set gives the identity, as in go-f3, where the aggregate
-   * starts from the identity.
+   * Σ_{i∈S} (c_i + 1)·pk_i over the signer entries S, by the {@link SignatureVerifier#chosen()
+   * chosen} verifier. The empty set gives the identity, as in go-f3, where the aggregate starts
+   * from the identity.
    *
    * @param signerIndexes distinct entry indexes, in any order
    * @throws IllegalArgumentException for an index out of range or a repeated index
    * @throws BlsException if a native library is unusable
    */
   public AggregateKey aggregate(int[] signerIndexes) throws BlsException {
-    return aggregate(signerIndexes, MsmChoice.current().method());
+    return SignatureVerifier.chosen().aggregate(this, signerIndexes);
   }
 
   /** Like {@link #aggregate(int[])} with a chosen method (all methods give the same key). */
-  public AggregateKey aggregate(int[] signerIndexes, MsmMethod method) throws BlsException {
+  AggregateKey aggregate(int[] signerIndexes, MsmMethod method) throws BlsException {
     Objects.requireNonNull(method, "method");
     int[] signers = checkedSigners(signerIndexes);
     if (signers.length == 0) {
@@ -132,20 +125,6 @@ public final class BdnCommittee {
                   case NAIVE -> BlstBackend.multiScalarMultiplyNaively(points, weights, signers);
                 });
     return AggregateKey.fromUncompressed(sum);
-  }
-
-  /**
-   * Which multiplication {@link #aggregate(int[])} uses, and why, in one line: native blst when JNA
-   * and the bundled library work, else the Java bucket method; the system property {@value
-   * #MSM_PROPERTY} ({@code native} or {@code java}) forces one.
-   */
-  public static String msmImplementation() {
-    return MsmChoice.current().description();
-  }
-
-  /** The method {@link #aggregate(int[])} uses. */
-  public static MsmMethod defaultMsmMethod() {
-    return MsmChoice.current().method();
   }
 
   /** The signers' points as blst affine structs, made once per committee on first use. */

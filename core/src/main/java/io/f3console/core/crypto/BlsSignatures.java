@@ -23,8 +23,8 @@ public final class BlsSignatures {
    */
   public static final String DST = "BLS_SIG_BLS12381G2_XMD:SHA-256_SSWU_RO_NUL_";
 
-  /** The length of a compressed signature. */
-  public static final int SIGNATURE_LENGTH = 96;
+  /** The length of a compressed signature ({@link BlsSignature#LENGTH}). */
+  public static final int SIGNATURE_LENGTH = BlsSignature.LENGTH;
 
   private BlsSignatures() {}
 
@@ -76,6 +76,13 @@ public final class BlsSignatures {
     return verified ? SignatureCheck.valid() : SignatureCheck.invalid();
   }
 
+  /** Like {@link #verify(AggregateKey, MessagePoint, byte[])} for a compressed signature. */
+  public static SignatureCheck verify(
+      AggregateKey key, MessagePoint message, BlsSignature signature) throws BlsException {
+    Objects.requireNonNull(signature, "signature");
+    return verify(key, message, signature.bytes());
+  }
+
   /**
    * Plain (non-aggregate) BLS verification of one signer: the key is used as it is, with no BDN
    * weight. For single signatures such as the drand beacon vector, never for certificates.
@@ -89,11 +96,11 @@ public final class BlsSignatures {
   }
 
   /**
-   * The signature [sk]·H(m), compressed (96 bytes).
+   * The signature [sk]·H(m), compressed.
    *
    * @throws IllegalArgumentException if the secret key is not in (0, r)
    */
-  public static byte[] sign(BigInteger secretKey, byte[] message) throws BlsException {
+  public static BlsSignature sign(BigInteger secretKey, byte[] message) throws BlsException {
     Objects.requireNonNull(secretKey, "secretKey");
     if (secretKey.signum() <= 0 || secretKey.compareTo(Bls.GROUP_ORDER) >= 0) {
       throw new IllegalArgumentException("a BLS secret key must be in the range 0 < sk < r");
@@ -106,11 +113,13 @@ public final class BlsSignatures {
    * aggregate signature of signers S is [Σ_{i∈S} (c_i + 1)·sk_i mod r]·H(m). Any integer is
    * accepted and reduced modulo r; a multiple of r gives the identity {@code c0 00…}.
    */
-  public static byte[] signWithScalar(BigInteger scalar, MessagePoint message) throws BlsException {
+  public static BlsSignature signWithScalar(BigInteger scalar, MessagePoint message)
+      throws BlsException {
     Objects.requireNonNull(scalar, "scalar");
     Objects.requireNonNull(message, "message");
     G2Point point = message.point();
-    return BackendCalls.call(() -> BlstBackend.multiplyG2(point, scalar.mod(Bls.GROUP_ORDER)));
+    return BlsSignature.of(
+        BackendCalls.call(() -> BlstBackend.multiplyG2(point, scalar.mod(Bls.GROUP_ORDER))));
   }
 
   /**

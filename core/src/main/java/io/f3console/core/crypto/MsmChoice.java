@@ -4,14 +4,20 @@ import io.f3console.core.crypto.internal.nativeblst.NativeBackend;
 import java.util.Locale;
 
 /**
- * The default multiplication of {@link BdnCommittee#aggregate(int[])}, decided once: the system
- * property {@value BdnCommittee#MSM_PROPERTY} ({@code native}, {@code java}) if set, else native
- * blst when it loads, else Java.
+ * The one place the {@link SignatureVerifier#chosen() chosen} verifier (and with it the default
+ * multiplication of {@link BdnCommittee#aggregate(int[])}) is decided, once: the system property
+ * {@value SignatureVerifier#MSM_PROPERTY} ({@code native}, {@code java}) if set, else native blst
+ * when it loads, else Java.
  */
 record MsmChoice(MsmMethod method, String description) {
+  /** What the Java path is, for an operator. */
+  static final String JAVA_DESCRIPTION = "java bucket method over jblst";
+
+  private static final String PROPERTY = SignatureVerifier.MSM_PROPERTY;
 
   private static final class Holder {
-    static final MsmChoice CHOICE = decide(System.getProperty(BdnCommittee.MSM_PROPERTY));
+    static final MsmChoice CHOICE = decide(System.getProperty(PROPERTY));
+    static final SignatureVerifier VERIFIER = CHOICE.newVerifier();
   }
 
   static MsmChoice current() {
@@ -20,26 +26,39 @@ record MsmChoice(MsmMethod method, String description) {
 
   static MsmChoice decide(String property) {
     String forced = property == null ? "" : property.trim().toLowerCase(Locale.ROOT);
-    String nativeDescription = "native blst_p1s_mult_pippenger (" + nativeStatus() + ")";
-    String javaDescription = "java bucket method over jblst";
+    String nativeDescription = nativeDescription();
+    String javaDescription = JAVA_DESCRIPTION;
     switch (forced) {
       case "native":
-        return new MsmChoice(
-            MsmMethod.NATIVE, nativeDescription + ", forced by " + BdnCommittee.MSM_PROPERTY);
+        return new MsmChoice(MsmMethod.NATIVE, nativeDescription + ", forced by " + PROPERTY);
       case "java":
-        return new MsmChoice(
-            MsmMethod.JAVA, javaDescription + ", forced by " + BdnCommittee.MSM_PROPERTY);
+        return new MsmChoice(MsmMethod.JAVA, javaDescription + ", forced by " + PROPERTY);
       case "":
         break;
       default:
-        javaDescription += " (ignoring unknown " + BdnCommittee.MSM_PROPERTY + "=" + property + ")";
-        nativeDescription +=
-            " (ignoring unknown " + BdnCommittee.MSM_PROPERTY + "=" + property + ")";
+        javaDescription += " (ignoring unknown " + PROPERTY + "=" + property + ")";
+        nativeDescription += " (ignoring unknown " + PROPERTY + "=" + property + ")";
         break;
     }
     return nativeAvailable()
         ? new MsmChoice(MsmMethod.NATIVE, nativeDescription)
         : new MsmChoice(MsmMethod.JAVA, javaDescription + "; " + nativeStatus());
+  }
+
+  /** The verifier of the process-wide choice (one instance). */
+  SignatureVerifier verifier() {
+    return this == Holder.CHOICE ? Holder.VERIFIER : newVerifier();
+  }
+
+  private SignatureVerifier newVerifier() {
+    return method == MsmMethod.NATIVE
+        ? new NativeBlstVerifier(description)
+        : new JblstVerifier(description);
+  }
+
+  /** What the native path is and whether it loads, for an operator. */
+  static String nativeDescription() {
+    return "native blst_p1s_mult_pippenger (" + nativeStatus() + ")";
   }
 
   static boolean nativeAvailable() {

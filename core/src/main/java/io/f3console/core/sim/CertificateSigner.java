@@ -37,7 +37,7 @@ final class CertificateSigner {
       scalar = scalar.add(w[i].multiply(secret));
     }
     scalar = scalar.mod(Bls.GROUP_ORDER);
-    return BlsSignatures.signWithScalar(scalar, BlsSignatures.hashToG2(message));
+    return BlsSignatures.signWithScalar(scalar, BlsSignatures.hashToG2(message)).bytes();
   }
 
   private BigInteger[] weightsOf(PowerTable table) {

@@ -3,6 +3,7 @@ package io.f3console.core.validation;
 import io.f3console.core.F3Exception;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.crypto.BlsException;
+import io.f3console.core.crypto.SignatureVerifier;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.gpbft.TipSet;
 import java.util.ArrayDeque;
@@ -37,27 +38,48 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Per-table work (decoded keys and BDN coefficients) is prepared once per distinct key list and
  * reused while the keys and their order stay the same; decoded keys are cached across tables by the
- * crypto facade.
+ * crypto facade. The signature check itself is the {@link SignatureVerifier}'s, by default the
+ * {@linkplain SignatureVerifier#chosen() chosen} one; which one never changes a verdict.
  */
 public final class CertificateValidator {
   private static final AtomicInteger POOL_NUMBER = new AtomicInteger();
 
   private final String networkName;
   private final ValidatorOptions options;
+  private final SignatureVerifier verifier;
   private final CertificateChecks checks;
 
   /**
+   * A validator that checks signatures with the {@linkplain SignatureVerifier#chosen() chosen}
+   * verifier.
+   *
    * @param networkName the F3 network name signatures are bound to (e.g. {@code filecoin}), not the
    *     profile key
    */
   public CertificateValidator(String networkName, ValidatorOptions options) {
+    this(networkName, options, SignatureVerifier.chosen());
+  }
+
+  /**
+   * @param networkName the F3 network name signatures are bound to (e.g. {@code filecoin}), not the
+   *     profile key
+   * @param verifier how signatures are checked (unused when the options skip signatures)
+   */
+  public CertificateValidator(
+      String networkName, ValidatorOptions options, SignatureVerifier verifier) {
     this.networkName = Objects.requireNonNull(networkName, "networkName");
     this.options = Objects.requireNonNull(options, "options");
+    this.verifier = Objects.requireNonNull(verifier, "verifier");
     this.checks = new CertificateChecks(networkName, options.trace());
   }
 
   public String networkName() {
     return networkName;
+  }
+
+  /** How this validator checks signatures. */
+  public SignatureVerifier verifier() {
+    return verifier;
   }
 
   /** Validates certificates in memory, from {@code nextInstance}, with no base to check. */
@@ -234,10 +256,11 @@ public final class CertificateValidator {
             CompletableFuture.completedFuture(
                 new SignatureJob.Outcome(List.of(), Optional.empty(), Optional.empty()));
       } else {
-        committee = CommitteeMemo.forTable(table, committee);
+        committee = CommitteeMemo.forTable(table, verifier, committee);
         SignatureJob job =
             new SignatureJob(
                 instance,
+                verifier,
                 committee,
                 before.signers(),
                 before.message(),

@@ -2,29 +2,34 @@ package io.f3console.core.validation;
 
 import io.f3console.core.crypto.BdnCommittee;
 import io.f3console.core.crypto.BlsException;
+import io.f3console.core.crypto.SignatureVerifier;
 import io.f3console.core.gpbft.PowerTable;
 
 /**
  * The BDN committee of one key list, prepared once by whichever signature check needs it first and
  * shared by every certificate whose table has the same keys in the same order. Tables on mainnet
  * change at almost every instance, but mostly in power: as long as the key order holds, the
- * coefficients and decoded keys are reused.
+ * coefficients and decoded keys are reused. The committee is laid out for the validator's {@link
+ * SignatureVerifier}.
  */
 final class CommitteeMemo {
   private final PowerTable table;
+  private final SignatureVerifier verifier;
   private BdnCommittee committee;
   private BlsException error;
 
-  private CommitteeMemo(PowerTable table) {
+  private CommitteeMemo(PowerTable table, SignatureVerifier verifier) {
     this.table = table;
+    this.verifier = verifier;
   }
 
   /** The memo for {@code table}: {@code previous} when the key lists are equal, else a new one. */
-  static CommitteeMemo forTable(PowerTable table, CommitteeMemo previous) {
-    if (previous != null && sameKeys(previous.table, table)) {
+  static CommitteeMemo forTable(
+      PowerTable table, SignatureVerifier verifier, CommitteeMemo previous) {
+    if (previous != null && previous.verifier == verifier && sameKeys(previous.table, table)) {
       return previous;
     }
-    return new CommitteeMemo(table);
+    return new CommitteeMemo(table, verifier);
   }
 
   /** A committee and the time this call spent preparing it (zero if it was ready). */
@@ -36,7 +41,7 @@ final class CommitteeMemo {
     if (committee == null && error == null) {
       long start = System.nanoTime();
       try {
-        committee = BdnCommittee.prepare(table.publicKeyBytes());
+        committee = verifier.prepare(table.publicKeyBytes());
       } catch (BlsException e) {
         error = e;
       }

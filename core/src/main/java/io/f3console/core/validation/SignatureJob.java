@@ -6,6 +6,7 @@ import io.f3console.core.crypto.BlsSignatures;
 import io.f3console.core.crypto.InvalidPublicKeyException;
 import io.f3console.core.crypto.MessagePoint;
 import io.f3console.core.crypto.SignatureCheck;
+import io.f3console.core.crypto.SignatureVerifier;
 import io.f3console.core.validation.CommitteeMemo.Prepared;
 import java.util.HexFormat;
 import java.util.List;
@@ -13,14 +14,16 @@ import java.util.Optional;
 
 /**
  * The signature check of one certificate: aggregate the signers' keys with their BDN weights, hash
- * the signed bytes to G2, check the pairing. This is the expensive part of validation and depends
- * only on the certificate and the table of its instance, so certificates can be checked in parallel
- * while power tables evolve in order on another thread.
+ * the signed bytes to G2, check the pairing, each step by the validator's {@link SignatureVerifier}
+ * and recorded as its own stage. This is the expensive part of validation and depends only on the
+ * certificate and the table of its instance, so certificates can be checked in parallel while power
+ * tables evolve in order on another thread.
  */
 final class SignatureJob {
   private static final HexFormat HEX = HexFormat.of();
 
   private final long instance;
+  private final SignatureVerifier verifier;
   private final CommitteeMemo committee;
   private final int[] signers;
   private final byte[] message;
@@ -29,12 +32,14 @@ final class SignatureJob {
 
   SignatureJob(
       long instance,
+      SignatureVerifier verifier,
       CommitteeMemo committee,
       int[] signers,
       byte[] message,
       byte[] signature,
       boolean trace) {
     this.instance = instance;
+    this.verifier = verifier;
     this.committee = committee;
     this.signers = signers;
     this.message = message;
@@ -69,7 +74,7 @@ final class SignatureJob {
                 StageRecorder.none());
         return new Outcome(recorder.events(), Optional.of(failure), Optional.empty());
       }
-      AggregateKey key = prepared.committee().aggregate(signers);
+      AggregateKey key = verifier.aggregate(prepared.committee(), signers);
       recorder.pass(
           Stage.AGGREGATE_KEY,
           () ->
@@ -80,7 +85,7 @@ final class SignatureJob {
           () -> List.of(Detail.of("aggregateKey", HEX.formatHex(key.compressed()))));
 
       recorder.begin();
-      MessagePoint point = BlsSignatures.hashToG2(message);
+      MessagePoint point = verifier.hashToG2(message);
       recorder.pass(
           Stage.HASH_TO_G2,
           () ->
@@ -89,7 +94,7 @@ final class SignatureJob {
           () -> List.of(Detail.of("messagePoint", HEX.formatHex(point.compressed()))));
 
       recorder.begin();
-      SignatureCheck check = BlsSignatures.verify(key, point, signature);
+      SignatureCheck check = verifier.checkPairing(key, point, signature);
       if (!check.isValid()) {
         ValidationFailure failure =
             recorder.fail(

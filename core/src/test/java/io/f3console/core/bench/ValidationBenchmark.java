@@ -3,7 +3,7 @@ package io.f3console.core.bench;
 import io.f3console.core.bitfield.Bitfield;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.crypto.BdnCommittee;
-import io.f3console.core.crypto.NativeFloor;
+import io.f3console.core.crypto.bench.NativeFloor;
 import io.f3console.core.gpbft.PowerEntry;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.gpbft.SigningPayload;
@@ -52,6 +52,7 @@ public class ValidationBenchmark {
                 SimulationSpec.of(1, participants, CERTIFICATES, BenchSpec.NETWORK_NAME))
             .generate();
     floor = new ArrayList<>();
+    NativeFloor layout = new NativeFloor();
     BdnCommittee committee = null;
     List<PowerEntry> committeeEntries = null;
     for (int i = 0; i < CERTIFICATES; i++) {
@@ -62,7 +63,7 @@ public class ValidationBenchmark {
         committeeEntries = table.entries();
       }
       floor.add(
-          NativeFloor.prepare(
+          layout.prepare(
               committee,
               indexes(cert.signers(), table.size()),
               SigningPayload.forDecide(

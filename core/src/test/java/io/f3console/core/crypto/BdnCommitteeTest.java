@@ -256,6 +256,6 @@ class BdnCommitteeTest {
   static void requireNative() {
     Assumptions.assumeTrue(
         MsmChoice.nativeAvailable(),
-        () -> "native blst unavailable: " + BdnCommittee.msmImplementation());
+        () -> "native blst unavailable: " + SignatureVerifier.nativeBlst().description());
   }
 }

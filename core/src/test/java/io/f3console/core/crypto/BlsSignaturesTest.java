@@ -78,8 +78,8 @@ class BlsSignaturesTest {
     byte[] message = syntheticSigningBytes();
     List<BigInteger> secrets = syntheticSecrets();
 
-    byte[] signature0 = BlsSignatures.sign(secrets.get(0), message);
-    byte[] signature1 = BlsSignatures.sign(secrets.get(1), message);
+    byte[] signature0 = BlsSignatures.sign(secrets.get(0), message).bytes();
+    byte[] signature1 = BlsSignatures.sign(secrets.get(1), message).bytes();
 
     assertThat(HEX.formatHex(signature0)).isEqualTo(SYNTHETIC.required("signature0").asText());
     assertThat(HEX.formatHex(signature1)).isEqualTo(SYNTHETIC.required("signature1").asText());
@@ -100,10 +100,10 @@ class BlsSignaturesTest {
             .multiply(secrets.get(0))
             .add(committee.weight(1).multiply(secrets.get(1)));
 
-    byte[] aggregateSignature = BlsSignatures.signWithScalar(scalar, message);
+    BlsSignature aggregateSignature = BlsSignatures.signWithScalar(scalar, message);
     AggregateKey aggregateKey = committee.aggregate(new int[] {0, 1});
 
-    assertThat(HEX.formatHex(aggregateSignature))
+    assertThat(HEX.formatHex(aggregateSignature.bytes()))
         .isEqualTo(SYNTHETIC.required("aggregateSignature").asText());
     assertThat(HEX.formatHex(aggregateKey.compressed()))
         .isEqualTo(SYNTHETIC.required("aggregateKey").asText());
@@ -127,7 +127,8 @@ class BlsSignaturesTest {
             .compress();
     assertThat(plainSum)
         .as("sig0 + sig1 = [sk0 + sk1]·H(m)")
-        .isEqualTo(BlsSignatures.signWithScalar(secrets.get(0).add(secrets.get(1)), message));
+        .isEqualTo(
+            BlsSignatures.signWithScalar(secrets.get(0).add(secrets.get(1)), message).bytes());
     BdnCommittee unweighted =
         BdnCommittee.withWeights(
             List.of(committee.key(0), committee.key(1)),
@@ -194,10 +195,11 @@ class BlsSignaturesTest {
 
     assertThat(BlsSignatures.signWithScalar(scalar.add(Bls.GROUP_ORDER), message))
         .isEqualTo(BlsSignatures.signWithScalar(scalar, message));
-    assertThat(BlsSignatures.signWithScalar(BigInteger.ZERO, message)).isEqualTo(identity);
-    assertThat(BlsSignatures.signWithScalar(Bls.GROUP_ORDER, message)).isEqualTo(identity);
-    assertThat(BlsSignatures.signWithScalar(BigInteger.ONE, message))
+    assertThat(BlsSignatures.signWithScalar(BigInteger.ZERO, message).bytes()).isEqualTo(identity);
+    assertThat(BlsSignatures.signWithScalar(Bls.GROUP_ORDER, message).isIdentity()).isTrue();
+    assertThat(BlsSignatures.signWithScalar(BigInteger.ONE, message).bytes())
         .isEqualTo(message.compressed());
+    assertThat(BlsSignatures.signWithScalar(BigInteger.ONE, message).isIdentity()).isFalse();
   }
 
   @Test

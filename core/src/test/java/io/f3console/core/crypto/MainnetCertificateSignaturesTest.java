@@ -111,32 +111,4 @@ class MainnetCertificateSignaturesTest {
 
     assertThat(check.outcome()).isEqualTo(SignatureOutcome.INVALID);
   }
-
-  @Test
-  void nativeFloorVerifiesTheRealCertificatesAndRejectsAnotherMessage() throws Exception {
-    if (!NativeFloor.isAvailable()) {
-      org.junit.jupiter.api.Assumptions.abort(
-          "native blst unavailable: " + BdnCommittee.msmImplementation());
-    }
-    for (Certificate certificate : certificates) {
-      NativeFloor.Prepared prepared =
-          NativeFloor.prepare(
-              committee,
-              certificate.signers(),
-              certificate.signingBytes("filecoin"),
-              certificate.signature());
-      assertThat(prepared.signerCount()).isEqualTo(certificate.signers().length);
-      assertThat(NativeFloor.verify(prepared)).isTrue();
-      assertThat(NativeFloor.verify(prepared)).as("no state kept between calls").isTrue();
-    }
-    Certificate first = certificates.get(0);
-    assertThat(
-            NativeFloor.verify(
-                NativeFloor.prepare(
-                    committee,
-                    first.signers(),
-                    first.signingBytes("calibrationnet"),
-                    first.signature())))
-        .isFalse();
-  }
 }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The system property {@value BdnCommittee#MSM_PROPERTY} and the default multiplication. */
+/** The system property {@value SignatureVerifier#MSM_PROPERTY} and the chosen verifier. */
 class MsmChoiceTest {
 
   @Test
@@ -42,10 +42,28 @@ class MsmChoiceTest {
 
   @Test
   void currentChoiceIsDescribedInOneLine() {
-    assertThat(BdnCommittee.msmImplementation())
+    assertThat(SignatureVerifier.chosen().description())
         .isNotBlank()
         .isEqualTo(MsmChoice.current().description());
-    assertThat(BdnCommittee.msmImplementation().lines()).hasSize(1);
-    assertThat(BdnCommittee.defaultMsmMethod()).isEqualTo(MsmChoice.current().method());
+    assertThat(SignatureVerifier.chosen().description().lines()).hasSize(1);
+  }
+
+  @Test
+  void theChosenVerifierIsTheOneOfTheChoiceAndTheSameEveryTime() {
+    SignatureVerifier chosen = SignatureVerifier.chosen();
+
+    assertThat(chosen).isSameAs(SignatureVerifier.chosen());
+    assertThat(chosen)
+        .isInstanceOf(
+            MsmChoice.current().method() == MsmMethod.NATIVE
+                ? NativeBlstVerifier.class
+                : JblstVerifier.class);
+  }
+
+  @Test
+  void aForcedChoiceGivesThatVerifier() {
+    assertThat(MsmChoice.decide("java").verifier()).isInstanceOf(JblstVerifier.class);
+    assertThat(MsmChoice.decide("native").verifier()).isInstanceOf(NativeBlstVerifier.class);
+    assertThat(MsmChoice.decide("java").verifier().description()).contains("forced");
   }
 }

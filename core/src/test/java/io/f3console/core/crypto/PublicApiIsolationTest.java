@@ -2,6 +2,7 @@ package io.f3console.core.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.f3console.core.crypto.bench.NativeFloor;
 import io.f3console.core.crypto.internal.blst.BlstBackend;
 import io.f3console.core.crypto.internal.blst.G1Point;
 import io.f3console.core.crypto.internal.blst.G2Point;
@@ -40,7 +41,8 @@ class PublicApiIsolationTest {
         MessagePoint.class,
         SignatureCheck.class,
         SignatureOutcome.class,
-        MsmMethod.class,
+        SignatureVerifier.class,
+        BlsSignature.class,
         InvalidPublicKeyException.class,
         NativeFloor.class,
         NativeFloor.Prepared.class,

@@ -6,10 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The single public entry point into the jblst wrappers, for {@code io.f3console.core.crypto} only.
- * Its signatures use plain Java types and the opaque handles {@link G1Point} and {@link G2Point};
- * every method makes sure the native library is loaded first and reports a failure as {@link
- * BackendUnavailableException}. Inputs are trusted: the facade validates them.
+ * The single public entry point into the jblst wrappers, for {@code io.f3console.core.crypto} (and
+ * its benchmark floor, {@code crypto.bench}) only. Its signatures use plain Java types and the
+ * opaque handles {@link G1Point} and {@link G2Point}; every method makes sure the native library is
+ * loaded first and reports a failure as {@link BackendUnavailableException}. Inputs are trusted:
+ * the facade validates them.
  */
 public final class BlstBackend {
   /** How blst classified a 48-byte compressed G1 encoding. */

@@ -4,7 +4,8 @@
  * use plain Java types and the opaque handles {@link
  * io.f3console.core.crypto.internal.blst.G1Point} and {@link
  * io.f3console.core.crypto.internal.blst.G2Point}. Nothing outside {@code io.f3console.core.crypto}
- * should use this package, and no jblst type leaves it.
+ * and its benchmark floor {@code crypto.bench} should use this package, and no jblst type leaves
+ * it.
  *
  * <p>The native library is loaded lazily, once, by {@code BlstLoader}; see there.
  */

@@ -8,10 +8,11 @@ import java.util.Optional;
 
 /**
  * The single public entry point into the JNA binding of blst, for {@code io.f3console.core.crypto}
- * only. Signatures use plain Java types: G1 points travel as blst affine structs (96 opaque bytes
- * in blst's internal representation, valid only inside this process) or as the 96-byte ZCash
- * uncompressed encoding; scalars as little-endian bytes. Inputs are trusted: the facade checks them
- * (points decoded and subgroup-checked through jblst before they get here).
+ * (and its benchmark floor, {@code crypto.bench}) only. Signatures use plain Java types: G1 points
+ * travel as blst affine structs (96 opaque bytes in blst's internal representation, valid only
+ * inside this process) or as the 96-byte ZCash uncompressed encoding; scalars as little-endian
+ * bytes. Inputs are trusted: the facade checks them (points decoded and subgroup-checked through
+ * jblst before they get here).
  */
 public final class NativeBackend {
   /** The length of a blst affine G1 struct, as {@link #affineFromUncompressed} returns it. */
