@@ -223,15 +223,15 @@ class DocumentedShapesTest {
                 .answering("Filecoin.F3GetCertificate", "lotus/error-not-found.json")
                 .answering("Filecoin.F3GetProgress", "lotus/error-f3-disabled.json");
         LotusRpcClient client = client(node)) {
-      RpcException missing = catchThrowableOfType(() -> client.certificate(99), RpcException.class);
+      RpcException missing = catchThrowableOfType(RpcException.class, () -> client.certificate(99));
       assertThat(missing.reason()).isEqualTo(RpcException.Reason.CERTIFICATE_NOT_FOUND);
       assertThat(missing.code()).hasValue(1);
 
-      RpcException disabled = catchThrowableOfType(client::progress, RpcException.class);
+      RpcException disabled = catchThrowableOfType(RpcException.class, client::progress);
       assertThat(disabled.reason()).isEqualTo(RpcException.Reason.F3_DISABLED);
       assertThat(disabled.code()).hasValue(4);
 
-      RpcException unknown = catchThrowableOfType(client::chainHead, RpcException.class);
+      RpcException unknown = catchThrowableOfType(RpcException.class, client::chainHead);
       assertThat(unknown.reason()).isEqualTo(RpcException.Reason.METHOD_NOT_FOUND);
     }
   }

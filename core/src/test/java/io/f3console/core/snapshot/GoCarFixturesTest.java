@@ -154,7 +154,7 @@ class GoCarFixturesTest {
       List<CarBlock> before = new ArrayList<>();
       SnapshotFormatException e =
           catchThrowableOfType(
-              () -> readUntilFailure(reader, before), SnapshotFormatException.class);
+              SnapshotFormatException.class, () -> readUntilFailure(reader, before));
 
       assertThat(before).hasSize(499);
       assertThat(e.getMessage())
@@ -195,7 +195,7 @@ class GoCarFixturesTest {
       List<CarBlock> before = new ArrayList<>();
       SnapshotFormatException e =
           catchThrowableOfType(
-              () -> readUntilFailure(reader, before), SnapshotFormatException.class);
+              SnapshotFormatException.class, () -> readUntilFailure(reader, before));
 
       assertThat(cids(before)).isEqualTo(cids(readAll(car("sample-v1"))));
       assertThat(e.getMessage()).contains("block 1050 at byte 479907 is an empty section");
@@ -210,7 +210,7 @@ class GoCarFixturesTest {
       List<CarBlock> before = new ArrayList<>();
       SnapshotFormatException e =
           catchThrowableOfType(
-              () -> readUntilFailure(reader, before), SnapshotFormatException.class);
+              SnapshotFormatException.class, () -> readUntilFailure(reader, before));
 
       assertThat(before).hasSize(SAMPLE_BLOCKS - 1);
       assertThat(e.getMessage())
@@ -226,8 +226,8 @@ class GoCarFixturesTest {
     // ("invalid data payload offset").
     SnapshotFormatException e =
         catchThrowableOfType(
-            () -> CarReader.open(car("sample-v2-corrupt-data-and-index")),
-            SnapshotFormatException.class);
+            SnapshotFormatException.class,
+            () -> CarReader.open(car("sample-v2-corrupt-data-and-index")));
 
     assertThat(e.getMessage())
         .contains("the CARv2 data offset 18446744073709550254 is past the end of any file");
@@ -256,7 +256,7 @@ class GoCarFixturesTest {
     // go-car: "invalid header data, length of read beyond allowable maximum".
     SnapshotFormatException e =
         catchThrowableOfType(
-            () -> CarReader.open(car("badheaderlength")), SnapshotFormatException.class);
+            SnapshotFormatException.class, () -> CarReader.open(car("badheaderlength")));
 
     assertThat(e.getMessage())
         .contains("the CAR header at byte 0 declares " + BAD_LENGTH + " bytes (allowed: 1 to");
@@ -302,7 +302,7 @@ class GoCarFixturesTest {
     try (CarBlockSource source = CarBlockSource.open(tampered)) {
       assertThat(source.block(clean.get(498).cid())).isEqualTo(clean.get(498).data());
       BlockException e =
-          catchThrowableOfType(() -> source.block(target.cid()), BlockException.class);
+          catchThrowableOfType(BlockException.class, () -> source.block(target.cid()));
       assertThat(e.reason()).isEqualTo(BlockException.Reason.HASH_MISMATCH);
       assertThat(e.cid()).contains(target.cid());
     }
@@ -323,7 +323,7 @@ class GoCarFixturesTest {
     String[] parts = fileAndMessage.split("\\|");
     Path file = car(parts[0]);
 
-    BlockException e = catchThrowableOfType(() -> CarBlockSource.open(file), BlockException.class);
+    BlockException e = catchThrowableOfType(BlockException.class, () -> CarBlockSource.open(file));
 
     assertThat(e.reason()).isEqualTo(BlockException.Reason.MALFORMED);
     assertThat(e.getMessage()).contains(file.toString()).contains(parts[1]);
