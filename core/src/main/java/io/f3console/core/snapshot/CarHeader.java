@@ -10,7 +10,7 @@ import java.util.Optional;
  * for a CARv2, the fixed header that says where the CARv1 data lies.
  *
  * @param version 1 or 2
- * @param roots the roots named by the CARv1 header
+ * @param roots the roots named by the CARv1 header (possibly none)
  * @param v2 the CARv2 header, for version 2
  */
 public record CarHeader(int version, List<Cid> roots, Optional<CarV2Header> v2) {

@@ -137,9 +137,6 @@ final class CarHeaderReader {
       }
       roots.add(link.cid());
     }
-    if (roots.isEmpty()) {
-      throw format("the CAR header names no roots (go-car refuses an empty CAR)", start);
-    }
     return roots;
   }
 
@@ -152,10 +149,17 @@ final class CarHeaderReader {
     long dataSize = buffer.getLong(24);
     long indexOffset = buffer.getLong(32);
     long minimum = CarReader.V2_PRAGMA.length + CarReader.V2_HEADER_LENGTH;
-    if (dataOffset < minimum) {
+    if (dataOffset < 0) {
       throw format(
           "the CARv2 data offset "
               + Long.toUnsignedString(dataOffset)
+              + " is past the end of any file (it must be below 2^63)",
+          start + 16);
+    }
+    if (dataOffset < minimum) {
+      throw format(
+          "the CARv2 data offset "
+              + dataOffset
               + " points inside the CARv2 header (it must be at least "
               + minimum
               + ")",

@@ -19,11 +19,12 @@ import java.util.Optional;
  * function is an error, since the block could not be checked).
  *
  * <p>Rules, as go-car reads CARs: section lengths are strict multiformats varints; the CARv1 header
- * is a DAG-CBOR map with {@code version} 1 and at least one root; a CARv2 file starts with the
- * 11-byte pragma, then 40 bytes giving the CARv1 data's offset and size; blocks end exactly at the
- * end of that data. Limits: a header of at most {@link #MAX_HEADER_LENGTH} bytes, a block read into
- * memory of at most {@link #MAX_BLOCK_LENGTH}; larger blocks are read as streams ({@link
- * #dataStream()}). Every error names the file, the block and the offset.
+ * is a DAG-CBOR map with {@code version} 1 and an array of roots, which may be empty (as go-car's
+ * block reader allows; a caller that needs a root says so); a CARv2 file starts with the 11-byte
+ * pragma, then 40 bytes giving the CARv1 data's offset and size; blocks end exactly at the end of
+ * that data. Limits: a header of at most {@link #MAX_HEADER_LENGTH} bytes, a block read into memory
+ * of at most {@link #MAX_BLOCK_LENGTH}; larger blocks are read as streams ({@link #dataStream()}).
+ * Every error names the file, the block and the offset.
  *
  * <p>Use: {@link #nextSection()} reads a section's length and CID; the data is then read whole
  * ({@link #readData()}), streamed ({@link #dataStream()}), or left unread. The next call to {@link

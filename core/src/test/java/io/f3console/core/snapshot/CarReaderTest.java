@@ -202,9 +202,16 @@ class CarReaderTest {
     assertThatThrownBy(() -> open(SnapshotTestData.frame(new byte[] {(byte) 0xa1})))
         .hasMessageContaining("not valid DAG-CBOR")
         .hasMessageContaining("at byte 1");
-    assertThatThrownBy(() -> open(v1Header(List.of()))).hasMessageContaining("no roots");
     assertThatThrownBy(() -> open(Uvarints.encode(CarReader.MAX_HEADER_LENGTH + 1L)))
         .hasMessageContaining("declares 33554433 bytes");
+  }
+
+  @Test
+  void aHeaderWithNoRootsIsAValidCarWithNoRoots() throws Exception {
+    try (CarReader reader = open(v1Header(List.of()))) {
+      assertThat(reader.header().roots()).isEmpty();
+      assertThat(reader.next()).isEmpty();
+    }
   }
 
   private static CarReader open(byte[] bytes) throws Exception {

@@ -107,7 +107,7 @@ public final class FakeLotusNode implements AutoCloseable {
     this.tables = List.copyOf(tables);
     this.manifestJson =
         manifestJson != null
-            ? manifestJson
+            ? asServed(manifestJson)
             : manifest(
                 networkName,
                 certificates.isEmpty()
@@ -601,6 +601,27 @@ public final class FakeLotusNode implements AutoCloseable {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(bytes);
       }
+    }
+  }
+
+  /**
+   * Keys of the manifest files Lotus embeds that go-f3's {@code manifest.Manifest} no longer has.
+   */
+  private static final List<String> LEGACY_MANIFEST_KEYS =
+      List.of("Pause", "ExplicitPower", "IgnoreECPower");
+
+  /**
+   * A manifest file as {@code F3GetManifest} serves it: Lotus decodes its embedded file into
+   * go-f3's {@code manifest.Manifest} and marshals that, so the legacy keys are gone and the JSON
+   * is compact; the values and their order are the file's.
+   */
+  static String asServed(String manifestFile) {
+    try {
+      ObjectNode manifest = (ObjectNode) JSON.readTree(manifestFile);
+      manifest.remove(LEGACY_MANIFEST_KEYS);
+      return manifest.toString();
+    } catch (IOException | ClassCastException e) {
+      throw new IllegalArgumentException("not a manifest: " + e.getMessage(), e);
     }
   }
 
