@@ -2,6 +2,7 @@ package io.f3console.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.f3console.core.testing.FakeLotusNode;
 import io.f3console.core.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,38 @@ class PowerTableGoldenTest {
     GoldenOutput.assertMatches("powertable-convert.txt", GoldenOutput.transcript(text, table, out));
     GoldenOutput.assertJsonMatches(
         "powertable-convert.json", GoldenOutput.normalised(json.out(), table, out));
+  }
+
+  @Test
+  void fetchFromANodeOverTheMainnetData(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("table.json");
+    Path cbor = dir.resolve("table-10.cbor");
+    try (FakeLotusNode node = FakeLotusNode.startMainnet()) {
+      String rpc = node.endpoint().toString();
+      CliRun text =
+          CliRun.of("--no-history", "powertable", "fetch", "--rpc", rpc, "-o", out.toString());
+      CliRun json =
+          CliRun.of(
+              "--no-history",
+              "powertable",
+              "fetch",
+              "--rpc",
+              rpc,
+              "--instance",
+              "10",
+              "--format",
+              "cbor",
+              "-o",
+              cbor.toString(),
+              "--json");
+
+      assertThat(text.status()).as(text.toString()).isZero();
+      assertThat(json.status()).as(json.toString()).isZero();
+      GoldenOutput.assertMatches(
+          "powertable-fetch.txt", GoldenOutput.transcript(text, out).replace(rpc, "<node>"));
+      GoldenOutput.assertJsonMatches(
+          "powertable-fetch.json", GoldenOutput.normalised(json.out(), out).replace(rpc, "<node>"));
+    }
   }
 
   static String[] append(String[] args, String... more) {
