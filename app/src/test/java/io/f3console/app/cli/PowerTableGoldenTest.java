@@ -2,6 +2,12 @@ package io.f3console.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.f3console.core.certs.CertificateFiles;
+import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.certs.PowerTableDeltas;
+import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.powertable.PowerTableFiles;
+import io.f3console.core.powertable.PowerTableFormat;
 import io.f3console.core.testing.FakeLotusNode;
 import io.f3console.core.testing.SharedData;
 import java.nio.file.Files;
@@ -80,6 +86,30 @@ class PowerTableGoldenTest {
       GoldenOutput.assertJsonMatches(
           "powertable-fetch.json", GoldenOutput.normalised(json.out(), out).replace(rpc, "<node>"));
     }
+  }
+
+  @Test
+  void diffOfTheMainnetInitialTableAndTheTableAfterCertificate9(@TempDir Path dir)
+      throws Exception {
+    Path initial = SharedData.file("mainnet_initial_power_table.json");
+    FinalityCertificate nine =
+        CertificateFiles.read(SharedData.file("mainnet_certs_0_9.json")).get(9);
+    PowerTable after =
+        PowerTableDeltas.apply(PowerTableFiles.read(initial).toTable(), nine.powerTableDelta());
+    Path next = dir.resolve("after-instance-9.json");
+    PowerTableFiles.write(next, after.entries(), PowerTableFormat.JSON_ENTRIES);
+    String[] args = {"--no-history", "powertable", "diff", initial.toString(), next.toString()};
+
+    CliRun text = CliRun.of(args);
+    CliRun markdown = CliRun.of(append(args, "--markdown"));
+    CliRun json = CliRun.of(append(args, "--json"));
+
+    assertThat(text.status()).as(text.toString()).isZero();
+    GoldenOutput.assertMatches("powertable-diff.txt", GoldenOutput.transcript(text, initial, next));
+    GoldenOutput.assertMatches(
+        "powertable-diff.md", GoldenOutput.transcript(markdown, initial, next));
+    GoldenOutput.assertJsonMatches(
+        "powertable-diff.json", GoldenOutput.normalised(json.out(), initial, next));
   }
 
   static String[] append(String[] args, String... more) {
