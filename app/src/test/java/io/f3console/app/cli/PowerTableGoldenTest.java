@@ -112,6 +112,20 @@ class PowerTableGoldenTest {
         "powertable-diff.json", GoldenOutput.normalised(json.out(), initial, next));
   }
 
+  @Test
+  void showOfTheOldCalibnetTableTop5() {
+    Path table = SharedData.file("calibnet_old_initial_power_table.json");
+    String[] args = {"--no-history", "powertable", "show", table.toString(), "--top", "5"};
+
+    CliRun text = CliRun.of(args);
+    CliRun json = CliRun.of(append(args, "--json"));
+
+    assertThat(text.status()).as(text.toString()).isZero();
+    GoldenOutput.assertMatches("powertable-show.txt", GoldenOutput.transcript(text, table));
+    GoldenOutput.assertJsonMatches(
+        "powertable-show.json", GoldenOutput.normalised(json.out(), table));
+  }
+
   static String[] append(String[] args, String... more) {
     String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
     System.arraycopy(more, 0, all, args.length, more.length);
