@@ -126,6 +126,39 @@ class PowerTableGoldenTest {
         "powertable-show.json", GoldenOutput.normalised(json.out(), table));
   }
 
+  @Test
+  void checkOfTheMainnetTableAgainstMainnet() {
+    Path table = SharedData.file("mainnet_initial_power_table.json");
+    String[] args = {
+      "--no-history", "powertable", "check", table.toString(), "--network", "mainnet"
+    };
+
+    CliRun text = CliRun.of(args);
+    CliRun json = CliRun.of(append(args, "--json"));
+
+    assertThat(text.status()).as(text.toString()).isZero();
+    GoldenOutput.assertMatches("powertable-check.txt", GoldenOutput.transcript(text, table));
+    GoldenOutput.assertJsonMatches(
+        "powertable-check.json", GoldenOutput.normalised(json.out(), table));
+  }
+
+  @Test
+  void checkOfTheOldCalibnetTableAgainstMainnet() {
+    Path table = SharedData.file("calibnet_old_initial_power_table.cbor");
+    String[] args = {
+      "--no-history", "powertable", "check", table.toString(), "--network", "mainnet"
+    };
+
+    CliRun text = CliRun.of(args);
+    CliRun json = CliRun.of(append(args, "--json"));
+
+    assertThat(text.status()).as(text.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
+    GoldenOutput.assertMatches(
+        "powertable-check-mismatch.txt", GoldenOutput.transcript(text, table));
+    GoldenOutput.assertJsonMatches(
+        "powertable-check-mismatch.json", GoldenOutput.normalised(json.out(), table));
+  }
+
   static String[] append(String[] args, String... more) {
     String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
     System.arraycopy(more, 0, all, args.length, more.length);
