@@ -159,6 +159,37 @@ class PowerTableGoldenTest {
         "powertable-check-mismatch.json", GoldenOutput.normalised(json.out(), table));
   }
 
+  @Test
+  void fromStateOfTheInteropnetGenesis() throws Exception {
+    Path car = SharedData.file("state/interopnet_actorsv7_genesis_powertable_subset.car");
+    String[] args = {
+      "--no-history",
+      "powertable",
+      "from-state",
+      "car:" + car,
+      "--network",
+      "interopnet",
+      "--epoch",
+      "0",
+      "--explain",
+      "f01000"
+    };
+
+    CliRun text = CliRun.of(args);
+    CliRun json = CliRun.of(append(args, "--json"));
+
+    assertThat(text.status()).as(text.toString()).isZero();
+    String derivedCid =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(SharedData.text("state/interopnet_actorsv7_genesis_powertable.DERIVED.json"))
+            .get("powerTableCID")
+            .asText();
+    assertThat(text.lastLine()).isEqualTo(derivedCid);
+    GoldenOutput.assertMatches("powertable-from-state.txt", GoldenOutput.transcript(text, car));
+    GoldenOutput.assertJsonMatches(
+        "powertable-from-state.json", GoldenOutput.normalised(json.out(), car));
+  }
+
   static String[] append(String[] args, String... more) {
     String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
     System.arraycopy(more, 0, all, args.length, more.length);
