@@ -190,6 +190,32 @@ class PowerTableGoldenTest {
         "powertable-from-state.json", GoldenOutput.normalised(json.out(), car));
   }
 
+  @Test
+  void fromStateOfATipsetTheCarDoesNotHold() {
+    Path car =
+        SharedData.file("state/butterflynet_2026-05_actorsv17_genesis_powertable_subset.car");
+    String[] args = {
+      "--no-history",
+      "powertable",
+      "from-state",
+      car.toString(),
+      "--network",
+      "butterfly",
+      "--tipset",
+      "bafy2bzaceactory6tjsmcdbf6isykhdar6zri5dpo67kkakf7shtaj26ssjfa"
+    };
+
+    CliRun text = CliRun.of(args);
+    CliRun json = CliRun.of(append(args, "--json"));
+
+    assertThat(text.status()).as(text.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(json.status()).as(json.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    GoldenOutput.assertMatches(
+        "powertable-from-state-missing-block.txt", GoldenOutput.transcript(text, car));
+    GoldenOutput.assertJsonMatches(
+        "powertable-from-state-missing-block.json", GoldenOutput.normalised(json.out(), car));
+  }
+
   static String[] append(String[] args, String... more) {
     String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
     System.arraycopy(more, 0, all, args.length, more.length);
