@@ -2,6 +2,7 @@ package io.f3console.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.f3console.core.certs.CertificateFiles;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.certs.PowerTableDeltas;
@@ -12,10 +13,14 @@ import io.f3console.core.testing.FakeLotusNode;
 import io.f3console.core.testing.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Golden outputs of the {@code powertable} commands, text and JSON, on the real tables. */
+/**
+ * Golden outputs of the {@code powertable} commands, text and JSON: on the real tables, a node
+ * serving the real mainnet data, and the real genesis states.
+ */
 class PowerTableGoldenTest {
   @Test
   void cidOfTheMainnetInitialTable() {
@@ -180,7 +185,7 @@ class PowerTableGoldenTest {
 
     assertThat(text.status()).as(text.toString()).isZero();
     String derivedCid =
-        new com.fasterxml.jackson.databind.ObjectMapper()
+        new ObjectMapper()
             .readTree(SharedData.text("state/interopnet_actorsv7_genesis_powertable.DERIVED.json"))
             .get("powerTableCID")
             .asText();
@@ -217,7 +222,7 @@ class PowerTableGoldenTest {
   }
 
   static String[] append(String[] args, String... more) {
-    String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+    String[] all = Arrays.copyOf(args, args.length + more.length);
     System.arraycopy(more, 0, all, args.length, more.length);
     return all;
   }

@@ -91,6 +91,21 @@ class SnapshotGoldenTest {
   }
 
   @Test
+  void validateOfASimulatedCarAgainstMainnetStopsAtTheManifestCheck() {
+    String[] args = {
+      "--no-history", "snapshot", "validate", car.toString(), "--network", "mainnet"
+    };
+    CliRun text = CliRun.of(args);
+    CliRun json = CliRun.of(PowerTableGoldenTest.append(args, "--json"));
+
+    assertThat(text.status()).as(text.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
+    GoldenOutput.assertMatches(
+        "snapshot-validate-wrong-network.txt", GoldenOutput.transcript(text, car));
+    GoldenOutput.assertJsonMatches(
+        "snapshot-validate-wrong-network.json", GoldenOutput.normalised(json.out(), car));
+  }
+
+  @Test
   void validateOfGoCarsWrappedV2CarWithoutF3Data() {
     Path wrapped = SharedData.file("car/gocar_sample-wrapped-v2.car");
     String[] args = {
