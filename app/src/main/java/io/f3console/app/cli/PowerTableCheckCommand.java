@@ -1,6 +1,5 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.gpbft.PowerTable;
@@ -13,7 +12,6 @@ import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.trust.Trust;
 import io.f3console.core.trust.TrustAssessor;
 import io.f3console.core.trust.TrustReason;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,10 +52,8 @@ final class PowerTableCheckCommand implements Callable<Integer> {
 
   /** What the table is checked against. */
   static final class Expectation {
-    @Option(
-        names = "--network",
-        paramLabel = "NAME",
-        description = "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …).")
+    // Not NetworkOption: picocli takes no mixin inside an exclusive group.
+    @Option(names = "--network", paramLabel = "NAME", description = NetworkOption.DESCRIPTION)
     String network;
 
     @Option(names = "--cid", paramLabel = "CID", description = "The expected CID itself.")
@@ -96,46 +92,9 @@ final class PowerTableCheckCommand implements Callable<Integer> {
                   + " against a CID you trust.";
         };
     record(output.session(), loaded, trust, verdict, findings);
-    PrintWriter out = output.out();
-    if (output.json) {
-      ObjectNode node = JsonOutput.object();
-      node.put("source", loaded.document().source());
-      loaded.instance().ifPresent(i -> node.put("instance", i));
-      loaded.origin().ifPresent(origin -> node.put("origin", origin));
-      selection
-          .flatMap(NetworkSelection::profile)
-          .ifPresent(
-              profile ->
-                  node.put("network", profile.key()).put("f3NetworkName", profile.f3NetworkName()));
-      selection
-          .filter(s -> !s.isKnown())
-          .ifPresent(
-              s -> node.put("network", s.f3NetworkName()).put("f3NetworkName", s.f3NetworkName()));
-      if (trust.expected().isPresent()) {
-        node.put("expectedCid", trust.expected().get().toString());
-      } else {
-        node.putNull("expectedCid");
-      }
-      node.put("actualCid", table.cid().toString());
-      node.put("match", match);
-      node.set("trust", TrustOutput.json(trust));
-      node.set("findings", CliJson.strings(findings));
-      published.ifPresent(comparison -> node.set("published", json(comparison)));
-      node.set("notes", CliJson.strings(loaded.notes()));
-      JsonOutput.print(out, node);
-    } else {
-      out.println("Table     " + loaded.describe());
-      out.println("Against   " + against());
-      out.println("Expected  " + trust.expected().map(Cid::toString).orElse("none published"));
-      out.println("Actual    " + table.cid());
-      out.println("Trust     " + TrustOutput.line(trust));
-      findings.forEach(finding -> out.println("Finding   " + finding));
-      published
-          .flatMap(PublishedComparison::hint)
-          .ifPresent(hint -> out.println("Hint      " + hint));
-      loaded.notes().forEach(note -> out.println("Note      " + note));
-      out.println(verdict);
-    }
+    output.print(
+        new PowerTableCheckResult(
+            loaded, selection, against(), trust, findings, published, verdict));
     if (trust.isMismatch() || !loaded.contradictions().isEmpty()) {
       return ExitCodes.FOUND_WRONG;
     }
@@ -164,59 +123,13 @@ final class PowerTableCheckCommand implements Callable<Integer> {
     return network.flatMap(profile -> PublishedComparison.of(table, profile, store));
   }
 
-  private static ObjectNode json(PublishedComparison comparison) {
-    ObjectNode node = JsonOutput.object();
-    node.put("network", comparison.network().key());
-    node.put("cid", comparison.published().toString());
-    node.put("kind", comparison.kind().name());
-    node.put("remembered", comparison.stored().found());
-    node.put("file", comparison.stored().file().toString());
-    node.put("comparedEntries", comparison.comparedEntries());
-    comparison
-        .diff()
-        .ifPresent(
-            diff -> {
-              node.put("differing", diff.changes().size());
-              ObjectNode counts = node.putObject("counts");
-              for (io.f3console.core.powertable.PowerTableDiff.Kind kind :
-                  io.f3console.core.powertable.PowerTableDiff.Kind.values()) {
-                counts.put(kind.name(), diff.count(kind));
-              }
-              var changes = node.putArray("changes");
-              diff.changes().stream()
-                  .limit(PublishedComparison.ENTRIES_NAMED)
-                  .forEach(
-                      change ->
-                          changes
-                              .addObject()
-                              .put("actor", change.id().address())
-                              .put("kind", change.kind().name())
-                              .put(
-                                  "publishedPower",
-                                  change
-                                      .before()
-                                      .map(e -> e.power().value().toString())
-                                      .orElse(null))
-                              .put(
-                                  "power",
-                                  change
-                                      .after()
-                                      .map(e -> e.power().value().toString())
-                                      .orElse(null)));
-            });
-    node.put("summary", comparison.summary());
-    node.set("entries", CliJson.strings(comparison.entries()));
-    node.put("hint", comparison.hint().orElse(null));
-    return node;
-  }
-
   /** The table's trust: against the CID given, or as the network's initial table. */
   private Trust trust(LoadedPowerTable loaded) throws F3Exception {
     if (expectation.cid != null) {
       return TrustAssessor.givenCid(
           loaded.table().cid(), Cid.fromString(expectation.cid), "the CID given with --cid");
     }
-    NetworkSelection chosen = NetworkProfiles.builtIn().resolveTyped(expectation.network);
+    NetworkSelection chosen = NetworkOption.resolve(expectation.network);
     selection = Optional.of(chosen);
     TrustAssessor assessor = TrustAssessor.of(chosen);
     return assessor.table(

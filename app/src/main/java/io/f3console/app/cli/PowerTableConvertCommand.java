@@ -1,6 +1,5 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.history.RecordedCid;
@@ -80,7 +79,6 @@ final class PowerTableConvertCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new F3Exception(out + ": cannot write: " + e.getMessage(), e);
     }
-    PrintWriter stdout = output.out();
     boolean reordered = !table.cid().equals(loaded.table().cid());
     if (reordered) {
       session.table("written, in canonical order", loaded.instance(), table);
@@ -88,38 +86,49 @@ final class PowerTableConvertCommand implements Callable<Integer> {
     session.cid(RecordedCid.computed("power table written", table.cid()));
     session.fact(
         "file written", out + " (" + format.description() + ", " + table.size() + " entries)");
-    session.summary(
-        "Wrote "
-            + table.size()
-            + " entries as "
-            + format.description()
-            + " to "
-            + out
-            + (reordered ? " in canonical order" : "")
-            + ", CID "
-            + table.cid());
-    if (output.json) {
-      ObjectNode node = JsonOutput.object();
-      node.put("source", loaded.document().source());
-      node.put("out", out.toString());
-      node.put("format", format.name());
-      node.put("entries", table.size());
-      node.put("cid", table.cid().toString());
-      node.put("reordered", reordered);
-      JsonOutput.print(stdout, node);
-    } else {
-      stdout.println(
-          "Wrote "
-              + table.size()
-              + " entries as "
-              + format.description()
-              + " to "
-              + out
-              + (reordered
-                  ? " in canonical order (the CID changed from " + loaded.table().cid() + ")"
-                  : ""));
-      stdout.println(table.cid());
-    }
+    Result result = new Result(loaded, out, format, table);
+    session.summary(result.sentence(false) + ", CID " + table.cid());
+    output.print(result);
     return ExitCodes.OK;
+  }
+
+  /** A table written in another encoding (and perhaps another order), with the CID it now has. */
+  record Result(LoadedPowerTable loaded, Path out, PowerTableFormat format, PowerTable written)
+      implements CommandResult {
+    boolean reordered() {
+      return !written.cid().equals(loaded.table().cid());
+    }
+
+    String sentence(boolean withOldCid) {
+      return "Wrote "
+          + written.size()
+          + " entries as "
+          + format.description()
+          + " to "
+          + out
+          + (!reordered()
+              ? ""
+              : withOldCid
+                  ? " in canonical order (the CID changed from " + loaded.table().cid() + ")"
+                  : " in canonical order");
+    }
+
+    @Override
+    public void printText(PrintWriter stdout, PrintWriter err) {
+      stdout.println(sentence(true));
+      stdout.println(written.cid());
+    }
+
+    @Override
+    public JsonFields toJson() {
+      return JsonFields.object()
+          .text("source", loaded.document().source())
+          .text("out", out.toString())
+          .text("format", format.name())
+          .number("entries", written.size())
+          .cid("cid", written.cid())
+          .bool("reordered", reordered())
+          .cid("sourceCid", loaded.table().cid());
+    }
   }
 }

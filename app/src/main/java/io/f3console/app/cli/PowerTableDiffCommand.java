@@ -1,7 +1,5 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.gpbft.PowerEntry;
 import io.f3console.core.history.RecordedCid;
 import io.f3console.core.history.SessionRecord;
@@ -50,30 +48,67 @@ final class PowerTableDiffCommand implements Callable<Integer> {
     LoadedPowerTable b = LoadedPowerTable.read(second);
     PowerTableDiff diff = PowerTableDiff.between(a.table(), b.table());
     record(output.session(), a, b, diff);
-    PrintWriter out = output.out();
-    if (output.json) {
-      JsonOutput.print(out, toJson(a, b, diff));
-      return ExitCodes.OK;
-    }
-    if (markdown) {
-      out.print(PowerTableDiffMarkdown.of(diff, a.describe(), b.describe()));
-      return ExitCodes.OK;
-    }
-    out.println("A  " + a.table().cid() + "  " + a.describe());
-    out.println("B  " + b.table().cid() + "  " + b.describe());
-    if (diff.sameEntries()) {
-      out.println(
-          diff.onlyOrderDiffers()
-              ? "Same participants, powers and keys, but in a different order: the CIDs differ."
-              : "Identical tables.");
-      return ExitCodes.OK;
-    }
-    out.println(summary(a, b, diff));
-    out.println();
-    for (PowerTableDiff.Change change : diff.changes()) {
-      out.println(describe(change));
-    }
+    output.print(new Result(a, b, diff, markdown));
     return ExitCodes.OK;
+  }
+
+  /**
+   * Two tables compared participant by participant; printed as text, or as Markdown when {@code
+   * markdown}.
+   */
+  record Result(LoadedPowerTable a, LoadedPowerTable b, PowerTableDiff diff, boolean markdown)
+      implements CommandResult {
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      if (markdown) {
+        out.print(PowerTableDiffMarkdown.of(diff, a.describe(), b.describe()));
+        return;
+      }
+      out.println("A  " + a.table().cid() + "  " + a.describe());
+      out.println("B  " + b.table().cid() + "  " + b.describe());
+      if (diff.sameEntries()) {
+        out.println(
+            diff.onlyOrderDiffers()
+                ? "Same participants, powers and keys, but in a different order: the CIDs differ."
+                : "Identical tables.");
+        return;
+      }
+      out.println(summary(a, b, diff));
+      out.println();
+      for (PowerTableDiff.Change change : diff.changes()) {
+        out.println(describe(change));
+      }
+    }
+
+    @Override
+    public JsonFields toJson() {
+      return JsonFields.object()
+          .object("a", side(a))
+          .object("b", side(b))
+          .bool("sameEntries", diff.sameEntries())
+          .bool("onlyOrderDiffers", diff.onlyOrderDiffers())
+          .object("counts", PowerTableDiffJson.counts(diff))
+          .objects("changes", diff.changes(), Result::change);
+    }
+
+    private static JsonFields change(PowerTableDiff.Change change) {
+      return JsonFields.object()
+          .text("actor", change.id().address())
+          .text("kind", change.kind().name())
+          .text("powerBefore", change.before().map(entry -> entry.power().toString()))
+          .text("keyBefore", change.before().map(entry -> entry.pubKey().toBase64()))
+          .text("powerAfter", change.after().map(entry -> entry.power().toString()))
+          .text("keyAfter", change.after().map(entry -> entry.pubKey().toBase64()))
+          .text("powerDelta", change.powerDelta().toString());
+    }
+
+    private static JsonFields side(LoadedPowerTable loaded) {
+      return JsonFields.object()
+          .text("source", loaded.document().source())
+          .cid("cid", loaded.table().cid())
+          .number("entries", loaded.table().size())
+          .text("totalPower", loaded.table().total().toString());
+    }
   }
 
   private static void record(
@@ -144,45 +179,5 @@ final class PowerTableDiffCommand implements Callable<Integer> {
     return change.before().orElseThrow().pubKey().toHex()
         + " -> "
         + change.after().orElseThrow().pubKey().toHex();
-  }
-
-  private static ObjectNode toJson(LoadedPowerTable a, LoadedPowerTable b, PowerTableDiff diff) {
-    ObjectNode node = JsonOutput.object();
-    node.set("a", side(a));
-    node.set("b", side(b));
-    node.put("sameEntries", diff.sameEntries());
-    node.put("onlyOrderDiffers", diff.onlyOrderDiffers());
-    ObjectNode counts = node.putObject("counts");
-    for (PowerTableDiff.Kind kind : PowerTableDiff.Kind.values()) {
-      counts.put(kind.name(), diff.count(kind));
-    }
-    ArrayNode changes = node.putArray("changes");
-    for (PowerTableDiff.Change change : diff.changes()) {
-      ObjectNode item = changes.addObject();
-      item.put("actor", change.id().address());
-      item.put("kind", change.kind().name());
-      change
-          .before()
-          .ifPresent(
-              entry ->
-                  item.put("powerBefore", entry.power().toString())
-                      .put("keyBefore", entry.pubKey().toBase64()));
-      change
-          .after()
-          .ifPresent(
-              entry ->
-                  item.put("powerAfter", entry.power().toString())
-                      .put("keyAfter", entry.pubKey().toBase64()));
-      item.put("powerDelta", change.powerDelta().toString());
-    }
-    return node;
-  }
-
-  private static ObjectNode side(LoadedPowerTable loaded) {
-    return JsonOutput.object()
-        .put("source", loaded.document().source())
-        .put("cid", loaded.table().cid().toString())
-        .put("entries", loaded.table().size())
-        .put("totalPower", loaded.table().total().toString());
   }
 }

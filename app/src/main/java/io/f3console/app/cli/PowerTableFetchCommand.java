@@ -1,6 +1,5 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.gpbft.PowerTable;
@@ -75,7 +74,8 @@ final class PowerTableFetchCommand implements Callable<Integer> {
           chosen == manifest.initialInstance() ? manifest.initialPowerTable() : Optional.empty();
       String method = client.powerTableMethod().orElse(LotusRpcClient.POWER_TABLE_BY_INSTANCE);
       record(session, method, chosen, table, encoding, expected, out);
-      report(client, method, chosen, table, encoding, expected, out);
+      output.print(
+          new Result(client.displayEndpoint(), method, chosen, table, encoding, expected, out));
     }
     return ExitCodes.OK;
   }
@@ -113,54 +113,60 @@ final class PowerTableFetchCommand implements Callable<Integer> {
                 : ""));
   }
 
-  private void report(
-      LotusRpcClient client,
+  /** The committee of one instance as a node gave it, and the file it was written to. */
+  record Result(
+      String endpoint,
       String method,
-      long chosen,
+      long instance,
       PowerTable table,
       PowerTableFormat encoding,
-      Optional<Cid> expected,
-      Path out) {
-    boolean mismatch = expected.isPresent() && !expected.get().equals(table.cid());
-    if (output.json) {
-      ObjectNode node = JsonOutput.object();
-      node.put("source", "rpc:" + client.displayEndpoint());
-      node.put("method", method);
-      node.put("instance", chosen);
-      node.put("out", out.toString());
-      node.put("format", encoding.name());
-      node.put("entries", table.size());
-      node.put("cid", table.cid().toString());
-      expected.ifPresent(cid -> node.put("manifestInitialPowerTable", cid.toString()));
-      JsonOutput.print(output.out(), node);
-      return;
+      Optional<Cid> manifestInitialPowerTable,
+      Path out)
+      implements CommandResult {
+    boolean differsFromManifest() {
+      return manifestInitialPowerTable.isPresent()
+          && !manifestInitialPowerTable.get().equals(table.cid());
     }
-    PrintWriter stdout = output.out();
-    if (mismatch) {
-      output
-          .err()
-          .println(
-              "note: the manifest's InitialPowerTable is "
-                  + expected.get()
-                  + ", but the node's table of instance "
-                  + Long.toUnsignedString(chosen)
-                  + " hashes to "
-                  + table.cid());
+
+    @Override
+    public void printText(PrintWriter stdout, PrintWriter err) {
+      if (differsFromManifest()) {
+        err.println(
+            "note: the manifest's InitialPowerTable is "
+                + manifestInitialPowerTable.get()
+                + ", but the node's table of instance "
+                + Long.toUnsignedString(instance)
+                + " hashes to "
+                + table.cid());
+      }
+      stdout.println(
+          "Wrote the power table of instance "
+              + Long.toUnsignedString(instance)
+              + " ("
+              + table.size()
+              + (table.size() == 1 ? " entry" : " entries")
+              + ", "
+              + method.substring(method.indexOf('.') + 1)
+              + " at "
+              + endpoint
+              + ") as "
+              + encoding.description()
+              + " to "
+              + out);
+      stdout.println(table.cid());
     }
-    stdout.println(
-        "Wrote the power table of instance "
-            + Long.toUnsignedString(chosen)
-            + " ("
-            + table.size()
-            + (table.size() == 1 ? " entry" : " entries")
-            + ", "
-            + method.substring(method.indexOf('.') + 1)
-            + " at "
-            + client.displayEndpoint()
-            + ") as "
-            + encoding.description()
-            + " to "
-            + out);
-    stdout.println(table.cid());
+
+    @Override
+    public JsonFields toJson() {
+      return JsonFields.object()
+          .text("source", "rpc:" + endpoint)
+          .text("method", method)
+          .uint64("instance", instance)
+          .text("out", out.toString())
+          .text("format", encoding.name())
+          .number("entries", table.size())
+          .cid("cid", table.cid())
+          .cid("manifestInitialPowerTable", manifestInitialPowerTable);
+    }
   }
 }

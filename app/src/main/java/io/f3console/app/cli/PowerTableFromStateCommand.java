@@ -1,21 +1,15 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.cid.Cid;
-import io.f3console.core.gpbft.PowerEntry;
 import io.f3console.core.history.RecordedCid;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
-import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.powertable.PowerTableFormat;
 import io.f3console.core.state.Address;
 import io.f3console.core.state.AddressFormatException;
-import io.f3console.core.statepower.ClaimDecision;
-import io.f3console.core.statepower.Decision;
 import io.f3console.core.statepower.PowerTableComputation;
 import io.f3console.core.statepower.PowerTableComputationException;
 import io.f3console.core.statepower.StatePowerTable;
@@ -28,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -79,14 +72,8 @@ final class PowerTableFromStateCommand implements Callable<Integer> {
 
   @CommandLine.Mixin NodeAccessOptions node;
 
-  @Option(
-      names = "--network",
-      required = true,
-      paramLabel = "NAME",
-      description =
-          "Network profile (mainnet, calibnet, butterfly, 2k, interopnet, …): its"
-              + " consensus minimum power, and its initial power-table CID for the Trust line.")
-  String network;
+  /** Its consensus minimum power, and its initial power-table CID for the Trust line. */
+  @CommandLine.Mixin NetworkOption network;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Which which;
@@ -133,7 +120,7 @@ final class PowerTableFromStateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(network);
+    NetworkSelection selection = network.selection();
     SessionRecord.Builder session = output.session();
     SessionFacts.network(session, selection);
     NetworkProfile profile = StateBlockSources.profileOf(selection);
@@ -188,11 +175,7 @@ final class PowerTableFromStateCommand implements Callable<Integer> {
                       + " has no claim in the power actor's claims map, so it is not a"
                       + " candidate."));
     }
-    if (output.json) {
-      JsonOutput.print(output.out(), json(result, selection, trust, sentences));
-    } else {
-      printText(output.out(), result, selection, opened.spec(), trust, sentences);
-    }
+    output.print(new PowerTableFromStateResult(result, selection, opened.spec(), trust, sentences));
     return ExitCodes.OK;
   }
 
@@ -229,25 +212,52 @@ final class PowerTableFromStateCommand implements Callable<Integer> {
     session.summary(
         (status != ExitCodes.FOUND_WRONG ? "Unreadable state: " : "No power table: ")
             + e.getMessage());
-    String where =
-        e.actor().map(a -> " at " + a).orElse("")
-            + e.cid().map(c -> " (block " + c + ")").orElse("");
-    if (output.json) {
-      ObjectNode node = JsonOutput.object();
-      node.put("error", e.getMessage());
-      node.put("reason", e.reason().name());
-      node.put("actor", e.actor().map(Address::toString).orElse(null));
-      node.put("cid", e.cid().map(Cid::toString).orElse(null));
-      node.put("exitCode", status);
-      JsonOutput.print(output.out(), node);
-    }
-    if (status != ExitCodes.FOUND_WRONG) {
-      output.err().println("f3console: " + e.reason().name() + where + ": " + e.getMessage());
-    } else if (!output.json) {
-      output.out().println("No power table: " + e.reason().name() + where);
-      output.out().println(e.getMessage());
+    Failure failure = new Failure(e, status);
+    output.print(failure);
+    if (output.json && !failure.tableRefused()) {
+      failure.printError(output.err());
     }
     return status;
+  }
+
+  /**
+   * No table: one Lotus would refuse to give ({@link ExitCodes#FOUND_WRONG}, printed as the result)
+   * or state that cannot be read (an error on stderr, also in JSON), with the exit status it means.
+   */
+  record Failure(PowerTableComputationException error, int exitCode) implements CommandResult {
+    boolean tableRefused() {
+      return exitCode == ExitCodes.FOUND_WRONG;
+    }
+
+    private String where() {
+      return error.actor().map(a -> " at " + a).orElse("")
+          + error.cid().map(c -> " (block " + c + ")").orElse("");
+    }
+
+    void printError(PrintWriter err) {
+      err.println("f3console: " + error.reason().name() + where() + ": " + error.getMessage());
+      err.flush();
+    }
+
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      if (tableRefused()) {
+        out.println("No power table: " + error.reason().name() + where());
+        out.println(error.getMessage());
+      } else {
+        printError(err);
+      }
+    }
+
+    @Override
+    public JsonFields toJson() {
+      return JsonFields.object()
+          .text("error", error.getMessage())
+          .text("reason", error.reason().name())
+          .text("actor", error.actor().map(Address::toString))
+          .cid("cid", error.cid())
+          .number("exitCode", exitCode);
+    }
   }
 
   private static void record(
@@ -260,7 +270,7 @@ final class PowerTableFromStateCommand implements Callable<Integer> {
     session.fact("height", result.height());
     session.fact("state root", result.stateRoot().toString());
     session.fact("blocks read", result.blocksRead());
-    session.fact("decisions", counts(result));
+    session.fact("decisions", PowerTableFromStateResult.counts(result));
     trust.ifPresent(session::trust);
     session.summary(
         "Computed the power table at height "
@@ -271,105 +281,5 @@ final class PowerTableFromStateCommand implements Callable<Integer> {
             + result.table().size()
             + " entries, CID "
             + result.cid());
-  }
-
-  private static String counts(StatePowerTable result) {
-    return result.counts().entrySet().stream()
-        .filter(e -> e.getValue() > 0)
-        .map(e -> e.getValue() + " " + e.getKey().name())
-        .collect(Collectors.joining(", "));
-  }
-
-  private static void printText(
-      PrintWriter out,
-      StatePowerTable result,
-      NetworkSelection selection,
-      String spec,
-      Optional<Trust> trust,
-      List<String> sentences) {
-    out.println("Network        " + NetworkText.describe(selection));
-    out.println("State          " + spec + ", " + result.blocksRead() + " blocks read");
-    out.println(
-        "Tipset         "
-            + result.tipset().stream().map(Cid::toString).collect(Collectors.joining(","))
-            + " (height "
-            + result.height()
-            + ")");
-    out.println(
-        "State root     "
-            + result.stateRoot()
-            + " (state tree v"
-            + result.stateTreeVersion()
-            + ", power state "
-            + result.powerLayout()
-            + ")");
-    out.println(
-        "Minimum        "
-            + result.consensusMinimum()
-            + " bytes raw power; "
-            + result.minerAboveMinPowerCount()
-            + " miners reach it, so "
-            + (result.minimumApplies() ? "it applies" : "any raw power above zero counts"));
-    out.println("Decisions      " + counts(result) + " (" + result.decisions().size() + " claims)");
-    out.println(
-        "Entries        " + result.table().size() + ", total power " + result.table().total());
-    for (PowerEntry entry : result.table().entries()) {
-      out.println("               " + entry.id().address() + "  " + entry.power());
-    }
-    trust.ifPresent(t -> TrustOutput.print(out, t));
-    sentences.forEach(out::println);
-    out.println(result.cid());
-  }
-
-  private static ObjectNode json(
-      StatePowerTable result,
-      NetworkSelection selection,
-      Optional<Trust> trust,
-      List<String> sentences) {
-    ObjectNode node = JsonOutput.object();
-    node.put("powerTableCid", result.cid().toString());
-    ArrayNode entries = node.putArray("entries");
-    for (PowerEntry entry : result.table().entries()) {
-      entries
-          .addObject()
-          .put("ID", entry.id().bits())
-          .put("Power", entry.power().toString())
-          .put("PubKey", entry.pubKey().toBase64());
-    }
-    node.put("epoch", result.height());
-    ArrayNode tipset = node.putArray("tipset");
-    result.tipset().forEach(cid -> tipset.add(cid.toString()));
-    node.put("stateRoot", result.stateRoot().toString());
-    node.put("blocksRead", result.blocksRead());
-    node.put("network", selection.f3NetworkName());
-    node.put("consensusMinerMinPower", result.consensusMinimum().toString());
-    node.put("minerAboveMinPowerCount", result.minerAboveMinPowerCount());
-    node.put("minimumApplies", result.minimumApplies());
-    ObjectNode counts = node.putObject("counts");
-    for (Map.Entry<Decision, Integer> count : result.counts().entrySet()) {
-      counts.put(count.getKey().name(), count.getValue());
-    }
-    ArrayNode decisions = node.putArray("decisions");
-    for (ClaimDecision d : result.decisions()) {
-      ObjectNode item = decisions.addObject();
-      item.put("actor", d.miner().toString());
-      item.put("decision", d.decision().name());
-      item.put("proofType", d.proofType());
-      item.put("rawPower", d.rawPower().toString());
-      item.put("qaPower", d.qaPower().toString());
-      d.minimum().ifPresent(m -> item.put("minimum", m.toString()));
-      d.feeDebt().ifPresent(f -> item.put("feeDebt", f.toString()));
-      d.consensusFaultElapsed().ifPresent(e -> item.put("consensusFaultElapsed", e));
-      d.worker().ifPresent(w -> item.put("worker", w.toString()));
-      d.key().ifPresent(k -> item.put("key", k.toString()));
-    }
-    if (trust.isPresent()) {
-      node.set("trust", TrustOutput.json(trust.get()));
-    } else {
-      node.putNull("trust");
-    }
-    ArrayNode explained = node.putArray("explain");
-    sentences.forEach(explained::add);
-    return node;
   }
 }

@@ -1,6 +1,5 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.gpbft.PowerTable;
@@ -114,7 +113,7 @@ final class SnapshotExportCommand implements Callable<Integer> {
               progress.reporter(output.err(), "wrote"));
     }
     record(session, exported);
-    print(exported, (System.nanoTime() - start) / 1e9);
+    output.print(new Result(exported, car, (System.nanoTime() - start) / 1e9));
     return ExitCodes.OK;
   }
 
@@ -158,51 +157,55 @@ final class SnapshotExportCommand implements Callable<Integer> {
             + ")");
   }
 
-  private void print(SnapshotExport.Exported exported, double seconds) {
-    F3SnapshotHeader header = exported.header();
-    if (output.json) {
-      ObjectNode node = JsonOutput.object();
-      node.put("file", exported.path().toString());
-      node.put("format", car ? "car" : "f3snap");
-      node.put("bytes", exported.bytes());
-      node.set("header", SnapshotJson.header(header));
-      node.put("snapshotCid", exported.snapshotCid().toString());
-      exported.rootCid().ifPresent(root -> node.put("rootCid", root.toString()));
-      node.set("headTipsetKey", SnapshotJson.cids(exported.headTipsetKey()));
-      node.put("seconds", seconds);
-      JsonOutput.print(output.out(), node);
-      return;
+  /** A snapshot written: the file, its header and CIDs, and how long the export took. */
+  record Result(SnapshotExport.Exported exported, boolean car, double seconds)
+      implements CommandResult {
+    @Override
+    public void printText(PrintWriter text, PrintWriter err) {
+      F3SnapshotHeader header = exported.header();
+      text.printf(
+          "Wrote %s (%s, %,d bytes, %.1f s)%n",
+          exported.path(),
+          car ? "Filecoin v2 snapshot CAR" : "F3 snapshot",
+          exported.bytes(),
+          seconds);
+      text.println(
+          "  instances      "
+              + Long.toUnsignedString(header.firstInstance())
+              + "–"
+              + Long.toUnsignedString(header.latestInstance())
+              + " ("
+              + header.declaredCertificates()
+              + " certificates)");
+      text.println(
+          "  initial table  "
+              + header.initialPowerTable().size()
+              + " entries, CID "
+              + header.initialPowerTableCid());
+      text.println("  snapshot CID   " + exported.snapshotCid());
+      exported
+          .rootCid()
+          .ifPresent(
+              root ->
+                  text.println(
+                      "  CAR root       "
+                          + root
+                          + " (metadata; head tipset "
+                          + exported.headTipsetKey().stream().map(Cid::toString).toList()
+                          + ")"));
     }
-    PrintWriter text = output.out();
-    text.printf(
-        "Wrote %s (%s, %,d bytes, %.1f s)%n",
-        exported.path(),
-        car ? "Filecoin v2 snapshot CAR" : "F3 snapshot",
-        exported.bytes(),
-        seconds);
-    text.println(
-        "  instances      "
-            + Long.toUnsignedString(header.firstInstance())
-            + "–"
-            + Long.toUnsignedString(header.latestInstance())
-            + " ("
-            + header.declaredCertificates()
-            + " certificates)");
-    text.println(
-        "  initial table  "
-            + header.initialPowerTable().size()
-            + " entries, CID "
-            + header.initialPowerTableCid());
-    text.println("  snapshot CID   " + exported.snapshotCid());
-    exported
-        .rootCid()
-        .ifPresent(
-            root ->
-                text.println(
-                    "  CAR root       "
-                        + root
-                        + " (metadata; head tipset "
-                        + exported.headTipsetKey().stream().map(Cid::toString).toList()
-                        + ")"));
+
+    @Override
+    public JsonFields toJson() {
+      return JsonFields.object()
+          .text("file", exported.path().toString())
+          .text("format", car ? "car" : "f3snap")
+          .number("bytes", exported.bytes())
+          .object("header", SnapshotJson.header(exported.header()))
+          .cid("snapshotCid", exported.snapshotCid())
+          .cid("rootCid", exported.rootCid())
+          .strings("headTipsetKey", SnapshotJson.strings(exported.headTipsetKey()))
+          .number("seconds", seconds);
+    }
   }
 }

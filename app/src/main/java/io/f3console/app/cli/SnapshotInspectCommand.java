@@ -1,6 +1,5 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
@@ -15,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code f3console snapshot inspect FILE}: what a snapshot holds, read in one streaming pass. */
@@ -33,13 +31,8 @@ final class SnapshotInspectCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "F3 snapshot or CAR file.")
   Path file;
 
-  @Option(
-      names = "--network",
-      paramLabel = "NAME",
-      description =
-          "Check against this network's manifest (initial instance and power-table"
-              + " CID), as go-f3's import does.")
-  String network;
+  /** When given, the snapshot is checked against its manifest, as go-f3's import does. */
+  @CommandLine.Mixin OptionalNetworkOption network;
 
   @CommandLine.Mixin ProgressOptions progress;
 
@@ -48,10 +41,7 @@ final class SnapshotInspectCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SnapshotFile snapshot = SnapshotFile.open(file);
-    Optional<NetworkSelection> selection =
-        network == null
-            ? Optional.empty()
-            : Optional.of(NetworkProfiles.builtIn().resolveTyped(network));
+    Optional<NetworkSelection> selection = network.selection();
     Optional<ImportExpectations> manifest =
         selection.flatMap(NetworkSelection::profile).map(ImportExpectations::of);
     Optional<SnapshotScan> scan = Optional.empty();
@@ -67,23 +57,51 @@ final class SnapshotInspectCommand implements Callable<Integer> {
                     .byInitialPowerTableCid(s.check().header().initialPowerTableCid().toString()));
     Optional<Trust> trust = trust(selection, scan);
     record(output.session(), snapshot, selection, known, scan, trust);
-    if (output.json) {
-      ObjectNode node = JsonOutput.object();
-      node.put("file", file.toString());
-      node.put("bytes", snapshot.size());
-      node.put("format", snapshot.format());
-      snapshot.car().ifPresent(car -> node.set("car", SnapshotJson.car(car)));
-      selection.ifPresent(s -> node.put("network", s.f3NetworkName()));
-      node.put("initialPowerTableOf", known.map(NetworkProfile::key).orElse(null));
-      trust.ifPresent(t -> node.set("trust", TrustOutput.json(t)));
-      scan.ifPresent(s -> node.setAll(s.toJson()));
-      node.put("ok", scan.map(SnapshotScan::passed).orElse(true));
-      JsonOutput.print(output.out(), node);
-    } else {
-      print(output.out(), snapshot, selection, known, scan);
-      trust.ifPresent(t -> TrustOutput.print(output.out(), t));
+    Result result = new Result(snapshot, selection, known, scan, trust);
+    output.print(result);
+    return result.ok() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
+  }
+
+  /**
+   * What a snapshot holds: its CAR layout, and the pass over its F3 data ({@code scan}, absent for
+   * a CAR without F3 data) with the initial table's trust for the network given.
+   */
+  record Result(
+      SnapshotFile snapshot,
+      Optional<NetworkSelection> selection,
+      Optional<NetworkProfile> known,
+      Optional<SnapshotScan> scan,
+      Optional<Trust> trust)
+      implements CommandResult {
+    /** Whether go-f3 would import it (true when there is no F3 data to judge). */
+    boolean ok() {
+      return scan.map(SnapshotScan::passed).orElse(true);
     }
-    return scan.map(SnapshotScan::passed).orElse(true) ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
+
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      print(out, snapshot, selection, known, scan);
+      trust.ifPresent(t -> TrustOutput.print(out, t));
+    }
+
+    @Override
+    public JsonFields toJson() {
+      JsonFields json =
+          JsonFields.object()
+              .text("file", snapshot.path().toString())
+              .number("bytes", snapshot.size())
+              .text("format", snapshot.format())
+              .object("car", snapshot.car().map(SnapshotJson::car))
+              .text("network", selection.map(NetworkSelection::f3NetworkName))
+              .text("initialPowerTableOf", known.map(NetworkProfile::key));
+      if (trust.isPresent()) {
+        json.tree("trust", TrustOutput.json(trust.get()));
+      } else {
+        json.nothing("trust");
+      }
+      scan.ifPresentOrElse(s -> s.addTo(json), () -> SnapshotScan.addAbsent(json));
+      return json.bool("ok", ok());
+    }
   }
 
   /** The trust of the snapshot's initial table for the network given, when both are there. */

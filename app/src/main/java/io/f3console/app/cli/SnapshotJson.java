@@ -1,80 +1,110 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.snapshot.CarHeader;
 import io.f3console.core.snapshot.CarSnapshot;
 import io.f3console.core.snapshot.F3SnapshotHeader;
 import io.f3console.core.snapshot.ImportCheckResult;
+import io.f3console.core.validation.Detail;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The JSON form of snapshot headers, CAR layouts and import checks. */
 final class SnapshotJson {
+  /** Detail names that hold an instance, epoch or height, printed as unsigned numbers. */
+  private static final Pattern UINT64_DETAIL =
+      Pattern.compile("(instance|epoch|height)|.*(Instance|Epoch|Height)");
+
   private SnapshotJson() {}
 
-  static ObjectNode header(F3SnapshotHeader header) {
-    ObjectNode node = JsonOutput.object();
-    node.put("version", header.version());
-    node.put("firstInstance", header.firstInstance());
-    node.put("latestInstance", header.latestInstance());
-    node.put("declaredCertificates", header.declaredCertificates());
-    node.put("initialPowerTableEntries", header.initialPowerTable().size());
-    node.put("initialPowerTableCid", header.initialPowerTableCid().toString());
-    return node;
+  static JsonFields header(F3SnapshotHeader header) {
+    return JsonFields.object()
+        .uint64("version", header.version())
+        .uint64("firstInstance", header.firstInstance())
+        .uint64("latestInstance", header.latestInstance())
+        .number("declaredCertificates", header.declaredCertificates())
+        .number("initialPowerTableEntries", header.initialPowerTable().size())
+        .cid("initialPowerTableCid", header.initialPowerTableCid());
   }
 
-  static ObjectNode car(CarSnapshot car) {
-    ObjectNode node = JsonOutput.object();
+  static JsonFields car(CarSnapshot car) {
     CarHeader header = car.header();
-    node.put("carVersion", header.version());
-    node.set("roots", cids(header.roots()));
-    header
-        .v2()
-        .ifPresent(
-            v2 ->
-                node.putObject("v2")
-                    .put("characteristics", v2.characteristics())
-                    .put("dataOffset", v2.dataOffset())
-                    .put("dataSize", v2.dataSize())
-                    .put("indexOffset", v2.indexOffset()));
-    car.metadata()
-        .ifPresent(
-            metadata -> {
-              ObjectNode item = node.putObject("metadata");
-              item.put("version", metadata.version());
-              item.set("headTipsetKey", cids(metadata.headTipsetKey()));
-              item.put("f3Data", metadata.f3Data().map(Cid::toString).orElse(null));
-            });
-    node.put("f3Data", car.f3DataStatus().name());
-    node.put("f3DataDetail", car.f3DataDetail());
-    car.f3DataSection()
-        .ifPresent(
-            section ->
-                node.putObject("f3DataBlock")
-                    .put("cid", section.cid().toString())
-                    .put("offset", section.dataOffset())
-                    .put("length", section.dataLength()));
-    return node;
+    return JsonFields.object()
+        .number("carVersion", header.version())
+        .strings("roots", strings(header.roots()))
+        .object(
+            "v2",
+            header
+                .v2()
+                .map(
+                    v2 ->
+                        JsonFields.object()
+                            .text("characteristics", v2.characteristics())
+                            .number("dataOffset", v2.dataOffset())
+                            .number("dataSize", v2.dataSize())
+                            .number("indexOffset", v2.indexOffset())))
+        .object(
+            "metadata",
+            car.metadata()
+                .map(
+                    metadata ->
+                        JsonFields.object()
+                            .uint64("version", metadata.version())
+                            .strings("headTipsetKey", strings(metadata.headTipsetKey()))
+                            .cid("f3Data", metadata.f3Data())))
+        .text("f3Data", car.f3DataStatus().name())
+        .text("f3DataDetail", car.f3DataDetail())
+        .object(
+            "f3DataBlock",
+            car.f3DataSection()
+                .map(
+                    section ->
+                        JsonFields.object()
+                            .cid("cid", section.cid())
+                            .number("offset", section.dataOffset())
+                            .number("length", section.dataLength())));
   }
 
-  static ObjectNode importCheck(ImportCheckResult result) {
-    ObjectNode node = JsonOutput.object();
-    node.put("passed", result.passed());
-    node.put("problem", result.problem().map(Enum::name).orElse(null));
-    node.put("message", result.passed() ? null : result.message());
-    result.problem().ifPresent(problem -> node.put("meaning", problem.meaning()));
-    node.set("details", ValidationJson.details(result.details()));
-    node.put("certificates", result.certificates());
-    node.put("lastInstance", result.lastInstance().orElse(null));
-    node.put("finalPowerTableCid", result.finalPowerTableCid().map(Cid::toString).orElse(null));
-    node.put("powerTableChecks", result.powerTableChecks());
-    return node;
+  static JsonFields importCheck(ImportCheckResult result) {
+    return JsonFields.object()
+        .bool("passed", result.passed())
+        .text("problem", result.problem().map(Enum::name))
+        .text("message", result.passed() ? Optional.empty() : Optional.of(result.message()))
+        .text("meaning", result.problem().map(problem -> problem.meaning()))
+        .object("details", details(result.details()))
+        .number("certificates", result.certificates())
+        .uint64("lastInstance", result.lastInstance())
+        .cid("finalPowerTableCid", result.finalPowerTableCid())
+        .number("powerTableChecks", result.powerTableChecks());
   }
 
-  static ArrayNode cids(List<Cid> cids) {
-    ArrayNode array = JsonOutput.object().arrayNode();
-    cids.forEach(cid -> array.add(cid.toString()));
-    return array;
+  /**
+   * The named values a check gives for a finding; those naming an instance, epoch or height as
+   * unsigned numbers, the rest as text.
+   */
+  static JsonFields details(List<Detail> details) {
+    JsonFields fields = JsonFields.object();
+    for (Detail detail : details) {
+      if (UINT64_DETAIL.matcher(detail.name()).matches() && isUnsigned(detail.value())) {
+        fields.uint64(detail.name(), Long.parseUnsignedLong(detail.value()));
+      } else {
+        fields.text(detail.name(), detail.value());
+      }
+    }
+    return fields;
+  }
+
+  private static boolean isUnsigned(String value) {
+    try {
+      Long.parseUnsignedLong(value);
+      return true;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  static List<String> strings(List<Cid> cids) {
+    return cids.stream().map(Cid::toString).toList();
   }
 }

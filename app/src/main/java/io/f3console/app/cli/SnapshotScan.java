@@ -1,6 +1,5 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.history.RecordedCid;
@@ -142,19 +141,46 @@ record SnapshotScan(
             + range;
   }
 
-  ObjectNode toJson() {
-    ObjectNode node = JsonOutput.object();
-    node.set("header", SnapshotJson.header(check.header()));
-    node.put("certificateBlocks", certificateBlocks);
-    node.put("f3Bytes", f3Bytes);
-    node.put("headerBlockBytes", headerLength);
-    node.put("largestCertificateBlockBytes", largestBlock);
-    node.put("blocksWithTrailingBytes", blocksWithTrailingBytes);
-    node.put("snapshotCid", snapshotCid.toString());
-    expectedCid.ifPresent(
-        cid -> node.put("f3DataCid", cid.toString()).put("f3DataCidMatches", cidMatches()));
-    node.set("importCheck", SnapshotJson.importCheck(check));
-    return node;
+  /**
+   * Adds what the pass found to a command's JSON: {@code header}, the totals, {@code snapshotCid},
+   * {@code f3DataCid} and {@code f3DataCidMatches} (null for a bare F3 snapshot) and {@code
+   * importCheck}.
+   */
+  JsonFields addTo(JsonFields json) {
+    json.object("header", SnapshotJson.header(check.header()))
+        .number("certificateBlocks", certificateBlocks)
+        .number("f3Bytes", f3Bytes)
+        .number("headerBlockBytes", headerLength)
+        .number("largestCertificateBlockBytes", largestBlock)
+        .number("blocksWithTrailingBytes", blocksWithTrailingBytes)
+        .cid("snapshotCid", snapshotCid)
+        .cid("f3DataCid", expectedCid);
+    if (expectedCid.isPresent()) {
+      json.bool("f3DataCidMatches", cidMatches());
+    } else {
+      json.nothing("f3DataCidMatches");
+    }
+    return json.object("importCheck", SnapshotJson.importCheck(check));
+  }
+
+  /** The keys of {@link #addTo}, each null: a file without F3 data to scan. */
+  static JsonFields addAbsent(JsonFields json) {
+    for (String key :
+        new String[] {
+          "header",
+          "certificateBlocks",
+          "f3Bytes",
+          "headerBlockBytes",
+          "largestCertificateBlockBytes",
+          "blocksWithTrailingBytes",
+          "snapshotCid",
+          "f3DataCid",
+          "f3DataCidMatches",
+          "importCheck"
+        }) {
+      json.nothing(key);
+    }
+    return json;
   }
 
   void print(PrintWriter out) {

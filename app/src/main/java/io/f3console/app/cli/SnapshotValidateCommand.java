@@ -1,10 +1,8 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.history.SessionRecord;
-import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.open.Sources;
 import io.f3console.core.sessions.SessionOutcomes;
@@ -26,7 +24,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -51,14 +48,8 @@ final class SnapshotValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "F3 snapshot or CAR file.")
   Path file;
 
-  @Option(
-      names = "--network",
-      required = true,
-      paramLabel = "NAME",
-      description =
-          "Profile key or F3 network name: signatures are bound to the F3 network"
-              + " name, and a known network's manifest is checked.")
-  String network;
+  /** Signatures are bound to its F3 network name, and a known network's manifest is checked. */
+  @CommandLine.Mixin NetworkOption network;
 
   @CommandLine.Mixin ThreadsOption threads;
 
@@ -71,24 +62,21 @@ final class SnapshotValidateCommand implements Callable<Integer> {
     SessionRecord.Builder session = output.session();
     session.source("snapshot", file.toString());
     SnapshotFile snapshot = SnapshotFile.open(file);
-    NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(network);
+    NetworkSelection selection = network.selection();
     SessionFacts.network(session, selection);
     session.fact("file", snapshot.format() + ", " + snapshot.size() + " bytes");
     if (!snapshot.hasF3Data()) {
       String detail = snapshot.car().orElseThrow().f3DataDetail();
       session.reason("NO_F3_DATA");
       session.summary(file + " holds no F3 data to validate: " + detail);
-      if (output.json) {
-        JsonOutput.print(
-            output.out(),
-            JsonOutput.object()
-                .put("file", file.toString())
-                .put("valid", false)
-                .put("f3Data", false)
-                .put("detail", detail));
-      } else {
-        output.out().println(file + " holds no F3 data to validate: " + detail);
-      }
+      output.print(
+          new Result(
+              snapshot,
+              selection,
+              Optional.empty(),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.of(detail)));
       return ExitCodes.FOUND_WRONG;
     }
     SnapshotScan scan =
@@ -101,42 +89,91 @@ final class SnapshotValidateCommand implements Callable<Integer> {
     Trust trust =
         TrustAssessor.of(selection).table(header.initialPowerTableCid(), header.firstInstance());
     session.summary(scan.summary() + "; signatures not checked");
-    Optional<TrustedValidation> result = Optional.empty();
+    Optional<TrustedValidation> validation = Optional.empty();
     if (scan.passed()) {
-      result = Optional.of(validate(snapshot, selection));
-      SessionOutcomes.validation(session, result.get());
-      ValidationResult validated = result.get().result();
+      validation = Optional.of(validate(snapshot, selection));
+      SessionOutcomes.validation(session, validation.get());
+      ValidationResult validated = validation.get().result();
       session.table(
           "committee of instance " + Long.toUnsignedString(validated.nextInstance()),
           Optional.of(validated.nextInstance()),
           validated.powerTable());
     }
-    if (result.isEmpty()) {
+    if (validation.isEmpty()) {
       session.trust(trust);
     }
-    boolean valid = scan.passed() && result.map(TrustedValidation::passed).orElse(false);
-    if (output.json) {
-      ObjectNode node = JsonOutput.object();
-      node.put("file", file.toString());
-      node.put("format", snapshot.format());
-      node.put("valid", valid);
-      node.setAll(scan.toJson());
-      node.set("trust", TrustOutput.json(trust));
-      result.ifPresent(r -> node.set("validation", ValidationJson.result(r, selection)));
-      JsonOutput.print(output.out(), node);
-    } else {
-      PrintWriter out = output.out();
-      out.printf("File           %s (%s, %,d bytes)%n", file, snapshot.format(), snapshot.size());
+    Result result =
+        new Result(
+            snapshot,
+            selection,
+            Optional.of(scan),
+            Optional.of(trust),
+            validation,
+            Optional.empty());
+    output.print(result);
+    return result.valid() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
+  }
+
+  /**
+   * A snapshot validated: go-f3's import checks ({@code scan}), then every certificate ({@code
+   * validation}, when the import checks passed); or, for a CAR without F3 data, why there is
+   * nothing to validate ({@code noF3Data}).
+   */
+  record Result(
+      SnapshotFile snapshot,
+      NetworkSelection selection,
+      Optional<SnapshotScan> scan,
+      Optional<Trust> trust,
+      Optional<TrustedValidation> validation,
+      Optional<String> noF3Data)
+      implements CommandResult {
+    boolean valid() {
+      return scan.map(SnapshotScan::passed).orElse(false)
+          && validation.map(TrustedValidation::passed).orElse(false);
+    }
+
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      if (noF3Data.isPresent()) {
+        out.println(snapshot.path() + " holds no F3 data to validate: " + noF3Data.get());
+        return;
+      }
+      out.printf(
+          "File           %s (%s, %,d bytes)%n",
+          snapshot.path(), snapshot.format(), snapshot.size());
       out.println("Network        " + NetworkText.describe(selection));
-      scan.print(out);
-      TrustOutput.print(out, trust);
-      if (result.isPresent()) {
-        ValidationText.printVerdict(out, result.get());
+      scan.orElseThrow().print(out);
+      trust.ifPresent(t -> TrustOutput.print(out, t));
+      if (validation.isPresent()) {
+        ValidationText.printVerdict(out, validation.get());
       } else {
         out.println("Signatures     not checked: the snapshot fails go-f3's import checks");
       }
     }
-    return valid ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
+
+    @Override
+    public JsonFields toJson() {
+      JsonFields json =
+          JsonFields.object()
+              .text("file", snapshot.path().toString())
+              .text("format", snapshot.format())
+              .text("network", selection.f3NetworkName())
+              .bool("valid", valid())
+              .bool("f3Data", noF3Data.isEmpty())
+              .text("detail", noF3Data);
+      scan.ifPresentOrElse(s -> s.addTo(json), () -> SnapshotScan.addAbsent(json));
+      if (trust.isPresent()) {
+        json.tree("trust", TrustOutput.json(trust.get()));
+      } else {
+        json.nothing("trust");
+      }
+      if (validation.isPresent()) {
+        json.tree("validation", ValidationJson.result(validation.get(), selection));
+      } else {
+        json.nothing("validation");
+      }
+      return json;
+    }
   }
 
   /** Every certificate from the header's initial table, judged with that table's trust. */

@@ -1,6 +1,5 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.bench.StateBench;
 import java.io.PrintWriter;
@@ -50,11 +49,7 @@ final class StateBenchOutput {
                 report.entries(),
                 spec.claims(),
                 report.car().seconds()));
-    if (output.json) {
-      JsonOutput.print(output.out(), json(report));
-    } else {
-      print(output.out(), report);
-    }
+    output.print(new Result(report));
     return ExitCodes.OK;
   }
 
@@ -68,68 +63,73 @@ final class StateBenchOutput {
         path.peakHeapBytes() / 1048576.0);
   }
 
-  private static void print(PrintWriter out, StateBench.Report report) {
-    StateBench.Spec spec = report.spec();
-    out.printf(
-        Locale.ROOT,
-        "State        %d claims, %d at or above the minimum (seed %d)%n",
-        spec.claims(),
-        spec.eligible(),
-        spec.seed());
-    out.printf(
-        Locale.ROOT,
-        "CAR          %d blocks, %d bytes (written in %.1f s)%n",
-        report.blocks(),
-        report.carBytes(),
-        report.generateSeconds());
-    out.printf(
-        Locale.ROOT,
-        "Index        %d bytes off the heap, %d on it%n",
-        report.indexOffHeapBytes(),
-        report.indexHeapBytes());
-    out.printf(Locale.ROOT, "Table        %d entries, %s%n", report.entries(), report.tableCid());
-    out.printf(
-        Locale.ROOT,
-        "From CAR     %8.2f s  %8d blocks read  peak heap %6.0f MiB%n",
-        report.car().seconds(),
-        report.car().blocksRead(),
-        report.car().peakHeapBytes() / 1048576.0);
-    report
-        .node()
-        .ifPresent(
-            n ->
-                out.printf(
-                    Locale.ROOT,
-                    "Through node %8.2f s  %8d blocks read  %d requests  peak heap %6.0f MiB%n",
-                    n.seconds(),
-                    n.blocksRead(),
-                    n.requests(),
-                    n.peakHeapBytes() / 1048576.0));
-    out.printf(Locale.ROOT, "Heap limit   %.0f MiB%n", report.maxHeapBytes() / 1048576.0);
-  }
+  /** The figures of one state benchmark run. */
+  record Result(StateBench.Report report) implements CommandResult {
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      StateBench.Spec spec = report.spec();
+      out.printf(
+          Locale.ROOT,
+          "State        %d claims, %d at or above the minimum (seed %d)%n",
+          spec.claims(),
+          spec.eligible(),
+          spec.seed());
+      out.printf(
+          Locale.ROOT,
+          "CAR          %d blocks, %d bytes (written in %.1f s)%n",
+          report.blocks(),
+          report.carBytes(),
+          report.generateSeconds());
+      out.printf(
+          Locale.ROOT,
+          "Index        %d bytes off the heap, %d on it%n",
+          report.indexOffHeapBytes(),
+          report.indexHeapBytes());
+      out.printf(Locale.ROOT, "Table        %d entries, %s%n", report.entries(), report.tableCid());
+      out.printf(
+          Locale.ROOT,
+          "From CAR     %8.2f s  %8d blocks read  peak heap %6.0f MiB%n",
+          report.car().seconds(),
+          report.car().blocksRead(),
+          report.car().peakHeapBytes() / 1048576.0);
+      report
+          .node()
+          .ifPresent(
+              n ->
+                  out.printf(
+                      Locale.ROOT,
+                      "Through node %8.2f s  %8d blocks read  %d requests  peak heap %6.0f MiB%n",
+                      n.seconds(),
+                      n.blocksRead(),
+                      n.requests(),
+                      n.peakHeapBytes() / 1048576.0));
+      out.printf(Locale.ROOT, "Heap limit   %.0f MiB%n", report.maxHeapBytes() / 1048576.0);
+    }
 
-  private static ObjectNode json(StateBench.Report report) {
-    ObjectNode node = JsonOutput.object();
-    node.put("claims", report.spec().claims());
-    node.put("eligible", report.spec().eligible());
-    node.put("seed", report.spec().seed());
-    node.put("blocks", report.blocks());
-    node.put("carBytes", report.carBytes());
-    node.put("generateSeconds", report.generateSeconds());
-    node.put("indexOffHeapBytes", report.indexOffHeapBytes());
-    node.put("indexHeapBytes", report.indexHeapBytes());
-    node.put("entries", report.entries());
-    node.put("tableCid", report.tableCid().toString());
-    node.put("maxHeapBytes", report.maxHeapBytes());
-    path(node.putObject("car"), report.car());
-    report.node().ifPresent(n -> path(node.putObject("node"), n));
-    return node;
-  }
+    @Override
+    public JsonFields toJson() {
+      return JsonFields.object()
+          .number("claims", report.spec().claims())
+          .number("eligible", report.spec().eligible())
+          .number("seed", report.spec().seed())
+          .number("blocks", report.blocks())
+          .number("carBytes", report.carBytes())
+          .number("generateSeconds", report.generateSeconds())
+          .number("indexOffHeapBytes", report.indexOffHeapBytes())
+          .number("indexHeapBytes", report.indexHeapBytes())
+          .number("entries", report.entries())
+          .cid("tableCid", report.tableCid())
+          .number("maxHeapBytes", report.maxHeapBytes())
+          .object("car", path(report.car()))
+          .object("node", report.node().map(Result::path));
+    }
 
-  private static void path(ObjectNode node, StateBench.PathFigures path) {
-    node.put("seconds", path.seconds());
-    node.put("blocksRead", path.blocksRead());
-    node.put("requests", path.requests());
-    node.put("peakHeapBytes", path.peakHeapBytes());
+    private static JsonFields path(StateBench.PathFigures path) {
+      return JsonFields.object()
+          .number("seconds", path.seconds())
+          .number("blocksRead", path.blocksRead())
+          .number("requests", path.requests())
+          .number("peakHeapBytes", path.peakHeapBytes());
+    }
   }
 }

@@ -228,8 +228,8 @@ class PowerTableCommandsTest {
     JsonNode node =
         JSON.readTree(
             CliRun.of("powertable", "diff", "--json", calibnet("json"), file.toString()).out());
-    assertThat(node.get("counts").get("REMOVED").asInt()).isEqualTo(1);
-    assertThat(node.get("counts").get("POWER_CHANGED").asInt()).isEqualTo(1);
+    assertThat(node.get("counts").get("removed").asInt()).isEqualTo(1);
+    assertThat(node.get("counts").get("powerChanged").asInt()).isEqualTo(1);
     assertThat(node.get("b").get("entries").asInt()).isEqualTo(19);
 
     CliRun markdown =

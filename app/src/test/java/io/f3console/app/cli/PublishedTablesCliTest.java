@@ -158,8 +158,8 @@ class PublishedTablesCliTest {
     assertThat(published.get("kind").asText()).isEqualTo("ENTRIES_DIFFER");
     assertThat(published.get("remembered").asBoolean()).isTrue();
     assertThat(published.get("differing").asInt()).isEqualTo(2);
-    assertThat(published.get("counts").get("POWER_CHANGED").asInt()).isEqualTo(1);
-    assertThat(published.get("counts").get("REMOVED").asInt()).isEqualTo(1);
+    assertThat(published.get("counts").get("powerChanged").asInt()).isEqualTo(1);
+    assertThat(published.get("counts").get("removed").asInt()).isEqualTo(1);
     assertThat(published.get("changes"))
         .extracting(c -> c.get("actor").asText())
         .containsExactlyInAnyOrder(
