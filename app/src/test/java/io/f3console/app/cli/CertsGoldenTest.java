@@ -1,0 +1,48 @@
+package io.f3console.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.f3console.core.certs.CertificateFiles;
+import io.f3console.core.testing.FakeLotusNode;
+import io.f3console.core.testing.SharedData;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Golden outputs of the {@code certs} commands, text and JSON: on the real mainnet table and
+ * certificates 0-9 where the output is a summary, on the demo network where it would otherwise
+ * reproduce large real data.
+ */
+class CertsGoldenTest {
+  @TempDir Path dir;
+
+  @Test
+  void fetchWritesTheRealMainnetCertificatesANodeServes() throws Exception {
+    Path text = dir.resolve("text.json");
+    Path json = dir.resolve("json.json");
+    try (FakeLotusNode node = FakeLotusNode.startMainnet()) {
+      String url = node.endpoint().toString();
+      CliRun textRun =
+          CliRun.of("--no-history", "certs", "fetch", "--rpc", url, "--out", text.toString());
+      CliRun jsonRun =
+          CliRun.of(
+              "--no-history", "certs", "fetch", "--rpc", url, "--out", json.toString(), "--json");
+
+      assertThat(textRun.status()).as(textRun.toString()).isZero();
+      assertThat(CertificateFiles.read(text))
+          .containsExactlyElementsOf(
+              CertificateFiles.read(SharedData.file("mainnet_certs_0_9.json")));
+      GoldenOutput.assertMatches(
+          "certs-fetch.txt",
+          durations(GoldenOutput.transcript(textRun, text)).replace(url, "<node>"));
+      GoldenOutput.assertJsonMatches(
+          "certs-fetch.json", GoldenOutput.normalised(jsonRun.out(), json).replace(url, "<node>"));
+    }
+  }
+
+  /** {@code text} with the duration a progress line ends with replaced by {@code <time>}. */
+  static String durations(String text) {
+    return text.replaceAll("(?m)( of \\d+) in \\d+\\.\\d s$", "$1 in <time>");
+  }
+}
