@@ -41,6 +41,63 @@ class CertsGoldenTest {
     }
   }
 
+  @Test
+  void validateTheRealMainnetCertificatesFromTheInitialTable() {
+    Path table = SharedData.file("mainnet_initial_power_table.json");
+    Path certs = SharedData.file("mainnet_certs_0_9.json");
+    String[] args = {
+      "--no-history",
+      "certs",
+      "validate",
+      certs.toString(),
+      "--power-table",
+      table.toString(),
+      "--network",
+      "mainnet"
+    };
+
+    CliRun text = CliRun.of(args);
+    CliRun json = CliRun.of(ReleaseCheckGoldenTest.append(args, "--json"));
+
+    assertThat(text.status()).as(text.toString()).isZero();
+    GoldenOutput.assertMatches(
+        "certs-validate.txt", durations(GoldenOutput.transcript(text, table, certs)));
+    GoldenOutput.assertJsonMatches(
+        "certs-validate.json", GoldenOutput.normalised(json.out(), table, certs));
+  }
+
+  @Test
+  void validateTracedShowsEveryStageOfADemoCertificate() {
+    String[] args = {
+      "--no-history",
+      "certs",
+      "validate",
+      "demo:healthy",
+      "--network",
+      "f3console-demo",
+      "--to",
+      "0",
+      "--trace"
+    };
+
+    CliRun text = CliRun.of(args);
+    CliRun json = CliRun.of(ReleaseCheckGoldenTest.append(args, "--json"));
+
+    assertThat(text.status()).as(text.toString()).isZero();
+    GoldenOutput.assertMatches("certs-validate-trace.txt", timings(GoldenOutput.transcript(text)));
+    GoldenOutput.assertJsonMatches("certs-validate-trace.json", timings(json.out()));
+  }
+
+  /**
+   * {@code text} with every stage's time and the time the committee took to prepare, in text and in
+   * JSON, replaced by a placeholder.
+   */
+  static String timings(String text) {
+    return text.replaceAll("(?m)(ok|FAILED) +\\d+\\.\\d{3} ms$", "$1 <time>")
+        .replaceAll("\"micros\" : [0-9.E-]+", "\"micros\" : \"<time>\"")
+        .replaceAll("(committeePreparedNanos\"? [=:] \"?)\\d+", "$1<time>");
+  }
+
   /** {@code text} with the duration a progress line ends with replaced by {@code <time>}. */
   static String durations(String text) {
     return text.replaceAll("(?m)( of \\d+) in \\d+\\.\\d s$", "$1 in <time>");
