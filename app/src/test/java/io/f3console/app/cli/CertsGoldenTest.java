@@ -88,6 +88,26 @@ class CertsGoldenTest {
     GoldenOutput.assertJsonMatches("certs-validate-trace.json", timings(json.out()));
   }
 
+  @Test
+  void syncStoresTheRealMainnetCertificatesANodeServes() throws Exception {
+    Path textStore = dir.resolve("text.db");
+    Path jsonStore = dir.resolve("json.db");
+    try (FakeLotusNode node = FakeLotusNode.startMainnet()) {
+      String url = node.endpoint().toString();
+      String[] args = {"--no-history", "certs", "sync", "rpc:" + url, "--network", "mainnet"};
+
+      CliRun text = CliRun.of(ReleaseCheckGoldenTest.append(args, "--store", textStore.toString()));
+      CliRun json =
+          CliRun.of(ReleaseCheckGoldenTest.append(args, "--store", jsonStore.toString(), "--json"));
+
+      assertThat(text.status()).as(text.toString()).isZero();
+      GoldenOutput.assertMatches(
+          "certs-sync.txt", GoldenOutput.transcript(text, textStore).replace(url, "<node>"));
+      GoldenOutput.assertJsonMatches(
+          "certs-sync.json", GoldenOutput.normalised(json.out(), jsonStore).replace(url, "<node>"));
+    }
+  }
+
   /**
    * {@code text} with every stage's time and the time the committee took to prepare, in text and in
    * JSON, replaced by a placeholder.
