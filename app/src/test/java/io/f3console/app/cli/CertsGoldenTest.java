@@ -108,6 +108,30 @@ class CertsGoldenTest {
     }
   }
 
+  @Test
+  void showTheRealMainnetCertificateNineWithItsSignersShare() {
+    Path table = SharedData.file("mainnet_initial_power_table.json");
+    Path certs = SharedData.file("mainnet_certs_0_9.json");
+    String[] args = {
+      "--no-history",
+      "certs",
+      "show",
+      certs.toString(),
+      "--instance",
+      "9",
+      "--power-table",
+      table.toString()
+    };
+
+    CliRun text = CliRun.of(args);
+    CliRun json = CliRun.of(ReleaseCheckGoldenTest.append(args, "--json"));
+
+    assertThat(text.status()).as(text.toString()).isZero();
+    GoldenOutput.assertMatches("certs-show.txt", GoldenOutput.transcript(text, table, certs));
+    GoldenOutput.assertJsonMatches(
+        "certs-show.json", GoldenOutput.normalised(json.out(), table, certs));
+  }
+
   /**
    * {@code text} with every stage's time and the time the committee took to prepare, in text and in
    * JSON, replaced by a placeholder.
