@@ -132,6 +132,32 @@ class CertsGoldenTest {
         "certs-show.json", GoldenOutput.normalised(json.out(), table, certs));
   }
 
+  @Test
+  void catchUpFromTheRealMainnetInitialTableReachesInstanceTen() {
+    Path table = SharedData.file("mainnet_initial_power_table.json");
+    Path certs = SharedData.file("mainnet_certs_0_9.json");
+    String[] args = {
+      "--no-history",
+      "certs",
+      "catch-up",
+      "--trusted-table",
+      table.toString(),
+      "--certs",
+      certs.toString(),
+      "--network",
+      "mainnet"
+    };
+
+    CliRun text = CliRun.of(args);
+    CliRun json = CliRun.of(ReleaseCheckGoldenTest.append(args, "--json"));
+
+    assertThat(text.status()).as(text.toString()).isZero();
+    GoldenOutput.assertMatches(
+        "certs-catch-up.txt", durations(GoldenOutput.transcript(text, table, certs)));
+    GoldenOutput.assertJsonMatches(
+        "certs-catch-up.json", GoldenOutput.normalised(json.out(), table, certs));
+  }
+
   /**
    * {@code text} with every stage's time and the time the committee took to prepare, in text and in
    * JSON, replaced by a placeholder.
