@@ -2,10 +2,22 @@ package io.f3console.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.f3console.core.bitfield.Bitfield;
 import io.f3console.core.certs.CertificateFiles;
+import io.f3console.core.certs.CertificateJson;
+import io.f3console.core.certs.FinalityCertificate;
+import io.f3console.core.cid.Cid;
+import io.f3console.core.gpbft.ECChain;
+import io.f3console.core.gpbft.SupplementalData;
+import io.f3console.core.gpbft.TipSet;
 import io.f3console.core.testing.FakeLotusNode;
 import io.f3console.core.testing.SharedData;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  * reproduce large real data.
  */
 class CertsGoldenTest {
+  static final ObjectMapper JSON = new ObjectMapper();
+
   @TempDir Path dir;
 
   @Test
@@ -156,6 +170,48 @@ class CertsGoldenTest {
         "certs-catch-up.txt", durations(GoldenOutput.transcript(text, table, certs)));
     GoldenOutput.assertJsonMatches(
         "certs-catch-up.json", GoldenOutput.normalised(json.out(), table, certs));
+  }
+
+  @Test
+  void verifyStateRecomputesTheRealButterflynetGenesisTable() throws Exception {
+    JsonNode expected =
+        JSON.readTree(
+            SharedData.text(
+                "state/butterflynet_2026-05_actorsv17_genesis_powertable.DERIVED.json"));
+    Cid genesis = Cid.fromString(expected.get("tipset").get(0).asText());
+    Cid table = Cid.fromString(expected.get("powerTableCID").asText());
+    Path car = SharedData.file("state/lotus_genesis_butterflynet_2026-05_actorsv17.car.zst");
+    Path certs = dir.resolve("certs.json");
+    FinalityCertificate zero =
+        FinalityCertificate.of(
+            0,
+            ECChain.of(TipSet.ofBlocks(0, List.of(genesis), table, new byte[32])),
+            SupplementalData.of(new byte[32], table),
+            Bitfield.of(0),
+            new byte[96],
+            List.of());
+    try (OutputStream out = Files.newOutputStream(certs)) {
+      CertificateJson.write(List.of(zero), out);
+    }
+    String[] args = {
+      "--no-history",
+      "certs",
+      "verify-state",
+      certs.toString(),
+      "--state",
+      "car:" + car,
+      "--network",
+      "butterfly"
+    };
+
+    CliRun text = CliRun.of(args);
+    CliRun json = CliRun.of(ReleaseCheckGoldenTest.append(args, "--json"));
+
+    assertThat(text.status()).as(text.toString()).isZero();
+    assertThat(text.out()).contains("recomputed " + table, genesis.toString());
+    GoldenOutput.assertMatches("certs-verify-state.txt", GoldenOutput.transcript(text, certs, car));
+    GoldenOutput.assertJsonMatches(
+        "certs-verify-state.json", GoldenOutput.normalised(json.out(), certs, car));
   }
 
   /**
