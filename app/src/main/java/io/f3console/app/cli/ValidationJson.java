@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 
 /** The JSON form of validation results and trace events. */
 final class ValidationJson {
-  /** Names of details that hold an instance, epoch or height. */
+  /** Names of details that hold an instance, epoch or height (a chain head is one). */
   private static final Pattern UINT64_NAME =
-      Pattern.compile("(instance|epoch|height)|.*(Instance|Epoch|Height)");
+      Pattern.compile("(instance|epoch|height)|.*(Instance|Epoch|Height|Head)");
 
   private ValidationJson() {}
 
