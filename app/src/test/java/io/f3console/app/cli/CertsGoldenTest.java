@@ -81,6 +81,21 @@ class CertsGoldenTest {
   }
 
   @Test
+  void validateStopsAtTheFirstInvalidCertificateOfTheBrokenDemoNetwork() {
+    String[] args = {
+      "--no-history", "certs", "validate", "demo:broken", "--network", "f3console-demo"
+    };
+
+    CliRun text = CliRun.of(args);
+    CliRun json = CliRun.of(ReleaseCheckGoldenTest.append(args, "--json"));
+
+    assertThat(text.status()).as(text.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
+    GoldenOutput.assertMatches(
+        "certs-validate-invalid.txt", durations(GoldenOutput.transcript(text)));
+    GoldenOutput.assertJsonMatches("certs-validate-invalid.json", json.out());
+  }
+
+  @Test
   void validateTracedShowsEveryStageOfADemoCertificate() {
     String[] args = {
       "--no-history",
