@@ -1,6 +1,5 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.bootstrap.LateStart;
 import io.f3console.core.bootstrap.LateStartKnownCommittee;
@@ -9,7 +8,7 @@ import io.f3console.core.bootstrap.LateStartResult;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.history.SessionRecord;
-import io.f3console.core.network.NetworkProfiles;
+import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.source.DataSource;
@@ -39,7 +38,8 @@ import picocli.CommandLine.Option;
       "committee of an instance), instead of from the network's initial table: find the",
       "earliest instance whose committee is that table (a certificate whose supplemental data",
       "commits to its CID, or the initial table, or the source's own committee), then validate",
-      "every certificate from there to the newest one as go-f3 does.",
+      "every certificate from there to the newest one as go-f3 does. Signatures are bound to",
+      "the F3 network name of --network.",
       "Exit 0 when the newest certificate is reached with no failure, 1 when no certificate",
       "commits to the table or a certificate is invalid, 2 on bad input, 3 when a node cannot",
       "be reached."
@@ -68,14 +68,7 @@ final class CertsCatchUpCommand implements Callable<Integer> {
       description = "The certificates to search and validate. " + SourceArgument.HELP)
   String certificates;
 
-  @Option(
-      names = "--network",
-      required = true,
-      paramLabel = "NAME",
-      description =
-          "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …):"
-              + " signatures are bound to the F3 network name.")
-  String network;
+  @CommandLine.Mixin NetworkOption network;
 
   @CommandLine.Mixin ThreadsOption threads;
 
@@ -87,7 +80,7 @@ final class CertsCatchUpCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(network);
+    NetworkSelection selection = network.selection();
     SessionRecord.Builder session = output.session();
     SessionFacts.network(session, selection);
     SourceArgument certs = SourceArgument.parse(certificates);
@@ -130,19 +123,54 @@ final class CertsCatchUpCommand implements Callable<Integer> {
                     "committee of instance " + Long.toUnsignedString(result.reachedInstance()),
                     Optional.of(result.reachedInstance()),
                     table));
-    if (output.json) {
-      ObjectNode node = json(result, selection, trusted, source);
-      node.put("valid", result.passed(trust));
-      node.put("consistent", result.valid());
-      node.set("trust", TrustOutput.json(trust));
-      if (result.valid() && !result.passed(trust)) {
-        node.put("reason", ChainVerdict.UNTRUSTED_REASON);
-      }
-      JsonOutput.print(output.out(), node);
-    } else {
-      printText(output.out(), result, selection, trusted, source, trust);
-    }
+    output.print(new Result(result, selection, trusted, source, trust));
     return result.passed(trust) ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
+  }
+
+  /**
+   * A late start: where the trusted table's committee was found, the instance the validation
+   * reached from there, and the trust of the start.
+   */
+  record Result(
+      LateStartResult result,
+      NetworkSelection selection,
+      LoadedPowerTable trusted,
+      String source,
+      Trust trust)
+      implements CommandResult {
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      CertsCatchUpCommand.printText(out, result, selection, trusted, source, trust);
+    }
+
+    @Override
+    public JsonFields toJson() {
+      Optional<InstanceRange> read = result.certificatesRead();
+      return JsonFields.object()
+          .text("network", selection.f3NetworkName())
+          .text("profile", selection.profile().map(NetworkProfile::key))
+          .text("trustedTable", trusted.document().source())
+          .text("trustedTableOrigin", trusted.origin())
+          .cid("trustedTableCid", result.trustedTableCid())
+          .text("certificates", source)
+          .bool("found", result.found())
+          .text("method", result.method().name())
+          .bool("valid", result.passed(trust))
+          .bool("consistent", result.valid())
+          .uint64("startInstance", result.startInstance())
+          .uint64("instanceReached", result.reachedInstance())
+          .number("validated", result.validated())
+          .cid("finalPowerTableCid", result.finalTableCid())
+          .object("failure", result.failure().map(ValidationJson::failureFields))
+          .text(
+              "reason",
+              result.valid() && !result.passed(trust)
+                  ? Optional.of(ChainVerdict.UNTRUSTED_REASON)
+                  : result.failure().map(failure -> failure.reason().name()))
+          .object("trust", TrustOutput.fields(trust))
+          .uint64("firstInstanceRead", read.map(InstanceRange::first))
+          .uint64("latestInstanceRead", read.map(InstanceRange::latest));
+    }
   }
 
   private static void printText(
@@ -227,37 +255,6 @@ final class CertsCatchUpCommand implements Callable<Integer> {
                     + "–"
                     + Long.toUnsignedString(range.latest()))
         .orElse("at all (the source gave none)");
-  }
-
-  private static ObjectNode json(
-      LateStartResult result, NetworkSelection selection, LoadedPowerTable trusted, String source) {
-    ObjectNode node = JsonOutput.object();
-    node.put("network", selection.f3NetworkName());
-    selection.profile().ifPresent(p -> node.put("profile", p.key()));
-    node.put("trustedTable", trusted.document().source());
-    trusted.origin().ifPresent(origin -> node.put("trustedTableOrigin", origin));
-    node.put("trustedTableCid", result.trustedTableCid().toString());
-    node.put("certificates", source);
-    node.put("found", result.found());
-    node.put("method", result.method().name());
-    node.put("valid", result.valid());
-    node.put("startInstance", result.startInstance());
-    node.put("reachedInstance", result.reachedInstance());
-    node.put("validated", result.validated());
-    node.put("finalPowerTableCid", result.finalTableCid().toString());
-    if (result.failure().isPresent()) {
-      node.set("failure", ValidationJson.failure(result.failure().get()));
-    } else {
-      node.putNull("failure");
-    }
-    if (result.certificatesRead().isPresent()) {
-      node.put("firstInstanceRead", result.certificatesRead().get().first());
-      node.put("latestInstanceRead", result.certificatesRead().get().latest());
-    } else {
-      node.putNull("firstInstanceRead");
-      node.putNull("latestInstanceRead");
-    }
-    return node;
   }
 
   /** Progress on stderr: certificates searched, the start, certificates validated. */

@@ -1,6 +1,5 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.certs.CertificateJson;
 import io.f3console.core.certs.FinalityCertificate;
@@ -10,6 +9,7 @@ import io.f3console.core.rpc.LotusRpcClient;
 import io.f3console.core.validation.CertificateStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,7 +96,7 @@ final class CertsFetchCommand implements Callable<Integer> {
               + Long.toUnsignedString(last)
               + ") into "
               + out);
-      report(client, first, last, progress.done(), out);
+      output.print(new Result(client.displayEndpoint(), out, first, last, progress.done()));
     }
     return ExitCodes.OK;
   }
@@ -140,30 +140,33 @@ final class CertsFetchCommand implements Callable<Integer> {
     }
   }
 
-  private void report(LotusRpcClient client, long first, long last, long written, Path out) {
-    if (output.json) {
-      ObjectNode node = JsonOutput.object();
-      node.put("source", "rpc:" + client.displayEndpoint());
-      node.put("out", out.toString());
-      node.put("from", first);
-      node.put("to", last);
-      node.put("certificates", written);
-      JsonOutput.print(output.out(), node);
-    } else {
-      output
-          .out()
-          .println(
-              "Wrote "
-                  + written
-                  + (written == 1 ? " certificate" : " certificates")
-                  + " (instances "
-                  + Long.toUnsignedString(first)
-                  + "-"
-                  + Long.toUnsignedString(last)
-                  + ") from "
-                  + client.displayEndpoint()
-                  + " to "
-                  + out);
+  /** The certificates of instances {@code first} to {@code last} written from a node to a file. */
+  record Result(String node, Path file, long first, long last, long written)
+      implements CommandResult {
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      out.println(
+          "Wrote "
+              + written
+              + (written == 1 ? " certificate" : " certificates")
+              + " (instances "
+              + Long.toUnsignedString(first)
+              + "-"
+              + Long.toUnsignedString(last)
+              + ") from "
+              + node
+              + " to "
+              + file);
+    }
+
+    @Override
+    public JsonFields toJson() {
+      return JsonFields.object()
+          .text("source", "rpc:" + node)
+          .text("out", file.toString())
+          .uint64("firstInstance", first)
+          .uint64("lastInstance", last)
+          .number("certificates", written);
     }
   }
 }

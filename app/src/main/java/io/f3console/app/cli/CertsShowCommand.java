@@ -1,7 +1,5 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.certs.InvalidPowerDeltaException;
 import io.f3console.core.certs.PowerTableDelta;
@@ -16,6 +14,7 @@ import io.f3console.core.history.SessionRecord;
 import io.f3console.core.powertable.PowerUnits;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -72,28 +71,21 @@ final class CertsShowCommand implements Callable<Integer> {
       SessionFacts.table(session, "committee of the first certificate", loaded);
       table = Optional.of(loaded.table());
     }
-    ArrayNode shown = JsonOutput.object().arrayNode();
-    int count = 0;
-    long firstShown = 0;
-    long lastShown = 0;
+    List<Shown> shown = new ArrayList<>();
     try (CertificateInput input = CertificateInput.open(certificates)) {
       for (Optional<FinalityCertificate> next = input.next();
           next.isPresent();
           next = input.next()) {
         FinalityCertificate cert = next.get();
         if (instance == null || instance == cert.instance()) {
-          count++;
-          firstShown = count == 1 ? cert.instance() : firstShown;
-          lastShown = cert.instance();
-          if (output.json) {
-            shown.add(json(cert, table));
-          } else {
-            printText(output.out(), cert, table);
-          }
+          shown.add(new Shown(cert, signers(cert, table), table.map(PowerTable::cid)));
         }
         table = table.flatMap(t -> advance(t, cert));
       }
     }
+    int count = shown.size();
+    long firstShown = count == 0 ? 0 : shown.get(0).certificate().instance();
+    long lastShown = count == 0 ? 0 : shown.get(count - 1).certificate().instance();
     if (count == 0 && instance != null) {
       throw new io.f3console.core.F3Exception(
           "no certificate for instance " + Long.toUnsignedString(instance) + " in " + certificates);
@@ -114,12 +106,94 @@ final class CertsShowCommand implements Callable<Integer> {
     if (count > 0) {
       session.instanceReached(lastShown);
     }
-    if (output.json) {
-      ObjectNode node = JsonOutput.object();
-      node.set("certificates", shown);
-      JsonOutput.print(output.out(), node);
-    }
+    output.print(new Result(shown));
     return ExitCodes.OK;
+  }
+
+  /**
+   * One certificate as shown: the certificate, its signers described (with their share of the power
+   * when the committee is known) and the CID of that committee.
+   */
+  record Shown(FinalityCertificate certificate, String signers, Optional<Cid> committeeCid) {
+    void printText(PrintWriter out) {
+      FinalityCertificate cert = certificate;
+      ECChain chain = cert.chain();
+      out.println("Instance:        " + Long.toUnsignedString(cert.instance()));
+      out.println("Power table:");
+      out.println(
+          "  Next:          "
+              + cert.supplementalData().powerTable().map(Cid::toString).orElse("(undefined)"));
+      out.println("  Delta:         " + deltaSummary(cert.powerTableDelta()));
+      int deltas = 0;
+      for (PowerTableDelta delta : cert.powerTableDelta()) {
+        if (deltas++ == DELTAS_SHOWN) {
+          out.println(
+              "                 … " + (cert.powerTableDelta().size() - DELTAS_SHOWN) + " more");
+          break;
+        }
+        out.println("                 " + describe(delta));
+      }
+      if (chain.isZero()) {
+        out.println("Finalized chain: empty");
+      } else {
+        out.println(
+            "Finalized chain: "
+                + chain.size()
+                + " tipsets, epochs "
+                + chain.base().epoch()
+                + "–"
+                + chain.head().epoch()
+                + " (base "
+                + chain.base().epoch()
+                + ", head "
+                + chain.head().epoch()
+                + ")");
+        for (int i = 0; i < chain.size() && i < TIPSETS_SHOWN; i++) {
+          out.println("  " + (i == 0 ? "base " : "     ") + tipSetLine(chain.get(i)));
+        }
+        if (chain.size() > TIPSETS_SHOWN) {
+          out.println("       … " + (chain.size() - TIPSETS_SHOWN) + " more");
+        }
+      }
+      out.println("Signed by:       " + signers);
+      out.println(
+          "Signature:       "
+              + cert.signature().length
+              + " bytes, "
+              + HexFormat.of().formatHex(cert.signature()));
+      out.println();
+    }
+
+    JsonFields toJson() {
+      FinalityCertificate cert = certificate;
+      ECChain chain = cert.chain();
+      JsonFields node =
+          JsonFields.object().uint64("instance", cert.instance()).number("tipsets", chain.size());
+      if (chain.isZero()) {
+        node.nothing("baseEpoch").nothing("headEpoch");
+      } else {
+        node.uint64("baseEpoch", chain.base().epoch()).uint64("headEpoch", chain.head().epoch());
+      }
+      return node.number("signers", cert.signers().cardinality())
+          .cid("committeeCid", committeeCid)
+          .cid("nextPowerTable", cert.supplementalData().powerTable())
+          .number("deltas", cert.powerTableDelta().size())
+          .text("deltaSummary", deltaSummary(cert.powerTableDelta()))
+          .number("signatureBytes", cert.signature().length);
+    }
+  }
+
+  /** The certificates shown, in the order of the file. */
+  record Result(List<Shown> certificates) implements CommandResult {
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      certificates.forEach(shown -> shown.printText(out));
+    }
+
+    @Override
+    public JsonFields toJson() {
+      return JsonFields.object().objects("certificates", certificates, Shown::toJson);
+    }
   }
 
   /** The committee of the next instance, if the delta applies. */
@@ -129,55 +203,6 @@ final class CertsShowCommand implements Callable<Integer> {
     } catch (InvalidPowerDeltaException e) {
       return Optional.empty();
     }
-  }
-
-  private static void printText(
-      PrintWriter out, FinalityCertificate cert, Optional<PowerTable> table) {
-    ECChain chain = cert.chain();
-    out.println("Instance:        " + Long.toUnsignedString(cert.instance()));
-    out.println("Power table:");
-    out.println(
-        "  Next:          "
-            + cert.supplementalData().powerTable().map(Cid::toString).orElse("(undefined)"));
-    out.println("  Delta:         " + deltaSummary(cert.powerTableDelta()));
-    int shown = 0;
-    for (PowerTableDelta delta : cert.powerTableDelta()) {
-      if (shown++ == DELTAS_SHOWN) {
-        out.println(
-            "                 … " + (cert.powerTableDelta().size() - DELTAS_SHOWN) + " more");
-        break;
-      }
-      out.println("                 " + describe(delta));
-    }
-    if (chain.isZero()) {
-      out.println("Finalized chain: empty");
-    } else {
-      out.println(
-          "Finalized chain: "
-              + chain.size()
-              + " tipsets, epochs "
-              + chain.base().epoch()
-              + "–"
-              + chain.head().epoch()
-              + " (base "
-              + chain.base().epoch()
-              + ", head "
-              + chain.head().epoch()
-              + ")");
-      for (int i = 0; i < chain.size() && i < TIPSETS_SHOWN; i++) {
-        out.println("  " + (i == 0 ? "base " : "     ") + tipSetLine(chain.get(i)));
-      }
-      if (chain.size() > TIPSETS_SHOWN) {
-        out.println("       … " + (chain.size() - TIPSETS_SHOWN) + " more");
-      }
-    }
-    out.println("Signed by:       " + signers(cert, table));
-    out.println(
-        "Signature:       "
-            + cert.signature().length
-            + " bytes, "
-            + HexFormat.of().formatHex(cert.signature()));
-    out.println();
   }
 
   private static String tipSetLine(TipSet tipSet) {
@@ -256,24 +281,5 @@ final class CertsShowCommand implements Callable<Integer> {
   private static String signed(StoragePower power) {
     String text = PowerUnits.format(StoragePower.of(power.value().abs()));
     return (power.signum() < 0 ? "-" : "+") + text;
-  }
-
-  private static ObjectNode json(FinalityCertificate cert, Optional<PowerTable> table) {
-    ObjectNode node = JsonOutput.object();
-    node.put("instance", cert.instance());
-    ECChain chain = cert.chain();
-    node.put("tipsets", chain.size());
-    if (!chain.isZero()) {
-      node.put("baseEpoch", chain.base().epoch());
-      node.put("headEpoch", chain.head().epoch());
-    }
-    node.put("signers", cert.signers().cardinality());
-    table.ifPresent(t -> node.put("committeeCid", t.cid().toString()));
-    node.put(
-        "nextPowerTable", cert.supplementalData().powerTable().map(Cid::toString).orElse(null));
-    node.put("deltas", cert.powerTableDelta().size());
-    node.put("deltaSummary", deltaSummary(cert.powerTableDelta()));
-    node.put("signatureBytes", cert.signature().length);
-    return node;
   }
 }

@@ -1,9 +1,7 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.history.SessionVerdict;
-import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.open.Sources;
 import io.f3console.core.source.DataSource;
@@ -16,6 +14,7 @@ import io.f3console.core.store.SyncResult;
 import io.f3console.core.trust.ChainVerdict;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -47,12 +46,7 @@ final class CertsSyncCommand implements Callable<Integer> {
       description = "Where the certificates come from. " + SourceArgument.HELP)
   String source;
 
-  @Option(
-      names = "--network",
-      required = true,
-      paramLabel = "NAME",
-      description = "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …).")
-  String network;
+  @CommandLine.Mixin NetworkOption network;
 
   @Option(
       names = "--store",
@@ -82,7 +76,7 @@ final class CertsSyncCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(network);
+    NetworkSelection selection = network.selection();
     SessionRecord.Builder session = output.session();
     SessionFacts.network(session, selection);
     SourceArgument argument = SourceArgument.parse(source);
@@ -124,11 +118,7 @@ final class CertsSyncCommand implements Callable<Integer> {
                     + Long.toUnsignedString(result.failure().get().instance())
                     + ": "
                     + result.failure().get().reason().name());
-    if (output.json) {
-      JsonOutput.print(output.out(), json(result, file));
-    } else {
-      printText(output.out(), result, selection, file, argument.text());
-    }
+    output.print(new Result(result, selection, file, argument.text()));
     return result.synced() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
   }
 
@@ -166,73 +156,77 @@ final class CertsSyncCommand implements Callable<Integer> {
     return argument.open(node);
   }
 
-  static ObjectNode json(SyncResult result, Path file) {
-    ObjectNode node = JsonOutput.object();
-    node.put("store", file.toAbsolutePath().toString());
-    node.put("fetched", result.fetched());
-    node.put("validated", result.validated());
-    node.put("stored", result.stored());
-    CliJson.putOptional(node, "firstInstance", result.firstInstance());
-    CliJson.putOptional(node, "latestInstance", result.latestInstance());
-    node.put("signaturesChecked", result.signaturesChecked());
-    node.set("trust", TrustOutput.json(result.trust()));
-    if (result.failure().isPresent()) {
-      node.set("failure", ValidationJson.failure(result.failure().get()));
-    } else {
-      node.putNull("failure");
+  /** What one sync did to a network's store from one source. */
+  record Result(SyncResult result, NetworkSelection selection, Path file, String source)
+      implements CommandResult {
+    @Override
+    public JsonFields toJson() {
+      return JsonFields.object()
+          .text("store", file.toAbsolutePath().toString())
+          .text("source", source)
+          .number("fetched", result.fetched())
+          .number("validated", result.validated())
+          .number("stored", result.stored())
+          .uint64("firstInstance", result.firstInstance())
+          .uint64("latestInstance", result.latestInstance())
+          .bool("signaturesChecked", result.signaturesChecked())
+          .bool("synced", result.synced())
+          .object("trust", TrustOutput.fields(result.trust()))
+          .object("failure", result.failure().map(ValidationJson::failureFields))
+          .text(
+              "reason",
+              result.untrustedStart()
+                  ? Optional.of(ChainVerdict.UNTRUSTED_REASON)
+                  : result.failure().map(failure -> failure.reason().name()));
     }
-    if (result.untrustedStart()) {
-      node.put("reason", ChainVerdict.UNTRUSTED_REASON);
-    }
-    return node;
-  }
 
-  private static void printText(
-      PrintWriter out, SyncResult result, NetworkSelection selection, Path file, String source) {
-    out.println("Network        " + NetworkText.describe(selection));
-    out.println("Store          " + file.toAbsolutePath());
-    out.println("Source         " + source);
-    TrustOutput.print(out, result.trust());
-    out.println(
-        "Fetched        "
-            + result.fetched()
-            + ", validated "
-            + result.validated()
-            + ", stored "
-            + result.stored()
-            + (result.signaturesChecked()
-                ? ""
-                : " (signatures not checked: stored as unverified)"));
-    if (result.latestInstance().isPresent()) {
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      out.println("Network        " + NetworkText.describe(selection));
+      out.println("Store          " + file.toAbsolutePath());
+      out.println("Source         " + source);
+      TrustOutput.print(out, result.trust());
       out.println(
-          "Store holds    instances "
-              + Long.toUnsignedString(result.firstInstance().getAsLong())
-              + "–"
-              + Long.toUnsignedString(result.latestInstance().getAsLong()));
-    } else {
-      out.println("Store holds    no certificates");
-    }
-    if (result.untrustedStart()) {
-      out.println(
-          "REFUSED ("
-              + ChainVerdict.UNTRUSTED_REASON
-              + "): the starting table is not "
-              + result.trust().network()
-              + "'s; a store keeps one network's chain, so nothing was"
-              + " stored.");
-    }
-    result
-        .failure()
-        .ifPresent(
-            failure -> {
-              ValidationText.printFailure(out, failure);
-              out.println(
-                  "STOPPED: nothing from instance "
-                      + Long.toUnsignedString(failure.instance())
-                      + " on was stored.");
-            });
-    if (result.synced()) {
-      out.println("SYNCED");
+          "Fetched        "
+              + result.fetched()
+              + ", validated "
+              + result.validated()
+              + ", stored "
+              + result.stored()
+              + (result.signaturesChecked()
+                  ? ""
+                  : " (signatures not checked: stored as unverified)"));
+      if (result.latestInstance().isPresent()) {
+        out.println(
+            "Store holds    instances "
+                + Long.toUnsignedString(result.firstInstance().getAsLong())
+                + "–"
+                + Long.toUnsignedString(result.latestInstance().getAsLong()));
+      } else {
+        out.println("Store holds    no certificates");
+      }
+      if (result.untrustedStart()) {
+        out.println(
+            "REFUSED ("
+                + ChainVerdict.UNTRUSTED_REASON
+                + "): the starting table is not "
+                + result.trust().network()
+                + "'s; a store keeps one network's chain, so nothing was"
+                + " stored.");
+      }
+      result
+          .failure()
+          .ifPresent(
+              failure -> {
+                ValidationText.printFailure(out, failure);
+                out.println(
+                    "STOPPED: nothing from instance "
+                        + Long.toUnsignedString(failure.instance())
+                        + " on was stored.");
+              });
+      if (result.synced()) {
+        out.println("SYNCED");
+      }
     }
   }
 }

@@ -1,11 +1,8 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.history.SessionRecord;
-import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.trust.TrustedValidation;
@@ -15,6 +12,7 @@ import io.f3console.core.validation.ValidationListener;
 import io.f3console.core.validation.ValidationResult;
 import io.f3console.core.validation.ValidatorOptions;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -37,6 +35,8 @@ import picocli.CommandLine.Parameters;
       "next power-table CID, certificate by certificate, starting from the given table.",
       "CERTS is a certificate file, or a snapshot, CAR, node (rpc:URL) or demo network, which",
       "also holds the first power table. Progress goes to stderr (--progress-every).",
+      "Signatures are bound to the F3 network name of --network; a name that is no profile's",
+      "and no known F3 network name is taken as a custom F3 network name.",
       "The Trust line says whether the starting table is proved: verified (the network's",
       "initial table, or reached from it), unverified (nothing to compare with) or mismatch",
       "(not the network's initial table, or another network's).",
@@ -49,15 +49,7 @@ final class CertsValidateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "CERTS", description = SourceArgument.HELP)
   String certificates;
 
-  @Option(
-      names = "--network",
-      required = true,
-      paramLabel = "NAME",
-      description =
-          "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …):"
-              + " signatures are bound to the F3 network name. Any other name is taken as a custom"
-              + " F3 network name.")
-  String network;
+  @CommandLine.Mixin NetworkOption network;
 
   @Option(
       names = "--power-table",
@@ -99,7 +91,7 @@ final class CertsValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(network);
+    NetworkSelection selection = network.selection();
     SessionFacts.network(output.session(), selection);
     SourceArgument certs = SourceArgument.parse(certificates);
     output.session().source("certificates", certs.text());
@@ -124,8 +116,7 @@ final class CertsValidateCommand implements Callable<Integer> {
     if (trace) {
       options = options.traced();
     }
-    TraceListener listener =
-        new TraceListener(output, trace, progress.reporter(output.err(), "validated"));
+    TraceListener listener = new TraceListener(trace, progress.reporter(output.err(), "validated"));
     TrustedValidation judged = opened.validate(options, listener);
     ValidationResult result = judged.result();
     SessionOutcomes.validation(session, judged);
@@ -136,48 +127,82 @@ final class CertsValidateCommand implements Callable<Integer> {
           Optional.of(result.nextInstance()),
           result.powerTable());
     }
-    if (output.json) {
-      ObjectNode node = ValidationJson.result(judged, selection);
-      node.put("certificates", input.source());
-      node.put("powerTableFile", loaded.document().source());
-      loaded.origin().ifPresent(origin -> node.put("powerTableOrigin", origin));
-      if (trace) {
-        node.set("trace", listener.events);
-      }
-      JsonOutput.print(output.out(), node);
-    } else {
-      printText(output.out(), judged, selection, loaded, input);
-    }
+    output.print(
+        new Result(
+            judged,
+            selection,
+            loaded,
+            input.source(),
+            input.read(),
+            trace ? Optional.of(listener.events()) : Optional.empty()));
     return judged.passed() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
   }
 
-  private static void printText(
-      PrintWriter out,
+  /**
+   * A chain validated from a power table, judged with the table's trust: what was read, the
+   * verdict, and every stage of every certificate when traced.
+   */
+  record Result(
       TrustedValidation judged,
       NetworkSelection selection,
       LoadedPowerTable loaded,
-      CertificateInput input) {
-    out.println("Network        " + NetworkText.describe(selection));
-    out.println("Power table    " + loaded.describe() + ", CID " + loaded.table().cid());
-    TrustOutput.print(out, judged.start());
-    out.println("Certificates   " + input.source() + ", " + input.read() + " read");
-    out.println(
-        "Started at     instance " + Long.toUnsignedString(judged.result().firstInstance()));
-    ValidationText.printVerdict(out, judged);
+      String certificates,
+      long read,
+      Optional<List<StageEvent>> trace)
+      implements CommandResult {
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      trace.ifPresent(events -> events.forEach(event -> printEvent(out, event)));
+      out.println("Network        " + NetworkText.describe(selection));
+      out.println("Power table    " + loaded.describe() + ", CID " + loaded.table().cid());
+      TrustOutput.print(out, judged.start());
+      out.println("Certificates   " + certificates + ", " + read + " read");
+      out.println(
+          "Started at     instance " + Long.toUnsignedString(judged.result().firstInstance()));
+      ValidationText.printVerdict(out, judged);
+    }
+
+    @Override
+    public JsonFields toJson() {
+      JsonFields node =
+          ValidationJson.fields(judged, selection)
+              .text("certificates", certificates)
+              .number("certificatesRead", read)
+              .text("powerTableFile", loaded.document().source())
+              .text("powerTableOrigin", loaded.origin());
+      return trace.isPresent()
+          ? node.objects("trace", trace.get(), ValidationJson::eventFields)
+          : node.nothing("trace");
+    }
+
+    private static void printEvent(PrintWriter out, StageEvent event) {
+      out.printf(
+          "instance %-8s %-15s %-6s %9.3f ms%n",
+          Long.toUnsignedString(event.instance()),
+          event.stage().title(),
+          event.passed() ? "ok" : "FAILED",
+          event.nanos() / 1e6);
+      printDetails(out, "in ", event.inputs());
+      printDetails(out, "out", event.outputs());
+    }
+
+    private static void printDetails(PrintWriter out, String label, List<Detail> details) {
+      for (Detail detail : details) {
+        out.println("    " + label + " " + detail.name() + " = " + detail.value());
+      }
+    }
   }
 
   /**
-   * Prints (text) or collects (JSON) the trace as it arrives, in chain order, and passes each
-   * validated certificate on to the progress reporter.
+   * Collects the trace, in chain order, when traced, and passes each validated certificate on to
+   * the progress reporter.
    */
   private static final class TraceListener implements ValidationListener {
-    final ArrayNode events = JsonOutput.object().arrayNode();
-    private final OutputOptions output;
+    private final List<StageEvent> events = new ArrayList<>();
     private final boolean trace;
     private final ValidationListener progress;
 
-    TraceListener(OutputOptions output, boolean trace, ValidationListener progress) {
-      this.output = output;
+    TraceListener(boolean trace, ValidationListener progress) {
       this.trace = trace;
       this.progress = progress;
     }
@@ -189,28 +214,13 @@ final class CertsValidateCommand implements Callable<Integer> {
 
     @Override
     public void stage(StageEvent event) {
-      if (!trace) {
-        return;
+      if (trace) {
+        events.add(event);
       }
-      if (output.json) {
-        events.add(ValidationJson.event(event));
-        return;
-      }
-      PrintWriter out = output.out();
-      out.printf(
-          "instance %-8s %-15s %-6s %9.3f ms%n",
-          Long.toUnsignedString(event.instance()),
-          event.stage().title(),
-          event.passed() ? "ok" : "FAILED",
-          event.nanos() / 1e6);
-      print(out, "in ", event.inputs());
-      print(out, "out", event.outputs());
     }
 
-    private static void print(PrintWriter out, String label, List<Detail> details) {
-      for (Detail detail : details) {
-        out.println("    " + label + " " + detail.name() + " = " + detail.value());
-      }
+    List<StageEvent> events() {
+      return List.copyOf(events);
     }
   }
 }

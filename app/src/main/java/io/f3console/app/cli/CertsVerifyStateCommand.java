@@ -1,7 +1,5 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.cid.Cid;
@@ -9,7 +7,6 @@ import io.f3console.core.cid.CidFormatException;
 import io.f3console.core.gpbft.TipSet;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.network.NetworkProfile;
-import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.source.DataSource;
 import io.f3console.core.source.InstanceRange;
@@ -41,7 +38,8 @@ import picocli.CommandLine.Parameters;
       "Recompute, from chain state, the power table of every tipset in the certificates'",
       "ECChains (the state is the tipset's parent state, as Lotus computes it) and compare",
       "its CID with the PowerTable CID the tipset carries: the CID at least 2/3 of the power",
-      "signed. The signatures themselves are checked by certs validate.",
+      "signed. The signatures themselves are checked by certs validate. The profile of",
+      "--network gives the consensus minimum power, bootstrap epoch and initial CID.",
       "--bootstrap also recomputes the table at BootstrapEpoch - Finality and compares it",
       "with the network's initial CID and certificate 0's base.",
       "Exit 0 all equal, 1 a difference, 2 unreadable input (a CAR's bad or missing block),",
@@ -66,14 +64,7 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
       description = "With a node as --state: read blocks from this CAR first.")
   String blocksFrom;
 
-  @Option(
-      names = "--network",
-      required = true,
-      paramLabel = "NAME",
-      description =
-          "Network profile: its consensus minimum power, bootstrap epoch and"
-              + " initial power-table CID.")
-  String network;
+  @CommandLine.Mixin NetworkOption network;
 
   @Option(
       names = "--from",
@@ -127,7 +118,7 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(network);
+    NetworkSelection selection = network.selection();
     SessionRecord.Builder session = output.session();
     SessionFacts.network(session, selection);
     NetworkProfile profile = StateBlockSources.profileOf(selection);
@@ -179,13 +170,8 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
                 + rows.size()
                 + " tipsets"
                 + (boot.map(Bootstrap::equal).orElse(true) ? "" : ", and the bootstrap table"));
-    if (output.json) {
-      JsonOutput.print(
-          output.out(), json(selection, opened.spec(), certs.text(), rows, boot, allEqual, status));
-    } else {
-      printText(
-          output.out(), selection, opened.spec(), certs.text(), read.size(), rows, boot, allEqual);
-    }
+    output.print(
+        new Result(selection, opened.spec(), certs.text(), read.size(), rows, boot, allEqual));
     return status;
   }
 
@@ -235,20 +221,99 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
     String where =
         e.actor().map(a -> " at " + a).orElse("")
             + e.cid().map(c -> " (block " + c + ")").orElse("");
-    if (output.json) {
-      ObjectNode node = JsonOutput.object();
-      node.put("error", e.getMessage());
-      node.put("reason", e.reason().name());
-      node.put("cid", e.cid().map(Cid::toString).orElse(null));
-      node.put("exitCode", status);
-      JsonOutput.print(output.out(), node);
-    }
-    output.err().println("f3console: " + e.reason().name() + where + ": " + e.getMessage());
+    output.print(new NotComputed(e.getMessage(), e.reason().name(), where, e.cid(), status));
     return status;
+  }
+
+  /**
+   * No table could be recomputed: why (a {@code PowerTableComputationException}'s reason), where,
+   * and the block concerned; an error on stderr in text.
+   */
+  record NotComputed(String error, String reason, String where, Optional<Cid> cid, int exitCode)
+      implements CommandResult {
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      err.println("f3console: " + reason + where + ": " + error);
+    }
+
+    @Override
+    public JsonFields toJson() {
+      return JsonFields.object()
+          .text("error", error)
+          .text("reason", reason)
+          .cid("cid", cid)
+          .number("exitCode", exitCode);
+    }
   }
 
   private static String key(List<Cid> tipset) {
     return tipset.stream().map(Cid::toString).collect(Collectors.joining(","));
+  }
+
+  /** Every tipset's recomputed table against its signed CID, and the bootstrap comparison. */
+  record Result(
+      NetworkSelection selection,
+      String state,
+      String certs,
+      int read,
+      List<TipSetPowerCheck> rows,
+      Optional<Bootstrap> boot,
+      boolean allEqual)
+      implements CommandResult {
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      CertsVerifyStateCommand.printText(out, selection, state, certs, read, rows, boot, allEqual);
+    }
+
+    @Override
+    public JsonFields toJson() {
+      JsonFields node =
+          JsonFields.object()
+              .text("network", selection.f3NetworkName())
+              .text("state", state)
+              .text("certificates", certs)
+              .number("certificatesRead", read)
+              .objects("tipsets", rows, Result::row);
+      if (boot.isPresent()) {
+        Bootstrap b = boot.get();
+        JsonFields item =
+            JsonFields.object()
+                .uint64("epoch", b.epoch())
+                .strings("tipset", b.tipset().stream().map(Cid::toString).toList())
+                .cid("recomputed", b.recomputed())
+                .cid("initialCid", b.initial());
+        bool(item, "initialEqual", b.initialEqual());
+        item.cid("certificateZeroBase", b.certificateZeroBase().map(TipSet::powerTable));
+        bool(item, "certificateZeroBaseEqual", b.baseEqual());
+        node.object("bootstrap", item);
+      } else {
+        node.nothing("bootstrap");
+      }
+      return node.bool("allEqual", allEqual)
+          .number("exitCode", allEqual ? ExitCodes.OK : ExitCodes.FOUND_WRONG)
+          .text(
+              "note",
+              "signed = the PowerTable CID the certificate's ECChain carries, which at"
+                  + " least 2/3 of the power signed; certs validate checks the signatures");
+    }
+
+    private static JsonFields row(TipSetPowerCheck row) {
+      return JsonFields.object()
+          .uint64("instance", row.instance())
+          .uint64("epoch", row.epoch())
+          .strings("tipset", row.tipset().stream().map(Cid::toString).toList())
+          .cid("recomputed", row.recomputed())
+          .cid("signed", row.signed())
+          .bool("equal", row.equal());
+    }
+
+    private static void bool(JsonFields node, String key, Optional<Boolean> value) {
+      if (value.isPresent()) {
+        node.bool(key, value.get());
+      } else {
+        node.nothing(key);
+      }
+    }
   }
 
   private static void printText(
@@ -320,61 +385,5 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
         "The signed CID is the PowerTable of the tipset in the certificate's ECChain,"
             + " which at least 2/3 of the power signed; this command does not check those"
             + " signatures: run certs validate CERTS --network NAME for that.");
-  }
-
-  private static ObjectNode json(
-      NetworkSelection selection,
-      String state,
-      String certs,
-      List<TipSetPowerCheck> rows,
-      Optional<Bootstrap> boot,
-      boolean allEqual,
-      int status) {
-    ObjectNode node = JsonOutput.object();
-    node.put("network", selection.f3NetworkName());
-    node.put("state", state);
-    node.put("certificates", certs);
-    ArrayNode tipsets = node.putArray("tipsets");
-    for (TipSetPowerCheck row : rows) {
-      ObjectNode item = tipsets.addObject();
-      item.put("instance", row.instance());
-      item.put("epoch", row.epoch());
-      ArrayNode key = item.putArray("tipset");
-      row.tipset().forEach(c -> key.add(c.toString()));
-      item.put("recomputed", row.recomputed().toString());
-      item.put("signed", row.signed().toString());
-      item.put("equal", row.equal());
-    }
-    if (boot.isPresent()) {
-      Bootstrap b = boot.get();
-      ObjectNode item = node.putObject("bootstrap");
-      item.put("epoch", b.epoch());
-      ArrayNode key = item.putArray("tipset");
-      b.tipset().forEach(c -> key.add(c.toString()));
-      item.put("recomputed", b.recomputed().toString());
-      item.put("initialCid", b.initial().map(Cid::toString).orElse(null));
-      if (b.initialEqual().isPresent()) {
-        item.put("initialEqual", b.initialEqual().get());
-      } else {
-        item.putNull("initialEqual");
-      }
-      item.put(
-          "certificateZeroBase",
-          b.certificateZeroBase().map(t -> t.powerTable().toString()).orElse(null));
-      if (b.baseEqual().isPresent()) {
-        item.put("certificateZeroBaseEqual", b.baseEqual().get());
-      } else {
-        item.putNull("certificateZeroBaseEqual");
-      }
-    } else {
-      node.putNull("bootstrap");
-    }
-    node.put("allEqual", allEqual);
-    node.put("exitCode", status);
-    node.put(
-        "note",
-        "signed = the PowerTable CID the certificate's ECChain carries, which at"
-            + " least 2/3 of the power signed; certs validate checks the signatures");
-    return node;
   }
 }

@@ -1,7 +1,5 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.bootstrap.CheckVerdict;
 import io.f3console.core.bootstrap.Doctor;
@@ -12,11 +10,9 @@ import io.f3console.core.bootstrap.SnapshotDoctor;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.known.PublishedTables;
-import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.rpc.LotusRpcClient;
 import io.f3console.core.sessions.SessionOutcomes;
-import io.f3console.core.validation.Detail;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,12 +39,7 @@ import picocli.CommandLine.Option;
       "when the node cannot be reached (connection refused, a timeout, an HTTP error)."
     })
 final class DoctorCommand implements Callable<Integer> {
-  @Option(
-      names = "--network",
-      required = true,
-      paramLabel = "NAME",
-      description = "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …).")
-  String network;
+  @CommandLine.Mixin NetworkOption network;
 
   @Option(
       names = "--snapshot",
@@ -86,12 +77,7 @@ final class DoctorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    NetworkSelection selection;
-    try {
-      selection = NetworkProfiles.builtIn().resolveTyped(network);
-    } catch (IllegalArgumentException e) {
-      throw new F3Exception("--network: " + e.getMessage());
-    }
+    NetworkSelection selection = network.selection();
     SessionRecord.Builder session = output.session();
     SessionFacts.network(session, selection);
     DoctorOptions options = options();
@@ -104,12 +90,8 @@ final class DoctorCommand implements Callable<Integer> {
       if (!Files.isRegularFile(snapshot)) {
         throw new F3Exception(snapshot + ": no such file");
       }
-      SnapshotDoctor doctor = new SnapshotDoctor(snapshot, selection, options);
-      report =
-          output.json
-              ? doctor.run(check -> {})
-              : doctor.run(new TextChecklist(output.out(), snapshot.toString(), selection)::print);
-      return finish(report);
+      report = new SnapshotDoctor(snapshot, selection, options).run(check -> {});
+      return finish(new Result(report, snapshot.toString(), selection));
     }
     try (LotusRpcClient client = node.connect()) {
       session.source("node", "rpc:" + client.displayEndpoint());
@@ -119,25 +101,18 @@ final class DoctorCommand implements Callable<Integer> {
               selection,
               options,
               Optional.of(PublishedTables.besideHistory(output.root().historyFile())));
-      report =
-          output.json
-              ? doctor.run()
-              : doctor.run(
-                  new TextChecklist(output.out(), client.displayEndpoint(), selection)::print);
+      report = doctor.run();
+      return finish(new Result(report, client.displayEndpoint(), selection));
     }
-    return finish(report);
   }
 
-  private int finish(DoctorReport report) {
+  private int finish(Result result) {
+    DoctorReport report = result.report();
     SessionOutcomes.doctor(output.session(), report);
     if (report.profile().isEmpty()) {
       output.session().network(HistoryNetworks.recorded(report.f3NetworkName()));
     }
-    if (output.json) {
-      JsonOutput.print(output.out(), json(report));
-    } else {
-      TextChecklist.summary(output.out(), report);
-    }
+    output.print(result);
     if (report.nodeUnreachable()) {
       return ExitCodes.UNREACHABLE;
     }
@@ -161,36 +136,44 @@ final class DoctorCommand implements Callable<Integer> {
     return options;
   }
 
-  static ObjectNode json(DoctorReport report) {
-    ObjectNode node =
-        JsonOutput.object()
-            .put("target", report.target())
-            .put("f3NetworkName", report.f3NetworkName())
-            .put("profile", report.profile().orElse(null))
-            .put("overall", report.overall().name())
-            .put("nodeUnreachable", report.nodeUnreachable());
-    ArrayNode checks = node.putArray("checks");
-    for (DoctorCheck check : report.checks()) {
-      ObjectNode item =
-          checks
-              .addObject()
-              .put("id", check.id())
-              .put("title", check.title())
-              .put("verdict", check.verdict().name());
-      ArrayNode evidence = item.putArray("evidence");
-      check.evidence().forEach(evidence::add);
-      ObjectNode details = item.putObject("details");
-      for (Detail detail : check.details()) {
-        details.put(detail.name(), detail.value());
-      }
-      item.put("reason", check.reason().map(Enum::name).orElse(null));
-      item.set("consequences", CliJson.strings(check.consequences()));
-      item.put("remedy", check.remedy().orElse(null));
+  /**
+   * The checklist a doctor run found, for the node or snapshot it examined: every check with its
+   * verdict, evidence, consequences and remedy, and the overall verdict.
+   */
+  record Result(DoctorReport report, String target, NetworkSelection selection)
+      implements CommandResult {
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      TextChecklist checklist = new TextChecklist(out, target, selection);
+      report.checks().forEach(checklist::print);
+      TextChecklist.summary(out, report);
     }
-    return node;
+
+    @Override
+    public JsonFields toJson() {
+      return JsonFields.object()
+          .text("target", report.target())
+          .text("f3NetworkName", report.f3NetworkName())
+          .text("profile", report.profile())
+          .text("overall", report.overall().name())
+          .bool("nodeUnreachable", report.nodeUnreachable())
+          .objects("checks", report.checks(), Result::check);
+    }
+
+    private static JsonFields check(DoctorCheck check) {
+      return JsonFields.object()
+          .text("id", check.id())
+          .text("title", check.title())
+          .text("verdict", check.verdict().name())
+          .strings("evidence", check.evidence())
+          .object("details", ValidationJson.detailFields(check.details()))
+          .text("reason", check.reason().map(Enum::name))
+          .strings("consequences", check.consequences())
+          .text("remedy", check.remedy());
+    }
   }
 
-  /** The checklist as text, printed check by check as the doctor runs. */
+  /** The checklist as text. */
   static final class TextChecklist {
     private static final int WIDTH = 96;
     private final PrintWriter out;

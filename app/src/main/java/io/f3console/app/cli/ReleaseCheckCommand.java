@@ -1,7 +1,5 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.bootstrap.CertificateZeroEvidence;
 import io.f3console.core.bootstrap.ReleaseCheckPlan;
@@ -42,16 +40,11 @@ import picocli.CommandLine.Option;
       "each CID, and validates certificate 0 (from any source that holds it) against each",
       "table. Confirmed only when every table agrees, equals --candidate when given, and",
       "certificate 0 validates. --report writes the evidence as Markdown, with the manifest",
-      "fragment setting InitialPowerTable.",
+      "fragment setting InitialPowerTable. --network also takes demo, the demo network.",
       "Exit 0 when confirmed, 1 when not, 2 on bad input, 3 when a source cannot be reached."
     })
 final class ReleaseCheckCommand implements Callable<Integer> {
-  @Option(
-      names = "--network",
-      required = true,
-      paramLabel = "NAME",
-      description = "Profile key (mainnet, calibnet, …, demo) or F3 network name.")
-  String network;
+  @CommandLine.Mixin NetworkOption network;
 
   @Option(
       names = "--candidate",
@@ -80,7 +73,7 @@ final class ReleaseCheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    NetworkProfile profile = ReleaseCheckPlan.network(network);
+    NetworkProfile profile = ReleaseCheckPlan.network(network.network);
     Optional<Cid> proposed =
         candidate == null ? Optional.empty() : Optional.of(Cid.fromString(candidate));
     SessionRecord.Builder session = output.session();
@@ -112,81 +105,93 @@ final class ReleaseCheckCommand implements Callable<Integer> {
     if (report != null) {
       session.fact("report written", report.toString());
     }
-    print(result);
+    output.print(new Result(result, Optional.ofNullable(report)));
     return result.confirmed() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
   }
 
-  private void print(ReleaseCheckResult result) {
-    PrintWriter out = output.out();
-    if (output.json) {
-      ObjectNode node = JsonOutput.object();
-      node.put("network", result.profile().key());
-      node.put("f3NetworkName", result.profile().f3NetworkName());
-      node.put("initialInstance", result.profile().initialInstance());
-      node.put("verdict", result.verdict().name());
-      node.put("confirmed", result.confirmed());
-      node.put("agreedCid", result.agreedCid().map(Cid::toString).orElse(null));
-      node.put("candidate", result.candidate().map(Cid::toString).orElse(null));
-      if (result.trust().isPresent()) {
-        node.set("trust", TrustOutput.json(result.trust().get()));
-      } else {
-        node.putNull("trust");
-      }
-      ArrayNode list = node.putArray("sources");
+  /** The verdict on a candidate CID, with the evidence of every source and the report written. */
+  record Result(ReleaseCheckResult result, Optional<Path> report) implements CommandResult {
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
       for (SourceEvidence source : result.sources()) {
-        ObjectNode item = list.addObject();
-        item.put("source", source.source());
-        item.put("tableCid", source.tableCid().map(Cid::toString).orElse(null));
-        source.entries().ifPresent(entries -> item.put("entries", entries));
-        source.instance().ifPresent(instance -> item.put("instance", instance));
-        source.tableOrigin().ifPresent(origin -> item.put("origin", origin));
-        item.set("certificateZero", zero(source.certificateZero()));
+        out.println(
+            source.source()
+                + ": "
+                + source
+                    .tableCid()
+                    .map(cid -> cid + " (" + source.entries().orElseThrow() + " entries)")
+                    .orElse("certificates only")
+                + "; certificate 0 "
+                + ReleaseReport.zeroSummary(source.certificateZero()));
       }
-      node.set("findings", CliJson.strings(result.findings()));
-      node.set("distrusted", CliJson.strings(result.distrusted()));
-      node.put("remedy", result.remedy().orElse(null));
-      node.put("report", report == null ? null : report.toString());
-      JsonOutput.print(out, node);
-      return;
-    }
-    for (SourceEvidence source : result.sources()) {
       out.println(
-          source.source()
-              + ": "
-              + source
-                  .tableCid()
-                  .map(cid -> cid + " (" + source.entries().orElseThrow() + " entries)")
-                  .orElse("certificates only")
-              + "; certificate 0 "
-              + ReleaseReport.zeroSummary(source.certificateZero()));
+          "Trust: "
+              + result
+                  .trust()
+                  .map(TrustOutput::line)
+                  .orElse("none: the sources agree on no table"));
+      out.println(result.verdict() + result.agreedCid().map(cid -> " " + cid).orElse(""));
+      if (!result.distrusted().isEmpty()) {
+        out.println("distrust: " + String.join(", ", result.distrusted()));
+      }
+      result.remedy().ifPresent(remedy -> out.println("remedy: " + remedy));
+      report.ifPresent(file -> err.println("report written to " + file));
     }
-    out.println(
-        "Trust: "
-            + result.trust().map(TrustOutput::line).orElse("none: the sources agree on no table"));
-    out.println(result.verdict() + result.agreedCid().map(cid -> " " + cid).orElse(""));
-    if (!result.distrusted().isEmpty()) {
-      out.println("distrust: " + String.join(", ", result.distrusted()));
-    }
-    result.remedy().ifPresent(remedy -> out.println("remedy: " + remedy));
-    if (report != null) {
-      output.err().println("report written to " + report);
-    }
-  }
 
-  private static ObjectNode zero(CertificateZeroEvidence zero) {
-    ObjectNode node = JsonOutput.object();
-    node.put("status", zero.status().name());
-    node.put("from", zero.certificateSource().orElse(null));
-    zero.reason().ifPresent(reason -> node.put("reason", reason.name()));
-    node.put("message", zero.message());
-    zero.signers().ifPresent(value -> node.put("signers", value));
-    zero.signerScaledPower().ifPresent(value -> node.put("signerScaledPower", value));
-    zero.scaledTotal().ifPresent(value -> node.put("scaledTotal", value));
-    zero.threshold().ifPresent(value -> node.put("threshold", value));
-    zero.baseEpoch().ifPresent(value -> node.put("baseEpoch", value));
-    zero.basePowerTableCid().ifPresent(value -> node.put("basePowerTableCid", value.toString()));
-    zero.nextPowerTableCid().ifPresent(value -> node.put("nextPowerTableCid", value.toString()));
-    return node;
+    @Override
+    public JsonFields toJson() {
+      return JsonFields.object()
+          .text("network", result.profile().key())
+          .text("f3NetworkName", result.profile().f3NetworkName())
+          .uint64("initialInstance", result.profile().initialInstance())
+          .text("verdict", result.verdict().name())
+          .bool("confirmed", result.confirmed())
+          .cid("agreedCid", result.agreedCid())
+          .cid("candidate", result.candidate())
+          .object("trust", result.trust().map(TrustOutput::fields))
+          .objects("sources", result.sources(), Result::source)
+          .strings("findings", result.findings())
+          .strings("distrusted", result.distrusted())
+          .text("remedy", result.remedy())
+          .text("report", report.map(Path::toString));
+    }
+
+    private static JsonFields source(SourceEvidence source) {
+      JsonFields item =
+          JsonFields.object().text("source", source.source()).cid("tableCid", source.tableCid());
+      if (source.entries().isPresent()) {
+        item.number("entries", source.entries().get());
+      } else {
+        item.nothing("entries");
+      }
+      return item.uint64("instance", source.instance())
+          .text("origin", source.tableOrigin())
+          .object("certificateZero", zero(source.certificateZero()));
+    }
+
+    private static JsonFields zero(CertificateZeroEvidence zero) {
+      JsonFields node =
+          JsonFields.object()
+              .text("status", zero.status().name())
+              .text("from", zero.certificateSource())
+              .text("reason", zero.reason().map(Enum::name))
+              .text("message", zero.message());
+      count(node, "signers", zero.signers());
+      count(node, "signerScaledPower", zero.signerScaledPower());
+      count(node, "scaledTotal", zero.scaledTotal());
+      count(node, "threshold", zero.threshold());
+      return node.uint64("baseEpoch", zero.baseEpoch())
+          .cid("basePowerTableCid", zero.basePowerTableCid())
+          .cid("nextPowerTableCid", zero.nextPowerTableCid());
+    }
+
+    private static void count(JsonFields node, String key, Optional<Long> value) {
+      if (value.isPresent()) {
+        node.number(key, value.get());
+      } else {
+        node.nothing(key);
+      }
+    }
   }
 
   private SourceOptions optionsFor(SourceSpec spec) throws F3Exception {

@@ -47,4 +47,16 @@ final class TrustOutput {
     node.put("explanation", trust.explanation());
     return node;
   }
+
+  /** {@link #json}'s object under the shared JSON conventions, for a {@link CommandResult}. */
+  static JsonFields fields(Trust trust) {
+    return JsonFields.object()
+        .text("state", trust.state().word())
+        .text("reason", trust.reason().name())
+        .cid("expected", trust.expected())
+        .cid("actual", trust.actual())
+        .text("network", trust.network())
+        .text("belongsTo", trust.belongsTo())
+        .text("explanation", trust.explanation());
+  }
 }

@@ -123,7 +123,7 @@ class CertsCatchUpCommandTest {
     JsonNode json = JSON.readTree(run.out());
     assertThat(json.get("method").asText()).isEqualTo("COMMITTED_BY_CERTIFICATE");
     assertThat(json.get("startInstance").asLong()).isEqualTo(changed);
-    assertThat(json.get("reachedInstance").asLong()).isEqualTo(latest + 1);
+    assertThat(json.get("instanceReached").asLong()).isEqualTo(latest + 1);
     assertThat(json.get("validated").asLong()).isEqualTo(latest + 1 - changed);
     assertThat(json.get("finalPowerTableCid").asText())
         .isEqualTo(chain.finalTable().cid().toString());
@@ -154,7 +154,7 @@ class CertsCatchUpCommandTest {
 
     assertThat(run.status()).as(run.toString()).isZero();
     JsonNode json = JSON.readTree(run.out());
-    assertThat(json.get("reachedInstance").asLong()).isEqualTo(last + 1);
+    assertThat(json.get("instanceReached").asLong()).isEqualTo(last + 1);
     assertThat(json.get("finalPowerTableCid").asText())
         .isEqualTo(demo.finalTable().cid().toString());
   }
@@ -179,7 +179,7 @@ class CertsCatchUpCommandTest {
       assertThat(run.status()).as(run.toString()).isZero();
       JsonNode json = JSON.readTree(run.out());
       assertThat(json.get("startInstance").asLong()).isEqualTo(changed);
-      assertThat(json.get("reachedInstance").asLong()).isEqualTo(chain.certificates().size());
+      assertThat(json.get("instanceReached").asLong()).isEqualTo(chain.certificates().size());
       assertThat(json.get("finalPowerTableCid").asText())
           .isEqualTo(chain.finalTable().cid().toString());
       assertThat(json.get("trustedTableOrigin").asText()).contains("(" + changed + ")");

@@ -101,8 +101,8 @@ class RpcCommandsTest {
 
     assertThat(run.status()).as(run.toString()).isZero();
     JsonNode node = JSON.readTree(run.out());
-    assertThat(node.get("from").asLong()).isEqualTo(3);
-    assertThat(node.get("to").asLong()).isEqualTo(5);
+    assertThat(node.get("firstInstance").asLong()).isEqualTo(3);
+    assertThat(node.get("lastInstance").asLong()).isEqualTo(5);
     assertThat(node.get("certificates").asLong()).isEqualTo(3);
     assertThat(CertificateFiles.read(certs))
         .containsExactlyElementsOf(chain.certificates().subList(3, 6));
