@@ -90,8 +90,11 @@ final class DoctorCommand implements Callable<Integer> {
       if (!Files.isRegularFile(snapshot)) {
         throw new F3Exception(snapshot + ": no such file");
       }
-      report = new SnapshotDoctor(snapshot, selection, options).run(check -> {});
-      return finish(new Result(report, snapshot.toString(), selection));
+      Optional<TextChecklist> live = live(snapshot.toString(), selection);
+      report =
+          new SnapshotDoctor(snapshot, selection, options)
+              .run(check -> live.ifPresent(text -> text.print(check)));
+      return finish(new Result(report, snapshot.toString(), selection), live.isPresent());
     }
     try (LotusRpcClient client = node.connect()) {
       session.source("node", "rpc:" + client.displayEndpoint());
@@ -101,18 +104,33 @@ final class DoctorCommand implements Callable<Integer> {
               selection,
               options,
               Optional.of(PublishedTables.besideHistory(output.root().historyFile())));
-      report = doctor.run();
-      return finish(new Result(report, client.displayEndpoint(), selection));
+      Optional<TextChecklist> live = live(client.displayEndpoint(), selection);
+      report = doctor.run(check -> live.ifPresent(text -> text.print(check)));
+      return finish(new Result(report, client.displayEndpoint(), selection), live.isPresent());
     }
   }
 
-  private int finish(Result result) {
+  /**
+   * In text, the checklist printed check by check as the doctor runs (a slow node shows where it
+   * stands), with the same lines {@link Result#printText} prints whole; nothing under --json.
+   */
+  private Optional<TextChecklist> live(String target, NetworkSelection selection) {
+    return output.json
+        ? Optional.empty()
+        : Optional.of(new TextChecklist(output.out(), target, selection));
+  }
+
+  private int finish(Result result, boolean checksPrinted) {
     DoctorReport report = result.report();
     SessionOutcomes.doctor(output.session(), report);
     if (report.profile().isEmpty()) {
       output.session().network(HistoryNetworks.recorded(report.f3NetworkName()));
     }
-    output.print(result);
+    if (checksPrinted) {
+      TextChecklist.summary(output.out(), report);
+    } else {
+      output.print(result);
+    }
     if (report.nodeUnreachable()) {
       return ExitCodes.UNREACHABLE;
     }
