@@ -172,7 +172,7 @@ final class CertsShowCommand implements Callable<Integer> {
       if (chain.isZero()) {
         node.nothing("baseEpoch").nothing("headEpoch");
       } else {
-        node.uint64("baseEpoch", chain.base().epoch()).uint64("headEpoch", chain.head().epoch());
+        node.epoch("baseEpoch", chain.base().epoch()).epoch("headEpoch", chain.head().epoch());
       }
       return node.number("signers", cert.signers().cardinality())
           .cid("committeeCid", committeeCid)

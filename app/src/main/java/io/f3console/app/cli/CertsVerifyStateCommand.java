@@ -278,7 +278,7 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
         Bootstrap b = boot.get();
         JsonFields item =
             JsonFields.object()
-                .uint64("epoch", b.epoch())
+                .epoch("epoch", b.epoch())
                 .strings("tipset", b.tipset().stream().map(Cid::toString).toList())
                 .cid("recomputed", b.recomputed())
                 .cid("initialCid", b.initial());
@@ -300,7 +300,7 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
     private static JsonFields row(TipSetPowerCheck row) {
       return JsonFields.object()
           .uint64("instance", row.instance())
-          .uint64("epoch", row.epoch())
+          .epoch("epoch", row.epoch())
           .strings("tipset", row.tipset().stream().map(Cid::toString).toList())
           .cid("recomputed", row.recomputed())
           .cid("signed", row.signed())

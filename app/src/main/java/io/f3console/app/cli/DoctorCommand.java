@@ -184,7 +184,7 @@ final class DoctorCommand implements Callable<Integer> {
           .text("title", check.title())
           .text("verdict", check.verdict().name())
           .strings("evidence", check.evidence())
-          .object("details", ValidationJson.detailFields(check.details()))
+          .object("details", JsonFields.details(check.details()))
           .text("reason", check.reason().map(Enum::name))
           .strings("consequences", check.consequences())
           .text("remedy", check.remedy());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.cid.Cid;
+import io.f3console.core.validation.Detail;
 import java.math.BigInteger;
 import java.util.Collection;
 import java.util.List;
@@ -20,14 +21,17 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>keys are lower camelCase ASCII ({@code reachedInstance}, {@code powerTableCid}); any other
  *       key is a programming error;
- *   <li>instances, epochs and other uint64 values are JSON numbers read as unsigned, so instance
- *       2^64 − 1 prints as 18446744073709551615, never as −1 and never as a string;
+ *   <li>instances and other uint64 values are JSON numbers read as unsigned, so instance 2^64 − 1
+ *       prints as 18446744073709551615, never as −1 and never as a string; epochs and heights are
+ *       go-f3's and Lotus's int64, JSON numbers with their sign ({@link #epoch});
  *   <li>CIDs are their canonical string; absent optional values are {@code null}, never a missing
  *       key, so every key of a command is always there.
  * </ul>
  */
 final class JsonFields {
   private static final Pattern KEY = Pattern.compile("[a-z][a-zA-Z0-9]*");
+  private static final Pattern INSTANCE_NAME = Pattern.compile("instance|.*Instance");
+  private static final Pattern EPOCH_NAME = Pattern.compile("(epoch|height)|.*(Epoch|Height|Head)");
   private static final BigInteger TWO_TO_64 = BigInteger.ONE.shiftLeft(64);
 
   private final ObjectNode node;
@@ -79,6 +83,16 @@ final class JsonFields {
   JsonFields uint64(String key, long value) {
     node.set(key(key), unsigned(value));
     return this;
+  }
+
+  /** An epoch or height: int64 upstream, so a (malformed) negative one prints as negative. */
+  JsonFields epoch(String key, long value) {
+    node.put(key(key), value);
+    return this;
+  }
+
+  JsonFields epoch(String key, Optional<Long> value) {
+    return value.isPresent() ? epoch(key, value.get()) : nothing(key);
   }
 
   JsonFields uint64(String key, OptionalLong value) {
@@ -135,6 +149,40 @@ final class JsonFields {
   JsonFields tree(String key, JsonNode value) {
     node.set(key(key), value);
     return this;
+  }
+
+  /**
+   * The named values a check gives for a finding ({@code Detail}s), as an object: a value named
+   * like an instance ({@code instance}, {@code …Instance}) that is an unsigned decimal as a uint64,
+   * one named like an epoch or height ({@code epoch}, {@code …Epoch}, {@code height}, {@code
+   * …Height}, {@code …Head}) that is a decimal as a signed number, anything else as its text.
+   */
+  static JsonFields details(List<Detail> details) {
+    JsonFields fields = object();
+    for (Detail detail : details) {
+      String name = detail.name();
+      String value = detail.value();
+      OptionalLong number = OptionalLong.empty();
+      if (INSTANCE_NAME.matcher(name).matches()) {
+        number = parse(value, true);
+        number.ifPresent(n -> fields.uint64(name, n));
+      } else if (EPOCH_NAME.matcher(name).matches()) {
+        number = parse(value, false);
+        number.ifPresent(n -> fields.epoch(name, n));
+      }
+      if (number.isEmpty()) {
+        fields.text(name, value);
+      }
+    }
+    return fields;
+  }
+
+  private static OptionalLong parse(String decimal, boolean unsigned) {
+    try {
+      return OptionalLong.of(unsigned ? Long.parseUnsignedLong(decimal) : Long.parseLong(decimal));
+    } catch (NumberFormatException e) {
+      return OptionalLong.empty();
+    }
   }
 
   /** {@code key: null}: the value does not exist for this run. */

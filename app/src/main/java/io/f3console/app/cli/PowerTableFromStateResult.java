@@ -89,7 +89,7 @@ record PowerTableFromStateResult(
                         .uint64("id", entry.id().bits())
                         .text("power", entry.power().toString())
                         .text("pubKey", entry.pubKey().toBase64()))
-            .uint64("epoch", result.height())
+            .epoch("epoch", result.height())
             .strings("tipset", result.tipset().stream().map(Cid::toString).toList())
             .cid("stateRoot", result.stateRoot())
             .number("blocksRead", result.blocksRead())

@@ -180,7 +180,7 @@ final class ReleaseCheckCommand implements Callable<Integer> {
       count(node, "signerScaledPower", zero.signerScaledPower());
       count(node, "scaledTotal", zero.scaledTotal());
       count(node, "threshold", zero.threshold());
-      return node.uint64("baseEpoch", zero.baseEpoch())
+      return node.epoch("baseEpoch", zero.baseEpoch())
           .cid("basePowerTableCid", zero.basePowerTableCid())
           .cid("nextPowerTableCid", zero.nextPowerTableCid());
     }

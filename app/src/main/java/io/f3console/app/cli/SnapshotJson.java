@@ -5,17 +5,12 @@ import io.f3console.core.snapshot.CarHeader;
 import io.f3console.core.snapshot.CarSnapshot;
 import io.f3console.core.snapshot.F3SnapshotHeader;
 import io.f3console.core.snapshot.ImportCheckResult;
-import io.f3console.core.validation.Detail;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** The JSON form of snapshot headers, CAR layouts and import checks. */
 final class SnapshotJson {
   /** Detail names that hold an instance, epoch or height, printed as unsigned numbers. */
-  private static final Pattern UINT64_DETAIL =
-      Pattern.compile("(instance|epoch|height)|.*(Instance|Epoch|Height)");
-
   private SnapshotJson() {}
 
   static JsonFields header(F3SnapshotHeader header) {
@@ -72,36 +67,11 @@ final class SnapshotJson {
         .text("problem", result.problem().map(Enum::name))
         .text("message", result.passed() ? Optional.empty() : Optional.of(result.message()))
         .text("meaning", result.problem().map(problem -> problem.meaning()))
-        .object("details", details(result.details()))
+        .object("details", JsonFields.details(result.details()))
         .number("certificates", result.certificates())
         .uint64("lastInstance", result.lastInstance())
         .cid("finalPowerTableCid", result.finalPowerTableCid())
         .number("powerTableChecks", result.powerTableChecks());
-  }
-
-  /**
-   * The named values a check gives for a finding; those naming an instance, epoch or height as
-   * unsigned numbers, the rest as text.
-   */
-  static JsonFields details(List<Detail> details) {
-    JsonFields fields = JsonFields.object();
-    for (Detail detail : details) {
-      if (UINT64_DETAIL.matcher(detail.name()).matches() && isUnsigned(detail.value())) {
-        fields.uint64(detail.name(), Long.parseUnsignedLong(detail.value()));
-      } else {
-        fields.text(detail.name(), detail.value());
-      }
-    }
-    return fields;
-  }
-
-  private static boolean isUnsigned(String value) {
-    try {
-      Long.parseUnsignedLong(value);
-      return true;
-    } catch (NumberFormatException e) {
-      return false;
-    }
   }
 
   static List<String> strings(List<Cid> cids) {

@@ -10,15 +10,10 @@ import io.f3console.core.validation.ValidationFailure;
 import io.f3console.core.validation.ValidationResult;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.regex.Pattern;
 
 /** The JSON form of validation results and trace events. */
 final class ValidationJson {
   /** Names of details that hold an instance, epoch or height (a chain head is one). */
-  private static final Pattern UINT64_NAME =
-      Pattern.compile("(instance|epoch|height)|.*(Instance|Epoch|Height|Head)");
-
   private ValidationJson() {}
 
   /**
@@ -147,7 +142,7 @@ final class ValidationJson {
         .text("message", failure.map(ValidationFailure::message))
         .text("stage", failure.map(f -> f.stage().name()))
         .text("meaning", failure.map(f -> f.reason().meaning()))
-        .object("details", failure.map(f -> detailFields(f.details())))
+        .object("details", failure.map(f -> JsonFields.details(f.details())))
         .cid("powerTableCid", result.powerTable().cid())
         .text("network", selection.f3NetworkName())
         .text("profile", selection.profile().map(NetworkProfile::key))
@@ -177,7 +172,7 @@ final class ValidationJson {
         .text("stage", failure.stage().name())
         .text("message", failure.message())
         .text("meaning", failure.reason().meaning())
-        .object("details", detailFields(failure.details()));
+        .object("details", JsonFields.details(failure.details()));
   }
 
   /** {@link #event}'s object under the shared conventions. */
@@ -187,37 +182,9 @@ final class ValidationJson {
         .text("stage", event.stage().name())
         .bool("passed", event.passed())
         .number("micros", event.nanos() / 1000.0)
-        .object("inputs", detailFields(event.inputs()))
-        .object("outputs", detailFields(event.outputs()))
+        .object("inputs", JsonFields.details(event.inputs()))
+        .object("outputs", JsonFields.details(event.outputs()))
         .text("reason", event.failure().map(f -> f.reason().name()))
         .text("message", event.failure().map(ValidationFailure::message));
-  }
-
-  /**
-   * Details by name; an instance, epoch or height given as an unsigned decimal is a number, as the
-   * conventions want it, any other value its text.
-   */
-  static JsonFields detailFields(List<Detail> details) {
-    JsonFields fields = JsonFields.object();
-    for (Detail detail : details) {
-      OptionalLong number =
-          UINT64_NAME.matcher(detail.name()).matches()
-              ? unsignedDecimal(detail.value())
-              : OptionalLong.empty();
-      if (number.isPresent()) {
-        fields.uint64(detail.name(), number.getAsLong());
-      } else {
-        fields.text(detail.name(), detail.value());
-      }
-    }
-    return fields;
-  }
-
-  private static OptionalLong unsignedDecimal(String text) {
-    try {
-      return OptionalLong.of(Long.parseUnsignedLong(text));
-    } catch (NumberFormatException e) {
-      return OptionalLong.empty();
-    }
   }
 }
