@@ -34,13 +34,11 @@ import picocli.CommandLine.Option;
 final class HistoryListCommand implements Callable<Integer> {
   private static final int SUMMARY_WIDTH = 72;
 
-  @Option(
-      names = "--network",
-      paramLabel = "NAME",
-      description =
-          "Sessions about this network: a profile key or alias (calibnet-old,"
-              + " devnet), an F3 network name (filecoin) or demo.")
-  String network;
+  /**
+   * Sessions about this network: a profile key or alias, an F3 network name, or demo; taken as
+   * typed (not resolved), since a session may name a network no profile knows.
+   */
+  @CommandLine.Mixin OptionalNetworkOption network;
 
   @Option(
       names = "--kind",
@@ -109,18 +107,22 @@ final class HistoryListCommand implements Callable<Integer> {
   }
 
   private boolean filtered() {
-    return network != null || kind != null || trust != null || since != null || grep != null;
+    return network.name().isPresent()
+        || kind != null
+        || trust != null
+        || since != null
+        || grep != null;
   }
 
   /** One more than asked, to know whether there are more; every name the network may carry. */
   private List<SessionSummary> query(HistoryStore store) throws HistoryException {
     SessionQuery query =
         SessionQuery.all().kind(kind).trust(trust).since(since).text(grep).limit(limit + 1);
-    if (network == null) {
+    if (network.name().isEmpty()) {
       return store.list(query);
     }
     Map<Long, SessionSummary> found = new LinkedHashMap<>();
-    for (String name : HistoryNetworks.matching(network)) {
+    for (String name : HistoryNetworks.matching(network.name().get())) {
       store.list(query.network(name)).forEach(s -> found.putIfAbsent(s.id(), s));
     }
     List<SessionSummary> merged = new ArrayList<>(found.values());

@@ -2,6 +2,8 @@ package io.f3console.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.f3console.core.powertable.PowerTableFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +69,11 @@ class HistoryGoldenTest {
   }
 
   @Test
-  void list() {
+  void list() throws Exception {
+    CliRun filtered = history.run("history", "list", "--network", "f3-golden", "--json");
+    JsonNode sessions = new ObjectMapper().readTree(filtered.out()).get("sessions");
+    assertThat(sessions).hasSize(1);
+    assertThat(sessions.get(0).get("id").asLong()).isEqualTo(1);
     assertGolden(
         "history-list", history.run("history", "list"), history.run("history", "list", "--json"));
   }
