@@ -1,13 +1,13 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.bench.BenchReport;
 import io.f3console.core.bench.BenchSpec;
+import io.f3console.core.bench.StateBench;
 import io.f3console.core.bench.ValidationBench;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.validation.Stage;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -130,8 +130,7 @@ final class BenchCommand implements Callable<Integer> {
           output);
     }
     if (state) {
-      return StateBenchOutput.run(
-          new StateBenchOutput.Options(claims, eligible, seed, !noNode), output);
+      return runState();
     }
     BenchSpec spec;
     try {
@@ -149,11 +148,29 @@ final class BenchCommand implements Callable<Integer> {
                 })
             .run();
     record(output.session(), report);
-    if (output.json) {
-      JsonOutput.print(output.out(), json(report));
-    } else {
-      printText(output.out(), report);
+    output.print(new Result(report, Runtime.getRuntime().availableProcessors()));
+    return ExitCodes.OK;
+  }
+
+  private int runState() throws Exception {
+    StateBench.Spec spec;
+    try {
+      spec = new StateBench.Spec(claims, eligible, seed, !noNode);
+    } catch (IllegalArgumentException e) {
+      throw new io.f3console.core.F3Exception(e.getMessage());
     }
+    PrintWriter err = output.err();
+    StateBench.Report report =
+        new StateBench(
+                spec,
+                line -> {
+                  err.println("bench: " + line);
+                  err.flush();
+                })
+            .run();
+    StateBenchResult result = new StateBenchResult(report);
+    result.record(output.session());
+    output.print(result);
     return ExitCodes.OK;
   }
 
@@ -203,72 +220,87 @@ final class BenchCommand implements Callable<Integer> {
             + " participants");
   }
 
-  private static void printText(PrintWriter out, BenchReport report) {
-    BenchSpec spec = report.spec();
-    out.printf(
-        "Chain        %d certificates, %d participants, %.0f signers per certificate"
-            + " (generated in %.1f s)%n",
-        spec.instances(), spec.participants(), report.meanSigners(), report.generationSeconds());
-    out.println("MSM          " + report.msmImplementation());
-    out.println("Processors   " + Runtime.getRuntime().availableProcessors());
-    if (report.floorNanosPerCertificate() > 0) {
+  /**
+   * The validator's figures: certificates per second and time per stage for each thread count,
+   * beside the floor of blst's native primitives measured on the same certificates.
+   *
+   * @param report what was measured
+   * @param processors the processors the JVM saw
+   */
+  record Result(BenchReport report, int processors) implements CommandResult {
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      BenchSpec spec = report.spec();
       out.printf(
-          "Floor        %8.3f ms/certificate  (native MSM + hash to G2 + pairing)%n",
-          report.floorNanosPerCertificate() / 1e6);
-    } else {
-      out.println("Floor        not available (blst's native primitives cannot be called)");
-    }
-    for (BenchReport.Run run : report.runs()) {
-      out.printf(
-          "Validator    %8.3f ms/certificate  %8.1f certificates/s  with %d %s%n",
-          run.nanosPerCertificate() / 1e6,
-          run.certificatesPerSecond(),
-          run.threads(),
-          run.threads() == 1 ? "thread" : "threads");
-    }
-    out.printf("Ratio        %.2f× the floor on one thread%n", report.ratioToFloor());
-    for (BenchReport.Run run : report.runs()) {
-      if (run.threads() > 1) {
+          "Chain        %d certificates, %d participants, %.0f signers per certificate"
+              + " (generated in %.1f s)%n",
+          spec.instances(), spec.participants(), report.meanSigners(), report.generationSeconds());
+      out.println("MSM          " + report.msmImplementation());
+      out.println("Processors   " + processors);
+      if (report.floorNanosPerCertificate() > 0) {
         out.printf(
-            "Scaling      %.2f× one thread's throughput with %d threads%n",
-            report.scaling(run.threads()), run.threads());
+            "Floor        %8.3f ms/certificate  (native MSM + hash to G2 + pairing)%n",
+            report.floorNanosPerCertificate() / 1e6);
+      } else {
+        out.println("Floor        not available (blst's native primitives cannot be called)");
       }
+      for (BenchReport.Run run : report.runs()) {
+        out.printf(
+            "Validator    %8.3f ms/certificate  %8.1f certificates/s  with %d %s%n",
+            run.nanosPerCertificate() / 1e6,
+            run.certificatesPerSecond(),
+            run.threads(),
+            run.threads() == 1 ? "thread" : "threads");
+      }
+      out.printf("Ratio        %.2f× the floor on one thread%n", report.ratioToFloor());
+      for (BenchReport.Run run : report.runs()) {
+        if (run.threads() > 1) {
+          out.printf(
+              "Scaling      %.2f× one thread's throughput with %d threads%n",
+              report.scaling(run.threads()), run.threads());
+        }
+      }
+      report.runs().stream()
+          .filter(r -> r.threads() == 1)
+          .findFirst()
+          .ifPresent(
+              single -> {
+                out.println("Stages (one thread, mean per certificate):");
+                for (Stage stage : Stage.values()) {
+                  out.printf(
+                      "  %-16s %9.1f µs%n",
+                      stage.title(), single.stageTimes().meanNanos(stage) / 1e3);
+                }
+              });
     }
-    report.runs().stream()
-        .filter(r -> r.threads() == 1)
-        .findFirst()
-        .ifPresent(
-            single -> {
-              out.println("Stages (one thread, mean per certificate):");
-              for (Stage stage : Stage.values()) {
-                out.printf(
-                    "  %-16s %9.1f µs%n",
-                    stage.title(), single.stageTimes().meanNanos(stage) / 1e3);
-              }
-            });
-  }
 
-  private static ObjectNode json(BenchReport report) {
-    ObjectNode node = JsonOutput.object();
-    node.put("participants", report.spec().participants());
-    node.put("instances", report.spec().instances());
-    node.put("meanSigners", report.meanSigners());
-    node.put("msm", report.msmImplementation());
-    node.put("processors", Runtime.getRuntime().availableProcessors());
-    node.put("floorMillisPerCertificate", report.floorNanosPerCertificate() / 1e6);
-    node.put("ratioToFloor", report.ratioToFloor());
-    ArrayNode runs = node.putArray("runs");
-    for (BenchReport.Run run : report.runs()) {
-      ObjectNode r = runs.addObject();
-      r.put("threads", run.threads());
-      r.put("millisPerCertificate", run.nanosPerCertificate() / 1e6);
-      r.put("certificatesPerSecond", run.certificatesPerSecond());
-      r.put("scaling", report.scaling(run.threads()));
-      ObjectNode stages = r.putObject("stageMicrosPerCertificate");
-      for (Stage stage : Stage.values()) {
-        stages.put(stage.name(), run.stageTimes().meanNanos(stage) / 1e3);
-      }
+    @Override
+    public JsonFields toJson() {
+      return JsonFields.object()
+          .number("participants", report.spec().participants())
+          .number("instances", report.spec().instances())
+          .number("meanSigners", report.meanSigners())
+          .text("msm", report.msmImplementation())
+          .number("processors", processors)
+          .number("floorMillisPerCertificate", report.floorNanosPerCertificate() / 1e6)
+          .number("ratioToFloor", report.ratioToFloor())
+          .objects("runs", report.runs(), this::json);
     }
-    return node;
+
+    private JsonFields json(BenchReport.Run run) {
+      return JsonFields.object()
+          .number("threads", run.threads())
+          .number("millisPerCertificate", run.nanosPerCertificate() / 1e6)
+          .number("certificatesPerSecond", run.certificatesPerSecond())
+          .number("scaling", report.scaling(run.threads()))
+          .objects(
+              "stages",
+              List.of(Stage.values()),
+              stage ->
+                  JsonFields.object()
+                      .text("stage", stage.name())
+                      .text("title", stage.title())
+                      .number("microsPerCertificate", run.stageTimes().meanNanos(stage) / 1e3));
+    }
   }
 }

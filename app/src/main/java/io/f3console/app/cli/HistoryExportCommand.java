@@ -5,10 +5,12 @@ import io.f3console.core.history.HistoryStore;
 import io.f3console.core.history.SessionReport;
 import io.f3console.core.history.StoredSession;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,27 +59,57 @@ final class HistoryExportCommand implements Callable<Integer> {
     try (HistoryStore store = HistoryDatabase.open(output)) {
       session = HistoryDatabase.session(store, id);
     }
-    String text = SessionReport.render(session, format);
-    if (out == null) {
-      output.out().print(text);
-      output.out().flush();
-      return ExitCodes.OK;
+    Result result = new Result(session, format, Optional.ofNullable(out));
+    if (out != null) {
+      try {
+        Files.writeString(out, result.report(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new F3Exception(out + ": cannot write: " + e.getMessage(), e);
+      }
     }
-    try {
-      Files.writeString(out, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new F3Exception(out + ": cannot write: " + e.getMessage(), e);
-    }
-    output
-        .out()
-        .println(
-            "Wrote session "
-                + id
-                + " as "
-                + (format == SessionReport.Format.JSON ? "JSON" : "Markdown")
-                + " to "
-                + out);
+    output.print(result);
     return ExitCodes.OK;
+  }
+
+  /**
+   * One session as a report in {@code format}, written to {@code file} or, when there is none,
+   * printed. In JSON, the report is {@code markdown} (a string) or {@code report} (the session's
+   * object, as {@code history show --json} prints it), the other one {@code null}.
+   */
+  record Result(StoredSession session, SessionReport.Format format, Optional<Path> file)
+      implements CommandResult {
+    /** The report itself: Markdown, or the session's JSON. */
+    String report() {
+      return format == SessionReport.Format.JSON
+          ? JsonOutput.text(SessionJson.of(session).node()) + "\n"
+          : SessionReport.markdown(session);
+    }
+
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      if (file.isEmpty()) {
+        out.print(report());
+        return;
+      }
+      out.println(
+          "Wrote session "
+              + session.id()
+              + " as "
+              + (format == SessionReport.Format.JSON ? "JSON" : "Markdown")
+              + " to "
+              + file.get());
+    }
+
+    @Override
+    public JsonFields toJson() {
+      boolean json = format == SessionReport.Format.JSON;
+      return JsonFields.object()
+          .number("session", session.id())
+          .text("format", format.extension())
+          .text("file", file.map(Path::toString))
+          .text("markdown", json ? Optional.empty() : Optional.of(report()))
+          .object("report", json ? Optional.of(SessionJson.of(session)) : Optional.empty());
+    }
   }
 
   /** {@code md} or {@code markdown}, {@code json}. */

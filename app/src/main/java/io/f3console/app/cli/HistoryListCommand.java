@@ -1,7 +1,5 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.history.HistoryException;
 import io.f3console.core.history.HistoryStore;
@@ -11,6 +9,7 @@ import io.f3console.core.history.SessionReport;
 import io.f3console.core.history.SessionSummary;
 import io.f3console.core.trust.TrustState;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,13 +34,11 @@ import picocli.CommandLine.Option;
 final class HistoryListCommand implements Callable<Integer> {
   private static final int SUMMARY_WIDTH = 72;
 
-  @Option(
-      names = "--network",
-      paramLabel = "NAME",
-      description =
-          "Sessions about this network: a profile key or alias (calibnet-old,"
-              + " devnet), an F3 network name (filecoin) or demo.")
-  String network;
+  /**
+   * Sessions about this network: a profile key or alias, an F3 network name, or demo; taken as
+   * typed (not resolved), since a session may name a network no profile knows.
+   */
+  @CommandLine.Mixin OptionalNetworkOption network;
 
   @Option(
       names = "--kind",
@@ -100,36 +97,32 @@ final class HistoryListCommand implements Callable<Integer> {
       }
     }
     boolean more = sessions.size() > limit;
-    List<SessionSummary> shown = more ? sessions.subList(0, limit) : sessions;
-    if (output.json) {
-      JsonOutput.print(output.out(), json(shown, more));
-    } else if (shown.isEmpty()) {
-      output
-          .out()
-          .println(
-              "No sessions "
-                  + (filtered() ? "match in " : "recorded in ")
-                  + HistoryDatabase.file(output)
-                  + ".");
-    } else {
-      print(output.out(), shown, more);
-    }
+    output.print(
+        new Result(
+            HistoryDatabase.file(output),
+            more ? sessions.subList(0, limit) : sessions,
+            more,
+            filtered()));
     return ExitCodes.OK;
   }
 
   private boolean filtered() {
-    return network != null || kind != null || trust != null || since != null || grep != null;
+    return network.name().isPresent()
+        || kind != null
+        || trust != null
+        || since != null
+        || grep != null;
   }
 
   /** One more than asked, to know whether there are more; every name the network may carry. */
   private List<SessionSummary> query(HistoryStore store) throws HistoryException {
     SessionQuery query =
         SessionQuery.all().kind(kind).trust(trust).since(since).text(grep).limit(limit + 1);
-    if (network == null) {
+    if (network.name().isEmpty()) {
       return store.list(query);
     }
     Map<Long, SessionSummary> found = new LinkedHashMap<>();
-    for (String name : HistoryNetworks.matching(network)) {
+    for (String name : HistoryNetworks.matching(network.name().get())) {
       store.list(query.network(name)).forEach(s -> found.putIfAbsent(s.id(), s));
     }
     List<SessionSummary> merged = new ArrayList<>(found.values());
@@ -137,70 +130,83 @@ final class HistoryListCommand implements Callable<Integer> {
     return merged.size() > limit + 1 ? merged.subList(0, limit + 1) : merged;
   }
 
-  private static void print(PrintWriter out, List<SessionSummary> sessions, boolean more) {
-    TextTable table =
-        new TextTable(
-            new String[] {
-              "id",
-              "started (UTC)",
-              "kind",
-              "command",
-              "network",
-              "verdict",
-              "reason",
-              "trust",
-              "notes",
-              "summary"
-            },
-            new boolean[] {true, false, false, false, false, false, false, false, true, false});
-    for (SessionSummary s : sessions) {
-      String started = SessionReport.time(s.startedAt());
-      table.add(
-          String.valueOf(s.id()),
-          started.substring(0, started.length() - 4),
-          s.kind().label(),
-          s.command(),
-          s.network().orElse("-"),
-          s.verdict().label(),
-          s.reason().orElse("-"),
-          s.trust().map(TrustState::word).orElse("-"),
-          s.notes() == 0 ? "" : String.valueOf(s.notes()),
-          shorten(s.summary()));
-    }
-    table.print(out);
-    if (more) {
-      out.println(
-          "… older sessions not shown: raise --limit, or narrow with --since, --kind,"
-              + " --network, --trust or --grep");
-    }
-  }
-
   static String shorten(String text) {
     String line = text.replace('\n', ' ');
     return line.length() <= SUMMARY_WIDTH ? line : line.substring(0, SUMMARY_WIDTH - 1) + "…";
   }
 
-  private ObjectNode json(List<SessionSummary> sessions, boolean more) {
-    ObjectNode node = JsonOutput.object();
-    node.put("database", HistoryDatabase.file(output).toString());
-    ArrayNode list = node.putArray("sessions");
-    for (SessionSummary s : sessions) {
-      ObjectNode item = list.addObject();
-      item.put("id", s.id());
-      item.put("startedAt", s.startedAt().toString());
-      item.put("durationMillis", s.durationMillis());
-      item.put("origin", s.origin().label());
-      item.put("kind", s.kind().label());
-      item.put("command", s.command());
-      item.put("network", s.network().orElse(null));
-      item.put("verdict", s.verdict().name());
-      item.put("reason", s.reason().orElse(null));
-      item.put("trust", s.trust().map(TrustState::word).orElse(null));
-      item.put("summary", s.summary());
-      item.put("instanceReached", s.instanceReached().map(Long::toUnsignedString).orElse(null));
-      item.put("notes", s.notes());
+  /**
+   * The sessions listed, newest first, from {@code database}; {@code more} when older ones match
+   * too; {@code filtered} when a filter was given (which changes how an empty list is said).
+   */
+  record Result(Path database, List<SessionSummary> sessions, boolean more, boolean filtered)
+      implements CommandResult {
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      if (sessions.isEmpty()) {
+        out.println("No sessions " + (filtered ? "match in " : "recorded in ") + database + ".");
+        return;
+      }
+      TextTable table =
+          new TextTable(
+              new String[] {
+                "id",
+                "started (UTC)",
+                "kind",
+                "command",
+                "network",
+                "verdict",
+                "reason",
+                "trust",
+                "notes",
+                "summary"
+              },
+              new boolean[] {true, false, false, false, false, false, false, false, true, false});
+      for (SessionSummary s : sessions) {
+        String started = SessionReport.time(s.startedAt());
+        table.add(
+            String.valueOf(s.id()),
+            started.substring(0, started.length() - 4),
+            s.kind().label(),
+            s.command(),
+            s.network().orElse("-"),
+            s.verdict().label(),
+            s.reason().orElse("-"),
+            s.trust().map(TrustState::word).orElse("-"),
+            s.notes() == 0 ? "" : String.valueOf(s.notes()),
+            shorten(s.summary()));
+      }
+      table.print(out);
+      if (more) {
+        out.println(
+            "… older sessions not shown: raise --limit, or narrow with --since, --kind,"
+                + " --network, --trust or --grep");
+      }
     }
-    node.put("more", more);
-    return node;
+
+    @Override
+    public JsonFields toJson() {
+      return JsonFields.object()
+          .text("database", database.toString())
+          .objects("sessions", sessions, Result::json)
+          .bool("more", more);
+    }
+
+    private static JsonFields json(SessionSummary s) {
+      return JsonFields.object()
+          .number("id", s.id())
+          .text("startedAt", s.startedAt().toString())
+          .number("durationMillis", s.durationMillis())
+          .text("origin", s.origin().label())
+          .text("kind", s.kind().label())
+          .text("command", s.command())
+          .text("network", s.network())
+          .text("verdict", s.verdict().name())
+          .text("reason", s.reason())
+          .text("trust", s.trust().map(TrustState::word))
+          .text("summary", s.summary())
+          .uint64("instanceReached", s.instanceReached())
+          .number("notes", s.notes());
+    }
   }
 }

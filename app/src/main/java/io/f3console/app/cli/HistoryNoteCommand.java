@@ -2,6 +2,7 @@ package io.f3console.app.cli;
 
 import io.f3console.core.history.HistoryStore;
 import io.f3console.core.history.SessionNote;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -33,16 +34,24 @@ final class HistoryNoteCommand implements Callable<Integer> {
     try (HistoryStore store = HistoryDatabase.open(output)) {
       note = store.addNote(id, String.join(" ", words));
     }
-    if (output.json) {
-      JsonOutput.print(
-          output.out(),
-          JsonOutput.object()
-              .put("session", id)
-              .put("note", note.id())
-              .put("createdAt", note.createdAt().toString()));
-    } else {
-      output.out().println("Added note " + note.id() + " to session " + id);
-    }
+    output.print(new Result(note));
     return ExitCodes.OK;
+  }
+
+  /** The note added, with its id and time. */
+  record Result(SessionNote note) implements CommandResult {
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      out.println("Added note " + note.id() + " to session " + note.sessionId());
+    }
+
+    @Override
+    public JsonFields toJson() {
+      return JsonFields.object()
+          .number("session", note.sessionId())
+          .number("note", note.id())
+          .text("createdAt", note.createdAt().toString())
+          .text("text", note.text());
+    }
   }
 }

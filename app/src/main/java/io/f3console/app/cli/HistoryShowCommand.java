@@ -1,8 +1,8 @@
 package io.f3console.app.cli;
 
 import io.f3console.core.history.HistoryStore;
-import io.f3console.core.history.SessionReport;
 import io.f3console.core.history.StoredSession;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,12 +31,20 @@ final class HistoryShowCommand implements Callable<Integer> {
     try (HistoryStore store = HistoryDatabase.open(output)) {
       session = HistoryDatabase.session(store, id);
     }
-    if (output.json) {
-      output.out().print(SessionReport.json(session));
-      output.out().flush();
-    } else {
-      SessionText.print(output.out(), session);
-    }
+    output.print(new Result(session));
     return ExitCodes.OK;
+  }
+
+  /** One stored session, all of it. */
+  record Result(StoredSession session) implements CommandResult {
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      SessionText.print(out, session);
+    }
+
+    @Override
+    public JsonFields toJson() {
+      return SessionJson.of(session);
+    }
   }
 }

@@ -1,6 +1,7 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.f3console.core.F3Exception;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.cid.CidFormatException;
@@ -9,6 +10,7 @@ import io.f3console.core.history.HistoryStore;
 import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.powertable.PowerTableFormat;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -75,34 +77,40 @@ final class HistoryTableCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new F3Exception(out + ": cannot write: " + e.getMessage(), e);
     }
-    if (output.json) {
-      ObjectNode node =
-          JsonOutput.object()
-              .put("cid", table.cid().toString())
-              .put("entries", table.size())
-              .put("out", out.toString())
-              .put("format", encoding.name());
-      sessions.forEach(node.putArray("sessions")::add);
-      JsonOutput.print(output.out(), node);
-    } else {
-      output
-          .out()
-          .println(
-              "Wrote the power table ("
-                  + table.size()
-                  + " entries) as "
-                  + encoding.description()
-                  + " to "
-                  + out);
-      output
-          .out()
-          .println(
-              "Seen by session"
-                  + (sessions.size() == 1 ? " " : "s ")
-                  + sessions.stream().map(String::valueOf).collect(Collectors.joining(", ")));
-      output.out().println(table.cid());
-    }
+    output.print(new Result(table, out, encoding, sessions));
     return ExitCodes.OK;
+  }
+
+  /** A kept table written to {@code file} in {@code encoding}, and the sessions that saw it. */
+  record Result(PowerTable table, Path file, PowerTableFormat encoding, List<Long> sessions)
+      implements CommandResult {
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      out.println(
+          "Wrote the power table ("
+              + table.size()
+              + " entries) as "
+              + encoding.description()
+              + " to "
+              + file);
+      out.println(
+          "Seen by session"
+              + (sessions.size() == 1 ? " " : "s ")
+              + sessions.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+      out.println(table.cid());
+    }
+
+    @Override
+    public JsonFields toJson() {
+      ArrayNode ids = JsonNodeFactory.instance.arrayNode();
+      sessions.forEach(ids::add);
+      return JsonFields.object()
+          .cid("cid", table.cid())
+          .number("entries", table.size())
+          .text("out", file.toString())
+          .text("format", encoding.name())
+          .tree("sessions", ids);
+    }
   }
 
   private PowerTableFormat encoding(Path out) {

@@ -1,24 +1,15 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.gpbft.ActorId;
-import io.f3console.core.health.Alert;
 import io.f3console.core.health.AlertRules;
-import io.f3console.core.health.HealthCheck;
-import io.f3console.core.health.HealthReport;
 import io.f3console.core.health.HealthVerdict;
-import io.f3console.core.health.LiveStatus;
 import io.f3console.core.health.LiveTracker;
-import io.f3console.core.health.Progress;
-import io.f3console.core.health.SilenceBasis;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.history.SessionVerdict;
 import io.f3console.core.monitor.MonitorRound;
 import io.f3console.core.monitor.RoundOutcome;
 import io.f3console.core.network.NetworkProfile;
-import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.open.Sources;
 import io.f3console.core.participation.ParticipationReport;
@@ -28,7 +19,6 @@ import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
 import io.f3console.core.store.CertificateStore;
 import io.f3console.core.store.CertificateSync;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -77,18 +67,6 @@ import picocli.CommandLine.Parameters;
       "2 on bad input (a store of another network, a malformed option)."
     })
 final class MonitorCommand implements Callable<Integer> {
-  /** The prefix of a healthy round's line. */
-  static final String OK = "OK";
-
-  /** The prefix of each alert's line. */
-  static final String ALERT = "ALERT";
-
-  /** The prefix of a round in which the node could not be reached. */
-  static final String UNREACHABLE = "UNREACHABLE";
-
-  /** The prefix of a remark printed once, before the first round. */
-  static final String NOTE = "NOTE";
-
   /** The block delay when neither the node's manifest nor the network's profile gives one. */
   private static final Duration DEFAULT_BLOCK_DELAY = Duration.ofSeconds(30);
 
@@ -104,12 +82,7 @@ final class MonitorCommand implements Callable<Integer> {
               + " car:PATH, demo:healthy, a certificate file) are judged without a chain head.")
   String source;
 
-  @Option(
-      names = "--network",
-      required = true,
-      paramLabel = "NAME",
-      description = "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …).")
-  String network;
+  @CommandLine.Mixin NetworkOption network;
 
   @Option(
       names = "--store",
@@ -193,30 +166,9 @@ final class MonitorCommand implements Callable<Integer> {
 
   private volatile boolean stopping;
 
-  /** What one round found. */
-  record Round(
-      int number,
-      HealthVerdict verdict,
-      List<Alert> alerts,
-      Optional<HealthReport> report,
-      Optional<Progress> progress,
-      OptionalLong latestInstance,
-      long validated,
-      boolean verified,
-      Optional<String> error) {
-
-    int status() {
-      return switch (verdict) {
-        case HEALTHY -> ExitCodes.OK;
-        case ALERT -> ExitCodes.FOUND_WRONG;
-        case UNREACHABLE -> ExitCodes.UNREACHABLE;
-      };
-    }
-  }
-
   @Override
   public Integer call() throws Exception {
-    NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(network);
+    NetworkSelection selection = network.selection();
     AlertRules rules = rules();
     int limit = once ? 1 : rounds == null ? Integer.MAX_VALUE : rounds;
     if (limit < 1) {
@@ -235,35 +187,30 @@ final class MonitorCommand implements Callable<Integer> {
     Duration fallbackDelay =
         selection.profile().map(NetworkProfile::ecPeriod).orElse(DEFAULT_BLOCK_DELAY);
     MonitorRound monitor = new MonitorRound(sync, rules, fallbackDelay, !noSignatures);
-    PrintWriter out = output.out();
     Thread hook = once ? null : stopOnShutdown(Thread.currentThread());
     LiveTracker tracker = new LiveTracker();
     long startNanos = System.nanoTime();
     Instant start = Instant.now();
-    Round last = null;
+    MonitorRoundResult last = null;
     int done = 0;
     long validated = 0;
     try (CertificateStore opened = CertificateStore.open(file, selection.f3NetworkName())) {
-      if (!output.json) {
-        if (noSignatures) {
-          out.println(
-              NOTE
-                  + " signatures are not checked (--no-signatures): every certificate"
-                  + " is unverified");
-        }
-        if (!rules.miners().isEmpty()) {
-          out.println(NOTE + " " + ParticipationReport.CAVEAT);
-        }
-        out.flush();
+      List<String> notes = new ArrayList<>();
+      if (noSignatures) {
+        notes.add("signatures are not checked (--no-signatures): every certificate is unverified");
+      }
+      if (!rules.miners().isEmpty()) {
+        notes.add(ParticipationReport.CAVEAT);
       }
       for (int number = 1; number <= limit && !stopping; number++) {
         if (number > 1 && !pause()) {
           break;
         }
         Instant now = start.plusNanos(System.nanoTime() - startNanos);
-        Round round;
+        MonitorRoundResult round;
         try {
-          round = round(number, opened, monitor, argument, tracker, now);
+          round =
+              round(number, opened, monitor, argument, tracker, now, done == 0 ? notes : List.of());
         } catch (InterruptedException | F3Exception e) {
           if (stopping) {
             // the stop cut this round short: the last complete round stands
@@ -274,7 +221,7 @@ final class MonitorCommand implements Callable<Integer> {
         if (stopping && round.verdict() == HealthVerdict.UNREACHABLE) {
           break;
         }
-        print(out, round);
+        output.printLine(round);
         last = round;
         done++;
         validated += round.validated();
@@ -358,13 +305,14 @@ final class MonitorCommand implements Callable<Integer> {
     }
   }
 
-  private Round round(
+  private MonitorRoundResult round(
       int number,
       CertificateStore store,
       MonitorRound monitor,
       SourceArgument argument,
       LiveTracker tracker,
-      Instant now)
+      Instant now,
+      List<String> notes)
       throws F3Exception, InterruptedException {
     RoundOutcome outcome = outcome(store, monitor, argument, tracker, now);
     Optional<String> error =
@@ -378,7 +326,7 @@ final class MonitorCommand implements Callable<Integer> {
                             .flatMap(NodeOptions::hint)
                             .map(h -> " (hint: " + h + ")")
                             .orElse(""));
-    return new Round(
+    return new MonitorRoundResult(
         number,
         outcome.verdict(),
         outcome.alerts(),
@@ -387,7 +335,8 @@ final class MonitorCommand implements Callable<Integer> {
         outcome.latestInstance(),
         outcome.validated(),
         outcome.verified(),
-        error);
+        error,
+        notes);
   }
 
   private RoundOutcome outcome(
@@ -413,120 +362,12 @@ final class MonitorCommand implements Callable<Integer> {
     return argument.open(node);
   }
 
-  private void print(PrintWriter out, Round round) {
-    if (output.json) {
-      out.println(JsonOutput.line(json(round)));
-      out.flush();
-      return;
-    }
-    String unverified = round.verified() ? "" : " [unverified]";
-    if (round.verdict() == HealthVerdict.UNREACHABLE) {
-      out.println(UNREACHABLE + " " + round.error().orElse("the node cannot be reached"));
-    } else if (round.verdict() == HealthVerdict.ALERT) {
-      for (Alert alert : round.alerts()) {
-        out.println(
-            ALERT
-                + " "
-                + alert.kind()
-                + " "
-                + alert.message()
-                + " ("
-                + alert.evidence()
-                + ")"
-                + unverified);
-      }
-    } else {
-      out.println(OK + " " + summary(round) + unverified);
-    }
-    out.flush();
-  }
-
-  /** {@code instance 19 lag 3 epochs, silence 0s, participation 87.5% over 10 instances, …}. */
-  private static String summary(Round round) {
-    HealthReport report = round.report().orElseThrow();
-    LiveStatus live = report.live().orElseThrow();
-    StringBuilder line =
-        new StringBuilder("instance ").append(Long.toUnsignedString(live.latestInstance()));
-    if (live.lag().isPresent()) {
-      line.append(" lag ").append(live.lag().getAsLong()).append(" epochs");
-    } else {
-      line.append(" lag unknown (the source has no chain head)");
-    }
-    line.append(", silence ").append(HealthCheck.duration(live.silence()));
-    if (live.basis() == SilenceBasis.LAG_EPOCH_TIME) {
-      line.append(" (the lag in epoch time)");
-    }
-    if (report.participation().isPresent()) {
-      line.append(", participation ")
-          .append(HealthCheck.percent(report.participation().getAsDouble()))
-          .append(" over ")
-          .append(report.participationInstances())
-          .append(" instances");
-    }
-    line.append(", ").append(round.validated()).append(" new validated");
-    return line.toString();
-  }
-
-  static ObjectNode json(Round round) {
-    ObjectNode node = JsonOutput.object();
-    node.put("round", round.number());
-    node.put("verdict", round.verdict().name());
-    node.put("exitCode", round.status());
-    node.put("signatures", round.verified() ? "checked" : "unverified");
-    round.error().ifPresent(error -> node.put("error", error));
-    CliJson.putOptional(node, "latestInstance", round.latestInstance());
-    node.put("validated", round.validated());
-    round
-        .report()
-        .flatMap(HealthReport::live)
-        .ifPresent(
-            live -> {
-              CliJson.putOptional(node, "chainHead", live.chainHead());
-              node.put("latestHeadEpoch", live.latestHeadEpoch());
-              CliJson.putOptional(node, "lag", live.lag());
-              node.put("silenceMillis", live.silence().toMillis());
-              node.put("silenceBasis", live.basis().name());
-              node.put("chainAdvanced", live.chainAdvanced());
-            });
-    round
-        .report()
-        .ifPresent(
-            report -> {
-              if (report.participation().isPresent()) {
-                node.put("participation", report.participation().getAsDouble());
-              } else {
-                node.putNull("participation");
-              }
-              node.put("participationInstances", report.participationInstances());
-            });
-    round
-        .progress()
-        .ifPresent(
-            progress -> {
-              ObjectNode p = node.putObject("progress");
-              p.put("instances", progress.instances());
-              CliJson.putOptional(p, "firstInstance", progress.firstInstance());
-              p.put("epochsFinalised", progress.epochsFinalised());
-              progress.meanEpochsFinalised().ifPresent(mean -> p.put("meanEpochsFinalised", mean));
-              p.put("baseOnly", progress.baseOnly());
-              p.put("longestBaseOnlyStreak", progress.longestBaseOnlyStreak());
-              p.put("currentBaseOnlyStreak", progress.currentBaseOnlyStreak());
-              progress.instancesPerHour().ifPresent(rate -> p.put("instancesPerEpochHour", rate));
-              CliJson.putOptional(p, "latestLagLowerBound", progress.latestLagLowerBound());
-            });
-    ArrayNode alerts = node.putArray("alerts");
-    for (Alert alert : round.alerts()) {
-      alerts
-          .addObject()
-          .put("kind", alert.kind().name())
-          .put("message", alert.message())
-          .put("evidence", alert.evidence());
-    }
-    return node;
-  }
-
   private void record(
-      SessionRecord.Builder session, Round last, int done, long validated, int status) {
+      SessionRecord.Builder session,
+      MonitorRoundResult last,
+      int done,
+      long validated,
+      int status) {
     session.fact("rounds", done);
     session.fact("certificates validated", validated);
     session.fact("signatures checked", !noSignatures);
@@ -544,7 +385,7 @@ final class MonitorCommand implements Callable<Integer> {
             + (done == 1 ? " round" : " rounds")
             + "; last: "
             + switch (last.verdict()) {
-              case HEALTHY -> "healthy, " + summary(last);
+              case HEALTHY -> "healthy, " + last.summary();
               case ALERT ->
                   last.alerts().size()
                       + (last.alerts().size() == 1 ? " alert: " : " alerts, first: ")

@@ -1,7 +1,5 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.known.PublishedTables;
 import io.f3console.core.known.StoredTable;
@@ -9,6 +7,7 @@ import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,7 +31,6 @@ final class NetworksCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = output.out();
     List<NetworkProfile> profiles = NetworkProfiles.builtIn().all();
     SessionRecord.Builder session = output.session();
     for (NetworkProfile profile : profiles) {
@@ -53,82 +51,104 @@ final class NetworksCommand implements Callable<Integer> {
         PublishedTables.besideHistory(output.root().historyFile()).all().stream()
             .filter(stored -> stored.state() != StoredTable.State.ABSENT)
             .toList();
-    if (output.json) {
-      ObjectNode node = JsonOutput.object();
-      ArrayNode networks = node.putArray("networks");
-      for (NetworkProfile profile : NetworkProfiles.builtIn().all()) {
-        ObjectNode item = networks.addObject();
-        item.put("key", profile.key());
-        item.set("aliases", CliJson.strings(profile.aliases()));
-        item.put("f3NetworkName", profile.f3NetworkName());
-        item.put("bootstrapEpoch", profile.bootstrapEpoch());
-        item.put("powerTableEpoch", profile.powerTableEpoch());
-        item.put("ecFinality", profile.ecFinality());
-        item.put("ecPeriodSeconds", profile.ecPeriodSeconds());
-        item.put("committeeLookback", profile.committeeLookback());
-        item.put("initialInstance", profile.initialInstance());
-        item.put("initialPowerTableCid", profile.initialPowerTableCid().orElse(null));
-        item.put("status", profile.status().name().toLowerCase(java.util.Locale.ROOT));
-        item.put("description", profile.description());
-        kept.stream()
-            .filter(stored -> stored.network().key().equals(profile.key()))
-            .findFirst()
-            .ifPresentOrElse(
-                stored ->
-                    item.putObject("rememberedTable")
-                        .put("state", stored.state().name())
-                        .put("file", stored.file().toString())
-                        .put("title", stored.title())
-                        .put("detail", stored.detail()),
-                () -> item.putNull("rememberedTable"));
-      }
-      JsonOutput.print(out, node);
-      return ExitCodes.OK;
-    }
-    TextTable table =
-        new TextTable(
-            new String[] {
-              "profile",
-              "F3 network",
-              "bootstrap",
-              "table epoch",
-              "lookback",
-              "status",
-              "initial power-table CID"
-            },
-            new boolean[] {false, false, true, true, true, false, false});
-    for (NetworkProfile profile : NetworkProfiles.builtIn().all()) {
-      String key =
-          profile.aliases().isEmpty()
-              ? profile.key()
-              : profile.key() + " (" + String.join(", ", profile.aliases()) + ")";
-      table.add(
-          key,
-          profile.f3NetworkName(),
-          String.valueOf(profile.bootstrapEpoch()),
-          String.valueOf(profile.powerTableEpoch()),
-          String.valueOf(profile.committeeLookback()),
-          profile.status().name().toLowerCase(java.util.Locale.ROOT),
-          profile.initialPowerTableCid().orElse("none (Release A)"));
-    }
-    table.print(out);
-    if (!kept.isEmpty()) {
-      out.println();
-      out.println("Published initial tables remembered (seen once, kept offline):");
-      for (StoredTable stored : kept) {
-        out.println(
-            "  "
-                + stored.network().key()
-                + "  "
-                + (stored.found()
-                    ? stored.title()
-                        + ", "
-                        + stored.table().orElseThrow().size()
-                        + " entries: "
-                        + stored.file()
-                    : stored.detail()));
-      }
-    }
+    output.print(new Result(profiles, kept));
     return ExitCodes.OK;
+  }
+
+  /**
+   * The known networks, and the published initial tables kept beside the history (found or refused;
+   * a network with none kept has no entry).
+   */
+  record Result(List<NetworkProfile> profiles, List<StoredTable> kept) implements CommandResult {
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      TextTable table =
+          new TextTable(
+              new String[] {
+                "profile",
+                "F3 network",
+                "bootstrap",
+                "table epoch",
+                "lookback",
+                "status",
+                "initial power-table CID"
+              },
+              new boolean[] {false, false, true, true, true, false, false});
+      for (NetworkProfile profile : profiles) {
+        String key =
+            profile.aliases().isEmpty()
+                ? profile.key()
+                : profile.key() + " (" + String.join(", ", profile.aliases()) + ")";
+        table.add(
+            key,
+            profile.f3NetworkName(),
+            String.valueOf(profile.bootstrapEpoch()),
+            String.valueOf(profile.powerTableEpoch()),
+            String.valueOf(profile.committeeLookback()),
+            status(profile),
+            profile.initialPowerTableCid().orElse("none (Release A)"));
+      }
+      table.print(out);
+      if (!kept.isEmpty()) {
+        out.println();
+        out.println("Published initial tables remembered (seen once, kept offline):");
+        for (StoredTable stored : kept) {
+          out.println(
+              "  "
+                  + stored.network().key()
+                  + "  "
+                  + (stored.found()
+                      ? stored.title()
+                          + ", "
+                          + stored.table().orElseThrow().size()
+                          + " entries: "
+                          + stored.file()
+                      : stored.detail()));
+        }
+      }
+    }
+
+    @Override
+    public JsonFields toJson() {
+      return JsonFields.object().objects("networks", profiles, this::json);
+    }
+
+    private JsonFields json(NetworkProfile profile) {
+      return JsonFields.object()
+          .text("key", profile.key())
+          .strings("aliases", profile.aliases())
+          .text("f3NetworkName", profile.f3NetworkName())
+          .uint64("bootstrapEpoch", profile.bootstrapEpoch())
+          .uint64("powerTableEpoch", profile.powerTableEpoch())
+          .number("ecFinality", profile.ecFinality())
+          .number("ecPeriodSeconds", profile.ecPeriodSeconds())
+          .number("committeeLookback", profile.committeeLookback())
+          .uint64("initialInstance", profile.initialInstance())
+          .text("initialPowerTableCid", profile.initialPowerTableCid())
+          .text("status", status(profile))
+          .text("description", profile.description())
+          .object(
+              "rememberedTable",
+              kept.stream()
+                  .filter(stored -> stored.network().key().equals(profile.key()))
+                  .findFirst()
+                  .map(Result::json));
+    }
+
+    private static JsonFields json(StoredTable stored) {
+      JsonFields fields =
+          JsonFields.object()
+              .text("state", stored.state().name())
+              .text("file", stored.file().toString())
+              .text("title", stored.title())
+              .text("detail", stored.detail());
+      return stored.table().isPresent()
+          ? fields.number("entries", stored.table().get().size())
+          : fields.nothing("entries");
+    }
+
+    private static String status(NetworkProfile profile) {
+      return profile.status().name().toLowerCase(Locale.ROOT);
+    }
   }
 }

@@ -35,6 +35,21 @@ final class OutputOptions {
     }
   }
 
+  /**
+   * Prints {@code result} as one JSON object on one line under {@code --json}, else as text: for a
+   * command that prints a result per round, so that a program reads one object per line.
+   */
+  void printLine(CommandResult result) {
+    if (json) {
+      out().println(JsonOutput.line(result.toJson().node()));
+      out().flush();
+    } else {
+      result.printText(out(), err());
+      out().flush();
+      err().flush();
+    }
+  }
+
   CommandLine commandLine() {
     return spec.commandLine();
   }

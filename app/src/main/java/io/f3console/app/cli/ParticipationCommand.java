@@ -1,22 +1,17 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.F3Exception;
 import io.f3console.core.gpbft.ActorId;
-import io.f3console.core.participation.InstanceParticipation;
 import io.f3console.core.participation.MinerParticipation;
 import io.f3console.core.participation.MinerTimeline;
 import io.f3console.core.participation.ParticipationReport;
 import io.f3console.core.participation.ParticipationTally;
 import io.f3console.core.store.StoredParticipation;
-import io.f3console.core.validation.ValidationResult;
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,11 +38,8 @@ import picocli.CommandLine.Option;
       "2 on bad input, 3 when a node cannot be reached."
     })
 final class ParticipationCommand extends ParticipationOptions implements Callable<Integer> {
-  /** How many of the most absent miners the text shows. */
-  static final int TOP = 10;
-
   /** Cells of a chosen miner's compact timeline. */
-  static final int TIMELINE = 60;
+  static final int TIMELINE = ParticipationResult.TIMELINE;
 
   @Option(
       names = "--miner",
@@ -62,8 +54,7 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
       try {
         chosen.add(ActorId.parse(miner));
       } catch (IllegalArgumentException e) {
-        throw new io.f3console.core.F3Exception(
-            "--miner " + miner + " is not an actor ID: " + e.getMessage());
+        throw new F3Exception("--miner " + miner + " is not an actor ID: " + e.getMessage());
       }
     }
     if (fromStore()) {
@@ -71,88 +62,10 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
     }
     ParticipationTally tally = new ParticipationTally();
     Validated run = validate(tally::listener, Optional.empty());
-    ParticipationReport report = tally.report();
-    if (output.json) {
-      JsonOutput.print(output.out(), json(run, report, chosen));
-    } else if (csv) {
-      printCsv(output.out(), report.miners());
-    } else {
-      printText(output.out(), run, report, chosen);
-    }
+    output.print(
+        new ParticipationResult(
+            ParticipationSource.of(run), tally.report(), chosen, Map.of(), csv));
     return run.judged().passed() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
-  }
-
-  private static MinerParticipation lineOf(ParticipationReport report, ActorId actor) {
-    return report
-        .miner(actor)
-        .orElseGet(
-            () ->
-                new MinerParticipation(
-                    actor,
-                    0,
-                    0,
-                    report.instanceCount(),
-                    OptionalLong.empty(),
-                    OptionalLong.empty(),
-                    0,
-                    0));
-  }
-
-  static ObjectNode json(Validated run, ParticipationReport report, List<ActorId> chosen) {
-    ValidationResult result = run.judged().result();
-    ObjectNode node = JsonOutput.object();
-    node.put("network", run.selection().f3NetworkName());
-    CliJson.putOptional(node, "firstInstance", report.firstInstance());
-    CliJson.putOptional(node, "lastInstance", report.lastInstance());
-    node.put("verified", run.judged().start().isVerified());
-    node.put("valid", result.failure().isEmpty());
-    if (result.failure().isPresent()) {
-      node.put("failedInstance", Long.toUnsignedString(result.failure().get().instance()));
-      node.put("reason", result.failure().get().reason().name());
-    } else {
-      node.putNull("failedInstance");
-      node.putNull("reason");
-    }
-    List<MinerParticipation> lines =
-        chosen.isEmpty()
-            ? report.miners()
-            : chosen.stream().map(actor -> lineOf(report, actor)).toList();
-    body(node, report, lines, Map.of());
-    node.put("caveat", ParticipationReport.CAVEAT);
-    return node;
-  }
-
-  /** The miners' and instances' arrays every --json output of participation carries. */
-  static void body(
-      ObjectNode node,
-      ParticipationReport report,
-      List<MinerParticipation> lines,
-      Map<ActorId, String> timelines) {
-    ArrayNode miners = node.putArray("miners");
-    for (MinerParticipation m : lines) {
-      ObjectNode line = miners.addObject();
-      line.put("actor", m.actor().address());
-      line.put("signed", m.signed());
-      line.put("absent", m.absent());
-      line.put("notInCommittee", m.notInCommittee());
-      CliJson.putOptional(line, "firstSigned", m.firstSigned());
-      CliJson.putOptional(line, "lastSigned", m.lastSigned());
-      line.put("longestAbsence", m.longestAbsence());
-      line.put("currentAbsence", m.currentAbsence());
-      if (timelines.containsKey(m.actor())) {
-        line.put("timeline", timelines.get(m.actor()));
-      }
-    }
-    ArrayNode instances = node.putArray("instances");
-    for (InstanceParticipation i : report.instances()) {
-      ObjectNode line = instances.addObject();
-      line.put("instance", i.instance());
-      line.put("signers", i.signers());
-      line.put("committee", i.committee());
-      line.put("signedScaledPower", i.signedScaledPower());
-      line.put("scaledTotal", i.scaledTotal());
-      line.put("baseOnly", i.baseOnly());
-    }
   }
 
   private int fromTheStore(List<ActorId> chosen) throws Exception {
@@ -172,10 +85,6 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
         }
         report = ParticipationReport.of(lines, stored.instances(range));
       }
-      List<MinerParticipation> lines =
-          chosen.isEmpty()
-              ? report.miners()
-              : chosen.stream().map(actor -> lineOf(report, actor)).toList();
       output
           .session()
           .summary(
@@ -183,44 +92,9 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
                   + range.size()
                   + " stored instances"
                   + (reading.verified() ? "" : " (unverified)"));
-      if (output.json) {
-        ObjectNode node = JsonOutput.object();
-        node.put("network", reading.trust().network());
-        node.put("store", reading.file().toString());
-        node.put("firstInstance", range.first());
-        node.put("lastInstance", range.last());
-        node.put("verified", reading.verified());
-        node.put("valid", true);
-        node.put("uncheckedSignatures", reading.unchecked());
-        node.set("trust", TrustOutput.json(reading.trust()));
-        body(node, report, lines, timelines);
-        node.put("caveat", ParticipationReport.CAVEAT);
-        JsonOutput.print(output.out(), node);
-      } else if (csv) {
-        printCsv(output.out(), lines);
-      } else {
-        PrintWriter out = output.out();
-        reading.print(out);
-        out.println();
-        if (chosen.isEmpty()) {
-          printMostAbsent(out, report);
-        } else {
-          out.println("Chosen miners:");
-          printLines(out, lines);
-          out.println();
-          out.println(
-              "Timelines ("
-                  + TIMELINE
-                  + " cells over "
-                  + range.size()
-                  + " instances;"
-                  + " # signed, . absent, - out of the committee, + mostly signed, : mostly absent,"
-                  + " ~ mixed):");
-          timelines.forEach((actor, line) -> out.printf("  %-12s %s%n", actor.address(), line));
-        }
-        out.println();
-        out.println(ParticipationReport.CAVEAT);
-      }
+      output.print(
+          new ParticipationResult(
+              ParticipationSource.of(reading.counted()), report, chosen, timelines, csv));
       return ExitCodes.OK;
     }
   }
@@ -249,92 +123,5 @@ final class ParticipationCommand extends ParticipationOptions implements Callabl
       }
     }
     return line.toString();
-  }
-
-  /** One CSV line per miner, with a header. */
-  static void printCsv(PrintWriter out, List<MinerParticipation> lines) {
-    out.println(
-        "actor,signed,absent,not_in_committee,rate,first_signed,last_signed,"
-            + "current_absence,longest_absence");
-    for (MinerParticipation m : lines) {
-      out.println(
-          String.join(
-              ",",
-              m.actor().address(),
-              Long.toString(m.signed()),
-              Long.toString(m.absent()),
-              Long.toString(m.notInCommittee()),
-              m.inCommittee() == 0 ? "" : String.format(java.util.Locale.ROOT, "%.6f", m.rate()),
-              unsigned(m.firstSigned()),
-              unsigned(m.lastSigned()),
-              Long.toString(m.currentAbsence()),
-              Long.toString(m.longestAbsence())));
-    }
-  }
-
-  private static String unsigned(OptionalLong value) {
-    return value.isPresent() ? Long.toUnsignedString(value.getAsLong()) : "";
-  }
-
-  private static void printText(
-      PrintWriter out, Validated run, ParticipationReport report, List<ActorId> chosen) {
-    out.println("Network        " + NetworkText.describe(run.selection()));
-    TrustOutput.print(out, run.judged().start());
-    out.println("Certificates   " + run.source() + ", " + run.read() + " read");
-    out.println("Counted        " + describe(report));
-    ValidationText.printVerdict(out, run.judged());
-    if (run.judged().result().failure().isPresent()) {
-      out.println("Participation is counted up to the invalid certificate, not past it.");
-    }
-    out.println();
-    printMostAbsent(out, report);
-    if (!chosen.isEmpty()) {
-      out.println();
-      out.println("Chosen miners:");
-      printLines(out, chosen.stream().map(actor -> lineOf(report, actor)).toList());
-    }
-    out.println();
-    out.println(ParticipationReport.CAVEAT);
-  }
-
-  private static void printMostAbsent(PrintWriter out, ParticipationReport report) {
-    List<MinerParticipation> top = report.mostAbsent(TOP);
-    if (top.isEmpty()) {
-      out.println("No committee member was absent.");
-    } else {
-      out.println("Most absent (of " + report.miners().size() + " miners):");
-      printLines(out, top);
-    }
-  }
-
-  private static String describe(ParticipationReport report) {
-    if (report.instanceCount() == 0) {
-      return "no instance";
-    }
-    return "instances "
-        + Long.toUnsignedString(report.firstInstance().getAsLong())
-        + "–"
-        + Long.toUnsignedString(report.lastInstance().getAsLong())
-        + " ("
-        + report.instanceCount()
-        + ")";
-  }
-
-  private static void printLines(PrintWriter out, List<MinerParticipation> lines) {
-    out.printf(
-        "  %-12s %8s %8s %8s %7s %8s %8s %8s%n",
-        "miner", "signed", "absent", "out", "rate", "last", "current", "longest");
-    for (MinerParticipation m : lines) {
-      out.printf(
-          "  %-12s %8d %8d %8d %7s %8s %8d %8d%n",
-          m.actor().address(),
-          m.signed(),
-          m.absent(),
-          m.notInCommittee(),
-          m.inCommittee() == 0 ? "-" : String.format("%.1f%%", 100 * m.rate()),
-          m.lastSigned().isPresent() ? Long.toUnsignedString(m.lastSigned().getAsLong()) : "never",
-          m.currentAbsence(),
-          m.longestAbsence());
-    }
   }
 }

@@ -1,7 +1,5 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.gpbft.PowerTable;
@@ -10,7 +8,9 @@ import io.f3console.core.participation.ParticipationReport;
 import io.f3console.core.store.StoredParticipation;
 import io.f3console.core.validation.ValidationListener;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -69,18 +69,10 @@ final class ParticipationMissingCommand extends ParticipationOptions implements 
                     + run.source()
                 : run.source() + " holds no certificate to look at");
       }
-      ValidationText.printVerdict(output.out(), run.judged());
-      output.out().println("No certificate was valid to look at.");
+      output.print(new Result(ParticipationSource.of(run), Optional.empty(), csv));
       return ExitCodes.FOUND_WRONG;
     }
-    MissingPower missing = collector.result();
-    if (output.json) {
-      JsonOutput.print(output.out(), json(run, missing));
-    } else if (csv) {
-      printCsv(output.out(), missing);
-    } else {
-      printText(output.out(), run, missing);
-    }
+    output.print(new Result(ParticipationSource.of(run), Optional.of(collector.result()), csv));
     return passed ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
   }
 
@@ -110,8 +102,6 @@ final class ParticipationMissingCommand extends ParticipationOptions implements 
                 Math.max(stored.first(), stored.last() - which.last + 1), stored.last());
       }
       MissingPower missing = whole.participation().missing(range);
-      long unchecked = whole.unchecked();
-      boolean verified = whole.verified();
       output
           .session()
           .summary(
@@ -119,53 +109,9 @@ final class ParticipationMissingCommand extends ParticipationOptions implements 
                   + " absent over "
                   + range.size()
                   + " stored instances"
-                  + (verified ? "" : " (unverified)"));
-      if (output.json) {
-        ObjectNode node = JsonOutput.object();
-        node.put("network", whole.trust().network());
-        node.put("store", whole.file().toString());
-        node.put("firstInstance", missing.firstInstance());
-        node.put("lastInstance", missing.lastInstance());
-        node.put("verified", verified);
-        node.put("valid", true);
-        node.put("uncheckedSignatures", unchecked);
-        node.set("trust", TrustOutput.json(whole.trust()));
-        absentees(node, missing);
-        node.put("caveat", ParticipationReport.CAVEAT);
-        JsonOutput.print(output.out(), node);
-      } else if (csv) {
-        printCsv(output.out(), missing);
-      } else {
-        PrintWriter out = output.out();
-        whole.print(out);
-        printAbsentees(out, missing);
-      }
+                  + (whole.verified() ? "" : " (unverified)"));
+      output.print(new Result(ParticipationSource.of(whole.counted()), Optional.of(missing), csv));
       return ExitCodes.OK;
-    }
-  }
-
-  private static void printCsv(PrintWriter out, MissingPower missing) {
-    out.println("actor,missed_scaled_power,instances_missed,last_scaled_power");
-    for (MissingPower.Absentee a : missing.absentees()) {
-      out.println(
-          a.actor().address()
-              + ","
-              + a.missedScaledPower()
-              + ","
-              + a.instancesMissed()
-              + ","
-              + a.lastScaledPower());
-    }
-  }
-
-  private static void absentees(ObjectNode node, MissingPower missing) {
-    ArrayNode absent = node.putArray("absent");
-    for (MissingPower.Absentee a : missing.absentees()) {
-      ObjectNode line = absent.addObject();
-      line.put("actor", a.actor().address());
-      line.put("missedScaledPower", a.missedScaledPower());
-      line.put("instancesMissed", a.instancesMissed());
-      line.put("lastScaledPower", a.lastScaledPower());
     }
   }
 
@@ -188,46 +134,94 @@ final class ParticipationMissingCommand extends ParticipationOptions implements 
     };
   }
 
-  private static ObjectNode json(Validated run, MissingPower missing) {
-    ObjectNode node = JsonOutput.object();
-    node.put("network", run.selection().f3NetworkName());
-    node.put("firstInstance", missing.firstInstance());
-    node.put("lastInstance", missing.lastInstance());
-    node.put("verified", run.judged().start().isVerified());
-    node.put("valid", run.judged().result().failure().isEmpty());
-    absentees(node, missing);
-    node.put("caveat", ParticipationReport.CAVEAT);
-    return node;
-  }
-
-  private static void printText(PrintWriter out, Validated run, MissingPower missing) {
-    out.println("Network        " + NetworkText.describe(run.selection()));
-    TrustOutput.print(out, run.judged().start());
-    ValidationText.printVerdict(out, run.judged());
-    printAbsentees(out, missing);
-  }
-
-  private static void printAbsentees(PrintWriter out, MissingPower missing) {
-    String range =
-        missing.firstInstance() == missing.lastInstance()
-            ? "instance " + Long.toUnsignedString(missing.firstInstance())
-            : "instances "
-                + Long.toUnsignedString(missing.firstInstance())
-                + "–"
-                + Long.toUnsignedString(missing.lastInstance());
-    out.println();
-    out.println(
-        "Absent at "
-            + range
-            + ", most missing scaled power first ("
-            + missing.absentees().size()
-            + "):");
-    out.printf("  %-12s %14s %8s%n", "miner", "scaled power", "missed");
-    for (MissingPower.Absentee a : missing.absentees()) {
-      out.printf(
-          "  %-12s %14d %8d%n", a.actor().address(), a.missedScaledPower(), a.instancesMissed());
+  /**
+   * The committee members who did not sign, ranked by the scaled power they left out, over the
+   * instances looked at; none looked at when no certificate was valid.
+   *
+   * @param source where the certificates come from
+   * @param missing the absentees, when some certificate was looked at
+   * @param csv whether the text form is CSV
+   */
+  record Result(ParticipationSource source, Optional<MissingPower> missing, boolean csv)
+      implements CommandResult {
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      if (csv && missing.isPresent()) {
+        printCsv(out, missing.get());
+        return;
+      }
+      if (source.validated().isPresent()) {
+        Validated run = source.validated().get();
+        if (missing.isEmpty()) {
+          ValidationText.printVerdict(out, run.judged());
+          out.println("No certificate was valid to look at.");
+          return;
+        }
+        out.println("Network        " + NetworkText.describe(run.selection()));
+        TrustOutput.print(out, run.judged().start());
+        ValidationText.printVerdict(out, run.judged());
+      } else {
+        source.printStore(out);
+      }
+      printAbsentees(out, missing.orElseThrow());
     }
-    out.println();
-    out.println(ParticipationReport.CAVEAT);
+
+    @Override
+    public JsonFields toJson() {
+      OptionalLong first =
+          missing.map(m -> OptionalLong.of(m.firstInstance())).orElse(OptionalLong.empty());
+      OptionalLong last =
+          missing.map(m -> OptionalLong.of(m.lastInstance())).orElse(OptionalLong.empty());
+      return source
+          .json(first, last)
+          .objects(
+              "absent",
+              missing.map(MissingPower::absentees).orElse(List.of()),
+              a ->
+                  JsonFields.object()
+                      .text("actor", a.actor().address())
+                      .number("missedScaledPower", a.missedScaledPower())
+                      .number("instancesMissed", a.instancesMissed())
+                      .number("lastScaledPower", a.lastScaledPower()))
+          .text("caveat", ParticipationReport.CAVEAT);
+    }
+
+    private static void printCsv(PrintWriter out, MissingPower missing) {
+      out.println("actor,missed_scaled_power,instances_missed,last_scaled_power");
+      for (MissingPower.Absentee a : missing.absentees()) {
+        out.println(
+            a.actor().address()
+                + ","
+                + a.missedScaledPower()
+                + ","
+                + a.instancesMissed()
+                + ","
+                + a.lastScaledPower());
+      }
+    }
+
+    private static void printAbsentees(PrintWriter out, MissingPower missing) {
+      String range =
+          missing.firstInstance() == missing.lastInstance()
+              ? "instance " + Long.toUnsignedString(missing.firstInstance())
+              : "instances "
+                  + Long.toUnsignedString(missing.firstInstance())
+                  + "–"
+                  + Long.toUnsignedString(missing.lastInstance());
+      out.println();
+      out.println(
+          "Absent at "
+              + range
+              + ", most missing scaled power first ("
+              + missing.absentees().size()
+              + "):");
+      out.printf("  %-12s %14s %8s%n", "miner", "scaled power", "missed");
+      for (MissingPower.Absentee a : missing.absentees()) {
+        out.printf(
+            "  %-12s %14d %8d%n", a.actor().address(), a.missedScaledPower(), a.instancesMissed());
+      }
+      out.println();
+      out.println(ParticipationReport.CAVEAT);
+    }
   }
 }

@@ -1,7 +1,6 @@
 package io.f3console.app.cli;
 
 import io.f3console.core.F3Exception;
-import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.sessions.SessionOutcomes;
 import io.f3console.core.trust.TrustedValidation;
@@ -20,12 +19,12 @@ abstract class ParticipationOptions {
   @Parameters(index = "0", arity = "0..1", paramLabel = "CERTS", description = SourceArgument.HELP)
   String certificates;
 
-  @Option(
-      names = "--network",
-      paramLabel = "NAME",
-      description =
-          "Profile key (mainnet, calibnet, …) or F3 network name (filecoin, …);" + " required.")
-  String network;
+  /**
+   * Required, but declared optional and checked when the command runs: picocli would otherwise
+   * demand {@code participation}'s own {@code --network} before running its {@code missing}
+   * subcommand, which declares its own.
+   */
+  @CommandLine.Mixin OptionalNetworkOption network;
 
   @Option(
       names = "--power-table",
@@ -83,15 +82,16 @@ abstract class ParticipationOptions {
 
   /** The network's store, opened for reading over --from/--to. */
   StoreReading openStore() throws F3Exception {
-    if (network == null) {
-      throw new F3Exception("--network is required");
-    }
-    NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(network);
+    NetworkSelection selection = selection();
     SessionFacts.network(output.session(), selection);
     StoreReading reading = StoreReading.open(store, selection, output.root().database, from, to);
     output.session().source("certificates", "store:" + reading.file());
     output.session().trust(reading.trust());
     return reading;
+  }
+
+  private NetworkSelection selection() throws F3Exception {
+    return network.selection().orElseThrow(() -> new F3Exception("--network is required"));
   }
 
   /** What one run validated and the network it was for. */
@@ -110,10 +110,7 @@ abstract class ParticipationOptions {
     if (certificates == null) {
       throw new F3Exception("CERTS is required: a certificate file or a source");
     }
-    if (network == null) {
-      throw new F3Exception("--network is required");
-    }
-    NetworkSelection selection = NetworkProfiles.builtIn().resolveTyped(network);
+    NetworkSelection selection = selection();
     SessionFacts.network(output.session(), selection);
     SourceArgument certs = SourceArgument.parse(certificates);
     output.session().source("certificates", certs.text());

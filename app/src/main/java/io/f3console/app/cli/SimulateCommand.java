@@ -19,7 +19,6 @@ import io.f3console.core.validation.CertificateStream;
 import io.f3console.core.validation.FailureReason;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,8 +71,10 @@ final class SimulateCommand implements Callable<Integer> {
       paramLabel = "NAME",
       defaultValue = "f3console-demo",
       description =
-          "F3 network name the certificates are signed for, or a profile key"
-              + " (default: ${DEFAULT-VALUE}).")
+          "The F3 network name of the NEW network to generate, which its certificates are"
+              + " signed for, or a profile key whose F3 network name to use (unlike other"
+              + " commands' --network, this names no network to judge against; default:"
+              + " ${DEFAULT-VALUE}).")
   String network;
 
   @Option(
@@ -155,9 +156,9 @@ final class SimulateCommand implements Callable<Integer> {
       }
       return streamSnapshots(spec);
     }
-    Path initialJson = out.resolve("initial_power_table.json");
+    Path initialJson = out.resolve(SimulationResult.INITIAL_TABLE_FILE);
     Path initialCbor = out.resolve("initial_power_table.cbor");
-    Path certsJson = out.resolve("certificates.json");
+    Path certsJson = out.resolve(SimulationResult.CERTIFICATES_FILE);
     Path finalJson = out.resolve("final_power_table.json");
     Path summary = out.resolve("simulation.json");
     for (Path path : List.of(initialJson, initialCbor, certsJson, finalJson, summary)) {
@@ -205,53 +206,22 @@ final class SimulateCommand implements Callable<Integer> {
             List.of(initialJson, initialCbor, certsJson, finalJson, summary).stream()
                 .map(Path::toString)
                 .toList()));
-    ObjectNode node = summary(spec, chain);
     try {
-      Files.writeString(summary, JsonOutput.text(node) + "\n", StandardCharsets.UTF_8);
+      Files.writeString(
+          summary, JsonOutput.text(summary(spec, chain)) + "\n", StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new F3Exception(summary + ": cannot write: " + e.getMessage(), e);
     }
-    if (output.json) {
-      node.put("directory", out.toString());
-      node.put("seconds", seconds);
-      snapshots.addTo(node);
-      JsonOutput.print(output.out(), node);
-    } else {
-      PrintWriter text = output.out();
-      text.println("Wrote a synthetic network into " + out + String.format(" (%.1f s)", seconds));
-      text.println("  network          " + networkName + " (seed " + seed + ")");
-      text.println(
-          "  initial table    "
-              + chain.initialTable().size()
-              + " participants, CID "
-              + chain.initialTable().cid());
-      text.println(
-          "  certificates     "
-              + chain.certificates().size()
-              + " (instances 0–"
-              + (chain.certificates().size() - 1)
-              + ")");
-      text.println(
-          "  final table      "
-              + chain.finalTable().size()
-              + " participants, CID "
-              + chain.finalTable().cid());
-      if (fault != null) {
-        text.println(
-            "  broken           validation fails with "
-                + fault.reason()
-                + " at instance "
-                + fault.instance());
-      }
-      snapshots.print(text);
-      text.println(
-          "Check it with: f3console certs validate --network "
-              + networkName
-              + " --power-table "
-              + initialJson
-              + " "
-              + certsJson);
-    }
+    output.print(
+        new SimulationResult(
+            spec,
+            Optional.of(out),
+            chain.initialTable(),
+            Optional.of(chain.finalTable().size()),
+            Optional.of(chain.finalTable().cid()),
+            Optional.ofNullable(fault),
+            snapshots,
+            seconds));
     return ExitCodes.OK;
   }
 
@@ -287,7 +257,16 @@ final class SimulateCommand implements Callable<Integer> {
     SimulatedSnapshots snapshots =
         writeSnapshots(F3SnapshotHeader.of(0, instances - 1L, initial), network.stream());
     record(output.session(), spec, initial, snapshots.finalPowerTableCid().orElse(null), snapshots);
-    snapshots.printStreamed(output, spec, initial, (System.nanoTime() - start) / 1e9);
+    output.print(
+        new SimulationResult(
+            spec,
+            Optional.empty(),
+            initial,
+            Optional.empty(),
+            snapshots.finalPowerTableCid(),
+            Optional.empty(),
+            snapshots,
+            (System.nanoTime() - start) / 1e9));
     return ExitCodes.OK;
   }
 

@@ -1,11 +1,8 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.cid.Cid;
-import io.f3console.core.gpbft.PowerTable;
-import io.f3console.core.sim.SimulationSpec;
 import io.f3console.core.snapshot.CarWriter;
 import io.f3console.core.snapshot.F3SnapshotHeader;
 import io.f3console.core.snapshot.SnapshotExport;
@@ -65,51 +62,25 @@ record SimulatedSnapshots(
     return new SimulatedSnapshots(snapshot, carFile, finalCid);
   }
 
-  void addTo(ObjectNode node) {
-    f3snap.ifPresent(
+  /** The F3 snapshot written, as JSON, if one was. */
+  Optional<JsonFields> f3snapJson() {
+    return f3snap.map(
         e ->
-            node.putObject("f3snap")
-                .put("file", e.path().toString())
-                .put("bytes", e.bytes())
-                .put("snapshotCid", e.snapshotCid().toString()));
-    car.ifPresent(
-        e ->
-            node.putObject("car")
-                .put("file", e.path().toString())
-                .put("bytes", e.bytes())
-                .put("snapshotCid", e.snapshotCid().toString())
-                .put("rootCid", e.rootCid().map(Cid::toString).orElse(null)));
+            JsonFields.object()
+                .text("file", e.path().toString())
+                .number("bytes", e.bytes())
+                .cid("snapshotCid", e.snapshotCid()));
   }
 
-  /** The summary of a run that wrote only these files. */
-  void printStreamed(
-      OutputOptions output, SimulationSpec spec, PowerTable initial, double seconds) {
-    String finalCid = finalPowerTableCid.map(Cid::toString).orElse("?");
-    if (output.json) {
-      ObjectNode node = JsonOutput.object();
-      node.put("synthetic", true);
-      node.put("networkName", spec.networkName());
-      node.put("seed", spec.seed());
-      node.put("participants", spec.participants());
-      node.put("instances", spec.instances());
-      node.put("initialPowerTableCid", initial.cid().toString());
-      node.put("finalPowerTableCid", finalCid);
-      node.put("seconds", seconds);
-      addTo(node);
-      JsonOutput.print(output.out(), node);
-      return;
-    }
-    PrintWriter text = output.out();
-    text.println("Generated a synthetic network" + String.format(" (%.1f s)", seconds));
-    text.println("  network          " + spec.networkName() + " (seed " + spec.seed() + ")");
-    text.println("  initial table    " + initial.size() + " participants, CID " + initial.cid());
-    text.println(
-        "  certificates     " + spec.instances() + " (instances 0–" + (spec.instances() - 1) + ")");
-    text.println("  final table      CID " + finalCid);
-    print(text);
-    Path file = f3snap.or(() -> car).orElseThrow().path();
-    text.println(
-        "Check it with: f3console snapshot validate --network " + spec.networkName() + " " + file);
+  /** The CAR written, as JSON, if one was. */
+  Optional<JsonFields> carJson() {
+    return car.map(
+        e ->
+            JsonFields.object()
+                .text("file", e.path().toString())
+                .number("bytes", e.bytes())
+                .cid("snapshotCid", e.snapshotCid())
+                .cid("rootCid", e.rootCid()));
   }
 
   void print(PrintWriter text) {

@@ -1,7 +1,5 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.F3Exception;
 import io.f3console.core.bench.StoreBench;
 import io.f3console.core.store.StoreFootprint;
@@ -36,11 +34,7 @@ final class StoreBenchOutput {
                 "sync at %.0f %% of validation;" + " %.0f MB per million instances",
                 100 * report.syncShare(),
                 report.bytesPerMillion() / 1e6));
-    if (output.json) {
-      JsonOutput.print(output.out(), json(report));
-    } else {
-      print(output.out(), report);
-    }
+    output.print(new Result(report));
     return ExitCodes.OK;
   }
 
@@ -87,72 +81,78 @@ final class StoreBenchOutput {
         f.checkpointBytes());
   }
 
-  private static void print(PrintWriter out, StoreBench.Report report) {
-    StoreBench.Spec spec = report.spec();
-    StoreFootprint f = report.footprint();
-    out.printf(
-        Locale.ROOT,
-        "Validate     %8.1f certificates/s  (%d signed certificates, %d"
-            + " participants, %d %s)%n",
-        report.validatePerSecond(),
-        spec.validated(),
-        spec.participants(),
-        spec.threads(),
-        spec.threads() == 1 ? "thread" : "threads");
-    out.printf(
-        Locale.ROOT,
-        "Sync         %8.1f certificates/s  validated with signatures and"
-            + " stored: %.1f %% of validation alone%n",
-        report.syncPerSecond(),
-        100 * report.syncShare());
-    out.printf(
-        Locale.ROOT,
-        "Store        %d instances written in %.1f s (%.0f per second),"
-            + " signatures not checked%n",
-        report.stored(),
-        report.writeSeconds(),
-        report.stored() / report.writeSeconds());
-    out.printf(
-        Locale.ROOT,
-        "Size         %d bytes, %.0f MB per million instances%n",
-        f.fileBytes(),
-        report.bytesPerMillion() / 1e6);
-    out.printf(
-        Locale.ROOT,
-        "  of which   certificates %.0f B, participation index %.0f B,"
-            + " kept committees %.0f B per instance%n",
-        (double) f.certificateBytes() / f.instances(),
-        (double) f.indexBytes() / f.instances(),
-        (double) f.checkpointBytes() / f.instances());
-    out.println("Queries (a store opened afresh):");
-    for (StoreBench.Query query : report.queries()) {
-      out.printf(Locale.ROOT, "  %8.3f s  %s: %s%n", query.seconds(), query.what(), query.answer());
+  /** What the store benchmark measured: sync against validation, size, and timed queries. */
+  record Result(StoreBench.Report report) implements CommandResult {
+    @Override
+    public void printText(PrintWriter out, PrintWriter err) {
+      StoreBench.Spec spec = report.spec();
+      StoreFootprint f = report.footprint();
+      out.printf(
+          Locale.ROOT,
+          "Validate     %8.1f certificates/s  (%d signed certificates, %d"
+              + " participants, %d %s)%n",
+          report.validatePerSecond(),
+          spec.validated(),
+          spec.participants(),
+          spec.threads(),
+          spec.threads() == 1 ? "thread" : "threads");
+      out.printf(
+          Locale.ROOT,
+          "Sync         %8.1f certificates/s  validated with signatures and"
+              + " stored: %.1f %% of validation alone%n",
+          report.syncPerSecond(),
+          100 * report.syncShare());
+      out.printf(
+          Locale.ROOT,
+          "Store        %d instances written in %.1f s (%.0f per second),"
+              + " signatures not checked%n",
+          report.stored(),
+          report.writeSeconds(),
+          report.stored() / report.writeSeconds());
+      out.printf(
+          Locale.ROOT,
+          "Size         %d bytes, %.0f MB per million instances%n",
+          f.fileBytes(),
+          report.bytesPerMillion() / 1e6);
+      out.printf(
+          Locale.ROOT,
+          "  of which   certificates %.0f B, participation index %.0f B,"
+              + " kept committees %.0f B per instance%n",
+          (double) f.certificateBytes() / f.instances(),
+          (double) f.indexBytes() / f.instances(),
+          (double) f.checkpointBytes() / f.instances());
+      out.println("Queries (a store opened afresh):");
+      for (StoreBench.Query query : report.queries()) {
+        out.printf(
+            Locale.ROOT, "  %8.3f s  %s: %s%n", query.seconds(), query.what(), query.answer());
+      }
     }
-  }
 
-  private static ObjectNode json(StoreBench.Report report) {
-    ObjectNode node = JsonOutput.object();
-    node.put("participants", report.spec().participants());
-    node.put("threads", report.spec().threads());
-    node.put("validated", report.spec().validated());
-    node.put("validatePerSecond", report.validatePerSecond());
-    node.put("syncPerSecond", report.syncPerSecond());
-    node.put("syncShare", report.syncShare());
-    node.put("stored", report.stored());
-    node.put("writeSeconds", report.writeSeconds());
-    StoreFootprint f = report.footprint();
-    node.put("fileBytes", f.fileBytes());
-    node.put("bytesPerMillionInstances", report.bytesPerMillion());
-    node.put("certificateBytes", f.certificateBytes());
-    node.put("indexBytes", f.indexBytes());
-    node.put("checkpointBytes", f.checkpointBytes());
-    ArrayNode queries = node.putArray("queries");
-    for (StoreBench.Query query : report.queries()) {
-      ObjectNode q = queries.addObject();
-      q.put("what", query.what());
-      q.put("seconds", query.seconds());
-      q.put("answer", query.answer());
+    @Override
+    public JsonFields toJson() {
+      StoreFootprint f = report.footprint();
+      return JsonFields.object()
+          .number("participants", report.spec().participants())
+          .number("threads", report.spec().threads())
+          .number("validated", report.spec().validated())
+          .number("validatePerSecond", report.validatePerSecond())
+          .number("syncPerSecond", report.syncPerSecond())
+          .number("syncShare", report.syncShare())
+          .number("stored", report.stored())
+          .number("writeSeconds", report.writeSeconds())
+          .number("fileBytes", f.fileBytes())
+          .number("bytesPerMillionInstances", report.bytesPerMillion())
+          .number("certificateBytes", f.certificateBytes())
+          .number("indexBytes", f.indexBytes())
+          .number("checkpointBytes", f.checkpointBytes())
+          .objects(
+              "queries",
+              report.queries(),
+              q ->
+                  JsonFields.object()
+                      .text("what", q.what())
+                      .number("seconds", q.seconds())
+                      .text("answer", q.answer()));
     }
-    return node;
   }
 }

@@ -113,34 +113,58 @@ final class StoreReading implements AutoCloseable {
     return verification.verified();
   }
 
-  /** The store's lines of a text report. */
-  void print(PrintWriter out) {
-    Trust trust = verification.start();
-    long unchecked = verification.unchecked();
-    TrustOutput.print(out, trust);
-    out.println("Store          " + store.file());
-    out.println(
-        "Counted        instances "
-            + Long.toUnsignedString(range.first())
-            + "–"
-            + Long.toUnsignedString(range.last())
-            + " ("
-            + range.size()
-            + "), each validated"
-            + " before it was stored");
-    if (unchecked > 0) {
+  /** What was read, as a value that outlives the open store. */
+  Counted counted() {
+    return new Counted(store.file(), range, verification);
+  }
+
+  /**
+   * The stored instances a report counts: the store, the range, the trust of the table it started
+   * from and how many certificates in the range were stored without their signatures checked.
+   */
+  record Counted(
+      Path file, StoredParticipation.Range range, StoredParticipation.Verification verification) {
+    Trust trust() {
+      return verification.start();
+    }
+
+    long unchecked() {
+      return verification.unchecked();
+    }
+
+    boolean verified() {
+      return verification.verified();
+    }
+
+    /** The store's lines of a text report. */
+    void print(PrintWriter out) {
+      Trust trust = verification.start();
+      long unchecked = verification.unchecked();
+      TrustOutput.print(out, trust);
+      out.println("Store          " + file);
       out.println(
-          "UNVERIFIED     "
-              + unchecked
-              + " of these certificates were stored without"
-              + " their signatures checked (certs sync --no-signatures): the counts rest on"
-              + " signer lists nobody proved");
-    } else if (!trust.isVerified()) {
-      out.println(
-          "UNVERIFIED     the store starts from a table that is not proved to be the"
-              + " network's (see Trust)");
-    } else {
-      out.println("Verified       every certificate counted had its signatures checked");
+          "Counted        instances "
+              + Long.toUnsignedString(range.first())
+              + "–"
+              + Long.toUnsignedString(range.last())
+              + " ("
+              + range.size()
+              + "), each validated"
+              + " before it was stored");
+      if (unchecked > 0) {
+        out.println(
+            "UNVERIFIED     "
+                + unchecked
+                + " of these certificates were stored without"
+                + " their signatures checked (certs sync --no-signatures): the counts rest on"
+                + " signer lists nobody proved");
+      } else if (!trust.isVerified()) {
+        out.println(
+            "UNVERIFIED     the store starts from a table that is not proved to be the"
+                + " network's (see Trust)");
+      } else {
+        out.println("Verified       every certificate counted had its signatures checked");
+      }
     }
   }
 

@@ -196,7 +196,7 @@ class HistoryCommandsTest {
     assertThat(node.get("kind").asText()).isEqualTo("validation");
     assertThat(node.get("verdict").asText()).isEqualTo("FAILED");
     assertThat(node.get("reason").asText()).isEqualTo("INSUFFICIENT_POWER");
-    assertThat(node.get("instanceReached").asText()).isEqualTo("36");
+    assertThat(node.get("instanceReached").longValue()).isEqualTo(36);
     assertThat(node.get("exitCode").asInt()).isEqualTo(1);
     assertThat(node.get("network").asText()).isEqualTo("demo");
     assertThat(node.get("powerTables").get(0).get("cid").asText())

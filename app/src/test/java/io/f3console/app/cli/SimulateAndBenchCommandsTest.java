@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.f3console.core.validation.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -132,8 +133,9 @@ class SimulateAndBenchCommandsTest {
     assertThat(node.get("ratioToFloor").asDouble()).isPositive();
     assertThat(node.get("runs")).hasSize(2);
     assertThat(node.get("runs").get(1).get("threads").asInt()).isEqualTo(2);
-    assertThat(node.get("runs").get(0).get("stageMicrosPerCertificate").get("PAIRING").asDouble())
-        .isPositive();
+    JsonNode pairing = node.get("runs").get(0).get("stages").get(Stage.PAIRING.ordinal());
+    assertThat(pairing.get("stage").asText()).isEqualTo("PAIRING");
+    assertThat(pairing.get("microsPerCertificate").asDouble()).isPositive();
   }
 
   @Test
