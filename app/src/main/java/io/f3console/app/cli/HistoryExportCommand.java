@@ -81,7 +81,7 @@ final class HistoryExportCommand implements Callable<Integer> {
     /** The report itself: Markdown, or the session's JSON. */
     String report() {
       return format == SessionReport.Format.JSON
-          ? JsonOutput.text(SessionJson.of(session).node()) + "\n"
+          ? SessionReport.json(session)
           : SessionReport.markdown(session);
     }
 
@@ -108,7 +108,11 @@ final class HistoryExportCommand implements Callable<Integer> {
           .text("format", format.extension())
           .text("file", file.map(Path::toString))
           .text("markdown", json ? Optional.empty() : Optional.of(report()))
-          .object("report", json ? Optional.of(SessionJson.of(session)) : Optional.empty());
+          .object(
+              "report",
+              json
+                  ? Optional.of(JsonFields.wrapping(SessionReport.jsonTree(session)))
+                  : Optional.empty());
     }
   }
 

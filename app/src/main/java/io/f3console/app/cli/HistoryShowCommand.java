@@ -1,6 +1,7 @@
 package io.f3console.app.cli;
 
 import io.f3console.core.history.HistoryStore;
+import io.f3console.core.history.SessionReport;
 import io.f3console.core.history.StoredSession;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -44,7 +45,7 @@ final class HistoryShowCommand implements Callable<Integer> {
 
     @Override
     public JsonFields toJson() {
-      return SessionJson.of(session);
+      return JsonFields.wrapping(SessionReport.jsonTree(session));
     }
   }
 }

@@ -44,6 +44,14 @@ final class JsonFields {
     return new JsonFields(JsonNodeFactory.instance.objectNode());
   }
 
+  /**
+   * An object core built under the same conventions (a stored session's one JSON form, for
+   * example), so that the command line prints it as it is instead of a second rendering.
+   */
+  static JsonFields wrapping(ObjectNode node) {
+    return new JsonFields(node);
+  }
+
   /** The tree, for printing. */
   ObjectNode node() {
     return node;
@@ -89,6 +97,10 @@ final class JsonFields {
   JsonFields epoch(String key, long value) {
     node.put(key(key), value);
     return this;
+  }
+
+  JsonFields epoch(String key, OptionalLong value) {
+    return value.isPresent() ? epoch(key, value.getAsLong()) : nothing(key);
   }
 
   JsonFields epoch(String key, Optional<Long> value) {

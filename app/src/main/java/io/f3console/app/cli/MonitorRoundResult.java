@@ -129,8 +129,8 @@ record MonitorRoundResult(
             .text("error", error)
             .uint64("latestInstance", latestInstance)
             .number("validated", validated)
-            .uint64("chainHead", live.map(LiveStatus::chainHead).orElse(OptionalLong.empty()))
-            .uint64("latestHeadEpoch", live.map(LiveStatus::latestHeadEpoch));
+            .epoch("chainHead", live.map(LiveStatus::chainHead).orElse(OptionalLong.empty()))
+            .epoch("latestHeadEpoch", live.map(LiveStatus::latestHeadEpoch));
     OptionalLong lag = live.map(LiveStatus::lag).orElse(OptionalLong.empty());
     if (lag.isPresent()) {
       json.number("lag", lag.getAsLong());

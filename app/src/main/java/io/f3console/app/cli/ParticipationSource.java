@@ -51,7 +51,7 @@ record ParticipationSource(
           .uint64("failedInstance", failure().map(ValidationFailure::instance))
           .text("reason", failure().map(f -> f.reason().name()))
           .nothing("uncheckedSignatures")
-          .tree("trust", TrustOutput.json(run.judged().start()));
+          .object("trust", TrustOutput.fields(run.judged().start()));
     } else {
       StoreReading.Counted counted = stored.orElseThrow();
       json.text("network", counted.trust().network())
@@ -63,7 +63,7 @@ record ParticipationSource(
           .nothing("failedInstance")
           .nothing("reason")
           .number("uncheckedSignatures", counted.unchecked())
-          .tree("trust", TrustOutput.json(counted.trust()));
+          .object("trust", TrustOutput.fields(counted.trust()));
     }
     return json;
   }

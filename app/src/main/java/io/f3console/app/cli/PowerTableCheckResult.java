@@ -54,7 +54,7 @@ record PowerTableCheckResult(
         .cid("expectedCid", trust.expected())
         .cid("actualCid", loaded.table().cid())
         .bool("match", trust.isVerified())
-        .tree("trust", TrustOutput.json(trust))
+        .object("trust", TrustOutput.fields(trust))
         .strings("findings", findings)
         .object("published", published.map(PowerTableCheckResult::published))
         .strings("notes", loaded.notes());

@@ -100,7 +100,7 @@ record PowerTableFromStateResult(
             .object("counts", counts)
             .objects("decisions", result.decisions(), PowerTableFromStateResult::decision);
     if (trust.isPresent()) {
-      json.tree("trust", TrustOutput.json(trust.get()));
+      json.object("trust", TrustOutput.fields(trust.get()));
     } else {
       json.nothing("trust");
     }

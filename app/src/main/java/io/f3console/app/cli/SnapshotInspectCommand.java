@@ -95,7 +95,7 @@ final class SnapshotInspectCommand implements Callable<Integer> {
               .text("network", selection.map(NetworkSelection::f3NetworkName))
               .text("initialPowerTableOf", known.map(NetworkProfile::key));
       if (trust.isPresent()) {
-        json.tree("trust", TrustOutput.json(trust.get()));
+        json.object("trust", TrustOutput.fields(trust.get()));
       } else {
         json.nothing("trust");
       }

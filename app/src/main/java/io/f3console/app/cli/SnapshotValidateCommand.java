@@ -163,12 +163,12 @@ final class SnapshotValidateCommand implements Callable<Integer> {
               .text("detail", noF3Data);
       scan.ifPresentOrElse(s -> s.addTo(json), () -> SnapshotScan.addAbsent(json));
       if (trust.isPresent()) {
-        json.tree("trust", TrustOutput.json(trust.get()));
+        json.object("trust", TrustOutput.fields(trust.get()));
       } else {
         json.nothing("trust");
       }
       if (validation.isPresent()) {
-        json.tree("validation", ValidationJson.result(validation.get(), selection));
+        json.object("validation", ValidationJson.fields(validation.get(), selection));
       } else {
         json.nothing("validation");
       }

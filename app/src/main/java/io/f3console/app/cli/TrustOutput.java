@@ -1,6 +1,5 @@
 package io.f3console.app.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.f3console.core.trust.Trust;
 import java.io.PrintWriter;
 
@@ -28,27 +27,6 @@ final class TrustOutput {
    * {@code {state, reason, expected, actual, network, belongsTo, explanation}}; {@code expected}
    * and {@code belongsTo} are null when there is none.
    */
-  static ObjectNode json(Trust trust) {
-    ObjectNode node = JsonOutput.object();
-    node.put("state", trust.state().word());
-    node.put("reason", trust.reason().name());
-    if (trust.expected().isPresent()) {
-      node.put("expected", trust.expected().get().toString());
-    } else {
-      node.putNull("expected");
-    }
-    node.put("actual", trust.actual().toString());
-    node.put("network", trust.network());
-    if (trust.belongsTo().isPresent()) {
-      node.put("belongsTo", trust.belongsTo().get());
-    } else {
-      node.putNull("belongsTo");
-    }
-    node.put("explanation", trust.explanation());
-    return node;
-  }
-
-  /** {@link #json}'s object under the shared JSON conventions, for a {@link CommandResult}. */
   static JsonFields fields(Trust trust) {
     return JsonFields.object()
         .text("state", trust.state().word())

@@ -1,10 +1,16 @@
 package io.f3console.core.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.trust.TrustState;
+import java.math.BigInteger;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -120,7 +126,22 @@ public final class SessionReport {
     return md.toString();
   }
 
+  /**
+   * A stored session as one JSON document, the same from the console's export and the command
+   * line's {@code history show --json} / {@code history export --format json}: every key present
+   * ({@code null} when the session has no such value), keys in lower camelCase, the instance
+   * reached and each table's instance as unsigned numbers.
+   */
   public static String json(StoredSession session) {
+    try {
+      return MAPPER.writeValueAsString(jsonTree(session)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a JSON tree", e);
+    }
+  }
+
+  /** {@link #json}'s document as a tree, for a caller that prints it within its own. */
+  public static ObjectNode jsonTree(StoredSession session) {
     SessionRecord r = session.record();
     ObjectNode root = MAPPER.createObjectNode();
     root.put("id", session.id());
@@ -128,29 +149,31 @@ public final class SessionReport {
     root.put("arguments", r.arguments());
     root.put("origin", r.origin().label());
     root.put("kind", r.kind().label());
-    r.network().ifPresent(n -> root.put("network", n));
+    root.put("network", r.network().orElse(null));
     root.put("verdict", r.verdict().name());
-    r.reason().ifPresent(reason -> root.put("reason", reason));
-    r.trust().ifPresent(trust -> root.put("trust", trust.word()));
+    root.put("reason", r.reason().orElse(null));
+    root.put("trust", r.trust().map(TrustState::word).orElse(null));
     root.put("summary", r.summary());
     root.put("startedAt", r.startedAt().toString());
     root.put("finishedAt", r.finishedAt().toString());
     root.put("durationMillis", r.duration().toMillis());
-    r.exitCode().ifPresent(code -> root.put("exitCode", code));
-    r.instanceReached().ifPresent(i -> root.put("instanceReached", Long.toUnsignedString(i)));
+    root.put("exitCode", r.exitCode().orElse(null));
+    root.set("instanceReached", unsigned(r.instanceReached()));
     ArrayNode sources = root.putArray("sources");
     r.sources().forEach(s -> sources.addObject().put("role", s.role()).put("source", s.spec()));
     ArrayNode cids = root.putArray("cids");
     for (RecordedCid cid : r.cids()) {
-      ObjectNode node = cids.addObject().put("role", cid.role()).put("label", cid.label());
-      cid.computed().ifPresent(c -> node.put("computed", c));
-      cid.expected().ifPresent(c -> node.put("expected", c));
-      cid.matches().ifPresent(m -> node.put("match", m));
+      cids.addObject()
+          .put("role", cid.role())
+          .put("label", cid.label())
+          .put("computed", cid.computed().orElse(null))
+          .put("expected", cid.expected().orElse(null))
+          .put("match", cid.matches().orElse(null));
     }
     ArrayNode tables = root.putArray("powerTables");
     for (TableReference table : session.tables()) {
       ObjectNode node = tables.addObject().put("role", table.role());
-      table.instance().ifPresent(i -> node.put("instance", Long.toUnsignedString(i)));
+      node.set("instance", unsigned(table.instance()));
       node.put("cid", table.cid()).put("entries", table.entries());
     }
     ArrayNode facts = root.putArray("findings");
@@ -170,14 +193,21 @@ public final class SessionReport {
                 notes
                     .addObject()
                     .put("id", n.id())
-                    .put("at", n.createdAt().toString())
+                    .put("createdAt", n.createdAt().toString())
                     .put("text", n.text()));
-    r.output().ifPresent(o -> root.put("output", o));
-    try {
-      return MAPPER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write a JSON tree", e);
+    root.put("output", r.output().orElse(null));
+    return root;
+  }
+
+  /** A uint64 as an unsigned JSON number, or null. */
+  private static JsonNode unsigned(Optional<Long> value) {
+    if (value.isEmpty()) {
+      return NullNode.getInstance();
     }
+    long v = value.get();
+    return v >= 0
+        ? LongNode.valueOf(v)
+        : BigIntegerNode.valueOf(new BigInteger(Long.toUnsignedString(v)));
   }
 
   /**
