@@ -68,6 +68,53 @@ class DoctorCommandTest {
   }
 
   @Test
+  void theChecklistAppearsCheckByCheckWhileTheDoctorRuns() throws Exception {
+    node.withFaults(NodeFaults.NONE.withDelay(java.time.Duration.ofMillis(400)));
+    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.StringWriter err = new java.io.StringWriter();
+    String[] args = {
+      "--no-history",
+      "doctor",
+      "--rpc",
+      node.endpoint().toString(),
+      "--token",
+      TOKEN,
+      "--network",
+      "f3clidoctor",
+      "--initial-power-table",
+      chain.initialTable().cid().toString(),
+      "--progress-pause",
+      "0",
+      "--timeout",
+      "5"
+    };
+    java.util.concurrent.ExecutorService runner =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      java.util.concurrent.Future<Integer> run =
+          runner.submit(
+              () ->
+                  F3ConsoleCommand.run(
+                      args,
+                      new java.io.PrintWriter(out, true),
+                      new java.io.PrintWriter(err, true)));
+      while (!out.toString().contains("✔ The node answers") && !run.isDone()) {
+        Thread.sleep(10);
+      }
+
+      boolean finishedBeforeTheFirstCheckShowed = run.isDone();
+      assertThat(finishedBeforeTheFirstCheckShowed)
+          .as("the first check printed while later checks still wait for the node: %s", out)
+          .isFalse();
+      assertThat(out.toString()).doesNotContain("Result:");
+      assertThat(run.get(60, java.util.concurrent.TimeUnit.SECONDS)).isZero();
+      assertThat(out.toString()).contains("Result: ");
+    } finally {
+      runner.shutdownNow();
+    }
+  }
+
+  @Test
   void aHealthyNodeGetsAChecklistOfPassesAndExitsZero() {
     CliRun run = doctor(node.endpoint().toString());
 
