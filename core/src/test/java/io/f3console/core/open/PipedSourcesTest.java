@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.f3console.core.PathKind;
+import io.f3console.core.blocks.BlockException;
+import io.f3console.core.blocks.CarBlockSource;
 import io.f3console.core.inspect.DataFile;
 import io.f3console.core.inspect.DataInput;
 import io.f3console.core.source.DataSource;
@@ -106,6 +108,21 @@ class PipedSourcesTest {
                 .isInstanceOf(SourceException.class)
                 .hasMessageContaining(fifo.toString())
                 .hasMessageContaining("named pipe")
+                .hasMessageContaining("regular file"));
+  }
+
+  @Test
+  void aCarOfBlocksThroughAPipeIsRefusedNamingThePipe() throws Exception {
+    // the start of a CARv2: its 11-byte pragma
+    byte[] pragma = {0x0a, (byte) 0xa1, 0x67, 0x76, 0x65, 0x72, 0x73, 0x69, 0x6f, 0x6e, 0x02};
+    Path fifo = Fifo.writingOnce(dir.resolve("chain.car"), pragma);
+
+    assertTimeoutPreemptively(
+        GUARD,
+        () ->
+            assertThatThrownBy(() -> CarBlockSource.open(fifo))
+                .isInstanceOf(BlockException.class)
+                .hasMessageContaining(fifo + ": is a named pipe")
                 .hasMessageContaining("regular file"));
   }
 
