@@ -43,7 +43,18 @@ final class CertificateInput implements CertificateStream, Closeable {
 
   /** A certificate file, or standard input for {@code -}, read the one way files are read. */
   static CertificateInput open(Path path) throws F3Exception {
-    DataInput input = DataInput.open(path);
+    return open(DataInput.open(path));
+  }
+
+  /**
+   * The certificate file a source argument names, read from the stream opened to recognise it (so a
+   * pipe works as well as a regular file).
+   */
+  static CertificateInput open(SourceArgument argument) throws F3Exception {
+    return open(argument.openFile());
+  }
+
+  private static CertificateInput open(DataInput input) throws F3Exception {
     try {
       return new CertificateInput(input.source(), input.certificates()::next, input);
     } catch (F3Exception e) {

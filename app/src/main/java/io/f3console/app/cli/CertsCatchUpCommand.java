@@ -103,7 +103,7 @@ final class CertsCatchUpCommand implements Callable<Integer> {
     LateStartResult result;
     String source;
     if (certs.isFile()) {
-      try (CertificateInput input = CertificateInput.open(certs.file())) {
+      try (CertificateInput input = CertificateInput.open(certs)) {
         source = input.source();
         result = lateStart.run(trusted.table(), input, known, listener);
       }

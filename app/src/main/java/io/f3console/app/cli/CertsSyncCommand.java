@@ -3,11 +3,7 @@ package io.f3console.app.cli;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.history.SessionVerdict;
 import io.f3console.core.network.NetworkSelection;
-import io.f3console.core.open.Sources;
 import io.f3console.core.source.DataSource;
-import io.f3console.core.source.SourceKind;
-import io.f3console.core.source.SourceOptions;
-import io.f3console.core.source.SourceSpec;
 import io.f3console.core.store.CertificateStore;
 import io.f3console.core.store.CertificateSync;
 import io.f3console.core.store.SyncResult;
@@ -150,8 +146,7 @@ final class CertsSyncCommand implements Callable<Integer> {
 
   private DataSource open(SourceArgument argument) throws io.f3console.core.F3Exception {
     if (argument.isFile()) {
-      return Sources.open(
-          SourceSpec.of(SourceKind.FILE, argument.file()), SourceOptions.defaults());
+      return argument.openFileSource();
     }
     return argument.open(node);
   }

@@ -178,7 +178,7 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
   private List<FinalityCertificate> readCertificates(SourceArgument certs) throws Exception {
     List<FinalityCertificate> read = new ArrayList<>();
     if (certs.isFile()) {
-      try (CertificateInput input = CertificateInput.open(certs.file())) {
+      try (CertificateInput input = CertificateInput.open(certs)) {
         for (Optional<FinalityCertificate> c = input.next(); c.isPresent(); c = input.next()) {
           long instance = c.get().instance();
           if ((from == null || instance >= from) && (to == null || instance <= to)) {

@@ -14,7 +14,6 @@ import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.rpc.LotusRpcClient;
 import io.f3console.core.sessions.SessionOutcomes;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -87,9 +86,7 @@ final class DoctorCommand implements Callable<Integer> {
       if (node.rpc != null) {
         throw new F3Exception("give --rpc or --snapshot, not both");
       }
-      if (!Files.isRegularFile(snapshot)) {
-        throw new F3Exception(snapshot + ": no such file");
-      }
+      SnapshotFile.requireSnapshotFile(snapshot);
       Optional<TextChecklist> live = live(snapshot.toString(), selection);
       report =
           new SnapshotDoctor(snapshot, selection, options)

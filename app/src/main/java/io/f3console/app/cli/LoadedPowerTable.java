@@ -38,7 +38,7 @@ record LoadedPowerTable(
   static LoadedPowerTable read(
       SourceArgument argument, Optional<Long> instance, NodeAccessOptions node) throws F3Exception {
     if (argument.isFile()) {
-      LoadedPowerTable loaded = read(argument.file());
+      LoadedPowerTable loaded = read(argument.openFile(), argument.file());
       if (instance.isPresent() && !loaded.instance().equals(instance)) {
         throw new F3Exception(
             loaded.document().source()
@@ -85,8 +85,12 @@ record LoadedPowerTable(
 
   /** A file's table, or standard input's for {@code -}, read the one way files are read. */
   static LoadedPowerTable read(Path path) throws F3Exception {
+    return read(DataInput.open(path), path);
+  }
+
+  private static LoadedPowerTable read(DataInput opened, Path path) throws F3Exception {
     TableFile file;
-    try (DataInput input = DataInput.open(path)) {
+    try (DataInput input = opened) {
       file = input.table();
     } catch (IOException e) {
       throw new F3Exception(path + ": cannot close: " + e.getMessage(), e);

@@ -11,12 +11,8 @@ import io.f3console.core.monitor.MonitorRound;
 import io.f3console.core.monitor.RoundOutcome;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkSelection;
-import io.f3console.core.open.Sources;
 import io.f3console.core.participation.ParticipationReport;
 import io.f3console.core.source.DataSource;
-import io.f3console.core.source.SourceKind;
-import io.f3console.core.source.SourceOptions;
-import io.f3console.core.source.SourceSpec;
 import io.f3console.core.store.CertificateStore;
 import io.f3console.core.store.CertificateSync;
 import java.nio.file.Path;
@@ -356,8 +352,7 @@ final class MonitorCommand implements Callable<Integer> {
 
   private DataSource open(SourceArgument argument) throws F3Exception {
     if (argument.isFile()) {
-      return Sources.open(
-          SourceSpec.of(SourceKind.FILE, argument.file()), SourceOptions.defaults());
+      return argument.openFileSource();
     }
     return argument.open(node);
   }

@@ -1,6 +1,7 @@
 package io.f3console.app.cli;
 
 import io.f3console.core.F3Exception;
+import io.f3console.core.PathKind;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.open.Sources;
 import io.f3console.core.snapshot.CarSnapshot;
@@ -32,6 +33,7 @@ final class SnapshotFile {
   }
 
   static SnapshotFile open(Path path) throws F3Exception {
+    requireSnapshotFile(path);
     SourceKind kind = Sources.recognise(path);
     if (kind != SourceKind.CAR && kind != SourceKind.F3SNAP) {
       throw new F3Exception(
@@ -48,6 +50,26 @@ final class SnapshotFile {
     Optional<CarSnapshot> car =
         kind == SourceKind.CAR ? Optional.of(CarSnapshot.open(path)) : Optional.empty();
     return new SnapshotFile(path, kind, car, size);
+  }
+
+  /**
+   * Refuses, before opening it, a path that is not a regular file: a snapshot is read in several
+   * passes and a CAR is seeked in, which a folder, a pipe or a device (endless, for {@code
+   * /dev/zero}) cannot give.
+   */
+  static void requireSnapshotFile(Path path) throws F3Exception {
+    PathKind kind = PathKind.of(path);
+    if (kind == PathKind.MISSING) {
+      throw new F3Exception(path + ": no such file");
+    }
+    if (!kind.isRegularFile()) {
+      throw new F3Exception(
+          path
+              + ": is "
+              + kind.description()
+              + ", not a snapshot file: a snapshot is read in several passes, so give a"
+              + " regular file (save a stream to a file first)");
+    }
   }
 
   Path path() {

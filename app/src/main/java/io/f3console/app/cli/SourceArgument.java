@@ -1,9 +1,12 @@
 package io.f3console.app.cli;
 
 import io.f3console.core.F3Exception;
+import io.f3console.core.inspect.DataInput;
+import io.f3console.core.inspect.PeekedInput;
 import io.f3console.core.open.Sources;
 import io.f3console.core.rpc.ApiInfo;
 import io.f3console.core.source.DataSource;
+import io.f3console.core.source.FileSource;
 import io.f3console.core.source.SourceException;
 import io.f3console.core.source.SourceKind;
 import io.f3console.core.source.SourceOptions;
@@ -11,6 +14,7 @@ import io.f3console.core.source.SourceSpec;
 import io.f3console.core.statepower.FailureReason;
 import io.f3console.core.statepower.PowerTableComputationException;
 import io.f3console.core.statepower.StateSource;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,16 +38,21 @@ final class SourceArgument {
   private final String text;
   private final Optional<Path> file;
   private final Optional<SourceSpec> spec;
+  private Optional<PeekedInput> opened;
 
-  private SourceArgument(String text, Optional<Path> file, Optional<SourceSpec> spec) {
+  private SourceArgument(
+      String text, Optional<Path> file, Optional<SourceSpec> spec, Optional<PeekedInput> opened) {
     this.text = text;
     this.file = file;
     this.spec = spec;
+    this.opened = opened;
   }
 
   /**
    * Reads a source string. A plain path that does not exist stays a file, so that reading it says
-   * "no such file" as before.
+   * "no such file" as before. A plain path that exists is opened here, once, to recognise it; a
+   * power-table or certificate file is then read from that same stream ({@link #openFile()}), so a
+   * pipe ({@code <(cat file)}, a named pipe) works as well as a regular file.
    */
   static SourceArgument parse(String text) throws SourceException {
     if (LoadedPowerTable.STANDARD_INPUT.equals(text)) {
@@ -54,17 +63,38 @@ final class SourceArgument {
       return file(text, spec.path());
     }
     if (!spec.recognised()) {
-      SourceKind kind = Sources.recognise(spec.path());
+      PeekedInput peeked = Sources.peek(spec.path());
+      SourceKind kind = Sources.recognise(peeked.head());
       if (kind == SourceKind.FILE) {
-        return file(text, spec.path());
+        return new SourceArgument(
+            text, Optional.of(spec.path()), Optional.empty(), Optional.of(peeked));
+      }
+      try {
+        peeked.close();
+      } catch (IOException e) {
+        throw new SourceException(spec.path() + ": cannot close: " + e.getMessage(), e);
       }
       spec = spec.as(kind);
     }
-    return new SourceArgument(text, Optional.empty(), Optional.of(spec));
+    return new SourceArgument(text, Optional.empty(), Optional.of(spec), Optional.empty());
   }
 
   private static SourceArgument file(String text, Path path) {
-    return new SourceArgument(text, Optional.of(path), Optional.empty());
+    return new SourceArgument(text, Optional.of(path), Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Opens the power-table or certificate file: the stream opened to recognise it when there is one
+   * (it is handed out once), else the path ({@code -} for standard input).
+   */
+  DataInput openFile() throws F3Exception {
+    Path path = file();
+    if (opened.isPresent()) {
+      PeekedInput peeked = opened.get();
+      opened = Optional.empty();
+      return DataInput.open(peeked);
+    }
+    return DataInput.open(path);
   }
 
   /** Whether this is a power-table or certificate file (or standard input). */
@@ -80,6 +110,18 @@ final class SourceArgument {
   /** The source string, for messages and JSON. */
   String text() {
     return spec.map(SourceSpec::toString).orElse(text);
+  }
+
+  /** The power-table or certificate file as a source, read like {@link #openFile()}. */
+  DataSource openFileSource() throws F3Exception {
+    Path path = file();
+    SourceSpec fileSpec = SourceSpec.of(SourceKind.FILE, path);
+    if (opened.isPresent()) {
+      PeekedInput peeked = opened.get();
+      opened = Optional.empty();
+      return FileSource.open(fileSpec, peeked);
+    }
+    return Sources.open(fileSpec, SourceOptions.defaults());
   }
 
   /** Opens a source that is not a file; a node gets the token and time limits of {@code node}. */

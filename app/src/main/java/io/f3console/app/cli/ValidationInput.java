@@ -77,7 +77,7 @@ final class ValidationInput implements AutoCloseable {
       }
       LoadedPowerTable loaded =
           LoadedPowerTable.read(table.get(), tableInstance(table.get(), from), node);
-      CertificateInput input = CertificateInput.open(certs.file());
+      CertificateInput input = CertificateInput.open(certs);
       try {
         long start =
             assessor.startInstance(

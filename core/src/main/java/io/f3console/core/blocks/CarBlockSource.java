@@ -1,6 +1,7 @@
 package io.f3console.core.blocks;
 
 import io.f3console.core.F3Exception;
+import io.f3console.core.PathKind;
 import io.f3console.core.blocks.internal.zstd.ZstdFrames;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.snapshot.CarHeader;
@@ -75,6 +76,18 @@ public final class CarBlockSource implements BlockSource {
    */
   public static CarBlockSource open(Path path) throws F3Exception {
     Objects.requireNonNull(path, "path");
+    PathKind kind = PathKind.of(path);
+    if (kind != PathKind.MISSING && !kind.isRegularFile()) {
+      // a pipe would be opened twice (to look for zstd, then to index) and blocks are read by
+      // position afterwards, which neither a pipe nor a device can give
+      throw malformed(
+          path
+              + ": is "
+              + kind.description()
+              + ", not a regular file: a CAR's blocks are read by position, so save it to a"
+              + " file first",
+          null);
+    }
     boolean compressed = isZstd(path);
     Optional<Path> temporary = Optional.empty();
     CarIndex index = new CarIndex();

@@ -1,5 +1,6 @@
 package io.f3console.core.history;
 
+import io.f3console.core.PathKind;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.sqlite.SqliteFile;
 import java.io.IOException;
@@ -184,6 +185,15 @@ public final class HistoryStore implements AutoCloseable {
     }
     if (kind == SqliteFile.Kind.FOLDER) {
       throw new HistoryException(file + " is a folder, not a history database file");
+    }
+    if (kind == SqliteFile.Kind.NOT_A_FILE) {
+      throw new HistoryException(
+          file
+              + " is "
+              + PathKind.of(file).description()
+              + ", not a history database file (give a regular file with --db or "
+              + HistoryLocation.ENVIRONMENT_VARIABLE
+              + ")");
     }
     if (kind == SqliteFile.Kind.NOT_SQLITE) {
       throw new HistoryException(

@@ -51,7 +51,21 @@ public record DataFile(
    * @throws F3Exception naming the file and what is wrong with it
    */
   public static DataFile read(Path path) throws F3Exception {
-    try (DataInput input = DataInput.open(path)) {
+    return read(DataInput.open(path), path);
+  }
+
+  /**
+   * Reads a file opened once whose first bytes were looked at, whole: the same stream, so a pipe is
+   * read as well as a regular file.
+   *
+   * @throws F3Exception naming the file and what is wrong with it
+   */
+  public static DataFile read(PeekedInput peeked) throws F3Exception {
+    return read(DataInput.open(peeked), peeked.path());
+  }
+
+  private static DataFile read(DataInput opened, Path path) throws F3Exception {
+    try (DataInput input = opened) {
       if (input.kind() == Kind.POWER_TABLE) {
         return new DataFile(path, Optional.of(input.table().document()), List.of());
       }

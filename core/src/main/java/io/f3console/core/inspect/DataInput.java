@@ -1,6 +1,7 @@
 package io.f3console.core.inspect;
 
 import io.f3console.core.F3Exception;
+import io.f3console.core.PathKind;
 import io.f3console.core.certs.CertificateFiles;
 import io.f3console.core.certs.CertificateFormatException;
 import io.f3console.core.certs.CertificateReader;
@@ -10,6 +11,7 @@ import io.f3console.core.powertable.TableFile;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.Closeable;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -65,22 +67,47 @@ public final class DataInput implements Closeable {
     }
     InputStream in;
     try {
-      in = Files.newInputStream(path);
-    } catch (NoSuchFileException e) {
+      in = PeekedInput.newInputStream(path, PathKind.of(path));
+    } catch (NoSuchFileException | FileNotFoundException e) {
       throw new PowerTableFormatException(source + ": no such file", e);
     } catch (IOException e) {
       throw new PowerTableFormatException(source + ": cannot read: " + e.getMessage(), e);
     }
+    return owning(in, in, source);
+  }
+
+  /**
+   * Reads a file that was opened once and whose first bytes were looked at ({@link PeekedInput}):
+   * the same stream, from its first byte, so a pipe is read as well as a file. A table is read at
+   * once and the file closed; certificates stream until this input is closed.
+   */
+  public static DataInput open(PeekedInput input) throws F3Exception {
+    Objects.requireNonNull(input, "input");
+    return owning(input.stream(), input, input.path().toString());
+  }
+
+  /** Reads {@code in}, closing {@code owner} once a table is read or when reading fails. */
+  private static DataInput owning(InputStream in, Closeable owner, String source)
+      throws F3Exception {
+    DataInput opened;
     try {
-      return open(in, source);
+      opened = open(in, source);
     } catch (F3Exception | RuntimeException e) {
       try {
-        in.close();
+        owner.close();
       } catch (IOException suppressed) {
         e.addSuppressed(suppressed);
       }
       throw e;
     }
+    if (opened.table != null) {
+      try {
+        owner.close();
+      } catch (IOException e) {
+        throw new PowerTableFormatException(source + ": cannot close: " + e.getMessage(), e);
+      }
+    }
+    return opened;
   }
 
   /**

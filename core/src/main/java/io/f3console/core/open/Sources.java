@@ -1,6 +1,8 @@
 package io.f3console.core.open;
 
 import io.f3console.core.F3Exception;
+import io.f3console.core.PathKind;
+import io.f3console.core.inspect.PeekedInput;
 import io.f3console.core.rpc.RpcSource;
 import io.f3console.core.sim.DemoNetwork;
 import io.f3console.core.sim.DemoSource;
@@ -14,9 +16,6 @@ import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
 import io.f3console.core.statepower.StateSource;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -45,7 +44,19 @@ public final class Sources {
   public static DataSource open(SourceSpec spec, SourceOptions options) throws F3Exception {
     Objects.requireNonNull(spec, "spec");
     Objects.requireNonNull(options, "options");
-    SourceSpec known = spec.recognised() ? spec : spec.as(recognise(spec.path()));
+    SourceSpec known = spec;
+    if (!spec.recognised()) {
+      PeekedInput opened = peek(spec.path());
+      SourceKind kind = recognise(opened.head());
+      if (kind == SourceKind.FILE) {
+        return FileSource.open(spec, opened);
+      }
+      close(opened);
+      known = spec.as(kind);
+    }
+    if (known.kind() == SourceKind.CAR || known.kind() == SourceKind.F3SNAP) {
+      requireRegularFile(known);
+    }
     return switch (known.kind()) {
       case FILE -> FileSource.open(known);
       case DEMO -> DemoSource.open(known, DemoNetwork.builtIn());
@@ -65,16 +76,63 @@ public final class Sources {
     }
   }
 
-  /** What a file holds, from its first bytes. */
-  public static SourceKind recognise(Path path) throws SourceException {
-    byte[] head;
-    try (InputStream in = Files.newInputStream(path)) {
-      head = in.readNBytes(64);
-    } catch (NoSuchFileException e) {
-      throw new SourceException(path + ": no such file");
-    } catch (IOException e) {
-      throw new SourceException(path + ": cannot read the file: " + e.getMessage(), e);
+  /**
+   * Opens a plain path once to recognise it ({@link #recognise(byte[])}); a power-table or
+   * certificate file is then read from the same stream.
+   */
+  public static PeekedInput peek(Path path) throws SourceException {
+    try {
+      return PeekedInput.open(path);
+    } catch (F3Exception e) {
+      throw new SourceException(e.getMessage(), e);
     }
+  }
+
+  /**
+   * Refuses a CAR or an F3 snapshot that is not a regular file: both are read in several passes
+   * (and a CAR is seeked in), which a pipe or a device cannot give.
+   */
+  public static void requireRegularFile(SourceSpec spec) throws SourceException {
+    PathKind kind = PathKind.of(spec.path());
+    if (kind == PathKind.MISSING || kind.isRegularFile()) {
+      return;
+    }
+    throw new SourceException(
+        spec.path()
+            + ": is "
+            + kind.description()
+            + ", not a regular file: "
+            + (spec.kind() == SourceKind.CAR ? "a CAR" : "an F3 snapshot")
+            + " is read in several passes, so save it to a file first");
+  }
+
+  private static void close(PeekedInput opened) throws SourceException {
+    try {
+      opened.close();
+    } catch (IOException e) {
+      throw new SourceException(opened.path() + ": cannot close: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * What a file holds, from its first bytes. It is opened here and closed again, so only a regular
+   * file can then be read by path: a pipe is recognised by {@link #peek} and read from there.
+   */
+  public static SourceKind recognise(Path path) throws SourceException {
+    PathKind kind = PathKind.of(path);
+    if (kind != PathKind.MISSING && !kind.isRegularFile()) {
+      throw new SourceException(
+          path + ": is " + kind.description() + ", not a regular file to read by name");
+    }
+    try (PeekedInput opened = peek(path)) {
+      return recognise(opened.head());
+    } catch (IOException e) {
+      throw new SourceException(path + ": cannot close: " + e.getMessage(), e);
+    }
+  }
+
+  /** What a file holds, from its first bytes ({@link PeekedInput#head()}). */
+  public static SourceKind recognise(byte[] head) {
     if (startsWith(head, CAR_V2_PRAGMA)) {
       return SourceKind.CAR;
     }

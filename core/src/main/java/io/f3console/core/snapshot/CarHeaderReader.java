@@ -182,7 +182,7 @@ final class CarHeaderReader {
           start + 32);
     }
     long padding = dataOffset - input.position();
-    if (input.skipUpTo(padding) < padding) {
+    if (input.passUpTo(padding) < padding) {
       throw format(
           "the file ends at byte "
               + input.position()

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,21 +56,36 @@ public final class CarReader implements Closeable {
   private CarSection current;
   private BlockHasher hasher;
 
-  private CarReader(InputStream in, String name) {
-    this.input = new PositionedInput(in, 0);
+  private CarReader(InputStream in, String name, boolean seekable) {
+    this.input = new PositionedInput(in, 0, seekable);
     this.name = name;
   }
 
-  /** Opens a CAR file and reads its headers. */
+  /**
+   * Opens a CAR file and reads its headers. A CARv2's data offset is reached by seeking, so padding
+   * before the data costs nothing however long it is.
+   */
   public static CarReader open(Path path) throws F3Exception {
     InputStream in = PositionedInput.openFile(path);
-    return open(in, path.toString());
+    return open(in, path.toString(), Files.isRegularFile(path));
   }
 
-  /** Reads the headers from a stream, which the reader owns from now on. */
+  /**
+   * Reads the headers from a stream, which the reader owns from now on. A stream is read through: a
+   * CARv2's padding is read, not seeked past.
+   */
   public static CarReader open(InputStream in, String name) throws F3Exception {
+    return open(in, name, false);
+  }
+
+  /**
+   * Reads the headers from a stream that skips by seeking when {@code seekable} (a regular file's
+   * stream, buffered or not); other streams are read through.
+   */
+  static CarReader open(InputStream in, String name, boolean seekable) throws F3Exception {
     CarReader reader =
-        new CarReader(Objects.requireNonNull(in, "in"), Objects.requireNonNull(name, "name"));
+        new CarReader(
+            Objects.requireNonNull(in, "in"), Objects.requireNonNull(name, "name"), seekable);
     try {
       CarHeaderReader headers = new CarHeaderReader(reader.input, reader.name);
       reader.header = headers.read();

@@ -27,6 +27,7 @@ final class PositionedInput implements Closeable {
   private static final int BUFFER = 64 << 10;
 
   private final InputStream in;
+  private final boolean seekable;
   private final byte[] one = new byte[1];
   private long position;
   private Tap tap = Tap.NONE;
@@ -36,8 +37,19 @@ final class PositionedInput implements Closeable {
    * @param position the offset of its first byte in the file, for messages
    */
   PositionedInput(InputStream in, long position) {
+    this(in, position, false);
+  }
+
+  /**
+   * @param in the stream, ideally buffered
+   * @param position the offset of its first byte in the file, for messages
+   * @param seekable whether {@code in} skips by seeking (a regular file's stream), so that {@link
+   *     #passUpTo} need not read what it passes
+   */
+  PositionedInput(InputStream in, long position, boolean seekable) {
     this.in = Objects.requireNonNull(in, "in");
     this.position = position;
+    this.seekable = seekable;
   }
 
   /** A buffered stream over a file, with the errors the snapshot readers report. */
@@ -140,6 +152,28 @@ final class PositionedInput implements Closeable {
         break;
       }
       consumed(buffer, n);
+      left -= n;
+    }
+    return length - left;
+  }
+
+  /**
+   * Moves past up to {@code length} bytes that nothing needs to see (a CARv2's padding before its
+   * data): by seeking where the stream is a regular file's and no tap wants the bytes, else by
+   * reading them. Returns how many there were.
+   */
+  long passUpTo(long length) throws IOException {
+    if (!seekable || tap != Tap.NONE) {
+      return skipUpTo(length);
+    }
+    long left = length;
+    while (left > 0) {
+      // a regular file's stream skips by moving its position, and skips nothing at its end
+      long n = in.skip(left);
+      if (n <= 0) {
+        break;
+      }
+      position += n;
       left -= n;
     }
     return length - left;

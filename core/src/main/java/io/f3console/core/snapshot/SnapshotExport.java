@@ -203,6 +203,14 @@ public final class SnapshotExport {
                   + ")");
         }
         last = next.get();
+        if (last.supplementalData().powerTable().isEmpty()) {
+          // go-f3 reads a null power-table CID from JSON, but DAG-CBOR cannot hold cid.Undef
+          throw new SourceException(
+              "cannot export: the certificate of instance "
+                  + Long.toUnsignedString(instance)
+                  + " names no next power table (\"SupplementalData\": {\"PowerTable\": null}),"
+                  + " which a snapshot's DAG-CBOR cannot encode");
+        }
         writer.write(last);
         progress.certificateWritten(i + 1, instance);
       }

@@ -4,6 +4,7 @@ import io.f3console.core.F3Exception;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.inspect.DataFile;
+import io.f3console.core.inspect.PeekedInput;
 import io.f3console.core.validation.CertificateStream;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +25,15 @@ public final class FileSource implements DataSource {
   public static FileSource open(SourceSpec spec) throws F3Exception {
     Objects.requireNonNull(spec, "spec");
     return new FileSource(spec.as(SourceKind.FILE), DataFile.read(spec.path()));
+  }
+
+  /**
+   * A file already opened to recognise it: read from the same stream, so a pipe works as well as a
+   * regular file.
+   */
+  public static FileSource open(SourceSpec spec, PeekedInput opened) throws F3Exception {
+    Objects.requireNonNull(spec, "spec");
+    return new FileSource(spec.as(SourceKind.FILE), DataFile.read(opened));
   }
 
   @Override

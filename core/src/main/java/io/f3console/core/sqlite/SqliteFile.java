@@ -1,5 +1,6 @@
 package io.f3console.core.sqlite;
 
+import io.f3console.core.PathKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,18 +28,27 @@ public final class SqliteFile {
     /** An SQLite database. */
     SQLITE,
     /** Something else, to be left unchanged. */
-    NOT_SQLITE
+    NOT_SQLITE,
+    /**
+     * Not a regular file (a named pipe, a device, a socket): never opened, since opening a pipe
+     * waits for a writer and a device may never end.
+     */
+    NOT_A_FILE
   }
 
   private SqliteFile() {}
 
-  /** Looks at the path's first bytes. */
+  /** Looks at what the path is, then at a regular file's first bytes. */
   public static Kind kindOf(Path file) throws IOException {
-    if (Files.isDirectory(file)) {
+    PathKind kind = PathKind.of(file);
+    if (kind == PathKind.DIRECTORY) {
       return Kind.FOLDER;
     }
-    if (!Files.exists(file)) {
+    if (kind == PathKind.MISSING) {
       return Kind.ABSENT;
+    }
+    if (!kind.isRegularFile()) {
+      return Kind.NOT_A_FILE;
     }
     byte[] head = new byte[MAGIC.length];
     int read;

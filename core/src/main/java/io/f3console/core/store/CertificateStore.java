@@ -1,5 +1,6 @@
 package io.f3console.core.store;
 
+import io.f3console.core.PathKind;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.certs.FinalityCertificateCbor;
 import io.f3console.core.cid.Cid;
@@ -590,6 +591,13 @@ public final class CertificateStore implements AutoCloseable {
     }
     if (kind == SqliteFile.Kind.FOLDER) {
       throw new StoreException(file + " is a folder, not a certificate store file");
+    }
+    if (kind == SqliteFile.Kind.NOT_A_FILE) {
+      throw new StoreException(
+          file
+              + " is "
+              + PathKind.of(file).description()
+              + ", not a certificate store file (give a regular file with --store)");
     }
     if (kind == SqliteFile.Kind.NOT_SQLITE) {
       throw new StoreException(
