@@ -1,6 +1,7 @@
 package io.f3console.core.rpc;
 
 import io.f3console.core.F3Exception;
+import io.f3console.core.Secrets;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -220,7 +221,7 @@ public record ApiInfo(Optional<String> token, URI endpoint) {
 
   /** An address as it may be quoted: one line, at most 120 characters. */
   private static String printable(String address) {
-    String line = address.replaceAll("\\p{Cntrl}", "?");
+    String line = Secrets.withoutUrlCredentials(address).replaceAll("\\p{Cntrl}", "?");
     return line.length() > 120 ? line.substring(0, 120) + "…" : line;
   }
 

@@ -74,6 +74,14 @@ class ApiInfoTest {
   }
 
   @Test
+  void refusalsNeverQuoteTheCredentialsOfAUrl() {
+    assertThatThrownBy(() -> ApiInfo.parse("ftp://user:Sekret99@host/rpc/v1?token=Sekret77", "X"))
+        .isInstanceOf(F3Exception.class)
+        .hasMessageContaining("must be http")
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Sekret"));
+  }
+
+  @Test
   void aTokenWithSpacesIsRefusedWithoutQuotingIt() {
     assertThatThrownBy(() -> ApiInfo.parse("my secret:/ip4/127.0.0.1/tcp/1234", "X"))
         .hasMessageContaining("character a token cannot have (position 3)")
