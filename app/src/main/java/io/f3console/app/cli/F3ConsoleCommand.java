@@ -97,6 +97,7 @@ public final class F3ConsoleCommand implements Runnable {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     List<String> secrets = RunSecrets.of(args, System.getenv());
     RunRecorder recorder = new RunRecorder(args, secrets, out, err);
+    NodeAccessOptions.commandLineTokenWarning(args).ifPresent(err::println);
     F3ConsoleCommand root = new F3ConsoleCommand(recorder);
     CommandLine commandLine = commandLine(root, args);
     commandLine.setOut(recorder.out());

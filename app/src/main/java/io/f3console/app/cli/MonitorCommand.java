@@ -73,8 +73,8 @@ final class MonitorCommand implements Callable<Integer> {
       index = "0",
       paramLabel = "SOURCE",
       description =
-          "The node to follow: rpc:URL or an http(s):// URL (its token: --token,"
-              + " --token-file or FULLNODE_API_INFO). Other certificate sources (f3snap:PATH,"
+          "The node to follow: rpc:URL or an http(s):// URL (its token: --token-file,"
+              + " --token or --api-info). Other certificate sources (f3snap:PATH,"
               + " car:PATH, demo:healthy, a certificate file) are judged without a chain head.")
   String source;
 

@@ -18,9 +18,9 @@ import picocli.CommandLine.Option;
 /**
  * How a command talks to a node it has been given: the token and the time limits. Commands that
  * take a source string ({@code rpc:URL}) use these alone; {@link NodeOptions} adds {@code --rpc}
- * for the commands that only ever talk to a node. A token from {@code FULLNODE_API_INFO} (or {@code
- * --api-info}) is used only for the node it names, so it never goes to another host. The token is
- * never printed.
+ * for the commands that only ever talk to a node. A token from {@code --api-info} (or {@code
+ * FULLNODE_API_INFO}, read only when no node is named on the command line) is used only for the
+ * node it names, so it never goes to another host. The token is never printed.
  */
 class NodeAccessOptions {
   /** A token file is a JWT of a few hundred bytes; anything much larger is not one. */
@@ -30,22 +30,27 @@ class NodeAccessOptions {
       names = "--token",
       paramLabel = "TOKEN",
       description =
-          "Bearer token for the node's API. Default: the token in FULLNODE_API_INFO"
-              + " when it names the same node.")
+          "Bearer token for the node's API. Visible to every local user (in the process"
+              + " list) while the command runs: prefer --token-file. Default: the token of"
+              + " --api-info, or of FULLNODE_API_INFO when no node is named, for that node only.")
   String token;
 
   @Option(
       names = "--token-file",
       paramLabel = "FILE",
-      description = "Read the token from FILE (Lotus keeps it in ~/.lotus/token).")
+      description =
+          "Read the token from FILE (Lotus keeps it in ~/.lotus/token); unlike --token, not"
+              + " visible to other local users.")
   Path tokenFile;
 
   @Option(
       names = "--api-info",
       paramLabel = "TOKEN:ADDRESS",
       description =
-          "Lotus-style API info, e.g. TOKEN:/ip4/127.0.0.1/tcp/1234/http."
-              + " Default: the FULLNODE_API_INFO environment variable.")
+          "Lotus-style API info, e.g. TOKEN:/ip4/127.0.0.1/tcp/1234/http; a token given"
+              + " here is visible to every local user (in the process list) while the command"
+              + " runs. Default: the FULLNODE_API_INFO environment variable, read only when no"
+              + " node is named on the command line.")
   String apiInfo;
 
   @Option(
@@ -71,12 +76,53 @@ class NodeAccessOptions {
       description = "Certificate requests in flight at once (default: ${DEFAULT-VALUE}).")
   int concurrency;
 
-  /** The API info given with {@code --api-info}, else {@code FULLNODE_API_INFO}'s. */
+  /**
+   * The API info given with {@code --api-info}, for a node named on the command line: then {@code
+   * FULLNODE_API_INFO} is not read, so a broken value there cannot stop a command that names its
+   * node.
+   */
   Optional<ApiInfo> apiInfo() throws F3Exception {
-    return apiInfo != null
-        ? Optional.of(ApiInfo.parse(apiInfo, "--api-info"))
-        : ApiInfo.fromEnvironment(System.getenv());
+    return apiInfo != null ? Optional.of(ApiInfo.parse(apiInfo, "--api-info")) : Optional.empty();
   }
+
+  /**
+   * The API info of {@code --api-info}, else {@code FULLNODE_API_INFO}'s: when no node is named.
+   */
+  Optional<ApiInfo> apiInfoOrEnvironment() throws F3Exception {
+    return apiInfo != null ? apiInfo() : ApiInfo.fromEnvironment(System.getenv());
+  }
+
+  /**
+   * The warning for a token given on the command line ({@code --token}, or {@code --api-info} with
+   * a token), which every local user can read in the process list while the command runs.
+   */
+  static Optional<String> commandLineTokenWarning(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--")) {
+        break;
+      }
+      if (arg.equals("--token") || arg.startsWith("--token=")) {
+        return Optional.of(TOKEN_WARNING.formatted("--token"));
+      }
+      String info =
+          arg.equals("--api-info") && i + 1 < args.length
+              ? args[i + 1]
+              : arg.startsWith("--api-info=") ? arg.substring("--api-info=".length()) : null;
+      if (info != null && !info.strip().startsWith("/") && info.indexOf(':') > 0) {
+        String head = info.strip().substring(0, info.strip().indexOf(':'));
+        if (!head.matches("[A-Za-z][A-Za-z0-9+.-]*")
+            || !info.strip().substring(head.length()).startsWith("://")) {
+          return Optional.of(TOKEN_WARNING.formatted("--api-info"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final String TOKEN_WARNING =
+      "warning: the token given with %s can be read by every local user (in the process list)"
+          + " while this command runs; prefer --token-file FILE";
 
   /** The token and time limits for the node at {@code endpoint}. */
   SourceOptions optionsFor(URI endpoint, Optional<ApiInfo> info) throws F3Exception {

@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 
 /**
  * How a command reaches a Lotus or Forest node: its URL ({@code --rpc}), and the token and time
- * limits of {@link NodeAccessOptions}. The URL and token default to {@code FULLNODE_API_INFO} (or
- * {@code --api-info}), as with the Lotus tools.
+ * limits of {@link NodeAccessOptions}. The URL and token default to {@code --api-info}, else to
+ * {@code FULLNODE_API_INFO} as with the Lotus tools; the environment is read only when no node is
+ * named on the command line.
  */
 final class NodeOptions extends NodeAccessOptions {
   @Option(
@@ -23,7 +24,7 @@ final class NodeOptions extends NodeAccessOptions {
       paramLabel = "URL",
       description =
           "The node's JSON-RPC URL, e.g. http://127.0.0.1:1234/rpc/v1 (Forest: port"
-              + " 2345). Default: the address in FULLNODE_API_INFO.")
+              + " 2345). Default: the address of --api-info, else of FULLNODE_API_INFO.")
   String rpc;
 
   /** The node to talk to and how. */
@@ -36,19 +37,18 @@ final class NodeOptions extends NodeAccessOptions {
   }
 
   Node resolve() throws F3Exception {
-    Optional<ApiInfo> info = apiInfo();
-    URI endpoint;
     if (rpc != null) {
       String url = rpc.strip();
-      endpoint = ApiInfo.endpoint(url.startsWith("rpc:") ? url.substring(4) : url, "--rpc");
-    } else if (info.isPresent()) {
-      endpoint = info.get().endpoint();
-    } else {
+      URI endpoint = ApiInfo.endpoint(url.startsWith("rpc:") ? url.substring(4) : url, "--rpc");
+      return new Node(endpoint, optionsFor(endpoint, apiInfo()));
+    }
+    Optional<ApiInfo> info = apiInfoOrEnvironment();
+    if (info.isEmpty()) {
       throw new F3Exception(
           "no node given: use --rpc URL, or set FULLNODE_API_INFO "
               + "(TOKEN:/ip4/127.0.0.1/tcp/1234/http)");
     }
-    return new Node(endpoint, optionsFor(endpoint, info));
+    return new Node(info.get().endpoint(), optionsFor(info.get().endpoint(), info));
   }
 
   /**

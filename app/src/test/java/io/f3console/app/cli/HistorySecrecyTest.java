@@ -131,6 +131,58 @@ class HistorySecrecyTest {
   }
 
   @Test
+  void credentialsInsideAUrlAreNeitherEchoedNorStored() throws Exception {
+    RecordedRuns history = new RecordedRuns(dir.resolve("history.db"));
+    List<CliRun> runs = new ArrayList<>();
+    try (FakeLotusNode node = FakeLotusNode.start(chain)) {
+      int port = node.endpoint().getPort();
+      runs.add(
+          history.run(
+              "powertable",
+              "fetch",
+              "--rpc",
+              "http://127.0.0.1:" + port + "/rpc/v1?token=url-Query-Secret-1",
+              "--out",
+              dir.resolve("table.json").toString(),
+              "--timeout",
+              "5"));
+      runs.add(
+          history.run(
+              "certs",
+              "fetch",
+              "--rpc",
+              "ftp://operator:url-Userinfo-Secret-2@127.0.0.1:" + port + "/rpc/v1",
+              "--out",
+              dir.resolve("certs").toString()));
+      runs.add(
+          history.run(
+              "certs",
+              "validate",
+              "rpc:http://operator:url-Userinfo-Secret-3@127.0.0.1:1/rpc/v1",
+              "--timeout",
+              "2"));
+    }
+
+    assertThat(runs.get(0).status()).as(runs.get(0).toString()).isZero();
+    assertThat(runs.get(1).status()).as(runs.get(1).toString()).isEqualTo(2);
+    assertThat(runs.get(2).status()).as(runs.get(2).toString()).isIn(2, 3);
+    List<String> seen = new ArrayList<>();
+    for (CliRun run : runs) {
+      seen.add(run.toString());
+    }
+    for (SessionSummary session : history.sessions()) {
+      CliRun show = history.run("history", "show", Long.toString(session.id()), "--json");
+      seen.add(show.out());
+    }
+    assertThat(String.join("\n", seen))
+        .contains("token=[token]", "[token]@127.0.0.1")
+        .doesNotContain("url-Query-Secret")
+        .doesNotContain("url-Userinfo-Secret");
+    String bytes = new String(Files.readAllBytes(history.db()), StandardCharsets.ISO_8859_1);
+    assertThat(bytes).doesNotContain("url-Query-Secret").doesNotContain("url-Userinfo-Secret");
+  }
+
+  @Test
   void theTokenOfTheEnvironmentAndOfTokenFilesIsASecretOfTheRun() throws Exception {
     Path file = Files.writeString(dir.resolve("node.token"), "  file-token-value-123\n");
     String[] args = {

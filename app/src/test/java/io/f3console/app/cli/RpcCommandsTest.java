@@ -242,14 +242,14 @@ class RpcCommandsTest {
   }
 
   @Test
-  void aMalformedAnswerExitsTwo() {
+  void aMalformedAnswerExitsThreeAsANodeThatCannotGiveWhatWasAsked() {
     node.withFaults(NodeFaults.NONE.withMalformedJson());
 
     CliRun run = run("powertable", "fetch", "--out", dir.resolve("t.json").toString(), "--json");
 
-    assertThat(run.status()).as(run.toString()).isEqualTo(2);
+    assertThat(run.status()).as(run.toString()).isEqualTo(3);
     assertThat(run.err()).contains("malformed answer");
-    assertThat(run.out()).contains("\"exitCode\" : 2");
+    assertThat(run.out()).contains("\"exitCode\" : 3");
   }
 
   @Test

@@ -113,7 +113,7 @@ public final class Doctor {
           checks.add(check);
           listener.accept(check);
         };
-    record.accept(nodeAnswers(state));
+    record.accept(guarded(NODE, "The node answers", () -> nodeAnswers(state)));
     record.accept(
         needs(state, false, F3_RUNNING, "F3 is enabled and running", () -> f3Running(state)));
     record.accept(
@@ -155,7 +155,7 @@ public final class Doctor {
       record.accept(
           blocker != null
               ? CheckBuilder.skipped(step.id(), step.title(), blocker)
-              : step.run(state));
+              : guarded(step.id(), step.title(), () -> step.run(state)));
     }
     return new DoctorReport(
         client.displayEndpoint(),
@@ -165,7 +165,7 @@ public final class Doctor {
   }
 
   @FunctionalInterface
-  private interface CheckBody {
+  interface CheckBody {
     DoctorCheck run() throws InterruptedException;
   }
 
@@ -174,7 +174,25 @@ public final class Doctor {
       throws InterruptedException {
     String blocker =
         manifest ? firstOf(state.nodeBlocker, state.manifestBlocker) : state.nodeBlocker;
-    return blocker != null ? CheckBuilder.skipped(id, title, blocker) : body.run();
+    return blocker != null ? CheckBuilder.skipped(id, title, blocker) : guarded(id, title, body);
+  }
+
+  /**
+   * Runs one check so that whatever stops it fails that check alone: an answer the client lets
+   * through but a check cannot use must not end the whole diagnosis.
+   */
+  static DoctorCheck guarded(String id, String title, CheckBody body) throws InterruptedException {
+    try {
+      return body.run();
+    } catch (RuntimeException e) {
+      CheckBuilder check = new CheckBuilder(id, title);
+      check.detail("error", e.getClass().getSimpleName());
+      check.reason(DoctorReason.NODE_CALL_FAILED);
+      check.fail(
+          "The check stopped on an unexpected error (" + e.getClass().getSimpleName() + ").",
+          "Please report this with the node's version; the other checks are unaffected.");
+      return check.build();
+    }
   }
 
   private static String firstOf(String... reasons) {

@@ -40,14 +40,16 @@ public enum SessionVerdict {
 
   /**
    * The verdict of a failed node call: what the person must fix on their side (the token, the
-   * instance asked for) or data that cannot be used (a malformed answer, like a malformed file) is
-   * bad input; an interrupted call was cancelled; everything else is the node not giving it.
+   * instance asked for) is bad input; an interrupted call was cancelled; everything else, a
+   * malformed or oversized answer included, is the node not giving what was asked.
    */
   public static SessionVerdict of(RpcException.Reason reason) {
     return switch (reason) {
-      case UNAUTHORISED, CERTIFICATE_NOT_FOUND, MALFORMED_RESPONSE -> BAD_INPUT;
+      case UNAUTHORISED, CERTIFICATE_NOT_FOUND -> BAD_INPUT;
       case INTERRUPTED -> CANCELLED;
-      case F3_DISABLED,
+      // a node whose answers are malformed or too large cannot give what was asked
+      case MALFORMED_RESPONSE,
+          F3_DISABLED,
           F3_NOT_RUNNING,
           METHOD_NOT_FOUND,
           TIMEOUT,

@@ -1,6 +1,7 @@
 package io.f3console.core.rpc;
 
 import io.f3console.core.F3Exception;
+import io.f3console.core.Secrets;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -175,7 +176,20 @@ public record ApiInfo(Optional<String> token, URI endpoint) {
           problem + " may end only in /http, /https, /ws or /wss after the port");
     }
     String scheme = transport.equals("https") || transport.equals("wss") ? "https" : "http";
-    return URI.create(scheme + "://" + host + ":" + port + DEFAULT_PATH);
+    try {
+      // the URI parser checks an IPv6 address strictly (":::1" passes the pattern above, not this)
+      URI uri = new URI(scheme + "://" + host + ":" + port + DEFAULT_PATH);
+      require(uri.getHost() != null, origin, problem + " has an invalid host");
+      return uri;
+    } catch (URISyntaxException e) {
+      throw new F3Exception(
+          origin
+              + ": "
+              + problem
+              + (protocol.equals("ip6")
+                  ? " has an invalid IPv6 address"
+                  : " is not a valid address (" + e.getReason() + ")"));
+    }
   }
 
   private static int parsePort(String text, String origin, String problem) throws F3Exception {
@@ -199,6 +213,10 @@ public record ApiInfo(Optional<String> token, URI endpoint) {
         origin,
         "the URL \"" + printable(address) + "\" must be http, https, ws or wss");
     require(uri.getHost() != null, origin, "the URL \"" + printable(address) + "\" has no host");
+    require(
+        uri.getPort() == -1 || (uri.getPort() >= 1 && uri.getPort() <= 65535),
+        origin,
+        "the URL \"" + printable(address) + "\" has a TCP port outside 1-65535");
     require(uri.getRawUserInfo() == null, origin, "the URL must not hold a user name or password");
     String path =
         uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/")
@@ -220,7 +238,7 @@ public record ApiInfo(Optional<String> token, URI endpoint) {
 
   /** An address as it may be quoted: one line, at most 120 characters. */
   private static String printable(String address) {
-    String line = address.replaceAll("\\p{Cntrl}", "?");
+    String line = Secrets.withoutUrlCredentials(address).replaceAll("\\p{Cntrl}", "?");
     return line.length() > 120 ? line.substring(0, 120) + "…" : line;
   }
 

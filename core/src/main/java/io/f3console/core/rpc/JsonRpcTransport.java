@@ -29,13 +29,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * JSON-RPC 2.0 over HTTP POST, as Lotus (go-jsonrpc) and Forest serve it: one request per call, a
  * fresh numeric id each time, {@code Authorization: Bearer} only when a token is set, and one time
  * limit for the whole exchange (connect, headers and body). Answers are read into memory up to a
- * per-call limit. Every failure becomes an {@link RpcException} with its reason; whatever the node
- * sends back is cut to one short line and cleaned of the token before it is quoted.
+ * per-method limit, within one budget for the whole process ({@link BoundedBody}). Every failure
+ * becomes an {@link RpcException} with its reason; whatever the node sends back is cut to one short
+ * line and cleaned of the token before it is quoted.
  */
 final class JsonRpcTransport {
   static final ObjectMapper MAPPER =
@@ -124,20 +126,24 @@ final class JsonRpcTransport {
   }
 
   private HttpResponse<byte[]> exchange(RpcCall call, HttpRequest request) throws RpcException {
+    AtomicReference<BoundedBody> body = new AtomicReference<>();
     CompletableFuture<HttpResponse<byte[]>> pending =
-        http.sendAsync(request, BoundedBody.handler(call.maxResponseBytes()));
+        http.sendAsync(request, BoundedBody.handler(call.maxResponseBytes(), body::set));
     try {
       return pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       pending.cancel(true);
+      BoundedBody.abandon(body.get());
       throw failure(
           call, Reason.TIMEOUT, "no complete answer within " + seconds(timeout), null, null);
     } catch (InterruptedException e) {
       pending.cancel(true);
+      BoundedBody.abandon(body.get());
       Thread.currentThread().interrupt();
       throw failure(
           call, Reason.INTERRUPTED, "interrupted while waiting for the answer", null, null);
     } catch (ExecutionException e) {
+      BoundedBody.abandon(body.get());
       throw transportFailure(call, e.getCause());
     }
   }
@@ -148,7 +154,12 @@ final class JsonRpcTransport {
           call, Reason.TIMEOUT, "no complete answer within " + seconds(timeout), null, null);
     }
     if (cause instanceof BoundedBody.TooLargeException) {
-      return failure(call, Reason.MALFORMED_RESPONSE, cause.getMessage(), null, null);
+      return failure(
+          call,
+          Reason.MALFORMED_RESPONSE,
+          cause.getMessage() + " for " + shortName(call),
+          null,
+          null);
     }
     if (cause instanceof ConnectException) {
       // the JDK's refusal carries no message: say in words what it means for an operator
@@ -329,6 +340,10 @@ final class JsonRpcTransport {
       RpcCall call, Reason reason, String problem, Long code, Integer status) {
     return new RpcException(
         reason, call.method(), prefix(call) + problem, code, status, call.instance(), null);
+  }
+
+  private static String shortName(RpcCall call) {
+    return call.method().startsWith("Filecoin.") ? call.method().substring(9) : call.method();
   }
 
   private String prefix(RpcCall call) {

@@ -24,10 +24,12 @@ import java.util.concurrent.atomic.AtomicReference;
  * needs, decoded strictly into the model (Lotus {@code api/api_full.go} and {@code
  * api/api_errors.go}, Forest {@code src/rpc/methods/f3.rs}).
  *
- * <p>Each call has the time limit of {@link SourceOptions#timeout()} and a cap on the answer's
- * size; every failure is an {@link RpcException} with its reason. Certificate ranges are fetched
- * ahead by {@link SourceOptions#concurrency()} requests at once, retried on transient failures up
- * to {@link SourceOptions#retries()} times, and handed out in order.
+ * <p>Each call has the time limit of {@link SourceOptions#timeout()} and a cap on the answer's size
+ * sized to the largest valid answer of its method, and all answers being received share one memory
+ * budget (see {@code BoundedBody}); every failure is an {@link RpcException} with its reason.
+ * Certificate ranges are fetched ahead by {@link SourceOptions#concurrency()} requests at once,
+ * retried on transient failures up to {@link SourceOptions#retries()} times, and handed out in
+ * order.
  *
  * <p>The power table of an instance is {@code F3GetPowerTableByInstance} on Lotus and {@code
  * F3GetF3PowerTableByInstance} on Forest: the client tries the Lotus name first, falls back to
@@ -134,7 +136,7 @@ public final class LotusRpcClient implements AutoCloseable {
    * RpcException.Reason#CERTIFICATE_NOT_FOUND}, and one for another instance is malformed.
    */
   public FinalityCertificate certificate(long instance) throws RpcException {
-    RpcCall call = RpcCall.ofInstance(GET_CERTIFICATE, instance);
+    RpcCall call = RpcCall.ofInstance(GET_CERTIFICATE, instance, RpcCall.CERTIFICATE_RESPONSE);
     FinalityCertificate certificate =
         RpcResults.of(transport, call).certificate(transport.call(call), false).orElseThrow();
     if (certificate.instance() != instance) {
@@ -151,7 +153,7 @@ public final class LotusRpcClient implements AutoCloseable {
   /** {@code Filecoin.F3GetLatestCertificate}: empty when the node has none yet. */
   public Optional<FinalityCertificate> latestCertificate() throws RpcException {
     return call(
-        RpcCall.of(GET_LATEST_CERTIFICATE).withLargeResponse(),
+        RpcCall.of(GET_LATEST_CERTIFICATE).withResponseLimit(RpcCall.CERTIFICATE_RESPONSE),
         (results, result) -> results.certificate(result, true));
   }
 
@@ -204,7 +206,8 @@ public final class LotusRpcClient implements AutoCloseable {
   }
 
   private PowerTable powerTableByInstance(String method, long instance) throws RpcException {
-    return call(RpcCall.ofInstance(method, instance), RpcResults::powerTable);
+    return call(
+        RpcCall.ofInstance(method, instance, RpcCall.POWER_TABLE_RESPONSE), RpcResults::powerTable);
   }
 
   /**
@@ -213,14 +216,14 @@ public final class LotusRpcClient implements AutoCloseable {
    */
   public PowerTable ecPowerTable(List<Cid> key) throws RpcException {
     return call(
-        RpcCall.ofTipSetKey(GET_EC_POWER_TABLE, key, RpcCall.LARGE_RESPONSE),
+        RpcCall.ofTipSetKey(GET_EC_POWER_TABLE, key, RpcCall.POWER_TABLE_RESPONSE),
         RpcResults::powerTable);
   }
 
   /** {@code Filecoin.F3GetF3PowerTable}: F3's own view of the table at the tipset. */
   public PowerTable f3PowerTable(List<Cid> key) throws RpcException {
     return call(
-        RpcCall.ofTipSetKey(GET_F3_POWER_TABLE, key, RpcCall.LARGE_RESPONSE),
+        RpcCall.ofTipSetKey(GET_F3_POWER_TABLE, key, RpcCall.POWER_TABLE_RESPONSE),
         RpcResults::powerTable);
   }
 

@@ -20,8 +20,18 @@ import java.util.Objects;
  */
 record RpcCall(
     String method, ArrayNode params, String arguments, Long instance, int maxResponseBytes) {
-  /** Answers that hold certificates or power tables (both well under this at their limits). */
-  static final int LARGE_RESPONSE = 64 << 20;
+  /**
+   * An answer holding one certificate: its ECChain of at most 100 tipsets, a power-table delta and
+   * the signers' bitfield come to well under a megabyte on mainnet; anything above this is not a
+   * certificate.
+   */
+  static final int CERTIFICATE_RESPONSE = 8 << 20;
+
+  /**
+   * An answer holding a power table: a few hundred bytes per entry, some 0.5 MB for mainnet's
+   * committee of about 1,600 participants; this allows some thirty times that.
+   */
+  static final int POWER_TABLE_RESPONSE = 16 << 20;
 
   /**
    * A block read by {@code ChainReadObj}: base64 of up to 3 MiB (the JSON reader's limit on a
@@ -29,8 +39,8 @@ record RpcCall(
    */
   static final int BLOCK_RESPONSE = (4 << 20) + 4096;
 
-  /** Everything else: a manifest, a tipset, progress, a version. */
-  static final int SMALL_RESPONSE = 4 << 20;
+  /** Everything else: a manifest, a tipset, progress, a version (a few kilobytes each). */
+  static final int SMALL_RESPONSE = 1 << 20;
 
   RpcCall {
     Objects.requireNonNull(method, "method");
@@ -43,11 +53,11 @@ record RpcCall(
     return new RpcCall(method, JsonNodeFactory.instance.arrayNode(), "", null, SMALL_RESPONSE);
   }
 
-  /** A call about one instance ({@code [instance]}) with a possibly large answer. */
-  static RpcCall ofInstance(String method, long instance) {
+  /** A call about one instance ({@code [instance]}) with an answer of at most {@code limit}. */
+  static RpcCall ofInstance(String method, long instance, int limit) {
     ArrayNode params = JsonNodeFactory.instance.arrayNode();
     params.add(new BigInteger(Long.toUnsignedString(instance)));
-    return new RpcCall(method, params, Long.toUnsignedString(instance), instance, LARGE_RESPONSE);
+    return new RpcCall(method, params, Long.toUnsignedString(instance), instance, limit);
   }
 
   /**
@@ -72,9 +82,9 @@ record RpcCall(
     return cids;
   }
 
-  /** The same call allowing an answer as large as a certificate or power table. */
-  RpcCall withLargeResponse() {
-    return new RpcCall(method, params, arguments, instance, LARGE_RESPONSE);
+  /** The same call allowing an answer of at most {@code limit} bytes. */
+  RpcCall withResponseLimit(int limit) {
+    return new RpcCall(method, params, arguments, instance, limit);
   }
 
   /** How the call reads in messages, e.g. {@code F3GetCertificate(12)}. */

@@ -116,8 +116,9 @@ final class RpcResults {
   InstanceProgress progress(byte[] result) throws RpcException {
     JsonNode node = object(tree(result), "result");
     long phaseCode = uint64(node, "Phase", "result");
-    if (phaseCode > Phase.TERMINATED.code()) {
-      throw malformed("result.Phase: no GPBFT phase has code " + phaseCode);
+    // Phase is an unsigned number: 2^63 and above read as negative longs
+    if (Long.compareUnsigned(phaseCode, Phase.TERMINATED.code()) > 0) {
+      throw malformed("result.Phase: no GPBFT phase has code " + Long.toUnsignedString(phaseCode));
     }
     JsonNode input = node.get("Input");
     List<TipSetSummary> chain = new ArrayList<>();

@@ -584,6 +584,41 @@ class DoctorTest {
   }
 
   @Test
+  void aPhaseOf2To64Minus1FailsTheProgressCheckAloneAndTheOthersStillRun() throws Exception {
+    try (FakeLotusNode node = FakeLotusNode.start(chain)) {
+      node.answering(
+          "Filecoin.F3GetProgress", "{\"ID\":6,\"Round\":0,\"Phase\":18446744073709551615}");
+      DoctorReport report = diagnose(node, healthyProfile(), DOCTOR);
+
+      assertThat(report.checks()).extracting(DoctorCheck::id).containsExactlyElementsOf(ORDER);
+      DoctorCheck progress = check(report, DoctorCertificateChecks.PROGRESS);
+      assertThat(progress.verdict()).isEqualTo(CheckVerdict.FAIL);
+      assertThat(progress.reason()).contains(DoctorReason.NODE_CALL_FAILED);
+      assertThat(progress.evidence())
+          .anyMatch(e -> e.contains("result.Phase") && e.contains("18446744073709551615"));
+      assertThat(check(report, DoctorCertificateChecks.CERTIFICATE_ZERO).verdict())
+          .isEqualTo(CheckVerdict.PASS);
+      assertThat(check(report, Doctor.NODE).verdict()).isEqualTo(CheckVerdict.PASS);
+    }
+  }
+
+  @Test
+  void aCheckThatStopsOnAnUnexpectedErrorFailsAloneWithoutItsMessage() throws Exception {
+    DoctorCheck failed =
+        Doctor.guarded(
+            "some-check",
+            "A check",
+            () -> {
+              throw new IllegalStateException("secret-token-123");
+            });
+
+    assertThat(failed.verdict()).isEqualTo(CheckVerdict.FAIL);
+    assertThat(failed.reason()).contains(DoctorReason.NODE_CALL_FAILED);
+    assertThat(failed.evidence()).anyMatch(e -> e.contains("IllegalStateException"));
+    assertThat(failed.toString()).doesNotContain("secret-token-123");
+  }
+
+  @Test
   void aLagBeyondTheThresholdWarnsAndAStillProgressSaysItLooksStalled() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.start(chain)) {
       DoctorReport report = diagnose(node, healthyProfile(), DOCTOR.withMaxLagEpochs(0));

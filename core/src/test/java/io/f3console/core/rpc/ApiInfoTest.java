@@ -60,6 +60,10 @@ class ApiInfoTest {
         "Sekret:/ip4/127.0.0.1| needs a host and a TCP port",
         "Sekret:/unix/lotus.sock/x/y| starts with /unix",
         "Sekret:/ip6/zz::1/tcp/1234| has an invalid IPv6 address",
+        "Sekret:/ip6/:::1/tcp/1234/http| has an invalid IPv6 address",
+        "Sekret:/ip6/1:2:3:4:5:6:7:8:9/tcp/1234| has an invalid IPv6 address",
+        "Sekret:http://[:::1]:1234/rpc/v1| is malformed",
+        "Sekret:http://127.0.0.1:99999/rpc/v1| has a TCP port outside 1-65535",
         "Sekret:/dns/bad_name/tcp/1234| has an invalid host name",
         "Sekret:ftp://host/rpc/v1| must be http, https, ws or wss",
         "Sekret:http://user:pw@host/rpc/v1| must not hold a user name or password",
@@ -70,6 +74,14 @@ class ApiInfoTest {
         .isInstanceOf(F3Exception.class)
         .hasMessageStartingWith("FULLNODE_API_INFO")
         .hasMessageContaining(problem)
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Sekret"));
+  }
+
+  @Test
+  void refusalsNeverQuoteTheCredentialsOfAUrl() {
+    assertThatThrownBy(() -> ApiInfo.parse("ftp://user:Sekret99@host/rpc/v1?token=Sekret77", "X"))
+        .isInstanceOf(F3Exception.class)
+        .hasMessageContaining("must be http")
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain("Sekret"));
   }
 

@@ -232,7 +232,23 @@ class RpcFaultsTest {
     RpcException e = failure(client::stateNetworkName);
 
     assertThat(e.reason()).isEqualTo(Reason.MALFORMED_RESPONSE);
-    assertThat(e.getMessage()).contains("larger than 4 MiB");
+    assertThat(e.getMessage())
+        .contains("StateNetworkName() at ")
+        .contains("larger than 1 MiB, the most a valid answer can be for StateNetworkName");
+  }
+
+  @Test
+  void aCertificateAnswerIsLimitedToWhatACertificateCanBe() {
+    node.answering(
+        "Filecoin.F3GetCertificate", "\"" + "a".repeat(RpcCall.CERTIFICATE_RESPONSE) + "\"");
+
+    RpcException e = failure(() -> client.certificate(1));
+
+    assertThat(e.reason()).isEqualTo(Reason.MALFORMED_RESPONSE);
+    assertThat(e.getMessage())
+        .contains("F3GetCertificate(1) at ")
+        .contains("larger than 8 MiB, the most a valid answer can be for F3GetCertificate");
+    assertThat(BoundedBody.inFlight()).isZero();
   }
 
   @Test
