@@ -1,5 +1,6 @@
 package io.f3console.core.history;
 
+import io.f3console.core.PrintableText;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.trust.TrustState;
 import java.sql.Connection;
@@ -104,12 +105,12 @@ final class SessionReader {
         finished - started.toEpochMilli(),
         SessionOrigin.fromLabel(rows.getString(4)),
         kind(rows.getString(5)),
-        rows.getString(6),
-        Optional.ofNullable(rows.getString(7)),
+        PrintableText.line(rows.getString(6)),
+        Optional.ofNullable(rows.getString(7)).map(PrintableText::line),
         SessionVerdict.fromName(rows.getString(8)),
-        Optional.ofNullable(rows.getString(9)),
+        Optional.ofNullable(rows.getString(9)).map(PrintableText::line),
         trust(rows.getString(13)),
-        rows.getString(10),
+        PrintableText.lines(rows.getString(10)),
         nullableLong(rows, 11),
         rows.getInt(12));
   }
@@ -146,7 +147,7 @@ final class SessionReader {
                 List.of(),
                 facts(id),
                 Optional.ofNullable(rows.getString(13)));
-        return Optional.of(new StoredSession(id, record, tables(id), notes(id)));
+        return Optional.of(new StoredSession(id, record.printable(), tables(id), notes(id)));
       }
     }
   }
@@ -213,7 +214,10 @@ final class SessionReader {
         while (rows.next()) {
           tables.add(
               new TableReference(
-                  rows.getString(1), nullableLong(rows, 2), rows.getString(3), rows.getInt(4)));
+                  PrintableText.line(rows.getString(1)),
+                  nullableLong(rows, 2),
+                  rows.getString(3),
+                  rows.getInt(4)));
         }
       }
     }
@@ -230,7 +234,10 @@ final class SessionReader {
         while (rows.next()) {
           notes.add(
               new SessionNote(
-                  rows.getLong(1), id, Instant.ofEpochMilli(rows.getLong(2)), rows.getString(3)));
+                  rows.getLong(1),
+                  id,
+                  Instant.ofEpochMilli(rows.getLong(2)),
+                  PrintableText.lines(rows.getString(3))));
         }
       }
     }
