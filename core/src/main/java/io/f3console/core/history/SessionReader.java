@@ -98,11 +98,11 @@ final class SessionReader {
 
   private static SessionSummary summary(ResultSet rows) throws SQLException {
     Instant started = Instant.ofEpochMilli(rows.getLong(2));
-    long finished = rows.getLong(3);
+    Instant finished = Instant.ofEpochMilli(rows.getLong(3));
     return new SessionSummary(
         rows.getLong(1),
         started,
-        finished - started.toEpochMilli(),
+        SessionRecord.millisBetween(started, finished),
         SessionOrigin.fromLabel(rows.getString(4)),
         kind(rows.getString(5)),
         PrintableText.line(rows.getString(6)),
@@ -285,14 +285,16 @@ final class SessionReader {
     return lines;
   }
 
+  /** A stored kind; {@link SessionKind#UNKNOWN} for one a newer version may have added. */
   private static SessionKind kind(String label) {
-    return SessionKind.fromLabel(label)
-        .orElseThrow(
-            () ->
-                new IllegalStateException("unknown session kind '" + label + "' in the database"));
+    return SessionKind.fromLabel(label == null ? "" : label).orElse(SessionKind.UNKNOWN);
   }
 
-  /** A stored trust word ({@link TrustState#word()}) as its state; NULL is none. */
+  /**
+   * A stored trust word ({@link TrustState#word()}) as its state; NULL is none, and so is a word
+   * this version does not know (a newer version's): a trust that cannot be read is never shown as
+   * one it is not.
+   */
   static Optional<TrustState> trust(String word) {
     if (word == null) {
       return Optional.empty();
@@ -302,7 +304,7 @@ final class SessionReader {
         return Optional.of(state);
       }
     }
-    throw new IllegalStateException("unknown trust state '" + word + "' in the database");
+    return Optional.empty();
   }
 
   private static Optional<Long> nullableLong(ResultSet rows, int column) throws SQLException {

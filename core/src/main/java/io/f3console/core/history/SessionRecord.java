@@ -83,6 +83,24 @@ public record SessionRecord(
     return Duration.between(startedAt, finishedAt);
   }
 
+  /**
+   * How long it took in milliseconds; empty when the stored times cannot say (it ended before it
+   * began, or they are too far apart to count in milliseconds).
+   */
+  public Optional<Long> durationMillis() {
+    return millisBetween(startedAt, finishedAt);
+  }
+
+  /** The milliseconds from {@code start} to {@code end}; empty when negative or beyond a long. */
+  static Optional<Long> millisBetween(Instant start, Instant end) {
+    try {
+      long millis = Math.subtractExact(end.toEpochMilli(), start.toEpochMilli());
+      return millis < 0 ? Optional.empty() : Optional.of(millis);
+    } catch (ArithmeticException e) {
+      return Optional.empty();
+    }
+  }
+
   public static Builder builder(SessionOrigin origin, SessionKind kind, String command) {
     return new Builder(origin, kind, command);
   }
