@@ -1,6 +1,7 @@
 package io.f3console.app.cli;
 
 import io.f3console.core.F3Exception;
+import io.f3console.core.PrintableText;
 import io.f3console.core.history.HistoryLocation;
 import io.f3console.core.rpc.RpcException;
 import java.io.PrintWriter;
@@ -112,7 +113,7 @@ public final class F3ConsoleCommand implements Runnable {
     commandLine.setExecutionExceptionHandler(
         (exception, line, parseResult) -> {
           int status = exitCodeOf(exception);
-          String message = NodeOptions.withoutSecrets(exception.getMessage(), secrets);
+          String message = printable(exception.getMessage(), secrets);
           recorder.failed(exception, status, message);
           if (exception instanceof F3Exception) {
             line.getErr().println("f3console: " + message);
@@ -133,7 +134,7 @@ public final class F3ConsoleCommand implements Runnable {
     commandLine.setParameterExceptionHandler(
         (exception, arguments) -> {
           CommandLine line = exception.getCommandLine();
-          String message = NodeOptions.withoutSecrets(exception.getMessage(), secrets);
+          String message = printable(exception.getMessage(), secrets);
           recorder.failed(exception, ExitCodes.BAD_INPUT, message);
           line.getErr().println("f3console: " + message);
           line.getErr().println("Try '" + line.getCommandSpec().qualifiedName() + " --help'.");
@@ -161,6 +162,15 @@ public final class F3ConsoleCommand implements Runnable {
   /** The root with every subcommand, as help shows it. */
   static CommandLine fullCommandLine() {
     return commandLine(new F3ConsoleCommand(), new String[0]);
+  }
+
+  /**
+   * An error message as it may be shown and stored: secrets scrubbed, and control characters (a
+   * file's terminal escape sequences quoted in the message) made {@linkplain PrintableText
+   * printable}.
+   */
+  static String printable(String message, List<String> secrets) {
+    return PrintableText.lines(NodeOptions.withoutSecrets(message, secrets));
   }
 
   /** With {@code --json}, failures are one JSON object on stdout too: error and exit status. */

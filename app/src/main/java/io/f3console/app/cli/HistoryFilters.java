@@ -107,7 +107,7 @@ final class HistoryFilters {
 
   /** Every kind's label, for help and errors. */
   static String labels() {
-    return Arrays.stream(SessionKind.values())
+    return SessionKind.recorded().stream()
         .map(SessionKind::label)
         .collect(Collectors.joining(", "));
   }

@@ -77,6 +77,11 @@ final class JsonFields {
     return this;
   }
 
+  /** A signed number, or null when absent. */
+  JsonFields number(String key, Optional<Long> value) {
+    return value.isPresent() ? number(key, value.get().longValue()) : nothing(key);
+  }
+
   JsonFields number(String key, double value) {
     node.put(key(key), value);
     return this;

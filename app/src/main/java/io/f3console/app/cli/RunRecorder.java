@@ -126,7 +126,7 @@ final class RunRecorder {
       }
     } catch (HistoryException | RuntimeException e) {
       terminalErr.println(
-          WARNING + NodeOptions.withoutSecrets(String.valueOf(e.getMessage()), secrets));
+          WARNING + F3ConsoleCommand.printable(String.valueOf(e.getMessage()), secrets));
       terminalErr.flush();
     }
   }
@@ -153,7 +153,7 @@ final class RunRecorder {
   }
 
   private void note(String text) {
-    terminalErr.println(NOTE + text);
+    terminalErr.println(NOTE + F3ConsoleCommand.printable(text, secrets));
     terminalErr.flush();
   }
 

@@ -29,10 +29,7 @@ final class SessionText {
     r.trust().ifPresent(trust -> line(out, "Trust", trust.word()));
     line(out, "Kind", r.kind().label() + ", run from the " + r.origin().label());
     r.network().ifPresent(network -> line(out, "Network", network));
-    line(
-        out,
-        "Started",
-        SessionReport.time(r.startedAt()) + ", took " + r.duration().toMillis() + " ms");
+    line(out, "Started", SessionReport.time(r.startedAt()) + ", took " + SessionReport.took(r));
     if (!r.arguments().isEmpty()) {
       line(out, "Command line", "f3console " + r.arguments());
     }

@@ -1,5 +1,7 @@
 package io.f3console.core.history;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -26,7 +28,12 @@ public enum SessionKind {
   /** Generated a synthetic network. */
   SIMULATION("simulation"),
   /** Measured the hot paths. */
-  BENCHMARK("benchmark");
+  BENCHMARK("benchmark"),
+  /**
+   * A kind this version does not know, read from a history a newer F3 Console wrote; never
+   * recorded, nor a filter.
+   */
+  UNKNOWN("unknown");
 
   private final String label;
 
@@ -39,10 +46,15 @@ public enum SessionKind {
     return label;
   }
 
-  /** The kind with this label (or enum name), ignoring case. */
+  /** The kinds a session is recorded as: all but {@link #UNKNOWN}. */
+  public static List<SessionKind> recorded() {
+    return Arrays.stream(values()).filter(kind -> kind != UNKNOWN).toList();
+  }
+
+  /** The recorded kind with this label (or enum name), ignoring case. */
   public static Optional<SessionKind> fromLabel(String text) {
     String wanted = text.trim().toLowerCase(Locale.ROOT).replace('_', '-');
-    for (SessionKind kind : values()) {
+    for (SessionKind kind : recorded()) {
       if (kind.label.equals(wanted)) {
         return Optional.of(kind);
       }

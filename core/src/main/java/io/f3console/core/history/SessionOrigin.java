@@ -3,7 +3,9 @@ package io.f3console.core.history;
 /** Which front end ran a session. */
 public enum SessionOrigin {
   CLI("cli"),
-  CONSOLE("console");
+  CONSOLE("console"),
+  /** A front end this version does not know, read from a history a newer version wrote. */
+  UNKNOWN("unknown");
 
   private final String label;
 
@@ -15,12 +17,15 @@ public enum SessionOrigin {
     return label;
   }
 
+  /**
+   * The origin stored as {@code label}; {@link #UNKNOWN} for a label this version does not know.
+   */
   static SessionOrigin fromLabel(String label) {
     for (SessionOrigin origin : values()) {
-      if (origin.label.equals(label)) {
+      if (origin != UNKNOWN && origin.label.equals(label)) {
         return origin;
       }
     }
-    throw new IllegalArgumentException("unknown session origin '" + label + "'");
+    return UNKNOWN;
   }
 }

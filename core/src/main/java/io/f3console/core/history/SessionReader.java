@@ -1,5 +1,6 @@
 package io.f3console.core.history;
 
+import io.f3console.core.PrintableText;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.trust.TrustState;
 import java.sql.Connection;
@@ -97,19 +98,19 @@ final class SessionReader {
 
   private static SessionSummary summary(ResultSet rows) throws SQLException {
     Instant started = Instant.ofEpochMilli(rows.getLong(2));
-    long finished = rows.getLong(3);
+    Instant finished = Instant.ofEpochMilli(rows.getLong(3));
     return new SessionSummary(
         rows.getLong(1),
         started,
-        finished - started.toEpochMilli(),
+        SessionRecord.millisBetween(started, finished),
         SessionOrigin.fromLabel(rows.getString(4)),
         kind(rows.getString(5)),
-        rows.getString(6),
-        Optional.ofNullable(rows.getString(7)),
+        PrintableText.line(rows.getString(6)),
+        Optional.ofNullable(rows.getString(7)).map(PrintableText::line),
         SessionVerdict.fromName(rows.getString(8)),
-        Optional.ofNullable(rows.getString(9)),
+        Optional.ofNullable(rows.getString(9)).map(PrintableText::line),
         trust(rows.getString(13)),
-        rows.getString(10),
+        PrintableText.lines(rows.getString(10)),
         nullableLong(rows, 11),
         rows.getInt(12));
   }
@@ -146,7 +147,7 @@ final class SessionReader {
                 List.of(),
                 facts(id),
                 Optional.ofNullable(rows.getString(13)));
-        return Optional.of(new StoredSession(id, record, tables(id), notes(id)));
+        return Optional.of(new StoredSession(id, record.printable(), tables(id), notes(id)));
       }
     }
   }
@@ -213,7 +214,10 @@ final class SessionReader {
         while (rows.next()) {
           tables.add(
               new TableReference(
-                  rows.getString(1), nullableLong(rows, 2), rows.getString(3), rows.getInt(4)));
+                  PrintableText.line(rows.getString(1)),
+                  nullableLong(rows, 2),
+                  rows.getString(3),
+                  rows.getInt(4)));
         }
       }
     }
@@ -230,7 +234,10 @@ final class SessionReader {
         while (rows.next()) {
           notes.add(
               new SessionNote(
-                  rows.getLong(1), id, Instant.ofEpochMilli(rows.getLong(2)), rows.getString(3)));
+                  rows.getLong(1),
+                  id,
+                  Instant.ofEpochMilli(rows.getLong(2)),
+                  PrintableText.lines(rows.getString(3))));
         }
       }
     }
@@ -278,14 +285,16 @@ final class SessionReader {
     return lines;
   }
 
+  /** A stored kind; {@link SessionKind#UNKNOWN} for one a newer version may have added. */
   private static SessionKind kind(String label) {
-    return SessionKind.fromLabel(label)
-        .orElseThrow(
-            () ->
-                new IllegalStateException("unknown session kind '" + label + "' in the database"));
+    return SessionKind.fromLabel(label == null ? "" : label).orElse(SessionKind.UNKNOWN);
   }
 
-  /** A stored trust word ({@link TrustState#word()}) as its state; NULL is none. */
+  /**
+   * A stored trust word ({@link TrustState#word()}) as its state; NULL is none, and so is a word
+   * this version does not know (a newer version's): a trust that cannot be read is never shown as
+   * one it is not.
+   */
   static Optional<TrustState> trust(String word) {
     if (word == null) {
       return Optional.empty();
@@ -295,7 +304,7 @@ final class SessionReader {
         return Optional.of(state);
       }
     }
-    throw new IllegalStateException("unknown trust state '" + word + "' in the database");
+    return Optional.empty();
   }
 
   private static Optional<Long> nullableLong(ResultSet rows, int column) throws SQLException {

@@ -1,5 +1,6 @@
 package io.f3console.core.history;
 
+import io.f3console.core.PrintableText;
 import io.f3console.core.Secrets;
 import io.f3console.core.trust.Trust;
 import io.f3console.core.trust.TrustState;
@@ -82,6 +83,24 @@ public record SessionRecord(
     return Duration.between(startedAt, finishedAt);
   }
 
+  /**
+   * How long it took in milliseconds; empty when the stored times cannot say (it ended before it
+   * began, or they are too far apart to count in milliseconds).
+   */
+  public Optional<Long> durationMillis() {
+    return millisBetween(startedAt, finishedAt);
+  }
+
+  /** The milliseconds from {@code start} to {@code end}; empty when negative or beyond a long. */
+  static Optional<Long> millisBetween(Instant start, Instant end) {
+    try {
+      long millis = Math.subtractExact(end.toEpochMilli(), start.toEpochMilli());
+      return millis < 0 ? Optional.empty() : Optional.of(millis);
+    } catch (ArithmeticException e) {
+      return Optional.empty();
+    }
+  }
+
   public static Builder builder(SessionOrigin origin, SessionKind kind, String command) {
     return new Builder(origin, kind, command);
   }
@@ -116,6 +135,49 @@ public record SessionRecord(
             .toList(),
         facts.stream().map(f -> new Fact(r.text(f.name()), r.text(f.value()))).toList(),
         output.map(r::text));
+  }
+
+  /**
+   * This record with every text made {@linkplain PrintableText printable}: control characters
+   * (terminal escape sequences among them) are spaces, except the newlines and tabs of the summary,
+   * the findings and the printed output. The history stores and gives back only such records, so
+   * nothing read from a file or a node is replayed to a terminal by {@code history list} or {@code
+   * show}.
+   */
+  public SessionRecord printable() {
+    return new SessionRecord(
+        startedAt,
+        finishedAt,
+        origin,
+        kind,
+        PrintableText.line(command),
+        PrintableText.line(arguments),
+        network.map(PrintableText::line),
+        verdict,
+        reason.map(PrintableText::line),
+        trust,
+        PrintableText.lines(summary),
+        exitCode,
+        instanceReached,
+        sources.stream()
+            .map(
+                s -> new RecordedSource(PrintableText.line(s.role()), PrintableText.line(s.spec())))
+            .toList(),
+        cids.stream()
+            .map(
+                c ->
+                    new RecordedCid(
+                        PrintableText.line(c.role()),
+                        c.computed().map(PrintableText::line),
+                        c.expected().map(PrintableText::line)))
+            .toList(),
+        tables.stream()
+            .map(t -> new RecordedTable(PrintableText.line(t.role()), t.instance(), t.table()))
+            .toList(),
+        facts.stream()
+            .map(f -> new Fact(PrintableText.line(f.name()), PrintableText.lines(f.value())))
+            .toList(),
+        output.map(PrintableText::lines));
   }
 
   private record Redactor(List<String> secrets) {

@@ -50,6 +50,11 @@ public final class SessionReport {
   }
 
   /** When, in the form every view of the history uses. */
+  /** How long a session took, for people: "250 ms", or "unknown" when its times cannot say. */
+  public static String took(SessionRecord record) {
+    return record.durationMillis().map(ms -> ms + " ms").orElse("unknown");
+  }
+
   public static String time(java.time.Instant instant) {
     return TIME.format(instant.truncatedTo(ChronoUnit.SECONDS));
   }
@@ -70,7 +75,7 @@ public final class SessionReport {
     }
     r.network().ifPresent(network -> row(md, "Network", network));
     row(md, "Started", time(r.startedAt()));
-    row(md, "Took", r.duration().toMillis() + " ms");
+    row(md, "Took", took(r));
     r.exitCode().ifPresent(code -> row(md, "Exit status", String.valueOf(code)));
     r.instanceReached().ifPresent(i -> row(md, "Instance reached", Long.toUnsignedString(i)));
     if (!r.sources().isEmpty()) {
@@ -156,7 +161,7 @@ public final class SessionReport {
     root.put("summary", r.summary());
     root.put("startedAt", r.startedAt().toString());
     root.put("finishedAt", r.finishedAt().toString());
-    root.put("durationMillis", r.duration().toMillis());
+    root.put("durationMillis", r.durationMillis().orElse(null));
     root.put("exitCode", r.exitCode().orElse(null));
     root.set("instanceReached", unsigned(r.instanceReached()));
     ArrayNode sources = root.putArray("sources");

@@ -8,12 +8,13 @@ import java.util.Optional;
 /**
  * One line of the session list.
  *
+ * @param durationMillis how long it took; empty when the stored times cannot say
  * @param trust the trust state of the table or chain the session judged, when it judged one
  */
 public record SessionSummary(
     long id,
     Instant startedAt,
-    long durationMillis,
+    Optional<Long> durationMillis,
     SessionOrigin origin,
     SessionKind kind,
     String command,
@@ -26,6 +27,7 @@ public record SessionSummary(
     int notes) {
   public SessionSummary {
     Objects.requireNonNull(startedAt);
+    Objects.requireNonNull(durationMillis);
     Objects.requireNonNull(origin);
     Objects.requireNonNull(kind);
     Objects.requireNonNull(command);

@@ -15,7 +15,9 @@ public enum SessionVerdict {
   /** A person stopped it before it finished. */
   CANCELLED("cancelled"),
   /** A bug in F3 Console stopped it. */
-  INTERNAL_ERROR("internal error");
+  INTERNAL_ERROR("internal error"),
+  /** A verdict this version does not know, read from a history a newer version wrote. */
+  UNKNOWN("unknown");
 
   private final String label;
 
@@ -60,7 +62,13 @@ public enum SessionVerdict {
     };
   }
 
+  /** The verdict stored as {@code name}; {@link #UNKNOWN} for a name this version does not know. */
   static SessionVerdict fromName(String name) {
-    return valueOf(name);
+    for (SessionVerdict verdict : values()) {
+      if (verdict.name().equals(name)) {
+        return verdict;
+      }
+    }
+    return UNKNOWN;
   }
 }

@@ -1,5 +1,6 @@
 package io.f3console.core.history;
 
+import io.f3console.core.PrintableText;
 import io.f3console.core.trust.TrustState;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,7 +19,9 @@ final class SessionWriter {
     this.connection = connection;
   }
 
-  long write(SessionRecord record) throws SQLException {
+  /** Stores {@code given} {@linkplain SessionRecord#printable() made printable}; returns its id. */
+  long write(SessionRecord given) throws SQLException {
+    SessionRecord record = given.printable();
     connection.setAutoCommit(false);
     try {
       long id = insertSession(record);
@@ -36,7 +39,8 @@ final class SessionWriter {
     }
   }
 
-  SessionNote addNote(long sessionId, String text, Instant at) throws SQLException {
+  SessionNote addNote(long sessionId, String given, Instant at) throws SQLException {
+    String text = PrintableText.lines(given);
     try (PreparedStatement insert =
         connection.prepareStatement(
             "INSERT INTO notes (session_id, created_at, text) VALUES (?, ?, ?) RETURNING id")) {

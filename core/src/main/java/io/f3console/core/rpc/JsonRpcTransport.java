@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.f3console.core.PrintableText;
 import io.f3console.core.Secrets;
 import io.f3console.core.rpc.RpcException.Reason;
 import java.io.IOException;
@@ -365,16 +366,11 @@ final class JsonRpcTransport {
     if (text == null) {
       return "";
     }
-    String safe = Secrets.scrub(text, token.orElse(null));
-    StringBuilder line = new StringBuilder(Math.min(safe.length(), QUOTED_TEXT_LIMIT + 1));
-    for (int i = 0; i < safe.length() && line.length() < QUOTED_TEXT_LIMIT; i++) {
-      char c = safe.charAt(i);
-      line.append(Character.isISOControl(c) ? ' ' : c);
-    }
+    String safe = PrintableText.line(Secrets.scrub(text, token.orElse(null)));
     if (safe.length() > QUOTED_TEXT_LIMIT) {
-      line.append('…');
+      return safe.substring(0, QUOTED_TEXT_LIMIT).strip() + '…';
     }
-    return line.toString().strip();
+    return safe.strip();
   }
 
   private static String at(JsonProcessingException e) {

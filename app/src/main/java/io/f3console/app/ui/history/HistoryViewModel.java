@@ -96,7 +96,7 @@ public final class HistoryViewModel {
               details.set(session);
               scheduleRefresh();
             });
-    for (SessionKind k : SessionKind.values()) {
+    for (SessionKind k : SessionKind.recorded()) {
       kinds.add(k.label());
     }
     loader.networks().forEach(p -> addNetwork(p.key()));

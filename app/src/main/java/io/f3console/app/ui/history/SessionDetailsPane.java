@@ -179,7 +179,7 @@ public final class SessionDetailsPane extends VBox {
     }
     row = fact(row, "Network", "network", r.network().orElse("—"));
     row = fact(row, "Started", "started", SessionReport.time(r.startedAt()));
-    row = fact(row, "Took", "took", r.duration().toMillis() + " ms");
+    row = fact(row, "Took", "took", SessionReport.took(r));
     if (r.reason().isPresent()) {
       row = fact(row, "Reason", "reason", r.reason().get());
     }

@@ -19,6 +19,7 @@ public final class VerdictMarks {
       case FAILED, INTERNAL_ERROR -> "✘";
       case BAD_INPUT, UNREACHABLE -> "⚠";
       case CANCELLED -> "–";
+      case UNKNOWN -> "?";
     };
   }
 
@@ -27,7 +28,7 @@ public final class VerdictMarks {
       case PASSED -> Tone.SUCCESS;
       case FAILED, INTERNAL_ERROR -> Tone.DANGER;
       case BAD_INPUT, UNREACHABLE -> Tone.WARNING;
-      case CANCELLED -> Tone.MUTED;
+      case CANCELLED, UNKNOWN -> Tone.MUTED;
     };
   }
 

@@ -88,6 +88,52 @@ class HistoryViewModelTest {
         .set(model.sessions().stream().filter(s -> s.id() == id).findFirst().orElseThrow());
   }
 
+  /**
+   * A row as a newer version might write it (a kind, origin, verdict and trust word this version
+   * does not know, an end before the start), put in with plain SQL, the schema's CHECKs set aside.
+   */
+  private long writtenByANewerVersion() throws Exception {
+    try (java.sql.Connection connection =
+            java.sql.DriverManager.getConnection("jdbc:sqlite:" + history.store().file());
+        java.sql.Statement statement = connection.createStatement()) {
+      statement.execute("PRAGMA ignore_check_constraints = ON");
+      statement.executeUpdate(
+          "INSERT INTO sessions (started_at, finished_at, origin, kind, command, arguments,"
+              + " network, verdict, reason, summary, exit_code, output, trust) VALUES"
+              + " (9223372036854775807, -9223372036854775808, 'api', 'audit', 'audit run', '',"
+              + " 'mainnet', 'SKIPPED', NULL, 'Audited', 0, 'done', 'probable')");
+      try (java.sql.ResultSet id = statement.executeQuery("SELECT max(id) FROM sessions")) {
+        id.next();
+        return id.getLong(1);
+      }
+    }
+  }
+
+  @Test
+  void aSessionOfANewerVersionIsListedAndShownWithWhatCannotBeReadUnknown() throws Exception {
+    long id = writtenByANewerVersion();
+
+    model.refresh();
+    select(id);
+
+    assertThat(model.sessions())
+        .singleElement()
+        .satisfies(
+            row -> {
+              assertThat(row.kind()).isEqualTo(SessionKind.UNKNOWN);
+              assertThat(row.origin()).isEqualTo(SessionOrigin.UNKNOWN);
+              assertThat(row.verdict()).isEqualTo(SessionVerdict.UNKNOWN);
+              assertThat(row.trust()).isEmpty();
+              assertThat(row.durationMillis()).isEmpty();
+              assertThat(row.summary()).isEqualTo("Audited");
+            });
+    StoredSession details = model.detailsProperty().get();
+    assertThat(details.id()).isEqualTo(id);
+    assertThat(SessionReport.took(details.record())).isEqualTo("unknown");
+    assertThat(SessionReport.markdown(details)).contains("Audited").contains("unknown");
+    assertThat(model.kinds()).doesNotContain(SessionKind.UNKNOWN.label());
+  }
+
   @Test
   void theListIsNewestFirstAndRefreshBringsSessionsOfOtherProcesses() throws Exception {
     assertThat(model.countProperty().get()).isEqualTo("0 sessions");
