@@ -175,7 +175,12 @@ public record ApiInfo(Optional<String> token, URI endpoint) {
           problem + " may end only in /http, /https, /ws or /wss after the port");
     }
     String scheme = transport.equals("https") || transport.equals("wss") ? "https" : "http";
-    return URI.create(scheme + "://" + host + ":" + port + DEFAULT_PATH);
+    try {
+      return new URI(scheme + "://" + host + ":" + port + DEFAULT_PATH);
+    } catch (URISyntaxException e) {
+      // The address patterns are loose (e.g. "::::1" passes as IPv6); the URI parser is strict.
+      throw new F3Exception(origin + ": " + problem + " has an invalid host: " + e.getReason());
+    }
   }
 
   private static int parsePort(String text, String origin, String problem) throws F3Exception {

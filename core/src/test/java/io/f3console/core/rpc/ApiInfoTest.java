@@ -60,6 +60,12 @@ class ApiInfoTest {
         "Sekret:/ip4/127.0.0.1| needs a host and a TCP port",
         "Sekret:/unix/lotus.sock/x/y| starts with /unix",
         "Sekret:/ip6/zz::1/tcp/1234| has an invalid IPv6 address",
+        // Found by the fuzzing harness: these passed the address pattern and then crashed.
+        "Sekret:/ip6/:::1/tcp/1234/http| has an invalid",
+        "Sekret:/ip6/::::1/tcp/1234/http| has an invalid",
+        "Sekret:/ip6/1:1/tcp/1234/http| has an invalid",
+        "Sekret:/ip6/::.1/tcp/1234/http| has an invalid",
+        "Sekret:/ip6/:/tcp/1234/http| has an invalid",
         "Sekret:/dns/bad_name/tcp/1234| has an invalid host name",
         "Sekret:ftp://host/rpc/v1| must be http, https, ws or wss",
         "Sekret:http://user:pw@host/rpc/v1| must not hold a user name or password",
