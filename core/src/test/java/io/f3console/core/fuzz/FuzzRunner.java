@@ -30,6 +30,8 @@ final class FuzzRunner implements AutoCloseable {
   /** A parse still running after this is abandoned and reported as a hang. */
   static final Duration HANG_LIMIT = Duration.ofSeconds(20);
 
+  private final Duration hangLimit;
+
   /** A slow input is timed this many more times; it is a breach only if every run is slow. */
   private static final int SLOW_RERUNS = 2;
 
@@ -40,7 +42,16 @@ final class FuzzRunner implements AutoCloseable {
   private ExecutorService worker = newWorker();
 
   FuzzRunner(Path failures) {
+    this(failures, HANG_LIMIT);
+  }
+
+  /** A runner that gives up on a parse after {@code hangLimit} (at least the time limit). */
+  FuzzRunner(Path failures, Duration hangLimit) {
+    if (hangLimit.compareTo(TIME_LIMIT) < 0) {
+      throw new IllegalArgumentException("the hang limit must be at least " + TIME_LIMIT);
+    }
     this.failures = failures;
+    this.hangLimit = hangLimit;
   }
 
   /** The input that {@code inputSeed} gives for {@code target}: the reproducer of a breach. */
@@ -98,9 +109,9 @@ final class FuzzRunner implements AutoCloseable {
   private record Breach(String kind, String description) {}
 
   /** What is wrong with an outcome, or null if it kept the contract (time is judged apart). */
-  private static Breach breachOf(FuzzOutcome outcome) {
+  private Breach breachOf(FuzzOutcome outcome) {
     if (outcome.hung()) {
-      String limit = "did not finish within " + HANG_LIMIT.toSeconds() + " s";
+      String limit = "did not finish within " + hangLimit.toMillis() + " ms";
       return new Breach(limit, limit);
     }
     if (outcome.allocatedBytes() > ALLOCATION_LIMIT) {
@@ -142,12 +153,12 @@ final class FuzzRunner implements AutoCloseable {
               return new FuzzOutcome(nanos, allocated, Optional.ofNullable(thrown), false);
             });
     try {
-      return pending.get(HANG_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+      return pending.get(hangLimit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       pending.cancel(true);
       worker.shutdownNow();
       worker = newWorker();
-      return new FuzzOutcome(HANG_LIMIT.toNanos(), -1, Optional.empty(), true);
+      return new FuzzOutcome(hangLimit.toNanos(), -1, Optional.empty(), true);
     } catch (ExecutionException e) {
       return new FuzzOutcome(0, -1, Optional.of(e.getCause()), false);
     } catch (InterruptedException e) {
