@@ -21,6 +21,8 @@ class FuzzSmokeTest {
           Map.entry("certs.CertificateJson", 2_500L),
           Map.entry("certs.CertificateFiles", 5_000L),
           Map.entry("snapshot.CarReader", 4_000L),
+          Map.entry("snapshot.F3SnapshotReader (file)", 3_000L),
+          Map.entry("inspect.DataFile (file)", 500L),
           Map.entry("blocks.CarBlockSource", 400L),
           Map.entry("rpc.LotusRpcClient answers", 100L),
           Map.entry("cid.Cid (text)", 50_000L),
@@ -41,7 +43,7 @@ class FuzzSmokeTest {
             target -> INPUTS.getOrDefault(target.name(), DEFAULT_INPUTS),
             GUARD_NANOS);
 
-    assertThat(reports).hasSizeGreaterThanOrEqualTo(20);
+    assertThat(reports).hasSizeGreaterThanOrEqualTo(24);
     assertThat(reports).allSatisfy(report -> assertThat(report.inputs()).isPositive());
     assertThat(FuzzCampaign.breaches(reports)).isEmpty();
   }

@@ -13,6 +13,7 @@ import io.f3console.core.cid.Cid;
 import io.f3console.core.cid.Multicodec;
 import io.f3console.core.gpbft.PowerEntriesCbor;
 import io.f3console.core.gpbft.PowerTable;
+import io.f3console.core.inspect.DataFile;
 import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.rpc.ApiInfo;
 import io.f3console.core.snapshot.CarReader;
@@ -125,6 +126,14 @@ final class FuzzTargets {
             "snapshot.F3SnapshotReader",
             List.of(snapshot(tableCbor, certificates), snapshotHeader),
             FuzzTargets::readSnapshot));
+    targets.add(
+        new FuzzTarget(
+            "snapshot.F3SnapshotReader (file)",
+            List.of(snapshot(tableCbor, certificates), snapshotHeader),
+            this::readSnapshotFile));
+    List<byte[]> dataFiles = new ArrayList<>(tableSeeds);
+    dataFiles.addAll(certificateSeeds);
+    targets.add(new FuzzTarget("inspect.DataFile (file)", dataFiles, this::readDataFile));
     targets.add(new FuzzTarget("snapshot.CarReader", cars, FuzzTargets::readCar));
     targets.add(new FuzzTarget("blocks.CarBlockSource", cars, this::readCarFile));
     targets.add(
@@ -189,6 +198,24 @@ final class FuzzTargets {
         // every certificate is decoded
       }
     }
+  }
+
+  /** The snapshot read from a file, as the commands read one (positioned reads, not a stream). */
+  private void readSnapshotFile(byte[] input) throws Exception {
+    Path file = scratch.resolve("fuzzed.f3snap");
+    Files.write(file, input);
+    try (F3SnapshotReader reader = F3SnapshotReader.open(file)) {
+      while (reader.next().isPresent()) {
+        // every certificate is decoded
+      }
+    }
+  }
+
+  /** A data file whose kind (power table or certificates, JSON or CBOR) is recognised. */
+  private void readDataFile(byte[] input) throws Exception {
+    Path file = scratch.resolve("fuzzed-data");
+    Files.write(file, input);
+    DataFile.read(file);
   }
 
   private static void readCar(byte[] input) throws Exception {

@@ -60,6 +60,8 @@ final class StateTargets {
     for (String name : GENESIS) {
       states.add(genesis(name));
     }
+    List<byte[]> hamtRoots = collect(states, Genesis::hamtRoots);
+    hamtRoots.add(multilevelHamtRoot(states.get(0).blocks()));
     List<FuzzTarget> targets = new ArrayList<>();
     targets.add(
         new FuzzTarget(
@@ -93,9 +95,7 @@ final class StateTargets {
             input -> eachState(states, g -> StateDecoding.minerInfo(input, g.minerCode()))));
     targets.add(
         new FuzzTarget(
-            "state.Hamt",
-            collect(states, Genesis::hamtRoots),
-            input -> eachState(states, g -> walkHamt(g.blocks(), input))));
+            "state.Hamt", hamtRoots, input -> eachState(states, g -> walkHamt(g.blocks(), input))));
     return targets;
   }
 
@@ -135,6 +135,15 @@ final class StateTargets {
       out.addAll(seeds.apply(genesis));
     }
     return out;
+  }
+
+  /** The root node of a real HAMT three levels deep (its other nodes are in the genesis). */
+  private static byte[] multilevelHamtRoot(BlockSource genesis) throws Exception {
+    try (CarReader reader =
+        CarReader.open(
+            SharedData.file("state/butterflynet_2026-05_actorsv17_hamt_multilevel_subset.car"))) {
+      return genesis.block(reader.header().roots().get(0));
+    }
   }
 
   private Genesis genesis(String name) throws Exception {
