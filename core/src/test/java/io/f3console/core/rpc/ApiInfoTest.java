@@ -64,6 +64,11 @@ class ApiInfoTest {
         "Sekret:/ip6/1:2:3:4:5:6:7:8:9/tcp/1234| has an invalid IPv6 address",
         "Sekret:http://[:::1]:1234/rpc/v1| is malformed",
         "Sekret:http://127.0.0.1:99999/rpc/v1| has a TCP port outside 1-65535",
+        // Found by the fuzzing harness: these passed the address pattern and then crashed.
+        "Sekret:/ip6/::::1/tcp/1234/http| has an invalid",
+        "Sekret:/ip6/1:1/tcp/1234/http| has an invalid",
+        "Sekret:/ip6/::.1/tcp/1234/http| has an invalid",
+        "Sekret:/ip6/:/tcp/1234/http| has an invalid",
         "Sekret:/dns/bad_name/tcp/1234| has an invalid host name",
         "Sekret:ftp://host/rpc/v1| must be http, https, ws or wss",
         "Sekret:http://user:pw@host/rpc/v1| must not hold a user name or password",
