@@ -11,6 +11,7 @@ import io.f3console.core.history.SessionRecord;
 import io.f3console.core.inspect.ChainInspection;
 import io.f3console.core.inspect.ChainInspector;
 import io.f3console.core.inspect.DataFile;
+import io.f3console.core.inspect.PeekedInput;
 import io.f3console.core.known.PublishedTables;
 import io.f3console.core.known.StoredTable;
 import io.f3console.core.network.NetworkProfile;
@@ -225,8 +226,15 @@ public final class WorkspaceLoader {
         runner.run(
             "Reading " + describe(files),
             progress -> {
-              if (files.size() == 1 && Sources.recognise(files.get(0)) != SourceKind.FILE) {
-                return Optional.empty();
+              if (files.size() == 1) {
+                // opened once: a pipe is recognised and read on the same stream
+                try (PeekedInput peeked = Sources.peek(files.get(0))) {
+                  if (Sources.recognise(peeked.head()) != SourceKind.FILE) {
+                    return Optional.empty();
+                  }
+                  progress.message("Reading " + files.get(0).getFileName());
+                  return Optional.of(List.of(DataFile.read(peeked)));
+                }
               }
               List<DataFile> data = new ArrayList<>();
               for (Path path : files) {
@@ -280,8 +288,16 @@ public final class WorkspaceLoader {
         runner.run(
             "Opening " + describe(files),
             progress -> {
+              Optional<List<DataFile>> read = preRead;
               if (preRead.isEmpty() && files.size() == 1) {
-                SourceKind kind = Sources.recognise(files.get(0));
+                SourceKind kind;
+                // opened once: a pipe is recognised and read on the same stream
+                try (PeekedInput peeked = Sources.peek(files.get(0))) {
+                  kind = Sources.recognise(peeked.head());
+                  if (kind == SourceKind.FILE) {
+                    read = Optional.of(List.of(DataFile.read(peeked)));
+                  }
+                }
                 if (kind != SourceKind.FILE) {
                   return readSource(
                       SourceSpec.of(kind, files.get(0).toAbsolutePath().normalize()),
@@ -299,7 +315,7 @@ public final class WorkspaceLoader {
               for (int i = 0; i < files.size(); i++) {
                 Path path = files.get(i);
                 progress.message("Reading " + path.getFileName());
-                DataFile file = preRead.isPresent() ? preRead.get().get(i) : DataFile.read(path);
+                DataFile file = read.isPresent() ? read.get().get(i) : DataFile.read(path);
                 if (file.kind() == DataFile.Kind.POWER_TABLE) {
                   document = file.table();
                   tablePath = Optional.of(path);
