@@ -5,7 +5,6 @@ import io.f3console.core.PrintableText;
 import io.f3console.core.history.HistoryLocation;
 import io.f3console.core.rpc.RpcException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -96,11 +96,19 @@ public final class F3ConsoleCommand implements Runnable {
    * The run is recorded in the history afterwards (see {@link RunRecorder}).
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    return run(args, out, err, commandLine -> {});
+  }
+
+  /**
+   * {@link #run(String[], PrintWriter, PrintWriter)} with {@code extend} given the command line.
+   */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Consumer<CommandLine> extend) {
     List<String> secrets = RunSecrets.of(args, System.getenv());
     RunRecorder recorder = new RunRecorder(args, secrets, out, err);
     NodeAccessOptions.commandLineTokenWarning(args).ifPresent(err::println);
     F3ConsoleCommand root = new F3ConsoleCommand(recorder);
     CommandLine commandLine = commandLine(root, args);
+    extend.accept(commandLine);
     commandLine.setOut(recorder.out());
     commandLine.setErr(recorder.err());
     commandLine.setExitCodeExceptionMapper(F3ConsoleCommand::exitCodeOf);
@@ -115,19 +123,26 @@ public final class F3ConsoleCommand implements Runnable {
           int status = exitCodeOf(exception);
           String message = printable(exception.getMessage(), secrets);
           recorder.failed(exception, status, message);
-          if (exception instanceof F3Exception) {
+          String jsonError = exception.getMessage() == null ? null : message;
+          if (status != ExitCodes.INTERNAL_ERROR) {
             line.getErr().println("f3console: " + message);
             if (exception instanceof RpcException rpc) {
               NodeOptions.hint(rpc).ifPresent(hint -> line.getErr().println("hint: " + hint));
             }
           } else {
-            StringWriter trace = new StringWriter();
-            exception.printStackTrace(new PrintWriter(trace));
-            line.getErr().println("f3console: internal error");
-            line.getErr().print(NodeOptions.withoutSecrets(trace.toString(), secrets));
+            CrashReport report =
+                CrashReport.write(
+                    exception,
+                    args,
+                    secrets,
+                    new VersionProvider().getVersion()[0],
+                    CrashReport.folder());
+            report.print(line.getErr());
+            jsonError =
+                "internal error" + report.file().map(file -> "; crash report: " + file).orElse("");
           }
           if (json) {
-            printJsonError(line.getOut(), exception.getMessage() == null ? null : message, status);
+            printJsonError(line.getOut(), jsonError, status);
           }
           return status;
         });

@@ -71,6 +71,15 @@ class ControlCharactersTest {
   }
 
   @Test
+  void aUsageErrorQuotingAnArgumentPrintsItWithout() {
+    CliRun run = CliRun.of("history", "show", "7" + HOSTILE);
+
+    assertThat(run.status()).as(run.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+    assertThat(run.err()).contains("7 ]0;owned");
+    assertPrintable(run.err());
+  }
+
+  @Test
   void rowsAlreadyHoldingEscapesAreShownWithout() throws Exception {
     RawSessionRows raw = new RawSessionRows(dir.resolve("history.db"));
     long id =

@@ -81,6 +81,11 @@ public final class HistoryStore implements AutoCloseable {
     return file;
   }
 
+  /** The store's connection, for tests in this package that set its per-connection pragmas. */
+  Connection connection() {
+    return connection;
+  }
+
   /** The schema version of the open database. */
   public synchronized int schemaVersion() throws HistoryException {
     return read(() -> SchemaMigrations.userVersion(connection));
@@ -267,6 +272,29 @@ public final class HistoryStore implements AutoCloseable {
                 + ": it is"
                 + " damaged ("
                 + code.message
+                + ")",
+            e);
+      }
+      int primary = code.code & 0xff;
+      if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
+        return new HistoryException(
+            "the history database "
+                + file
+                + " "
+                + what
+                + ": the disk is full (free some space on it, or give another file with --db or "
+                + HistoryLocation.ENVIRONMENT_VARIABLE
+                + ")",
+            e);
+      }
+      if (primary == SQLiteErrorCode.SQLITE_IOERR.code) {
+        return new HistoryException(
+            "the history database "
+                + file
+                + " "
+                + what
+                + ": the disk could not be written or read; it may be full ("
+                + code.name()
                 + ")",
             e);
       }

@@ -1,6 +1,7 @@
 package io.f3console.core.history;
 
 import io.f3console.core.PrintableText;
+import io.f3console.core.sqlite.SqliteTransaction;
 import io.f3console.core.trust.TrustState;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,21 +23,16 @@ final class SessionWriter {
   /** Stores {@code given} {@linkplain SessionRecord#printable() made printable}; returns its id. */
   long write(SessionRecord given) throws SQLException {
     SessionRecord record = given.printable();
-    connection.setAutoCommit(false);
-    try {
-      long id = insertSession(record);
-      insertSources(id, record.sources());
-      insertCids(id, record.cids());
-      insertFacts(id, record.facts());
-      insertTables(id, record.tables(), record.finishedAt());
-      connection.commit();
-      return id;
-    } catch (SQLException | RuntimeException e) {
-      connection.rollback();
-      throw e;
-    } finally {
-      connection.setAutoCommit(true);
-    }
+    return SqliteTransaction.run(
+        connection,
+        () -> {
+          long id = insertSession(record);
+          insertSources(id, record.sources());
+          insertCids(id, record.cids());
+          insertFacts(id, record.facts());
+          insertTables(id, record.tables(), record.finishedAt());
+          return id;
+        });
   }
 
   SessionNote addNote(long sessionId, String given, Instant at) throws SQLException {
