@@ -11,6 +11,9 @@ public enum CborMajorType {
   TAG("tag"),
   SIMPLE("simple value or float");
 
+  /** {@code values()} copies its array on every call: once here, not once per data item. */
+  private static final CborMajorType[] BY_NUMBER = values();
+
   private final String description;
 
   CborMajorType(String description) {
@@ -18,7 +21,7 @@ public enum CborMajorType {
   }
 
   static CborMajorType of(int initialByte) {
-    return values()[(initialByte >>> 5) & 7];
+    return BY_NUMBER[(initialByte >>> 5) & 7];
   }
 
   /** Words for error messages, e.g. "byte string". */

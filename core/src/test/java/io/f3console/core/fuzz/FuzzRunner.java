@@ -54,8 +54,11 @@ final class FuzzRunner implements AutoCloseable {
     this.hangLimit = hangLimit;
   }
 
-  /** The input that {@code inputSeed} gives for {@code target}: the reproducer of a breach. */
-  static byte[] input(FuzzTarget target, Mutator mutator, long inputSeed) {
+  /**
+   * The input that {@code inputSeed} gives from a target's seeds: the reproducer of a breach (the
+   * input is also written to {@code target/fuzz-failures/}, to hand to the CLI).
+   */
+  static byte[] input(Mutator mutator, long inputSeed) {
     return mutator.input(new SplittableRandom(inputSeed));
   }
 
@@ -72,7 +75,7 @@ final class FuzzRunner implements AutoCloseable {
     SplittableRandom inputs = new SplittableRandom(campaignSeed ^ target.name().hashCode());
     while (report.inputs() < maxInputs && System.nanoTime() < deadlineNanos) {
       long inputSeed = inputs.nextLong();
-      byte[] input = input(target, mutator, inputSeed);
+      byte[] input = input(mutator, inputSeed);
       judge(target, report, input, "input seed " + Long.toHexString(inputSeed));
     }
     return report;

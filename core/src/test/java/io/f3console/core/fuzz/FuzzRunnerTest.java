@@ -61,8 +61,7 @@ class FuzzRunnerTest {
         .contains(crashed.size() + " x threw java.lang.IllegalStateException");
     Matcher seed = Pattern.compile("input seed ([0-9a-f]+)").matcher(breach);
     assertThat(seed.find()).isTrue();
-    byte[] again =
-        FuzzRunner.input(target, new Mutator(SEEDS), Long.parseUnsignedLong(seed.group(1), 16));
+    byte[] again = FuzzRunner.input(new Mutator(SEEDS), Long.parseUnsignedLong(seed.group(1), 16));
     Matcher file = Pattern.compile("reproducer (\\S+\\.bin)").matcher(breach);
     assertThat(file.find()).isTrue();
     assertThat(Files.readAllBytes(Path.of(file.group(1)))).isEqualTo(again);

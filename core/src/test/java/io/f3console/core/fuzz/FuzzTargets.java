@@ -157,7 +157,7 @@ final class FuzzTargets {
                 "rpc:http://127.0.0.1:1234/rpc/v1",
                 "https://node.example/rpc/v1",
                 "car:snapshot.car",
-                "f3snap:/tmp/x.f3snap",
+                "f3snap:snapshots/calibnet.f3snap",
                 "file:certs.json",
                 "demo:calibnet",
                 "state:car:genesis.car@bootstrap",
