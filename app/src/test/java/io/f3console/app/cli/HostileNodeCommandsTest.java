@@ -144,7 +144,13 @@ class HostileNodeCommandsTest {
               .redirectOutput(dir.resolve("child.out").toFile())
               .redirectError(dir.resolve("child.err").toFile());
       Process child = builder.start();
-      assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("the child ended").isTrue();
+      boolean ended;
+      try {
+        ended = child.waitFor(120, TimeUnit.SECONDS);
+      } finally {
+        child.destroyForcibly();
+      }
+      assertThat(ended).as("the child ended").isTrue();
       String err = Files.readString(dir.resolve("child.err"));
 
       assertThat(child.exitValue()).as(err).isEqualTo(3);
