@@ -152,7 +152,13 @@ class NodeAddressTest {
             .redirectError(dir.resolve("child.err").toFile());
     builder.environment().put("FULLNODE_API_INFO", BROKEN);
     Process process = builder.start();
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the child ended").isTrue();
+    boolean ended;
+    try {
+      ended = process.waitFor(120, TimeUnit.SECONDS);
+    } finally {
+      process.destroyForcibly();
+    }
+    assertThat(ended).as("the child ended").isTrue();
     return new Child(
         process.exitValue(),
         Files.readString(dir.resolve("child.out"), StandardCharsets.UTF_8),

@@ -36,15 +36,17 @@ public record DoctorReport(
   }
 
   /**
-   * Whether the node could not be reached at all (connection refused, a timeout, an HTTP error
-   * before any answer): the first check failed with {@link DoctorReason#NODE_UNREACHABLE}.
+   * Whether the node could not be diagnosed at all: the first check failed because it could not be
+   * reached (connection refused, a timeout, an HTTP error before any answer, {@link
+   * DoctorReason#NODE_UNREACHABLE}) or did not answer as a Lotus or Forest node does (a malformed
+   * or oversized answer, an error, {@link DoctorReason#NODE_CALL_FAILED}).
    */
   public boolean nodeUnreachable() {
     return checks.stream()
         .filter(c -> c.id().equals(Doctor.NODE))
         .findFirst()
         .flatMap(DoctorCheck::reason)
-        .filter(r -> r == DoctorReason.NODE_UNREACHABLE)
+        .filter(r -> r == DoctorReason.NODE_UNREACHABLE || r == DoctorReason.NODE_CALL_FAILED)
         .isPresent();
   }
 

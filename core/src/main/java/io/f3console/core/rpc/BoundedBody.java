@@ -29,8 +29,17 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
   static final class TooLargeException extends IOException {
     private static final long serialVersionUID = 1L;
 
-    TooLargeException(String message) {
+    /** Whether the process's budget, not the call's own limit, was exceeded. */
+    private final boolean budget;
+
+    TooLargeException(String message, boolean budget) {
       super(message);
+      this.budget = budget;
+    }
+
+    /** The failure in words, for a call of {@code method}. */
+    String describeFor(String method) {
+      return budget ? getMessage() : getMessage() + " for " + method;
     }
   }
 
@@ -63,7 +72,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
 
   private static TooLargeException tooLarge(int limit) {
     return new TooLargeException(
-        "the answer is larger than " + describe(limit) + ", the most a valid answer can be");
+        "the answer is larger than " + describe(limit) + ", the most a valid answer can be", false);
   }
 
   static String describe(long limit) {
@@ -121,7 +130,8 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
             new TooLargeException(
                 "the answers in flight would hold more than "
                     + describe(BUDGET)
-                    + " at once (lower --concurrency, or the node sends oversized answers)"));
+                    + " at once (lower --concurrency, or the node sends oversized answers)",
+                true));
         return;
       }
       byte[] chunk = new byte[length];

@@ -154,13 +154,9 @@ final class JsonRpcTransport {
       return failure(
           call, Reason.TIMEOUT, "no complete answer within " + seconds(timeout), null, null);
     }
-    if (cause instanceof BoundedBody.TooLargeException) {
+    if (cause instanceof BoundedBody.TooLargeException tooLarge) {
       return failure(
-          call,
-          Reason.MALFORMED_RESPONSE,
-          cause.getMessage() + " for " + shortName(call),
-          null,
-          null);
+          call, Reason.MALFORMED_RESPONSE, tooLarge.describeFor(shortName(call)), null, null);
     }
     if (cause instanceof ConnectException) {
       // the JDK's refusal carries no message: say in words what it means for an operator
