@@ -282,9 +282,9 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
                 .strings("tipset", b.tipset().stream().map(Cid::toString).toList())
                 .cid("recomputed", b.recomputed())
                 .cid("initialCid", b.initial());
-        bool(item, "initialEqual", b.initialEqual());
+        item.bool("initialEqual", b.initialEqual());
         item.cid("certificateZeroBase", b.certificateZeroBase().map(TipSet::powerTable));
-        bool(item, "certificateZeroBaseEqual", b.baseEqual());
+        item.bool("certificateZeroBaseEqual", b.baseEqual());
         node.object("bootstrap", item);
       } else {
         node.nothing("bootstrap");
@@ -305,14 +305,6 @@ final class CertsVerifyStateCommand implements Callable<Integer> {
           .cid("recomputed", row.recomputed())
           .cid("signed", row.signed())
           .bool("equal", row.equal());
-    }
-
-    private static void bool(JsonFields node, String key, Optional<Boolean> value) {
-      if (value.isPresent()) {
-        node.bool(key, value.get());
-      } else {
-        node.nothing(key);
-      }
     }
   }
 

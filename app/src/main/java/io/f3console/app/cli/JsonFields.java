@@ -10,6 +10,7 @@ import java.math.BigInteger;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -71,6 +72,10 @@ final class JsonFields {
     return this;
   }
 
+  JsonFields bool(String key, Optional<Boolean> value) {
+    return value.isPresent() ? bool(key, value.get()) : nothing(key);
+  }
+
   /** A signed count, size or duration. */
   JsonFields number(String key, long value) {
     node.put(key(key), value);
@@ -78,8 +83,16 @@ final class JsonFields {
   }
 
   /** A signed number, or null when absent. */
-  JsonFields number(String key, Optional<Long> value) {
+  JsonFields number(String key, Optional<? extends Number> value) {
     return value.isPresent() ? number(key, value.get().longValue()) : nothing(key);
+  }
+
+  JsonFields number(String key, OptionalLong value) {
+    return value.isPresent() ? number(key, value.getAsLong()) : nothing(key);
+  }
+
+  JsonFields number(String key, OptionalDouble value) {
+    return value.isPresent() ? number(key, value.getAsDouble()) : nothing(key);
   }
 
   JsonFields number(String key, double value) {

@@ -214,13 +214,13 @@ final class MonitorCommand implements Callable<Integer> {
           }
           throw e;
         }
-        if (stopping && round.verdict() == HealthVerdict.UNREACHABLE) {
+        if (stopping && round.outcome().verdict() == HealthVerdict.UNREACHABLE) {
           break;
         }
         output.printLine(round);
         last = round;
         done++;
-        validated += round.validated();
+        validated += round.outcome().validated();
       }
     } finally {
       if (stopping) {
@@ -322,17 +322,7 @@ final class MonitorCommand implements Callable<Integer> {
                             .flatMap(NodeOptions::hint)
                             .map(h -> " (hint: " + h + ")")
                             .orElse(""));
-    return new MonitorRoundResult(
-        number,
-        outcome.verdict(),
-        outcome.alerts(),
-        outcome.report(),
-        outcome.progress(),
-        outcome.latestInstance(),
-        outcome.validated(),
-        outcome.verified(),
-        error,
-        notes);
+    return new MonitorRoundResult(number, outcome, error, notes);
   }
 
   private RoundOutcome outcome(
@@ -370,23 +360,23 @@ final class MonitorCommand implements Callable<Integer> {
       session.summary("Stopped before the first round");
       return;
     }
-    last.latestInstance().ifPresent(session::instanceReached);
+    last.outcome().latestInstance().ifPresent(session::instanceReached);
     session.verdict(SessionVerdict.ofExitCode(status));
-    if (!last.alerts().isEmpty()) {
-      session.reason(last.alerts().get(0).kind().name());
+    if (!last.outcome().alerts().isEmpty()) {
+      session.reason(last.outcome().alerts().get(0).kind().name());
     }
     session.summary(
         done
             + (done == 1 ? " round" : " rounds")
             + "; last: "
-            + switch (last.verdict()) {
+            + switch (last.outcome().verdict()) {
               case HEALTHY -> "healthy, " + last.summary();
               case ALERT ->
-                  last.alerts().size()
-                      + (last.alerts().size() == 1 ? " alert: " : " alerts, first: ")
-                      + last.alerts().get(0).kind()
+                  last.outcome().alerts().size()
+                      + (last.outcome().alerts().size() == 1 ? " alert: " : " alerts, first: ")
+                      + last.outcome().alerts().get(0).kind()
                       + " "
-                      + last.alerts().get(0).message();
+                      + last.outcome().alerts().get(0).message();
               case UNREACHABLE -> "unreachable: " + last.error().orElse("");
             });
   }

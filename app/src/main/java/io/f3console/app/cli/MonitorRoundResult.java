@@ -7,9 +7,12 @@ import io.f3console.core.health.HealthVerdict;
 import io.f3console.core.health.LiveStatus;
 import io.f3console.core.health.Progress;
 import io.f3console.core.health.SilenceBasis;
+import io.f3console.core.monitor.RoundOutcome;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
@@ -19,27 +22,14 @@ import java.util.OptionalLong;
  * the first round); as JSON, one object per round on its own line.
  *
  * @param number the round's number, from 1
- * @param verdict healthy, alert or unreachable
- * @param alerts the alerts, in the order the rules raised them
- * @param report the health report, when the source could be read
- * @param progress the progress of the certificates in the store, when there are some
- * @param latestInstance the newest instance in the store
- * @param validated how many new certificates this round validated and stored
- * @param verified whether their signatures were checked
- * @param error why the source could not be read, when it could not
+ * @param outcome what core's round found: verdict, alerts, health report, progress, the newest
+ *     instance in the store, how many certificates it validated and whether their signatures were
+ *     checked
+ * @param error why the source could not be read, when it could not, with what to do
  * @param notes remarks printed once, before the first round (none in later rounds)
  */
 record MonitorRoundResult(
-    int number,
-    HealthVerdict verdict,
-    List<Alert> alerts,
-    Optional<HealthReport> report,
-    Optional<Progress> progress,
-    OptionalLong latestInstance,
-    long validated,
-    boolean verified,
-    Optional<String> error,
-    List<String> notes)
+    int number, RoundOutcome outcome, Optional<String> error, List<String> notes)
     implements CommandResult {
 
   /** The prefix of a healthy round's line. */
@@ -55,12 +45,12 @@ record MonitorRoundResult(
   static final String NOTE = "NOTE";
 
   MonitorRoundResult {
-    alerts = List.copyOf(alerts);
+    Objects.requireNonNull(outcome, "outcome");
     notes = List.copyOf(notes);
   }
 
   int status() {
-    return switch (verdict) {
+    return switch (outcome.verdict()) {
       case HEALTHY -> ExitCodes.OK;
       case ALERT -> ExitCodes.FOUND_WRONG;
       case UNREACHABLE -> ExitCodes.UNREACHABLE;
@@ -70,11 +60,11 @@ record MonitorRoundResult(
   @Override
   public void printText(PrintWriter out, PrintWriter err) {
     notes.forEach(note -> out.println(NOTE + " " + note));
-    String unverified = verified ? "" : " [unverified]";
-    if (verdict == HealthVerdict.UNREACHABLE) {
+    String unverified = outcome.verified() ? "" : " [unverified]";
+    if (outcome.verdict() == HealthVerdict.UNREACHABLE) {
       out.println(UNREACHABLE + " " + error.orElse("the node cannot be reached"));
-    } else if (verdict == HealthVerdict.ALERT) {
-      for (Alert alert : alerts) {
+    } else if (outcome.verdict() == HealthVerdict.ALERT) {
+      for (Alert alert : outcome.alerts()) {
         out.println(
             ALERT
                 + " "
@@ -93,7 +83,7 @@ record MonitorRoundResult(
 
   /** {@code instance 19 lag 3 epochs, silence 0s, participation 87.5% over 10 instances, …}. */
   String summary() {
-    HealthReport health = report.orElseThrow();
+    HealthReport health = outcome.report().orElseThrow();
     LiveStatus live = health.live().orElseThrow();
     StringBuilder line =
         new StringBuilder("instance ").append(Long.toUnsignedString(live.latestInstance()));
@@ -113,30 +103,25 @@ record MonitorRoundResult(
           .append(health.participationInstances())
           .append(" instances");
     }
-    line.append(", ").append(validated).append(" new validated");
+    line.append(", ").append(outcome.validated()).append(" new validated");
     return line.toString();
   }
 
   @Override
   public JsonFields toJson() {
-    Optional<LiveStatus> live = report.flatMap(HealthReport::live);
+    Optional<LiveStatus> live = outcome.report().flatMap(HealthReport::live);
     JsonFields json =
         JsonFields.object()
             .number("round", number)
-            .text("verdict", verdict.name())
+            .text("verdict", outcome.verdict().name())
             .number("exitCode", status())
-            .text("signatures", verified ? "checked" : "unverified")
+            .text("signatures", outcome.verified() ? "checked" : "unverified")
             .text("error", error)
-            .uint64("latestInstance", latestInstance)
-            .number("validated", validated)
+            .uint64("latestInstance", outcome.latestInstance())
+            .number("validated", outcome.validated())
             .epoch("chainHead", live.map(LiveStatus::chainHead).orElse(OptionalLong.empty()))
             .epoch("latestHeadEpoch", live.map(LiveStatus::latestHeadEpoch));
-    OptionalLong lag = live.map(LiveStatus::lag).orElse(OptionalLong.empty());
-    if (lag.isPresent()) {
-      json.number("lag", lag.getAsLong());
-    } else {
-      json.nothing("lag");
-    }
+    json.number("lag", live.map(LiveStatus::lag).orElse(OptionalLong.empty()));
     if (live.isPresent()) {
       json.number("silenceMillis", live.get().silence().toMillis())
           .text("silenceBasis", live.get().basis().name())
@@ -144,20 +129,14 @@ record MonitorRoundResult(
     } else {
       json.nothing("silenceMillis").nothing("silenceBasis").nothing("chainAdvanced");
     }
-    if (report.isPresent() && report.get().participation().isPresent()) {
-      json.number("participation", report.get().participation().getAsDouble());
-    } else {
-      json.nothing("participation");
-    }
-    if (report.isPresent()) {
-      json.number("participationInstances", report.get().participationInstances());
-    } else {
-      json.nothing("participationInstances");
-    }
-    return json.object("progress", progress.map(MonitorRoundResult::json))
+    Optional<HealthReport> report = outcome.report();
+    json.number(
+            "participation", report.map(HealthReport::participation).orElse(OptionalDouble.empty()))
+        .number("participationInstances", report.map(HealthReport::participationInstances));
+    return json.object("progress", outcome.progress().map(MonitorRoundResult::json))
         .objects(
             "alerts",
-            alerts,
+            outcome.alerts(),
             alert ->
                 JsonFields.object()
                     .text("kind", alert.kind().name())
@@ -167,29 +146,15 @@ record MonitorRoundResult(
   }
 
   private static JsonFields json(Progress progress) {
-    JsonFields json =
-        JsonFields.object()
-            .number("instances", progress.instances())
-            .uint64("firstInstance", progress.firstInstance())
-            .number("epochsFinalised", progress.epochsFinalised());
-    if (progress.meanEpochsFinalised().isPresent()) {
-      json.number("meanEpochsFinalised", progress.meanEpochsFinalised().getAsDouble());
-    } else {
-      json.nothing("meanEpochsFinalised");
-    }
-    json.number("baseOnly", progress.baseOnly())
+    return JsonFields.object()
+        .number("instances", progress.instances())
+        .uint64("firstInstance", progress.firstInstance())
+        .number("epochsFinalised", progress.epochsFinalised())
+        .number("meanEpochsFinalised", progress.meanEpochsFinalised())
+        .number("baseOnly", progress.baseOnly())
         .number("longestBaseOnlyStreak", progress.longestBaseOnlyStreak())
-        .number("currentBaseOnlyStreak", progress.currentBaseOnlyStreak());
-    if (progress.instancesPerHour().isPresent()) {
-      json.number("instancesPerEpochHour", progress.instancesPerHour().getAsDouble());
-    } else {
-      json.nothing("instancesPerEpochHour");
-    }
-    if (progress.latestLagLowerBound().isPresent()) {
-      json.number("latestLagLowerBound", progress.latestLagLowerBound().getAsLong());
-    } else {
-      json.nothing("latestLagLowerBound");
-    }
-    return json;
+        .number("currentBaseOnlyStreak", progress.currentBaseOnlyStreak())
+        .number("instancesPerEpochHour", progress.instancesPerHour())
+        .number("latestLagLowerBound", progress.latestLagLowerBound());
   }
 }

@@ -99,30 +99,20 @@ record PowerTableFromStateResult(
             .bool("minimumApplies", result.minimumApplies())
             .object("counts", counts)
             .objects("decisions", result.decisions(), PowerTableFromStateResult::decision);
-    if (trust.isPresent()) {
-      json.object("trust", TrustOutput.fields(trust.get()));
-    } else {
-      json.nothing("trust");
-    }
-    return json.strings("explain", sentences);
+    return json.object("trust", trust.map(TrustOutput::fields)).strings("explain", sentences);
   }
 
   private static JsonFields decision(ClaimDecision d) {
-    JsonFields json =
-        JsonFields.object()
-            .text("actor", d.miner().toString())
-            .text("decision", d.decision().name())
-            .number("proofType", d.proofType())
-            .text("rawPower", d.rawPower().toString())
-            .text("qaPower", d.qaPower().toString())
-            .text("minimum", d.minimum().map(Object::toString))
-            .text("feeDebt", d.feeDebt().map(Object::toString));
-    if (d.consensusFaultElapsed().isPresent()) {
-      json.number("consensusFaultElapsed", d.consensusFaultElapsed().getAsLong());
-    } else {
-      json.nothing("consensusFaultElapsed");
-    }
-    return json.text("worker", d.worker().map(Object::toString))
+    return JsonFields.object()
+        .text("actor", d.miner().toString())
+        .text("decision", d.decision().name())
+        .number("proofType", d.proofType())
+        .text("rawPower", d.rawPower().toString())
+        .text("qaPower", d.qaPower().toString())
+        .text("minimum", d.minimum().map(Object::toString))
+        .text("feeDebt", d.feeDebt().map(Object::toString))
+        .number("consensusFaultElapsed", d.consensusFaultElapsed())
+        .text("worker", d.worker().map(Object::toString))
         .text("key", d.key().map(Object::toString));
   }
 }

@@ -67,15 +67,7 @@ final class PowerTableShowCommand implements Callable<Integer> {
         PowerUnits.format(statistics.total()) + " (" + statistics.total() + " bytes)");
     session.fact("scaled total", statistics.scaledTotal() + " of 65535");
     session.fact("quorum threshold", statistics.quorumThreshold() + " scaled power");
-    session.fact(
-        "concentration",
-        "the "
-            + statistics.topHoldingOneThird()
-            + " largest hold 1/3 of the power, the "
-            + statistics.topHoldingTwoThirds()
-            + " largest 2/3; the "
-            + statistics.topReachingQuorum()
-            + " largest reach the quorum");
+    session.fact("concentration", PowerTableShowResult.concentration(statistics));
     session.fact(
         "canonical order",
         table.isCanonicalOrder() ? "yes" : "no, from entry " + table.firstOutOfOrderIndex());

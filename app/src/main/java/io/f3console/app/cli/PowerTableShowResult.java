@@ -47,14 +47,7 @@ record PowerTableShowResult(
         "Quorum        "
             + statistics.quorumThreshold()
             + " scaled power (ceil(2/3 of the scaled total))");
-    out.println(
-        "Concentration the "
-            + statistics.topHoldingOneThird()
-            + " largest hold 1/3 of the power, the "
-            + statistics.topHoldingTwoThirds()
-            + " largest 2/3; the "
-            + statistics.topReachingQuorum()
-            + " largest reach the quorum");
+    out.println("Concentration " + concentration(statistics));
     out.println(
         "Order         "
             + (table.isCanonicalOrder()
@@ -199,5 +192,16 @@ record PowerTableShowResult(
 
   static String percent(double fraction) {
     return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
+  }
+
+  /** {@code the 4 largest hold 1/3 of the power, the 12 largest 2/3; the 13 largest reach …}. */
+  static String concentration(PowerTableStatistics statistics) {
+    return "the "
+        + statistics.topHoldingOneThird()
+        + " largest hold 1/3 of the power, the "
+        + statistics.topHoldingTwoThirds()
+        + " largest 2/3; the "
+        + statistics.topReachingQuorum()
+        + " largest reach the quorum";
   }
 }

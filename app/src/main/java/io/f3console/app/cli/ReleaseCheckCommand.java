@@ -157,40 +157,28 @@ final class ReleaseCheckCommand implements Callable<Integer> {
     }
 
     private static JsonFields source(SourceEvidence source) {
-      JsonFields item =
-          JsonFields.object().text("source", source.source()).cid("tableCid", source.tableCid());
-      if (source.entries().isPresent()) {
-        item.number("entries", source.entries().get());
-      } else {
-        item.nothing("entries");
-      }
-      return item.uint64("instance", source.instance())
+      return JsonFields.object()
+          .text("source", source.source())
+          .cid("tableCid", source.tableCid())
+          .number("entries", source.entries())
+          .uint64("instance", source.instance())
           .text("origin", source.tableOrigin())
           .object("certificateZero", zero(source.certificateZero()));
     }
 
     private static JsonFields zero(CertificateZeroEvidence zero) {
-      JsonFields node =
-          JsonFields.object()
-              .text("status", zero.status().name())
-              .text("from", zero.certificateSource())
-              .text("reason", zero.reason().map(Enum::name))
-              .text("message", zero.message());
-      count(node, "signers", zero.signers());
-      count(node, "signerScaledPower", zero.signerScaledPower());
-      count(node, "scaledTotal", zero.scaledTotal());
-      count(node, "threshold", zero.threshold());
-      return node.epoch("baseEpoch", zero.baseEpoch())
+      return JsonFields.object()
+          .text("status", zero.status().name())
+          .text("from", zero.certificateSource())
+          .text("reason", zero.reason().map(Enum::name))
+          .text("message", zero.message())
+          .number("signers", zero.signers())
+          .number("signerScaledPower", zero.signerScaledPower())
+          .number("scaledTotal", zero.scaledTotal())
+          .number("threshold", zero.threshold())
+          .epoch("baseEpoch", zero.baseEpoch())
           .cid("basePowerTableCid", zero.basePowerTableCid())
           .cid("nextPowerTableCid", zero.nextPowerTableCid());
-    }
-
-    private static void count(JsonFields node, String key, Optional<Long> value) {
-      if (value.isPresent()) {
-        node.number(key, value.get());
-      } else {
-        node.nothing(key);
-      }
     }
   }
 

@@ -94,11 +94,7 @@ final class SnapshotInspectCommand implements Callable<Integer> {
               .object("car", snapshot.car().map(SnapshotJson::car))
               .text("network", selection.map(NetworkSelection::f3NetworkName))
               .text("initialPowerTableOf", known.map(NetworkProfile::key));
-      if (trust.isPresent()) {
-        json.object("trust", TrustOutput.fields(trust.get()));
-      } else {
-        json.nothing("trust");
-      }
+      json.object("trust", trust.map(TrustOutput::fields));
       scan.ifPresentOrElse(s -> s.addTo(json), () -> SnapshotScan.addAbsent(json));
       return json.bool("ok", ok());
     }

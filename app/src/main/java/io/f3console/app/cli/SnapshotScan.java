@@ -155,12 +155,8 @@ record SnapshotScan(
         .number("blocksWithTrailingBytes", blocksWithTrailingBytes)
         .cid("snapshotCid", snapshotCid)
         .cid("f3DataCid", expectedCid);
-    if (expectedCid.isPresent()) {
-      json.bool("f3DataCidMatches", cidMatches());
-    } else {
-      json.nothing("f3DataCidMatches");
-    }
-    return json.object("importCheck", SnapshotJson.importCheck(check));
+    return json.bool("f3DataCidMatches", expectedCid.map(expected -> cidMatches()))
+        .object("importCheck", SnapshotJson.importCheck(check));
   }
 
   /** The keys of {@link #addTo}, each null: a file without F3 data to scan. */

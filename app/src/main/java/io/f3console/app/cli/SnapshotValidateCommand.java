@@ -162,17 +162,8 @@ final class SnapshotValidateCommand implements Callable<Integer> {
               .bool("f3Data", noF3Data.isEmpty())
               .text("detail", noF3Data);
       scan.ifPresentOrElse(s -> s.addTo(json), () -> SnapshotScan.addAbsent(json));
-      if (trust.isPresent()) {
-        json.object("trust", TrustOutput.fields(trust.get()));
-      } else {
-        json.nothing("trust");
-      }
-      if (validation.isPresent()) {
-        json.object("validation", ValidationJson.fields(validation.get(), selection));
-      } else {
-        json.nothing("validation");
-      }
-      return json;
+      return json.object("trust", trust.map(TrustOutput::fields))
+          .object("validation", validation.map(v -> ValidationJson.fields(v, selection)));
     }
   }
 

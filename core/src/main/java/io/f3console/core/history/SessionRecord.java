@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything one session leaves in the history: when it ran, what it read, what it did and how it
@@ -111,30 +112,8 @@ public record SessionRecord(
    * database.
    */
   public SessionRecord withoutSecrets(List<String> secrets) {
-    Redactor r = new Redactor(secrets);
-    return new SessionRecord(
-        startedAt,
-        finishedAt,
-        origin,
-        kind,
-        r.text(command),
-        r.text(arguments),
-        network.map(r::text),
-        verdict,
-        reason.map(r::text),
-        trust,
-        r.text(summary),
-        exitCode,
-        instanceReached,
-        sources.stream().map(s -> new RecordedSource(r.text(s.role()), r.text(s.spec()))).toList(),
-        cids.stream()
-            .map(c -> new RecordedCid(r.text(c.role()), c.computed(), c.expected()))
-            .toList(),
-        tables.stream()
-            .map(t -> new RecordedTable(r.text(t.role()), t.instance(), t.table()))
-            .toList(),
-        facts.stream().map(f -> new Fact(r.text(f.name()), r.text(f.value()))).toList(),
-        output.map(r::text));
+    UnaryOperator<String> scrub = text -> Secrets.scrub(text, secrets);
+    return withTexts(scrub, scrub, UnaryOperator.identity());
   }
 
   /**
@@ -145,45 +124,43 @@ public record SessionRecord(
    * show}.
    */
   public SessionRecord printable() {
+    return withTexts(PrintableText::line, PrintableText::lines, PrintableText::line);
+  }
+
+  /**
+   * This record with each of its texts passed through {@code line} (one-line texts), {@code lines}
+   * (the summary, the findings' values, the output) or {@code cid} (the CIDs recorded as text).
+   */
+  private SessionRecord withTexts(
+      UnaryOperator<String> line, UnaryOperator<String> lines, UnaryOperator<String> cid) {
     return new SessionRecord(
         startedAt,
         finishedAt,
         origin,
         kind,
-        PrintableText.line(command),
-        PrintableText.line(arguments),
-        network.map(PrintableText::line),
+        line.apply(command),
+        line.apply(arguments),
+        network.map(line),
         verdict,
-        reason.map(PrintableText::line),
+        reason.map(line),
         trust,
-        PrintableText.lines(summary),
+        lines.apply(summary),
         exitCode,
         instanceReached,
         sources.stream()
-            .map(
-                s -> new RecordedSource(PrintableText.line(s.role()), PrintableText.line(s.spec())))
+            .map(s -> new RecordedSource(line.apply(s.role()), line.apply(s.spec())))
             .toList(),
         cids.stream()
             .map(
                 c ->
                     new RecordedCid(
-                        PrintableText.line(c.role()),
-                        c.computed().map(PrintableText::line),
-                        c.expected().map(PrintableText::line)))
+                        line.apply(c.role()), c.computed().map(cid), c.expected().map(cid)))
             .toList(),
         tables.stream()
-            .map(t -> new RecordedTable(PrintableText.line(t.role()), t.instance(), t.table()))
+            .map(t -> new RecordedTable(line.apply(t.role()), t.instance(), t.table()))
             .toList(),
-        facts.stream()
-            .map(f -> new Fact(PrintableText.line(f.name()), PrintableText.lines(f.value())))
-            .toList(),
-        output.map(PrintableText::lines));
-  }
-
-  private record Redactor(List<String> secrets) {
-    String text(String value) {
-      return Secrets.scrub(value, secrets);
-    }
+        facts.stream().map(f -> new Fact(line.apply(f.name()), lines.apply(f.value()))).toList(),
+        output.map(lines));
   }
 
   private static String capped(String text) {
