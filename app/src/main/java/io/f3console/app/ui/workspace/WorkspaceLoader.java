@@ -32,6 +32,7 @@ import io.f3console.core.trust.NetworkIdentification;
 import io.f3console.core.trust.Trust;
 import io.f3console.core.trust.TrustAssessor;
 import io.f3console.core.trust.TrustedValidation;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -227,14 +228,8 @@ public final class WorkspaceLoader {
             "Reading " + describe(files),
             progress -> {
               if (files.size() == 1) {
-                // opened once: a pipe is recognised and read on the same stream
-                try (PeekedInput peeked = Sources.peek(files.get(0))) {
-                  if (Sources.recognise(peeked.head()) != SourceKind.FILE) {
-                    return Optional.empty();
-                  }
-                  progress.message("Reading " + files.get(0).getFileName());
-                  return Optional.of(List.of(DataFile.read(peeked)));
-                }
+                progress.message("Reading " + files.get(0).getFileName());
+                return recognised(files.get(0)).file().map(List::of);
               }
               List<DataFile> data = new ArrayList<>();
               for (Path path : files) {
@@ -290,14 +285,9 @@ public final class WorkspaceLoader {
             progress -> {
               Optional<List<DataFile>> read = preRead;
               if (preRead.isEmpty() && files.size() == 1) {
-                SourceKind kind;
-                // opened once: a pipe is recognised and read on the same stream
-                try (PeekedInput peeked = Sources.peek(files.get(0))) {
-                  kind = Sources.recognise(peeked.head());
-                  if (kind == SourceKind.FILE) {
-                    read = Optional.of(List.of(DataFile.read(peeked)));
-                  }
-                }
+                Recognised recognised = recognised(files.get(0));
+                SourceKind kind = recognised.kind();
+                read = recognised.file().map(List::of);
                 if (kind != SourceKind.FILE) {
                   return readSource(
                       SourceSpec.of(kind, files.get(0).toAbsolutePath().normalize()),
@@ -684,6 +674,18 @@ public final class WorkspaceLoader {
   /** The source string of a file: {@code file:} and its absolute, normalised path. */
   static String source(Path path) {
     return "file:" + path.toAbsolutePath().normalize();
+  }
+
+  /** One path's kind, and its data when it is a data file rather than a snapshot, CAR or node. */
+  private record Recognised(SourceKind kind, Optional<DataFile> file) {}
+
+  /** Opens {@code path} once: a pipe is recognised and read on the same stream. */
+  private static Recognised recognised(Path path) throws F3Exception, IOException {
+    try (PeekedInput peeked = Sources.peek(path)) {
+      SourceKind kind = Sources.recognise(peeked.head());
+      return new Recognised(
+          kind, kind == SourceKind.FILE ? Optional.of(DataFile.read(peeked)) : Optional.empty());
+    }
   }
 
   private static String describe(List<Path> files) {
