@@ -9,6 +9,8 @@ import io.f3console.core.known.PublishedTables;
 import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.readiness.Readiness;
+import io.f3console.core.readiness.ReadinessProbe;
 import io.f3console.core.rpc.F3Manifest;
 import io.f3console.core.rpc.LotusRpcClient;
 import io.f3console.core.rpc.NodeVersion;
@@ -52,6 +54,9 @@ public final class Doctor {
     FinalityCertificate first;
 
     RpcException firstFailure;
+
+    /** Where the node's F3 stands, once the readiness check ran. */
+    Readiness readiness;
 
     /** The table the node serves for the initial instance, or why it could not be had. */
     PowerTable served;
@@ -114,6 +119,8 @@ public final class Doctor {
           listener.accept(check);
         };
     record.accept(guarded(NODE, "The node answers", () -> nodeAnswers(state)));
+    record.accept(
+        needs(state, false, ReadinessCheck.ID, ReadinessCheck.TITLE, () -> readiness(state)));
     record.accept(
         needs(state, false, F3_RUNNING, "F3 is enabled and running", () -> f3Running(state)));
     record.accept(
@@ -225,6 +232,18 @@ public final class Doctor {
       state.nodeBlocker = "Not checked: the node did not answer (" + e.reason() + ").";
     }
     return check.build();
+  }
+
+  private DoctorCheck readiness(State state) throws InterruptedException {
+    try {
+      state.readiness =
+          new ReadinessProbe(client, options.progressPause(), options.maxLagEpochs()).probe();
+      return ReadinessCheck.of(state.readiness);
+    } catch (RpcException e) {
+      CheckBuilder check = new CheckBuilder(ReadinessCheck.ID, ReadinessCheck.TITLE);
+      rpcFailure(check, e);
+      return check.build();
+    }
   }
 
   private DoctorCheck f3Running(State state) {

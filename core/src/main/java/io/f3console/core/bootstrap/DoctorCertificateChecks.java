@@ -7,7 +7,6 @@ import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.gpbft.TipSet;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.rpc.F3Manifest;
-import io.f3console.core.rpc.InstanceProgress;
 import io.f3console.core.rpc.LotusRpcClient;
 import io.f3console.core.rpc.RpcException;
 import io.f3console.core.validation.CertificateValidator;
@@ -20,20 +19,19 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * The doctor's checks that need F3 running: certificate 0 and the table it was signed with, how far
- * F3 lags the chain, and the current committee. One instance serves one run.
+ * The doctor's checks that need F3 running: certificate 0 and the table it was signed with, and the
+ * current committee (against the latest certificate the readiness check saw). One instance serves
+ * one run.
  */
 final class DoctorCertificateChecks {
   static final String CERTIFICATE_ZERO = "certificate-0";
   static final String INITIAL_TABLE_SIGNATURE = "initial-table-signature";
-  static final String PROGRESS = "progress";
   static final String COMMITTEE = "committee";
 
   private final LotusRpcClient client;
   private final NetworkSelection network;
   private final DoctorOptions options;
   private final Supplier<Optional<Cid>> expectedCid;
-  private FinalityCertificate latest;
 
   /** One check with its id and title, so a skipped one can be reported without running it. */
   record Step(String id, String title, Body body) {
@@ -68,7 +66,6 @@ final class DoctorCertificateChecks {
             INITIAL_TABLE_SIGNATURE,
             "Certificate 0 is signed by the initial power table the node serves",
             this::initialTableSignature),
-        new Step(PROGRESS, "F3 keeps up with the chain", this::progress),
         new Step(
             COMMITTEE,
             "The current committee is the one the certificates commit to",
@@ -282,101 +279,15 @@ final class DoctorCertificateChecks {
     return check.build();
   }
 
-  private DoctorCheck progress(Doctor.State state) throws InterruptedException {
-    CheckBuilder check = new CheckBuilder(PROGRESS, "F3 keeps up with the chain");
-    F3Manifest manifest = state.manifest;
-    try {
-      InstanceProgress before = client.progress();
-      Optional<FinalityCertificate> newest = client.latestCertificate();
-      long head = client.chainHead().height();
-      if (newest.isEmpty()) {
-        check
-            .fail(
-                "The node has no finality certificate yet.",
-                DoctorRemedies.of(RpcException.Reason.CERTIFICATE_NOT_FOUND))
-            .reason(DoctorReason.NO_CERTIFICATES);
-        return check.build();
-      }
-      latest = newest.get();
-      long finalised = latest.chain().head().epoch();
-      long lag = Math.max(0, head - finalised);
-      check
-          .detail("latestInstance", Long.toUnsignedString(latest.instance()))
-          .detail("finalisedEpoch", finalised)
-          .detail("chainHead", head)
-          .detail("lagEpochs", lag);
-      String lagText =
-          lag + " epochs (about " + Doctor.minutes(manifest.ecPeriod().multipliedBy(lag)) + ")";
-      check.saw(
-          "The latest certificate is instance "
-              + Long.toUnsignedString(latest.instance())
-              + "; it finalises epoch "
-              + finalised
-              + ", the chain head is "
-              + head
-              + ": F3 is "
-              + lagText
-              + " behind.");
-      boolean lagging = lag > options.maxLagEpochs();
-      if (lagging) {
-        check
-            .warn(
-                "That is more than "
-                    + options.maxLagEpochs()
-                    + " epochs."
-                    + (lag > manifest.ecFinality() * 3 / 2
-                        ? " Beyond 1.5 x Finality go-f3 starts"
-                            + " persisting power tables (\"fallen behind EC\")."
-                        : ""),
-                "If the whole network stalls (participation below 2/3), nothing is wrong locally:"
-                    + " compare with another node or the network's F3 dashboard; otherwise check"
-                    + " the node's peers and F3GetProgress over time.")
-            .reason(DoctorReason.LAGGING);
-      }
-      Thread.sleep(options.progressPause().toMillis());
-      InstanceProgress after = client.progress();
-      check.detail("progressBefore", describe(before)).detail("progressAfter", describe(after));
-      boolean moved = !before.equals(after);
-      if (moved) {
-        check.saw("Progress moved from " + describe(before) + " to " + describe(after) + ".");
-      } else if (lagging) {
-        check.warn(
-            "Progress stayed at "
-                + describe(before)
-                + " for "
-                + options.progressPause().toMillis()
-                + " ms while F3 is behind: it looks stalled.",
-            null);
-      } else {
-        check.saw(
-            "Progress stayed at "
-                + describe(before)
-                + " for "
-                + options.progressPause().toMillis()
-                + " ms; F3 is caught up, so it may just be"
-                + " waiting for the next epoch.");
-      }
-    } catch (RpcException e) {
-      Doctor.rpcFailure(check, e);
-    }
-    return check.build();
-  }
-
-  private static String describe(InstanceProgress progress) {
-    return "instance "
-        + Long.toUnsignedString(progress.instance())
-        + " round "
-        + progress.round()
-        + " "
-        + progress.phase();
-  }
-
   private DoctorCheck committee(Doctor.State state) {
     String title = "The current committee is the one the certificates commit to";
-    if (latest == null) {
+    Optional<FinalityCertificate> newest =
+        state.readiness == null ? Optional.empty() : state.readiness.observation().latest();
+    if (newest.isEmpty()) {
       return CheckBuilder.skipped(
           COMMITTEE, title, "Not checked: the latest certificate is not known.");
     }
+    FinalityCertificate latest = newest.get();
     CheckBuilder check = new CheckBuilder(COMMITTEE, title);
     long next = latest.instance() + 1;
     try {

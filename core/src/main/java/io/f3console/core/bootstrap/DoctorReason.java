@@ -37,8 +37,10 @@ public enum DoctorReason {
   CERTIFICATE_ZERO_INVALID,
   /** The node has no finality certificate yet. */
   NO_CERTIFICATES,
-  /** F3 lags the chain, or looks stalled. */
+  /** F3 is behind the chain and catching up. */
   LAGGING,
+  /** F3 is behind the chain and did not advance while watched. */
+  STALLED,
   /** The current committee is not the one the certificates commit to. */
   COMMITTEE_DIVERGED,
   /**

@@ -41,13 +41,13 @@ class DoctorTest {
   static final List<String> ORDER =
       List.of(
           Doctor.NODE,
+          ReadinessCheck.ID,
           Doctor.F3_RUNNING,
           Doctor.NETWORK,
           Doctor.INITIAL_POWER_TABLE,
           Doctor.LOOKBACK_STATE,
           DoctorCertificateChecks.CERTIFICATE_ZERO,
           DoctorCertificateChecks.INITIAL_TABLE_SIGNATURE,
-          DoctorCertificateChecks.PROGRESS,
           DoctorCertificateChecks.COMMITTEE);
   static SyntheticChain chain;
 
@@ -135,8 +135,8 @@ class DoctorTest {
             });
     assertThat(check(report, DoctorCertificateChecks.INITIAL_TABLE_SIGNATURE).evidence())
         .anyMatch(e -> e.contains("signature validates against this table"));
-    assertThat(check(report, DoctorCertificateChecks.PROGRESS).detail("latestInstance"))
-        .contains("4");
+    assertThat(check(report, ReadinessCheck.ID).detail("latestInstance")).contains("4");
+    assertThat(check(report, ReadinessCheck.ID).title()).isEqualTo("F3 readiness: in sync");
     assertThat(check(report, Doctor.INITIAL_POWER_TABLE).evidence())
         .contains("The node serves it for instance 0, and certificate 0 builds on it.");
     assertThat(check(report, DoctorCertificateChecks.COMMITTEE).detail("tableCid"))
@@ -208,7 +208,11 @@ class DoctorTest {
     assertThat(f3.verdict()).isEqualTo(CheckVerdict.FAIL);
     assertThat(f3.evidence().get(0)).contains("f3 is disabled");
     assertThat(f3.remedy().orElseThrow()).contains("LOTUS_DISABLE_F3_SUBSYSTEM");
-    assertThat(report.checks().subList(2, ORDER.size()))
+    DoctorCheck readiness = check(report, ReadinessCheck.ID);
+    assertThat(readiness.title()).isEqualTo("F3 readiness: not running");
+    assertThat(readiness.verdict()).isEqualTo(CheckVerdict.FAIL);
+    assertThat(readiness.reason()).contains(DoctorReason.F3_DISABLED);
+    assertThat(report.checks().subList(3, ORDER.size()))
         .allSatisfy(c -> assertThat(c.verdict()).isEqualTo(CheckVerdict.SKIPPED));
   }
 
@@ -233,7 +237,9 @@ class DoctorTest {
     // the state at the lookback epoch is looked at even when F3 does not run
     assertThat(check(report, Doctor.LOOKBACK_STATE).reason())
         .contains(DoctorReason.LOOKBACK_STATE_MISSING);
-    assertThat(report.checks().subList(5, ORDER.size()))
+    assertThat(check(report, ReadinessCheck.ID).title()).isEqualTo("F3 readiness: not running");
+    assertThat(check(report, ReadinessCheck.ID).reason()).contains(DoctorReason.F3_NOT_RUNNING);
+    assertThat(report.checks().subList(6, ORDER.size()))
         .allSatisfy(
             c -> {
               assertThat(c.verdict()).isEqualTo(CheckVerdict.SKIPPED);
@@ -269,6 +275,10 @@ class DoctorTest {
                   + " epochs, about "
                   + (bootstrap - head) * 30 / 3600
                   + " hours to go).");
+      DoctorCheck readiness = check(report, ReadinessCheck.ID);
+      assertThat(readiness.title()).isEqualTo("F3 readiness: pending");
+      assertThat(readiness.verdict()).isEqualTo(CheckVerdict.WARN);
+      assertThat(readiness.detail("bootstrapEpoch")).contains(Long.toString(bootstrap));
       assertThat(report.overall()).isEqualTo(CheckVerdict.WARN);
     }
   }
@@ -586,14 +596,14 @@ class DoctorTest {
   }
 
   @Test
-  void aPhaseOf2To64Minus1FailsTheProgressCheckAloneAndTheOthersStillRun() throws Exception {
+  void aPhaseOf2To64Minus1FailsTheReadinessCheckAloneAndTheOthersStillRun() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.start(chain)) {
       node.answering(
           "Filecoin.F3GetProgress", "{\"ID\":6,\"Round\":0,\"Phase\":18446744073709551615}");
       DoctorReport report = diagnose(node, healthyProfile(), DOCTOR);
 
       assertThat(report.checks()).extracting(DoctorCheck::id).containsExactlyElementsOf(ORDER);
-      DoctorCheck progress = check(report, DoctorCertificateChecks.PROGRESS);
+      DoctorCheck progress = check(report, ReadinessCheck.ID);
       assertThat(progress.verdict()).isEqualTo(CheckVerdict.FAIL);
       assertThat(progress.reason()).contains(DoctorReason.NODE_CALL_FAILED);
       assertThat(progress.evidence())
@@ -631,13 +641,14 @@ class DoctorTest {
               + "}");
       DoctorReport lagging = diagnose(node, healthyProfile(), DOCTOR);
 
-      assertThat(check(report, DoctorCertificateChecks.PROGRESS).verdict())
-          .isEqualTo(CheckVerdict.PASS);
-      DoctorCheck progress = check(lagging, DoctorCertificateChecks.PROGRESS);
+      assertThat(check(report, ReadinessCheck.ID).verdict()).isEqualTo(CheckVerdict.PASS);
+      DoctorCheck progress = check(lagging, ReadinessCheck.ID);
       assertThat(progress.verdict()).isEqualTo(CheckVerdict.WARN);
+      assertThat(progress.reason()).contains(DoctorReason.STALLED);
+      assertThat(progress.title()).isEqualTo("F3 readiness: stalled");
       assertThat(progress.detail("lagEpochs")).contains("100");
       assertThat(progress.evidence())
-          .anyMatch(e -> e.contains("100 epochs (about 50 minutes)"))
+          .anyMatch(e -> e.contains("100 epochs behind (about 50 minutes)"))
           .anyMatch(e -> e.contains("looks stalled"));
     }
   }

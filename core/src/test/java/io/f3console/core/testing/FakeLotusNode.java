@@ -91,6 +91,11 @@ public final class FakeLotusNode implements AutoCloseable {
   /** How many certificates the node has so far (-1: all of them). */
   private volatile int published = -1;
 
+  /** Whether each {@code F3GetProgress} answer is one instance further (a node catching up). */
+  private volatile boolean progressAdvances;
+
+  private final AtomicInteger progressAnswers = new AtomicInteger();
+
   /** The chain head's epoch at each {@code ChainHead} call (null: the newest tipset's). */
   private volatile LongSupplier chainHead;
 
@@ -230,6 +235,15 @@ public final class FakeLotusNode implements AutoCloseable {
   }
 
   /** Sets what the node does wrong from now on. */
+  /**
+   * Makes every {@code F3GetProgress} answer one instance further than the one before, as a node
+   * catching up through certificate exchange shows.
+   */
+  public FakeLotusNode withAdvancingProgress() {
+    progressAdvances = true;
+    return this;
+  }
+
   public FakeLotusNode withFaults(NodeFaults value) {
     faults = Objects.requireNonNull(value, "value");
     return this;
@@ -533,7 +547,7 @@ public final class FakeLotusNode implements AutoCloseable {
   private String progress() {
     ObjectNode node = JSON.createObjectNode();
     int count = published();
-    node.put("ID", count);
+    node.put("ID", count + (progressAdvances ? progressAnswers.getAndIncrement() : 0));
     node.put("Round", 0);
     node.put("Phase", 1);
     if (count == 0) {
