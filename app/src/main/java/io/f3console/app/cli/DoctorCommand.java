@@ -33,7 +33,10 @@ import picocli.CommandLine.Option;
       "certificate 0 starts at BootstrapEpoch - Finality and validates against the table",
       "the node serves, F3 keeps up with the chain, and the current committee is the one",
       "the certificates commit to. With --snapshot FILE it checks a snapshot CAR instead.",
-      "Each check says what it saw and what to do about it.",
+      "Each check says what it saw and what to do about it. The first lines say where F3",
+      "stands (pending, bootstrapping, catching up, in sync, stalled, not running); with",
+      "--ready that is all it says, for health checks (exit 0 in sync, 1 otherwise, 3",
+      "unreachable; --wait waits for in sync).",
       "Exit 0 when no check fails (warnings allowed), 1 when one fails, 2 on bad input, 3",
       "when the node cannot be reached (connection refused, a timeout, an HTTP error)."
     })
@@ -70,6 +73,23 @@ final class DoctorCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}).")
   long maxLagEpochs;
 
+  @Option(
+      names = "--ready",
+      description =
+          "Only say where the node's F3 stands, for health checks: pending, bootstrapping,"
+              + " catching up, in sync, stalled or not running, with the evidence. Exit 0 in"
+              + " sync, 1 in any other phase, 3 when the node cannot be reached.")
+  boolean ready;
+
+  @Option(
+      names = "--wait",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description =
+          "With --ready: ask again every second until F3 is in sync or DURATION (e.g. 10m)"
+              + " has passed.")
+  Duration waitFor;
+
   @CommandLine.Mixin NodeOptions node;
 
   @CommandLine.Mixin OutputOptions output;
@@ -80,6 +100,12 @@ final class DoctorCommand implements Callable<Integer> {
     SessionRecord.Builder session = output.session();
     SessionFacts.network(session, selection);
     DoctorOptions options = options();
+    if (waitFor != null && !ready) {
+      throw new F3Exception("--wait goes with --ready");
+    }
+    if (ready) {
+      return ready(options);
+    }
     DoctorReport report;
     if (snapshot != null) {
       session.source("snapshot", snapshot.toString());
@@ -104,6 +130,25 @@ final class DoctorCommand implements Callable<Integer> {
       Optional<TextChecklist> live = live(client.displayEndpoint(), selection);
       report = doctor.run(check -> live.ifPresent(text -> text.print(check)));
       return finish(new Result(report, client.displayEndpoint(), selection), live.isPresent());
+    }
+  }
+
+  private int ready(DoctorOptions options) throws Exception {
+    if (snapshot != null) {
+      throw new F3Exception("--ready asks a node: give --rpc, not --snapshot");
+    }
+    if (waitFor != null && (waitFor.isNegative() || waitFor.compareTo(Duration.ofDays(7)) > 0)) {
+      throw new F3Exception("--wait must be between 0 and 7 days");
+    }
+    try (LotusRpcClient client = node.connect()) {
+      output.session().source("node", "rpc:" + client.displayEndpoint());
+      SessionFacts.network(output.session(), network.selection());
+      return new DoctorReadiness(output)
+          .run(
+              client,
+              options.progressPause(),
+              options.maxLagEpochs(),
+              Optional.ofNullable(waitFor));
     }
   }
 
@@ -226,6 +271,11 @@ final class DoctorCommand implements Callable<Integer> {
     }
 
     private void wrap(String first, String rest, String text) {
+      wrap(out, first, rest, text);
+    }
+
+    /** {@code text} in lines of at most 96 characters, broken between words. */
+    static void wrap(PrintWriter out, String first, String rest, String text) {
       StringBuilder line = new StringBuilder(first);
       boolean empty = true;
       for (String word : text.split(" ")) {

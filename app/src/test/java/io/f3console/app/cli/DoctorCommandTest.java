@@ -208,15 +208,19 @@ class DoctorCommandTest {
             "✘ F3 is enabled and running",
             "LOTUS_DISABLE_F3_SUBSYSTEM",
             "– The node runs the chosen network");
-    assertThat(run.lastLine()).isEqualTo("Result: FAIL (1 passed, 0 warned, 1 failed, 7 skipped)");
+    assertThat(run.lastLine()).isEqualTo("Result: FAIL (1 passed, 0 warned, 2 failed, 6 skipped)");
     assertThat(json.status()).isEqualTo(ExitCodes.FOUND_WRONG);
     JsonNode tree = JSON.readTree(json.out());
     assertThat(tree.path("overall").asText()).isEqualTo("FAIL");
     assertThat(tree.path("checks")).hasSize(9);
-    assertThat(tree.path("checks").get(1).path("verdict").asText()).isEqualTo("FAIL");
-    assertThat(tree.path("checks").get(1).path("remedy").asText())
+    assertThat(tree.path("checks").get(1).path("id").asText()).isEqualTo("readiness");
+    assertThat(tree.path("checks").get(1).path("reason").asText()).isEqualTo("F3_DISABLED");
+    assertThat(tree.path("checks").get(1).path("details").path("phase").asText())
+        .isEqualTo("NOT_RUNNING");
+    assertThat(tree.path("checks").get(2).path("verdict").asText()).isEqualTo("FAIL");
+    assertThat(tree.path("checks").get(2).path("remedy").asText())
         .contains("LOTUS_DISABLE_F3_SUBSYSTEM");
-    assertThat(tree.path("checks").get(1).path("details").path("reason").asText())
+    assertThat(tree.path("checks").get(2).path("details").path("reason").asText())
         .isEqualTo("F3_DISABLED");
     assertThat(json.out() + json.err() + run.out() + run.err()).doesNotContain(TOKEN);
   }
@@ -269,7 +273,7 @@ class DoctorCommandTest {
             "      ↳ Certificate 0 does not validate against the table the node serves",
             "– Certificate 0 is signed by the initial power table the node serves");
     assertThat(run.lastLine()).isEqualTo("Result: FAIL (6 passed, 0 warned, 1 failed, 2 skipped)");
-    JsonNode initial = JSON.readTree(json.out()).path("checks").get(3);
+    JsonNode initial = JSON.readTree(json.out()).path("checks").get(4);
     assertThat(initial.path("id").asText()).isEqualTo("initial-power-table");
     assertThat(initial.path("reason").asText()).isEqualTo("FOREIGN_INITIAL_POWER_TABLE");
     assertThat(initial.path("consequences")).isNotEmpty();

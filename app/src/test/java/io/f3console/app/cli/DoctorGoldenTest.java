@@ -36,4 +36,33 @@ class DoctorGoldenTest {
       GoldenOutput.assertJsonMatches("doctor.json", json.out().replace(url, "<node>"));
     }
   }
+
+  @Test
+  void aNodeServingTheRealMainnetDataIsInSync() throws Exception {
+    try (FakeLotusNode node = FakeLotusNode.startMainnet()) {
+      String url = node.endpoint().toString();
+      String[] args = {
+        "--no-history",
+        "doctor",
+        "--ready",
+        "--rpc",
+        url,
+        "--network",
+        "mainnet",
+        "--progress-pause",
+        "0",
+        "--timeout",
+        "5"
+      };
+
+      CliRun text = CliRun.of(args);
+      CliRun json = CliRun.of(ReleaseCheckGoldenTest.append(args, "--json"));
+
+      assertThat(text.status()).as(text.toString()).isZero();
+      assertThat(json.status()).as(json.toString()).isZero();
+      GoldenOutput.assertMatches(
+          "doctor-ready.txt", GoldenOutput.transcript(text).replace(url, "<node>"));
+      GoldenOutput.assertJsonMatches("doctor-ready.json", json.out().replace(url, "<node>"));
+    }
+  }
 }
