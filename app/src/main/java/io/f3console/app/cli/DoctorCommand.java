@@ -8,6 +8,7 @@ import io.f3console.core.bootstrap.DoctorOptions;
 import io.f3console.core.bootstrap.DoctorReport;
 import io.f3console.core.bootstrap.SnapshotDoctor;
 import io.f3console.core.cid.Cid;
+import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.known.PublishedTables;
 import io.f3console.core.network.NetworkSelection;
@@ -16,6 +17,8 @@ import io.f3console.core.sessions.SessionOutcomes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -89,6 +92,33 @@ final class DoctorCommand implements Callable<Integer> {
           "With --ready: ask again every second until F3 is in sync or DURATION (e.g. 10m)"
               + " has passed.")
   Duration waitFor;
+
+  @Option(
+      names = "--miner",
+      paramLabel = "ACTOR",
+      description =
+          "Also check this miner (f01234; repeatable): its entry in the current committee"
+              + " (power, share, worker key), its signatures over the last --recent instances"
+              + " and its participation lease.")
+  List<String> miners = new ArrayList<>();
+
+  @Option(
+      names = "--recent",
+      paramLabel = "N",
+      defaultValue = "20",
+      description =
+          "How many of the newest instances a miner's signatures are counted over: from the"
+              + " certificate store when it holds them, else fetched from the node and validated"
+              + " (default: ${DEFAULT-VALUE}).")
+  int recent;
+
+  @Option(
+      names = "--store",
+      paramLabel = "FILE",
+      description =
+          "The certificate store to count a miner's signatures from (default: the network's"
+              + " store beside the history, when it exists).")
+  Path store;
 
   @CommandLine.Mixin NodeOptions node;
 
@@ -193,7 +223,24 @@ final class DoctorCommand implements Callable<Integer> {
     if (initialPowerTable != null) {
       options = options.withInitialPowerTable(Cid.fromString(initialPowerTable.strip()));
     }
-    return options;
+    if (recent < 1 || recent > DoctorOptions.MAX_RECENT_INSTANCES) {
+      throw new F3Exception("--recent must be between 1 and " + DoctorOptions.MAX_RECENT_INSTANCES);
+    }
+    List<ActorId> actors = new ArrayList<>();
+    for (String miner : miners) {
+      try {
+        ActorId actor = ActorId.parse(miner);
+        if (!actors.contains(actor)) {
+          actors.add(actor);
+        }
+      } catch (IllegalArgumentException e) {
+        throw new F3Exception("--miner " + miner + ": not a miner's actor ID (f01234)");
+      }
+    }
+    return options
+        .withMiners(actors)
+        .withRecentInstances(recent)
+        .withCertificateStore(StoreFiles.of(store, network.selection(), output.root().database));
   }
 
   /**

@@ -65,4 +65,42 @@ class DoctorGoldenTest {
       GoldenOutput.assertJsonMatches("doctor-ready.json", json.out().replace(url, "<node>"));
     }
   }
+
+  /**
+   * Two real miners: f01697248, the largest of the initial table, which signed every one of
+   * certificates 0-9, and f01000, which is in no committee.
+   */
+  @Test
+  void twoRealMinersAreCheckedOneByOne() throws Exception {
+    try (FakeLotusNode node = FakeLotusNode.startMainnet()) {
+      String url = node.endpoint().toString();
+      String[] args = {
+        "--no-history",
+        "doctor",
+        "--rpc",
+        url,
+        "--network",
+        "mainnet",
+        "--progress-pause",
+        "0",
+        "--timeout",
+        "5",
+        "--miner",
+        "f01697248",
+        "--miner",
+        "1000",
+        "--store",
+        "no-such-store.sqlite"
+      };
+
+      CliRun text = CliRun.of(args);
+      CliRun json = CliRun.of(ReleaseCheckGoldenTest.append(args, "--json"));
+
+      assertThat(text.status()).as(text.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
+      assertThat(json.status()).as(json.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
+      GoldenOutput.assertMatches(
+          "doctor-miners.txt", GoldenOutput.transcript(text).replace(url, "<node>"));
+      GoldenOutput.assertJsonMatches("doctor-miners.json", json.out().replace(url, "<node>"));
+    }
+  }
 }

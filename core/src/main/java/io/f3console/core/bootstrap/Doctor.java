@@ -3,6 +3,7 @@ package io.f3console.core.bootstrap;
 import io.f3console.core.F3Exception;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.cid.Cid;
+import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.known.PublishedComparison;
 import io.f3console.core.known.PublishedTables;
@@ -163,6 +164,19 @@ public final class Doctor {
           blocker != null
               ? CheckBuilder.skipped(step.id(), step.title(), blocker)
               : guarded(step.id(), step.title(), () -> step.run(state)));
+    }
+    MinerChecks miners = new MinerChecks(client, options);
+    for (ActorId miner : options.miners()) {
+      if (Thread.interrupted()) {
+        throw new InterruptedException();
+      }
+      record.accept(
+          needs(
+              state,
+              true,
+              MinerChecks.id(miner),
+              MinerChecks.title(miner),
+              () -> miners.check(state, miner, MinerLeaseView.NOT_READ)));
     }
     return new DoctorReport(
         client.displayEndpoint(),

@@ -1,7 +1,10 @@
 package io.f3console.core.bootstrap;
 
 import io.f3console.core.cid.Cid;
+import io.f3console.core.gpbft.ActorId;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,12 +19,25 @@ import java.util.Optional;
  * @param maxLookbackBlocks the most state blocks the lookback-state check reads from the node
  *     before it stops and says the state is too large to recompute there (a mainnet state is read
  *     in the order of 10^5 blocks); 0 skips the recomputation
+ * @param miners the miners to check one by one (their committee entry, signatures and lease)
+ * @param recentInstances how many of the newest instances a miner's signatures are counted over
+ * @param certificateStore the network's certificate store, read for those instances when it holds
+ *     the newest (else the certificates are fetched from the node)
  */
 public record DoctorOptions(
     Duration progressPause,
     long maxLagEpochs,
     Optional<Cid> initialPowerTable,
-    long maxLookbackBlocks) {
+    long maxLookbackBlocks,
+    List<ActorId> miners,
+    int recentInstances,
+    Optional<Path> certificateStore) {
+
+  /** How many of the newest instances a miner's signatures are counted over by default. */
+  public static final int DEFAULT_RECENT_INSTANCES = 20;
+
+  /** The most instances counted on the spot. */
+  public static final int MAX_RECENT_INSTANCES = 2000;
 
   /** The default cap on blocks the lookback-state check reads. */
   public static final long DEFAULT_MAX_LOOKBACK_BLOCKS = 200_000;
@@ -43,6 +59,12 @@ public record DoctorOptions(
     if (maxLookbackBlocks < 0) {
       throw new IllegalArgumentException("maxLookbackBlocks must not be negative");
     }
+    miners = List.copyOf(miners);
+    if (recentInstances < 1 || recentInstances > MAX_RECENT_INSTANCES) {
+      throw new IllegalArgumentException(
+          "recentInstances must be between 1 and " + MAX_RECENT_INSTANCES);
+    }
+    Objects.requireNonNull(certificateStore, "certificateStore");
   }
 
   public static DoctorOptions defaults() {
@@ -50,22 +72,89 @@ public record DoctorOptions(
         DEFAULT_PROGRESS_PAUSE,
         DEFAULT_MAX_LAG_EPOCHS,
         Optional.empty(),
-        DEFAULT_MAX_LOOKBACK_BLOCKS);
+        DEFAULT_MAX_LOOKBACK_BLOCKS,
+        List.of(),
+        DEFAULT_RECENT_INSTANCES,
+        Optional.empty());
   }
 
   public DoctorOptions withProgressPause(Duration value) {
-    return new DoctorOptions(value, maxLagEpochs, initialPowerTable, maxLookbackBlocks);
+    return new DoctorOptions(
+        value,
+        maxLagEpochs,
+        initialPowerTable,
+        maxLookbackBlocks,
+        miners,
+        recentInstances,
+        certificateStore);
   }
 
   public DoctorOptions withMaxLagEpochs(long value) {
-    return new DoctorOptions(progressPause, value, initialPowerTable, maxLookbackBlocks);
+    return new DoctorOptions(
+        progressPause,
+        value,
+        initialPowerTable,
+        maxLookbackBlocks,
+        miners,
+        recentInstances,
+        certificateStore);
   }
 
   public DoctorOptions withInitialPowerTable(Cid value) {
-    return new DoctorOptions(progressPause, maxLagEpochs, Optional.of(value), maxLookbackBlocks);
+    return new DoctorOptions(
+        progressPause,
+        maxLagEpochs,
+        Optional.of(value),
+        maxLookbackBlocks,
+        miners,
+        recentInstances,
+        certificateStore);
   }
 
   public DoctorOptions withMaxLookbackBlocks(long value) {
-    return new DoctorOptions(progressPause, maxLagEpochs, initialPowerTable, value);
+    return new DoctorOptions(
+        progressPause,
+        maxLagEpochs,
+        initialPowerTable,
+        value,
+        miners,
+        recentInstances,
+        certificateStore);
+  }
+
+  /** Checks these miners one by one. */
+  public DoctorOptions withMiners(List<ActorId> value) {
+    return new DoctorOptions(
+        progressPause,
+        maxLagEpochs,
+        initialPowerTable,
+        maxLookbackBlocks,
+        value,
+        recentInstances,
+        certificateStore);
+  }
+
+  /** Counts a miner's signatures over this many of the newest instances. */
+  public DoctorOptions withRecentInstances(int value) {
+    return new DoctorOptions(
+        progressPause,
+        maxLagEpochs,
+        initialPowerTable,
+        maxLookbackBlocks,
+        miners,
+        value,
+        certificateStore);
+  }
+
+  /** Reads recent signatures from this certificate store when it holds the newest instances. */
+  public DoctorOptions withCertificateStore(Path value) {
+    return new DoctorOptions(
+        progressPause,
+        maxLagEpochs,
+        initialPowerTable,
+        maxLookbackBlocks,
+        miners,
+        recentInstances,
+        Optional.of(value));
   }
 }

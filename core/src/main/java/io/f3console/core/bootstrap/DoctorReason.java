@@ -53,7 +53,17 @@ public enum DoctorReason {
   /** The state at the lookback epoch is unreadable, or Lotus would compute no table from it. */
   LOOKBACK_STATE_UNUSABLE,
   /** The table computed from the node's state at the lookback epoch is not the expected one. */
-  LOOKBACK_TABLE_MISMATCH;
+  LOOKBACK_TABLE_MISMATCH,
+  /** A miner asked about is not in the current committee. */
+  MINER_NOT_IN_COMMITTEE,
+  /** A miner's worker key in the committee is not a usable BLS key, or another miner's too. */
+  MINER_KEY_INVALID,
+  /** A miner in the committee signed none of the recent certificates. */
+  MINER_NOT_SIGNING,
+  /** A miner in the committee missed the latest certificates. */
+  MINER_ABSENT_RECENTLY,
+  /** A miner's recent signatures could not be counted. */
+  MINER_PARTICIPATION_UNKNOWN;
 
   /** The reason for a failed node call. */
   public static DoctorReason of(RpcException.Reason reason) {
