@@ -7,18 +7,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
+import io.f3console.core.open.Sources;
 import io.f3console.core.rpc.LotusRpcClient;
+import io.f3console.core.source.DataSource;
 import io.f3console.core.source.SourceOptions;
+import io.f3console.core.source.SourceSpec;
+import io.f3console.core.store.CertificateStore;
+import io.f3console.core.store.CertificateSync;
 import io.f3console.core.testing.FakeLotusNode;
 import io.f3console.core.testing.SharedData;
+import io.f3console.core.trust.TrustAssessor;
+import io.f3console.core.validation.ValidatorOptions;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code --miner} on the real mainnet data: the expected entries and signatures are read here from
@@ -104,6 +114,43 @@ class MinerChecksTest {
     assertThat(check.verdict()).as(check.toString()).isEqualTo(CheckVerdict.FAIL);
     assertThat(check.reason()).contains(DoctorReason.MINER_NOT_SIGNING);
     assertThat(check.evidence()).anyMatch(e -> e.startsWith("It signed 0 of the 10 instances"));
+  }
+
+  @Test
+  void aStoreHoldingTheNewestInstancesIsCountedInsteadOfFetching(@TempDir Path dir)
+      throws Exception {
+    NetworkSelection mainnet = NetworkProfiles.builtIn().resolve("mainnet");
+    Path file = dir.resolve("mainnet.sqlite");
+    ActorId miner = ActorId.of(table.get(0).path("ID").asLong());
+    try (FakeLotusNode node = FakeLotusNode.startMainnet()) {
+      try (CertificateStore store = CertificateStore.open(file, mainnet.f3NetworkName());
+          DataSource source = Sources.open(SourceSpec.parse("rpc:" + node.endpoint()), OPTIONS)) {
+        new CertificateSync(TrustAssessor.of(mainnet), ValidatorOptions.defaults())
+            .sync(store, source, OptionalLong.empty());
+      }
+      int fetched = node.requests("Filecoin.F3GetCertificate");
+      DoctorReport report;
+      try (LotusRpcClient client = LotusRpcClient.connect(node.endpoint(), OPTIONS)) {
+        DoctorOptions options =
+            DoctorOptions.defaults()
+                .withProgressPause(Duration.ZERO)
+                .withMiners(List.of(miner))
+                .withRecentInstances(5)
+                .withCertificateStore(file);
+        report = new Doctor(client, mainnet, options).run();
+      }
+
+      DoctorCheck check = report.check(MinerChecks.id(miner)).orElseThrow();
+      assertThat(check.evidence())
+          .anyMatch(
+              e ->
+                  e.startsWith(
+                      "It signed 5 of the 5 instances it was in the committee of, in instances"
+                          + " 5–9 from the certificate store mainnet.sqlite (validated from a"
+                          + " verified table)"));
+      // certificate 0 is asked for by the doctor's own checks, none of 5-9 for the miner
+      assertThat(node.requests("Filecoin.F3GetCertificate") - fetched).isEqualTo(1);
+    }
   }
 
   @Test
