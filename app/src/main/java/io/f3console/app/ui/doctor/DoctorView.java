@@ -31,6 +31,7 @@ public final class DoctorView {
   @FXML private TextField endpoint;
   @FXML private ComboBox<DoctorViewModel.NetworkChoice> network;
   @FXML private PasswordField token;
+  @FXML private TextField miners;
   @FXML private Label verdict;
   @FXML private ListView<DoctorCheck> checks;
   @FXML private Button copyButton;
@@ -86,7 +87,9 @@ public final class DoctorView {
 
   @FXML
   private void onRun() {
-    model.run(endpoint.getText(), token.getText()).ifPresent(context.dialogs()::notice);
+    model
+        .run(endpoint.getText(), token.getText(), miners.getText())
+        .ifPresent(context.dialogs()::notice);
   }
 
   /**

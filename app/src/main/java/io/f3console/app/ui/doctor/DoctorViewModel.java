@@ -14,6 +14,7 @@ import io.f3console.core.bootstrap.DoctorCheck;
 import io.f3console.core.bootstrap.DoctorMarkdown;
 import io.f3console.core.bootstrap.DoctorOptions;
 import io.f3console.core.bootstrap.DoctorReport;
+import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.history.SessionKind;
 import io.f3console.core.history.SessionOrigin;
 import io.f3console.core.history.SessionRecord;
@@ -29,6 +30,7 @@ import io.f3console.core.source.SourceOptions;
 import io.f3console.core.source.SourceSpec;
 import io.f3console.core.trust.DataNetwork;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -114,6 +116,28 @@ public final class DoctorViewModel {
    * @param token the node's token, blank for none; sent only to this node, never shown
    */
   public Optional<String> run(String endpoint, String token) {
+    return run(endpoint, token, "");
+  }
+
+  /**
+   * Runs the checks, with a check of each miner named in {@code miners} ("f01234 f05678", commas or
+   * spaces between them; blank for none).
+   */
+  public Optional<String> run(String endpoint, String token, String miners) {
+    List<ActorId> actors = new ArrayList<>();
+    for (String word : (miners == null ? "" : miners).split("[,\\s]+")) {
+      if (word.isBlank()) {
+        continue;
+      }
+      try {
+        ActorId actor = ActorId.parse(word);
+        if (!actors.contains(actor)) {
+          actors.add(actor);
+        }
+      } catch (IllegalArgumentException e) {
+        return refuse("Miners: " + word + " is not a miner's actor ID (f01234).");
+      }
+    }
     URI uri;
     SourceSpec spec;
     try {
@@ -129,7 +153,7 @@ public final class DoctorViewModel {
         token == null || token.isBlank()
             ? SourceOptions.defaults()
             : SourceOptions.defaults().withToken(token.strip());
-    DoctorOptions chosen = options;
+    DoctorOptions chosen = options.withMiners(actors);
     Optional<NetworkProfile> picked =
         Optional.ofNullable(network.get()).flatMap(NetworkChoice::profile);
     NetworkProfiles known = NetworkProfiles.of(List.copyOf(networks));

@@ -95,6 +95,28 @@ class DoctorViewModelTest {
   }
 
   @Test
+  void minersNamedInTheFieldAreCheckedOneByOneAndABadOneIsRefused() throws Exception {
+    DoctorViewModel model = model();
+    Optional<String> refused = model.run("http://127.0.0.1:1234/rpc/v1", "", "f01234 f0x");
+
+    assertThat(refused).contains("Miners: f0x is not a miner's actor ID (f01234).");
+    assertThat(console.runner().titles()).isEmpty();
+
+    try (FakeLotusNode node = FakeLotusNode.startMainnet()) {
+      model.run(node.endpoint().toString(), "", " f01697248, 1000 f01697248");
+
+      assertThat(model.checks())
+          .extracting(DoctorCheck::id)
+          .containsSubsequence("readiness", "committee", "miner-f01697248", "miner-f01000")
+          .doesNotHaveDuplicates();
+      assertThat(model.checks().get(1).title()).isEqualTo("F3 readiness: in sync");
+      DoctorCheck outside = model.checks().get(model.checks().size() - 1);
+      assertThat(outside.verdict()).isEqualTo(CheckVerdict.FAIL);
+      assertThat(outside.evidence().get(0)).startsWith("f01000 is not in the committee");
+    }
+  }
+
+  @Test
   void aFaultyNodesChecksAppearOneByOneThenTheVerdictWithRemediesAndMarkdown() throws Exception {
     SyntheticChain chain = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.HEALTHY);
     console.loader().openDemo(DemoNetwork.Scenario.HEALTHY);
