@@ -139,7 +139,7 @@ final class DoctorCommand implements Callable<Integer> {
     DoctorReport report;
     if (snapshot != null) {
       session.source("snapshot", snapshot.toString());
-      if (node.rpc != null) {
+      if (node.named()) {
         throw new F3Exception("give --rpc or --snapshot, not both");
       }
       SnapshotFile.requireSnapshotFile(snapshot);

@@ -24,8 +24,10 @@ final class NodeOptions extends NodeAccessOptions {
       paramLabel = "URL",
       description =
           "The node's JSON-RPC URL, e.g. http://127.0.0.1:1234/rpc/v1 (Forest: port"
-              + " 2345). Default: the address of --api-info, else of FULLNODE_API_INFO.")
-  String rpc;
+              + " 2345). Default: the address of --api-info, else of FULLNODE_API_INFO."
+              + " The doctor takes it more than once: the nodes behind one miner, each sent"
+              + " the same token.")
+  List<String> rpc = new ArrayList<>();
 
   /** The node to talk to and how. */
   record Node(URI endpoint, SourceOptions options) {}
@@ -36,11 +38,17 @@ final class NodeOptions extends NodeAccessOptions {
     return LotusRpcClient.connect(node.endpoint(), node.options());
   }
 
+  /** Whether a node was named with {@code --rpc}. */
+  boolean named() {
+    return !rpc.isEmpty();
+  }
+
   Node resolve() throws F3Exception {
-    if (rpc != null) {
-      String url = rpc.strip();
-      URI endpoint = ApiInfo.endpoint(url.startsWith("rpc:") ? url.substring(4) : url, "--rpc");
-      return new Node(endpoint, optionsFor(endpoint, apiInfo()));
+    if (rpc.size() > 1) {
+      throw new F3Exception("--rpc is given " + rpc.size() + " times: this command asks one node");
+    }
+    if (named()) {
+      return node(rpc.get(0));
     }
     Optional<ApiInfo> info = apiInfoOrEnvironment();
     if (info.isEmpty()) {
@@ -49,6 +57,30 @@ final class NodeOptions extends NodeAccessOptions {
               + "(TOKEN:/ip4/127.0.0.1/tcp/1234/http)");
     }
     return new Node(info.get().endpoint(), optionsFor(info.get().endpoint(), info));
+  }
+
+  /**
+   * Every node named with {@code --rpc}, in order (duplicates once), else the one node {@link
+   * #resolve} finds.
+   */
+  List<Node> resolveAll() throws F3Exception {
+    if (!named()) {
+      return List.of(resolve());
+    }
+    List<Node> nodes = new ArrayList<>();
+    for (String url : rpc) {
+      Node node = node(url);
+      if (nodes.stream().noneMatch(n -> n.endpoint().equals(node.endpoint()))) {
+        nodes.add(node);
+      }
+    }
+    return nodes;
+  }
+
+  private Node node(String text) throws F3Exception {
+    String url = text.strip();
+    URI endpoint = ApiInfo.endpoint(url.startsWith("rpc:") ? url.substring(4) : url, "--rpc");
+    return new Node(endpoint, optionsFor(endpoint, apiInfo()));
   }
 
   /**
