@@ -39,8 +39,8 @@ class LeaseRpcTest {
     try (LotusRpcClient client = LotusRpcClient.connect(node.endpoint(), OPTIONS)) {
       RpcException e =
           catchThrowableOfType(
-              method.equals("Filecoin.ID") ? client::peerId : client::listParticipants,
-              RpcException.class);
+              RpcException.class,
+              method.equals("Filecoin.ID") ? client::peerId : client::listParticipants);
       assertThat(e).as(result).isNotNull();
       assertThat(e.reason()).as(e.getMessage()).isEqualTo(RpcException.Reason.MALFORMED_RESPONSE);
       return e;
@@ -128,7 +128,7 @@ class LeaseRpcTest {
     try (FakeLotusNode node =
             FakeLotusNode.start(chain).withFaults(NodeFaults.NONE.withF3(F3State.DISABLED));
         LotusRpcClient client = LotusRpcClient.connect(node.endpoint(), OPTIONS)) {
-      RpcException e = catchThrowableOfType(client::listParticipants, RpcException.class);
+      RpcException e = catchThrowableOfType(RpcException.class, client::listParticipants);
       assertThat(e.reason()).isEqualTo(RpcException.Reason.F3_DISABLED);
       assertThat(client.peerId()).isEqualTo(node.peerId());
     }

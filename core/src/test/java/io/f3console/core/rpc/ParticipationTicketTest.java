@@ -45,7 +45,7 @@ class ParticipationTicketTest {
 
   private static ParticipationTicket.FormatException refused(byte[] cbor) {
     return catchThrowableOfType(
-        () -> ParticipationTicket.decode(cbor), ParticipationTicket.FormatException.class);
+        ParticipationTicket.FormatException.class, () -> ParticipationTicket.decode(cbor));
   }
 
   @Test
