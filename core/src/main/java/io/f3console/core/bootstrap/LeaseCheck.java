@@ -91,19 +91,22 @@ public final class LeaseCheck {
     return new LeaseReport(answers, verdicts, check(answers, verdicts, !miners.isEmpty()));
   }
 
-  /** One node's peer ID, then its instance, then its leases (read after the instance). */
+  /** One node's peer ID, F3 network, instance and leases, in that order. */
   static NodeLeases ask(NamedNode node) {
     LotusRpcClient client = node.client();
     PeerId peerId = null;
+    String network = null;
     InstanceProgress progress = null;
     try {
       peerId = client.peerId();
+      network = client.manifest().networkName();
       progress = client.progress();
       List<F3Participant> leases = client.listParticipants();
       return new NodeLeases(
           node.label(),
           client.displayEndpoint(),
           Optional.of(peerId),
+          Optional.of(network),
           OptionalLong.of(progress.instance()),
           leases,
           Optional.empty(),
@@ -113,6 +116,7 @@ public final class LeaseCheck {
           node.label(),
           client.displayEndpoint(),
           Optional.ofNullable(peerId),
+          Optional.ofNullable(network),
           progress == null ? OptionalLong.empty() : OptionalLong.of(progress.instance()),
           List.of(),
           Optional.of(e.reason()),

@@ -1,5 +1,6 @@
 package io.f3console.core.bootstrap;
 
+import io.f3console.core.PrintableText;
 import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.rpc.F3Participant;
 import io.f3console.core.rpc.ParticipationTicket;
@@ -17,6 +18,8 @@ final class MinerLeaseJudge {
   static final String ISSUER_MISMATCH =
       "error 7, \"issuer does not match current node\" (Lotus's miner logs \"Node is not the"
           + " issuer of F3 participation ticket\" and retries the same ticket after a backoff)";
+
+  static final String EXPIRED_ERROR = "error 6, \"ticket has expired\"";
 
   private static final String ONE_NODE =
       "Send the miner's F3 calls to one node: a load balancer in front of several daemons"
@@ -63,7 +66,9 @@ final class MinerLeaseJudge {
     if (holders.size() > 1) {
       return several(miner, holders);
     }
-    if (ticket.isPresent() && issuer.isEmpty() && nodes.stream().anyMatch(NodeLeases::answered)) {
+    // a ticket's issuer is unknown only when every node has said who it is
+    boolean everyPeerKnown = nodes.stream().allMatch(n -> n.peerId().isPresent());
+    if (ticket.isPresent() && issuer.isEmpty() && everyPeerKnown) {
       return unknownIssuer(miner, ticket.get(), holders);
     }
     if (holders.size() == 1) {
@@ -73,24 +78,25 @@ final class MinerLeaseJudge {
       }
       return held(miner, holder);
     }
-    if (issuer.isPresent() && !issuer.get().answered()) {
-      return Verdict.of(
-          LeaseStatus.UNKNOWN,
-          "The node that issued "
-              + miner
-              + "'s ticket, "
-              + issuer.get().label()
-              + ", did not answer.",
-          null);
-    }
     List<NodeLeases> ended =
         nodes.stream().filter(n -> n.answered() && n.leaseOf(miner).isPresent()).toList();
     if (!ended.isEmpty()) {
       return expired(miner, ended.get(0));
     }
-    if (nodes.stream().noneMatch(NodeLeases::answered)) {
+    List<String> silent = nodes.stream().filter(n -> !n.answered()).map(NodeLeases::label).toList();
+    if (silent.size() == nodes.size()) {
       return Verdict.of(
           LeaseStatus.UNKNOWN, "No node answered, so " + miner + "'s lease is not known.", null);
+    }
+    if (!silent.isEmpty()) {
+      return Verdict.of(
+          LeaseStatus.UNKNOWN,
+          "No node that answered lists a lease for "
+              + miner
+              + "; "
+              + String.join(", ", silent)
+              + " did not answer and may hold it.",
+          null);
     }
     if (issuer.isPresent() && issuer.get() != nodes.get(0)) {
       return otherIssuer(miner, issuer.get(), Optional.empty());
@@ -268,19 +274,36 @@ final class MinerLeaseJudge {
             + " is running and uses one of these nodes.");
   }
 
-  /** When the ticket ends, if it has at the issuer's current instance. */
+  /**
+   * Why the issuer no longer accepts the ticket, if it does not: another F3 network, or an instance
+   * past its end (both are Lotus's error 6).
+   */
   private static String ticketEnd(
       Optional<ParticipationTicket> ticket, Optional<NodeLeases> issuer) {
-    if (ticket.isEmpty() || issuer.isEmpty() || issuer.get().currentInstance().isEmpty()) {
+    if (ticket.isEmpty() || issuer.isEmpty()) {
       return "";
     }
+    NodeLeases node = issuer.get();
+    String network = ticket.get().network();
+    if (node.network().isPresent() && !node.network().get().equals(network)) {
+      return " The ticket is for the F3 network \""
+          + PrintableText.line(network)
+          + "\" and "
+          + node.label()
+          + " runs \""
+          + PrintableText.line(node.network().get())
+          + "\", so the miner's next F3Participate with it gets "
+          + EXPIRED_ERROR
+          + ".";
+    }
     F3Participant lease = ticket.get().lease();
-    long current = issuer.get().currentInstance().getAsLong();
-    if (lease.covers(current)) {
+    if (node.currentInstance().isEmpty() || lease.covers(node.currentInstance().getAsLong())) {
       return "";
     }
     return " The ticket ended at instance "
         + Long.toUnsignedString(lease.lastInstance())
-        + ", so the miner's next F3Participate with it gets error 6 (\"ticket has expired\").";
+        + ", so the miner's next F3Participate with it gets "
+        + EXPIRED_ERROR
+        + ".";
   }
 }

@@ -17,6 +17,7 @@ import java.util.OptionalLong;
  * @param label the node's name in the report
  * @param endpoint the node's endpoint as it may be shown
  * @param peerId its libp2p peer ID, if it answered
+ * @param network its F3 network name ({@code F3GetManifest}), if it answered
  * @param currentInstance the instance its F3 was at ({@code F3GetProgress}), if it answered
  * @param leases the leases it lists, in its order (empty if it failed)
  * @param failure why the node could not be asked, as the client's reason
@@ -26,6 +27,7 @@ public record NodeLeases(
     String label,
     String endpoint,
     Optional<PeerId> peerId,
+    Optional<String> network,
     OptionalLong currentInstance,
     List<F3Participant> leases,
     Optional<RpcException.Reason> failure,
@@ -35,6 +37,7 @@ public record NodeLeases(
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(endpoint, "endpoint");
     Objects.requireNonNull(peerId, "peerId");
+    Objects.requireNonNull(network, "network");
     Objects.requireNonNull(currentInstance, "currentInstance");
     leases = List.copyOf(leases);
     Objects.requireNonNull(failure, "failure");

@@ -290,7 +290,54 @@ class LeaseCheckTest {
     assertThat(failed.peerId()).contains(b.peerId());
     assertThat(report.check().verdict()).isEqualTo(CheckVerdict.FAIL);
     assertThat(report.check().reason()).contains(DoctorReason.F3_DISABLED);
-    assertThat(report.check().evidence()).anyMatch(e -> e.startsWith("B: F3GetProgress"));
+    assertThat(report.check().evidence()).anyMatch(e -> e.startsWith("B: F3GetManifest"));
+  }
+
+  @Test
+  void aTicketFromANodeThatDoesNotAnswerIsNotCalledUnknown() throws Exception {
+    FakeLotusNode a = node();
+    FakeLotusNode b = node().withLeaseEndingIn(MINER, 5);
+    ParticipationTicket fromB = b.ticketFor(MINER);
+    b.withFaults(NodeFaults.NONE.withMalformedJson());
+
+    LeaseReport report =
+        LeaseCheck.run(List.of(named("A", a), named("B", b)), Set.of(MINER), List.of(fromB));
+
+    MinerLease lease = only(report);
+    assertThat(lease.status()).isEqualTo(LeaseStatus.UNKNOWN);
+    assertThat(lease.explanation())
+        .isEqualTo(
+            "No node that answered lists a lease for f01000; B did not answer and may hold it.");
+    assertThat(report.check().verdict()).isEqualTo(CheckVerdict.FAIL);
+    assertThat(report.check().reason()).contains(DoctorReason.NODE_CALL_FAILED);
+  }
+
+  @Test
+  void aTicketOfAnotherNetworkOrPastItsEndIsSaidToBeRefused() throws Exception {
+    FakeLotusNode a = node().withLeaseEndingIn(MINER, 5);
+    ParticipationTicket current = a.ticketFor(MINER);
+    ParticipationTicket otherNetwork =
+        new ParticipationTicket(
+            "calibrationnet", current.issuer(), current.miner(), current.fromInstance(), 5);
+    ParticipationTicket ended =
+        new ParticipationTicket(current.network(), current.issuer(), current.miner(), 2, 5);
+
+    String network =
+        only(LeaseCheck.run(List.of(named("A", a)), Set.of(), List.of(otherNetwork))).explanation();
+    String past =
+        only(LeaseCheck.run(List.of(named("A", a)), Set.of(), List.of(ended))).explanation();
+    String fine =
+        only(LeaseCheck.run(List.of(named("A", a)), Set.of(), List.of(current))).explanation();
+
+    assertThat(network)
+        .endsWith(
+            " The ticket is for the F3 network \"calibrationnet\" and A runs \"f3leases\", so the"
+                + " miner's next F3Participate with it gets error 6, \"ticket has expired\".");
+    assertThat(past)
+        .endsWith(
+            " The ticket ended at instance 7, so the miner's next F3Participate with it gets error"
+                + " 6, \"ticket has expired\".");
+    assertThat(fine).doesNotContain("error 6");
   }
 
   @Test
