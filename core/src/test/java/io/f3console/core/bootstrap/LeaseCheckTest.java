@@ -219,6 +219,27 @@ class LeaseCheckTest {
   }
 
   @Test
+  void aTicketFromTheOtherNodeThatHoldsNoLeaseIsAnIssuerMismatch() throws Exception {
+    FakeLotusNode a = node();
+    FakeLotusNode b = node().withLeaseEndingIn(MINER, 5);
+    ParticipationTicket fromB = b.ticketFor(MINER);
+    b.forgetLeases();
+
+    LeaseReport report =
+        LeaseCheck.run(List.of(named("A", a), named("B", b)), Set.of(MINER), List.of(fromB));
+
+    MinerLease lease = only(report);
+    assertThat(lease.status()).isEqualTo(LeaseStatus.TICKET_FROM_OTHER_NODE);
+    assertThat(lease.holders()).isEmpty();
+    assertThat(lease.explanation())
+        .startsWith(
+            "f01000's ticket was issued by B (peer "
+                + b.peerId()
+                + "), but B lists no lease for it. Any other node answers F3Participate with that"
+                + " ticket with error 7");
+  }
+
+  @Test
   void aTicketFromANodeNotAskedIsNamedByItsPeerId() throws Exception {
     FakeLotusNode a = node().withLeaseEndingIn(MINER, 5);
     ParticipationTicket ticket = a.ticketFor(MINER);
