@@ -63,7 +63,17 @@ public enum DoctorReason {
   /** A miner in the committee missed the latest certificates. */
   MINER_ABSENT_RECENTLY,
   /** A miner's recent signatures could not be counted. */
-  MINER_PARTICIPATION_UNKNOWN;
+  MINER_PARTICIPATION_UNKNOWN,
+  /** No node asked holds a participation lease for a miner that should take part. */
+  LEASE_ABSENT,
+  /** A node lists a miner's lease that ended before its current instance. */
+  LEASE_EXPIRED,
+  /** A miner's only lease is at its last instances and has not been renewed. */
+  LEASE_ABOUT_TO_EXPIRE,
+  /** Several nodes hold a valid lease for the same miner. */
+  LEASE_ON_SEVERAL_NODES,
+  /** A miner's ticket was issued by a node other than the one holding (or asked for) its lease. */
+  LEASE_ISSUER_MISMATCH;
 
   /** The reason for a failed node call. */
   public static DoctorReason of(RpcException.Reason reason) {

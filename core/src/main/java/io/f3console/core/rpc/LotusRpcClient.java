@@ -59,6 +59,9 @@ public final class LotusRpcClient implements AutoCloseable {
   static final String NETWORK_NAME = "Filecoin.StateNetworkName";
   static final String VERSION = "Filecoin.Version";
   static final String READ_OBJ = "Filecoin.ChainReadObj";
+  static final String LIST_PARTICIPANTS = "Filecoin.F3ListParticipants";
+  static final String ID = "Filecoin.ID";
+  static final String NET_ADDRS_LISTEN = "Filecoin.NetAddrsListen";
 
   /** The first pause before a certificate request is tried again; it doubles each time. */
   public static final Duration DEFAULT_BACKOFF = Duration.ofMillis(250);
@@ -287,6 +290,33 @@ public final class LotusRpcClient implements AutoCloseable {
     return lower.contains("ipld: could not find")
         || lower.contains("can't find object")
         || lower.contains("blockstore: block not found");
+  }
+
+  /**
+   * {@code Filecoin.F3ListParticipants}: the participation leases this node issued and still holds,
+   * in the node's order (empty when it holds none). Lotus lists only valid leases, rewritten to
+   * start at its current instance; Forest lists them as granted (see {@link F3Participant}).
+   */
+  public List<F3Participant> listParticipants() throws RpcException {
+    return call(
+        RpcCall.of(LIST_PARTICIPANTS).withResponseLimit(RpcCall.PARTICIPANTS_RESPONSE),
+        RpcResults::participants);
+  }
+
+  /**
+   * The node's libp2p peer ID, the issuer its participation tickets name: {@code Filecoin.ID} on
+   * Lotus; a node without that method (Forest) is asked {@code Filecoin.NetAddrsListen}, whose
+   * {@code ID} is the same identity.
+   */
+  public PeerId peerId() throws RpcException {
+    try {
+      return call(RpcCall.of(ID), RpcResults::peerId);
+    } catch (RpcException e) {
+      if (e.reason() != RpcException.Reason.METHOD_NOT_FOUND) {
+        throw e;
+      }
+    }
+    return call(RpcCall.of(NET_ADDRS_LISTEN), RpcResults::addrInfoPeerId);
   }
 
   /** {@code Filecoin.Version}. */

@@ -39,6 +39,13 @@ record RpcCall(
    */
   static final int BLOCK_RESPONSE = (4 << 20) + 4096;
 
+  /**
+   * The leases a node lists ({@code F3ListParticipants}): some 60 bytes per miner, so mainnet's
+   * whole committee of about 1,600 miners on one node is about 100 kB; this allows ten times that
+   * and more.
+   */
+  static final int PARTICIPANTS_RESPONSE = 2 << 20;
+
   /** Everything else: a manifest, a tipset, progress, a version (a few kilobytes each). */
   static final int SMALL_RESPONSE = 1 << 20;
 

@@ -6,6 +6,7 @@ import io.f3console.core.certs.CertificateFormatException;
 import io.f3console.core.certs.CertificateJson;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.cid.Cid;
+import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.gpbft.Phase;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.powertable.PowerTableFormatException;
@@ -29,6 +30,12 @@ final class RpcResults {
       BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
   private static final int MAX_TIPSET_BLOCKS = 64;
   private static final int MAX_INPUT_TIPSETS = 1024;
+
+  /**
+   * The most leases a node may list: one per miner it serves; mainnet's committee has about 1,600
+   * miners, and a node can hold at most one lease for each.
+   */
+  static final int MAX_PARTICIPANTS = 16_384;
 
   private final JsonRpcTransport transport;
   private final RpcCall call;
@@ -156,6 +163,59 @@ final class RpcResults {
         text(node, "Version", "result"),
         uint64(node, "APIVersion", "result"),
         uint64(node, "BlockDelay", "result"));
+  }
+
+  /** {@code []api.F3Participant}: an array (null when the node has none) of leases. */
+  List<F3Participant> participants(byte[] result) throws RpcException {
+    JsonNode node = tree(result);
+    if (node.isNull()) {
+      return List.of();
+    }
+    if (!node.isArray()) {
+      throw malformed("result: expected an array of participants, found " + kind(node));
+    }
+    if (node.size() > MAX_PARTICIPANTS) {
+      throw malformed(
+          "result: "
+              + node.size()
+              + " participants, more than the "
+              + MAX_PARTICIPANTS
+              + " a node can hold leases for");
+    }
+    List<F3Participant> participants = new ArrayList<>(node.size());
+    for (int i = 0; i < node.size(); i++) {
+      String path = "result[" + i + "]";
+      JsonNode entry = object(node.get(i), path);
+      participants.add(
+          new F3Participant(
+              ActorId.of(uint64(entry, "MinerID", path)),
+              uint64(entry, "FromInstance", path),
+              uint64(entry, "ValidityTerm", path)));
+    }
+    return participants;
+  }
+
+  /** A peer ID as {@code Filecoin.ID} returns it: a base58 string. */
+  PeerId peerId(byte[] result) throws RpcException {
+    JsonNode node = tree(result);
+    if (!node.isTextual()) {
+      throw malformed("result: expected a peer ID string, found " + kind(node));
+    }
+    return peerId(node.textValue(), "result");
+  }
+
+  /** The {@code ID} of a {@code peer.AddrInfo} ({@code Filecoin.NetAddrsListen}). */
+  PeerId addrInfoPeerId(byte[] result) throws RpcException {
+    JsonNode node = object(tree(result), "result");
+    return peerId(text(node, "ID", "result"), "result.ID");
+  }
+
+  private PeerId peerId(String text, String path) throws RpcException {
+    try {
+      return new PeerId(text);
+    } catch (IllegalArgumentException e) {
+      throw malformed(path + ": " + e.getMessage());
+    }
   }
 
   String string(byte[] result) throws RpcException {

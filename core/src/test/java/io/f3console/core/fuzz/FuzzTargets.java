@@ -11,17 +11,21 @@ import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.certs.FinalityCertificateCbor;
 import io.f3console.core.cid.Cid;
 import io.f3console.core.cid.Multicodec;
+import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.gpbft.PowerEntriesCbor;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.inspect.DataFile;
 import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.rpc.ApiInfo;
+import io.f3console.core.rpc.ParticipationTicket;
+import io.f3console.core.rpc.PeerId;
 import io.f3console.core.snapshot.CarReader;
 import io.f3console.core.snapshot.CarWriter;
 import io.f3console.core.snapshot.F3SnapshotHeader;
 import io.f3console.core.snapshot.F3SnapshotReader;
 import io.f3console.core.snapshot.F3SnapshotWriter;
 import io.f3console.core.source.SourceSpec;
+import io.f3console.core.testing.PeerIds;
 import io.f3console.core.testing.SharedData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -114,6 +118,15 @@ final class FuzzTargets {
     targets.add(
         new FuzzTarget(
             "certs.CertificateFiles", certificateSeeds, FuzzTargets::readCertificateFile));
+    byte[] ticket =
+        new ParticipationTicket(
+                "calibrationnet2", new PeerId(PeerIds.ed25519(1)), ActorId.of(1000), 4322, 5)
+            .encode();
+    targets.add(
+        new FuzzTarget(
+            "rpc.ParticipationTicket",
+            List.of(ticket),
+            input -> ParticipationTicket.decode(input)));
     targets.add(new FuzzTarget("bitfield.RlePlus", rlePlusSeeds(certificates), RlePlus::decode));
     targets.add(
         new FuzzTarget(

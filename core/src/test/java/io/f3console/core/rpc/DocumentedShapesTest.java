@@ -304,6 +304,18 @@ class DocumentedShapesTest {
   }
 
   @Test
+  void theTestNodeAnswersTheLeaseMethodsInTheirDocumentedShapes() throws Exception {
+    try (FakeLotusNode node = FakeLotusNode.startMainnet()) {
+      assertShape(
+          node, "Filecoin.F3ListParticipants", params(), "lotus/F3ListParticipants-none.json");
+      node.withLeaseEndingIn(1000, 5).withLeaseEndingIn(2000, 1);
+      assertShape(node, "Filecoin.F3ListParticipants", params(), "lotus/F3ListParticipants.json");
+      assertShape(node, "Filecoin.ID", params(), "lotus/ID.json");
+      assertShape(node, "Filecoin.NetAddrsListen", params(), "forest/NetAddrsListen.json");
+    }
+  }
+
+  @Test
   void theShapeComparisonSeesAMissingKeyAnExtraKeyAndAWrongType() throws Exception {
     JsonNode documented = RpcFixtureNode.fixture("lotus/F3GetCertificate.json");
     ObjectNode changed = documented.deepCopy();

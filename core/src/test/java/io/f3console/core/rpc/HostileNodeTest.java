@@ -55,7 +55,10 @@ class HostileNodeTest {
   void everyAttackEndsInAClearFailureWithinTheTimeLimit(Attack attack) throws Exception {
     try (HostileNode node = HostileNode.attacking(attack);
         LotusRpcClient client = LotusRpcClient.connect(node.endpoint(), OPTIONS)) {
-      for (Call call : new Call[] {client::manifest, () -> client.certificate(3)}) {
+      for (Call call :
+          new Call[] {
+            client::manifest, () -> client.certificate(3), client::listParticipants, client::peerId
+          }) {
         RpcException e =
             assertTimeoutPreemptively(
                 Duration.ofSeconds(60), () -> catchThrowableOfType(call::run, RpcException.class));

@@ -15,10 +15,14 @@ import io.f3console.core.certs.CertificateJson;
 import io.f3console.core.certs.FinalityCertificate;
 import io.f3console.core.certs.PowerTableDeltas;
 import io.f3console.core.cid.Cid;
+import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.gpbft.TipSet;
 import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.powertable.PowerTableJson;
+import io.f3console.core.rpc.F3Participant;
+import io.f3console.core.rpc.ParticipationTicket;
+import io.f3console.core.rpc.PeerId;
 import io.f3console.core.sim.SyntheticChain;
 import io.f3console.core.testing.NodeFaults.F3State;
 import java.io.IOException;
@@ -87,6 +91,7 @@ public final class FakeLotusNode implements AutoCloseable {
   private volatile NodeFaults faults = NodeFaults.NONE;
   private volatile String requiredToken;
   private volatile BlockSource blocks = MemoryBlockSource.empty("no blocks");
+  private final FakeLeases leases = new FakeLeases();
 
   /** How many certificates the node has so far (-1: all of them). */
   private volatile int published = -1;
@@ -231,6 +236,55 @@ public final class FakeLotusNode implements AutoCloseable {
    */
   public FakeLotusNode withChainHead(LongSupplier epochs) {
     chainHead = Objects.requireNonNull(epochs, "epochs");
+    return this;
+  }
+
+  /** The node's libp2p peer ID from now on ({@code Filecoin.ID}, the issuer of its tickets). */
+  public FakeLotusNode withPeerId(String peerId) {
+    leases.peerId(peerId);
+    return this;
+  }
+
+  /** The node's peer ID. */
+  public PeerId peerId() {
+    return leases.peerId();
+  }
+
+  /**
+   * The node holds a participation lease for {@code miner} from instance {@code fromInstance} for
+   * {@code validityTerm} instances after it (replacing any it held), as if the miner had
+   * participated with a ticket of this node.
+   */
+  public FakeLotusNode withLease(long miner, long fromInstance, long validityTerm) {
+    leases.grant(new F3Participant(ActorId.of(miner), fromInstance, validityTerm));
+    return this;
+  }
+
+  /**
+   * A lease for {@code miner} that has {@code instancesLeft} instances left after the node's
+   * current instance (0: this is its last one).
+   */
+  public FakeLotusNode withLeaseEndingIn(long miner, long instancesLeft) {
+    return withLease(miner, published(), instancesLeft);
+  }
+
+  /** The ticket this node issued for {@code miner}'s lease (its F3 network, its peer ID). */
+  public ParticipationTicket ticketFor(long miner) {
+    return leases.ticket(networkName, ActorId.of(miner));
+  }
+
+  /** The node restarts and forgets every lease it held (go-f3 #719, lotus #12639). */
+  public FakeLotusNode forgetLeases() {
+    leases.forget();
+    return this;
+  }
+
+  /**
+   * From now on the node lists its leases as granted, ended ones too (Lotus drops a lease once its
+   * last instance has passed; a node doing this is at fault).
+   */
+  public FakeLotusNode listingExpiredLeases() {
+    leases.listExpired();
     return this;
   }
 
@@ -384,6 +438,9 @@ public final class FakeLotusNode implements AutoCloseable {
     if (override != null) {
       return override;
     }
+    if (FakeLeases.METHODS.contains(method)) {
+      return leaseAnswer(now, method, params);
+    }
     if (now.missingMethods().contains(method) || !METHODS.containsKey(method)) {
       return new Answer(500, null, -32601, "method '" + method + "' not found");
     }
@@ -447,6 +504,37 @@ public final class FakeLotusNode implements AutoCloseable {
           Answer.result("{\"Version\":\"1.34.0+fake\",\"APIVersion\":131840,\"BlockDelay\":30}");
       default -> throw new IllegalStateException(method);
     };
+  }
+
+  /**
+   * {@code F3ListParticipants}, {@code ID} and {@code NetAddrsListen} (none takes parameters), with
+   * the same errors as the other methods.
+   */
+  private Answer leaseAnswer(NodeFaults now, String method, JsonNode params) {
+    if (now.missingMethods().contains(method)) {
+      return new Answer(500, null, -32601, "method '" + method + "' not found");
+    }
+    if (!params.isEmpty()) {
+      return new Answer(
+          500,
+          null,
+          -32602,
+          "wrong param count (method '" + method + "'): " + params.size() + " != 0");
+    }
+    if (method.equals(FakeLeases.LIST_PARTICIPANTS)) {
+      if (now.f3() == F3State.DISABLED) {
+        return Answer.error(4, "f3 is disabled");
+      }
+      if (now.f3() == F3State.NOT_RUNNING) {
+        return Answer.error(1, "f3 is not running");
+      }
+      return Answer.result(leases.listJson(published()));
+    }
+    String peerId = quote(leases.peerId().text());
+    return Answer.result(
+        method.equals("Filecoin.ID")
+            ? peerId
+            : "{\"ID\":" + peerId + ",\"Addrs\":[\"/ip4/127.0.0.1/tcp/1347\"]}");
   }
 
   /** The methods served, with their parameter counts. */

@@ -47,6 +47,9 @@ public record NodeFaults(
   /** Forest's name for it. */
   public static final String FOREST_POWER_TABLE = "Filecoin.F3GetF3PowerTableByInstance";
 
+  /** Lotus's method for the node's peer ID, which Forest does not offer. */
+  public static final String FOREST_LACKS_ID = "Filecoin.ID";
+
   /** A healthy Lotus node. */
   public static final NodeFaults NONE =
       new NodeFaults(
@@ -212,11 +215,15 @@ public record NodeFaults(
         missingBlocks);
   }
 
-  /** A Forest node: Forest's name for the power table of an instance instead of Lotus's. */
+  /**
+   * A Forest node: Forest's name for the power table of an instance instead of Lotus's, and no
+   * {@code Filecoin.ID} (Forest gives its peer ID through {@code NetAddrsListen} only).
+   */
   public NodeFaults forest() {
     Set<String> missing = new HashSet<>(missingMethods);
     missing.remove(FOREST_POWER_TABLE);
     missing.add(LOTUS_POWER_TABLE);
+    missing.add(FOREST_LACKS_ID);
     return new NodeFaults(
         delay,
         serverErrors,
