@@ -13,6 +13,7 @@ import io.f3console.core.history.SessionRecord;
 import io.f3console.core.known.PublishedTables;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.rpc.LotusRpcClient;
+import io.f3console.core.rpc.ParticipationTicket;
 import io.f3console.core.sessions.SessionOutcomes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -34,8 +35,10 @@ import picocli.CommandLine.Option;
       "Diagnose a Lotus or Forest node's F3 bootstrap for a network: the node answers, F3",
       "runs, the network names and the initial power-table CID are the network's,",
       "certificate 0 starts at BootstrapEpoch - Finality and validates against the table",
-      "the node serves, F3 keeps up with the chain, and the current committee is the one",
-      "the certificates commit to. With --snapshot FILE it checks a snapshot CAR instead.",
+      "the node serves, the current committee is the one the certificates commit to, and",
+      "each miner's participation lease is held by one node (give several --rpc for the",
+      "nodes behind a miner). --miner ACTOR checks a miner's committee entry, key, recent",
+      "signatures and lease. With --snapshot FILE it checks a snapshot CAR instead.",
       "Each check says what it saw and what to do about it. The first lines say where F3",
       "stands (pending, bootstrapping, catching up, in sync, stalled, not running); with",
       "--ready that is all it says, for health checks (exit 0 in sync, 1 otherwise, 3",
@@ -103,6 +106,14 @@ final class DoctorCommand implements Callable<Integer> {
   List<String> miners = new ArrayList<>();
 
   @Option(
+      names = "--ticket",
+      paramLabel = "BASE64",
+      description =
+          "A miner's participation ticket (base64, as F3GetOrRenewParticipationTicket gives"
+              + " it; repeatable): its issuer is compared with each node's peer ID.")
+  List<String> tickets = new ArrayList<>();
+
+  @Option(
       names = "--recent",
       paramLabel = "N",
       defaultValue = "20",
@@ -149,17 +160,28 @@ final class DoctorCommand implements Callable<Integer> {
               .run(check -> live.ifPresent(text -> text.print(check)));
       return finish(new Result(report, snapshot.toString(), selection), live.isPresent());
     }
-    try (LotusRpcClient client = node.connect()) {
+    List<NodeOptions.Node> nodes = node.resolveAll();
+    List<LotusRpcClient> others = new ArrayList<>();
+    try (LotusRpcClient client =
+        LotusRpcClient.connect(nodes.get(0).endpoint(), nodes.get(0).options())) {
       session.source("node", "rpc:" + client.displayEndpoint());
+      for (NodeOptions.Node other : nodes.subList(1, nodes.size())) {
+        LotusRpcClient more = LotusRpcClient.connect(other.endpoint(), other.options());
+        others.add(more);
+        session.source("node", "rpc:" + more.displayEndpoint());
+      }
       Doctor doctor =
           new Doctor(
               client,
               selection,
               options,
-              Optional.of(PublishedTables.besideHistory(output.root().historyFile())));
+              Optional.of(PublishedTables.besideHistory(output.root().historyFile())),
+              others);
       Optional<TextChecklist> live = live(client.displayEndpoint(), selection);
       report = doctor.run(check -> live.ifPresent(text -> text.print(check)));
       return finish(new Result(report, client.displayEndpoint(), selection), live.isPresent());
+    } finally {
+      others.forEach(LotusRpcClient::close);
     }
   }
 
@@ -237,7 +259,16 @@ final class DoctorCommand implements Callable<Integer> {
         throw new F3Exception("--miner " + miner + ": not a miner's actor ID (f01234)");
       }
     }
+    List<ParticipationTicket> decoded = new ArrayList<>();
+    for (String ticket : tickets) {
+      try {
+        decoded.add(ParticipationTicket.fromBase64(ticket.strip()));
+      } catch (ParticipationTicket.FormatException e) {
+        throw new F3Exception("--ticket: " + e.getMessage());
+      }
+    }
     return options
+        .withTickets(decoded)
         .withMiners(actors)
         .withRecentInstances(recent)
         .withCertificateStore(StoreFiles.of(store, network.selection(), output.root().database));

@@ -131,7 +131,7 @@ class DoctorCommandTest {
                 + " the manifest's",
             "Not recomputed: the network has no profile")
         .doesNotContain("✘", "⚠");
-    assertThat(run.lastLine()).isEqualTo("Result: PASS (8 passed, 0 warned, 0 failed, 1 skipped)");
+    assertThat(run.lastLine()).isEqualTo("Result: PASS (9 passed, 0 warned, 0 failed, 1 skipped)");
     assertThat(run.out() + run.err()).doesNotContain(TOKEN);
   }
 
@@ -208,11 +208,11 @@ class DoctorCommandTest {
             "✘ F3 is enabled and running",
             "LOTUS_DISABLE_F3_SUBSYSTEM",
             "– The node runs the chosen network");
-    assertThat(run.lastLine()).isEqualTo("Result: FAIL (1 passed, 0 warned, 2 failed, 6 skipped)");
+    assertThat(run.lastLine()).isEqualTo("Result: FAIL (1 passed, 0 warned, 2 failed, 7 skipped)");
     assertThat(json.status()).isEqualTo(ExitCodes.FOUND_WRONG);
     JsonNode tree = JSON.readTree(json.out());
     assertThat(tree.path("overall").asText()).isEqualTo("FAIL");
-    assertThat(tree.path("checks")).hasSize(9);
+    assertThat(tree.path("checks")).hasSize(10);
     assertThat(tree.path("checks").get(1).path("id").asText()).isEqualTo("readiness");
     assertThat(tree.path("checks").get(1).path("reason").asText()).isEqualTo("F3_DISABLED");
     assertThat(tree.path("checks").get(1).path("details").path("phase").asText())
@@ -242,7 +242,7 @@ class DoctorCommandTest {
         .isEqualTo("NODE_UNREACHABLE");
     assertThat(run.out())
         .contains("✘ The node answers", "→ Check the URL", "– F3 is enabled and running");
-    assertThat(run.lastLine()).isEqualTo("Result: FAIL (0 passed, 0 warned, 1 failed, 8 skipped)");
+    assertThat(run.lastLine()).isEqualTo("Result: FAIL (0 passed, 0 warned, 1 failed, 9 skipped)");
   }
 
   @Test
@@ -272,7 +272,7 @@ class DoctorCommandTest {
             "    Consequences:",
             "      ↳ Certificate 0 does not validate against the table the node serves",
             "– Certificate 0 is signed by the initial power table the node serves");
-    assertThat(run.lastLine()).isEqualTo("Result: FAIL (6 passed, 0 warned, 1 failed, 2 skipped)");
+    assertThat(run.lastLine()).isEqualTo("Result: FAIL (7 passed, 0 warned, 1 failed, 2 skipped)");
     JsonNode initial = JSON.readTree(json.out()).path("checks").get(4);
     assertThat(initial.path("id").asText()).isEqualTo("initial-power-table");
     assertThat(initial.path("reason").asText()).isEqualTo("FOREIGN_INITIAL_POWER_TABLE");

@@ -32,8 +32,12 @@ class DoctorGoldenTest {
 
       assertThat(json.status()).as(json.toString()).isEqualTo(text.status());
       GoldenOutput.assertMatches(
-          "doctor.txt", GoldenOutput.transcript(text).replace(url, "<node>"));
-      GoldenOutput.assertJsonMatches("doctor.json", json.out().replace(url, "<node>"));
+          "doctor.txt",
+          GoldenOutput.transcript(text)
+              .replace(url, "<node>")
+              .replace(node.peerId().text(), "<peer>"));
+      GoldenOutput.assertJsonMatches(
+          "doctor.json", json.out().replace(url, "<node>").replace(node.peerId().text(), "<peer>"));
     }
   }
 
@@ -61,8 +65,13 @@ class DoctorGoldenTest {
       assertThat(text.status()).as(text.toString()).isZero();
       assertThat(json.status()).as(json.toString()).isZero();
       GoldenOutput.assertMatches(
-          "doctor-ready.txt", GoldenOutput.transcript(text).replace(url, "<node>"));
-      GoldenOutput.assertJsonMatches("doctor-ready.json", json.out().replace(url, "<node>"));
+          "doctor-ready.txt",
+          GoldenOutput.transcript(text)
+              .replace(url, "<node>")
+              .replace(node.peerId().text(), "<peer>"));
+      GoldenOutput.assertJsonMatches(
+          "doctor-ready.json",
+          json.out().replace(url, "<node>").replace(node.peerId().text(), "<peer>"));
     }
   }
 
@@ -99,8 +108,13 @@ class DoctorGoldenTest {
       assertThat(text.status()).as(text.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
       assertThat(json.status()).as(json.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
       GoldenOutput.assertMatches(
-          "doctor-miners.txt", GoldenOutput.transcript(text).replace(url, "<node>"));
-      GoldenOutput.assertJsonMatches("doctor-miners.json", json.out().replace(url, "<node>"));
+          "doctor-miners.txt",
+          GoldenOutput.transcript(text)
+              .replace(url, "<node>")
+              .replace(node.peerId().text(), "<peer>"));
+      GoldenOutput.assertJsonMatches(
+          "doctor-miners.json",
+          json.out().replace(url, "<node>").replace(node.peerId().text(), "<peer>"));
     }
   }
 }

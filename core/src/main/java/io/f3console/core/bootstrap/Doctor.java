@@ -20,9 +20,11 @@ import io.f3console.core.rpc.TipSetSummary;
 import io.f3console.core.validation.ValidationFailure;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -45,6 +47,7 @@ public final class Doctor {
   private final NetworkSelection network;
   private final DoctorOptions options;
   private final Optional<PublishedTables> published;
+  private final List<LotusRpcClient> otherNodes;
 
   /** What the checks so far learnt, and what stops later checks. */
   static final class State {
@@ -92,6 +95,20 @@ public final class Doctor {
       NetworkSelection network,
       DoctorOptions options,
       Optional<PublishedTables> published) {
+    this(client, network, options, published, List.of());
+  }
+
+  /**
+   * @param otherNodes more nodes behind the same miners, whose participation leases are read beside
+   *     this node's (the lease check explains a lease held by another node)
+   */
+  public Doctor(
+      LotusRpcClient client,
+      NetworkSelection network,
+      DoctorOptions options,
+      Optional<PublishedTables> published,
+      List<LotusRpcClient> otherNodes) {
+    this.otherNodes = List.copyOf(otherNodes);
     this.client = Objects.requireNonNull(client, "client");
     this.network = Objects.requireNonNull(network, "network");
     this.options = Objects.requireNonNull(options, "options");
@@ -165,6 +182,18 @@ public final class Doctor {
               ? CheckBuilder.skipped(step.id(), step.title(), blocker)
               : guarded(step.id(), step.title(), () -> step.run(state)));
     }
+    LeaseReport[] leases = new LeaseReport[1];
+    String leaseBlocker = firstOf(state.nodeBlocker, state.manifestBlocker, state.runningBlocker);
+    record.accept(
+        leaseBlocker != null
+            ? CheckBuilder.skipped(LeaseCheck.ID, LeaseCheck.TITLE, leaseBlocker)
+            : guarded(
+                LeaseCheck.ID,
+                LeaseCheck.TITLE,
+                () -> {
+                  leases[0] = LeaseCheck.run(nodes(), minerIds(), options.tickets());
+                  return leases[0].check();
+                }));
     MinerChecks miners = new MinerChecks(client, options);
     for (ActorId miner : options.miners()) {
       if (Thread.interrupted()) {
@@ -176,13 +205,29 @@ public final class Doctor {
               true,
               MinerChecks.id(miner),
               MinerChecks.title(miner),
-              () -> miners.check(state, miner, MinerLeaseView.NOT_READ)));
+              () -> miners.check(state, miner, MinerLeaseView.of(leases[0], miner))));
     }
     return new DoctorReport(
         client.displayEndpoint(),
         network.f3NetworkName(),
         network.profile().map(NetworkProfile::key),
         checks);
+  }
+
+  /** This node and the others, labelled for the lease check ("Node 1" is this one). */
+  private List<NamedNode> nodes() {
+    List<NamedNode> nodes = new ArrayList<>();
+    nodes.add(new NamedNode("Node 1", client));
+    for (int i = 0; i < otherNodes.size(); i++) {
+      nodes.add(new NamedNode("Node " + (i + 2), otherNodes.get(i)));
+    }
+    return nodes;
+  }
+
+  private Set<Long> minerIds() {
+    Set<Long> ids = new LinkedHashSet<>();
+    options.miners().forEach(m -> ids.add(m.bits()));
+    return ids;
   }
 
   @FunctionalInterface

@@ -2,6 +2,7 @@ package io.f3console.core.bootstrap;
 
 import io.f3console.core.cid.Cid;
 import io.f3console.core.gpbft.ActorId;
+import io.f3console.core.rpc.ParticipationTicket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -23,6 +24,8 @@ import java.util.Optional;
  * @param recentInstances how many of the newest instances a miner's signatures are counted over
  * @param certificateStore the network's certificate store, read for those instances when it holds
  *     the newest (else the certificates are fetched from the node)
+ * @param tickets the miners' participation tickets, when the operator has them: each ticket's
+ *     issuer is compared with the nodes' peer IDs
  */
 public record DoctorOptions(
     Duration progressPause,
@@ -31,7 +34,8 @@ public record DoctorOptions(
     long maxLookbackBlocks,
     List<ActorId> miners,
     int recentInstances,
-    Optional<Path> certificateStore) {
+    Optional<Path> certificateStore,
+    List<ParticipationTicket> tickets) {
 
   /** How many of the newest instances a miner's signatures are counted over by default. */
   public static final int DEFAULT_RECENT_INSTANCES = 20;
@@ -65,6 +69,7 @@ public record DoctorOptions(
           "recentInstances must be between 1 and " + MAX_RECENT_INSTANCES);
     }
     Objects.requireNonNull(certificateStore, "certificateStore");
+    tickets = List.copyOf(tickets);
   }
 
   public static DoctorOptions defaults() {
@@ -75,7 +80,8 @@ public record DoctorOptions(
         DEFAULT_MAX_LOOKBACK_BLOCKS,
         List.of(),
         DEFAULT_RECENT_INSTANCES,
-        Optional.empty());
+        Optional.empty(),
+        List.of());
   }
 
   public DoctorOptions withProgressPause(Duration value) {
@@ -86,7 +92,8 @@ public record DoctorOptions(
         maxLookbackBlocks,
         miners,
         recentInstances,
-        certificateStore);
+        certificateStore,
+        tickets);
   }
 
   public DoctorOptions withMaxLagEpochs(long value) {
@@ -97,7 +104,8 @@ public record DoctorOptions(
         maxLookbackBlocks,
         miners,
         recentInstances,
-        certificateStore);
+        certificateStore,
+        tickets);
   }
 
   public DoctorOptions withInitialPowerTable(Cid value) {
@@ -108,7 +116,8 @@ public record DoctorOptions(
         maxLookbackBlocks,
         miners,
         recentInstances,
-        certificateStore);
+        certificateStore,
+        tickets);
   }
 
   public DoctorOptions withMaxLookbackBlocks(long value) {
@@ -119,7 +128,8 @@ public record DoctorOptions(
         value,
         miners,
         recentInstances,
-        certificateStore);
+        certificateStore,
+        tickets);
   }
 
   /** Checks these miners one by one. */
@@ -131,7 +141,8 @@ public record DoctorOptions(
         maxLookbackBlocks,
         value,
         recentInstances,
-        certificateStore);
+        certificateStore,
+        tickets);
   }
 
   /** Counts a miner's signatures over this many of the newest instances. */
@@ -143,7 +154,8 @@ public record DoctorOptions(
         maxLookbackBlocks,
         miners,
         value,
-        certificateStore);
+        certificateStore,
+        tickets);
   }
 
   /** Reads recent signatures from this certificate store when it holds the newest instances. */
@@ -155,6 +167,20 @@ public record DoctorOptions(
         maxLookbackBlocks,
         miners,
         recentInstances,
-        Optional.of(value));
+        Optional.of(value),
+        tickets);
+  }
+
+  /** Compares these tickets' issuers with the nodes' peer IDs. */
+  public DoctorOptions withTickets(List<ParticipationTicket> value) {
+    return new DoctorOptions(
+        progressPause,
+        maxLagEpochs,
+        initialPowerTable,
+        maxLookbackBlocks,
+        miners,
+        recentInstances,
+        certificateStore,
+        value);
   }
 }

@@ -129,18 +129,18 @@ public final class LeaseCheck {
     CheckBuilder check = new CheckBuilder(ID, TITLE);
     for (NodeLeases node : nodes) {
       String label = node.label();
-      node.peerId().ifPresent(p -> check.detail("peerId." + label, p));
+      node.peerId().ifPresent(p -> check.detail(key(label) + "PeerId", p));
       node.currentInstance()
-          .ifPresent(i -> check.detail("instance." + label, Long.toUnsignedString(i)));
+          .ifPresent(i -> check.detail(key(label) + "Instance", Long.toUnsignedString(i)));
       if (!node.answered()) {
         RpcException.Reason reason = node.failure().orElseThrow();
         check
-            .detail("failure." + label, reason)
+            .detail(key(label) + "Failure", reason)
             .reason(DoctorReason.of(reason))
             .fail(label + ": " + node.failureMessage().orElseThrow(), remedy(reason));
         continue;
       }
-      check.detail("leases." + label, node.leases().size());
+      check.detail(key(label) + "Leases", node.leases().size());
       check.saw(
           label
               + " ("
@@ -160,7 +160,7 @@ public final class LeaseCheck {
               + ".");
     }
     for (MinerLease miner : miners) {
-      check.detail("lease." + miner.miner(), miner.status());
+      check.detail(miner.miner().address() + "Lease", miner.status());
       String text = miner.explanation();
       String remedy = miner.remedy().orElse(null);
       switch (miner.status()) {
@@ -182,6 +182,18 @@ public final class LeaseCheck {
       }
     }
     return check.build();
+  }
+
+  /**
+   * A node's label as the start of a detail's name, in the lower camel case details keep ("Node 2"
+   * gives {@code node2}, "A" gives {@code a}).
+   */
+  static String key(String label) {
+    String letters = label.replaceAll("[^A-Za-z0-9]", "");
+    if (letters.isEmpty()) {
+      return "node";
+    }
+    return Character.toLowerCase(letters.charAt(0)) + letters.substring(1);
   }
 
   private static String count(int leases) {

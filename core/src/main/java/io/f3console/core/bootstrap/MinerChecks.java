@@ -71,7 +71,6 @@ final class MinerChecks {
     Optional<Integer> index = committee.indexOf(miner);
     if (index.isEmpty()) {
       notInCommittee(check, miner, current, state.manifest);
-      lease.describe(check);
       return check.build();
     }
     entry(check, miner, current, index.get(), latest.get());

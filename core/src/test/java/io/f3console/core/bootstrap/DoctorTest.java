@@ -48,7 +48,8 @@ class DoctorTest {
           Doctor.LOOKBACK_STATE,
           DoctorCertificateChecks.CERTIFICATE_ZERO,
           DoctorCertificateChecks.INITIAL_TABLE_SIGNATURE,
-          DoctorCertificateChecks.COMMITTEE);
+          DoctorCertificateChecks.COMMITTEE,
+          LeaseCheck.ID);
   static SyntheticChain chain;
 
   @BeforeAll

@@ -86,9 +86,9 @@ class LeaseCheckTest {
     DoctorCheck check = report.check();
     assertThat(check.id()).isEqualTo("leases");
     assertThat(check.verdict()).isEqualTo(CheckVerdict.PASS);
-    assertThat(check.detail("peerId.A")).contains(a.peerId().text());
-    assertThat(check.detail("instance.A")).contains("10");
-    assertThat(check.detail("lease.f01000")).contains("ACTIVE");
+    assertThat(check.detail("aPeerId")).contains(a.peerId().text());
+    assertThat(check.detail("aInstance")).contains("10");
+    assertThat(check.detail("f01000Lease")).contains("ACTIVE");
     assertThat(report.nodes().get(0).leases()).hasSize(1);
   }
 
