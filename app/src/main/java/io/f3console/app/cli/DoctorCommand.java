@@ -34,11 +34,23 @@ import picocli.CommandLine.Option;
       "the node serves, F3 keeps up with the chain, and the current committee is the one",
       "the certificates commit to. With --snapshot FILE it checks a snapshot CAR instead.",
       "Each check says what it saw and what to do about it.",
+      "With --log FILE (- for standard input) it reads a Lotus, Forest or go-f3 log instead",
+      "and says of each distinct F3 line whether it is noise, worth a look or a problem.",
       "Exit 0 when no check fails (warnings allowed), 1 when one fails, 2 on bad input, 3",
-      "when the node cannot be reached (connection refused, a timeout, an HTTP error)."
+      "when the node cannot be reached (connection refused, a timeout, an HTTP error).",
+      "With --log: exit 0 when no line is a problem (lines worth a look and unknown lines",
+      "are printed but pass), 1 when one is, 2 when the file cannot be read."
     })
 final class DoctorCommand implements Callable<Integer> {
-  @CommandLine.Mixin NetworkOption network;
+  @CommandLine.Mixin OptionalNetworkOption network;
+
+  @Option(
+      names = "--log",
+      paramLabel = "FILE",
+      description =
+          "Read a Lotus, Forest or go-f3 log (- for standard input) instead of checking a node:"
+              + " each distinct F3 line with what it means and what to do.")
+  String log;
 
   @Option(
       names = "--snapshot",
@@ -76,7 +88,14 @@ final class DoctorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    NetworkSelection selection = network.selection();
+    if (log != null) {
+      if (node.rpc != null || snapshot != null) {
+        throw new F3Exception("give --log, or --rpc or --snapshot, not both");
+      }
+      return DoctorLogReading.run(log, output);
+    }
+    NetworkSelection selection =
+        network.selection().orElseThrow(() -> new F3Exception("--network NAME is required"));
     SessionRecord.Builder session = output.session();
     SessionFacts.network(session, selection);
     DoctorOptions options = options();
