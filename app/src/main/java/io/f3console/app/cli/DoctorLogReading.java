@@ -12,7 +12,6 @@ import io.f3console.core.logs.LogRow;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -64,20 +63,7 @@ final class DoctorLogReading {
   /** "× 240 over 2 min", "× 1", "× 3 over 61 s". */
   static String countAndSpan(LogRow row) {
     String count = "× " + row.count();
-    Optional<Duration> span = row.span().filter(d -> !d.isZero() && row.count() > 1);
-    return span.map(d -> count + " over " + duration(d)).orElse(count);
-  }
-
-  static String duration(Duration span) {
-    long seconds = Math.round(span.toMillis() / 1000.0);
-    if (seconds < 90) {
-      return seconds + " s";
-    }
-    long minutes = Math.round(seconds / 60.0);
-    if (minutes < 90) {
-      return minutes + " min";
-    }
-    return String.format(Locale.ROOT, "%.1f h", seconds / 3600.0);
+    return row.spanInWords().map(span -> count + " over " + span).orElse(count);
   }
 
   /** What the log held, for text and JSON. */

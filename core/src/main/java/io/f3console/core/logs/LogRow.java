@@ -2,6 +2,7 @@ package io.f3console.core.logs;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -42,5 +43,25 @@ public record LogRow(
   /** The time from the earliest to the latest line, when the lines carried times. */
   public Optional<Duration> span() {
     return firstTime.flatMap(first -> lastTime.map(last -> Duration.between(first, last)));
+  }
+
+  /**
+   * The span in words, rounded ("45 s", "2 min", "3.5 h"), when more than one line carried a time
+   * and the times differ.
+   */
+  public Optional<String> spanInWords() {
+    return span().filter(d -> !d.isZero() && count > 1).map(LogRow::words);
+  }
+
+  static String words(Duration span) {
+    long seconds = Math.round(span.toMillis() / 1000.0);
+    if (seconds < 90) {
+      return seconds + " s";
+    }
+    long minutes = Math.round(seconds / 60.0);
+    if (minutes < 90) {
+      return minutes + " min";
+    }
+    return String.format(Locale.ROOT, "%.1f h", seconds / 3600.0);
   }
 }

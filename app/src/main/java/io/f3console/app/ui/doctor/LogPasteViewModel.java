@@ -12,7 +12,6 @@ import io.f3console.core.logs.LogReading;
 import io.f3console.core.logs.LogRow;
 import java.io.StringReader;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -150,22 +149,7 @@ public final class LogPasteViewModel {
 
   /** A row's time span in words ("2 min"), empty without times or for one line. */
   public static String span(LogRow row) {
-    return row.span()
-        .filter(d -> !d.isZero() && row.count() > 1)
-        .map(LogPasteViewModel::duration)
-        .orElse("");
-  }
-
-  static String duration(Duration span) {
-    long seconds = Math.round(span.toMillis() / 1000.0);
-    if (seconds < 90) {
-      return seconds + " s";
-    }
-    long minutes = Math.round(seconds / 60.0);
-    if (minutes < 90) {
-      return minutes + " min";
-    }
-    return String.format(java.util.Locale.ROOT, "%.1f h", seconds / 3600.0);
+    return row.spanInWords().orElse("");
   }
 
   /** The rows of the last reading, worst first. */
