@@ -42,23 +42,30 @@ final class BoundedLineReader {
           return any ? new Line(line.toString(), cut) : null;
         }
       }
-      char c = buffer[position++];
       if (pendingCr) {
         pendingCr = false;
-        if (c == '\n') {
+        if (buffer[position] == '\n') {
+          position++;
           continue;
         }
       }
-      if (c == '\n' || c == '\r') {
-        pendingCr = c == '\r';
+      int end = position;
+      while (end < limit && buffer[end] != '\n' && buffer[end] != '\r') {
+        end++;
+      }
+      if (end > position) {
+        any = true;
+        int room = maxChars - line.length();
+        int take = Math.min(room, end - position);
+        line.append(buffer, position, take);
+        cut |= take < end - position;
+      }
+      if (end < limit) {
+        pendingCr = buffer[end] == '\r';
+        position = end + 1;
         return new Line(line.toString(), cut);
       }
-      any = true;
-      if (line.length() < maxChars) {
-        line.append(c);
-      } else {
-        cut = true;
-      }
+      position = end;
     }
   }
 }

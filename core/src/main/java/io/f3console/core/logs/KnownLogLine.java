@@ -66,6 +66,29 @@ public record KnownLogLine(
 
   /** {@code text} trimmed, with every run of whitespace one space. */
   static String normalised(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+    String stripped = text.strip();
+    boolean clean = true;
+    for (int i = 0; i < stripped.length() && clean; i++) {
+      char c = stripped.charAt(i);
+      clean = !Character.isWhitespace(c) || (c == ' ' && stripped.charAt(i - 1) != ' ');
+    }
+    if (clean) {
+      return stripped;
+    }
+    StringBuilder out = new StringBuilder(stripped.length());
+    boolean space = false;
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      if (Character.isWhitespace(c)) {
+        if (!space) {
+          out.append(' ');
+        }
+        space = true;
+      } else {
+        out.append(c);
+        space = false;
+      }
+    }
+    return out.toString();
   }
 }

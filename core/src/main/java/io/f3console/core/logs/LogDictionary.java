@@ -3,9 +3,12 @@ package io.f3console.core.logs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +34,12 @@ public final class LogDictionary {
   private final List<KnownLogLine> entries;
   private final List<MessagePattern> patterns;
 
+  /** Per first character of a message, the entries whose fixed text starts with it. */
+  private final Map<Character, List<Integer>> byFirstChar = new HashMap<>();
+
+  /** The entries whose message starts with a wildcard. */
+  private final List<Integer> anyStart = new ArrayList<>();
+
   private LogDictionary(List<KnownLogLine> entries) {
     this.entries = List.copyOf(entries);
     if (this.entries.isEmpty()) {
@@ -43,6 +52,14 @@ public final class LogDictionary {
       }
     }
     this.patterns = this.entries.stream().map(KnownLogLine::pattern).toList();
+    for (int i = 0; i < this.entries.size(); i++) {
+      String message = KnownLogLine.normalised(this.entries.get(i).message());
+      if (message.startsWith("*")) {
+        anyStart.add(i);
+      } else {
+        byFirstChar.computeIfAbsent(message.charAt(0), c -> new ArrayList<>()).add(i);
+      }
+    }
   }
 
   private static final class BuiltIn {
@@ -92,13 +109,19 @@ public final class LogDictionary {
   public Optional<KnownLogLine> match(String message, String caller) {
     String text = KnownLogLine.normalised(message);
     String at = caller == null ? "" : caller;
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
     Candidate best = null;
-    for (int i = 0; i < entries.size(); i++) {
-      KnownLogLine entry = entries.get(i);
-      if (entry.acceptsCaller(at) && patterns.get(i).matches(text)) {
-        Candidate candidate = new Candidate(entry, entry.caller().isPresent() && !at.isEmpty());
-        if (best == null || BEST.compare(candidate, best) > 0) {
-          best = candidate;
+    List<Integer> sameStart = byFirstChar.getOrDefault(text.charAt(0), List.of());
+    for (List<Integer> indexes : List.of(sameStart, anyStart)) {
+      for (int i : indexes) {
+        KnownLogLine entry = entries.get(i);
+        if (entry.acceptsCaller(at) && patterns.get(i).matches(text)) {
+          Candidate candidate = new Candidate(entry, entry.caller().isPresent() && !at.isEmpty());
+          if (best == null || BEST.compare(candidate, best) > 0) {
+            best = candidate;
+          }
         }
       }
     }

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,14 +40,13 @@ public final class LogLineParser {
   private static final Pattern BARE_CALLER =
       Pattern.compile("(\\S+\\.go:\\d+)\\s+(.*)", Pattern.DOTALL);
   private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?]*[ -/]*[@-~]");
-  private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
   private LogLineParser() {}
 
   /** {@code raw} (one line, without its line break) taken apart; never fails. */
   public static LogLine parse(String raw) {
-    String line = ANSI.matcher(raw).replaceAll("");
+    String line = raw.indexOf('\u001B') < 0 ? raw : ANSI.matcher(raw).replaceAll("");
     if (line.startsWith("\uFEFF")) {
       line = line.substring(1);
     }
@@ -57,8 +57,12 @@ public final class LogLineParser {
         return json.get();
       }
     }
-    Matcher forest = FOREST.matcher(line);
-    if (forest.find() && forest.start() <= MAX_PREFIX) {
+    int start = timestampAt(line);
+    if (start < 0) {
+      return bare(line);
+    }
+    Matcher forest = FOREST.matcher(line).region(start, line.length());
+    if (forest.lookingAt()) {
       return new LogLine(
           LogFormat.FOREST_TRACING,
           time(forest.group(1)),
@@ -67,8 +71,8 @@ public final class LogLineParser {
           "",
           forest.group(4).strip());
     }
-    Matcher zap = ZAP.matcher(line);
-    if (zap.find() && zap.start() <= MAX_PREFIX) {
+    Matcher zap = ZAP.matcher(line).region(start, line.length());
+    if (zap.lookingAt()) {
       return new LogLine(
           LogFormat.ZAP_CONSOLE,
           time(zap.group(1)),
@@ -77,6 +81,36 @@ public final class LogLineParser {
           zap.group(4) == null ? "" : zap.group(4),
           withoutFields(zap.group(5)));
     }
+    return bare(line);
+  }
+
+  /** Where a timestamp ({@code 2024-12-10T}) starts within the first characters, or -1. */
+  private static int timestampAt(String line) {
+    int last = Math.min(MAX_PREFIX, line.length() - 11);
+    for (int i = 0; i <= last; i++) {
+      if (line.charAt(i + 4) == '-'
+          && line.charAt(i + 7) == '-'
+          && line.charAt(i + 10) == 'T'
+          && digits(line, i, 4)
+          && digits(line, i + 5, 2)
+          && digits(line, i + 8, 2)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean digits(String text, int from, int count) {
+    for (int i = from; i < from + count; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static LogLine bare(String line) {
     Matcher caller = BARE_CALLER.matcher(line);
     if (caller.matches()) {
       return new LogLine(
@@ -134,12 +168,56 @@ public final class LogLineParser {
     return message;
   }
 
+  /**
+   * A timestamp of the shape {@link #TIME} accepts ({@code 2024-12-10T10:42:01.123+0100}, {@code
+   * …Z}, {@code …+01:00}), read by position: these lines carry millions of them.
+   */
   static Optional<Instant> time(String text) {
-    String iso = OFFSET_WITHOUT_COLON.matcher(text).replaceFirst("$1:$2");
     try {
-      return Optional.of(OffsetDateTime.parse(iso).toInstant());
-    } catch (DateTimeException e) {
+      int fraction = 0;
+      int at = 19;
+      int digits = 0;
+      if (text.charAt(at) == '.') {
+        at++;
+        while (at < text.length() && Character.isDigit(text.charAt(at))) {
+          if (digits < 9) {
+            fraction = fraction * 10 + (text.charAt(at) - '0');
+          }
+          digits++;
+          at++;
+        }
+        for (int d = digits; d < 9; d++) {
+          fraction *= 10;
+        }
+      }
+      ZoneOffset offset;
+      String zone = text.substring(at);
+      if (zone.equals("Z")) {
+        offset = ZoneOffset.UTC;
+      } else {
+        String hhmm = zone.replace(":", "");
+        int sign = hhmm.charAt(0) == '-' ? -1 : 1;
+        offset =
+            ZoneOffset.ofHoursMinutes(
+                sign * Integer.parseInt(hhmm.substring(1, 3)),
+                sign * Integer.parseInt(hhmm.substring(3, 5)));
+      }
+      LocalDateTime local =
+          LocalDateTime.of(
+              number(text, 0, 4),
+              number(text, 5, 2),
+              number(text, 8, 2),
+              number(text, 11, 2),
+              number(text, 14, 2),
+              number(text, 17, 2),
+              fraction);
+      return Optional.of(local.toInstant(offset));
+    } catch (DateTimeException | IndexOutOfBoundsException | NumberFormatException e) {
       return Optional.empty();
     }
+  }
+
+  private static int number(String text, int from, int length) {
+    return Integer.parseInt(text, from, from + length, 10);
   }
 }

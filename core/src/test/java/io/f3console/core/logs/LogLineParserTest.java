@@ -121,4 +121,18 @@ class LogLineParserTest {
   void anEmptyLineHasNoMessage() {
     assertThat(LogLineParser.parse("   ").message()).isEmpty();
   }
+
+  @Test
+  void timestampsInTheirShapes() {
+    assertThat(LogLineParser.time("2024-12-10T10:42:01.123+0100"))
+        .contains(Instant.parse("2024-12-10T09:42:01.123Z"));
+    assertThat(LogLineParser.time("2024-12-10T10:42:01.123-05:30"))
+        .contains(Instant.parse("2024-12-10T16:12:01.123Z"));
+    assertThat(LogLineParser.time("2025-01-01T00:00:00.000001Z"))
+        .contains(Instant.parse("2025-01-01T00:00:00.000001Z"));
+    assertThat(LogLineParser.time("2025-01-01T00:00:00Z"))
+        .contains(Instant.parse("2025-01-01T00:00:00Z"));
+    assertThat(LogLineParser.time("2025-13-01T00:00:00Z")).isEmpty();
+    assertThat(LogLineParser.time("2025-01-01T00:00:00+2")).isEmpty();
+  }
 }
