@@ -25,6 +25,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -105,6 +106,11 @@ final class LogPasteDialog {
     VBox.setVgrow(table, Priority.ALWAYS);
 
     VBox content = new VBox(8, input, new HBox(8, read, open), summary, table);
+    content
+        .getStylesheets()
+        .add(
+            java.util.Objects.requireNonNull(LogPasteDialog.class.getResource("doctor.css"))
+                .toExternalForm());
     dialog.getDialogPane().setContent(content);
     dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
     dialog.show();
@@ -128,7 +134,7 @@ final class LogPasteDialog {
 
   private static TableColumn<LogRow, LogRow> classColumn() {
     TableColumn<LogRow, LogRow> column = new TableColumn<>("Class");
-    column.setPrefWidth(130);
+    column.setPrefWidth(150);
     column.setSortable(false);
     column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     column.setCellFactory(
@@ -163,11 +169,12 @@ final class LogPasteDialog {
     column.setCellFactory(
         c ->
             new TableCell<>() {
-              private final Label text = new Label();
+              private final Text text = new Text();
 
               {
-                text.setWrapText(true);
-                text.maxWidthProperty().bind(column.widthProperty().subtract(12));
+                // a Text wraps to the column and makes the row as tall as its lines
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                text.getStyleClass().add("logs-cell-text");
               }
 
               @Override
