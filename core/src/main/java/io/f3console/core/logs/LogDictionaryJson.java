@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -32,10 +33,17 @@ final class LogDictionaryJson {
   private static final Set<String> REQUIRED =
       Set.of(
           "id", "project", "source", "versions", "level", "message", "class", "meaning", "action");
+  private static final Set<String> ALLOWED = union(REQUIRED, "caller");
   private static final Set<String> LEVELS = Set.of("DEBUG", "INFO", "WARN", "ERROR");
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private LogDictionaryJson() {}
+
+  private static Set<String> union(Set<String> names, String more) {
+    Set<String> all = new HashSet<>(names);
+    all.add(more);
+    return Set.copyOf(all);
+  }
 
   static List<KnownLogLine> parse(byte[] json, String origin) throws LogDictionaryException {
     JsonNode root;
@@ -77,9 +85,7 @@ final class LogDictionaryJson {
           where + ": \"id\" must be lower-case words joined by '-', got \"" + id + "\"");
     }
     String at = where + " (" + id + ")";
-    Set<String> allowed = new java.util.HashSet<>(REQUIRED);
-    allowed.add("caller");
-    fieldsExactly(node, allowed, REQUIRED, at);
+    fieldsExactly(node, ALLOWED, REQUIRED, at);
     String level = text(node, "level", at);
     if (!LEVELS.contains(level)) {
       throw new LogDictionaryException(at + ": \"level\" must be one of " + LEVELS + ": " + level);

@@ -1,9 +1,9 @@
 package io.f3console.core.logs;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,9 +28,8 @@ public record LogReading(
     for (LogClass logClass : LogClass.values()) {
       totals.put(logClass, linesPerClass.getOrDefault(logClass, 0L));
     }
-    linesPerClass = java.util.Collections.unmodifiableMap(totals);
+    linesPerClass = Collections.unmodifiableMap(totals);
     notes = List.copyOf(notes);
-    Objects.requireNonNull(rows, "rows");
   }
 
   /** The worst class of any F3 line, empty when there was none. */
