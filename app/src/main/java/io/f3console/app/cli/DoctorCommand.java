@@ -43,11 +43,23 @@ import picocli.CommandLine.Option;
       "stands (pending, bootstrapping, catching up, in sync, stalled, not running); with",
       "--ready that is all it says, for health checks (exit 0 in sync, 1 otherwise, 3",
       "unreachable; --wait waits for in sync).",
+      "With --log FILE (- for standard input) it reads a Lotus, Forest or go-f3 log instead",
+      "and says of each distinct F3 line whether it is noise, worth a look or a problem.",
       "Exit 0 when no check fails (warnings allowed), 1 when one fails, 2 on bad input, 3",
-      "when the node cannot be reached (connection refused, a timeout, an HTTP error)."
+      "when the node cannot be reached (connection refused, a timeout, an HTTP error).",
+      "With --log: exit 0 when no line is a problem (lines worth a look and unknown lines",
+      "are printed but pass), 1 when one is, 2 when the file cannot be read."
     })
 final class DoctorCommand implements Callable<Integer> {
-  @CommandLine.Mixin NetworkOption network;
+  @CommandLine.Mixin OptionalNetworkOption network;
+
+  @Option(
+      names = "--log",
+      paramLabel = "FILE",
+      description =
+          "Read a Lotus, Forest or go-f3 log (- for standard input) instead of checking a node:"
+              + " each distinct F3 line with what it means and what to do.")
+  String log;
 
   @Option(
       names = "--snapshot",
@@ -137,15 +149,22 @@ final class DoctorCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    NetworkSelection selection = network.selection();
+    if (log != null) {
+      if (node.named() || snapshot != null) {
+        throw new F3Exception("give --log, or --rpc or --snapshot, not both");
+      }
+      return DoctorLogReading.run(log, output);
+    }
+    NetworkSelection selection =
+        network.selection().orElseThrow(() -> new F3Exception("--network NAME is required"));
     SessionRecord.Builder session = output.session();
     SessionFacts.network(session, selection);
-    DoctorOptions options = options();
+    DoctorOptions options = options(selection);
     if (waitFor != null && !ready) {
       throw new F3Exception("--wait goes with --ready");
     }
     if (ready) {
-      return ready(options);
+      return ready(options, selection);
     }
     DoctorReport report;
     if (snapshot != null) {
@@ -185,7 +204,7 @@ final class DoctorCommand implements Callable<Integer> {
     }
   }
 
-  private int ready(DoctorOptions options) throws Exception {
+  private int ready(DoctorOptions options, NetworkSelection selection) throws Exception {
     if (snapshot != null) {
       throw new F3Exception("--ready asks a node: give --rpc, not --snapshot");
     }
@@ -194,7 +213,7 @@ final class DoctorCommand implements Callable<Integer> {
     }
     try (LotusRpcClient client = node.connect()) {
       output.session().source("node", "rpc:" + client.displayEndpoint());
-      SessionFacts.network(output.session(), network.selection());
+      SessionFacts.network(output.session(), selection);
       return new DoctorReadiness(output)
           .run(
               client,
@@ -231,7 +250,7 @@ final class DoctorCommand implements Callable<Integer> {
     return report.nothingFailed() ? ExitCodes.OK : ExitCodes.FOUND_WRONG;
   }
 
-  private DoctorOptions options() throws F3Exception {
+  private DoctorOptions options(NetworkSelection selection) throws F3Exception {
     if (!(progressPauseSeconds >= 0) || progressPauseSeconds > 300) {
       throw new F3Exception("--progress-pause must be between 0 and 300 seconds");
     }
@@ -271,7 +290,7 @@ final class DoctorCommand implements Callable<Integer> {
         .withTickets(decoded)
         .withMiners(actors)
         .withRecentInstances(recent)
-        .withCertificateStore(StoreFiles.of(store, network.selection(), output.root().database));
+        .withCertificateStore(StoreFiles.of(store, selection, output.root().database));
   }
 
   /**

@@ -28,6 +28,7 @@ public final class KeyboardShortcuts {
     EVERYWHERE("Everywhere"),
     CERTIFICATES("Certificates"),
     POWER_TABLE("Power table"),
+    PASTE_LOGS("The Doctor's Paste logs… window"),
     VALUES("A CID, key or actor (click-to-copy values)"),
     TABLES("Lists and tables");
 
@@ -99,6 +100,7 @@ public final class KeyboardShortcuts {
     all.add(
         Shortcut.keys(
             "Enter", "Show the selected entry's worker key (in the table)", Scope.POWER_TABLE));
+    all.add(Shortcut.keys("Ctrl+Enter", "Read the pasted lines", Scope.PASTE_LOGS));
     all.add(Shortcut.keys("↑ ↓, Page Up, Page Down", "Move the selected row", Scope.TABLES));
     all.add(Shortcut.keys("Space", "Select the row with the focus", Scope.TABLES));
     all.add(Shortcut.of(COPY, "Copy the value with the focus", Scope.VALUES));

@@ -27,6 +27,7 @@ public final class DoctorView {
   private final ConsoleContext context;
   private DoctorViewModel model;
   private final ReportActions report;
+  private javafx.scene.control.Dialog<javafx.scene.control.ButtonType> logs;
 
   @FXML private TextField endpoint;
   @FXML private ComboBox<DoctorViewModel.NetworkChoice> network;
@@ -83,6 +84,16 @@ public final class DoctorView {
   @FXML
   private void onExport() {
     report.export(model::markdown, verdict.getScene().getWindow());
+  }
+
+  /** Opens the window that reads pasted log lines (a second click brings it to the front). */
+  @FXML
+  private void onPasteLogs() {
+    if (logs != null && logs.isShowing()) {
+      logs.getDialogPane().getScene().getWindow().requestFocus();
+      return;
+    }
+    logs = LogPasteDialog.show(verdict.getScene().getWindow(), context.runner(), context.dialogs());
   }
 
   @FXML
