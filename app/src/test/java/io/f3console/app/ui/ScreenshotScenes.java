@@ -207,13 +207,20 @@ final class ScreenshotScenes {
             .generate(io.f3console.core.sim.DemoNetwork.Scenario.HEALTHY);
     try (var node = io.f3console.core.testing.FakeLotusNode.start(chain)) {
       node.withFaults(io.f3console.core.testing.NodeFaults.NONE.withWrongInitialPowerTable());
+      long miner = chain.initialTable().entry(0).id().bits();
+      node.withLeaseEndingIn(miner, 4);
       console.navigate(Page.DOCTOR);
       WaitForAsyncUtils.asyncFx(
-          () ->
-              robot
-                  .lookup("#doctor-endpoint")
-                  .queryAs(javafx.scene.control.TextField.class)
-                  .setText(node.endpoint().toString()));
+          () -> {
+            robot
+                .lookup("#doctor-endpoint")
+                .queryAs(javafx.scene.control.TextField.class)
+                .setText(node.endpoint().toString());
+            robot
+                .lookup("#doctor-miners")
+                .queryAs(javafx.scene.control.TextField.class)
+                .setText("f0" + miner);
+          });
       robot.clickOn("#doctor-run");
       WaitForAsyncUtils.waitFor(
           60,
@@ -308,6 +315,44 @@ final class ScreenshotScenes {
     console.awaitIdle();
     assertThat(table.getSelectionModel().getSelectedIndex()).isEqualTo(2);
     return Screenshots.write(console.scene(), name);
+  }
+
+  /**
+   * The Doctor's Paste logs… window with a real mixed Lotus log read: its rows worst first, in
+   * their tones, and the summary.
+   */
+  static Path logs(ConsoleFixture console, FxRobot robot, String name) throws Exception {
+    console.navigate(Page.DOCTOR);
+    robot.clickOn("#doctor-logs");
+    WaitForAsyncUtils.waitForFxEvents();
+    String log;
+    try (java.io.InputStream in = ScreenshotScenes.class.getResourceAsStream("/logs/mixed.log")) {
+      log = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    WaitForAsyncUtils.asyncFx(
+        () ->
+            robot.lookup("#logs-input").queryAs(javafx.scene.control.TextArea.class).setText(log));
+    robot.clickOn("#logs-read");
+    WaitForAsyncUtils.waitFor(
+        30,
+        java.util.concurrent.TimeUnit.SECONDS,
+        () ->
+            !robot
+                .lookup("#logs-rows")
+                .queryAs(javafx.scene.control.TableView.class)
+                .getItems()
+                .isEmpty());
+    WaitForAsyncUtils.waitForFxEvents();
+    javafx.stage.Window dialog =
+        robot.listWindows().stream()
+            .filter(
+                w -> w.getScene() != null && w.getScene().getRoot().lookup("#logs-dialog") != null)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no Paste logs window"));
+    Path written = Screenshots.write(dialog.getScene(), name);
+    WaitForAsyncUtils.asyncFx(dialog::hide);
+    WaitForAsyncUtils.waitForFxEvents();
+    return written;
   }
 
   /** Help ▸ Keyboard shortcuts (F1), its own window. */

@@ -34,6 +34,7 @@ class ScreenshotTest {
           "certificates",
           "certificates-payload",
           "doctor",
+          "doctor-logs",
           "release-check",
           "participation",
           "mainnet-remembered",
@@ -56,7 +57,7 @@ class ScreenshotTest {
       List.of("certificates-1024", "power-table-1024", "overview-1024", "keyboard-1024");
 
   /** The pictures of a dialog rather than the window: their own size, no larger. */
-  static final List<String> DIALOGS = List.of("shortcuts");
+  static final List<String> DIALOGS = List.of("shortcuts", "doctor-logs");
 
   private ConsoleFixture console;
 
@@ -82,6 +83,7 @@ class ScreenshotTest {
         ScreenshotScenes.stage(
             console, robot, 5, io.f3console.core.validation.Stage.PAYLOAD, "certificates-payload"));
     written.add(ScreenshotScenes.doctor(console, robot, "doctor"));
+    written.add(ScreenshotScenes.logs(console, robot, "doctor-logs"));
     written.add(ScreenshotScenes.releaseCheck(console, robot, "release-check"));
     written.add(ScreenshotScenes.participation(console, robot, "participation"));
     // the real mainnet table seen at the start, opened from the store by its button
