@@ -15,6 +15,8 @@ import io.f3console.core.gpbft.ActorId;
 import io.f3console.core.gpbft.PowerEntriesCbor;
 import io.f3console.core.gpbft.PowerTable;
 import io.f3console.core.inspect.DataFile;
+import io.f3console.core.logs.LogClassifier;
+import io.f3console.core.logs.LogDictionary;
 import io.f3console.core.powertable.PowerTableFiles;
 import io.f3console.core.rpc.ApiInfo;
 import io.f3console.core.rpc.ParticipationTicket;
@@ -29,6 +31,8 @@ import io.f3console.core.testing.PeerIds;
 import io.f3console.core.testing.SharedData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,6 +131,10 @@ final class FuzzTargets {
             "rpc.ParticipationTicket",
             List.of(ticket),
             input -> ParticipationTicket.decode(input)));
+    LogClassifier logs = new LogClassifier(LogDictionary.builtIn());
+    targets.add(
+        new FuzzTarget(
+            "logs.LogClassifier", logSeeds(), input -> logs.read(new ByteArrayInputStream(input))));
     targets.add(new FuzzTarget("bitfield.RlePlus", rlePlusSeeds(certificates), RlePlus::decode));
     targets.add(
         new FuzzTarget(
@@ -324,5 +332,20 @@ final class FuzzTargets {
       out.add(value.getBytes(StandardCharsets.UTF_8));
     }
     return out;
+  }
+
+  /** The log fixtures, real lines quoted in issues and the documentation among them. */
+  private static List<byte[]> logSeeds() throws IOException {
+    List<byte[]> seeds = new ArrayList<>();
+    for (String name :
+        List.of("mixed.log", "forest-5042.log", "lotus-12785-lease-loop.log", "doc-quoted.log")) {
+      try (InputStream in = FuzzTargets.class.getResourceAsStream("/logs/" + name)) {
+        if (in == null) {
+          throw new IllegalStateException("missing log fixture " + name);
+        }
+        seeds.add(in.readAllBytes());
+      }
+    }
+    return seeds;
   }
 }
