@@ -332,7 +332,6 @@ final class DoctorCommand implements Callable<Integer> {
 
   /** The checklist as text. */
   static final class TextChecklist {
-    private static final int WIDTH = 96;
     private final PrintWriter out;
 
     TextChecklist(PrintWriter out, String endpoint, NetworkSelection selection) {
@@ -368,26 +367,7 @@ final class DoctorCommand implements Callable<Integer> {
     }
 
     private void wrap(String first, String rest, String text) {
-      wrap(out, first, rest, text);
-    }
-
-    /** {@code text} in lines of at most 96 characters, broken between words. */
-    static void wrap(PrintWriter out, String first, String rest, String text) {
-      StringBuilder line = new StringBuilder(first);
-      boolean empty = true;
-      for (String word : text.split(" ")) {
-        if (!empty && line.length() + 1 + word.length() > WIDTH) {
-          out.println(line);
-          line = new StringBuilder(rest);
-          empty = true;
-        }
-        if (!empty) {
-          line.append(' ');
-        }
-        line.append(word);
-        empty = false;
-      }
-      out.println(line);
+      WrappedText.print(out, first, rest, text);
     }
 
     static void summary(PrintWriter out, DoctorReport report) {

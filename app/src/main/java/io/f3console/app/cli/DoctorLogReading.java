@@ -68,7 +68,6 @@ final class DoctorLogReading {
 
   /** What the log held, for text and JSON. */
   record Result(LogReading reading, String source) implements CommandResult {
-    private static final int WIDTH = 96;
 
     String summary() {
       return "Log " + PrintableText.line(source) + ": " + counts();
@@ -103,7 +102,7 @@ final class DoctorLogReading {
         out.println("No F3 line in this log.");
         out.println();
       }
-      wrap(out, "", "", counts() + ".");
+      WrappedText.print(out, "", "", counts() + ".");
       out.println(
           "Result: "
               + reading
@@ -124,11 +123,11 @@ final class DoctorLogReading {
               .append(row.firstLineNumber());
       row.firstTime().ifPresent(t -> head.append(", ").append(t));
       out.println(head.append(')'));
-      wrap(out, "    ", "    ", PrintableText.line(row.message()));
+      WrappedText.print(out, "    ", "    ", PrintableText.line(row.message()));
       Optional<KnownLogLine> entry = row.entry();
       if (entry.isPresent()) {
         KnownLogLine known = entry.get();
-        wrap(
+        WrappedText.print(
             out,
             "    ",
             "    ",
@@ -140,35 +139,17 @@ final class DoctorLogReading {
                 + "; "
                 + known.versions()
                 + ".");
-        wrap(out, "    Means: ", "      ", known.meaning());
-        wrap(out, "    → ", "      ", known.action());
+        WrappedText.print(out, "    Means: ", "      ", known.meaning());
+        WrappedText.print(out, "    → ", "      ", known.action());
       } else {
-        wrap(out, "    e.g. ", "      ", PrintableText.line(row.example()));
-        wrap(
+        WrappedText.print(out, "    e.g. ", "      ", PrintableText.line(row.example()));
+        WrappedText.print(
             out,
             "    → ",
             "      ",
             "Not a line F3 Console knows: read it yourself, and look it up in the issue trackers"
                 + " of Lotus, Forest or go-f3 before acting on it.");
       }
-    }
-
-    static void wrap(PrintWriter out, String first, String rest, String text) {
-      StringBuilder line = new StringBuilder(first);
-      boolean empty = true;
-      for (String word : text.split(" ")) {
-        if (!empty && line.length() + 1 + word.length() > WIDTH) {
-          out.println(line);
-          line = new StringBuilder(rest);
-          empty = true;
-        }
-        if (!empty) {
-          line.append(' ');
-        }
-        line.append(word);
-        empty = false;
-      }
-      out.println(line);
     }
 
     @Override

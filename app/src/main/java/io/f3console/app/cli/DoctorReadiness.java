@@ -82,9 +82,7 @@ final class DoctorReadiness {
     @Override
     public void printText(PrintWriter out, PrintWriter err) {
       out.println("F3 readiness of " + target + ": " + readiness.phase().label());
-      readiness
-          .evidence()
-          .forEach(sentence -> DoctorCommand.TextChecklist.wrap(out, "    ", "    ", sentence));
+      readiness.evidence().forEach(sentence -> WrappedText.print(out, "    ", "    ", sentence));
       waitLimit.ifPresent(
           limit ->
               out.println(
