@@ -87,7 +87,7 @@ final class DoctorCommand implements Callable<Integer> {
       paramLabel = "EPOCHS",
       defaultValue = "20",
       description =
-          "How far F3 may be behind the chain head before it is a warning"
+          "How far the latest certificate may be behind the chain head and F3 still be in sync"
               + " (default: ${DEFAULT-VALUE}).")
   long maxLagEpochs;
 

@@ -145,12 +145,12 @@ class HistoryNodeRecordingTest {
     assertThat(healthy.record().verdict()).isEqualTo(SessionVerdict.PASSED);
     assertThat(healthy.record().network()).contains("f3history");
     assertThat(healthyShown)
-        .contains("8 passed, 0 warned, 0 failed, 1 skipped", "node: rpc:" + node.endpoint());
+        .contains("9 passed, 0 warned, 0 failed, 1 skipped", "node: rpc:" + node.endpoint());
     assertThat(disabled.record().verdict()).isEqualTo(SessionVerdict.FAILED);
     assertThat(disabled.record().reason()).isPresent();
     assertThat(disabledShown)
         .contains(
-            "FAIL: F3 is enabled and running", "LOTUS_DISABLE_F3_SUBSYSTEM", "1 failed, 7 skipped");
+            "FAIL: F3 is enabled and running", "LOTUS_DISABLE_F3_SUBSYSTEM", "2 failed, 7 skipped");
   }
 
   @Test
