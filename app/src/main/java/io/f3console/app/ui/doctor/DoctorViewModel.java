@@ -112,8 +112,10 @@ public final class DoctorViewModel {
    * Runs the checks in the background; returns the problem with the input, if any, which the
    * verdict then shows too (in place of the last verdict) until the next run.
    *
-   * @param endpoint the node's URL (or an {@code rpc:} source string)
-   * @param token the node's token, blank for none; sent only to this node, never shown
+   * @param endpoint the node's URL (or an {@code rpc:} source string); more URLs after it, spaces
+   *     or commas between them, are the other nodes behind the same miners, whose participation
+   *     leases are read too
+   * @param token the node's token, blank for none; sent only to these nodes, never shown
    */
   public Optional<String> run(String endpoint, String token) {
     return run(endpoint, token, "");
@@ -138,17 +140,26 @@ public final class DoctorViewModel {
         return refuse("Miners: " + word + " is not a miner's actor ID (f01234).");
       }
     }
-    URI uri;
-    SourceSpec spec;
+    List<URI> uris = new ArrayList<>();
+    List<SourceSpec> specs = new ArrayList<>();
     try {
-      spec = SourceSpec.parse(endpoint);
-      if (spec.kind() != SourceKind.RPC) {
-        return refuse("The doctor checks a node: give its http:// or https:// URL.");
+      for (String word : (endpoint == null ? "" : endpoint).strip().split("[,\\s]+")) {
+        SourceSpec one = SourceSpec.parse(word);
+        if (one.kind() != SourceKind.RPC) {
+          return refuse("The doctor checks a node: give its http:// or https:// URL.");
+        }
+        URI address = URI.create(one.location());
+        if (!uris.contains(address)) {
+          uris.add(address);
+          specs.add(one);
+        }
       }
-      uri = URI.create(spec.location());
     } catch (F3Exception | IllegalArgumentException e) {
       return refuse(e.getMessage());
     }
+    URI uri = uris.get(0);
+    SourceSpec spec = specs.get(0);
+    List<URI> others = List.copyOf(uris.subList(1, uris.size()));
     SourceOptions sourceOptions =
         token == null || token.isBlank()
             ? SourceOptions.defaults()
@@ -167,11 +178,16 @@ public final class DoctorViewModel {
             .arguments(uri.toString())
             .network(picked.orElse(fallback).key())
             .source("node", spec.toString());
+    specs.subList(1, specs.size()).forEach(other -> session.source("node", other.toString()));
     history.track(
         lane.submit(
             "Bootstrap doctor",
             progress -> {
+              List<LotusRpcClient> more = new ArrayList<>();
               try (LotusRpcClient client = LotusRpcClient.connect(uri, sourceOptions)) {
+                for (URI other : others) {
+                  more.add(LotusRpcClient.connect(other, sourceOptions));
+                }
                 NetworkSelection selection =
                     picked
                         .map(NetworkSelection::of)
@@ -188,9 +204,11 @@ public final class DoctorViewModel {
                                     .orElse(selection.f3NetworkName())
                                 + "…"));
                 return ConsoleRemedies.phrase(
-                    new Doctor(client, selection, chosen, Optional.of(published))
+                    new Doctor(client, selection, chosen, Optional.of(published), more)
                         .run(
                             check -> runner.post(() -> checks.add(ConsoleRemedies.phrase(check)))));
+              } finally {
+                more.forEach(LotusRpcClient::close);
               }
             },
             this::show),

@@ -117,6 +117,29 @@ class DoctorViewModelTest {
   }
 
   @Test
+  void moreUrlsInTheEndpointAreTheOtherNodesWhoseLeasesAreRead() throws Exception {
+    SyntheticChain chain = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.HEALTHY);
+    long miner = chain.initialTable().entry(0).id().bits();
+    DoctorViewModel model = model();
+    try (FakeLotusNode diagnosed = FakeLotusNode.start(chain);
+        FakeLotusNode holder = FakeLotusNode.start(chain).withLeaseEndingIn(miner, 5)) {
+      model.run(
+          diagnosed.endpoint() + ", " + holder.endpoint() + " " + diagnosed.endpoint(),
+          "",
+          "f0" + miner);
+
+      DoctorCheck leases =
+          model.checks().stream().filter(c -> c.id().equals("leases")).findFirst().orElseThrow();
+      assertThat(leases.verdict()).isEqualTo(CheckVerdict.PASS);
+      assertThat(String.join(" ", leases.evidence()))
+          .contains("Node 1 (" + diagnosed.endpoint())
+          .contains("Node 2 (" + holder.endpoint())
+          .contains("Node 1 holds none: the miner takes part through Node 2");
+      assertThat(console.sessions().get(0).sources()).hasSize(2);
+    }
+  }
+
+  @Test
   void aFaultyNodesChecksAppearOneByOneThenTheVerdictWithRemediesAndMarkdown() throws Exception {
     SyntheticChain chain = DemoNetwork.builtIn().generate(DemoNetwork.Scenario.HEALTHY);
     console.loader().openDemo(DemoNetwork.Scenario.HEALTHY);
