@@ -150,7 +150,7 @@ class HistoryNodeRecordingTest {
     assertThat(disabled.record().reason()).isPresent();
     assertThat(disabledShown)
         .contains(
-            "FAIL: F3 is enabled and running", "LOTUS_DISABLE_F3_SUBSYSTEM", "2 failed, 7 skipped");
+            "FAIL: F3 readiness: not running", "LOTUS_DISABLE_F3_SUBSYSTEM", "1 failed, 8 skipped");
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.f3console.core.network.NetworkProfile;
 import io.f3console.core.network.NetworkProfiles;
 import io.f3console.core.network.NetworkSelection;
 import io.f3console.core.readiness.Readiness;
+import io.f3console.core.readiness.ReadinessPhase;
 import io.f3console.core.readiness.ReadinessProbe;
 import io.f3console.core.rpc.F3Manifest;
 import io.f3console.core.rpc.LotusRpcClient;
@@ -140,7 +141,9 @@ public final class Doctor {
     record.accept(
         needs(state, false, ReadinessCheck.ID, ReadinessCheck.TITLE, () -> readiness(state)));
     record.accept(
-        needs(state, false, F3_RUNNING, "F3 is enabled and running", () -> f3Running(state)));
+        countedUnderReadiness(
+            state,
+            needs(state, false, F3_RUNNING, "F3 is enabled and running", () -> f3Running(state))));
     record.accept(
         needs(
             state, true, NETWORK, "The node runs the chosen network", () -> networkAgrees(state)));
@@ -303,6 +306,42 @@ public final class Doctor {
       rpcFailure(check, e);
       return check.build();
     }
+  }
+
+  /**
+   * The F3-running check when the readiness check already said the same (F3 is disabled or not
+   * running, a failure; or pending before its bootstrap epoch, a warning): skipped, its evidence
+   * kept under a line naming that check, so that one cause is one finding. Any other result as it
+   * is.
+   */
+  private static DoctorCheck countedUnderReadiness(State state, DoctorCheck check) {
+    if (state.readiness == null) {
+      return check;
+    }
+    ReadinessPhase phase = state.readiness.phase();
+    boolean same =
+        (phase == ReadinessPhase.NOT_RUNNING && check.verdict() == CheckVerdict.FAIL)
+            || (phase == ReadinessPhase.PENDING && check.verdict() == CheckVerdict.WARN);
+    if (!same) {
+      return check;
+    }
+    List<String> evidence = new ArrayList<>();
+    evidence.add(
+        "Counted under \""
+            + ReadinessCheck.TITLE
+            + ": "
+            + phase.label()
+            + "\" (its root cause), with what to do.");
+    evidence.addAll(check.evidence());
+    return new DoctorCheck(
+        check.id(),
+        check.title(),
+        CheckVerdict.SKIPPED,
+        evidence,
+        check.details(),
+        Optional.empty(),
+        check.reason(),
+        List.of());
   }
 
   private DoctorCheck f3Running(State state) {

@@ -205,14 +205,20 @@ class DoctorTest {
   void disabledF3IsReportedWithTheEnvironmentVariableThatDisablesIt() throws Exception {
     DoctorReport report = diagnose(NodeFaults.NONE.withF3(F3State.DISABLED));
 
-    DoctorCheck f3 = check(report, Doctor.F3_RUNNING);
-    assertThat(f3.verdict()).isEqualTo(CheckVerdict.FAIL);
-    assertThat(f3.evidence().get(0)).contains("f3 is disabled");
-    assertThat(f3.remedy().orElseThrow()).contains("LOTUS_DISABLE_F3_SUBSYSTEM");
+    // one cause, one failure: the readiness check fails, the F3-running check is counted under it
     DoctorCheck readiness = check(report, ReadinessCheck.ID);
     assertThat(readiness.title()).isEqualTo("F3 readiness: not running");
     assertThat(readiness.verdict()).isEqualTo(CheckVerdict.FAIL);
     assertThat(readiness.reason()).contains(DoctorReason.F3_DISABLED);
+    assertThat(readiness.remedy().orElseThrow()).contains("LOTUS_DISABLE_F3_SUBSYSTEM");
+    DoctorCheck f3 = check(report, Doctor.F3_RUNNING);
+    assertThat(f3.verdict()).isEqualTo(CheckVerdict.SKIPPED);
+    assertThat(f3.evidence().get(0))
+        .isEqualTo(
+            "Counted under \"F3 readiness: not running\" (its root cause), with what to do.");
+    assertThat(f3.evidence().get(1)).contains("f3 is disabled");
+    assertThat(f3.remedy()).isEmpty();
+    assertThat(report.count(CheckVerdict.FAIL)).isEqualTo(1);
     assertThat(report.checks().subList(3, ORDER.size()))
         .allSatisfy(c -> assertThat(c.verdict()).isEqualTo(CheckVerdict.SKIPPED));
   }
@@ -230,9 +236,12 @@ class DoctorTest {
       report = diagnose(node, healthyProfile(), DOCTOR);
     }
 
-    DoctorCheck f3 = check(report, Doctor.F3_RUNNING);
-    assertThat(f3.verdict()).isEqualTo(CheckVerdict.FAIL);
-    assertThat(f3.remedy().orElseThrow()).contains("could not find anyone with initial power");
+    DoctorCheck readiness = check(report, ReadinessCheck.ID);
+    assertThat(readiness.verdict()).isEqualTo(CheckVerdict.FAIL);
+    assertThat(readiness.remedy().orElseThrow())
+        .contains("could not find anyone with initial power");
+    assertThat(check(report, Doctor.F3_RUNNING).verdict()).isEqualTo(CheckVerdict.SKIPPED);
+    assertThat(report.count(CheckVerdict.FAIL)).isEqualTo(1);
     assertThat(check(report, Doctor.NETWORK).verdict()).isEqualTo(CheckVerdict.PASS);
     assertThat(check(report, Doctor.INITIAL_POWER_TABLE).verdict()).isEqualTo(CheckVerdict.PASS);
     // the state at the lookback epoch is looked at even when F3 does not run
@@ -264,7 +273,10 @@ class DoctorTest {
 
       DoctorCheck f3 = check(report, Doctor.F3_RUNNING);
       long head = chain.certificates().get(4).chain().head().epoch();
-      assertThat(f3.verdict()).as(report.toString()).isEqualTo(CheckVerdict.WARN);
+      // the readiness check says it first; the F3-running check is counted under it
+      assertThat(f3.verdict()).as(report.toString()).isEqualTo(CheckVerdict.SKIPPED);
+      assertThat(f3.evidence().get(0)).startsWith("Counted under \"F3 readiness: pending\"");
+      assertThat(report.count(CheckVerdict.WARN)).isEqualTo(1);
       assertThat(f3.evidence())
           .contains(
               "F3 starts at epoch "
