@@ -110,7 +110,7 @@ class LogLineParserTest {
         .isFalse();
     assertThat(
             LogLineParser.parse(
-                    "\t/root/go/pkg/mod/github.com/filecoin-project/go-f3@v0.8.12/host.go:191")
+                    "\t/srv/gopath/pkg/mod/github.com/filecoin-project/go-f3@v0.8.12/host.go:191")
                 .mentionsF3())
         .isFalse();
     assertThat(LogLineParser.parse("F3 is stuck again?").mentionsF3()).isTrue();
