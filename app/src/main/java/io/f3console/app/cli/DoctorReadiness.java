@@ -1,5 +1,6 @@
 package io.f3console.app.cli;
 
+import io.f3console.core.health.HealthCheck;
 import io.f3console.core.history.SessionRecord;
 import io.f3console.core.history.SessionVerdict;
 import io.f3console.core.readiness.Readiness;
@@ -12,6 +13,7 @@ import io.f3console.core.rpc.RpcException;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -56,11 +58,9 @@ final class DoctorReadiness {
 
   /** "stalled, 100 epochs behind" */
   static String oneLine(Readiness readiness) {
+    OptionalLong lag = readiness.lagEpochs();
     return readiness.phase().label()
-        + readiness.lagEpochs().stream()
-            .mapToObj(lag -> ", " + lag + " epochs behind")
-            .findFirst()
-            .orElse("");
+        + (lag.isPresent() ? ", " + lag.getAsLong() + " epochs behind" : "");
   }
 
   private static void record(SessionRecord.Builder session, Result result) {
@@ -91,7 +91,7 @@ final class DoctorReadiness {
                       + probes
                       + (probes == 1 ? " probe" : " probes")
                       + " (waited up to "
-                      + written(limit)
+                      + HealthCheck.duration(limit)
                       + ")."));
     }
 
@@ -118,18 +118,6 @@ final class DoctorReadiness {
           .strings("evidence", readiness.evidence())
           .number("probes", probes)
           .number("waitSeconds", waitLimit.map(Duration::toSeconds));
-    }
-
-    /** A duration as it is written on the command line ("10m", "90s"). */
-    static String written(Duration duration) {
-      long seconds = duration.toSeconds();
-      if (seconds > 0 && seconds % 3600 == 0) {
-        return seconds / 3600 + "h";
-      }
-      if (seconds > 0 && seconds % 60 == 0) {
-        return seconds / 60 + "m";
-      }
-      return seconds > 0 ? seconds + "s" : duration.toMillis() + "ms";
     }
 
     private static JsonFields progress(InstanceProgress progress) {

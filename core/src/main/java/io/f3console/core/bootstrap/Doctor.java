@@ -21,11 +21,9 @@ import io.f3console.core.rpc.TipSetSummary;
 import io.f3console.core.validation.ValidationFailure;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -62,6 +60,9 @@ public final class Doctor {
 
     /** Where the node's F3 stands, once the readiness check ran. */
     Readiness readiness;
+
+    /** The participation leases of every node, once the lease check ran. */
+    LeaseReport leases;
 
     /** The table the node serves for the initial instance, or why it could not be had. */
     PowerTable served;
@@ -185,7 +186,6 @@ public final class Doctor {
               ? CheckBuilder.skipped(step.id(), step.title(), blocker)
               : guarded(step.id(), step.title(), () -> step.run(state)));
     }
-    LeaseReport[] leases = new LeaseReport[1];
     String leaseBlocker = firstOf(state.nodeBlocker, state.manifestBlocker, state.runningBlocker);
     record.accept(
         leaseBlocker != null
@@ -194,8 +194,8 @@ public final class Doctor {
                 LeaseCheck.ID,
                 LeaseCheck.TITLE,
                 () -> {
-                  leases[0] = LeaseCheck.run(nodes(), minerIds(), options.tickets());
-                  return leases[0].check();
+                  state.leases = LeaseCheck.run(nodes(), options.miners(), options.tickets());
+                  return state.leases.check();
                 }));
     MinerChecks miners = new MinerChecks(client, options);
     for (ActorId miner : options.miners()) {
@@ -208,7 +208,7 @@ public final class Doctor {
               true,
               MinerChecks.id(miner),
               MinerChecks.title(miner),
-              () -> miners.check(state, miner, MinerLeaseView.of(leases[0], miner))));
+              () -> miners.check(state, miner, MinerLeaseView.of(state.leases, miner))));
     }
     return new DoctorReport(
         client.displayEndpoint(),
@@ -225,12 +225,6 @@ public final class Doctor {
       nodes.add(new NamedNode("Node " + (i + 2), otherNodes.get(i)));
     }
     return nodes;
-  }
-
-  private Set<Long> minerIds() {
-    Set<Long> ids = new LinkedHashSet<>();
-    options.miners().forEach(m -> ids.add(m.bits()));
-    return ids;
   }
 
   @FunctionalInterface

@@ -8,6 +8,7 @@ import io.f3console.core.rpc.ParticipationTicket;
 import io.f3console.core.rpc.PeerId;
 import io.f3console.core.rpc.RpcException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -59,7 +60,7 @@ public final class LeaseCheck {
    * @throws IllegalArgumentException if no node is given, or two share a label
    */
   public static LeaseReport run(
-      List<NamedNode> nodes, Set<Long> miners, List<ParticipationTicket> tickets) {
+      List<NamedNode> nodes, Collection<ActorId> miners, List<ParticipationTicket> tickets) {
     Objects.requireNonNull(miners, "miners");
     Objects.requireNonNull(tickets, "tickets");
     if (nodes.isEmpty()) {
@@ -74,11 +75,10 @@ public final class LeaseCheck {
 
   /** The verdicts from what the nodes said (for callers that asked them already). */
   static LeaseReport judge(
-      List<NodeLeases> answers, Set<Long> miners, List<ParticipationTicket> tickets) {
+      List<NodeLeases> answers, Collection<ActorId> miners, List<ParticipationTicket> tickets) {
     Map<ActorId, ParticipationTicket> ticketOf = new TreeMap<>();
     tickets.forEach(t -> ticketOf.put(t.miner(), t));
-    Set<ActorId> looked = new TreeSet<>();
-    miners.forEach(m -> looked.add(ActorId.of(m)));
+    Set<ActorId> looked = new TreeSet<>(miners);
     looked.addAll(ticketOf.keySet());
     if (looked.isEmpty()) {
       answers.forEach(n -> n.leases().forEach(l -> looked.add(l.miner())));

@@ -75,7 +75,8 @@ class LeaseCheckTest {
   void aLeaseOnTheNodeWithTimeLeftPasses() throws Exception {
     FakeLotusNode a = node().withLeaseEndingIn(MINER, 5);
 
-    LeaseReport report = LeaseCheck.run(List.of(named("A", a)), Set.of(MINER), List.of());
+    LeaseReport report =
+        LeaseCheck.run(List.of(named("A", a)), Set.of(ActorId.of(MINER)), List.of());
 
     MinerLease lease = only(report);
     assertThat(lease.status()).isEqualTo(LeaseStatus.ACTIVE);
@@ -115,7 +116,8 @@ class LeaseCheckTest {
   @Test
   void aMinerAskedAboutWithoutAnyLeaseFails() throws Exception {
     LeaseReport report =
-        LeaseCheck.run(List.of(named("A", node()), named("B", node())), Set.of(MINER), List.of());
+        LeaseCheck.run(
+            List.of(named("A", node()), named("B", node())), Set.of(ActorId.of(MINER)), List.of());
 
     assertThat(only(report).status()).isEqualTo(LeaseStatus.ABSENT);
     assertThat(only(report).explanation()).isEqualTo("No node asked lists a lease for f01000.");
@@ -145,7 +147,8 @@ class LeaseCheckTest {
   void aLeaseListedAfterItEndedFails() throws Exception {
     FakeLotusNode a = node().withLease(MINER, 2, 5).listingExpiredLeases();
 
-    LeaseReport report = LeaseCheck.run(List.of(named("A", a)), Set.of(MINER), List.of());
+    LeaseReport report =
+        LeaseCheck.run(List.of(named("A", a)), Set.of(ActorId.of(MINER)), List.of());
 
     assertThat(only(report).status()).isEqualTo(LeaseStatus.EXPIRED);
     assertThat(only(report).explanation())
@@ -161,7 +164,7 @@ class LeaseCheckTest {
     FakeLotusNode b = node().withLeaseEndingIn(MINER, 3);
 
     LeaseReport report =
-        LeaseCheck.run(List.of(named("A", a), named("B", b)), Set.of(MINER), List.of());
+        LeaseCheck.run(List.of(named("A", a), named("B", b)), Set.of(ActorId.of(MINER)), List.of());
 
     MinerLease lease = only(report);
     assertThat(lease.status()).isEqualTo(LeaseStatus.ON_SEVERAL_NODES);
@@ -182,7 +185,9 @@ class LeaseCheckTest {
     // the miner's lease is on A; the node diagnosed (first) is B
     LeaseReport report =
         LeaseCheck.run(
-            List.of(named("B", b), named("A", a)), Set.of(MINER), List.of(a.ticketFor(MINER)));
+            List.of(named("B", b), named("A", a)),
+            Set.of(ActorId.of(MINER)),
+            List.of(a.ticketFor(MINER)));
 
     MinerLease lease = only(report);
     assertThat(lease.status()).isEqualTo(LeaseStatus.HELD_BY_OTHER_NODE);
@@ -203,7 +208,8 @@ class LeaseCheckTest {
     b.forgetLeases();
 
     LeaseReport report =
-        LeaseCheck.run(List.of(named("A", a), named("B", b)), Set.of(MINER), List.of(fromB));
+        LeaseCheck.run(
+            List.of(named("A", a), named("B", b)), Set.of(ActorId.of(MINER)), List.of(fromB));
 
     MinerLease lease = only(report);
     assertThat(lease.status()).isEqualTo(LeaseStatus.TICKET_FROM_OTHER_NODE);
@@ -226,7 +232,8 @@ class LeaseCheckTest {
     b.forgetLeases();
 
     LeaseReport report =
-        LeaseCheck.run(List.of(named("A", a), named("B", b)), Set.of(MINER), List.of(fromB));
+        LeaseCheck.run(
+            List.of(named("A", a), named("B", b)), Set.of(ActorId.of(MINER)), List.of(fromB));
 
     MinerLease lease = only(report);
     assertThat(lease.status()).isEqualTo(LeaseStatus.TICKET_FROM_OTHER_NODE);
@@ -302,7 +309,7 @@ class LeaseCheckTest {
     FakeLotusNode b = node().withFaults(NodeFaults.NONE.withF3(F3State.DISABLED));
 
     LeaseReport report =
-        LeaseCheck.run(List.of(named("A", a), named("B", b)), Set.of(MINER), List.of());
+        LeaseCheck.run(List.of(named("A", a), named("B", b)), Set.of(ActorId.of(MINER)), List.of());
 
     assertThat(only(report).status()).isEqualTo(LeaseStatus.ACTIVE);
     NodeLeases failed = report.nodes().get(1);
@@ -322,7 +329,8 @@ class LeaseCheckTest {
     b.withFaults(NodeFaults.NONE.withMalformedJson());
 
     LeaseReport report =
-        LeaseCheck.run(List.of(named("A", a), named("B", b)), Set.of(MINER), List.of(fromB));
+        LeaseCheck.run(
+            List.of(named("A", a), named("B", b)), Set.of(ActorId.of(MINER)), List.of(fromB));
 
     MinerLease lease = only(report);
     assertThat(lease.status()).isEqualTo(LeaseStatus.UNKNOWN);
@@ -366,7 +374,8 @@ class LeaseCheckTest {
     FakeLotusNode a =
         node().withFaults(NodeFaults.NONE.withoutMethod("Filecoin.F3ListParticipants"));
 
-    LeaseReport report = LeaseCheck.run(List.of(named("A", a)), Set.of(MINER), List.of());
+    LeaseReport report =
+        LeaseCheck.run(List.of(named("A", a)), Set.of(ActorId.of(MINER)), List.of());
 
     assertThat(only(report).status()).isEqualTo(LeaseStatus.UNKNOWN);
     assertThat(report.check().verdict()).isEqualTo(CheckVerdict.FAIL);
@@ -379,7 +388,8 @@ class LeaseCheckTest {
     FakeLotusNode a = node().withFaults(NodeFaults.NONE.forest()).withLeaseEndingIn(MINER, 5);
 
     LeaseReport report =
-        LeaseCheck.run(List.of(named("A", a)), Set.of(MINER), List.of(a.ticketFor(MINER)));
+        LeaseCheck.run(
+            List.of(named("A", a)), Set.of(ActorId.of(MINER)), List.of(a.ticketFor(MINER)));
 
     assertThat(only(report).status()).isEqualTo(LeaseStatus.ACTIVE);
     assertThat(report.nodes().get(0).peerId()).contains(a.peerId());
