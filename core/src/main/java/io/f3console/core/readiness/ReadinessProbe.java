@@ -80,13 +80,14 @@ public final class ReadinessProbe {
     try {
       running = client.isRunning();
     } catch (RpcException e) {
-      if (e.reason() == RpcException.Reason.F3_NOT_RUNNING) {
-        running = false;
-      } else if (absence(e).isPresent()) {
-        return ReadinessObservation.withoutF3(absence(e).get(), head);
-      } else {
+      Optional<String> absent = absence(e);
+      if (absent.isPresent()) {
+        return ReadinessObservation.withoutF3(absent.get(), head);
+      }
+      if (e.reason() != RpcException.Reason.F3_NOT_RUNNING) {
         throw e;
       }
+      running = false;
     }
     if (!running) {
       return new ReadinessObservation(
