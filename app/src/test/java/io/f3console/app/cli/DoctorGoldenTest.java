@@ -10,68 +10,58 @@ import org.junit.jupiter.api.Test;
  * table, certificates 0-9 and manifest.
  */
 class DoctorGoldenTest {
+  /** The two runs (text and JSON) of {@code doctor} with {@code more} against the node. */
+  private record Runs(CliRun text, CliRun json) {}
+
+  /**
+   * Runs {@code doctor} on mainnet against {@code node} with {@code more}, in text and in JSON, and
+   * compares both with the golden files {@code name}.txt and {@code name}.json (the node's URL and
+   * peer ID, which change from run to run, written as {@code <node>} and {@code <peer>}).
+   */
+  private static Runs golden(FakeLotusNode node, String name, String... more) throws Exception {
+    String url = node.endpoint().toString();
+    String[] args =
+        ReleaseCheckGoldenTest.append(
+            new String[] {
+              "--no-history",
+              "doctor",
+              "--rpc",
+              url,
+              "--network",
+              "mainnet",
+              "--progress-pause",
+              "0",
+              "--timeout",
+              "5"
+            },
+            more);
+    CliRun text = CliRun.of(args);
+    CliRun json = CliRun.of(ReleaseCheckGoldenTest.append(args, "--json"));
+    String peer = node.peerId().text();
+    GoldenOutput.assertMatches(
+        name + ".txt",
+        GoldenOutput.transcript(text).replace(url, "<node>").replace(peer, "<peer>"));
+    GoldenOutput.assertJsonMatches(
+        name + ".json", json.out().replace(url, "<node>").replace(peer, "<peer>"));
+    return new Runs(text, json);
+  }
+
   @Test
   void aNodeServingTheRealMainnetDataGetsItsChecklist() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.startMainnet()) {
-      String url = node.endpoint().toString();
-      String[] args = {
-        "--no-history",
-        "doctor",
-        "--rpc",
-        url,
-        "--network",
-        "mainnet",
-        "--progress-pause",
-        "0",
-        "--timeout",
-        "5"
-      };
+      Runs runs = golden(node, "doctor");
 
-      CliRun text = CliRun.of(args);
-      CliRun json = CliRun.of(ReleaseCheckGoldenTest.append(args, "--json"));
-
-      assertThat(json.status()).as(json.toString()).isEqualTo(text.status());
-      GoldenOutput.assertMatches(
-          "doctor.txt",
-          GoldenOutput.transcript(text)
-              .replace(url, "<node>")
-              .replace(node.peerId().text(), "<peer>"));
-      GoldenOutput.assertJsonMatches(
-          "doctor.json", json.out().replace(url, "<node>").replace(node.peerId().text(), "<peer>"));
+      assertThat(runs.json().status()).as(runs.json().toString()).isEqualTo(runs.text().status());
     }
   }
 
   @Test
   void aNodeServingTheRealMainnetDataIsInSync() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.startMainnet()) {
-      String url = node.endpoint().toString();
-      String[] args = {
-        "--no-history",
-        "doctor",
-        "--ready",
-        "--rpc",
-        url,
-        "--network",
-        "mainnet",
-        "--progress-pause",
-        "0",
-        "--timeout",
-        "5"
-      };
+      Runs runs = golden(node, "doctor-ready", "--ready");
 
-      CliRun text = CliRun.of(args);
-      CliRun json = CliRun.of(ReleaseCheckGoldenTest.append(args, "--json"));
-
-      assertThat(text.status()).as(text.toString()).isZero();
-      assertThat(json.status()).as(json.toString()).isZero();
-      GoldenOutput.assertMatches(
-          "doctor-ready.txt",
-          GoldenOutput.transcript(text)
-              .replace(url, "<node>")
-              .replace(node.peerId().text(), "<peer>"));
-      GoldenOutput.assertJsonMatches(
-          "doctor-ready.json",
-          json.out().replace(url, "<node>").replace(node.peerId().text(), "<peer>"));
+      assertThat(runs.text().status()).as(runs.text().toString()).isZero();
+      assertThat(runs.json().status()).as(runs.json().toString()).isZero();
     }
   }
 
@@ -82,39 +72,19 @@ class DoctorGoldenTest {
   @Test
   void twoRealMinersAreCheckedOneByOne() throws Exception {
     try (FakeLotusNode node = FakeLotusNode.startMainnet()) {
-      String url = node.endpoint().toString();
-      String[] args = {
-        "--no-history",
-        "doctor",
-        "--rpc",
-        url,
-        "--network",
-        "mainnet",
-        "--progress-pause",
-        "0",
-        "--timeout",
-        "5",
-        "--miner",
-        "f01697248",
-        "--miner",
-        "1000",
-        "--store",
-        "no-such-store.sqlite"
-      };
+      Runs runs =
+          golden(
+              node,
+              "doctor-miners",
+              "--miner",
+              "f01697248",
+              "--miner",
+              "1000",
+              "--store",
+              "no-such-store.sqlite");
 
-      CliRun text = CliRun.of(args);
-      CliRun json = CliRun.of(ReleaseCheckGoldenTest.append(args, "--json"));
-
-      assertThat(text.status()).as(text.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
-      assertThat(json.status()).as(json.toString()).isEqualTo(ExitCodes.FOUND_WRONG);
-      GoldenOutput.assertMatches(
-          "doctor-miners.txt",
-          GoldenOutput.transcript(text)
-              .replace(url, "<node>")
-              .replace(node.peerId().text(), "<peer>"));
-      GoldenOutput.assertJsonMatches(
-          "doctor-miners.json",
-          json.out().replace(url, "<node>").replace(node.peerId().text(), "<peer>"));
+      assertThat(runs.text().status()).as(runs.text().toString()).isEqualTo(ExitCodes.FOUND_WRONG);
+      assertThat(runs.json().status()).as(runs.json().toString()).isEqualTo(ExitCodes.FOUND_WRONG);
     }
   }
 }
